@@ -1,0 +1,45 @@
+//! Throughput of the text pipeline beside the floor the HTML pipeline will be measured against.
+//!
+//! Pages: `../shared/corpus/readability-pages-text` when it exists, else the shipped fixtures. Run with
+//! `cargo bench --bench pipeline`; criterion reports time and throughput per group.
+
+use copydesk::Pipeline;
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use std::path::Path;
+
+fn load_texts() -> Vec<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let corpus = root.join("../shared/corpus/readability-pages-text");
+    let dir = if corpus.is_dir() { corpus } else { root.join("tests/fixtures") };
+    let mut texts: Vec<String> = std::fs::read_dir(&dir)
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+                .filter_map(|p| std::fs::read_to_string(p).ok())
+                .collect()
+        })
+        .unwrap_or_default();
+    texts.sort();
+    texts
+}
+
+fn clean_text(c: &mut Criterion) {
+    let texts = load_texts();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let pipeline = Pipeline::default();
+    let mut group = c.benchmark_group("clean_text");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.sample_size(10);
+    group.bench_function("whole-page text corpus", |b| {
+        b.iter(|| {
+            for text in &texts {
+                let _ = std::hint::black_box(pipeline.clean_text(text));
+            }
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, clean_text);
+criterion_main!(benches);

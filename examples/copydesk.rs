@@ -1,0 +1,277 @@
+//! The copydesk command: cleans scraped articles from files or stdin.
+//!
+//! ```text
+//! copydesk FILE...              print each article as text (title, blank line, blocks)
+//! copydesk --json FILE...       one JSON object per file (article, removals, changes), one per line
+//! copydesk --explain FILE...    also list every removal on stderr
+//! copydesk --json-map DIR       {"ID": {"articleBody": …, "title": …}} for every page in DIR
+//! ```
+//! Exit status: 0 when every input was cleaned, 1 when an input failed (the others are still processed),
+//! 2 on a usage error.
+
+use clap::Parser;
+use copydesk::{Article, Error, Pipeline};
+use serde_json::{json, Map, Value};
+use std::collections::BTreeMap;
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Strips a news site's cruft from scraped articles and puts the text into one house style.
+#[derive(Debug, Parser)]
+#[command(name = "copydesk", version, about)]
+struct Cli {
+    /// Files to clean (text or HTML); `-` reads standard input.
+    #[arg(required_unless_present = "json_map")]
+    files: Vec<String>,
+
+    /// Print each article as one line of JSON, with its removals and changes.
+    #[arg(long, conflicts_with = "json_map")]
+    json: bool,
+
+    /// List every removal (stage, reason, text) on standard error.
+    #[arg(long)]
+    explain: bool,
+
+    /// Clean every *.txt, *.html and *.htm file of DIR (and every DIR/NAME/source.html) and print one JSON
+    /// object mapping each file's name without extension to its article body and metadata.
+    #[arg(long, value_name = "DIR", conflicts_with = "files")]
+    json_map: Option<PathBuf>,
+}
+
+/// One input: its name for messages and ids, and where to read it.
+struct Input {
+    name: String,
+    source: Source,
+}
+
+enum Source {
+    Stdin,
+    File(PathBuf),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let pipeline = Pipeline::default();
+    let ok = match &cli.json_map {
+        Some(dir) => run_json_map(&pipeline, dir, cli.explain),
+        None => run_files(&pipeline, &cli),
+    };
+    match ok {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(message) => {
+            eprintln!("copydesk: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Cleans each named file; returns whether all of them succeeded.
+fn run_files(pipeline: &Pipeline, cli: &Cli) -> Result<bool, String> {
+    let mut all_ok = true;
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    for name in &cli.files {
+        let input = Input {
+            name: name.clone(),
+            source: if name == "-" {
+                Source::Stdin
+            } else {
+                Source::File(PathBuf::from(name))
+            },
+        };
+        match clean(pipeline, &input) {
+            Ok(article) => {
+                if cli.explain {
+                    explain(&input.name, &article);
+                }
+                let printed = if cli.json {
+                    let mut record = article_json(&article);
+                    record.insert("file".into(), json!(input.name));
+                    writeln!(out, "{}", Value::Object(record))
+                } else {
+                    write!(out, "{}", article.text())
+                };
+                if printed.is_err() {
+                    return Ok(false); // stdout closed (a pipe to `head`): stop quietly.
+                }
+            }
+            Err(message) => {
+                eprintln!("copydesk: {}: {message}", input.name);
+                all_ok = false;
+            }
+        }
+    }
+    Ok(all_ok)
+}
+
+/// Cleans every page of `dir` and prints the id → article map; returns whether all pages succeeded.
+fn run_json_map(pipeline: &Pipeline, dir: &Path, explain_removals: bool) -> Result<bool, String> {
+    let inputs =
+        pages_in(dir).map_err(|e| format!("cannot read directory {}: {e}", dir.display()))?;
+    let mut map = BTreeMap::new();
+    let mut all_ok = true;
+    for (id, input) in inputs {
+        let entry = match clean(pipeline, &input) {
+            Ok(article) => {
+                if explain_removals {
+                    explain(&input.name, &article);
+                }
+                map_entry(&article)
+            }
+            Err(message) => {
+                eprintln!("copydesk: {}: {message}", input.name);
+                all_ok = false;
+                let mut entry = map_entry(&Article::default());
+                entry.insert("error".into(), json!(message));
+                entry
+            }
+        };
+        map.insert(id, Value::Object(entry));
+    }
+    let text = serde_json::to_string(&map).map_err(|e| e.to_string())?;
+    let _ = writeln!(io::stdout().lock(), "{text}");
+    Ok(all_ok)
+}
+
+/// The pages of a directory with their ids: `ID.txt`, `ID.html`, `ID.htm`, and `ID/source.html`.
+fn pages_in(dir: &Path) -> io::Result<Vec<(String, Input)>> {
+    let mut pages = Vec::new();
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        let page = if path.is_dir() {
+            let source = path.join("source.html");
+            source.is_file().then_some(source)
+        } else {
+            let ext = path
+                .extension()
+                .and_then(|e| e.to_str())
+                .map(str::to_ascii_lowercase);
+            matches!(ext.as_deref(), Some("txt" | "html" | "htm")).then(|| path.clone())
+        };
+        let Some(page) = page else { continue };
+        let id = if path.is_dir() {
+            path.file_name()
+        } else {
+            path.file_stem()
+        };
+        let id = id
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let input = Input {
+            name: page.display().to_string(),
+            source: Source::File(page),
+        };
+        pages.push((id, input));
+    }
+    pages.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(pages)
+}
+
+/// Reads and cleans one input; the error is a one-line message.
+fn clean(pipeline: &Pipeline, input: &Input) -> Result<Article, String> {
+    let bytes = match &input.source {
+        Source::Stdin => {
+            let mut bytes = Vec::new();
+            io::stdin().read_to_end(&mut bytes).map(|_| bytes)
+        }
+        Source::File(path) => std::fs::read(path),
+    }
+    .map_err(|e| format!("cannot read: {e}"))?;
+    let text = String::from_utf8_lossy(&bytes);
+    if looks_like_html(&input.name, &text) {
+        return Err("HTML input is not supported yet; pass the page's text".into());
+    }
+    pipeline.clean_text(&text).map_err(|e: Error| e.to_string())
+}
+
+/// HTML by extension, or by a document that opens with markup.
+fn looks_like_html(name: &str, text: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    if lower.ends_with(".html") || lower.ends_with(".htm") {
+        return true;
+    }
+    let head: String = text
+        .trim_start_matches('\u{feff}')
+        .trim_start()
+        .chars()
+        .take(256)
+        .collect();
+    let head = head.to_ascii_lowercase();
+    head.starts_with("<!doctype html")
+        || head.starts_with("<html")
+        || head.starts_with("<?xml") && head.contains("<html")
+}
+
+/// Prints every removal of an article on stderr.
+fn explain(name: &str, article: &Article) {
+    let stderr = io::stderr();
+    let mut err = stderr.lock();
+    for removal in &article.removals {
+        let span = removal
+            .span
+            .as_ref()
+            .map_or_else(String::new, |s| format!(" @{}..{}", s.start, s.end));
+        let _ = writeln!(
+            err,
+            "{name}{span}: [{}] {}: {:?}",
+            removal.cleaner, removal.reason, removal.text
+        );
+    }
+}
+
+/// The `--json-map` entry of one article: its body and metadata, null where unknown.
+fn map_entry(article: &Article) -> Map<String, Value> {
+    let mut entry = Map::new();
+    entry.insert("articleBody".into(), json!(article.body_text()));
+    entry.insert("title".into(), json!(article.title));
+    entry.insert("byline".into(), json!(article.byline));
+    entry.insert("date".into(), json!(article.date));
+    entry.insert("site".into(), json!(article.site));
+    entry.insert("language".into(), json!(article.language));
+    entry.insert("url".into(), json!(article.url));
+    entry
+}
+
+/// The `--json` record of one article: metadata, blocks, removals and changes.
+fn article_json(article: &Article) -> Map<String, Value> {
+    let mut record = map_entry(article);
+    record.insert("canonicalUrl".into(), json!(article.canonical_url));
+    record.insert("description".into(), json!(article.description));
+    record.insert("text".into(), json!(article.text()));
+    let blocks: Vec<Value> = article
+        .blocks
+        .iter()
+        .map(|b| json!({"kind": format!("{:?}", b.kind), "text": b.text, "span": b.span.as_ref().map(|s| [s.start, s.end])}))
+        .collect();
+    record.insert("blocks".into(), Value::Array(blocks));
+    let removals: Vec<Value> = article
+        .removals
+        .iter()
+        .map(|r| {
+            json!({
+                "stage": r.cleaner,
+                "reason": r.reason.to_string(),
+                "text": r.text,
+                "span": r.span.as_ref().map(|s| [s.start, s.end]),
+            })
+        })
+        .collect();
+    record.insert("removals".into(), Value::Array(removals));
+    let changes: Vec<Value> = article
+        .changes
+        .iter()
+        .map(|c| {
+            json!({
+                "stage": c.normalizer,
+                "block": c.block,
+                "from": c.from,
+                "to": c.to,
+                "span": [c.span.start, c.span.end],
+            })
+        })
+        .collect();
+    record.insert("changes".into(), Value::Array(changes));
+    record
+}

@@ -1,0 +1,185 @@
+//! The cleaned article and its blocks.
+
+use crate::removal::{Change, Removal};
+use std::ops::Range;
+
+/// What kind of text a block holds.
+///
+/// # Examples
+///
+/// ```
+/// use copydesk::BlockKind;
+/// assert_ne!(BlockKind::Heading, BlockKind::Paragraph);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+#[non_exhaustive]
+pub enum BlockKind {
+    /// A heading inside the article body.
+    Heading,
+    /// A paragraph of running text.
+    Paragraph,
+    /// An item of a list.
+    ListItem,
+    /// A block quotation.
+    Quote,
+    /// A figure or image caption.
+    Caption,
+    /// Preformatted text or code.
+    Preformatted,
+    /// A row of a table, cells separated by " | ".
+    TableRow,
+}
+
+/// One block of article text: a heading, a paragraph, a list item, …
+///
+/// # Examples
+///
+/// ```
+/// use copydesk::{Block, BlockKind};
+///
+/// let block = Block::new(BlockKind::Paragraph, "It rained.");
+/// assert_eq!(block.text, "It rained.");
+/// assert_eq!(block.span, None);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct Block {
+    /// What the block is.
+    pub kind: BlockKind,
+    /// The block's text, on one line unless the kind keeps line breaks (preformatted text).
+    pub text: String,
+    /// Byte range of the block in the (decoded) input, when the input stage can locate it.
+    pub span: Option<Range<usize>>,
+}
+
+impl Block {
+    /// Creates a block that does not point into an input.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use copydesk::{Block, BlockKind};
+    /// assert_eq!(Block::new(BlockKind::Heading, "Results").kind, BlockKind::Heading);
+    /// ```
+    pub fn new(kind: BlockKind, text: impl Into<String>) -> Block {
+        Block {
+            kind,
+            text: text.into(),
+            span: None,
+        }
+    }
+
+    /// Creates a block that stands at `span` in the input.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use copydesk::{Block, BlockKind};
+    /// let input = "Hello world";
+    /// let block = Block::located(BlockKind::Paragraph, &input[6..], 6..11);
+    /// assert_eq!(&input[block.span.clone().unwrap()], block.text);
+    /// ```
+    pub fn located(kind: BlockKind, text: impl Into<String>, span: Range<usize>) -> Block {
+        Block {
+            kind,
+            text: text.into(),
+            span: Some(span),
+        }
+    }
+}
+
+/// A cleaned article: metadata, body blocks, and the record of everything removed or changed.
+///
+/// # Examples
+///
+/// ```
+/// use copydesk::Pipeline;
+///
+/// let page = "Storm hits coast\n\nThe storm reached the coast on Monday night, cutting power to thousands.\n\nShare this article\n";
+/// let article = Pipeline::default().clean_text(page)?;
+/// assert_eq!(article.title.as_deref(), Some("Storm hits coast"));
+/// assert_eq!(article.body_text(), "The storm reached the coast on Monday night, cutting power to thousands.");
+/// assert_eq!(article.removals.len(), 1);
+/// # Ok::<(), copydesk::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct Article {
+    /// The headline.
+    pub title: Option<String>,
+    /// Who wrote it, without a leading "By".
+    pub byline: Option<String>,
+    /// When it was published, as ISO 8601 (`2018-11-24` or `2018-11-24T11:24:00+04:00`).
+    pub date: Option<String>,
+    /// The publication's name.
+    pub site: Option<String>,
+    /// The article's language as a BCP 47 tag (`en`, `pt-BR`), from metadata or detection.
+    pub language: Option<String>,
+    /// The page's URL, when known.
+    pub url: Option<String>,
+    /// The canonical URL the page declares.
+    pub canonical_url: Option<String>,
+    /// The page's own summary (meta description).
+    pub description: Option<String>,
+    /// The body, in reading order.
+    pub blocks: Vec<Block>,
+    /// Everything the pipeline removed, in the order it was removed.
+    pub removals: Vec<Removal>,
+    /// Every edit the normalizers made to kept text.
+    pub changes: Vec<Change>,
+}
+
+impl Article {
+    /// The title and the body: the title, a blank line, the blocks separated by blank lines, a final newline.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use copydesk::Pipeline;
+    ///
+    /// let article = Pipeline::default().clean_text("Headline\nFirst paragraph here.\n\n\nSecond paragraph here.")?;
+    /// assert_eq!(article.text(), "Headline\n\nFirst paragraph here.\n\nSecond paragraph here.\n");
+    /// # Ok::<(), copydesk::Error>(())
+    /// ```
+    pub fn text(&self) -> String {
+        let mut out = String::new();
+        if let Some(title) = self.title.as_deref().filter(|t| !t.is_empty()) {
+            out.push_str(title);
+            out.push('\n');
+        }
+        for block in &self.blocks {
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            out.push_str(&block.text);
+            out.push('\n');
+        }
+        out
+    }
+
+    /// The body alone: the blocks separated by one blank line, no final newline.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use copydesk::Pipeline;
+    ///
+    /// let article = Pipeline::default().clean_text("Headline\n\nOne.\n\nTwo.")?;
+    /// assert_eq!(article.body_text(), "One.\n\nTwo.");
+    /// # Ok::<(), copydesk::Error>(())
+    /// ```
+    pub fn body_text(&self) -> String {
+        let mut out = String::new();
+        for (i, block) in self.blocks.iter().enumerate() {
+            if i > 0 {
+                out.push_str("\n\n");
+            }
+            out.push_str(&block.text);
+        }
+        out
+    }
+}

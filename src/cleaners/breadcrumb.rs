@@ -1,0 +1,126 @@
+//! Breadcrumb trails: "Home » Press » International News » …", "Home > World > Asia", "Home / News".
+
+use super::{BlockContext, Cleaner, Verdict};
+use crate::article::Block;
+use crate::phrases::{fold, BREADCRUMB_HOME};
+use crate::removal::Reason;
+use crate::text::{ends_sentence, word_count};
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+/// A breadcrumb separator: arrows and guillemets with or without spaces, ASCII ones only between spaces
+/// (so "and/or" and "3>2" are not trails).
+static SEPARATOR: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"\s*[»›→▸►]\s*|\s+(?:>>?|/|\||::|-->?)\s+").expect("separator pattern compiles")
+});
+
+/// Words a trail's inner step may have ("International News", "Politics and Government").
+const MAX_STEP_WORDS: usize = 5;
+
+/// A trail longer than this is a sentence with arrows in it.
+const MAX_TRAIL_WORDS: usize = 60;
+
+/// Steps a trail needs when it does not start with a "Home" word: three short steps in a row are a trail.
+const MIN_STEPS_WITHOUT_HOME: usize = 3;
+
+/// Removes breadcrumb trails. A trail's inner steps are short and do not end in a full stop; it starts with a
+/// "Home" word of `src/phrases/<lang>/breadcrumb.txt`, or has three steps and stands outside the article's prose.
+/// When the last step is a headline (longer than a section name), only the trail before it is cut, so the
+/// headline stays for the title.
+///
+/// # Examples
+///
+/// ```
+/// use copydesk::Pipeline;
+///
+/// let page = "Home » World » Asia\n\nHeadline\n\nThe body of the story goes here, long enough to count.\n";
+/// let article = Pipeline::default().clean_text(page)?;
+/// assert_eq!(article.title.as_deref(), Some("Headline"));
+/// assert_eq!(article.removals[0].cleaner, "breadcrumb");
+/// # Ok::<(), copydesk::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Breadcrumb;
+
+impl Cleaner for Breadcrumb {
+    fn name(&self) -> &'static str {
+        "breadcrumb"
+    }
+
+    fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
+        let text = &block.text;
+        if text.len() > MAX_TRAIL_WORDS * 16 || word_count(text) > MAX_TRAIL_WORDS {
+            return Verdict::Keep;
+        }
+        let separators: Vec<(usize, usize)> = SEPARATOR
+            .find_iter(text)
+            .map(|m| (m.start(), m.end()))
+            .collect();
+        let Some(&(_, last_step_start)) = separators.last() else {
+            return Verdict::Keep;
+        };
+        let mut step_start = 0;
+        let mut inner_steps = Vec::with_capacity(separators.len());
+        for &(start, end) in &separators {
+            inner_steps.push(&text[step_start..start]);
+            step_start = end;
+        }
+        let last_step = &text[last_step_start..];
+        let short_steps = inner_steps.iter().all(|step| is_short_step(step));
+        if !short_steps {
+            return Verdict::Keep;
+        }
+        let starts_home = BREADCRUMB_HOME
+            .find(&fold(inner_steps[0]), cx.lang())
+            .is_some();
+        let steps = separators.len() + 1;
+        if !starts_home && (steps < MIN_STEPS_WITHOUT_HOME || !cx.is_outside_body()) {
+            return Verdict::Keep;
+        }
+        if is_short_step(last_step) || last_step.trim().is_empty() {
+            Verdict::Drop(Reason::Pattern("breadcrumb trail"))
+        } else {
+            Verdict::Cut(
+                0..last_step_start,
+                Reason::Pattern("breadcrumb trail before the headline"),
+            )
+        }
+    }
+}
+
+/// A step of a trail: a few words, no full stop at its end.
+fn is_short_step(step: &str) -> bool {
+    let words = word_count(step);
+    (1..=MAX_STEP_WORDS).contains(&words) && !ends_sentence(step)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Breadcrumb;
+    use crate::cleaners::test_macros::judge_before_body;
+    use crate::cleaners::Verdict;
+
+    removes! { Breadcrumb;
+        guillemets: "Home » Press » International News",
+        angle: "Home > World > Asia",
+        slash: "Home / News",
+        no_home_three_steps: "News › World › Asia",
+    }
+
+    keeps! { Breadcrumb;
+        and_or: "Applicants must show a passport and/or an identity card at the border, officials said.",
+        comparison: "Turnout was higher in the north > south divide, analysts said, than in any election before.",
+        two_steps_without_home: "Politics / Economy",
+    }
+
+    #[test]
+    fn cuts_the_trail_and_keeps_a_headline_at_its_end() {
+        let text = "Home » Press » International News » Peace treaty between Russia, Japan needed for regional stability";
+        match judge_before_body(&Breadcrumb, text) {
+            Verdict::Cut(range, _) => {
+                assert_eq!(&text[range], "Home » Press » International News » ")
+            }
+            other => panic!("expected a cut, got {other:?}"),
+        }
+    }
+}

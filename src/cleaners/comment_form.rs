@@ -1,0 +1,58 @@
+//! Comment forms and comment counters.
+
+use super::phrase_rule::{judge_phrase, OpenEnded};
+use super::{BlockContext, Cleaner, Verdict};
+use crate::article::Block;
+use crate::phrases::COMMENT_FORM;
+
+/// Comment-form labels and notices are short; the longest common one has about twenty words.
+const MAX_FORM_WORDS: usize = 30;
+
+/// Removes comment forms and comment counters: "Leave a Reply", "Your email address will not be published.
+/// Required fields are marked *", "Post a comment", "12 comments".
+///
+/// Phrases come from `src/phrases/<lang>/comment_form.txt`; only a whole block of at most 30 words matches,
+/// so a sentence that merely mentions the same words stays.
+///
+/// # Examples
+///
+/// ```
+/// use copydesk::Pipeline;
+///
+/// let page = "Headline\n\nThe council approved the budget on Monday after a long debate.\n\nLeave a Reply\n";
+/// let article = Pipeline::default().clean_text(page)?;
+/// assert_eq!(article.removals[0].cleaner, "comment-form");
+/// assert_eq!(article.blocks.len(), 1);
+/// # Ok::<(), copydesk::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CommentForm;
+
+impl Cleaner for CommentForm {
+    fn name(&self) -> &'static str {
+        "comment-form"
+    }
+
+    fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
+        judge_phrase(&COMMENT_FORM, MAX_FORM_WORDS, OpenEnded::AtEdge, block, cx)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::CommentForm;
+
+    removes! { CommentForm;
+        leave_reply: "Leave a Reply",
+        email_notice: "Your email address will not be published. Required fields are marked *",
+        post_comment: "Post a comment",
+        count: "12 comments",
+        save_name: "Save my name, email, and website in this browser for the next time I comment.",
+    }
+
+    keeps! { CommentForm;
+        reply_sentence: "The ministry did not reply to a request for comment on Friday, a spokesman said.",
+        comments_sentence: "His comments drew criticism from opposition lawmakers, who called for an inquiry.",
+        email_sentence: "The email address was published by mistake in the minutes of the meeting, officials said.",
+    }
+}

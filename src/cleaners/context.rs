@@ -1,0 +1,289 @@
+//! What a cleaner may know about a block's surroundings.
+
+use crate::article::Block;
+use crate::phrases::{fold, Lang};
+use crate::text::is_prose;
+use std::borrow::Cow;
+use std::ops::Range;
+
+/// A block's place among the blocks a cleaner sees: its index, its neighbours, the title candidate,
+/// the language, and where the run of article prose begins and ends.
+///
+/// # Examples
+///
+/// ```
+/// use copydesk::cleaners::BlockContext;
+/// use copydesk::{Block, BlockKind};
+///
+/// let blocks = vec![
+///     Block::new(BlockKind::Paragraph, "Storm hits coast"),
+///     Block::new(BlockKind::Paragraph, "The storm reached the coast on Monday night, cutting power to thousands."),
+///     Block::new(BlockKind::Paragraph, "Share this article"),
+/// ];
+/// let cx = BlockContext::new(&blocks, 2).title("Storm hits coast");
+/// assert!(cx.is_after_body());
+/// assert_eq!(cx.previous().unwrap().text, blocks[1].text);
+/// assert_eq!(cx.folded(), "share this article");
+/// ```
+#[derive(Debug, Clone)]
+pub struct BlockContext<'a> {
+    blocks: &'a [Block],
+    folded: Option<&'a [String]>,
+    index: usize,
+    title: Option<&'a str>,
+    title_is_first_block: bool,
+    language: Option<Lang>,
+    body: Option<Range<usize>>,
+    /// Prose blocks before this one and after it.
+    prose_around: (usize, usize),
+    /// Prose blocks before each block, when the pipeline has counted them.
+    prose_counts: Option<&'a [usize]>,
+}
+
+impl<'a> BlockContext<'a> {
+    /// A context for `blocks[index]`, with no title and no language; the body run is computed from the blocks.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use copydesk::cleaners::BlockContext;
+    /// use copydesk::{Block, BlockKind};
+    /// let blocks = [Block::new(BlockKind::Paragraph, "Hi")];
+    /// assert_eq!(BlockContext::new(&blocks, 0).index(), 0);
+    /// ```
+    pub fn new(blocks: &'a [Block], index: usize) -> BlockContext<'a> {
+        BlockContext {
+            blocks,
+            folded: None,
+            index,
+            title: None,
+            title_is_first_block: false,
+            language: None,
+            body: body_run(blocks),
+            prose_around: prose_around(blocks, index),
+            prose_counts: None,
+        }
+    }
+
+    /// Sets the title candidate (the headline the page declares).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use copydesk::cleaners::BlockContext;
+    /// let cx = BlockContext::new(&[], 0).title("Headline");
+    /// assert_eq!(cx.title_candidate(), Some("Headline"));
+    /// ```
+    pub fn title(mut self, title: &'a str) -> Self {
+        self.title = Some(title);
+        self
+    }
+
+    /// Sets the language of the document.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use copydesk::cleaners::BlockContext;
+    /// use copydesk::phrases::Lang;
+    /// assert_eq!(BlockContext::new(&[], 0).language(Some(Lang::De)).lang(), Some(Lang::De));
+    /// ```
+    pub fn language(mut self, lang: Option<Lang>) -> Self {
+        self.language = lang;
+        self
+    }
+
+    /// Built by the pipeline: folded keys computed once per pass. With `declared_title` `None` (text mode)
+    /// the first block is the title candidate.
+    pub(crate) fn in_pass(
+        pass: &'a Pass<'a>,
+        index: usize,
+        declared_title: Option<Option<&'a str>>,
+        language: Option<Lang>,
+    ) -> BlockContext<'a> {
+        let (title, title_is_first_block) = match declared_title {
+            Some(title) => (title, false),
+            None => (pass.blocks.first().map(|b| b.text.as_str()), true),
+        };
+        BlockContext {
+            blocks: pass.blocks,
+            folded: Some(pass.folded),
+            index,
+            title,
+            title_is_first_block,
+            language,
+            body: pass.body.clone(),
+            prose_around: pass.prose_around(index),
+            prose_counts: Some(&pass.prose_before),
+        }
+    }
+
+    /// The block's index among the blocks this cleaner sees.
+    pub fn index(&self) -> usize {
+        self.index
+    }
+
+    /// How many blocks this cleaner sees.
+    pub fn len(&self) -> usize {
+        self.blocks.len()
+    }
+
+    /// True when the cleaner sees no blocks.
+    pub fn is_empty(&self) -> bool {
+        self.blocks.is_empty()
+    }
+
+    /// The block at `index`, if any.
+    pub fn block(&self, index: usize) -> Option<&'a Block> {
+        self.blocks.get(index)
+    }
+
+    /// The block before this one.
+    pub fn previous(&self) -> Option<&'a Block> {
+        self.index.checked_sub(1).and_then(|i| self.blocks.get(i))
+    }
+
+    /// The block after this one.
+    pub fn next(&self) -> Option<&'a Block> {
+        self.blocks.get(self.index + 1)
+    }
+
+    /// The title candidate: the page's declared headline, or in text mode the first block.
+    pub fn title_candidate(&self) -> Option<&'a str> {
+        self.title
+    }
+
+    /// True when this block is itself the title candidate (text mode: the first block).
+    pub fn is_title_candidate(&self) -> bool {
+        self.title_is_first_block && self.index == 0
+    }
+
+    /// True in text mode, where the first block is the title candidate rather than a declared headline.
+    pub fn title_is_first_block(&self) -> bool {
+        self.title_is_first_block
+    }
+
+    /// The document's language, when known.
+    pub fn lang(&self) -> Option<Lang> {
+        self.language
+    }
+
+    /// This block's text, [`fold`]ed for phrase matching.
+    pub fn folded(&self) -> Cow<'a, str> {
+        self.folded_at(self.index)
+    }
+
+    /// The folded text of the block at `index` (empty when there is none).
+    pub fn folded_at(&self, index: usize) -> Cow<'a, str> {
+        match self.folded.and_then(|keys| keys.get(index)) {
+            Some(key) => Cow::Borrowed(key.as_str()),
+            None => Cow::Owned(
+                self.blocks
+                    .get(index)
+                    .map_or_else(String::new, |b| fold(&b.text)),
+            ),
+        }
+    }
+
+    /// Indices of the run of article prose: from the first block that reads as prose to the last one.
+    pub fn body_run(&self) -> Option<Range<usize>> {
+        self.body.clone()
+    }
+
+    /// True when the block stands before the first prose block.
+    pub fn is_before_body(&self) -> bool {
+        self.body.as_ref().is_some_and(|run| self.index < run.start)
+    }
+
+    /// True when the block stands after the last prose block.
+    pub fn is_after_body(&self) -> bool {
+        self.body.as_ref().is_some_and(|run| self.index >= run.end)
+    }
+
+    /// True when the block stands before or after the run of prose: where page chrome gathers.
+    pub fn is_outside_body(&self) -> bool {
+        self.is_before_body() || self.is_after_body()
+    }
+
+    /// How many prose blocks stand before the block at `index`.
+    pub fn prose_before(&self, index: usize) -> usize {
+        match self.prose_counts {
+            Some(counts) => counts.get(index).copied().unwrap_or(0),
+            None => self
+                .blocks
+                .iter()
+                .take(index)
+                .filter(|b| is_prose(&b.text))
+                .count(),
+        }
+    }
+
+    /// True when no other prose block stands before this one, or none after it: the block is at an edge of
+    /// the article even if it reads as prose itself (a sign-up pitch, a consent notice).
+    pub fn is_at_edge(&self) -> bool {
+        self.prose_around.0 == 0 || self.prose_around.1 == 0
+    }
+}
+
+/// The blocks one cleaner sees, with what the pipeline computes once for all of them.
+#[derive(Debug)]
+pub(crate) struct Pass<'a> {
+    pub blocks: &'a [Block],
+    pub folded: &'a [String],
+    pub body: Option<Range<usize>>,
+    /// `prose_before[i]`: how many prose blocks stand before block `i`; one more entry for the total.
+    prose_before: Vec<usize>,
+}
+
+impl<'a> Pass<'a> {
+    pub(crate) fn new(blocks: &'a [Block], folded: &'a [String]) -> Pass<'a> {
+        let mut prose_before = Vec::with_capacity(blocks.len() + 1);
+        let mut count = 0;
+        let (mut first, mut last) = (None, None);
+        for (i, block) in blocks.iter().enumerate() {
+            prose_before.push(count);
+            if is_prose(&block.text) {
+                count += 1;
+                first.get_or_insert(i);
+                last = Some(i);
+            }
+        }
+        prose_before.push(count);
+        Pass {
+            blocks,
+            folded,
+            body: first.zip(last).map(|(first, last)| first..last + 1),
+            prose_before,
+        }
+    }
+
+    /// Prose blocks before block `index` and after it, not counting the block itself.
+    fn prose_around(&self, index: usize) -> (usize, usize) {
+        let total = self.prose_before.last().copied().unwrap_or(0);
+        let before = self.prose_before.get(index).copied().unwrap_or(total);
+        let through = self.prose_before.get(index + 1).copied().unwrap_or(total);
+        (before, total - through)
+    }
+}
+
+/// Prose blocks before `blocks[index]` and after it, not counting the block itself.
+fn prose_around(blocks: &[Block], index: usize) -> (usize, usize) {
+    let before = blocks
+        .iter()
+        .take(index)
+        .filter(|b| is_prose(&b.text))
+        .count();
+    let after = blocks
+        .iter()
+        .skip(index + 1)
+        .filter(|b| is_prose(&b.text))
+        .count();
+    (before, after)
+}
+
+/// From the first prose block to the last one (end exclusive), or `None` when no block reads as prose.
+fn body_run(blocks: &[Block]) -> Option<Range<usize>> {
+    let first = blocks.iter().position(|b| is_prose(&b.text))?;
+    let last = blocks.iter().rposition(|b| is_prose(&b.text))?;
+    Some(first..last + 1)
+}

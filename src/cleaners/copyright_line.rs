@@ -1,0 +1,62 @@
+//! Copyright and rights lines.
+
+use super::phrase_rule::{judge_phrase, OpenEnded};
+use super::{BlockContext, Cleaner, Verdict};
+use crate::article::Block;
+use crate::phrases::COPYRIGHT_LINE;
+
+/// Copyright footers are a line or two.
+const MAX_LINE_WORDS: usize = 40;
+
+/// Removes copyright and rights lines: "© 2024 Example Media. All rights reserved.", "Copyright 2019 The Associated
+/// Press".
+///
+/// Phrases come from `src/phrases/<lang>/copyright_line.txt`; only a whole block of at most 40 words matches,
+/// so a sentence that merely mentions the same words stays.
+///
+/// # Examples
+///
+/// ```
+/// use copydesk::Pipeline;
+///
+/// let page = "Headline\n\nThe council approved the budget on Monday after a long debate.\n\n© 2024 Example Media. All rights reserved.\n";
+/// let article = Pipeline::default().clean_text(page)?;
+/// assert_eq!(article.removals[0].cleaner, "copyright-line");
+/// assert_eq!(article.blocks.len(), 1);
+/// # Ok::<(), copydesk::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CopyrightLine;
+
+impl Cleaner for CopyrightLine {
+    fn name(&self) -> &'static str {
+        "copyright-line"
+    }
+
+    fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
+        judge_phrase(
+            &COPYRIGHT_LINE,
+            MAX_LINE_WORDS,
+            OpenEnded::AtEdge,
+            block,
+            cx,
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::CopyrightLine;
+
+    removes! { CopyrightLine;
+        symbol: "© 2024 Example Media. All rights reserved.",
+        word: "Copyright 2019 The Associated Press",
+        rights: "All rights reserved.",
+        reprint: "This material may not be published, broadcast, rewritten or redistributed.",
+    }
+
+    keeps! { CopyrightLine;
+        lawsuit: "The publisher sued over copyright, saying the site had copied thousands of articles.",
+        reserved: "The seats were reserved for relatives of the victims, all of whom attended the ceremony.",
+    }
+}

@@ -1,0 +1,237 @@
+//! Block cleaners: one judge per kind of cruft.
+//!
+//! A cleaner looks at one block in its context and returns a [`Verdict`]; it never edits. The pipeline
+//! applies the verdicts of one cleaner to all blocks at once, records every removal, and hands the
+//! remaining blocks to the next cleaner. The same cleaners serve text and HTML input.
+//!
+//! # Examples
+//!
+//! A cleaner of your own, as a closure:
+//!
+//! ```
+//! use copydesk::cleaners::{FnCleaner, Verdict};
+//! use copydesk::{Pipeline, Reason};
+//!
+//! let no_shouting = FnCleaner::new("all-caps", |block, _cx| {
+//!     let letters: Vec<char> = block.text.chars().filter(|c| c.is_alphabetic()).collect();
+//!     if letters.len() > 3 && letters.iter().all(|c| c.is_uppercase()) {
+//!         Verdict::Drop(Reason::Custom("all capitals".into()))
+//!     } else {
+//!         Verdict::Keep
+//!     }
+//! });
+//! let pipeline = Pipeline::builder().add(no_shouting).build()?;
+//! let article = pipeline.clean_text("Title\n\nBREAKING NEWS\n\nThe council met on Monday to approve the budget.")?;
+//! assert_eq!(article.removals[0].cleaner, "all-caps");
+//! # Ok::<(), copydesk::Error>(())
+//! ```
+
+#[cfg(test)]
+#[macro_use]
+mod test_macros;
+
+mod ad_label;
+mod breadcrumb;
+mod comment_form;
+pub(crate) mod context;
+mod cookie_notice;
+mod copyright_line;
+mod loading_indicator;
+mod newsletter_prompt;
+mod photo_credit;
+mod phrase_rule;
+mod repeated_headline;
+mod repeated_lede;
+mod share_prompt;
+mod skip_link;
+mod stray_punctuation;
+mod tag_list;
+mod timestamp_label;
+
+pub use ad_label::AdLabel;
+pub use breadcrumb::Breadcrumb;
+pub use comment_form::CommentForm;
+pub use context::BlockContext;
+pub use cookie_notice::CookieNotice;
+pub use copyright_line::CopyrightLine;
+pub use loading_indicator::LoadingIndicator;
+pub use newsletter_prompt::NewsletterPrompt;
+pub use photo_credit::PhotoCredit;
+pub use repeated_headline::RepeatedHeadline;
+pub use repeated_lede::RepeatedLede;
+pub use share_prompt::SharePrompt;
+pub use skip_link::SkipLink;
+pub use stray_punctuation::StrayPunctuation;
+pub use tag_list::TagList;
+pub use timestamp_label::TimestampLabel;
+
+use crate::article::Block;
+use crate::removal::Reason;
+use std::fmt;
+use std::ops::Range;
+use std::sync::Arc;
+
+/// A judge of one kind of cruft.
+///
+/// Implementations must be cheap to call and free of side effects: the pipeline calls
+/// [`check`](Cleaner::check) once per block and may share the cleaner across threads.
+///
+/// # Examples
+///
+/// ```
+/// use copydesk::cleaners::{BlockContext, Cleaner, Verdict};
+/// use copydesk::{Block, BlockKind, Pipeline, Reason};
+///
+/// #[derive(Debug)]
+/// struct Teaser;
+///
+/// impl Cleaner for Teaser {
+///     fn name(&self) -> &'static str {
+///         "teaser"
+///     }
+///     fn check(&self, block: &Block, _cx: &BlockContext<'_>) -> Verdict {
+///         match block.text.starts_with("PLUS:") {
+///             true => Verdict::Drop(Reason::Pattern("teaser line")),
+///             false => Verdict::Keep,
+///         }
+///     }
+/// }
+///
+/// let pipeline = Pipeline::builder().add(Teaser).build()?;
+/// let article = pipeline.clean_text("Title\n\nPLUS: ten recipes\n\nThe body of the story goes here, in full.")?;
+/// assert_eq!(article.blocks.len(), 1);
+/// # Ok::<(), copydesk::Error>(())
+/// ```
+pub trait Cleaner: Send + Sync + fmt::Debug {
+    /// The stable name used in removal records and in [`PipelineBuilder::remove`](crate::PipelineBuilder::remove).
+    fn name(&self) -> &'static str;
+
+    /// Judges one block.
+    fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict;
+}
+
+/// What a cleaner decided about a block.
+///
+/// # Examples
+///
+/// ```
+/// use copydesk::cleaners::Verdict;
+/// use copydesk::Reason;
+///
+/// let verdict = Verdict::Cut(0..5, Reason::Pattern("label"));
+/// assert!(!verdict.is_keep());
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum Verdict {
+    /// The block stays as it is.
+    Keep,
+    /// The whole block goes.
+    Drop(Reason),
+    /// This byte range of the block's text goes; the rest stays. A range that is empty, out of bounds or not
+    /// on character boundaries is ignored.
+    Cut(Range<usize>, Reason),
+}
+
+impl Verdict {
+    /// True for [`Verdict::Keep`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(copydesk::cleaners::Verdict::Keep.is_keep());
+    /// ```
+    pub fn is_keep(&self) -> bool {
+        matches!(self, Verdict::Keep)
+    }
+}
+
+/// A cleaner made from a name and a closure.
+///
+/// # Examples
+///
+/// ```
+/// use copydesk::cleaners::{Cleaner, FnCleaner, Verdict};
+///
+/// let keep_all = FnCleaner::new("keep-all", |_block, _cx| Verdict::Keep);
+/// assert_eq!(keep_all.name(), "keep-all");
+/// ```
+#[derive(Clone)]
+pub struct FnCleaner {
+    name: &'static str,
+    judge: Arc<JudgeFn>,
+}
+
+/// The closure behind an [`FnCleaner`].
+type JudgeFn = dyn Fn(&Block, &BlockContext<'_>) -> Verdict + Send + Sync;
+
+impl FnCleaner {
+    /// Wraps `judge` as a cleaner named `name`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use copydesk::cleaners::{FnCleaner, Verdict};
+    /// let c = FnCleaner::new("noop", |_, _| Verdict::Keep);
+    /// # let _ = c;
+    /// ```
+    pub fn new<F>(name: &'static str, judge: F) -> FnCleaner
+    where
+        F: Fn(&Block, &BlockContext<'_>) -> Verdict + Send + Sync + 'static,
+    {
+        FnCleaner {
+            name,
+            judge: Arc::new(judge),
+        }
+    }
+}
+
+impl fmt::Debug for FnCleaner {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("FnCleaner")
+            .field("name", &self.name)
+            .finish()
+    }
+}
+
+impl Cleaner for FnCleaner {
+    fn name(&self) -> &'static str {
+        self.name
+    }
+
+    fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
+        (self.judge)(block, cx)
+    }
+}
+
+/// The cleaners of [`Pipeline::default`](crate::Pipeline::default), in the order they run.
+///
+/// Cheap structural cleaners run first, so the phrase cleaners see fewer blocks; the duplicate
+/// cleaners run last, when the title candidate is the real headline and not a breadcrumb or a label.
+///
+/// # Examples
+///
+/// ```
+/// let names: Vec<&str> = copydesk::cleaners::default_cleaners().iter().map(|c| c.name()).collect();
+/// assert_eq!(names.first(), Some(&"stray-punctuation"));
+/// assert!(names.contains(&"newsletter-prompt"));
+/// ```
+pub fn default_cleaners() -> Vec<Arc<dyn Cleaner>> {
+    vec![
+        Arc::new(StrayPunctuation),
+        Arc::new(SkipLink),
+        Arc::new(Breadcrumb),
+        Arc::new(AdLabel),
+        Arc::new(NewsletterPrompt),
+        Arc::new(CommentForm),
+        Arc::new(SharePrompt),
+        Arc::new(CookieNotice),
+        Arc::new(TagList),
+        Arc::new(CopyrightLine),
+        Arc::new(PhotoCredit),
+        Arc::new(LoadingIndicator),
+        Arc::new(TimestampLabel),
+        Arc::new(RepeatedHeadline),
+        Arc::new(RepeatedLede),
+    ]
+}

@@ -1,0 +1,49 @@
+//! The rule most cleaners share: a short block that is, as a whole, a phrase of the cleaner's lists.
+
+use super::{BlockContext, Verdict};
+use crate::article::Block;
+use crate::phrases::PhraseSet;
+use crate::removal::Reason;
+use crate::text::{is_prose, word_count};
+
+/// Bytes per word above which a block is certainly too long to be checked; saves counting long paragraphs.
+const MAX_BYTES_PER_WORD: usize = 64;
+
+/// Where an open-ended phrase (one with `{*}`) may match a block that reads as prose.
+///
+/// An exact phrase is a label wherever it stands. An open-ended one ("we use cookies {*}", "read more {*}")
+/// also opens ordinary sentences, so it needs more evidence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum OpenEnded {
+    /// Never on prose: labels and short lists ("Read more: Other headline", "Tags: a, b").
+    NotOnProse,
+    /// On prose only at an edge of the article: sign-up pitches and consent notices are full sentences.
+    AtEdge,
+}
+
+/// Drops `block` when it has at most `max_words` words and the whole of it matches a phrase of `set`
+/// (in the document's language or English; every language when it is unknown).
+pub(crate) fn judge_phrase(
+    set: &PhraseSet,
+    max_words: usize,
+    open_ended: OpenEnded,
+    block: &Block,
+    cx: &BlockContext<'_>,
+) -> Verdict {
+    if block.text.len() > max_words * MAX_BYTES_PER_WORD || word_count(&block.text) > max_words {
+        return Verdict::Keep;
+    }
+    let hit = set.find(&cx.folded(), cx.lang());
+    let allowed = |phrase: &str| {
+        !phrase.contains("{*}")
+            || !is_prose(&block.text)
+            || (open_ended == OpenEnded::AtEdge && cx.is_at_edge())
+    };
+    match hit.filter(|hit| allowed(hit.phrase)) {
+        Some(hit) => Verdict::Drop(Reason::Phrase {
+            lang: hit.lang,
+            phrase: hit.phrase.to_string(),
+        }),
+        None => Verdict::Keep,
+    }
+}

@@ -1,0 +1,81 @@
+//! Share prompts and rows of share buttons.
+
+use super::phrase_rule::{judge_phrase, OpenEnded};
+use super::{BlockContext, Cleaner, Verdict};
+use crate::article::Block;
+use crate::phrases::SHARE_PROMPT;
+use crate::removal::Reason;
+
+/// Share prompts are a few words; a row of buttons ("Facebook Twitter Reddit Email") rarely passes a dozen.
+const MAX_SHARE_WORDS: usize = 20;
+
+/// Removes share prompts ("Share this article", "Share on Facebook") and rows of share buttons whose every
+/// word is itself a share label ("Facebook Twitter Reddit Email Print").
+///
+/// Phrases come from `src/phrases/<lang>/share_prompt.txt`.
+///
+/// # Examples
+///
+/// ```
+/// use copydesk::Pipeline;
+///
+/// let page = "Headline\n\nThe council approved the budget on Monday after a long debate.\n\nFacebook Twitter Email\n";
+/// let article = Pipeline::default().clean_text(page)?;
+/// assert_eq!(article.removals[0].cleaner, "share-prompt");
+/// # Ok::<(), copydesk::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SharePrompt;
+
+impl Cleaner for SharePrompt {
+    fn name(&self) -> &'static str {
+        "share-prompt"
+    }
+
+    fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
+        let verdict = judge_phrase(
+            &SHARE_PROMPT,
+            MAX_SHARE_WORDS,
+            OpenEnded::NotOnProse,
+            block,
+            cx,
+        );
+        if !verdict.is_keep() || block.text.len() > MAX_SHARE_WORDS * 16 {
+            return verdict;
+        }
+        if is_button_row(&cx.folded(), cx) {
+            return Verdict::Drop(Reason::Pattern("a row of share buttons"));
+        }
+        Verdict::Keep
+    }
+}
+
+/// Two or more words, each of them a share label on its own.
+fn is_button_row(folded: &str, cx: &BlockContext<'_>) -> bool {
+    let mut words = 0;
+    for word in folded.split(' ') {
+        if SHARE_PROMPT.find(word, cx.lang()).is_none() {
+            return false;
+        }
+        words += 1;
+    }
+    words >= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SharePrompt;
+
+    removes! { SharePrompt;
+        share_article: "Share this article",
+        share_on: "Share on Facebook",
+        button_row: "Facebook Twitter Reddit Email Print",
+        share_colon: "Share:",
+    }
+
+    keeps! { SharePrompt;
+        share_sentence: "Shares in the company fell 8% on Monday after it warned of lower profits.",
+        facebook_sentence: "Facebook said it would share more data with researchers from next year.",
+        two_names: "Twitter chief",
+    }
+}

@@ -1,0 +1,53 @@
+//! Accessibility jump links left in page text.
+
+use super::phrase_rule::{judge_phrase, OpenEnded};
+use super::{BlockContext, Cleaner, Verdict};
+use crate::article::Block;
+use crate::phrases::SKIP_LINK;
+
+/// Skip links are three or four words.
+const MAX_LINK_WORDS: usize = 6;
+
+/// Removes accessibility jump links left in page text: "Skip to content", "Skip to main content".
+///
+/// Phrases come from `src/phrases/<lang>/skip_link.txt`; only a whole block of at most 6 words matches,
+/// so a sentence that merely mentions the same words stays.
+///
+/// # Examples
+///
+/// ```
+/// use copydesk::Pipeline;
+///
+/// let page = "Headline\n\nThe council approved the budget on Monday after a long debate.\n\nSkip to main content\n";
+/// let article = Pipeline::default().clean_text(page)?;
+/// assert_eq!(article.removals[0].cleaner, "skip-link");
+/// assert_eq!(article.blocks.len(), 1);
+/// # Ok::<(), copydesk::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SkipLink;
+
+impl Cleaner for SkipLink {
+    fn name(&self) -> &'static str {
+        "skip-link"
+    }
+
+    fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
+        judge_phrase(&SKIP_LINK, MAX_LINK_WORDS, OpenEnded::NotOnProse, block, cx)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SkipLink;
+
+    removes! { SkipLink;
+        content: "Skip to content",
+        main: "Skip to main content",
+        navigation: "Jump to navigation",
+    }
+
+    keeps! { SkipLink;
+        sentence: "Viewers were told they could skip to the content they wanted with a new menu, the broadcaster said.",
+    }
+}

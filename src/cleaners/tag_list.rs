@@ -1,0 +1,60 @@
+//! Tag, section and "more" labels.
+
+use super::phrase_rule::{judge_phrase, OpenEnded};
+use super::{BlockContext, Cleaner, Verdict};
+use crate::article::Block;
+use crate::phrases::TAG_LIST;
+
+/// A label with a short list of tags or sections after it; longer blocks are text.
+const MAX_LIST_WORDS: usize = 25;
+
+/// Removes tag, section and "more" labels: "Tags:", "Latest", "Related articles", "Read more", "All news",
+/// "More from Reuters", and short lists they open ("Tags: Japan, Russia").
+///
+/// Phrases come from `src/phrases/<lang>/tag_list.txt`; only a whole block of at most 25 words matches,
+/// so a sentence that merely mentions the same words stays.
+///
+/// # Examples
+///
+/// ```
+/// use copydesk::Pipeline;
+///
+/// let page = "Headline\n\nThe council approved the budget on Monday after a long debate.\n\nRelated articles\n";
+/// let article = Pipeline::default().clean_text(page)?;
+/// assert_eq!(article.removals[0].cleaner, "tag-list");
+/// assert_eq!(article.blocks.len(), 1);
+/// # Ok::<(), copydesk::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TagList;
+
+impl Cleaner for TagList {
+    fn name(&self) -> &'static str {
+        "tag-list"
+    }
+
+    fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
+        judge_phrase(&TAG_LIST, MAX_LIST_WORDS, OpenEnded::NotOnProse, block, cx)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::TagList;
+
+    removes! { TagList;
+        tags: "Tags:",
+        latest: "Latest",
+        related: "Related articles",
+        read_more: "Read more",
+        all_news: "All news",
+        more_from: "More from Reuters",
+        tag_list: "Tags: Japan, Russia, peace treaty",
+    }
+
+    keeps! { TagList;
+        latest_sentence: "The latest figures show unemployment fell to its lowest level in a decade, officials said.",
+        related_sentence: "Related charges were filed against two other men, prosecutors said on Thursday.",
+        read_more_sentence: "Read more about the plan in the council's report, the mayor told reporters at the meeting.",
+    }
+}

@@ -1,0 +1,108 @@
+//! Section labels with timestamps: "Other News Materials 24 November 2018 11:24 (UTC +04:00)".
+
+use super::{BlockContext, Cleaner, Verdict};
+use crate::article::Block;
+use crate::removal::Reason;
+use crate::text::{ends_sentence, word_count};
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+/// Dates and times as news pages print them: `11:24`, `2018-11-24`, `24.11.2018`, `24 November 2018`,
+/// `November 24, 2018`, `Nov. 24`.
+static DATE_OR_TIME: Lazy<Regex> = Lazy::new(|| {
+    let month = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?";
+    Regex::new(&format!(
+        r"(?ix)
+        \b\d{{1,2}}:\d{{2}}(?::\d{{2}})?\b
+        | \b\d{{4}}-\d{{1,2}}-\d{{1,2}}\b
+        | \b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b
+        | \b\d{{1,2}}\s+{month}\s+\d{{4}}\b
+        | \b{month}\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s+\d{{4}})?\b"
+    ))
+    .expect("date pattern compiles")
+});
+
+/// A label with a timestamp is a line, not a paragraph.
+const MAX_LABEL_WORDS: usize = 15;
+
+/// Words a label may have besides its date and time ("Other News Materials", "Updated", "Published").
+const MAX_WORDS_BESIDE_DATE: usize = 6;
+
+/// Removes short labels that carry a date or time (section labels, "Updated 11:24 GMT", a bare dateline
+/// such as "April 5, 2018 | 6:00 PM") when they stand outside the article's prose.
+///
+/// # Examples
+///
+/// ```
+/// use copydesk::Pipeline;
+///
+/// let page = "Headline\n\nOther News Materials 24 November 2018 11:24 (UTC +04:00)\n\nThe body of the story goes here, long enough to count.\n";
+/// let article = Pipeline::default().clean_text(page)?;
+/// assert_eq!(article.removals[0].cleaner, "timestamp-label");
+/// # Ok::<(), copydesk::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TimestampLabel;
+
+impl Cleaner for TimestampLabel {
+    fn name(&self) -> &'static str {
+        "timestamp-label"
+    }
+
+    fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
+        let text = &block.text;
+        if cx.is_title_candidate() || !cx.is_outside_body() || text.len() > MAX_LABEL_WORDS * 16 {
+            return Verdict::Keep;
+        }
+        let words = word_count(text);
+        if words > MAX_LABEL_WORDS
+            || (ends_sentence(text) && !text.ends_with("a.m.") && !text.ends_with("p.m."))
+        {
+            return Verdict::Keep;
+        }
+        let mut found = false;
+        let beside = DATE_OR_TIME.replace_all(text, |_: &regex::Captures<'_>| {
+            found = true;
+            " "
+        });
+        if found && word_count(&beside) <= MAX_WORDS_BESIDE_DATE {
+            Verdict::Drop(Reason::Pattern("a label with a date or time"))
+        } else {
+            Verdict::Keep
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::TimestampLabel;
+    use crate::cleaners::test_macros::judge_before_body;
+
+    removes! { TimestampLabel;
+        section_label: "Other News Materials 24 November 2018 11:24 (UTC +04:00)",
+        dateline: "April 5, 2018 | 6:00 PM",
+        updated: "Updated 11:24 GMT",
+        iso: "Published 2019-03-01",
+    }
+
+    keeps! { TimestampLabel;
+        sentence: "The meeting on 24 November 2018 ended at 11:24 without an agreement, officials said.",
+        no_date: "Other News Materials",
+    }
+
+    #[test]
+    fn removes_a_label_before_the_body() {
+        let verdict = judge_before_body(
+            &TimestampLabel,
+            "Other News Materials 24 November 2018 11:24 (UTC +04:00)",
+        );
+        assert!(!verdict.is_keep());
+    }
+
+    #[test]
+    fn keeps_a_short_dated_line_inside_the_body() {
+        let verdict =
+            crate::cleaners::test_macros::judge_in_body(&TimestampLabel, "Update 11:24 GMT");
+        assert!(verdict.is_keep());
+    }
+}

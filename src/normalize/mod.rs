@@ -1,0 +1,190 @@
+//! Normalizers: after cleaning, kept text is put into one house style, and every edit is recorded.
+//!
+//! Like cleaners, normalizers do not edit: they return [`Edit`]s, which the pipeline applies and records
+//! as [`Change`](crate::Change)s.
+//!
+//! # Examples
+//!
+//! ```
+//! use copydesk::normalize::{NormalizeContext, Normalizer, WhitespaceNormalizer};
+//! use copydesk::BlockKind;
+//!
+//! let cx = NormalizeContext::new(BlockKind::Paragraph, None);
+//! let edits = WhitespaceNormalizer.edits("two  spaces", &cx);
+//! assert_eq!(edits[0].range, 3..5);
+//! assert_eq!(edits[0].replacement, " ");
+//! ```
+
+mod unicode;
+mod whitespace;
+
+pub use unicode::{UnicodeForm, UnicodeNormalizer};
+pub use whitespace::WhitespaceNormalizer;
+
+use crate::article::BlockKind;
+use crate::phrases::Lang;
+use crate::removal::Change;
+use std::fmt;
+use std::ops::Range;
+use std::sync::Arc;
+
+/// One replacement a normalizer asks for: a byte range of the text and what goes in its place.
+///
+/// # Examples
+///
+/// ```
+/// use copydesk::normalize::Edit;
+/// let edit = Edit::new(0..3, "the");
+/// assert_eq!(edit.replacement, "the");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Edit {
+    /// Byte range in the text the normalizer was given.
+    pub range: Range<usize>,
+    /// The text that replaces it.
+    pub replacement: String,
+}
+
+impl Edit {
+    /// An edit replacing `range` with `replacement`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use copydesk::normalize::Edit;
+    /// assert_eq!(Edit::new(2..4, "").range, 2..4);
+    /// ```
+    pub fn new(range: Range<usize>, replacement: impl Into<String>) -> Edit {
+        Edit {
+            range,
+            replacement: replacement.into(),
+        }
+    }
+}
+
+/// What a normalizer knows about the text it is given.
+///
+/// # Examples
+///
+/// ```
+/// use copydesk::normalize::NormalizeContext;
+/// use copydesk::{phrases::Lang, BlockKind};
+/// let cx = NormalizeContext::new(BlockKind::Heading, Some(Lang::Fr));
+/// assert_eq!(cx.lang(), Some(Lang::Fr));
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct NormalizeContext {
+    kind: BlockKind,
+    lang: Option<Lang>,
+}
+
+impl NormalizeContext {
+    /// A context for a block of `kind` in language `lang`.
+    pub fn new(kind: BlockKind, lang: Option<Lang>) -> NormalizeContext {
+        NormalizeContext { kind, lang }
+    }
+
+    /// The kind of block (the title counts as a heading).
+    pub fn kind(&self) -> BlockKind {
+        self.kind
+    }
+
+    /// The document's language, when known.
+    pub fn lang(&self) -> Option<Lang> {
+        self.lang
+    }
+}
+
+/// A stage that puts kept text into house style.
+///
+/// # Examples
+///
+/// ```
+/// use copydesk::normalize::{Edit, NormalizeContext, Normalizer};
+/// use copydesk::Pipeline;
+///
+/// #[derive(Debug)]
+/// struct Ampersand;
+///
+/// impl Normalizer for Ampersand {
+///     fn name(&self) -> &'static str {
+///         "ampersand"
+///     }
+///     fn edits(&self, text: &str, _cx: &NormalizeContext) -> Vec<Edit> {
+///         text.match_indices(" & ").map(|(i, m)| Edit::new(i..i + m.len(), " and ")).collect()
+///     }
+/// }
+///
+/// let pipeline = Pipeline::builder().add_normalizer(Ampersand).build()?;
+/// let article = pipeline.clean_text("Title\n\nSalt & pepper were added to the soup before serving.")?;
+/// assert_eq!(article.blocks[0].text, "Salt and pepper were added to the soup before serving.");
+/// assert_eq!(article.changes[0].normalizer, "ampersand");
+/// # Ok::<(), copydesk::Error>(())
+/// ```
+pub trait Normalizer: Send + Sync + fmt::Debug {
+    /// The stable name used in change records and in [`PipelineBuilder::remove`](crate::PipelineBuilder::remove).
+    fn name(&self) -> &'static str;
+
+    /// The edits this normalizer makes to `text`. Ranges must not overlap; an edit that is out of bounds,
+    /// off a character boundary or overlaps an earlier one is skipped.
+    fn edits(&self, text: &str, cx: &NormalizeContext) -> Vec<Edit>;
+}
+
+/// The normalizers of [`Pipeline::default`](crate::Pipeline::default): Unicode NFC, then whitespace.
+///
+/// # Examples
+///
+/// ```
+/// let names: Vec<&str> = copydesk::normalize::default_normalizers().iter().map(|n| n.name()).collect();
+/// assert_eq!(names, ["unicode", "whitespace"]);
+/// ```
+pub fn default_normalizers() -> Vec<Arc<dyn Normalizer>> {
+    vec![
+        Arc::new(UnicodeNormalizer::new(UnicodeForm::Nfc)),
+        Arc::new(WhitespaceNormalizer),
+    ]
+}
+
+/// Applies one normalizer to `text`, recording each edit as a change of `block`.
+pub(crate) fn apply(
+    normalizer: &dyn Normalizer,
+    text: &mut String,
+    cx: &NormalizeContext,
+    block: Option<usize>,
+    changes: &mut Vec<Change>,
+) {
+    let mut edits = normalizer.edits(text, cx);
+    if edits.is_empty() {
+        return;
+    }
+    edits.sort_by_key(|e| (e.range.start, e.range.end));
+    let mut out = String::with_capacity(text.len());
+    let mut copied_to = 0;
+    for edit in edits {
+        let Range { start, end } = edit.range;
+        let valid = start >= copied_to
+            && start <= end
+            && end <= text.len()
+            && text.is_char_boundary(start)
+            && text.is_char_boundary(end);
+        if !valid || text[start..end] == edit.replacement {
+            continue;
+        }
+        out.push_str(&text[copied_to..start]);
+        out.push_str(&edit.replacement);
+        changes.push(Change {
+            normalizer: normalizer.name(),
+            block,
+            span: start..end,
+            from: text[start..end].to_string(),
+            to: edit.replacement,
+        });
+        copied_to = end;
+    }
+    if copied_to == 0 && out.is_empty() {
+        return;
+    }
+    out.push_str(&text[copied_to..]);
+    *text = out;
+}

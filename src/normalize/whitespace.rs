@@ -1,0 +1,95 @@
+//! Whitespace: runs collapsed to one space, blocks trimmed.
+
+use super::{Edit, NormalizeContext, Normalizer};
+use crate::article::BlockKind;
+
+/// Collapses every run of whitespace inside a block (line breaks, tabs, non-breaking and other Unicode
+/// spaces) to one plain space, and trims the block. Preformatted blocks keep their lines; only their
+/// ends are trimmed.
+///
+/// # Examples
+///
+/// ```
+/// use copydesk::normalize::{NormalizeContext, Normalizer, WhitespaceNormalizer};
+/// use copydesk::BlockKind;
+///
+/// let cx = NormalizeContext::new(BlockKind::Paragraph, None);
+/// assert_eq!(WhitespaceNormalizer.edits(" a\u{a0}b ", &cx).len(), 3);
+/// assert!(WhitespaceNormalizer.edits("a b", &cx).is_empty());
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WhitespaceNormalizer;
+
+impl Normalizer for WhitespaceNormalizer {
+    fn name(&self) -> &'static str {
+        "whitespace"
+    }
+
+    fn edits(&self, text: &str, cx: &NormalizeContext) -> Vec<Edit> {
+        let mut edits = Vec::new();
+        let mut run_start: Option<usize> = None;
+        let keeps_lines = cx.kind() == BlockKind::Preformatted;
+        for (i, c) in text
+            .char_indices()
+            .chain(std::iter::once((text.len(), 'x')))
+        {
+            let is_space = i < text.len() && c.is_whitespace();
+            match (is_space, run_start) {
+                (true, None) => run_start = Some(i),
+                (false, Some(start)) => {
+                    run_start = None;
+                    let run = &text[start..i];
+                    let at_edge = start == 0 || i == text.len();
+                    if at_edge {
+                        edits.push(Edit::new(start..i, ""));
+                    } else if !keeps_lines && run != " " {
+                        edits.push(Edit::new(start..i, " "));
+                    }
+                }
+                _ => {}
+            }
+        }
+        edits
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(kind: BlockKind, text: &str) -> String {
+        let mut out = text.to_string();
+        let mut changes = Vec::new();
+        let cx = NormalizeContext::new(kind, None);
+        super::super::apply(&WhitespaceNormalizer, &mut out, &cx, Some(0), &mut changes);
+        out
+    }
+
+    #[test]
+    fn collapses_and_trims() {
+        assert_eq!(
+            run(BlockKind::Paragraph, "  one \t two\n three\u{a0} "),
+            "one two three"
+        );
+        assert_eq!(run(BlockKind::Paragraph, "東京\u{3000}大阪"), "東京 大阪");
+    }
+
+    #[test]
+    fn preformatted_keeps_its_lines() {
+        assert_eq!(
+            run(BlockKind::Preformatted, "\nfn main() {\n    x\n}\n"),
+            "fn main() {\n    x\n}"
+        );
+    }
+
+    #[test]
+    fn is_idempotent() {
+        let once = run(BlockKind::Paragraph, " a  b\t\tc ");
+        assert_eq!(run(BlockKind::Paragraph, &once), once);
+    }
+
+    #[test]
+    fn whitespace_only_becomes_empty() {
+        assert_eq!(run(BlockKind::Paragraph, " \u{a0}\n"), "");
+    }
+}

@@ -1,0 +1,353 @@
+//! Phrase lists as data: one file per language and cleaner, compiled once into one automaton per language.
+//!
+//! Each list lives in `src/phrases/<lang>/<cleaner>.txt`: one phrase per line, `#` starts a comment, NFC,
+//! sorted. A phrase is matched against a whole block after [`fold`]ing both (case, punctuation and spacing
+//! do not matter). Three placeholders widen a phrase:
+//!
+//! | placeholder | matches |
+//! |---|---|
+//! | `{n}` | a number (`12 comments`) |
+//! | `{w}` | one word (`more from {w}`) |
+//! | `{*}` | anything, including nothing (`we use cookies {*}`) |
+//!
+//! # Examples
+//!
+//! ```
+//! use copydesk::phrases::{fold, Lang, PhraseSet};
+//!
+//! let set = PhraseSet::new(&[(Lang::En, "# comment\nadvertisement\n{n} comments\n")]);
+//! let hit = set.find(&fold("- ADVERTISEMENT -"), Some(Lang::En)).unwrap();
+//! assert_eq!(hit.phrase, "advertisement");
+//! assert!(set.find(&fold("12 Comments"), None).is_some());
+//! assert!(set.find(&fold("Advertisement revenue fell"), None).is_none());
+//! ```
+
+mod lang;
+mod lists;
+
+pub use lang::Lang;
+pub(crate) use lists::*;
+
+use regex::RegexSet;
+use std::fmt;
+
+/// A phrase list entry that matched a block.
+///
+/// # Examples
+///
+/// ```
+/// use copydesk::phrases::{fold, Lang, PhraseSet};
+///
+/// let set = PhraseSet::new(&[(Lang::De, "anzeige\n")]);
+/// let hit = set.find(&fold("ANZEIGE"), None).unwrap();
+/// assert_eq!((hit.lang, hit.phrase), (Lang::De, "anzeige"));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PhraseMatch {
+    /// The language whose list held the phrase.
+    pub lang: Lang,
+    /// The phrase as written in the list.
+    pub phrase: &'static str,
+}
+
+/// Phrase lists of several languages, each compiled into one case-insensitive, linear-time automaton.
+///
+/// # Examples
+///
+/// ```
+/// use copydesk::phrases::{fold, Lang, PhraseSet};
+///
+/// let set = PhraseSet::new(&[(Lang::En, "share this article\n"), (Lang::Fr, "partager cet article\n")]);
+/// // With a language, that language's list and English apply.
+/// assert!(set.find(&fold("Partager cet article"), Some(Lang::Fr)).is_some());
+/// assert!(set.find(&fold("Partager cet article"), Some(Lang::De)).is_none());
+/// // Without one, every list applies.
+/// assert!(set.find(&fold("Partager cet article"), None).is_some());
+/// ```
+pub struct PhraseSet {
+    lists: Vec<PhraseList>,
+}
+
+struct PhraseList {
+    lang: Lang,
+    phrases: Vec<&'static str>,
+    automaton: RegexSet,
+}
+
+impl fmt::Debug for PhraseSet {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_map()
+            .entries(self.lists.iter().map(|l| (l.lang, l.phrases.len())))
+            .finish()
+    }
+}
+
+impl PhraseSet {
+    /// Compiles phrase lists, one `(language, file contents)` pair each.
+    ///
+    /// Lists are data shipped with the crate or written by the caller; a list whose patterns cannot compile
+    /// (far too large) is skipped rather than panicking.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use copydesk::phrases::{Lang, PhraseSet};
+    ///
+    /// let set = PhraseSet::new(&[(Lang::En, "advertisement\nsponsored content\n")]);
+    /// assert_eq!(set.len(), 2);
+    /// ```
+    pub fn new(sources: &[(Lang, &'static str)]) -> PhraseSet {
+        let lists = sources
+            .iter()
+            .filter_map(|&(lang, source)| {
+                let phrases: Vec<&'static str> = phrase_lines(source).collect();
+                if phrases.is_empty() {
+                    return None;
+                }
+                let patterns = phrases.iter().map(|p| phrase_pattern(p));
+                let automaton = RegexSet::new(patterns).ok()?;
+                Some(PhraseList {
+                    lang,
+                    phrases,
+                    automaton,
+                })
+            })
+            .collect();
+        PhraseSet { lists }
+    }
+
+    /// Finds a phrase that matches the whole of `folded` (a [`fold`]ed block).
+    ///
+    /// With `lang`, that language's list and English are searched; with `None`, every list.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use copydesk::phrases::{fold, Lang, PhraseSet};
+    ///
+    /// let set = PhraseSet::new(&[(Lang::En, "we use cookies {*}\n")]);
+    /// assert!(set.find(&fold("We use cookies to improve your experience."), None).is_some());
+    /// ```
+    pub fn find(&self, folded: &str, lang: Option<Lang>) -> Option<PhraseMatch> {
+        self.lists
+            .iter()
+            .filter(|list| lang.is_none_or(|l| list.lang == l || list.lang == Lang::En))
+            .find_map(|list| {
+                let index = list.automaton.matches(folded).iter().next()?;
+                Some(PhraseMatch {
+                    lang: list.lang,
+                    phrase: list.phrases[index],
+                })
+            })
+    }
+
+    /// Number of phrases over all languages.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use copydesk::phrases::{Lang, PhraseSet};
+    /// assert!(PhraseSet::new(&[(Lang::En, "# only a comment\n")]).is_empty());
+    /// ```
+    pub fn len(&self) -> usize {
+        self.lists.iter().map(|l| l.phrases.len()).sum()
+    }
+
+    /// True when no list holds a phrase.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use copydesk::phrases::{Lang, PhraseSet};
+    /// assert!(!PhraseSet::new(&[(Lang::En, "advertisement\n")]).is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// The phrase lines of a list file: comments and blank lines skipped, surrounding space trimmed.
+pub(crate) fn phrase_lines(source: &'static str) -> impl Iterator<Item = &'static str> {
+    source
+        .lines()
+        .map(|line| line.split_once('#').map_or(line, |(head, _)| head).trim())
+        .filter(|line| !line.is_empty())
+}
+
+/// Turns one phrase line into an anchored regex over folded text.
+fn phrase_pattern(phrase: &str) -> String {
+    let mut pattern = String::from("^");
+    let mut words_so_far = 0;
+    for word in phrase.split_whitespace() {
+        let part = match word {
+            "{n}" => r"\d+".to_string(),
+            "{w}" => r"\S+".to_string(),
+            "{*}" if words_so_far == 0 => {
+                pattern.push_str("(?:.* )?");
+                continue;
+            }
+            "{*}" => {
+                pattern.push_str("(?: .*)?");
+                continue;
+            }
+            _ => regex::escape(&fold(word)),
+        };
+        if part.is_empty() {
+            continue;
+        }
+        if words_so_far > 0 {
+            pattern.push(' ');
+        }
+        pattern.push_str(&part);
+        words_so_far += 1;
+    }
+    pattern.push('$');
+    pattern
+}
+
+/// Folds text for matching: lower case, punctuation and symbols turned into spaces, spaces collapsed.
+///
+/// Letters, digits and combining marks of every script are kept, so the fold of a Hindi or Arabic phrase
+/// still spells the phrase.
+///
+/// # Examples
+///
+/// ```
+/// use copydesk::phrases::fold;
+///
+/// assert_eq!(fold("- Advertisement -"), "advertisement");
+/// assert_eq!(fold("Home » Press"), "home press");
+/// assert_eq!(fold("「広告」"), "広告");
+/// ```
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for c in text.chars() {
+        if is_word_char(c) {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.extend(c.to_lowercase());
+        } else {
+            pending_space = true;
+        }
+    }
+    out
+}
+
+/// Letters, digits and combining marks; everything else separates words when folding.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining_mark(c)
+}
+
+/// Combining marks of the scripts that news is written in (Arabic, Hebrew, Indic, Thai, generic).
+fn is_combining_mark(c: char) -> bool {
+    matches!(c,
+        '\u{0300}'..='\u{036F}'
+        | '\u{0483}'..='\u{0489}'
+        | '\u{0591}'..='\u{05C7}'
+        | '\u{0610}'..='\u{061A}'
+        | '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{06D6}'..='\u{06ED}'
+        | '\u{0900}'..='\u{0DFF}'
+        | '\u{0E31}'..='\u{0E3A}'
+        | '\u{0E47}'..='\u{0E4E}'
+        | '\u{1AB0}'..='\u{1AFF}'
+        | '\u{200C}'..='\u{200D}'
+        | '\u{20D0}'..='\u{20FF}'
+        | '\u{3099}'..='\u{309A}'
+        | '\u{FE20}'..='\u{FE2F}'
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_ignores_case_punctuation_and_spacing() {
+        assert_eq!(
+            fold("  Subscribe   to our NEWSLETTER! "),
+            "subscribe to our newsletter"
+        );
+        assert_eq!(fold("Leave a Reply"), fold("LEAVE A REPLY."));
+        assert_eq!(fold("…"), "");
+    }
+
+    #[test]
+    fn placeholders_widen_a_phrase() {
+        let set = PhraseSet::new(&[(Lang::En, "{n} comments\nmore from {w}\ntags {*}\n")]);
+        assert!(set.find(&fold("12 comments"), None).is_some());
+        assert!(set.find(&fold("many comments"), None).is_none());
+        assert!(set.find(&fold("More from Reuters"), None).is_some());
+        assert!(set.find(&fold("More from the wires"), None).is_none());
+        assert!(set.find(&fold("Tags: politics, Japan"), None).is_some());
+        assert!(set.find(&fold("Tags"), None).is_some());
+    }
+
+    #[test]
+    fn the_whole_block_must_match() {
+        let set = PhraseSet::new(&[(Lang::En, "advertisement\n")]);
+        assert!(set
+            .find(&fold("Advertisement revenue fell 8%"), None)
+            .is_none());
+        assert!(set.find(&fold("The advertisement"), None).is_none());
+    }
+}
+
+#[cfg(test)]
+mod data_tests {
+    use super::lists::{force_all, shipped_lists};
+    use super::*;
+    use unicode_normalization::UnicodeNormalization;
+
+    #[test]
+    fn every_shipped_list_compiles() {
+        for set in force_all() {
+            assert!(!set.is_empty());
+        }
+    }
+
+    #[test]
+    fn every_list_file_is_nfc_sorted_without_duplicates() {
+        let mut problems = Vec::new();
+        for (file, lang, source) in shipped_lists() {
+            let name = format!("{lang}/{file}");
+            if source.nfc().collect::<String>() != source {
+                problems.push(format!("{name}: not NFC"));
+            }
+            let lines: Vec<&str> = phrase_lines(source).collect();
+            if lines.is_empty() {
+                problems.push(format!("{name}: no phrases"));
+            }
+            for pair in lines.windows(2) {
+                if pair[0] > pair[1] {
+                    problems.push(format!(
+                        "{name}: {:?} is out of order before {:?}",
+                        pair[0], pair[1]
+                    ));
+                }
+            }
+            let mut folded: Vec<String> = lines
+                .iter()
+                .map(|l| fold(l) + if l.contains('{') { *l } else { "" })
+                .collect();
+            folded.sort();
+            for pair in folded.windows(2) {
+                if pair[0] == pair[1] {
+                    problems.push(format!("{name}: {:?} twice", pair[0]));
+                }
+            }
+            if RegexSet::new(lines.iter().map(|p| phrase_pattern(p))).is_err() {
+                problems.push(format!("{name}: a phrase does not compile"));
+            }
+        }
+        assert!(
+            problems.is_empty(),
+            "phrase list problems:\n{}",
+            problems.join("\n")
+        );
+    }
+}

@@ -1,0 +1,119 @@
+//! How much text a block holds, measured the same way in every script.
+//!
+//! Chinese, Japanese and Thai do not put spaces between words, so counting whitespace-separated tokens
+//! would call a whole paragraph "one word". A run of such characters counts as one word per
+//! [`CHARS_PER_WORD_UNSPACED`] characters instead.
+
+/// Characters of an unspaced script (Han, Kana, Thai, …) that weigh as much as one word of a spaced one.
+///
+/// A Chinese word averages about 1.5–2 characters; 2 keeps thresholds conservative.
+pub const CHARS_PER_WORD_UNSPACED: usize = 2;
+
+/// Counts words, weighting runs of unspaced scripts by [`CHARS_PER_WORD_UNSPACED`].
+///
+/// # Examples
+///
+/// ```
+/// use copydesk::text::word_count;
+///
+/// assert_eq!(word_count("Subscribe to our newsletter"), 4);
+/// assert_eq!(word_count("- 12 -"), 1);
+/// assert_eq!(word_count("東京都は月曜日に発表した"), 6);
+/// ```
+pub fn word_count(text: &str) -> usize {
+    let mut words = 0;
+    for token in text.split_whitespace() {
+        let mut unspaced: usize = 0;
+        let mut spaced_word = false;
+        for c in token.chars() {
+            if is_unspaced_script(c) {
+                unspaced += 1;
+            } else if c.is_alphanumeric() {
+                spaced_word = true;
+            }
+        }
+        words += unspaced.div_ceil(CHARS_PER_WORD_UNSPACED) + usize::from(spaced_word);
+    }
+    words
+}
+
+/// True for characters of scripts written without spaces between words.
+///
+/// # Examples
+///
+/// ```
+/// use copydesk::text::is_unspaced_script;
+/// assert!(is_unspaced_script('漢'));
+/// assert!(is_unspaced_script('か'));
+/// assert!(!is_unspaced_script('a'));
+/// assert!(!is_unspaced_script('한')); // Korean uses spaces
+/// ```
+pub fn is_unspaced_script(c: char) -> bool {
+    matches!(c,
+        '\u{0E00}'..='\u{0EFF}'     // Thai, Lao
+        | '\u{1000}'..='\u{109F}'   // Myanmar
+        | '\u{1780}'..='\u{17FF}'   // Khmer
+        | '\u{3040}'..='\u{30FF}'   // Hiragana, Katakana
+        | '\u{3400}'..='\u{4DBF}'   // CJK extension A
+        | '\u{4E00}'..='\u{9FFF}'   // CJK unified ideographs
+        | '\u{F900}'..='\u{FAFF}'   // CJK compatibility ideographs
+        | '\u{FF66}'..='\u{FF9F}'   // half-width Katakana
+        | '\u{20000}'..='\u{2FA1F}' // CJK extensions B–F
+    )
+}
+
+/// True when the text ends like a sentence: `.`, `!`, `?`, `…`, their CJK and Arabic forms, possibly
+/// followed by closing quotes or brackets.
+///
+/// # Examples
+///
+/// ```
+/// use copydesk::text::ends_sentence;
+/// assert!(ends_sentence("He left."));
+/// assert!(ends_sentence("“We won,” she said.”"));
+/// assert!(ends_sentence("会議は終わった。"));
+/// assert!(!ends_sentence("Latest news"));
+/// ```
+pub fn ends_sentence(text: &str) -> bool {
+    let trimmed = text.trim_end_matches(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '"' | '\'' | '”' | '’' | '»' | '«' | ')' | ']' | '」' | '』' | '）'
+            )
+    });
+    trimmed.ends_with(['.', '!', '?', '…', '。', '！', '？', '؟', '।', '｡'])
+}
+
+/// Words in a block that make it read as running prose rather than a label or a menu entry.
+const PROSE_MIN_WORDS: usize = 10;
+
+/// Words past which a block counts as prose even without a sentence end (long captions, run-on lines).
+const PROSE_LONG_WORDS: usize = 25;
+
+/// True when a block reads like running prose: a sentence of some length, not a label.
+///
+/// # Examples
+///
+/// ```
+/// use copydesk::text::is_prose;
+/// assert!(is_prose("The storm reached the coast on Monday night, cutting power to thousands."));
+/// assert!(!is_prose("Related articles"));
+/// ```
+pub fn is_prose(text: &str) -> bool {
+    let words = word_count(text);
+    words >= PROSE_LONG_WORDS || (words >= PROSE_MIN_WORDS && ends_sentence(text))
+}
+
+/// True when the text holds at least one letter or digit of any script.
+///
+/// # Examples
+///
+/// ```
+/// use copydesk::text::has_word_chars;
+/// assert!(has_word_chars("§ 3"));
+/// assert!(!has_word_chars("• … |"));
+/// ```
+pub fn has_word_chars(text: &str) -> bool {
+    text.chars().any(char::is_alphanumeric)
+}

@@ -1,0 +1,10 @@
+//! Plain-text input: splitting page text into blocks, and measuring text in every script.
+
+mod measure;
+mod split;
+
+pub use measure::{
+    ends_sentence, has_word_chars, is_prose, is_unspaced_script, word_count,
+    CHARS_PER_WORD_UNSPACED,
+};
+pub use split::split_blocks;

@@ -1,0 +1,176 @@
+//! Splits plain text into blocks, each located in the input by its byte span.
+
+use super::measure::{ends_sentence, word_count};
+use crate::article::{Block, BlockKind};
+
+/// Words a line needs before it may be the first half of a soft-wrapped paragraph. Shorter lines stand
+/// alone: labels ("Tags:", "Latest"), datelines, menu entries.
+const MIN_WRAPPED_LINE_WORDS: usize = 8;
+
+/// Splits text into blocks: at blank lines, and at single line breaks where a line stands alone.
+///
+/// A line is joined to the next only when it looks soft-wrapped: it is long, does not end a sentence, and
+/// the next line goes on in lower case. Lines starting with a bullet ("• ", "- ", "* ", "1. ") are list items.
+/// Every block records its byte span in `text`.
+///
+/// # Examples
+///
+/// ```
+/// use copydesk::text::split_blocks;
+/// use copydesk::BlockKind;
+///
+/// let text = "Tags:\nLatest\n\nA long paragraph that was wrapped by the scraper at some width\nand goes on here.\n\n- one\n";
+/// let blocks = split_blocks(text);
+/// let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+/// assert_eq!(texts, ["Tags:", "Latest",
+///     "A long paragraph that was wrapped by the scraper at some width and goes on here.", "- one"]);
+/// assert_eq!(blocks[3].kind, BlockKind::ListItem);
+/// assert_eq!(&text[blocks[1].span.clone().unwrap()], "Latest");
+/// ```
+pub fn split_blocks(text: &str) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut open: Option<(usize, usize, String)> = None; // (start, end, text) of a soft-wrapped paragraph
+    for (start, line) in trimmed_lines(text) {
+        let end = start + line.len();
+        if line.is_empty() {
+            flush(&mut open, &mut blocks);
+            continue;
+        }
+        match open.as_mut() {
+            Some((_, open_end, joined)) if continues(joined, line) => {
+                joined.push(' ');
+                joined.push_str(line);
+                *open_end = end;
+            }
+            _ => {
+                flush(&mut open, &mut blocks);
+                open = Some((start, end, line.to_string()));
+            }
+        }
+    }
+    flush(&mut open, &mut blocks);
+    blocks
+}
+
+/// Pushes the open paragraph as a block.
+fn flush(open: &mut Option<(usize, usize, String)>, blocks: &mut Vec<Block>) {
+    if let Some((start, end, text)) = open.take() {
+        let kind = if is_list_item(&text) {
+            BlockKind::ListItem
+        } else {
+            BlockKind::Paragraph
+        };
+        blocks.push(Block::located(kind, text, start..end));
+    }
+}
+
+/// True when `next` continues the paragraph `so_far` (a soft line wrap, not a new block).
+fn continues(so_far: &str, next: &str) -> bool {
+    let last_line = so_far.rsplit('\n').next().unwrap_or(so_far);
+    let Some(first) = next.chars().next() else {
+        return false;
+    };
+    first.is_lowercase()
+        && !is_list_item(next)
+        && !is_list_item(so_far)
+        && !ends_sentence(last_line)
+        && !last_line.ends_with(':')
+        && word_count(last_line) >= MIN_WRAPPED_LINE_WORDS
+}
+
+/// Lines that open with a bullet or a number and a full stop or bracket.
+fn is_list_item(line: &str) -> bool {
+    let mut chars = line.chars();
+    match chars.next() {
+        Some('•' | '-' | '*' | '–' | '·' | '▪' | '◦') => {
+            chars.next().is_some_and(char::is_whitespace)
+        }
+        Some(c) if c.is_ascii_digit() => {
+            let rest = line.trim_start_matches(|c: char| c.is_ascii_digit());
+            line.len() - rest.len() <= 3 && (rest.starts_with(". ") || rest.starts_with(") "))
+        }
+        _ => false,
+    }
+}
+
+/// Each line with its start offset, leading and trailing whitespace trimmed (the offset moves with the trim).
+/// Any of `\n`, `\r\n` and `\r` ends a line.
+fn trimmed_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut rest = text;
+    let mut offset = 0;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let (line, consumed) = match rest.find(['\n', '\r']) {
+            Some(i) => {
+                let after = if rest[i..].starts_with("\r\n") {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                (&rest[..i], after)
+            }
+            None => (rest, rest.len()),
+        };
+        let lead = line.len() - line.trim_start().len();
+        let item = (offset + lead, line.trim());
+        rest = &rest[consumed..];
+        offset += consumed;
+        Some(item)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<String> {
+        split_blocks(text).into_iter().map(|b| b.text).collect()
+    }
+
+    #[test]
+    fn blank_lines_and_lone_lines_split() {
+        assert_eq!(texts("A\n\n\nB\r\nC\rD"), ["A", "B", "C", "D"]);
+    }
+
+    #[test]
+    fn a_dateline_glued_to_the_lede_splits() {
+        let text = "Other News Materials 24 November 2018 11:24 (UTC +04:00)\nJapanese Foreign Minister Taro Kono met his counterpart";
+        assert_eq!(texts(text).len(), 2);
+    }
+
+    #[test]
+    fn soft_wrapped_lines_join() {
+        let text = "The minister said on Monday that the talks would resume next\nweek in Geneva, after a pause of two months.";
+        assert_eq!(texts(text).len(), 1);
+    }
+
+    #[test]
+    fn spans_point_at_the_trimmed_text() {
+        let text = "  Title  \n\n\tBody text here.\n";
+        for block in split_blocks(text) {
+            assert_eq!(&text[block.span.unwrap()], block.text);
+        }
+    }
+
+    #[test]
+    fn list_items_are_typed() {
+        let blocks = split_blocks("• first\n2. second\n- third\n-not a bullet");
+        let kinds: Vec<BlockKind> = blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                BlockKind::ListItem,
+                BlockKind::ListItem,
+                BlockKind::ListItem,
+                BlockKind::Paragraph
+            ]
+        );
+    }
+
+    #[test]
+    fn whitespace_only_gives_no_blocks() {
+        assert!(split_blocks(" \n\t\n\r\n").is_empty());
+    }
+}

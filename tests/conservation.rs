@@ -1,0 +1,90 @@
+//! Property tests: on generated inputs the pipeline never panics, never drops text silently, and is
+//! idempotent on its own output.
+
+mod common;
+
+use copydesk::{Error, Pipeline};
+use proptest::prelude::*;
+
+const FRAGMENTS: &[&str] = &[
+    "The council approved the new budget on Monday after a debate that lasted well into the night.",
+    "Opponents said the plan would raise taxes.",
+    "“We have already reached preliminary agreements,” he said.",
+    "- Advertisement -",
+    "ADVERTISEMENT",
+    "Subscribe to our newsletter",
+    "Sign up here to get the latest news, updates and special offers delivered directly to your inbox.",
+    "Leave a Reply",
+    "Your email address will not be published. Required fields are marked *",
+    "Home » Press » International News » Council approves budget",
+    "Home > World > Asia",
+    "Tags:",
+    "Latest",
+    "Share this article",
+    "Facebook Twitter Email",
+    "We use cookies to improve your experience.",
+    "Other News Materials 24 November 2018 11:24 (UTC +04:00)",
+    "...",
+    "•",
+    "© 2024 Example Media. All rights reserved.",
+    "Cafe\u{301} owners in Токио и 東京 said “no”.",
+    "Council approves new budget",
+    "- first item",
+    "1. second item",
+];
+
+fn document() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        4 => proptest::sample::select(FRAGMENTS).prop_map(str::to_string),
+        1 => "\\PC{0,40}",
+        1 => proptest::sample::select(&["\n", "\n\n", " ", "\r\n", "\t", "\u{a0}"][..]).prop_map(str::to_string),
+    ];
+    proptest::collection::vec(piece, 0..30).prop_map(|pieces| {
+        let mut doc = String::new();
+        for (i, piece) in pieces.iter().enumerate() {
+            doc.push_str(piece);
+            if i % 2 == 1 {
+                doc.push_str("\n\n");
+            }
+        }
+        doc
+    })
+}
+
+fn expected_error(e: &Error) -> bool {
+    matches!(
+        e,
+        Error::EmptyInput | Error::NotText { .. } | Error::NoArticle { .. }
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn nothing_is_dropped_silently(input in document()) {
+        match Pipeline::default().clean_text(&input) {
+            Ok(article) => {
+                let missing = common::unaccounted(&input, &article);
+                prop_assert!(missing.is_empty(), "dropped silently: {:?}", missing);
+            }
+            Err(e) => prop_assert!(expected_error(&e), "unexpected error {e}"),
+        }
+    }
+
+    #[test]
+    fn arbitrary_strings_never_panic(input in "\\PC*|[\\x00-\\x7f]*") {
+        if let Err(e) = Pipeline::default().clean_text(&input) {
+            prop_assert!(expected_error(&e), "unexpected error {e}");
+        }
+    }
+
+    #[test]
+    fn cleaning_the_output_again_changes_nothing(input in document()) {
+        let pipeline = Pipeline::default();
+        if let Ok(first) = pipeline.clean_text(&input) {
+            let again = pipeline.clean_text(&first.text()).expect("an article's own text cleans");
+            prop_assert_eq!(again.text(), first.text());
+        }
+    }
+}

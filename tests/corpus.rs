@@ -1,0 +1,105 @@
+//! Corpus gates: word-4-gram shingle F1 on the development corpora, against pinned floors.
+//!
+//! The corpora live in `../shared/corpus` beside the repository; users of the crate do not have them,
+//! so each gate skips cleanly (and says so) when they are absent. The F1 is computed as
+//! `../shared/tools/score.py` computes it: per document, shingle counts normalised to sum to one,
+//! precision and recall averaged over documents, F1 of the averages.
+//!
+//! A floor is the figure reached when it was pinned, less a noise margin. Raise it when a change earns
+//! it; never lower it silently.
+
+mod common;
+
+use copydesk::Pipeline;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// Noise margin under the pinned figure before a gate fails.
+const MARGIN: f64 = 0.01;
+
+/// Text mode on whole-page text (readability-pages-text): F1 reached when pinned.
+const TEXT_MODE_F1: f64 = 0.825;
+
+fn corpus_dir() -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    dir.is_dir().then_some(dir)
+}
+
+fn tokens(text: &str) -> Vec<&str> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
+fn shingles(text: &str) -> HashMap<Vec<&str>, i64> {
+    let toks = tokens(text);
+    let mut counts = HashMap::new();
+    if toks.is_empty() {
+        return counts;
+    }
+    let n = 4.min(toks.len());
+    for gram in toks.windows(n) {
+        *counts.entry(gram.to_vec()).or_insert(0) += 1;
+    }
+    counts
+}
+
+/// (precision, recall) of one document, `None` for a side that score.py leaves out of its average.
+fn doc_scores(truth: &str, pred: &str) -> (Option<f64>, Option<f64>) {
+    let t = shingles(truth);
+    let p = shingles(pred);
+    let tp: i64 = t.iter().map(|(g, n)| (*n).min(*p.get(g).unwrap_or(&0))).sum();
+    let fp: i64 = p.values().sum::<i64>() - tp;
+    let fn_: i64 = t.values().sum::<i64>() - tp;
+    let total = (tp + fp + fn_) as f64;
+    if total == 0.0 {
+        return (None, None);
+    }
+    let (tp, fp, fn_) = (tp as f64 / total, fp as f64 / total, fn_ as f64 / total);
+    let precision = if fp == 0.0 && fn_ == 0.0 { 1.0 } else if tp + fp > 0.0 { tp / (tp + fp) } else { 0.0 };
+    let recall = if fp == 0.0 && fn_ == 0.0 { 1.0 } else if tp + fn_ > 0.0 { tp / (tp + fn_) } else { 0.0 };
+    (((tp + fp) > 0.0).then_some(precision), ((tp + fn_) > 0.0).then_some(recall))
+}
+
+fn mean(values: &[f64]) -> f64 {
+    if values.is_empty() {
+        0.0
+    } else {
+        values.iter().sum::<f64>() / values.len() as f64
+    }
+}
+
+/// Reads the `{id: {"articleBody": …}}` truth file without a JSON dependency in the library's tests.
+fn read_truth(path: &Path) -> Vec<(String, String)> {
+    let text = std::fs::read_to_string(path).expect("truth file readable");
+    let value: serde_json::Value = serde_json::from_str(&text).expect("truth file is JSON");
+    value
+        .as_object()
+        .expect("truth file is an object")
+        .iter()
+        .map(|(id, v)| (id.clone(), v["articleBody"].as_str().unwrap_or_default().to_string()))
+        .collect()
+}
+
+#[test]
+fn text_mode_f1_holds_its_floor() {
+    let Some(corpus) = corpus_dir() else {
+        eprintln!("skipped: ../shared/corpus is absent");
+        return;
+    };
+    let pipeline = Pipeline::default();
+    let truth = read_truth(&corpus.join("readability-pages.truth.json"));
+    let (mut precisions, mut recalls) = (Vec::new(), Vec::new());
+    for (id, body) in &truth {
+        let path = corpus.join("readability-pages-text").join(format!("{id}.txt"));
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        let predicted = pipeline.clean_text(&text).map(|a| a.body_text()).unwrap_or_default();
+        let (p, r) = doc_scores(body, &predicted);
+        precisions.extend(p);
+        recalls.extend(r);
+    }
+    let (p, r) = (mean(&precisions), mean(&recalls));
+    let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    eprintln!("text mode on readability-pages-text: f1={f1:.3} precision={p:.3} recall={r:.3} docs={}", truth.len());
+    assert!(f1 >= TEXT_MODE_F1 - MARGIN, "text-mode F1 {f1:.3} fell below the floor {TEXT_MODE_F1} - {MARGIN}");
+}
