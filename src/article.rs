@@ -125,12 +125,47 @@ pub struct Article {
     pub canonical_url: Option<String>,
     /// The page's own summary (meta description).
     pub description: Option<String>,
+    /// Where each metadata field came from (`"og:title"`, `"json-ld"`, `"<title>"`, …).
+    pub sources: MetadataSources,
     /// The body, in reading order.
     pub blocks: Vec<Block>,
     /// Everything the pipeline removed, in the order it was removed.
     pub removals: Vec<Removal>,
     /// Every edit the normalizers made to kept text.
     pub changes: Vec<Change>,
+}
+
+/// Where each metadata field of an [`Article`] came from: the name of the markup that gave it
+/// (`"og:title"`, `"json-ld:headline"`, `"meta:author"`, `"<title>"`, `"url"`, `"text"`, …), `None` when the
+/// field is empty.
+///
+/// # Examples
+///
+/// ```
+/// let article = copydesk::clean_text("Headline\n\nBody text.")?;
+/// assert_eq!(article.sources.title, Some("text:first-block"));
+/// # Ok::<(), copydesk::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct MetadataSources {
+    /// Source of [`Article::title`].
+    pub title: Option<&'static str>,
+    /// Source of [`Article::byline`].
+    pub byline: Option<&'static str>,
+    /// Source of [`Article::date`].
+    pub date: Option<&'static str>,
+    /// Source of [`Article::site`].
+    pub site: Option<&'static str>,
+    /// Source of [`Article::language`].
+    pub language: Option<&'static str>,
+    /// Source of [`Article::url`].
+    pub url: Option<&'static str>,
+    /// Source of [`Article::canonical_url`].
+    pub canonical_url: Option<&'static str>,
+    /// Source of [`Article::description`].
+    pub description: Option<&'static str>,
 }
 
 impl Article {

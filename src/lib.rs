@@ -49,7 +49,7 @@ mod pipeline;
 mod removal;
 pub mod text;
 
-pub use article::{Article, Block, BlockKind};
+pub use article::{Article, Block, BlockKind, MetadataSources};
 pub use error::Error;
 pub use pipeline::{Pipeline, PipelineBuilder, DEFAULT_MAX_INPUT_BYTES};
 pub use removal::{Change, Reason, Removal};

@@ -192,11 +192,13 @@ impl Pipeline {
             TitleSource::FirstBlock => {
                 if blocks.len() > 1 && is_headline(&blocks[0]) {
                     article.title = Some(blocks.remove(0).text);
+                    article.sources.title = Some("text:first-block");
                 }
             }
         }
         if article.language.is_none() {
             article.language = self.language.map(|l| l.code().to_string());
+            article.sources.language = self.language.map(|_| "option");
         }
         self.run_normalizers(&mut article, blocks);
         if article.blocks.is_empty() && article.title.as_deref().is_none_or(str::is_empty) {
