@@ -57,7 +57,7 @@ impl Cleaner for Breadcrumb {
             .map(|m| (m.start(), m.end()))
             .collect();
         let Some(&(_, last_step_start)) = separators.last() else {
-            return Verdict::Keep;
+            return lone_home_link(cx);
         };
         let mut step_start = 0;
         let mut inner_steps = Vec::with_capacity(separators.len());
@@ -88,6 +88,15 @@ impl Cleaner for Breadcrumb {
     }
 }
 
+/// A "Home" link standing alone outside the article: the first step of a trail that lost its other steps.
+fn lone_home_link(cx: &BlockContext<'_>) -> Verdict {
+    if cx.is_outside_body() && BREADCRUMB_HOME.find(&cx.folded(), cx.lang()).is_some() {
+        Verdict::Drop(Reason::Pattern("a lone link to the home page"))
+    } else {
+        Verdict::Keep
+    }
+}
+
 /// A step of a trail: a few words, no full stop at its end.
 fn is_short_step(step: &str) -> bool {
     let words = word_count(step);
@@ -105,12 +114,14 @@ mod tests {
         angle: "Home > World > Asia",
         slash: "Home / News",
         no_home_three_steps: "News › World › Asia",
+        lone_home: "Home",
     }
 
     keeps! { Breadcrumb;
         and_or: "Applicants must show a passport and/or an identity card at the border, officials said.",
         comparison: "Turnout was higher in the north > south divide, analysts said, than in any election before.",
         two_steps_without_home: "Politics / Economy",
+        main_sentence: "Main Street was closed for the parade, the police said.",
     }
 
     #[test]

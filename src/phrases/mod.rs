@@ -223,12 +223,20 @@ pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
     for c in text.chars() {
+        if c == '\u{307}' && out.ends_with('i') {
+            // A decomposed Turkish "İ": the dot above carries nothing for matching.
+            continue;
+        }
         if is_word_char(c) {
             if pending_space && !out.is_empty() {
                 out.push(' ');
             }
             pending_space = false;
-            out.extend(c.to_lowercase());
+            match c {
+                // Turkish "İ" lower-cases to "i" + combining dot above; fold it to a plain "i".
+                'İ' => out.push('i'),
+                _ => out.extend(c.to_lowercase()),
+            }
         } else {
             pending_space = true;
         }
@@ -274,6 +282,7 @@ mod tests {
         );
         assert_eq!(fold("Leave a Reply"), fold("LEAVE A REPLY."));
         assert_eq!(fold("…"), "");
+        assert_eq!(fold("İLGİLİ HABERLER"), "ilgili haberler");
     }
 
     #[test]
