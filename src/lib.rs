@@ -51,7 +51,7 @@ pub mod text;
 
 pub use article::{Article, Block, BlockKind, MetadataSources};
 pub use error::Error;
-pub use pipeline::{Pipeline, PipelineBuilder, DEFAULT_MAX_INPUT_BYTES};
+pub use pipeline::{Pipeline, PipelineBuilder, BODY_LOCATOR, DEFAULT_MAX_INPUT_BYTES};
 pub use removal::{Change, Reason, Removal};
 
 use once_cell::sync::Lazy;

@@ -8,13 +8,16 @@ use crate::normalize::{
     self, default_normalizers, NormalizeContext, Normalizer, UnicodeForm, UnicodeNormalizer,
 };
 use crate::phrases::{fold, Lang};
-use crate::removal::Removal;
-use crate::text::{split_blocks, word_count};
+use crate::removal::{Reason, Removal};
+use crate::text::{locate_body, split_blocks, word_count};
 use std::ops::Range;
 use std::sync::Arc;
 
 /// The default size limit: pages past this are almost always data dumps or attacks, not articles.
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
+
+/// The stage name of text mode's body locator in removal records and in [`PipelineBuilder::remove`].
+pub const BODY_LOCATOR: &str = "body-locator";
 
 /// A first block longer than this is a paragraph, not a headline, so text input gets no title from it.
 const MAX_TITLE_WORDS: usize = 40;
@@ -45,6 +48,7 @@ pub struct Pipeline {
     normalizers: Vec<Arc<dyn Normalizer>>,
     language: Option<Lang>,
     max_input_bytes: usize,
+    locate_body: bool,
 }
 
 impl Default for Pipeline {
@@ -54,6 +58,7 @@ impl Default for Pipeline {
             normalizers: default_normalizers(),
             language: None,
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+            locate_body: true,
         }
     }
 }
@@ -76,6 +81,8 @@ pub(crate) struct Document {
     pub removals: Vec<Removal>,
     /// Metadata found by the input stage; its `blocks`, `removals` and `changes` are filled in at the end.
     pub meta: Article,
+    /// Whole-page text: look for the article's run of prose before each round of cleaning.
+    pub locate_body: bool,
 }
 
 impl Pipeline {
@@ -140,13 +147,63 @@ impl Pipeline {
     /// ```
     pub fn clean_text(&self, text: &str) -> Result<Article, Error> {
         self.check_input(text)?;
-        let document = Document {
+        let mut document = Document {
             blocks: split_blocks(text),
             title: TitleSource::FirstBlock,
             removals: Vec::new(),
             meta: Article::default(),
+            locate_body: false,
         };
+        document.locate_body = self.locate_body;
         self.finish(document)
+    }
+
+    /// Whole-page text: keeps the article's run of prose (and the page's first line when it can be the
+    /// title), recording every other block as a removal of the "body-locator" stage.
+    fn keep_located_body(&self, document: &mut Document) {
+        let Some(body) = locate_body(&document.blocks, self.language) else {
+            return;
+        };
+        let keep_first = document.blocks.first().is_some_and(is_headline);
+        let outside = |i: usize| !(body.contains(&i) || (i == 0 && keep_first));
+        if !(0..document.blocks.len()).any(outside) {
+            return;
+        }
+        let folded: Vec<String> = document.blocks.iter().map(|b| fold(&b.text)).collect();
+        let verdicts: Vec<Option<(&'static str, Reason)>> = {
+            let pass = Pass::new(&document.blocks, &folded);
+            (0..document.blocks.len())
+                .map(|i| outside(i).then(|| self.name_the_cruft(&pass, i)))
+                .collect()
+        };
+        let blocks = std::mem::take(&mut document.blocks);
+        for (block, verdict) in blocks.into_iter().zip(verdicts) {
+            match verdict {
+                None => document.blocks.push(block),
+                Some((cleaner, reason)) => document.removals.push(Removal {
+                    cleaner,
+                    reason,
+                    text: block.text,
+                    span: block.span,
+                }),
+            }
+        }
+    }
+
+    /// The stage to credit for a block the body locator leaves out: the first cleaner that would drop it
+    /// on its own, so the record says "comment-form" rather than only "outside the article".
+    fn name_the_cruft(&self, pass: &Pass<'_>, index: usize) -> (&'static str, Reason) {
+        let block = &pass.blocks[index];
+        for cleaner in &self.cleaners {
+            let cx = BlockContext::in_pass(pass, index, None, self.language);
+            if let Verdict::Drop(reason) = cleaner.check(block, &cx) {
+                return (cleaner.name(), reason);
+            }
+        }
+        (
+            BODY_LOCATOR,
+            Reason::Pattern("outside the article's run of prose"),
+        )
     }
 
     /// Size, emptiness and binary checks shared by every input.
@@ -212,15 +269,19 @@ impl Pipeline {
         Ok(article)
     }
 
-    /// Runs the cleaners in rounds until a round removes nothing (at most [`MAX_CLEANING_ROUNDS`]).
+    /// Runs the body locator (text mode) and the cleaners in rounds until a round removes nothing (at most
+    /// [`MAX_CLEANING_ROUNDS`]).
     ///
     /// Cleaners judge blocks in context (where the prose starts, what stands next to a block), and a
     /// removal changes the context of the blocks around it. Running to a fixed point makes the result
     /// the same as cleaning the result again.
     fn run_cleaners(&self, document: &mut Document) {
-        let mut folded: Vec<String> = document.blocks.iter().map(|b| fold(&b.text)).collect();
         for _ in 0..MAX_CLEANING_ROUNDS {
             let removed_before = document.removals.len();
+            if document.locate_body {
+                self.keep_located_body(document);
+            }
+            let mut folded: Vec<String> = document.blocks.iter().map(|b| fold(&b.text)).collect();
             self.run_cleaning_round(document, &mut folded);
             if document.removals.len() == removed_before {
                 break;
@@ -405,6 +466,7 @@ pub struct PipelineBuilder {
     normalizers: Vec<Arc<dyn Normalizer>>,
     language: Option<Lang>,
     max_input_bytes: usize,
+    locate_body: bool,
     problems: Vec<Error>,
 }
 
@@ -423,6 +485,7 @@ impl PipelineBuilder {
             normalizers: defaults.normalizers,
             language: None,
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+            locate_body: true,
             problems: Vec::new(),
         }
     }
@@ -463,7 +526,7 @@ impl PipelineBuilder {
         self
     }
 
-    /// Removes the cleaner or normalizer named `name`.
+    /// Removes the cleaner or normalizer named `name` (or the text-mode "body-locator" stage).
     ///
     /// # Examples
     ///
@@ -472,6 +535,9 @@ impl PipelineBuilder {
     /// assert!(err.to_string().contains("no-such-stage"));
     /// ```
     pub fn remove(&mut self, name: &str) -> &mut Self {
+        if name == BODY_LOCATOR {
+            return self.locate_body(false);
+        }
         let before = self.cleaners.len() + self.normalizers.len();
         self.cleaners.retain(|c| c.name() != name);
         self.normalizers.retain(|n| n.name() != name);
@@ -545,6 +611,26 @@ impl PipelineBuilder {
         self
     }
 
+    /// Whether text input is searched for the article's run of prose (whole-page text from a naive scraper)
+    /// before the cleaners run. Off, every block of the text goes to the cleaners.
+    ///
+    /// # Default
+    ///
+    /// On. Text that is already an article passes through it unchanged.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let pipeline = copydesk::Pipeline::builder().locate_body(false).build()?;
+    /// let article = pipeline.clean_text("Weather\nSport\n\nHeadline\n\nThe story, in full, with a full stop at its end.")?;
+    /// assert_eq!(article.title.as_deref(), Some("Weather"));
+    /// # Ok::<(), copydesk::Error>(())
+    /// ```
+    pub fn locate_body(&mut self, on: bool) -> &mut Self {
+        self.locate_body = on;
+        self
+    }
+
     /// The largest input accepted, in bytes.
     ///
     /// # Default
@@ -584,6 +670,7 @@ impl PipelineBuilder {
             normalizers: self.normalizers.clone(),
             language: self.language,
             max_input_bytes: self.max_input_bytes,
+            locate_body: self.locate_body,
         })
     }
 

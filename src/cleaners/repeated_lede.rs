@@ -13,8 +13,8 @@ const LEDE_WINDOW: usize = 3;
 /// Words a block needs before a repeat of it counts; short repeated labels belong to other cleaners.
 const MIN_LEDE_WORDS: usize = 6;
 
-/// Removes a paragraph that is printed again within the next few blocks, keeping the complete copy: a
-/// truncated lede followed by the full one, or the article's first paragraph printed twice in a row.
+/// Removes a truncated paragraph that is printed again, complete, within the next few blocks: a teaser
+/// of the lede above the full lede. A paragraph repeated whole is left alone: it may be the author's.
 ///
 /// # Examples
 ///
@@ -43,14 +43,6 @@ impl Cleaner for RepeatedLede {
         let key = cx.folded();
         if word_count(&key) < MIN_LEDE_WORDS {
             return Verdict::Keep;
-        }
-        // An exact copy counts only right after the article's first prose block: a standfirst printed
-        // twice. Further down, a repeated paragraph may be the author's (a refrain, a repeated quote).
-        if let Some(earlier) = index.checked_sub(1) {
-            let earlier_is_title = earlier == 0 && cx.title_is_first_block();
-            if !earlier_is_title && cx.prose_before(earlier) == 0 && cx.folded_at(earlier) == key {
-                return Verdict::Drop(Reason::DuplicateOf(earlier));
-            }
         }
         for later in index + 1..=index + LEDE_WINDOW {
             let Some(_) = cx.block(later) else { break };

@@ -1,8 +1,10 @@
 //! Plain-text input: splitting page text into blocks, and measuring text in every script.
 
+mod locate;
 mod measure;
 mod split;
 
+pub use locate::{locate_body, MAX_GAP_BLOCKS, MAX_LEAD_IN_BLOCKS};
 pub use measure::{
     ends_sentence, has_word_chars, is_prose, is_unspaced_script, word_count,
     CHARS_PER_WORD_UNSPACED,

@@ -82,7 +82,7 @@ fn continues(so_far: &str, next: &str) -> bool {
 fn is_list_item(line: &str) -> bool {
     let mut chars = line.chars();
     match chars.next() {
-        Some('•' | '-' | '*' | '–' | '·' | '▪' | '◦') => {
+        Some('•' | '-' | '*' | '+' | '–' | '·' | '▪' | '◦') => {
             chars.next().is_some_and(char::is_whitespace)
         }
         Some(c) if c.is_ascii_digit() => {

@@ -1,0 +1,263 @@
+//! Finds the article in a whole page's text: the densest run of prose, with the headline and lead-in above it.
+//!
+//! A scraper that hands over a page's visible text mixes the article with menus, section lists, related
+//! headlines, comment threads and footers. Without markup, plain text still shows where the article is:
+//! its paragraphs are long lines of running prose that follow each other closely, while page chrome is
+//! runs of short lines. The locator splits the page into *runs of prose* — prose blocks separated by at most
+//! a few short blocks (a subheading, an ad label, a caption) — breaks runs at end markers such as a comment
+//! form, keeps the run with the most prose, and extends it upwards over the short blocks that introduce an
+//! article (headline, standfirst, byline, dateline).
+
+use super::measure::{is_prose, is_unspaced_script, word_count};
+use crate::article::{Block, BlockKind};
+use crate::phrases::{fold, Lang, COMMENT_FORM};
+use std::ops::Range;
+
+/// Short blocks in a row that end a run of prose. Inside an article, prose is interrupted by one or two
+/// short blocks (a subheading, "Advertisement", a caption credit); menus and link lists run longer.
+pub const MAX_GAP_BLOCKS: usize = 5;
+
+/// Blocks between two runs of prose that may still be one article (a list, a table, a short gallery).
+const MAX_MERGE_GAP_BLOCKS: usize = 30;
+
+/// Share of the best run's prose a neighbouring run needs to be merged with it: enough that it is more
+/// article, not a teaser or a lone comment.
+const MERGE_MIN_SHARE: f64 = 0.15;
+
+/// Share of a block's visible characters that must be letters for it to read as prose.
+const MIN_LETTER_SHARE: f64 = 0.6;
+
+/// Words (two characters each) a line of Chinese, Japanese or Thai needs to read as prose without a
+/// sentence end.
+const MIN_UNSPACED_PROSE_WORDS: usize = 12;
+
+/// Blocks above the run that may belong to the article's lead-in: headline, standfirst, byline, dateline.
+pub const MAX_LEAD_IN_BLOCKS: usize = 4;
+
+/// Words past which a block above the run is not a lead-in line (a headline or standfirst is shorter).
+const MAX_LEAD_IN_WORDS: usize = 60;
+
+/// Words a lead-in block needs, unless it ends a sentence: one- and two-word lines above an article are
+/// menu entries and labels.
+const MIN_LEAD_IN_WORDS: usize = 3;
+
+/// The blocks of the article in a page's blocks, as an index range, or `None` when no block reads as
+/// prose (then there is nothing to locate by, and everything is kept).
+///
+/// # Examples
+///
+/// ```
+/// use copydesk::text::{locate_body, split_blocks};
+///
+/// let page = "Home\nNews\nSport\nWeather\nCulture\nTravel\n\n\
+///     Storm hits coast\n\n\
+///     The storm reached the coast on Monday night, cutting power to thousands of homes.\n\n\
+///     Crews worked through the night to restore it, the utility said on Tuesday morning.\n\n\
+///     About us\nContact\nPrivacy\nTerms\nCareers\nAdvertise\n";
+/// let blocks = split_blocks(page);
+/// let body = locate_body(&blocks, None).unwrap();
+/// assert_eq!(blocks[body.start].text, "Storm hits coast");
+/// assert!(blocks[body.end - 1].text.starts_with("Crews worked"));
+/// ```
+pub fn locate_body(blocks: &[Block], lang: Option<Lang>) -> Option<Range<usize>> {
+    let best = best_run(blocks, lang)?;
+    let start = lead_in_start(blocks, best.start, lang);
+    Some(start..best.end)
+}
+
+/// A run of prose: its blocks, the words of prose in it, and whether an end marker stands before it.
+#[derive(Debug, Clone)]
+struct Run {
+    blocks: Range<usize>,
+    weight: usize,
+    marker_before: bool,
+}
+
+/// The run of prose with the most words of prose, merged with neighbouring runs that carry enough prose
+/// of their own and are not cut off by an end marker (an article broken by a list, a table or a gallery).
+fn best_run(blocks: &[Block], lang: Option<Lang>) -> Option<Range<usize>> {
+    let runs = runs_of_prose(blocks, lang);
+    let best =
+        (0..runs.len()).max_by(|&a, &b| runs[a].weight.cmp(&runs[b].weight).then(b.cmp(&a)))?;
+    let weight = runs[best].weight;
+    let joins = |from: &Run, to: &Run| {
+        !to.marker_before
+            && to.blocks.start - from.blocks.end <= MAX_MERGE_GAP_BLOCKS
+            && to.weight as f64 >= MERGE_MIN_SHARE * weight as f64
+    };
+    let mut first = best;
+    while first > 0 && {
+        let (before, run) = (&runs[first - 1], &runs[first]);
+        joins(before, run)
+    } {
+        first -= 1;
+    }
+    let mut last = best;
+    while last + 1 < runs.len() && joins(&runs[last], &runs[last + 1]) {
+        last += 1;
+    }
+    Some(runs[first].blocks.start..runs[last].blocks.end)
+}
+
+/// Splits the blocks into runs of prose, each ended by [`MAX_GAP_BLOCKS`] short blocks or an end marker.
+fn runs_of_prose(blocks: &[Block], lang: Option<Lang>) -> Vec<Run> {
+    let mut runs: Vec<Run> = Vec::new();
+    let mut current: Option<Run> = None;
+    let mut gap = 0;
+    let mut marker_seen = false;
+    for (i, block) in blocks.iter().enumerate() {
+        if reads_as_prose(&block.text) || is_content_list_item(block) {
+            let words = word_count(&block.text);
+            match current.as_mut() {
+                Some(run) => {
+                    run.weight += words;
+                    run.blocks.end = i + 1;
+                }
+                None => {
+                    current = Some(Run {
+                        blocks: i..i + 1,
+                        weight: words,
+                        marker_before: marker_seen,
+                    });
+                    marker_seen = false;
+                }
+            }
+            gap = 0;
+            continue;
+        }
+        gap += 1;
+        let marker = is_end_marker(block, lang);
+        marker_seen |= marker;
+        if gap >= MAX_GAP_BLOCKS || marker {
+            runs.extend(current.take());
+        }
+    }
+    runs.extend(current);
+    runs
+}
+
+/// A list item with its bullet or number: naive page text keeps the markers of content lists, while
+/// menus come out as bare lines.
+fn is_content_list_item(block: &Block) -> bool {
+    block.kind == BlockKind::ListItem && word_count(&block.text) >= MIN_LEAD_IN_WORDS
+}
+
+/// Prose as the locator counts it: a sentence of some length, made mostly of letters (an archive list
+/// "2016 十月 (1) 2016 八月 (1) …" is long but no prose). Lines of scripts without spaces need no
+/// sentence end: blogs in Chinese and Japanese often end lines without one.
+fn reads_as_prose(text: &str) -> bool {
+    let (mut letters, mut visible, mut unspaced) = (0usize, 0usize, 0usize);
+    for c in text.chars().filter(|c| !c.is_whitespace()) {
+        visible += 1;
+        if c.is_alphabetic() {
+            letters += 1;
+            unspaced += usize::from(is_unspaced_script(c));
+        }
+    }
+    if visible == 0 || (letters as f64) < MIN_LETTER_SHARE * visible as f64 {
+        return false;
+    }
+    is_prose(text) || (unspaced * 2 > letters && word_count(text) >= MIN_UNSPACED_PROSE_WORDS)
+}
+
+/// A block that ends an article's text: a comment form or a comment counter.
+fn is_end_marker(block: &Block, lang: Option<Lang>) -> bool {
+    word_count(&block.text) <= 12 && COMMENT_FORM.find(&fold(&block.text), lang).is_some()
+}
+
+/// How far above the run the article's lead-in reaches: up to [`MAX_LEAD_IN_BLOCKS`] blocks that read as
+/// a headline, standfirst, byline or dateline, stopping at the first menu-like line. A one- or two-word
+/// line right above the run counts only when the line above it is not short too (a short headline, not
+/// the last entry of a menu).
+fn lead_in_start(blocks: &[Block], run_start: usize, lang: Option<Lang>) -> usize {
+    let mut start = run_start;
+    for i in (run_start.saturating_sub(MAX_LEAD_IN_BLOCKS)..run_start).rev() {
+        let block = &blocks[i];
+        let words = word_count(&block.text);
+        let isolated_short_headline = i + 1 == run_start
+            && words > 0
+            && i.checked_sub(1)
+                .is_none_or(|above| word_count(&blocks[above].text) >= MIN_LEAD_IN_WORDS);
+        let lead_in = words <= MAX_LEAD_IN_WORDS
+            && (words >= MIN_LEAD_IN_WORDS
+                || super::ends_sentence(&block.text)
+                || isolated_short_headline)
+            && !is_end_marker(block, lang);
+        if !lead_in {
+            break;
+        }
+        start = i;
+    }
+    start
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::split_blocks;
+
+    const PARA: &str = "The council approved the new budget on Monday after a debate that lasted well into the night.";
+
+    fn locate(text: &str) -> Vec<String> {
+        let blocks = split_blocks(text);
+        let range = locate_body(&blocks, None).unwrap();
+        blocks[range].iter().map(|b| b.text.clone()).collect()
+    }
+
+    #[test]
+    fn menus_before_and_footers_after_are_outside() {
+        let page = format!("Home\nWorld\nBusiness\nSport\nCulture\n\nCouncil budget passes\n\n{PARA}\n\n{PARA}\n\nAbout\nContact\nJobs\nPrivacy\nTerms\n");
+        assert_eq!(locate(&page), ["Council budget passes", PARA, PARA]);
+    }
+
+    #[test]
+    fn one_and_two_word_lines_above_the_article_are_menu_entries() {
+        let page = format!("Home\nNews\n\n{PARA}\n\n{PARA}\n");
+        assert_eq!(locate(&page), [PARA, PARA]);
+    }
+
+    #[test]
+    fn a_short_subheading_inside_the_article_stays() {
+        let page = format!("{PARA}\n\nWhat comes next\n\n{PARA}\n");
+        assert_eq!(locate(&page).len(), 3);
+    }
+
+    #[test]
+    fn a_comment_thread_after_a_comment_form_is_a_run_of_its_own() {
+        let comment =
+            "I think the council made the right call here, and I hope they stick to it next year.";
+        let page = format!("Council budget passes\n\n{PARA}\n\n{PARA}\n\n{PARA}\n\nLeave a Reply\n\n{comment}\n\nreply\n\n{comment}\n");
+        let kept = locate(&page);
+        assert_eq!(kept.len(), 4);
+        assert!(!kept.iter().any(|b| b == comment));
+    }
+
+    #[test]
+    fn a_list_between_two_parts_of_an_article_is_kept() {
+        let items = "one\ntwo\nthree\nfour\nfive\nsix\nseven\n";
+        let page = format!("{PARA}\n\n{PARA}\n\n{items}\n{PARA}\n\n{PARA}\n");
+        assert_eq!(locate(&page).len(), 11);
+    }
+
+    #[test]
+    fn an_archive_list_is_not_prose() {
+        assert!(!reads_as_prose("2016 十月 (1) 2016 八月 (1) 2016 七月 (2) 2016 五月 (1) 2016 三月 (1) 2016 一月 (1) 2015 十二月 (2)"));
+        assert!(reads_as_prose(
+            "一波波接續性低溫寒流報到 已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣"
+        ));
+    }
+
+    #[test]
+    fn the_run_with_most_prose_wins() {
+        let teaser = "A short teaser paragraph about another story entirely, with a full stop.";
+        let menu = "Menu entry\n".repeat(MAX_MERGE_GAP_BLOCKS + 1);
+        let page = format!("{teaser}\n\n{menu}\n{PARA}\n\n{PARA}\n\n{PARA}\n");
+        let kept = locate(&page);
+        assert!(!kept.iter().any(|b| b == teaser));
+    }
+
+    #[test]
+    fn no_prose_means_nothing_to_locate() {
+        assert_eq!(locate_body(&split_blocks("Home\nNews\nSport"), None), None);
+    }
+}
