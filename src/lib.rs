@@ -41,6 +41,7 @@
 #![deny(missing_docs)]
 
 mod article;
+pub mod batch;
 pub mod cleaners;
 mod error;
 pub mod normalize;

@@ -146,16 +146,20 @@ impl Pipeline {
     /// # Ok::<(), copydesk::Error>(())
     /// ```
     pub fn clean_text(&self, text: &str) -> Result<Article, Error> {
+        let document = self.text_document(text)?;
+        self.finish(document)
+    }
+
+    /// The input stage of text: checks, then blocks, not yet cleaned.
+    pub(crate) fn text_document(&self, text: &str) -> Result<Document, Error> {
         self.check_input(text)?;
-        let mut document = Document {
+        Ok(Document {
             blocks: split_blocks(text),
             title: TitleSource::FirstBlock,
             removals: Vec::new(),
             meta: Article::default(),
-            locate_body: false,
-        };
-        document.locate_body = self.locate_body;
-        self.finish(document)
+            locate_body: self.locate_body,
+        })
     }
 
     /// Whole-page text: keeps the article's run of prose (and the page's first line when it can be the
