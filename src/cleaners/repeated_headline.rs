@@ -39,7 +39,10 @@ impl Cleaner for RepeatedHeadline {
         let Some(title) = cx.title_candidate() else {
             return Verdict::Keep;
         };
-        if cx.is_title_candidate() || block.text.len() > title.len() + 8 {
+        if cx.is_title_candidate() {
+            return cut_site_suffix(block, cx);
+        }
+        if block.text.len() > title.len() + 8 {
             return Verdict::Keep;
         }
         let key = cx.folded();
@@ -47,17 +50,47 @@ impl Cleaner for RepeatedHeadline {
             return Verdict::Keep;
         }
         let title_key = fold(title);
-        let same = *key == *title_key;
-        let opens_title = title_key.starts_with(&*key)
-            && title_key.as_bytes().get(key.len()) == Some(&b' ')
-            && key.chars().count() as f32 >= MIN_SHARE_OF_TITLE * title_key.chars().count() as f32
-            && word_count(&key) >= MIN_PARTIAL_WORDS;
-        if same || opens_title {
+        if *key == *title_key || opens_title(&key, &title_key) {
             Verdict::Drop(Reason::Pattern("repeats the headline"))
         } else {
             Verdict::Keep
         }
     }
+}
+
+/// Blocks below the page title searched for the headline printed without the site's name.
+const HEADLINE_SEARCH_BLOCKS: usize = 8;
+
+/// The page title "Storm hits coast | Daily News" when the page prints "Storm hits coast" below it: the
+/// site's suffix is cut, so the title is the headline.
+fn cut_site_suffix(block: &Block, cx: &BlockContext<'_>) -> Verdict {
+    let title = &block.text;
+    for index in 1..=HEADLINE_SEARCH_BLOCKS {
+        let Some(other) = cx.block(index) else { break };
+        let headline = other.text.trim();
+        let Some(rest) = title.strip_prefix(headline) else {
+            continue;
+        };
+        let is_suffix = rest.starts_with(|c: char| {
+            c.is_whitespace() || matches!(c, '|' | '-' | '–' | '—' | ':' | '·' | '»')
+        });
+        if headline.is_empty() || !is_suffix || !opens_title(&cx.folded_at(index), &cx.folded()) {
+            continue;
+        }
+        return Verdict::Cut(
+            headline.len()..title.len(),
+            Reason::Pattern("the site's name after the headline"),
+        );
+    }
+    Verdict::Keep
+}
+
+/// True when `key` is most of `title_key` and ends where one of its words ends.
+fn opens_title(key: &str, title_key: &str) -> bool {
+    title_key.starts_with(key)
+        && title_key.as_bytes().get(key.len()) == Some(&b' ')
+        && key.chars().count() as f32 >= MIN_SHARE_OF_TITLE * title_key.chars().count() as f32
+        && word_count(key) >= MIN_PARTIAL_WORDS
 }
 
 #[cfg(test)]
@@ -93,6 +126,30 @@ mod tests {
             "Council approves new budget after long debate with unions"
         )
         .is_keep());
+    }
+
+    #[test]
+    fn cuts_the_site_name_off_a_page_title_that_the_page_repeats_without_it() {
+        use crate::article::{Block, BlockKind};
+        use crate::cleaners::{BlockContext, Cleaner, Verdict};
+        let blocks = [
+            Block::new(
+                BlockKind::Paragraph,
+                "Bridge reopens after repairs | Riverside Gazette",
+            ),
+            Block::new(BlockKind::Paragraph, "Menu"),
+            Block::new(BlockKind::Paragraph, "Bridge reopens after repairs"),
+        ];
+        let folded: Vec<String> = blocks
+            .iter()
+            .map(|b| crate::phrases::fold(&b.text))
+            .collect();
+        let pass = crate::cleaners::context::Pass::new(&blocks, &folded);
+        let cx = BlockContext::in_pass(&pass, 0, None, None);
+        match RepeatedHeadline.check(&blocks[0], &cx) {
+            Verdict::Cut(range, _) => assert_eq!(&blocks[0].text[range], " | Riverside Gazette"),
+            other => panic!("expected a cut, got {other:?}"),
+        }
     }
 
     keeps! { RepeatedHeadline;

@@ -10,7 +10,7 @@
 
 use super::measure::{is_prose, is_unspaced_script, word_count};
 use crate::article::{Block, BlockKind};
-use crate::phrases::{fold, Lang, COMMENT_FORM};
+use crate::phrases::{fold, Lang, COMMENT_FORM, TAG_LIST};
 use std::ops::Range;
 
 /// Short blocks in a row that end a run of prose. Inside an article, prose is interrupted by one or two
@@ -23,6 +23,10 @@ const MAX_MERGE_GAP_BLOCKS: usize = 30;
 /// Share of the best run's prose a neighbouring run needs to be merged with it: enough that it is more
 /// article, not a teaser or a lone comment.
 const MERGE_MIN_SHARE: f64 = 0.15;
+
+/// Share of the best run's prose a run after a section label ("Related", "Tags") needs to be merged: only
+/// a substantial continuation of the article, not a list of teasers with their excerpts.
+const MERGE_PAST_SECTION_SHARE: f64 = 0.35;
 
 /// Share of a block's visible characters that must be letters for it to read as prose.
 const MIN_LETTER_SHARE: f64 = 0.6;
@@ -65,12 +69,23 @@ pub fn locate_body(blocks: &[Block], lang: Option<Lang>) -> Option<Range<usize>>
     Some(start..best.end)
 }
 
-/// A run of prose: its blocks, the words of prose in it, and whether an end marker stands before it.
+/// A run of prose: its blocks, the words of prose in it, and the strongest end marker before it.
 #[derive(Debug, Clone)]
 struct Run {
     blocks: Range<usize>,
     weight: usize,
-    marker_before: bool,
+    marker_before: Marker,
+}
+
+/// A block that ends a run of prose, weakest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Marker {
+    None,
+    /// A section label: "Related articles", "Tags", "Most read". What follows is usually teasers, but
+    /// sites also box related links inside an article.
+    Section,
+    /// A comment form or counter: what follows is readers', not the article's.
+    Comments,
 }
 
 /// The run of prose with the most words of prose, merged with neighbouring runs that carry enough prose
@@ -81,9 +96,13 @@ fn best_run(blocks: &[Block], lang: Option<Lang>) -> Option<Range<usize>> {
         (0..runs.len()).max_by(|&a, &b| runs[a].weight.cmp(&runs[b].weight).then(b.cmp(&a)))?;
     let weight = runs[best].weight;
     let joins = |from: &Run, to: &Run| {
-        !to.marker_before
-            && to.blocks.start - from.blocks.end <= MAX_MERGE_GAP_BLOCKS
-            && to.weight as f64 >= MERGE_MIN_SHARE * weight as f64
+        let share = match to.marker_before {
+            Marker::None => MERGE_MIN_SHARE,
+            Marker::Section => MERGE_PAST_SECTION_SHARE,
+            Marker::Comments => return false,
+        };
+        to.blocks.start - from.blocks.end <= MAX_MERGE_GAP_BLOCKS
+            && to.weight as f64 >= share * weight as f64
     };
     let mut first = best;
     while first > 0 && {
@@ -104,7 +123,7 @@ fn runs_of_prose(blocks: &[Block], lang: Option<Lang>) -> Vec<Run> {
     let mut runs: Vec<Run> = Vec::new();
     let mut current: Option<Run> = None;
     let mut gap = 0;
-    let mut marker_seen = false;
+    let mut marker_seen = Marker::None;
     for (i, block) in blocks.iter().enumerate() {
         if reads_as_prose(&block.text) || is_content_list_item(block) {
             let words = word_count(&block.text);
@@ -119,16 +138,16 @@ fn runs_of_prose(blocks: &[Block], lang: Option<Lang>) -> Vec<Run> {
                         weight: words,
                         marker_before: marker_seen,
                     });
-                    marker_seen = false;
+                    marker_seen = Marker::None;
                 }
             }
             gap = 0;
             continue;
         }
         gap += 1;
-        let marker = is_end_marker(block, lang);
-        marker_seen |= marker;
-        if gap >= MAX_GAP_BLOCKS || marker {
+        let marker = end_marker(block, lang);
+        marker_seen = marker_seen.max(marker);
+        if gap >= MAX_GAP_BLOCKS || marker != Marker::None {
             runs.extend(current.take());
         }
     }
@@ -160,9 +179,31 @@ fn reads_as_prose(text: &str) -> bool {
     is_prose(text) || (unspaced * 2 > letters && word_count(text) >= MIN_UNSPACED_PROSE_WORDS)
 }
 
-/// A block that ends an article's text: a comment form or a comment counter.
+/// Words past which a block is no marker: markers are labels.
+const MAX_MARKER_WORDS: usize = 12;
+
+/// What kind of end marker a block is: a comment form or counter, a section label (an exact phrase of
+/// the tag-list lists, not an open-ended one such as "read more {*}", which links inside articles use).
+fn end_marker(block: &Block, lang: Option<Lang>) -> Marker {
+    if word_count(&block.text) > MAX_MARKER_WORDS {
+        return Marker::None;
+    }
+    let folded = fold(&block.text);
+    if COMMENT_FORM.find(&folded, lang).is_some() {
+        Marker::Comments
+    } else if TAG_LIST
+        .find(&folded, lang)
+        .is_some_and(|hit| !hit.phrase.contains('{'))
+    {
+        Marker::Section
+    } else {
+        Marker::None
+    }
+}
+
+/// True for a comment form or counter, which no lead-in crosses.
 fn is_end_marker(block: &Block, lang: Option<Lang>) -> bool {
-    word_count(&block.text) <= 12 && COMMENT_FORM.find(&fold(&block.text), lang).is_some()
+    end_marker(block, lang) == Marker::Comments
 }
 
 /// How far above the run the article's lead-in reaches: up to [`MAX_LEAD_IN_BLOCKS`] blocks that read as
@@ -237,6 +278,14 @@ mod tests {
         let items = "one\ntwo\nthree\nfour\nfive\nsix\nseven\n";
         let page = format!("{PARA}\n\n{PARA}\n\n{items}\n{PARA}\n\n{PARA}\n");
         assert_eq!(locate(&page).len(), 11);
+    }
+
+    #[test]
+    fn teasers_after_a_related_label_are_not_merged() {
+        let teaser = "Another story about something else entirely, told in one short excerpt.";
+        let page = format!("{PARA}\n\n{PARA}\n\n{PARA}\n\n{PARA}\n\nRelated articles\n\nOther headline\n\n{teaser}\n");
+        let kept = locate(&page);
+        assert!(!kept.iter().any(|b| b == teaser));
     }
 
     #[test]
