@@ -44,6 +44,7 @@ mod article;
 pub mod batch;
 pub mod cleaners;
 mod error;
+mod language;
 pub mod normalize;
 pub mod phrases;
 mod pipeline;
@@ -52,6 +53,7 @@ pub mod text;
 
 pub use article::{Article, Block, BlockKind, MetadataSources};
 pub use error::Error;
+pub use language::detect_language;
 pub use pipeline::{Pipeline, PipelineBuilder, BODY_LOCATOR, DEFAULT_MAX_INPUT_BYTES};
 pub use removal::{Change, Reason, Removal};
 

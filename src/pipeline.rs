@@ -4,6 +4,7 @@ use crate::article::{Article, Block, BlockKind};
 use crate::cleaners::context::Pass;
 use crate::cleaners::{default_cleaners, BlockContext, Cleaner, Verdict};
 use crate::error::Error;
+use crate::language::detect_language;
 use crate::normalize::{
     self, default_normalizers, NormalizeContext, Normalizer, UnicodeForm, UnicodeNormalizer,
 };
@@ -164,8 +165,8 @@ impl Pipeline {
 
     /// Whole-page text: keeps the article's run of prose (and the page's first line when it can be the
     /// title), recording every other block as a removal of the "body-locator" stage.
-    fn keep_located_body(&self, document: &mut Document) {
-        let Some(body) = locate_body(&document.blocks, self.language) else {
+    fn keep_located_body(&self, document: &mut Document, lang: Option<Lang>) {
+        let Some(body) = locate_body(&document.blocks, lang) else {
             return;
         };
         let keep_first = document.blocks.first().is_some_and(is_headline);
@@ -177,7 +178,7 @@ impl Pipeline {
         let verdicts: Vec<Option<(&'static str, Reason)>> = {
             let pass = Pass::new(&document.blocks, &folded);
             (0..document.blocks.len())
-                .map(|i| outside(i).then(|| self.name_the_cruft(&pass, i)))
+                .map(|i| outside(i).then(|| self.name_the_cruft(&pass, i, lang)))
                 .collect()
         };
         let blocks = std::mem::take(&mut document.blocks);
@@ -196,10 +197,15 @@ impl Pipeline {
 
     /// The stage to credit for a block the body locator leaves out: the first cleaner that would drop it
     /// on its own, so the record says "comment-form" rather than only "outside the article".
-    fn name_the_cruft(&self, pass: &Pass<'_>, index: usize) -> (&'static str, Reason) {
+    fn name_the_cruft(
+        &self,
+        pass: &Pass<'_>,
+        index: usize,
+        lang: Option<Lang>,
+    ) -> (&'static str, Reason) {
         let block = &pass.blocks[index];
         for cleaner in &self.cleaners {
-            let cx = BlockContext::in_pass(pass, index, None, self.language);
+            let cx = BlockContext::in_pass(pass, index, None, lang);
             if let Verdict::Drop(reason) = cleaner.check(block, &cx) {
                 return (cleaner.name(), reason);
             }
@@ -244,7 +250,8 @@ impl Pipeline {
 
     /// Runs the cleaners and normalizers on a document and assembles the article.
     pub(crate) fn finish(&self, mut document: Document) -> Result<Article, Error> {
-        self.run_cleaners(&mut document);
+        let lang = self.document_language(&mut document);
+        self.run_cleaners(&mut document, lang);
         let mut article = std::mem::take(&mut document.meta);
         article.removals = std::mem::take(&mut document.removals);
         let mut blocks = document.blocks;
@@ -257,11 +264,7 @@ impl Pipeline {
                 }
             }
         }
-        if article.language.is_none() {
-            article.language = self.language.map(|l| l.code().to_string());
-            article.sources.language = self.language.map(|_| "option");
-        }
-        self.run_normalizers(&mut article, blocks);
+        self.run_normalizers(&mut article, blocks, lang);
         if article.blocks.is_empty() && article.title.as_deref().is_none_or(str::is_empty) {
             return Err(Error::NoArticle {
                 reason: format!(
@@ -273,20 +276,40 @@ impl Pipeline {
         Ok(article)
     }
 
+    /// The language the cleaners and normalizers work in: the caller's, the page's declared one, or the
+    /// one detected from the text; recorded on the article (the detected one only when the page declares
+    /// none). `None` when unknown or when copydesk has no phrase lists for it: then every list applies.
+    fn document_language(&self, document: &mut Document) -> Option<Lang> {
+        if let Some(lang) = self.language {
+            if document.meta.language.is_none() {
+                document.meta.language = Some(lang.code().to_string());
+                document.meta.sources.language = Some("option");
+            }
+            return Some(lang);
+        }
+        if let Some(declared) = document.meta.language.as_deref() {
+            return Lang::from_code(declared);
+        }
+        let detected = detect_language(&document.blocks)?;
+        document.meta.language = Some(detected.to_string());
+        document.meta.sources.language = Some("detected");
+        Lang::from_code(detected)
+    }
+
     /// Runs the body locator (text mode) and the cleaners in rounds until a round removes nothing (at most
     /// [`MAX_CLEANING_ROUNDS`]).
     ///
     /// Cleaners judge blocks in context (where the prose starts, what stands next to a block), and a
     /// removal changes the context of the blocks around it. Running to a fixed point makes the result
     /// the same as cleaning the result again.
-    fn run_cleaners(&self, document: &mut Document) {
+    fn run_cleaners(&self, document: &mut Document, lang: Option<Lang>) {
         for _ in 0..MAX_CLEANING_ROUNDS {
             let removed_before = document.removals.len();
             if document.locate_body {
-                self.keep_located_body(document);
+                self.keep_located_body(document, lang);
             }
             let mut folded: Vec<String> = document.blocks.iter().map(|b| fold(&b.text)).collect();
-            self.run_cleaning_round(document, &mut folded);
+            self.run_cleaning_round(document, &mut folded, lang);
             if document.removals.len() == removed_before {
                 break;
             }
@@ -294,12 +317,16 @@ impl Pipeline {
     }
 
     /// Runs each cleaner once over all blocks, applying each cleaner's verdicts at once.
-    fn run_cleaning_round(&self, document: &mut Document, folded: &mut Vec<String>) {
+    fn run_cleaning_round(
+        &self,
+        document: &mut Document,
+        folded: &mut Vec<String>,
+        lang: Option<Lang>,
+    ) {
         let declared = match &document.title {
             TitleSource::FirstBlock => None,
             TitleSource::Declared(title) => Some(title.clone()),
         };
-        let lang = self.language;
         for cleaner in &self.cleaners {
             if document.blocks.is_empty() {
                 break;
@@ -355,8 +382,7 @@ impl Pipeline {
     }
 
     /// Normalizes the title and every block, records the changes, and drops blocks left empty.
-    fn run_normalizers(&self, article: &mut Article, blocks: Vec<Block>) {
-        let lang = self.language;
+    fn run_normalizers(&self, article: &mut Article, blocks: Vec<Block>, lang: Option<Lang>) {
         if let Some(title) = article.title.as_mut() {
             let cx = NormalizeContext::new(BlockKind::Heading, lang);
             for normalizer in &self.normalizers {

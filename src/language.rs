@@ -1,0 +1,154 @@
+//! The article's language: from the caller, from the page's metadata, or detected from the text.
+//!
+//! Detection uses `whatlang`, a small, dependency-light detector (trigram profiles for about 70 languages,
+//! no model files), and only when it calls its guess reliable: a wrong language would pick the wrong
+//! phrase lists, which is worse than applying them all.
+
+use crate::article::Block;
+use crate::text::word_count;
+
+/// Text sampled for detection: enough for a reliable guess, small enough to keep detection cheap on
+/// long pages.
+const SAMPLE_BYTES: usize = 4096;
+
+/// Blocks shorter than this are labels and menu entries, which mislead detection (English UI words on
+/// a Russian page).
+const MIN_SAMPLE_BLOCK_WORDS: usize = 6;
+
+/// Detects the language of the blocks' text, as an ISO 639-1 code, when the guess is reliable.
+///
+/// # Examples
+///
+/// ```
+/// use copydesk::{Block, BlockKind};
+/// let blocks = [Block::new(BlockKind::Paragraph,
+///     "Президент заявил в понедельник, что переговоры продолжатся на следующей неделе в Женеве.")];
+/// assert_eq!(copydesk::detect_language(&blocks), Some("ru"));
+/// ```
+pub fn detect_language(blocks: &[Block]) -> Option<&'static str> {
+    let mut sample = String::with_capacity(SAMPLE_BYTES);
+    for block in blocks
+        .iter()
+        .filter(|b| word_count(&b.text) >= MIN_SAMPLE_BLOCK_WORDS)
+    {
+        if sample.len() >= SAMPLE_BYTES {
+            break;
+        }
+        sample.push_str(&block.text);
+        sample.push('\n');
+    }
+    if sample.is_empty() {
+        return None;
+    }
+    let info = whatlang::detect(&sample)?;
+    if !info.is_reliable() {
+        return None;
+    }
+    Some(iso639_1(info.lang()))
+}
+
+/// The two-letter code of a whatlang language (the three-letter one where ISO 639-1 has none).
+fn iso639_1(lang: whatlang::Lang) -> &'static str {
+    use whatlang::Lang as L;
+    match lang {
+        L::Epo => "eo",
+        L::Eng => "en",
+        L::Rus => "ru",
+        L::Cmn => "zh",
+        L::Spa => "es",
+        L::Por => "pt",
+        L::Ita => "it",
+        L::Ben => "bn",
+        L::Fra => "fr",
+        L::Deu => "de",
+        L::Ukr => "uk",
+        L::Kat => "ka",
+        L::Ara => "ar",
+        L::Hin => "hi",
+        L::Jpn => "ja",
+        L::Heb => "he",
+        L::Yid => "yi",
+        L::Pol => "pl",
+        L::Amh => "am",
+        L::Jav => "jv",
+        L::Kor => "ko",
+        L::Nob => "nb",
+        L::Dan => "da",
+        L::Swe => "sv",
+        L::Fin => "fi",
+        L::Tur => "tr",
+        L::Nld => "nl",
+        L::Hun => "hu",
+        L::Ces => "cs",
+        L::Ell => "el",
+        L::Bul => "bg",
+        L::Bel => "be",
+        L::Mar => "mr",
+        L::Kan => "kn",
+        L::Ron => "ro",
+        L::Slv => "sl",
+        L::Hrv => "hr",
+        L::Srp => "sr",
+        L::Mkd => "mk",
+        L::Lit => "lt",
+        L::Lav => "lv",
+        L::Est => "et",
+        L::Tam => "ta",
+        L::Vie => "vi",
+        L::Urd => "ur",
+        L::Tha => "th",
+        L::Guj => "gu",
+        L::Uzb => "uz",
+        L::Pan => "pa",
+        L::Aze => "az",
+        L::Ind => "id",
+        L::Tel => "te",
+        L::Pes => "fa",
+        L::Mal => "ml",
+        L::Ori => "or",
+        L::Mya => "my",
+        L::Nep => "ne",
+        L::Sin => "si",
+        L::Khm => "km",
+        L::Tuk => "tk",
+        L::Aka => "ak",
+        L::Zul => "zu",
+        L::Sna => "sn",
+        L::Afr => "af",
+        L::Lat => "la",
+        L::Slk => "sk",
+        L::Cat => "ca",
+        L::Tgl => "tl",
+        L::Hye => "hy",
+        L::Cym => "cy",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::BlockKind;
+
+    fn detect(text: &str) -> Option<&'static str> {
+        detect_language(&[Block::new(BlockKind::Paragraph, text)])
+    }
+
+    #[test]
+    fn detects_several_scripts() {
+        assert_eq!(detect("The council approved the new budget on Monday after a debate that lasted well into the night."), Some("en"));
+        assert_eq!(detect("Der Stadtrat hat am Montag nach einer langen Debatte den neuen Haushalt beschlossen."), Some("de"));
+        assert_eq!(
+            detect("東京都は月曜日、新しい予算案を長い議論の末に承認したと発表しました。"),
+            Some("ja")
+        );
+        assert_eq!(
+            detect("قال المتحدث باسم الحكومة إن المفاوضات ستستمر الأسبوع المقبل في جنيف."),
+            Some("ar")
+        );
+    }
+
+    #[test]
+    fn short_labels_are_not_evidence() {
+        assert_eq!(detect("Share this"), None);
+    }
+}
