@@ -101,8 +101,11 @@ fn best_run(blocks: &[Block], lang: Option<Lang>) -> Option<Range<usize>> {
             Marker::Section => MERGE_PAST_SECTION_SHARE,
             Marker::Comments => return false,
         };
-        to.blocks.start - from.blocks.end <= MAX_MERGE_GAP_BLOCKS
-            && to.weight as f64 >= share * weight as f64
+        let gap = blocks[from.blocks.end..to.blocks.start]
+            .iter()
+            .filter(|b| !is_figure_label(&b.text))
+            .count();
+        gap <= MAX_MERGE_GAP_BLOCKS && to.weight as f64 >= share * weight as f64
     };
     let mut first = best;
     while first > 0 && {
@@ -144,6 +147,9 @@ fn runs_of_prose(blocks: &[Block], lang: Option<Lang>) -> Vec<Run> {
             gap = 0;
             continue;
         }
+        if is_figure_label(&block.text) {
+            continue;
+        }
         gap += 1;
         let marker = end_marker(block, lang);
         marker_seen = marker_seen.max(marker);
@@ -153,6 +159,12 @@ fn runs_of_prose(blocks: &[Block], lang: Option<Lang>) -> Vec<Run> {
     }
     runs.extend(current);
     runs
+}
+
+/// A figure's number or axis label ("$900", "’17", "0"): charts and tables inside an article leave runs
+/// of them in page text, which must not count as chrome between two parts of the article.
+fn is_figure_label(text: &str) -> bool {
+    text.chars().filter(|c| c.is_alphabetic()).nth(1).is_none()
 }
 
 /// A list item with its bullet or number: naive page text keeps the markers of content lists, while
