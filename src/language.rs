@@ -34,7 +34,12 @@ pub fn detect_language(blocks: &[Block]) -> Option<&'static str> {
         if sample.len() >= SAMPLE_BYTES {
             break;
         }
-        sample.push_str(&block.text);
+        let room = SAMPLE_BYTES.saturating_sub(sample.len());
+        let mut end = block.text.len().min(room);
+        while !block.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        sample.push_str(&block.text[..end]);
         sample.push('\n');
     }
     if sample.is_empty() {
