@@ -1,14 +1,14 @@
 //! The pipeline: input → blocks → cleaners → normalizers → [`Article`].
 
 use crate::article::{Article, Block, BlockKind};
-use crate::cleaners::context::Pass;
+use crate::cleaners::context::{BlockKey, Pass};
 use crate::cleaners::{default_cleaners, BlockContext, Cleaner, Verdict};
 use crate::error::Error;
 use crate::language::detect_language;
 use crate::normalize::{
     self, default_normalizers, NormalizeContext, Normalizer, UnicodeForm, UnicodeNormalizer,
 };
-use crate::phrases::{fold, Lang};
+use crate::phrases::Lang;
 use crate::removal::{Reason, Removal};
 use crate::text::{locate_body, split_blocks, word_count};
 use std::ops::Range;
@@ -174,7 +174,7 @@ impl Pipeline {
         if !(0..document.blocks.len()).any(outside) {
             return;
         }
-        let folded: Vec<String> = document.blocks.iter().map(|b| fold(&b.text)).collect();
+        let folded = BlockKey::all(&document.blocks);
         let verdicts: Vec<Option<(&'static str, Reason)>> = {
             let pass = Pass::new(&document.blocks, &folded);
             (0..document.blocks.len())
@@ -308,7 +308,7 @@ impl Pipeline {
             if document.locate_body {
                 self.keep_located_body(document, lang);
             }
-            let mut folded: Vec<String> = document.blocks.iter().map(|b| fold(&b.text)).collect();
+            let mut folded = BlockKey::all(&document.blocks);
             self.run_cleaning_round(document, &mut folded, lang);
             if document.removals.len() == removed_before {
                 break;
@@ -320,7 +320,7 @@ impl Pipeline {
     fn run_cleaning_round(
         &self,
         document: &mut Document,
-        folded: &mut Vec<String>,
+        folded: &mut Vec<BlockKey>,
         lang: Option<Lang>,
     ) {
         let declared = match &document.title {
@@ -367,7 +367,7 @@ impl Pipeline {
                                 span: removed_span,
                             });
                             if let Some(kept) = kept {
-                                folded.push(fold(&kept.text));
+                                folded.push(BlockKey::of(&kept));
                                 document.blocks.push(kept);
                             }
                         }

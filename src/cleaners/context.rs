@@ -28,7 +28,7 @@ use std::ops::Range;
 #[derive(Debug, Clone)]
 pub struct BlockContext<'a> {
     blocks: &'a [Block],
-    folded: Option<&'a [String]>,
+    folded: Option<&'a [BlockKey]>,
     index: usize,
     title: Option<&'a str>,
     title_is_first_block: bool,
@@ -176,7 +176,7 @@ impl<'a> BlockContext<'a> {
     /// The folded text of the block at `index` (empty when there is none).
     pub fn folded_at(&self, index: usize) -> Cow<'a, str> {
         match self.folded.and_then(|keys| keys.get(index)) {
-            Some(key) => Cow::Borrowed(key.as_str()),
+            Some(key) => Cow::Borrowed(key.folded.as_str()),
             None => Cow::Owned(
                 self.blocks
                     .get(index)
@@ -226,23 +226,45 @@ impl<'a> BlockContext<'a> {
 }
 
 /// The blocks one cleaner sees, with what the pipeline computes once for all of them.
+/// What the pipeline computes once per block and keeps while the block survives: its folded text and
+/// whether it reads as prose.
+#[derive(Debug, Clone)]
+pub(crate) struct BlockKey {
+    pub folded: String,
+    pub prose: bool,
+}
+
+impl BlockKey {
+    pub(crate) fn of(block: &Block) -> BlockKey {
+        BlockKey {
+            folded: fold(&block.text),
+            prose: is_prose(&block.text),
+        }
+    }
+
+    /// Keys for every block.
+    pub(crate) fn all(blocks: &[Block]) -> Vec<BlockKey> {
+        blocks.iter().map(BlockKey::of).collect()
+    }
+}
+
 #[derive(Debug)]
 pub(crate) struct Pass<'a> {
     pub blocks: &'a [Block],
-    pub folded: &'a [String],
+    pub folded: &'a [BlockKey],
     pub body: Option<Range<usize>>,
     /// `prose_before[i]`: how many prose blocks stand before block `i`; one more entry for the total.
     prose_before: Vec<usize>,
 }
 
 impl<'a> Pass<'a> {
-    pub(crate) fn new(blocks: &'a [Block], folded: &'a [String]) -> Pass<'a> {
+    pub(crate) fn new(blocks: &'a [Block], folded: &'a [BlockKey]) -> Pass<'a> {
         let mut prose_before = Vec::with_capacity(blocks.len() + 1);
         let mut count = 0;
         let (mut first, mut last) = (None, None);
-        for (i, block) in blocks.iter().enumerate() {
+        for (i, key) in folded.iter().enumerate() {
             prose_before.push(count);
-            if is_prose(&block.text) {
+            if key.prose {
                 count += 1;
                 first.get_or_insert(i);
                 last = Some(i);

@@ -140,10 +140,7 @@ mod tests {
             Block::new(BlockKind::Paragraph, "Menu"),
             Block::new(BlockKind::Paragraph, "Bridge reopens after repairs"),
         ];
-        let folded: Vec<String> = blocks
-            .iter()
-            .map(|b| crate::phrases::fold(&b.text))
-            .collect();
+        let folded = crate::cleaners::context::BlockKey::all(&blocks);
         let pass = crate::cleaners::context::Pass::new(&blocks, &folded);
         let cx = BlockContext::in_pass(&pass, 0, None, None);
         match RepeatedHeadline.check(&blocks[0], &cx) {

@@ -3,7 +3,7 @@
 use super::{BlockContext, Cleaner, Verdict};
 use crate::article::Block;
 use crate::removal::Reason;
-use crate::text::word_count;
+use crate::text::has_words;
 
 /// How many following blocks may stand between a truncated lede and its complete copy. Pages print the
 /// teaser right above the article (with the headline repeated in between); a match further away is a
@@ -41,7 +41,7 @@ impl Cleaner for RepeatedLede {
             return Verdict::Keep;
         }
         let key = cx.folded();
-        if word_count(&key) < MIN_LEDE_WORDS {
+        if !has_words(&key, MIN_LEDE_WORDS) {
             return Verdict::Keep;
         }
         for later in index + 1..=index + LEDE_WINDOW {

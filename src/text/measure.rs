@@ -21,6 +21,12 @@ pub const CHARS_PER_WORD_UNSPACED: usize = 2;
 /// assert_eq!(word_count("東京都は月曜日に発表した"), 6);
 /// ```
 pub fn word_count(text: &str) -> usize {
+    if text.is_ascii() {
+        return text
+            .split_ascii_whitespace()
+            .filter(|token| token.bytes().any(|b| b.is_ascii_alphanumeric()))
+            .count();
+    }
     let mut words = 0;
     for token in text.split_whitespace() {
         let mut unspaced: usize = 0;
@@ -35,6 +41,26 @@ pub fn word_count(text: &str) -> usize {
         words += unspaced.div_ceil(CHARS_PER_WORD_UNSPACED) + usize::from(spaced_word);
     }
     words
+}
+
+/// True when the text has at least `n` words (as [`word_count`] counts them), without counting further.
+///
+/// # Examples
+///
+/// ```
+/// use copydesk::text::has_words;
+/// assert!(has_words("one two three", 3));
+/// assert!(!has_words("one two", 3));
+/// ```
+pub fn has_words(text: &str, n: usize) -> bool {
+    let mut words = 0;
+    for token in text.split_whitespace() {
+        words += word_count(token);
+        if words >= n {
+            return true;
+        }
+    }
+    n == 0
 }
 
 /// True for characters of scripts written without spaces between words.

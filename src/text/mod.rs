@@ -6,7 +6,7 @@ mod split;
 
 pub use locate::{locate_body, MAX_GAP_BLOCKS, MAX_LEAD_IN_BLOCKS};
 pub use measure::{
-    ends_sentence, has_word_chars, is_prose, is_unspaced_script, word_count,
+    ends_sentence, has_word_chars, has_words, is_prose, is_unspaced_script, word_count,
     CHARS_PER_WORD_UNSPACED,
 };
 pub use split::split_blocks;
