@@ -43,6 +43,8 @@
 mod article;
 pub mod cleaners;
 mod error;
+mod extract;
+pub mod input;
 pub mod normalize;
 pub mod phrases;
 mod pipeline;
