@@ -129,7 +129,7 @@ fn attribute(bytes: &[u8], pos: &mut usize) -> Option<Option<(Vec<u8>, Vec<u8>)>
         return Some(None);
     }
     let mut name = Vec::new();
-    let mut value = Vec::new();
+    let value = Vec::new();
     // The name.
     loop {
         let b = *bytes.get(*pos)?;
