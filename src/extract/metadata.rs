@@ -1,1 +1,4 @@
 //! placeholder
+mod clean;
+mod dates;
+mod jsonld;
