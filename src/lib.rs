@@ -53,6 +53,8 @@ pub mod text;
 
 pub use article::{Article, Block, BlockKind, MetadataSources};
 pub use error::Error;
+#[doc(hidden)]
+pub use extract::metadata::page_metadata_for_tests;
 pub use pipeline::{Pipeline, PipelineBuilder, DEFAULT_MAX_INPUT_BYTES};
 pub use removal::{Change, Reason, Removal};
 

@@ -1,0 +1,93 @@
+//! The byline: cleaning author names out of the markup that carries them.
+
+use super::clean::{clean_value, is_url};
+use super::collect::MAX_BYLINE_CHARS;
+use once_cell::sync::Lazy;
+
+/// Words that introduce a byline ("By", "Von", "Par", …), one per line.
+const PREFIXES: &str = include_str!("byline_prefixes.txt");
+
+/// The prefixes, lower case, longest first so that "written by" is tried before "by".
+static PREFIX_LIST: Lazy<Vec<String>> = Lazy::new(|| {
+    let mut list: Vec<String> = PREFIXES
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_lowercase)
+        .collect();
+    list.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
+    list.dedup();
+    list
+});
+
+/// A byline as it should read: whitespace collapsed, a leading "By" (in several languages) and
+/// trailing separators removed; `None` for URLs, empty or over-long values.
+pub(super) fn clean_byline(raw: &str) -> Option<String> {
+    let text = clean_value(raw)?;
+    if is_url(&text) {
+        return None;
+    }
+    let text = strip_prefix(&text);
+    let text = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '|' | ',' | ';' | ':' | '-' | '–' | '—' | '/'));
+    let has_letters = text.chars().any(char::is_alphabetic);
+    let is_prefix_alone = PREFIX_LIST.contains(&text.to_lowercase());
+    (has_letters && !is_prefix_alone && text.chars().count() <= MAX_BYLINE_CHARS && !is_url(text))
+        .then(|| text.to_string())
+}
+
+/// Removes one leading byline word ("By", "Written by", "Von", …) followed by a space or a colon.
+fn strip_prefix(text: &str) -> &str {
+    for prefix in PREFIX_LIST.iter() {
+        let n = prefix.chars().count();
+        let cut = text.char_indices().nth(n).map_or(text.len(), |(i, _)| i);
+        if text[..cut].to_lowercase() != *prefix {
+            continue;
+        }
+        let rest = &text[cut..];
+        if rest.starts_with(|c: char| c.is_whitespace() || c == ':') {
+            let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ':');
+            if !rest.is_empty() {
+                return rest;
+            }
+        }
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prefixes_in_several_languages_are_stripped() {
+        for (raw, clean) in [
+            ("By Ana Sandoiu", "Ana Sandoiu"),
+            ("By\n\t\t\tScott Cunningham", "Scott Cunningham"),
+            ("BY: JOE WEE", "JOE WEE"),
+            ("Written by Rob Ewaschuk", "Rob Ewaschuk"),
+            ("Par Sébastien Farcis", "Sébastien Farcis"),
+            ("Von Anna Schmidt", "Anna Schmidt"),
+            ("Por María López |", "María López"),
+            ("Автор: Иван Петров", "Иван Петров"),
+            ("Jane Doe", "Jane Doe"),
+        ] {
+            assert_eq!(clean_byline(raw).as_deref(), Some(clean), "{raw}");
+        }
+    }
+
+    #[test]
+    fn names_that_start_like_a_prefix_are_kept() {
+        for name in ["Byron Smith", "Diane Keaton", "Avery Jones", "Parker Posey", "Vonda Shepard"] {
+            assert_eq!(clean_byline(name).as_deref(), Some(name));
+        }
+        assert_eq!(clean_byline("By"), None);
+        assert_eq!(clean_byline("Written by:"), None);
+    }
+
+    #[test]
+    fn urls_and_long_texts_are_not_bylines() {
+        assert_eq!(clean_byline("https://www.facebook.com/janedoe"), None);
+        assert_eq!(clean_byline(" | "), None);
+        assert_eq!(clean_byline(&"word ".repeat(40)), None);
+    }
+}
