@@ -19,6 +19,7 @@ use jsonld::JsonLdArticle;
 use scraper::Html;
 
 /// Meta keys of a title, in order of trust, with their source names.
+/// JSON-LD's headline goes before all of them, and its name after.
 const TITLE_METAS: &[(&str, &str)] = &[
     ("og:title", "og:title"),
     ("twitter:title", "twitter:title"),
@@ -170,11 +171,8 @@ fn first_meta(
 
 fn read_title(markup: &Markup, json_ld: &JsonLdArticle, site_names: &[String]) -> Option<(String, &'static str)> {
     let mut candidates: Vec<(String, &'static str)> = Vec::new();
-    for (key, source) in TITLE_METAS.iter().take(2) {
-        candidates.extend(markup.metas.get(*key).cloned().map(|v| (v, *source)));
-    }
     candidates.extend(json_ld.headline.clone().map(|h| (h, "json-ld:headline")));
-    for (key, source) in TITLE_METAS.iter().skip(2) {
+    for (key, source) in TITLE_METAS {
         candidates.extend(markup.metas.get(*key).cloned().map(|v| (v, *source)));
     }
     candidates.extend(json_ld.name.clone().map(|h| (h, "json-ld:name")));

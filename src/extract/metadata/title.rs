@@ -7,14 +7,18 @@ use regex::Regex;
 /// "| Politics"), not part of a headline.
 const MAX_SUFFIX_WORDS: usize = 3;
 
-/// What must stay of a title for a short suffix to be cut: a headline of fewer words would more likely
-/// be cut in half ("Rock - Paper").
-const MIN_HEAD_WORDS: usize = 3;
+/// What must stay of a title for a short suffix that does not name the site to be cut: with fewer words
+/// the title is as likely a headline in two parts ("Rock - Paper", "Mozilla - Wikipedia" when the
+/// site's name is unknown) or a navigation path ("Docs - Install").
+const MIN_HEAD_WORDS: usize = 5;
 
 /// A separator between a headline and the site's name: a bar, dash, colon pair, dot or slash with
 /// spaces around it.
 static SEPARATOR: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"\s+(?:\||-|–|—|::|·|•|/|//|»|~)\s+").unwrap());
+
+/// The sources that may overrule the first title candidate when the page confirms them and not it.
+const RIVAL_SOURCES: &[&str] = &["json-ld:headline", "og:title", "json-ld:name"];
 
 /// Lower-cased, whitespace-collapsed, punctuation at the ends trimmed: the form titles are compared in.
 pub(super) fn comparable(text: &str) -> String {
@@ -53,67 +57,55 @@ pub(super) fn strip_site(title: &str, site_names: &[String]) -> String {
         return title.trim().to_string();
     };
     let (head, tail) = (&title[..last.start()], &title[last.end()..]);
-    if names_site(tail, site_names)
-        || (word_count(tail) <= MAX_SUFFIX_WORDS && word_count(head) >= MIN_HEAD_WORDS)
+    let head_words = word_count(head);
+    if (names_site(tail, site_names) && head_words > 0)
+        || (word_count(tail) <= MAX_SUFFIX_WORDS && head_words >= MIN_HEAD_WORDS)
     {
         return head.trim().to_string();
     }
     let (lead, rest) = (&title[..first.start()], &title[first.end()..]);
-    if names_site(lead, site_names) && word_count(rest) >= MIN_HEAD_WORDS {
+    if names_site(lead, site_names) && word_count(rest) > 0 {
         return rest.trim().to_string();
     }
     title.trim().to_string()
 }
 
-/// Strips a suffix from a metadata title only when it names the site: an `og:title` is the
-/// headline as the site wants it shared, so a short last segment there is part of it.
-fn strip_named_site(title: &str, site_names: &[String]) -> String {
-    match SEPARATOR.find_iter(title).last() {
-        Some(last) if names_site(&title[last.end()..], site_names) && word_count(&title[..last.start()]) > 0 => {
-            title[..last.start()].trim().to_string()
-        }
-        _ => title.trim().to_string(),
-    }
-}
-
 /// Picks the headline.
 ///
-/// `candidates` come from the metadata (og:title, twitter:title, JSON-LD headline, …) in order of
-/// trust. The first one that the `<title>` or an `<h1>` confirms wins; else the first candidate;
-/// without candidates, an `<h1>` the `<title>` confirms, else the `<title>` without the site's suffix,
-/// else the first `<h1>`.
+/// `candidates` come from the metadata in order of trust: JSON-LD `headline`, `og:title`, then the
+/// others (twitter:title, Dublin Core, …, JSON-LD `name`). Sites fill JSON-LD for search engines and
+/// OpenGraph for sharing, often rewriting the one or the other, and some put a description in the
+/// JSON-LD `headline` and the title in its `name`; so when the first of these is not confirmed by an
+/// `<h1>` or the `<title>` and a rival among them is, the rival wins. Metadata titles are kept as the site wrote them. Without
+/// metadata the `<title>` stands, its site suffix stripped, and without a `<title>` the first `<h1>`.
 pub(super) fn choose_title(
     candidates: &[(String, &'static str)],
     document_title: Option<&str>,
     h1s: &[String],
     site_names: &[String],
 ) -> Option<(String, &'static str)> {
-    let stripped_title = document_title.map(|t| strip_site(t, site_names)).filter(|t| !t.is_empty());
-    let full_title = document_title.map(comparable).unwrap_or_default();
+    let stripped_title = document_title.map(|t| strip_site(t, site_names)).filter(|t| !comparable(t).is_empty());
     let mut confirmations: Vec<String> = h1s.iter().map(|h| comparable(h)).collect();
+    confirmations.extend(document_title.map(comparable));
     confirmations.extend(stripped_title.as_deref().map(comparable));
-    let candidates: Vec<(String, &'static str)> = candidates
-        .iter()
-        .map(|(text, source)| (strip_named_site(text, site_names), *source))
-        .filter(|(text, _)| !comparable(text).is_empty())
-        .collect();
-    let confirmed = candidates.iter().find(|(text, _)| {
-        let c = comparable(text);
-        confirmations.contains(&c) || (word_count(&c) >= MIN_HEAD_WORDS && full_title.starts_with(&c))
-    });
-    if let Some(found) = confirmed.or(candidates.first()) {
-        return Some(found.clone());
+    let is_confirmed = |text: &str| confirmations.contains(&comparable(text));
+    let candidates: Vec<&(String, &'static str)> =
+        candidates.iter().filter(|(text, _)| !comparable(text).is_empty()).collect();
+    if candidates.first().is_some_and(|(text, _)| !is_confirmed(text)) {
+        let rival = candidates
+            .iter()
+            .skip(1)
+            .find(|(text, source)| RIVAL_SOURCES.contains(source) && is_confirmed(text));
+        if let Some(rival) = rival {
+            return Some((*rival).clone());
+        }
     }
-    let confirmed_h1 = h1s.iter().find(|h| {
-        let c = comparable(h);
-        !c.is_empty() && full_title.contains(&c)
-    });
-    if let Some(h1) = confirmed_h1 {
-        return Some((h1.clone(), "h1"));
+    if let Some(first) = candidates.first() {
+        return Some((*first).clone());
     }
     stripped_title
         .map(|t| (t, "<title>"))
-        .or_else(|| h1s.first().map(|h| (h.clone(), "h1")))
+        .or_else(|| h1s.iter().find(|h| !comparable(h).is_empty()).map(|h| (h.clone(), "h1")))
 }
 
 #[cfg(test)]
@@ -129,10 +121,12 @@ mod tests {
         let bbc = sites(&["BBC News"]);
         for (title, stripped) in [
             ("Obama admits US gun laws are his 'biggest frustration' - BBC News", "Obama admits US gun laws are his 'biggest frustration'"),
-            ("Storm hits the coast | Politics", "Storm hits the coast"),
+            ("Storm hits the coast overnight | Politics", "Storm hits the coast overnight"),
+            ("Storm hits the coast | Politics", "Storm hits the coast | Politics"),
+            ("Storm hits - BBC News", "Storm hits"),
             ("Lorem ipsum dolor sit amet – My website", "Lorem ipsum dolor sit amet"),
             ("BBC News :: Storm hits the coast", "Storm hits the coast"),
-            ("Get your code covered | Code | Nicolas Perriault", "Get your code covered | Code"),
+            ("Get your code fully covered | Code | Nicolas Perriault", "Get your code fully covered | Code"),
             ("The storm hits the coast of the county hard - Something else entirely here", "The storm hits the coast of the county hard - Something else entirely here"),
             ("Rock - Paper", "Rock - Paper"),
             ("A title without separator", "A title without separator"),
@@ -142,34 +136,43 @@ mod tests {
         }
     }
 
-    #[test]
-    fn metadata_titles_lose_only_the_site_name() {
-        let site = sites(&["BBC News"]);
-        assert_eq!(strip_named_site("Headline here - BBC News", &site), "Headline here");
-        assert_eq!(strip_named_site("Rock - Paper", &site), "Rock - Paper");
-    }
-
     fn c(list: &[(&str, &'static str)]) -> Vec<(String, &'static str)> {
         list.iter().map(|(t, s)| (t.to_string(), *s)).collect()
     }
 
     #[test]
-    fn the_confirmed_candidate_wins() {
-        let candidates = c(&[("Share-friendly teaser!", "og:title"), ("Storm hits the coast", "json-ld:headline")]);
+    fn json_ld_and_opengraph_are_settled_by_agreement() {
+        let candidates = c(&[("Storm hits the coast", "json-ld:headline"), ("You won't believe this storm", "og:title")]);
         let got = choose_title(&candidates, Some("Storm hits the coast | Daily"), &[], &[]);
         assert_eq!(got, Some(("Storm hits the coast".into(), "json-ld:headline")));
+        let got = choose_title(&candidates, Some("You won't believe this storm"), &[], &[]);
+        assert_eq!(got, Some(("You won't believe this storm".into(), "og:title")));
+        // A twitter:title is no rival: sites copy it from the others.
+        let with_twitter = c(&[("Storm hits the coast", "og:title"), ("Storm: live", "twitter:title")]);
+        let got = choose_title(&with_twitter, Some("Storm: live"), &[], &[]);
+        assert_eq!(got, Some(("Storm hits the coast".into(), "og:title")));
+        // A JSON-LD name confirmed by the h1 wins over a headline that is a description.
+        let wiki = c(&[("matrix equal to its conjugate-transpose", "json-ld:headline"), ("Hermitian matrix", "json-ld:name")]);
+        let got = choose_title(&wiki, Some("Hermitian matrix - Wikipedia"), &["Hermitian matrix".into()], &[]);
+        assert_eq!(got, Some(("Hermitian matrix".into(), "json-ld:name")));
+        // Unconfirmed both: JSON-LD.
         let got = choose_title(&candidates, None, &["Something else".into()], &[]);
-        assert_eq!(got, Some(("Share-friendly teaser!".into(), "og:title")));
+        assert_eq!(got, Some(("Storm hits the coast".into(), "json-ld:headline")));
     }
 
     #[test]
-    fn without_metadata_h1_and_title_decide() {
-        let h1s = vec!["Site logo".to_string(), "Storm hits the coast".to_string()];
-        let got = choose_title(&[], Some("Storm hits the coast - Daily Planet"), &h1s, &[]);
-        assert_eq!(got, Some(("Storm hits the coast".into(), "h1")));
-        let got = choose_title(&[], Some("Storm hits the coast - Daily Planet"), &["Menu".into()], &[]);
+    fn metadata_titles_are_kept_as_written() {
+        let candidates = c(&[("How to build a terrarium | eHow", "og:title"), ("How to build a terrarium", "twitter:title")]);
+        let got = choose_title(&candidates, Some("How to build a terrarium"), &[], &sites(&["eHow"]));
+        assert_eq!(got, Some(("How to build a terrarium | eHow".into(), "og:title")));
+    }
+
+    #[test]
+    fn without_metadata_the_title_then_the_h1() {
+        let site = sites(&["Daily Planet"]);
+        let got = choose_title(&[], Some("Storm hits the coast - Daily Planet"), &["Menu".into()], &site);
         assert_eq!(got, Some(("Storm hits the coast".into(), "<title>")));
-        let got = choose_title(&[], None, &["Only heading".into()], &[]);
+        let got = choose_title(&[], None, &["  ".into(), "Only heading".into()], &[]);
         assert_eq!(got, Some(("Only heading".into(), "h1")));
         assert_eq!(choose_title(&[], Some("  "), &[], &[]), None);
     }
