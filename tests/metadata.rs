@@ -14,12 +14,16 @@
 
 use std::path::{Path, PathBuf};
 
-/// Floors: share of pages agreeing, per field.
-const TITLE_FLOOR: f64 = 0.0;
-const LANGUAGE_FLOOR: f64 = 0.0;
-const BYLINE_FLOOR: f64 = 0.0;
-const SITE_FLOOR: f64 = 0.0;
-const DATE_FLOOR: f64 = 0.0;
+/// Title: 121 of 127 pages agreed when pinned (95.3%).
+const TITLE_FLOOR: f64 = 0.94;
+/// Language: 73 of 73 (100%).
+const LANGUAGE_FLOOR: f64 = 0.98;
+/// Byline: 70 of 76 (92.1%).
+const BYLINE_FLOOR: f64 = 0.90;
+/// Site name: 61 of 62 (98.4%).
+const SITE_FLOOR: f64 = 0.96;
+/// Published date: 32 of 33 (97.0%); the miss is the same instant written in UTC, a day later.
+const DATE_FLOOR: f64 = 0.93;
 
 fn pages_dir() -> Option<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/readability-pages");

@@ -33,19 +33,21 @@ const TITLE_METAS: &[(&str, &str)] = &[
 ];
 
 /// Meta keys of a byline, in order of trust, with their source names.
+/// Every value of the first key present is kept: pages list several authors in several tags.
 const BYLINE_METAS: &[(&str, &str)] = &[
-    ("author", "meta:author"),
-    ("article:author", "article:author"),
     ("dc:creator", "dc:creator"),
     ("dc.creator", "dc:creator"),
     ("dcterms.creator", "dc:creator"),
+    ("author", "meta:author"),
+    ("article:author", "article:author"),
     ("parsely-author", "parsely-author"),
     ("sailthru.author", "sailthru.author"),
     ("byl", "meta:byl"),
     ("itemprop:author", "itemprop=author"),
 ];
 
-/// Meta keys of a publication date besides article:published_time, all reported as "meta:date".
+/// Meta keys of a publication date after JSON-LD's and article:published_time, all reported as
+/// "meta:date".
 const DATE_METAS: &[&str] = &[
     "og:published_time",
     "article:published",
@@ -69,8 +71,7 @@ const DATE_METAS: &[&str] = &[
     "citation_date",
 ];
 
-/// Meta keys of the site's name, in order of trust (JSON-LD's publisher comes between the first and
-/// the rest).
+/// Meta keys of the site's name after JSON-LD's publisher and og:site_name, in order of trust.
 const SITE_METAS: &[(&str, &str)] = &[("application-name", "application-name"), ("publisher", "meta:publisher")];
 
 /// Meta keys of the language after `<html lang>`, in order of trust.
@@ -165,15 +166,34 @@ fn first_meta(
     keys: &[(&str, &'static str)],
     clean: impl Fn(&str) -> Option<String>,
 ) -> Option<(String, &'static str)> {
-    keys.iter()
-        .find_map(|(key, source)| markup.metas.get(*key).and_then(|v| clean(v)).map(|v| (v, *source)))
+    keys.iter().find_map(|(key, source)| {
+        let value = markup.metas.get(*key)?.iter().find_map(|v| clean(v))?;
+        Some((value, *source))
+    })
+}
+
+/// Every distinct value of the first key among `keys` that has one, joined with ", ".
+fn all_metas(
+    markup: &Markup,
+    keys: &[(&str, &'static str)],
+    clean: impl Fn(&str) -> Option<String>,
+) -> Option<(String, &'static str)> {
+    keys.iter().find_map(|(key, source)| {
+        let mut values: Vec<String> = Vec::new();
+        for value in markup.metas.get(*key)?.iter().filter_map(|v| clean(v)) {
+            if !values.contains(&value) {
+                values.push(value);
+            }
+        }
+        (!values.is_empty()).then(|| (values.join(", "), *source))
+    })
 }
 
 fn read_title(markup: &Markup, json_ld: &JsonLdArticle, site_names: &[String]) -> Option<(String, &'static str)> {
     let mut candidates: Vec<(String, &'static str)> = Vec::new();
     candidates.extend(json_ld.headline.clone().map(|h| (h, "json-ld:headline")));
     for (key, source) in TITLE_METAS {
-        candidates.extend(markup.metas.get(*key).cloned().map(|v| (v, *source)));
+        candidates.extend(markup.metas.get(*key).and_then(|v| v.first()).cloned().map(|v| (v, *source)));
     }
     candidates.extend(json_ld.name.clone().map(|h| (h, "json-ld:name")));
     let candidates: Vec<(String, &'static str)> = candidates
@@ -189,7 +209,7 @@ fn read_byline(markup: &Markup, json_ld: &JsonLdArticle) -> Option<(String, &'st
         .as_deref()
         .and_then(byline::clean_byline)
         .map(|b| (b, "json-ld:author"))
-        .or_else(|| first_meta(markup, BYLINE_METAS, byline::clean_byline))
+        .or_else(|| all_metas(markup, BYLINE_METAS, byline::clean_byline))
         .or_else(|| {
             markup
                 .bylines
@@ -204,13 +224,13 @@ fn read_date(
     page_url: Option<&str>,
     canonical_url: Option<&str>,
 ) -> Option<(String, &'static str)> {
-    let meta = |key: &str| markup.metas.get(key).and_then(|v| dates::normalize_date(v));
-    meta("article:published_time")
-        .map(|d| (d, "article:published_time"))
-        .or_else(|| {
-            let date = json_ld.date_published.as_deref().and_then(dates::normalize_date)?;
-            Some((date, "json-ld:datePublished"))
-        })
+    let meta = |key: &str| markup.metas.get(key)?.iter().find_map(|v| dates::normalize_date(v));
+    json_ld
+        .date_published
+        .as_deref()
+        .and_then(dates::normalize_date)
+        .map(|d| (d, "json-ld:datePublished"))
+        .or_else(|| meta("article:published_time").map(|d| (d, "article:published_time")))
         .or_else(|| DATE_METAS.iter().find_map(|key| meta(key)).map(|d| (d, "meta:date")))
         .or_else(|| {
             let date = markup.itemprop_dates.iter().find_map(|v| dates::normalize_date(v))?;
@@ -230,8 +250,11 @@ fn read_date(
 }
 
 fn read_site(markup: &Markup, json_ld: &JsonLdArticle) -> Option<(String, &'static str)> {
-    first_meta(markup, &[("og:site_name", "og:site_name")], clean::clean_value)
-        .or_else(|| json_ld.publisher.clone().map(|p| (p, "json-ld:publisher")))
+    json_ld
+        .publisher
+        .clone()
+        .map(|p| (p, "json-ld:publisher"))
+        .or_else(|| first_meta(markup, &[("og:site_name", "og:site_name")], clean::clean_value))
         .or_else(|| first_meta(markup, SITE_METAS, clean::clean_value))
         .filter(|(site, _)| !clean::is_url(site))
 }

@@ -31,8 +31,8 @@ const MAX_HEADING_CHARS: usize = 400;
 #[derive(Debug, Default)]
 pub(super) struct Markup {
     /// `<meta>` values by lower-cased key (`name`, `property`, `http-equiv`, and `itemprop:` + itemprop),
-    /// the first of each key.
-    pub metas: HashMap<String, String>,
+    /// in document order.
+    pub metas: HashMap<String, Vec<String>>,
     /// The document's `<title>`.
     pub title: Option<String>,
     /// The texts of the first `<h1>` headings.
@@ -119,8 +119,8 @@ fn has_token(value: Option<&str>, token: &str) -> bool {
     value.is_some_and(|v| v.split_ascii_whitespace().any(|t| t.eq_ignore_ascii_case(token)))
 }
 
-/// Records a `<meta>` under each of its keys; the first value of a key wins.
-fn add_meta(metas: &mut HashMap<String, String>, el: &Element) {
+/// Records a `<meta>` under each of its keys.
+fn add_meta(metas: &mut HashMap<String, Vec<String>>, el: &Element) {
     let Some(content) = el.attr("content").and_then(clean_value) else {
         return;
     };
@@ -134,7 +134,7 @@ fn add_meta(metas: &mut HashMap<String, String>, el: &Element) {
         keys.extend(value.split_ascii_whitespace().map(|k| format!("itemprop:{}", k.to_ascii_lowercase())));
     }
     for key in keys {
-        metas.entry(key).or_insert_with(|| content.clone());
+        metas.entry(key).or_default().push(content.clone());
     }
 }
 
@@ -212,15 +212,15 @@ mod tests {
     }
 
     #[test]
-    fn metas_by_every_key_first_wins() {
+    fn metas_by_every_key_in_order() {
         let m = markup(
             r#"<meta property="og:title twitter:title" content=" A  title "><meta name="OG:Title" content="Second">
                <meta itemprop="author" content="Jane"><meta http-equiv="Content-Language" content="de"><meta name="x">"#,
         );
-        assert_eq!(m.metas["og:title"], "A title");
-        assert_eq!(m.metas["twitter:title"], "A title");
-        assert_eq!(m.metas["itemprop:author"], "Jane");
-        assert_eq!(m.metas["content-language"], "de");
+        assert_eq!(m.metas["og:title"], ["A title", "Second"]);
+        assert_eq!(m.metas["twitter:title"], ["A title"]);
+        assert_eq!(m.metas["itemprop:author"], ["Jane"]);
+        assert_eq!(m.metas["content-language"], ["de"]);
         assert!(!m.metas.contains_key("x"));
     }
 

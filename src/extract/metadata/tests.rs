@@ -48,6 +48,10 @@ fn title_picked_by_agreement_and_stripped_of_the_site() {
 fn byline_sources_and_cleaning() {
     assert_eq!(meta(JSON_LD).byline, pair("Jane Doe, John Roe", "json-ld:author"));
     assert_eq!(meta(r#"<meta name="author" content="By Jane Doe">"#).byline, pair("Jane Doe", "meta:author"));
+    let several = r#"<meta name="author" content="Jane Doe"><meta name="author" content="John Roe"><meta name="author" content="Jane Doe">"#;
+    assert_eq!(meta(several).byline, pair("Jane Doe, John Roe", "meta:author"));
+    let dublin_core = r#"<meta name="author" content="Site Staff"><meta name="DC.creator" content="Jane Doe">"#;
+    assert_eq!(meta(dublin_core).byline, pair("Jane Doe", "dc:creator"));
     let url_author = r#"<meta property="article:author" content="https://facebook.com/jd"><a rel="author" href="/jd">Jane Doe</a>"#;
     assert_eq!(meta(url_author).byline, pair("Jane Doe", "rel=author"));
     let itemprop = r#"<div itemprop="author" itemscope><span itemprop="name">Jane Doe</span></div>"#;
@@ -65,6 +69,8 @@ fn date_sources() {
         pair("2021-11-01T10:52:50+01:00", "article:published_time")
     );
     assert_eq!(m(JSON_LD), pair("2020-01-02T03:04:05+01:00", "json-ld:datePublished"));
+    let both = format!(r#"<meta property="article:published_time" content="2021-11-01">{JSON_LD}"#);
+    assert_eq!(m(&both), pair("2020-01-02T03:04:05+01:00", "json-ld:datePublished"));
     assert_eq!(m(r#"<meta name="DC.date.issued" content="2019-03-05">"#), pair("2019-03-05", "meta:date"));
     assert_eq!(m(r#"<meta name="pubdate" content="20190305">"#), pair("2019-03-05", "meta:date"));
     assert_eq!(
@@ -85,6 +91,7 @@ fn site_sources() {
     let og = r#"<meta property="og:site_name" content="Daily Planet">"#;
     assert_eq!(meta(og).site, pair("Daily Planet", "og:site_name"));
     assert_eq!(meta(JSON_LD).site, pair("Daily Planet", "json-ld:publisher"));
+    assert_eq!(meta(&format!("{og}{JSON_LD}")).site, pair("Daily Planet", "json-ld:publisher"));
     let app = r#"<meta name="application-name" content="Planet">"#;
     assert_eq!(meta(app).site, pair("Planet", "application-name"));
     let url_site = r#"<meta property="og:site_name" content="http://www.example.com">"#;
