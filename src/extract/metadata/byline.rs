@@ -2,10 +2,28 @@
 
 use super::clean::{clean_value, is_url};
 use super::collect::MAX_BYLINE_CHARS;
+use super::dates::date_start;
 use once_cell::sync::Lazy;
 
 /// Words that introduce a byline ("By", "Von", "Par", …), one per line.
 const PREFIXES: &str = include_str!("byline_prefixes.txt");
+
+/// Words that join a byline to a date after it ("am", "on", "Updated:"), one per line.
+const CONNECTIVES: &str = include_str!("byline_connectives.txt");
+
+static CONNECTIVE_LIST: Lazy<Vec<String>> = Lazy::new(|| {
+    CONNECTIVES
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_lowercase)
+        .collect()
+});
+
+/// Characters that separate a byline from what follows it on the same line.
+fn is_separator(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '|' | ',' | ';' | ':' | '-' | '–' | '—' | '/' | '·' | '•' | '~')
+}
 
 /// The prefixes, lower case, longest first so that "written by" is tried before "by".
 static PREFIX_LIST: Lazy<Vec<String>> = Lazy::new(|| {
@@ -24,15 +42,38 @@ static PREFIX_LIST: Lazy<Vec<String>> = Lazy::new(|| {
 /// trailing separators removed; `None` for URLs, empty or over-long values.
 pub(super) fn clean_byline(raw: &str) -> Option<String> {
     let text = clean_value(raw)?;
-    if is_url(&text) {
+    if is_url(&text) || text.starts_with('©') {
         return None;
     }
     let text = strip_prefix(&text);
-    let text = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '|' | ',' | ';' | ':' | '-' | '–' | '—' | '/'));
+    let text = match date_start(text) {
+        Some(at) => strip_connectives(&text[..at]),
+        None => text,
+    };
+    let text = strip_prefix(text.trim_matches(is_separator));
+    let text = text.trim_matches(is_separator);
     let has_letters = text.chars().any(char::is_alphabetic);
-    let is_prefix_alone = PREFIX_LIST.contains(&text.to_lowercase());
+    let lower = text.to_lowercase();
+    let only_connectives = lower
+        .split(is_separator)
+        .filter(|w| !w.is_empty())
+        .all(|w| CONNECTIVE_LIST.iter().any(|c| c == w));
+    let is_prefix_alone = PREFIX_LIST.contains(&lower) || only_connectives;
     (has_letters && !is_prefix_alone && text.chars().count() <= MAX_BYLINE_CHARS && !is_url(text))
         .then(|| text.to_string())
+}
+
+/// Removes the words that led up to a date cut from the end ("Jane Doe am", "Reuters Updated:").
+fn strip_connectives(text: &str) -> &str {
+    let mut text = text.trim_end_matches(is_separator);
+    while let Some((head, last)) = text.rsplit_once(char::is_whitespace) {
+        let word = last.trim_matches(is_separator).to_lowercase();
+        if !CONNECTIVE_LIST.contains(&word) {
+            break;
+        }
+        text = head.trim_end_matches(is_separator);
+    }
+    text
 }
 
 /// Removes one leading byline word ("By", "Written by", "Von", …) followed by a space or a colon.
@@ -70,6 +111,13 @@ mod tests {
             ("Por María López |", "María López"),
             ("Автор: Иван Петров", "Иван Петров"),
             ("Jane Doe", "Jane Doe"),
+            ("Jörn Mecher am 08.12.2022", "Jörn Mecher"),
+            ("Redaktion, 24. Januar 2022", "Redaktion"),
+            ("Sara Zinnecker Stand: 05. Februar 2020", "Sara Zinnecker"),
+            ("eseppelt · 31. Oktober 2023", "eseppelt"),
+            ("Reuters Updated: January 16, 2020", "Reuters"),
+            ("Veröffentlicht von HansG", "HansG"),
+            ("przez Łukasz Brzeziński", "Łukasz Brzeziński"),
         ] {
             assert_eq!(clean_byline(raw).as_deref(), Some(clean), "{raw}");
         }
@@ -89,5 +137,10 @@ mod tests {
         assert_eq!(clean_byline("https://www.facebook.com/janedoe"), None);
         assert_eq!(clean_byline(" | "), None);
         assert_eq!(clean_byline(&"word ".repeat(40)), None);
+        assert_eq!(clean_byline("© Kathrin Führes"), None);
+        assert_eq!(clean_byline("Posted on"), None);
+        assert_eq!(clean_byline("Veröffentlicht am"), None);
+        assert_eq!(clean_byline("Posted on March 5, 2019"), None);
+        assert_eq!(clean_byline("Veröffentlicht am 8. Februar 2022 von PETA-Team"), None);
     }
 }

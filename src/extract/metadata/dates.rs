@@ -79,6 +79,33 @@ pub(crate) fn normalize_date(text: &str) -> Option<String> {
         .or_else(|| dmy(text))
 }
 
+/// Where the first valid date in the text starts, in any of the forms [`normalize_date`] reads.
+pub(crate) fn date_start(text: &str) -> Option<usize> {
+    let day_month_year = DAY_MONTH_YEAR
+        .captures_iter(text)
+        .find(|c| month_number(&c[2]).is_some_and(|m| day_ok(&c[3], m, &c[1])))
+        .and_then(|c| c.get(0));
+    let month_day_year = MONTH_DAY_YEAR
+        .captures_iter(text)
+        .find(|c| month_number(&c[1]).is_some_and(|m| day_ok(&c[3], m, &c[2])))
+        .and_then(|c| c.get(0));
+    let numeric = [&*ISO, &*YMD, &*DMY]
+        .into_iter()
+        .filter_map(|re| re.find_iter(text).find(|m| normalize_date(m.as_str()).is_some()));
+    numeric
+        .chain(day_month_year)
+        .chain(month_day_year)
+        .map(|m| m.start())
+        .min()
+}
+
+fn day_ok(year: &str, month: u32, day_of_month: &str) -> bool {
+    match (year.parse(), day_of_month.parse()) {
+        (Ok(y), Ok(d)) => day(y, month, d).is_some(),
+        _ => false,
+    }
+}
+
 /// The date a URL's path holds, as `YYYY-MM-DD`.
 pub(crate) fn date_in_url(url: &str) -> Option<String> {
     let path = url.split(['?', '#']).next().unwrap_or(url);
@@ -222,6 +249,15 @@ mod tests {
     #[test]
     fn bad_times_keep_the_day() {
         assert_eq!(normalize_date("2019-03-05T25:00:00").as_deref(), Some("2019-03-05"));
+    }
+
+    #[test]
+    fn dates_are_found_inside_text() {
+        assert_eq!(date_start("Jane Doe, 24. Januar 2022"), Some(10));
+        assert_eq!(date_start("Jane Doe am 08.12.2022"), Some(12));
+        assert_eq!(date_start("Reuters Updated: January 16, 2020"), Some(17));
+        assert_eq!(date_start("Jane Doe 2019-03-05T10:00Z"), Some(9));
+        assert_eq!(date_start("Jane May"), None);
     }
 
     #[test]
