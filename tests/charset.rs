@@ -14,18 +14,29 @@ fn every_fixture_decodes_to_its_reference() {
     let cases = std::fs::read_to_string(dir.join("cases.tsv")).unwrap();
     let mut failures = Vec::new();
     let mut count = 0;
-    for line in cases.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+    for line in cases
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
         let fields: Vec<&str> = line.split('\t').collect();
         let [file, content_type, encoding, source] = fields[..] else {
             panic!("bad line in cases.tsv: {line}");
         };
         count += 1;
         let bytes = std::fs::read(dir.join(file)).unwrap();
-        assert!(std::str::from_utf8(&bytes).is_err(), "{file} should not be valid UTF-8");
-        let reference = std::fs::read_to_string(dir.join(file.replace(".html", ".utf8.html"))).unwrap();
+        assert!(
+            std::str::from_utf8(&bytes).is_err(),
+            "{file} should not be valid UTF-8"
+        );
+        let reference =
+            std::fs::read_to_string(dir.join(file.replace(".html", ".utf8.html"))).unwrap();
         let content_type = (content_type != "-").then_some(content_type);
         let decoded = decode(&bytes, content_type).unwrap();
-        let got = (decoded.encoding, source_name(decoded.source), decoded.had_errors);
+        let got = (
+            decoded.encoding,
+            source_name(decoded.source),
+            decoded.had_errors,
+        );
         let encoding_ok = encoding.split('|').any(|name| name == got.0);
         if !encoding_ok || got.1 != source || got.2 || decoded.text != reference {
             failures.push(format!(
@@ -36,7 +47,12 @@ fn every_fixture_decodes_to_its_reference() {
         assert!(looks_like_html(&decoded.text), "{file}");
     }
     assert!(count >= 20, "only {count} cases read");
-    assert!(failures.is_empty(), "{} of {count} fixtures failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {count} fixtures failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]

@@ -31,11 +31,17 @@ fn pages_dir() -> Option<PathBuf> {
 }
 
 fn norm(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
 }
 
 fn strip_by(text: &str) -> String {
@@ -63,7 +69,9 @@ fn agrees(field: &str, expected: &str, got: &str) -> bool {
             let (e, g) = (words(&strip_by(expected)), words(&strip_by(got)));
             e == g || holds_words(&e, &g) || holds_words(&g, &e)
         }
-        "publishedTime" => expected.get(..10).is_some_and(|day| got.get(..10) == Some(day)),
+        "publishedTime" => expected
+            .get(..10)
+            .is_some_and(|day| got.get(..10) == Some(day)),
         _ => false,
     }
 }
@@ -82,7 +90,10 @@ fn metadata_agrees_with_expected() {
         ("publishedTime", "date", DATE_FLOOR),
     ];
     let mut tallies = vec![(0usize, 0usize, Vec::new()); fields.len()];
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     entries.sort();
     for page in entries {
         let (Ok(source), Ok(expected)) = (
@@ -98,11 +109,16 @@ fn metadata_agrees_with_expected() {
             let Some(want) = expected[json_key].as_str().filter(|v| !v.trim().is_empty()) else {
                 continue;
             };
-            let value = got.iter().find(|(k, _)| k == our_key).and_then(|(_, v)| v.clone());
+            let value = got
+                .iter()
+                .find(|(k, _)| k == our_key)
+                .and_then(|(_, v)| v.clone());
             tally.1 += 1;
             match &value {
                 Some((have, _)) if agrees(json_key, want, have) => tally.0 += 1,
-                _ => tally.2.push(format!("  {name}: expected {want:?}, got {value:?}")),
+                _ => tally
+                    .2
+                    .push(format!("  {name}: expected {want:?}, got {value:?}")),
             }
         }
     }
@@ -110,7 +126,11 @@ fn metadata_agrees_with_expected() {
     let mut failed = false;
     for ((json_key, _, floor), (agree, total, misses)) in fields.iter().zip(&tallies) {
         let share = *agree as f64 / (*total).max(1) as f64;
-        report.push_str(&format!("{json_key}: {agree}/{total} = {:.1}% (floor {:.1}%)\n", share * 100.0, floor * 100.0));
+        report.push_str(&format!(
+            "{json_key}: {agree}/{total} = {:.1}% (floor {:.1}%)\n",
+            share * 100.0,
+            floor * 100.0
+        ));
         if share < *floor {
             failed = true;
         }

@@ -25,7 +25,11 @@ const MAGIC: &[(usize, &[u8], &str)] = &[
     (0, b"7z\xbc\xaf\x27\x1c", "7-Zip"),
     (0, b"BZh91AY&SY", "bzip2"),
     (0, b"\x7fELF", "ELF executable"),
-    (0, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "OLE (legacy Office)"),
+    (
+        0,
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+        "OLE (legacy Office)",
+    ),
     (0, b"wOFF", "WOFF font"),
     (0, b"wOF2", "WOFF2 font"),
     (0, b"OggS\x00", "Ogg"),
@@ -38,7 +42,10 @@ const MAGIC: &[(usize, &[u8], &str)] = &[
 /// Fails when the bytes start with the magic number of a binary format.
 pub(super) fn check_magic(bytes: &[u8]) -> Result<(), Error> {
     for (offset, magic, format) in MAGIC {
-        if bytes.get(*offset..).is_some_and(|rest| rest.starts_with(magic)) {
+        if bytes
+            .get(*offset..)
+            .is_some_and(|rest| rest.starts_with(magic))
+        {
             return Err(Error::NotText {
                 reason: format!("it starts with the signature of a {format} file"),
             });
@@ -86,7 +93,12 @@ mod tests {
 
     #[test]
     fn text_that_merely_resembles_a_signature_passes() {
-        for text in [&b"PDF files are documents"[..], b"GIF is a format", b"PK fire", b"<p>ftyp</p>"] {
+        for text in [
+            &b"PDF files are documents"[..],
+            b"GIF is a format",
+            b"PK fire",
+            b"<p>ftyp</p>",
+        ] {
             assert!(check_magic(text).is_ok(), "{text:?}");
         }
     }

@@ -76,7 +76,10 @@ pub(super) fn charset_parameter(value: &[u8]) -> Option<&[u8]> {
         }
         _ => {
             let rest = &value[pos..];
-            let end = rest.iter().position(|b| is_space(*b) || *b == b';').unwrap_or(rest.len());
+            let end = rest
+                .iter()
+                .position(|b| is_space(*b) || *b == b';')
+                .unwrap_or(rest.len());
             Some(&rest[..end])
         }
     }
@@ -176,8 +179,14 @@ mod tests {
             from_xml_declaration(b"<?xml version='1.0' encoding='windows-1250'?><a/>"),
             Some(encoding_rs::WINDOWS_1250)
         );
-        assert_eq!(from_xml_declaration(b"<p>x</p><?xml version='1.0' encoding='big5'?>"), None);
-        assert_eq!(from_xml_declaration(b"<?xml version='1.0' encoding='utf-16'?>"), Some(UTF_8));
+        assert_eq!(
+            from_xml_declaration(b"<p>x</p><?xml version='1.0' encoding='big5'?>"),
+            None
+        );
+        assert_eq!(
+            from_xml_declaration(b"<?xml version='1.0' encoding='utf-16'?>"),
+            Some(UTF_8)
+        );
     }
 
     #[test]

@@ -147,7 +147,10 @@ mod tests {
 
     #[test]
     fn bom_beats_every_declaration() {
-        let d = decoded(b"\xef\xbb\xbf<meta charset=windows-1251>\xd0\xaf", Some("text/html; charset=koi8-r"));
+        let d = decoded(
+            b"\xef\xbb\xbf<meta charset=windows-1251>\xd0\xaf",
+            Some("text/html; charset=koi8-r"),
+        );
         assert_eq!((d.encoding, d.source), ("UTF-8", CharsetSource::Bom));
         assert_eq!(d.text, "<meta charset=windows-1251>Я");
     }
@@ -167,7 +170,10 @@ mod tests {
     fn content_type_beats_meta() {
         let page = b"<meta charset=\"utf-8\"><p>\xc1\xee\xeb\xe3\xe0\xf0\xe8\xff</p>";
         let d = decoded(page, Some("text/html;charset=\"windows-1251\""));
-        assert_eq!((d.encoding, d.source), ("windows-1251", CharsetSource::ContentType));
+        assert_eq!(
+            (d.encoding, d.source),
+            ("windows-1251", CharsetSource::ContentType)
+        );
         assert_eq!(d.text, "<meta charset=\"utf-8\"><p>Болгария</p>");
         assert!(!d.had_errors);
     }
@@ -175,9 +181,17 @@ mod tests {
     #[test]
     fn content_type_without_charset_or_with_unknown_label_is_ignored() {
         let page = b"<meta charset=iso-8859-2><p>\xb9\xe8</p>";
-        for ct in ["text/html", "text/html; charset=no-such-charset", "text/html; charset="] {
+        for ct in [
+            "text/html",
+            "text/html; charset=no-such-charset",
+            "text/html; charset=",
+        ] {
             let d = decoded(page, Some(ct));
-            assert_eq!((d.encoding, d.source), ("ISO-8859-2", CharsetSource::Meta), "{ct}");
+            assert_eq!(
+                (d.encoding, d.source),
+                ("ISO-8859-2", CharsetSource::Meta),
+                "{ct}"
+            );
             assert_eq!(d.text, "<meta charset=iso-8859-2><p>šč</p>");
         }
     }
@@ -195,7 +209,10 @@ mod tests {
             ("cp1251", "windows-1251"),
             ("koi8-r", "KOI8-R"),
         ] {
-            let d = decoded(b"<p>plain</p>", Some(&format!("text/html; charset={label}")));
+            let d = decoded(
+                b"<p>plain</p>",
+                Some(&format!("text/html; charset={label}")),
+            );
             assert_eq!(d.encoding, name, "{label}");
         }
     }
@@ -211,9 +228,15 @@ mod tests {
         assert_eq!((d.encoding, d.text.as_str()), ("UTF-8", page));
         // …but pure ASCII keeps its declaration, and so does text that is not valid UTF-8.
         let d = decoded(b"<meta charset=latin1><p>plain</p>", None);
-        assert_eq!((d.encoding, d.source), ("windows-1252", CharsetSource::Meta));
+        assert_eq!(
+            (d.encoding, d.source),
+            ("windows-1252", CharsetSource::Meta)
+        );
         let d = decoded(b"<meta charset=latin1><p>caf\xe9</p>", None);
-        assert_eq!((d.encoding, d.text.as_str()), ("windows-1252", "<meta charset=latin1><p>café</p>"));
+        assert_eq!(
+            (d.encoding, d.text.as_str()),
+            ("windows-1252", "<meta charset=latin1><p>café</p>")
+        );
     }
 
     #[test]
@@ -229,7 +252,10 @@ mod tests {
                     Город расположен на реке Москве в центре Восточно-Европейской равнины.";
         let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode(text);
         let d = decoded(&bytes, None);
-        assert_eq!((d.encoding, d.source), ("windows-1251", CharsetSource::Detected));
+        assert_eq!(
+            (d.encoding, d.source),
+            ("windows-1251", CharsetSource::Detected)
+        );
         assert_eq!(d.text, text);
     }
 
@@ -241,8 +267,14 @@ mod tests {
 
     #[test]
     fn xml_declaration_is_used_when_nothing_else_declares() {
-        let d = decoded(b"<?xml version=\"1.0\" encoding=\"ISO-8859-7\"?><html><p>\xe1\xe2\xe3</p>", None);
-        assert_eq!((d.encoding, d.source), ("ISO-8859-7", CharsetSource::XmlDeclaration));
+        let d = decoded(
+            b"<?xml version=\"1.0\" encoding=\"ISO-8859-7\"?><html><p>\xe1\xe2\xe3</p>",
+            None,
+        );
+        assert_eq!(
+            (d.encoding, d.source),
+            ("ISO-8859-7", CharsetSource::XmlDeclaration)
+        );
         assert!(d.text.ends_with("<p>αβγ</p>"));
     }
 
@@ -272,15 +304,24 @@ mod tests {
             .flat_map(u16::to_le_bytes)
             .collect();
         let d = decoded(&le, None);
-        assert_eq!((d.encoding, d.source), ("UTF-16LE", CharsetSource::Detected));
+        assert_eq!(
+            (d.encoding, d.source),
+            ("UTF-16LE", CharsetSource::Detected)
+        );
         assert_eq!(d.text, "<html><p>Hello, world. This is text.</p></html>");
-        let be: Vec<u8> = "<p>Hello, world.</p>".encode_utf16().flat_map(u16::to_be_bytes).collect();
+        let be: Vec<u8> = "<p>Hello, world.</p>"
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
         assert_eq!(decoded(&be, None).encoding, "UTF-16BE");
     }
 
     #[test]
     fn content_type_utf16_without_bom_is_honoured() {
-        let le: Vec<u8> = "<p>Hi</p>".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let le: Vec<u8> = "<p>Hi</p>"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
         let d = decoded(&le, Some("text/html; charset=utf-16le"));
         assert_eq!(d.text, "<p>Hi</p>");
     }

@@ -57,7 +57,9 @@ fn prescan(bytes: &[u8]) -> Option<&'static Encoding> {
             pos = end + 3;
             continue;
         }
-        if starts_with_ignore_case(rest, b"<meta") && rest.get(5).is_some_and(|b| is_space(*b) || *b == b'/') {
+        if starts_with_ignore_case(rest, b"<meta")
+            && rest.get(5).is_some_and(|b| is_space(*b) || *b == b'/')
+        {
             pos += 5;
             if let Some(encoding) = meta_tag(bytes, &mut pos)? {
                 return Some(encoding);
@@ -199,7 +201,9 @@ fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
 }
 
 fn starts_with_ignore_case(bytes: &[u8], prefix: &[u8]) -> bool {
-    bytes.get(..prefix.len()).is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+    bytes
+        .get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
 }
 
 #[cfg(test)]
@@ -236,35 +240,54 @@ mod tests {
             assert_eq!(meta_charset(page.as_bytes()), Some(WINDOWS_1251), "{page}");
         }
         // A content attribute without http-equiv declares nothing.
-        assert_eq!(scan(r#"<meta name="x" content="text/html; charset=big5">"#), None);
+        assert_eq!(
+            scan(r#"<meta name="x" content="text/html; charset=big5">"#),
+            None
+        );
     }
 
     #[test]
     fn the_first_of_repeated_attributes_counts() {
         assert_eq!(meta_charset(b"<meta charset=big5 charset=gbk>"), Some(BIG5));
         // charset wins over content on the same tag whatever the order.
-        let page = br#"<meta http-equiv=content-type content="text/html; charset=gbk" charset=euc-jp>"#;
+        let page =
+            br#"<meta http-equiv=content-type content="text/html; charset=gbk" charset=euc-jp>"#;
         assert_eq!(meta_charset(page), Some(EUC_JP));
     }
 
     #[test]
     fn comments_and_other_tags_hide_declarations() {
-        assert_eq!(scan("<!-- <meta charset=big5> --><meta charset=gbk>"), Some("GBK"));
+        assert_eq!(
+            scan("<!-- <meta charset=big5> --><meta charset=gbk>"),
+            Some("GBK")
+        );
         assert_eq!(scan("<!--><meta charset=gbk>"), Some("GBK"));
-        assert_eq!(meta_charset(b"<div title='<meta charset=big5>'><meta charset=shift_jis>"), Some(SHIFT_JIS));
-        assert_eq!(scan("<!DOCTYPE html><?php x ?></x><meta charset=big5>"), Some("Big5"));
+        assert_eq!(
+            meta_charset(b"<div title='<meta charset=big5>'><meta charset=shift_jis>"),
+            Some(SHIFT_JIS)
+        );
+        assert_eq!(
+            scan("<!DOCTYPE html><?php x ?></x><meta charset=big5>"),
+            Some("Big5")
+        );
         assert_eq!(scan("<!-- unterminated <meta charset=big5>"), None);
     }
 
     #[test]
     fn unknown_labels_fall_through_to_the_next_declaration() {
-        assert_eq!(scan("<meta charset=nonsense><meta charset=gbk>"), Some("GBK"));
+        assert_eq!(
+            scan("<meta charset=nonsense><meta charset=gbk>"),
+            Some("GBK")
+        );
     }
 
     #[test]
     fn utf16_and_x_user_defined_are_adjusted() {
         assert_eq!(meta_charset(b"<meta charset=utf-16le>"), Some(UTF_8));
-        assert_eq!(meta_charset(b"<meta charset=x-user-defined>"), Some(WINDOWS_1252));
+        assert_eq!(
+            meta_charset(b"<meta charset=x-user-defined>"),
+            Some(WINDOWS_1252)
+        );
     }
 
     #[test]
@@ -278,7 +301,15 @@ mod tests {
 
     #[test]
     fn truncated_tags_give_nothing_and_do_not_panic() {
-        for page in ["<meta charset=", "<meta charset='gbk", "<meta ", "<a href", "<", "<!", "<meta charset=gbk"] {
+        for page in [
+            "<meta charset=",
+            "<meta charset='gbk",
+            "<meta ",
+            "<a href",
+            "<",
+            "<!",
+            "<meta charset=gbk",
+        ] {
             assert_eq!(scan(page), None, "{page}");
         }
     }

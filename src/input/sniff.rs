@@ -61,7 +61,10 @@ fn floor_char_boundary(text: &str, index: usize) -> usize {
     if index >= text.len() {
         return text.len();
     }
-    (0..=index).rev().find(|i| text.is_char_boundary(*i)).unwrap_or(0)
+    (0..=index)
+        .rev()
+        .find(|i| text.is_char_boundary(*i))
+        .unwrap_or(0)
 }
 
 #[cfg(test)]
@@ -98,7 +101,10 @@ mod tests {
 
     #[test]
     fn only_the_start_is_sniffed() {
-        let late = format!("{}<div><p><span><a href=x>y</a></span></p></div>", "text ".repeat(1000));
+        let late = format!(
+            "{}<div><p><span><a href=x>y</a></span></p></div>",
+            "text ".repeat(1000)
+        );
         assert!(!looks_like_html(&late));
         let multibyte = "é".repeat(SNIFF_LIMIT);
         assert!(!looks_like_html(&multibyte));

@@ -11,18 +11,38 @@ const PREFIXES: &str = include_str!("byline_prefixes.txt");
 /// Words that join a byline to a date after it ("am", "on", "Updated:"), one per line.
 const CONNECTIVES: &str = include_str!("byline_connectives.txt");
 
-static CONNECTIVE_LIST: Lazy<Vec<String>> = Lazy::new(|| {
-    CONNECTIVES
-        .lines()
+static CONNECTIVE_LIST: Lazy<Vec<String>> = Lazy::new(|| word_list(CONNECTIVES));
+
+/// First words of picture credits that sit in byline markup ("Foto: …", "Photo by …").
+const REJECTS: &str = include_str!("byline_rejects.txt");
+
+static REJECT_LIST: Lazy<Vec<String>> = Lazy::new(|| word_list(REJECTS));
+
+fn word_list(data: &str) -> Vec<String> {
+    data.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .map(str::to_lowercase)
         .collect()
-});
+}
+
+/// A picture credit: "©", or a first word such as "Foto" or "Photo".
+fn is_picture_credit(text: &str) -> bool {
+    let first = text
+        .split(is_separator)
+        .find(|w| !w.is_empty())
+        .unwrap_or("")
+        .to_lowercase();
+    text.starts_with('©') || REJECT_LIST.contains(&first)
+}
 
 /// Characters that separate a byline from what follows it on the same line.
 fn is_separator(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '|' | ',' | ';' | ':' | '-' | '–' | '—' | '/' | '·' | '•' | '~')
+    c.is_whitespace()
+        || matches!(
+            c,
+            '|' | ',' | ';' | ':' | '-' | '–' | '—' | '/' | '·' | '•' | '~'
+        )
 }
 
 /// The prefixes, lower case, longest first so that "written by" is tried before "by".
@@ -42,7 +62,7 @@ static PREFIX_LIST: Lazy<Vec<String>> = Lazy::new(|| {
 /// trailing separators removed; `None` for URLs, empty or over-long values.
 pub(super) fn clean_byline(raw: &str) -> Option<String> {
     let text = clean_value(raw)?;
-    if is_url(&text) || text.starts_with('©') {
+    if is_url(&text) || is_picture_credit(&text) {
         return None;
     }
     let text = strip_prefix(&text);
@@ -125,7 +145,13 @@ mod tests {
 
     #[test]
     fn names_that_start_like_a_prefix_are_kept() {
-        for name in ["Byron Smith", "Diane Keaton", "Avery Jones", "Parker Posey", "Vonda Shepard"] {
+        for name in [
+            "Byron Smith",
+            "Diane Keaton",
+            "Avery Jones",
+            "Parker Posey",
+            "Vonda Shepard",
+        ] {
             assert_eq!(clean_byline(name).as_deref(), Some(name));
         }
         assert_eq!(clean_byline("By"), None);
@@ -138,9 +164,18 @@ mod tests {
         assert_eq!(clean_byline(" | "), None);
         assert_eq!(clean_byline(&"word ".repeat(40)), None);
         assert_eq!(clean_byline("© Kathrin Führes"), None);
+        assert_eq!(clean_byline("Foto: Anna Schmidt"), None);
+        assert_eq!(clean_byline("Фото из Инстаграма"), None);
+        assert_eq!(
+            clean_byline("Photographer Jane Doe").as_deref(),
+            Some("Photographer Jane Doe")
+        );
         assert_eq!(clean_byline("Posted on"), None);
         assert_eq!(clean_byline("Veröffentlicht am"), None);
         assert_eq!(clean_byline("Posted on March 5, 2019"), None);
-        assert_eq!(clean_byline("Veröffentlicht am 8. Februar 2022 von PETA-Team"), None);
+        assert_eq!(
+            clean_byline("Veröffentlicht am 8. Februar 2022 von PETA-Team"),
+            None
+        );
     }
 }

@@ -81,7 +81,10 @@ fn entity(body: &str) -> Option<char> {
         };
         return char::from_u32(code).filter(|c| *c != '\0');
     }
-    NAMED_ENTITIES.iter().find(|(name, _)| *name == body).map(|(_, c)| *c)
+    NAMED_ENTITIES
+        .iter()
+        .find(|(name, _)| *name == body)
+        .map(|(_, c)| *c)
 }
 
 /// Whether a value is a URL rather than a name or a title.
@@ -100,16 +103,25 @@ mod tests {
 
     #[test]
     fn values_are_collapsed_and_trimmed() {
-        assert_eq!(clean_value("  By\n\t\tScott   Cunningham ").as_deref(), Some("By Scott Cunningham"));
+        assert_eq!(
+            clean_value("  By\n\t\tScott   Cunningham ").as_deref(),
+            Some("By Scott Cunningham")
+        );
         assert_eq!(clean_value(" \n "), None);
         assert_eq!(clean_value("a\u{a0}b").as_deref(), Some("a b"));
     }
 
     #[test]
     fn leftover_entities_are_decoded_once() {
-        assert_eq!(unescape_entities("Tom &amp; Jerry&#8217;s &#x1F62D;"), "Tom & Jerry’s 😭");
+        assert_eq!(
+            unescape_entities("Tom &amp; Jerry&#8217;s &#x1F62D;"),
+            "Tom & Jerry’s 😭"
+        );
         assert_eq!(unescape_entities("&amp;amp;"), "&amp;");
-        assert_eq!(unescape_entities("&#xg; &#x0; &#xFFFFFFFF; &unknown; & x &"), "&#xg; &#x0; &#xFFFFFFFF; &unknown; & x &");
+        assert_eq!(
+            unescape_entities("&#xg; &#x0; &#xFFFFFFFF; &unknown; & x &"),
+            "&#xg; &#x0; &#xFFFFFFFF; &unknown; & x &"
+        );
         assert_eq!(unescape_entities("AT&T; Q&A"), "AT&T; Q&A");
     }
 

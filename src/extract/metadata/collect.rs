@@ -72,7 +72,10 @@ pub(super) fn collect(html: &Html) -> Markup {
                 }
             }
             "html" if markup.html_lang.is_none() => {
-                markup.html_lang = el.attr("lang").or_else(|| el.attr("xml:lang")).and_then(clean_value);
+                markup.html_lang = el
+                    .attr("lang")
+                    .or_else(|| el.attr("xml:lang"))
+                    .and_then(clean_value);
             }
             "link" if markup.canonical.is_none() && has_token(el.attr("rel"), "canonical") => {
                 markup.canonical = el.attr("href").and_then(clean_value);
@@ -82,14 +85,20 @@ pub(super) fn collect(html: &Html) -> Markup {
                 if let Some(value) = el.attr("datetime").and_then(clean_value) {
                     let marked = el.attr("pubdate").is_some()
                         || has_token(el.attr("itemprop"), "datepublished")
-                        || el.attr("class").is_some_and(|c| c.to_ascii_lowercase().contains("publish"));
+                        || el
+                            .attr("class")
+                            .is_some_and(|c| c.to_ascii_lowercase().contains("publish"));
                     markup.times.push((value, marked));
                 }
             }
             _ => {}
         }
         if el.name() != "meta" && has_token(el.attr("itemprop"), "datepublished") {
-            if let Some(value) = el.attr("datetime").or_else(|| el.attr("content")).and_then(clean_value) {
+            if let Some(value) = el
+                .attr("datetime")
+                .or_else(|| el.attr("content"))
+                .and_then(clean_value)
+            {
                 markup.itemprop_dates.push(value);
             }
         }
@@ -103,7 +112,10 @@ pub(super) fn collect(html: &Html) -> Markup {
 }
 
 fn lines(data: &'static str) -> Vec<&'static str> {
-    data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
 }
 
 fn is_html(el: &Element) -> bool {
@@ -111,12 +123,16 @@ fn is_html(el: &Element) -> bool {
 }
 
 fn is_json_ld(el: &Element) -> bool {
-    el.attr("type").is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
+    el.attr("type")
+        .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
 }
 
 /// Whether a space-separated attribute value holds `token` (ASCII case-insensitive).
 fn has_token(value: Option<&str>, token: &str) -> bool {
-    value.is_some_and(|v| v.split_ascii_whitespace().any(|t| t.eq_ignore_ascii_case(token)))
+    value.is_some_and(|v| {
+        v.split_ascii_whitespace()
+            .any(|t| t.eq_ignore_ascii_case(token))
+    })
 }
 
 /// Records a `<meta>` under each of its keys.
@@ -131,7 +147,11 @@ fn add_meta(metas: &mut HashMap<String, Vec<String>>, el: &Element) {
         }
     }
     if let Some(value) = el.attr("itemprop") {
-        keys.extend(value.split_ascii_whitespace().map(|k| format!("itemprop:{}", k.to_ascii_lowercase())));
+        keys.extend(
+            value
+                .split_ascii_whitespace()
+                .map(|k| format!("itemprop:{}", k.to_ascii_lowercase())),
+        );
     }
     for key in keys {
         metas.entry(key).or_default().push(content.clone());
@@ -165,7 +185,10 @@ fn byline_candidate(
     exclusions: &[&str],
 ) -> Option<(String, &'static str)> {
     let el = element.value();
-    if matches!(el.name(), "meta" | "link" | "script" | "style" | "body" | "html" | "head") {
+    if matches!(
+        el.name(),
+        "meta" | "link" | "script" | "style" | "body" | "html" | "head"
+    ) {
         return None;
     }
     let source = if has_token(el.attr("rel"), "author") {
@@ -173,8 +196,14 @@ fn byline_candidate(
     } else if has_token(el.attr("itemprop"), "author") {
         "itemprop=author"
     } else {
-        let marks = format!("{} {}", el.attr("class").unwrap_or(""), el.id().unwrap_or("")).to_ascii_lowercase();
-        let hinted = hints.iter().any(|h| marks.contains(h)) && !exclusions.iter().any(|x| marks.contains(x));
+        let marks = format!(
+            "{} {}",
+            el.attr("class").unwrap_or(""),
+            el.id().unwrap_or("")
+        )
+        .to_ascii_lowercase();
+        let hinted = hints.iter().any(|h| marks.contains(h))
+            && !exclusions.iter().any(|x| marks.contains(x));
         if !hinted {
             return None;
         }
@@ -238,7 +267,13 @@ mod tests {
         assert_eq!(m.canonical.as_deref(), Some("https://e.com/a"));
         assert_eq!(m.json_ld, ["{\"a\":1}"]);
         assert_eq!(m.h1s, ["One", "Two parts"]);
-        assert_eq!(m.times, [("2020-01-01".to_string(), false), ("2020-02-02".to_string(), true)]);
+        assert_eq!(
+            m.times,
+            [
+                ("2020-01-01".to_string(), false),
+                ("2020-02-02".to_string(), true)
+            ]
+        );
         assert_eq!(m.itemprop_dates, ["2020-03-03"]);
     }
 
@@ -266,7 +301,11 @@ mod tests {
         // The walk is iterative at any depth; html5ever's own parse of deep nesting is superlinear,
         // which keeps this figure modest.
         let depth = 3_000;
-        let page = format!("{}<h1 class=byline>Deep</h1>{}", "<div>".repeat(depth), "</div>".repeat(depth));
+        let page = format!(
+            "{}<h1 class=byline>Deep</h1>{}",
+            "<div>".repeat(depth),
+            "</div>".repeat(depth)
+        );
         let m = markup(&page);
         assert_eq!(m.h1s, ["Deep"]);
     }

@@ -16,17 +16,32 @@ const MONTHS: &str = include_str!("months.tsv");
 /// Month name (lower case) to month number, longest names first so alternations prefer them.
 static MONTH_NAMES: Lazy<Vec<(String, u32)>> = Lazy::new(|| {
     let mut names = Vec::new();
-    for line in MONTHS.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+    for line in MONTHS
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
         let (number, list) = line.split_once('\t').unwrap();
         let number: u32 = number.parse().unwrap();
-        names.extend(list.split(',').map(|name| (name.trim().to_lowercase(), number)));
+        names.extend(
+            list.split(',')
+                .map(|name| (name.trim().to_lowercase(), number)),
+        );
     }
-    names.sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()).then(a.0.cmp(&b.0)));
+    names.sort_by(|a, b| {
+        b.0.chars()
+            .count()
+            .cmp(&a.0.chars().count())
+            .then(a.0.cmp(&b.0))
+    });
     names
 });
 
 static MONTH_ALTERNATION: Lazy<String> = Lazy::new(|| {
-    MONTH_NAMES.iter().map(|(name, _)| regex::escape(name)).collect::<Vec<_>>().join("|")
+    MONTH_NAMES
+        .iter()
+        .map(|(name, _)| regex::escape(name))
+        .collect::<Vec<_>>()
+        .join("|")
 });
 
 /// `2019-03-05`, `2019-03-05T10:52:50+0100`, `2017-11-03 03:01:00.000000`, `2019-03-05T10:52Z`.
@@ -44,7 +59,8 @@ static YMD: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// `05.03.2019`, `5. 3. 2019` (day first, as in most of Europe).
-static DMY: Lazy<Regex> = Lazy::new(|| Regex::new(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b").unwrap());
+static DMY: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b").unwrap());
 
 /// `5 March 2019`, `5th Mar. 2019`, `5. März 2019`, `5 de março de 2019`, `Fri, 05 Mar 2019`.
 static DAY_MONTH_YEAR: Lazy<Regex> = Lazy::new(|| {
@@ -89,9 +105,10 @@ pub(crate) fn date_start(text: &str) -> Option<usize> {
         .captures_iter(text)
         .find(|c| month_number(&c[1]).is_some_and(|m| day_ok(&c[3], m, &c[2])))
         .and_then(|c| c.get(0));
-    let numeric = [&*ISO, &*YMD, &*DMY]
-        .into_iter()
-        .filter_map(|re| re.find_iter(text).find(|m| normalize_date(m.as_str()).is_some()));
+    let numeric = [&*ISO, &*YMD, &*DMY].into_iter().filter_map(|re| {
+        re.find_iter(text)
+            .find(|m| normalize_date(m.as_str()).is_some())
+    });
     numeric
         .chain(day_month_year)
         .chain(month_day_year)
@@ -120,7 +137,11 @@ pub(crate) fn date_in_url(url: &str) -> Option<String> {
 
 fn iso(text: &str) -> Option<String> {
     ISO.captures_iter(text).find_map(|caps| {
-        let date = day(caps[1].parse().ok()?, caps[2].parse().ok()?, caps[3].parse().ok()?)?;
+        let date = day(
+            caps[1].parse().ok()?,
+            caps[2].parse().ok()?,
+            caps[3].parse().ok()?,
+        )?;
         let (Some(hour), Some(minute)) = (caps.get(4), caps.get(5)) else {
             return Some(date);
         };
@@ -130,20 +151,28 @@ fn iso(text: &str) -> Option<String> {
         if hour > 23 || minute > 59 || second > 60 {
             return Some(date);
         }
-        let offset = caps.get(7).map_or(Some(String::new()), |o| offset(o.as_str()))?;
+        let offset = caps
+            .get(7)
+            .map_or(Some(String::new()), |o| offset(o.as_str()))?;
         Some(format!("{date}T{hour:02}:{minute:02}:{second:02}{offset}"))
     })
 }
 
 /// `Z`, `UTC`, `+0100`, `+01`, `-04:00` as `Z` or `±HH:MM`.
 fn offset(text: &str) -> Option<String> {
-    if text.eq_ignore_ascii_case("z") || text.eq_ignore_ascii_case("utc") || text.eq_ignore_ascii_case("gmt") {
+    if text.eq_ignore_ascii_case("z")
+        || text.eq_ignore_ascii_case("utc")
+        || text.eq_ignore_ascii_case("gmt")
+    {
         return Some("Z".into());
     }
     let (sign, digits) = text.split_at(1);
     let digits: String = digits.chars().filter(char::is_ascii_digit).collect();
     let hours: u32 = digits.get(..2)?.parse().ok()?;
-    let minutes: u32 = digits.get(2..).filter(|m| !m.is_empty()).map_or(Some(0), |m| m.parse().ok())?;
+    let minutes: u32 = digits
+        .get(2..)
+        .filter(|m| !m.is_empty())
+        .map_or(Some(0), |m| m.parse().ok())?;
     (hours <= 14 && minutes <= 59).then(|| format!("{sign}{hours:02}:{minutes:02}"))
 }
 
@@ -156,35 +185,59 @@ fn ymd(text: &str) -> Option<String> {
             (_, _, Some(m)) => (m, caps.get(7)?),
             _ => return None,
         };
-        day(year, month.as_str().parse().ok()?, day_of_month.as_str().parse().ok()?)
+        day(
+            year,
+            month.as_str().parse().ok()?,
+            day_of_month.as_str().parse().ok()?,
+        )
     })
 }
 
 fn dmy(text: &str) -> Option<String> {
-    DMY.captures_iter(text)
-        .find_map(|caps| day(caps[3].parse().ok()?, caps[2].parse().ok()?, caps[1].parse().ok()?))
+    DMY.captures_iter(text).find_map(|caps| {
+        day(
+            caps[3].parse().ok()?,
+            caps[2].parse().ok()?,
+            caps[1].parse().ok()?,
+        )
+    })
 }
 
 fn day_month_year(text: &str) -> Option<String> {
-    DAY_MONTH_YEAR
-        .captures_iter(text)
-        .find_map(|caps| day(caps[3].parse().ok()?, month_number(&caps[2])?, caps[1].parse().ok()?))
+    DAY_MONTH_YEAR.captures_iter(text).find_map(|caps| {
+        day(
+            caps[3].parse().ok()?,
+            month_number(&caps[2])?,
+            caps[1].parse().ok()?,
+        )
+    })
 }
 
 fn month_day_year(text: &str) -> Option<String> {
-    MONTH_DAY_YEAR
-        .captures_iter(text)
-        .find_map(|caps| day(caps[3].parse().ok()?, month_number(&caps[1])?, caps[2].parse().ok()?))
+    MONTH_DAY_YEAR.captures_iter(text).find_map(|caps| {
+        day(
+            caps[3].parse().ok()?,
+            month_number(&caps[1])?,
+            caps[2].parse().ok()?,
+        )
+    })
 }
 
 fn month_number(name: &str) -> Option<u32> {
     let name = name.to_lowercase();
-    MONTH_NAMES.iter().find(|(n, _)| *n == name).map(|(_, number)| *number)
+    MONTH_NAMES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, number)| *number)
 }
 
 /// `YYYY-MM-DD` when the three numbers make a calendar day.
 fn day(year: u32, month: u32, day: u32) -> Option<String> {
-    if !YEARS.contains(&year) || !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
+    if !YEARS.contains(&year)
+        || !(1..=12).contains(&month)
+        || day == 0
+        || day > days_in_month(year, month)
+    {
         return None;
     }
     Some(format!("{year:04}-{month:02}-{day:02}"))
@@ -241,14 +294,25 @@ mod tests {
 
     #[test]
     fn non_dates_are_rejected() {
-        for raw in ["", "yesterday", "2019-02-30", "2019-13-01", "1234567", "Last updated: recently", "May I help"] {
+        for raw in [
+            "",
+            "yesterday",
+            "2019-02-30",
+            "2019-13-01",
+            "1234567",
+            "Last updated: recently",
+            "May I help",
+        ] {
             assert_eq!(normalize_date(raw), None, "{raw}");
         }
     }
 
     #[test]
     fn bad_times_keep_the_day() {
-        assert_eq!(normalize_date("2019-03-05T25:00:00").as_deref(), Some("2019-03-05"));
+        assert_eq!(
+            normalize_date("2019-03-05T25:00:00").as_deref(),
+            Some("2019-03-05")
+        );
     }
 
     #[test]
@@ -263,8 +327,14 @@ mod tests {
     #[test]
     fn url_dates() {
         for (url, date) in [
-            ("https://example.com/2019/03/05/story-slug/", Some("2019-03-05")),
-            ("https://example.com/news/2019-03-05-story.html", Some("2019-03-05")),
+            (
+                "https://example.com/2019/03/05/story-slug/",
+                Some("2019-03-05"),
+            ),
+            (
+                "https://example.com/news/2019-03-05-story.html",
+                Some("2019-03-05"),
+            ),
             ("https://example.com/2019/3/5/story", Some("2019-03-05")),
             ("https://example.com/item/1234/56/78/", None),
             ("https://example.com/2019/03/story", None),
@@ -279,7 +349,10 @@ mod tests {
         let mut seen = std::collections::HashSet::new();
         for (name, number) in MONTH_NAMES.iter() {
             assert!((1..=12).contains(number));
-            assert!(!name.is_empty() && seen.insert(name.clone()), "duplicate month name {name}");
+            assert!(
+                !name.is_empty() && seen.insert(name.clone()),
+                "duplicate month name {name}"
+            );
         }
     }
 }

@@ -69,7 +69,8 @@ pub(crate) fn read_json_ld<S: AsRef<str>>(scripts: &[S]) -> Option<JsonLdArticle
         .filter_map(|o| Some((o.get("@id")?.as_str()?, *o)))
         .filter(|(_, o)| o.len() > 1)
         .collect();
-    let articles: Vec<&Map<String, Value>> = objects.iter().copied().filter(|o| is_article(o)).collect();
+    let articles: Vec<&Map<String, Value>> =
+        objects.iter().copied().filter(|o| is_article(o)).collect();
     let article = articles
         .iter()
         .find(|o| o.get("articleBody").is_some_and(Value::is_string))
@@ -77,10 +78,18 @@ pub(crate) fn read_json_ld<S: AsRef<str>>(scripts: &[S]) -> Option<JsonLdArticle
     Some(JsonLdArticle {
         headline: text(article.get("headline")),
         name: text(article.get("name")),
-        author: names(article.get("author").or_else(|| article.get("creator")), &ids),
-        date_published: text(article.get("datePublished")).or_else(|| text(article.get("dateCreated"))),
-        publisher: names(article.get("publisher"), &ids).or_else(|| publisher_of_page(&objects, &ids)),
-        body: article.get("articleBody").and_then(Value::as_str).map(str::to_string),
+        author: names(
+            article.get("author").or_else(|| article.get("creator")),
+            &ids,
+        ),
+        date_published: text(article.get("datePublished"))
+            .or_else(|| text(article.get("dateCreated"))),
+        publisher: names(article.get("publisher"), &ids)
+            .or_else(|| publisher_of_page(&objects, &ids)),
+        body: article
+            .get("articleBody")
+            .and_then(Value::as_str)
+            .map(str::to_string),
         description: text(article.get("description")),
         language: language(article.get("inLanguage")),
         url: text(article.get("url"))
@@ -93,14 +102,21 @@ pub(crate) fn read_json_ld<S: AsRef<str>>(scripts: &[S]) -> Option<JsonLdArticle
 /// Parses one script's text, tolerating CDATA and comment wrappers and raw control characters.
 fn parse(script: &str) -> Option<Value> {
     let mut text = script.trim();
-    for (open, close) in [("//<![CDATA[", "//]]>"), ("<![CDATA[", "]]>"), ("<!--", "-->")] {
+    for (open, close) in [
+        ("//<![CDATA[", "//]]>"),
+        ("<![CDATA[", "]]>"),
+        ("<!--", "-->"),
+    ] {
         text = text.strip_prefix(open).unwrap_or(text).trim();
         text = text.strip_suffix(close).unwrap_or(text).trim();
     }
     let text = text.strip_suffix(';').unwrap_or(text);
     if text.chars().any(|c| c.is_ascii_control()) {
         // Raw line breaks inside strings are invalid JSON that pages often hold: read them as spaces.
-        let spaced: String = text.chars().map(|c| if c.is_ascii_control() { ' ' } else { c }).collect();
+        let spaced: String = text
+            .chars()
+            .map(|c| if c.is_ascii_control() { ' ' } else { c })
+            .collect();
         return serde_json::from_str(&spaced).ok();
     }
     serde_json::from_str(text).ok()
@@ -130,7 +146,11 @@ fn objects_in_order(values: &[Value]) -> Vec<&Map<String, Value>> {
 fn types(object: &Map<String, Value>) -> Vec<&str> {
     match object.get("@type") {
         Some(Value::String(t)) => vec![short_type(t)],
-        Some(Value::Array(items)) => items.iter().filter_map(Value::as_str).map(short_type).collect(),
+        Some(Value::Array(items)) => items
+            .iter()
+            .filter_map(Value::as_str)
+            .map(short_type)
+            .collect(),
         _ => Vec::new(),
     }
 }
@@ -218,10 +238,12 @@ mod tests {
 
     #[test]
     fn a_news_article_gives_its_fields() {
-        let a = read(&[r#"{"@context":"https://schema.org","@type":"NewsArticle","headline":"Storm hits coast",
+        let a = read(&[
+            r#"{"@context":"https://schema.org","@type":"NewsArticle","headline":"Storm hits coast",
             "author":{"@type":"Person","name":"Jane Doe"},"datePublished":"2020-01-02T03:04:05Z",
             "publisher":{"@type":"Organization","name":"Daily Planet"},"articleBody":"The storm…",
-            "description":"A storm.","inLanguage":"en-GB","url":"https://example.com/a"}"#]);
+            "description":"A storm.","inLanguage":"en-GB","url":"https://example.com/a"}"#,
+        ]);
         assert_eq!(a.headline.as_deref(), Some("Storm hits coast"));
         assert_eq!(a.author.as_deref(), Some("Jane Doe"));
         assert_eq!(a.date_published.as_deref(), Some("2020-01-02T03:04:05Z"));
@@ -234,7 +256,9 @@ mod tests {
 
     #[test]
     fn authors_as_strings_objects_and_arrays() {
-        let a = read(&[r#"{"@type":"Article","author":[{"name":"Stella Kim"},"Jennifer Jett",{"name":"Stella Kim"},"https://x.com/p"]}"#]);
+        let a = read(&[
+            r#"{"@type":"Article","author":[{"name":"Stella Kim"},"Jennifer Jett",{"name":"Stella Kim"},"https://x.com/p"]}"#,
+        ]);
         assert_eq!(a.author.as_deref(), Some("Stella Kim, Jennifer Jett"));
         let a = read(&[r#"{"@type":"Article","author":"Ana Sandoiu"}"#]);
         assert_eq!(a.author.as_deref(), Some("Ana Sandoiu"));

@@ -7,7 +7,8 @@ use regex::Regex;
 const NOT_A_LANGUAGE: &[&str] = &["und", "mul", "zxx", "mis"];
 
 /// A language tag: `en`, `pt-BR`, `zh-Hant-TW`, `en_US` (as og:locale writes it).
-static TAG: Lazy<Regex> = Lazy::new(|| Regex::new(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$").unwrap());
+static TAG: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$").unwrap());
 
 /// A language value as a BCP 47 tag in its usual case (`en-US`, `zh-Hant`), from the first entry of a
 /// list (`"de, en"`); `None` for values that are no language tag.
@@ -25,7 +26,9 @@ pub(super) fn normalize_language(raw: &str) -> Option<String> {
     for part in parts {
         tag.push('-');
         match part.len() {
-            2 if part.chars().all(|c| c.is_ascii_alphabetic()) => tag.push_str(&part.to_ascii_uppercase()),
+            2 if part.chars().all(|c| c.is_ascii_alphabetic()) => {
+                tag.push_str(&part.to_ascii_uppercase())
+            }
             4 if part.chars().all(|c| c.is_ascii_alphabetic()) => {
                 tag.push_str(&part[..1].to_ascii_uppercase());
                 tag.push_str(&part[1..].to_ascii_lowercase());

@@ -84,14 +84,21 @@ pub(super) fn choose_title(
     h1s: &[String],
     site_names: &[String],
 ) -> Option<(String, &'static str)> {
-    let stripped_title = document_title.map(|t| strip_site(t, site_names)).filter(|t| !comparable(t).is_empty());
+    let stripped_title = document_title
+        .map(|t| strip_site(t, site_names))
+        .filter(|t| !comparable(t).is_empty());
     let mut confirmations: Vec<String> = h1s.iter().map(|h| comparable(h)).collect();
     confirmations.extend(document_title.map(comparable));
     confirmations.extend(stripped_title.as_deref().map(comparable));
     let is_confirmed = |text: &str| confirmations.contains(&comparable(text));
-    let candidates: Vec<&(String, &'static str)> =
-        candidates.iter().filter(|(text, _)| !comparable(text).is_empty()).collect();
-    if candidates.first().is_some_and(|(text, _)| !is_confirmed(text)) {
+    let candidates: Vec<&(String, &'static str)> = candidates
+        .iter()
+        .filter(|(text, _)| !comparable(text).is_empty())
+        .collect();
+    if candidates
+        .first()
+        .is_some_and(|(text, _)| !is_confirmed(text))
+    {
         let rival = candidates
             .iter()
             .skip(1)
@@ -103,9 +110,11 @@ pub(super) fn choose_title(
     if let Some(first) = candidates.first() {
         return Some((*first).clone());
     }
-    stripped_title
-        .map(|t| (t, "<title>"))
-        .or_else(|| h1s.iter().find(|h| !comparable(h).is_empty()).map(|h| (h.clone(), "h1")))
+    stripped_title.map(|t| (t, "<title>")).or_else(|| {
+        h1s.iter()
+            .find(|h| !comparable(h).is_empty())
+            .map(|h| (h.clone(), "h1"))
+    })
 }
 
 #[cfg(test)]
@@ -120,14 +129,32 @@ mod tests {
     fn site_suffixes_are_stripped() {
         let bbc = sites(&["BBC News"]);
         for (title, stripped) in [
-            ("Obama admits US gun laws are his 'biggest frustration' - BBC News", "Obama admits US gun laws are his 'biggest frustration'"),
-            ("Storm hits the coast overnight | Politics", "Storm hits the coast overnight"),
-            ("Storm hits the coast | Politics", "Storm hits the coast | Politics"),
+            (
+                "Obama admits US gun laws are his 'biggest frustration' - BBC News",
+                "Obama admits US gun laws are his 'biggest frustration'",
+            ),
+            (
+                "Storm hits the coast overnight | Politics",
+                "Storm hits the coast overnight",
+            ),
+            (
+                "Storm hits the coast | Politics",
+                "Storm hits the coast | Politics",
+            ),
             ("Storm hits - BBC News", "Storm hits"),
-            ("Lorem ipsum dolor sit amet – My website", "Lorem ipsum dolor sit amet"),
+            (
+                "Lorem ipsum dolor sit amet – My website",
+                "Lorem ipsum dolor sit amet",
+            ),
             ("BBC News :: Storm hits the coast", "Storm hits the coast"),
-            ("Get your code fully covered | Code | Nicolas Perriault", "Get your code fully covered | Code"),
-            ("The storm hits the coast of the county hard - Something else entirely here", "The storm hits the coast of the county hard - Something else entirely here"),
+            (
+                "Get your code fully covered | Code | Nicolas Perriault",
+                "Get your code fully covered | Code",
+            ),
+            (
+                "The storm hits the coast of the county hard - Something else entirely here",
+                "The storm hits the coast of the county hard - Something else entirely here",
+            ),
             ("Rock - Paper", "Rock - Paper"),
             ("A title without separator", "A title without separator"),
             ("Covid-19 cases rise", "Covid-19 cases rise"),
@@ -142,35 +169,77 @@ mod tests {
 
     #[test]
     fn json_ld_and_opengraph_are_settled_by_agreement() {
-        let candidates = c(&[("Storm hits the coast", "json-ld:headline"), ("You won't believe this storm", "og:title")]);
+        let candidates = c(&[
+            ("Storm hits the coast", "json-ld:headline"),
+            ("You won't believe this storm", "og:title"),
+        ]);
         let got = choose_title(&candidates, Some("Storm hits the coast | Daily"), &[], &[]);
-        assert_eq!(got, Some(("Storm hits the coast".into(), "json-ld:headline")));
+        assert_eq!(
+            got,
+            Some(("Storm hits the coast".into(), "json-ld:headline"))
+        );
         let got = choose_title(&candidates, Some("You won't believe this storm"), &[], &[]);
-        assert_eq!(got, Some(("You won't believe this storm".into(), "og:title")));
+        assert_eq!(
+            got,
+            Some(("You won't believe this storm".into(), "og:title"))
+        );
         // A twitter:title is no rival: sites copy it from the others.
-        let with_twitter = c(&[("Storm hits the coast", "og:title"), ("Storm: live", "twitter:title")]);
+        let with_twitter = c(&[
+            ("Storm hits the coast", "og:title"),
+            ("Storm: live", "twitter:title"),
+        ]);
         let got = choose_title(&with_twitter, Some("Storm: live"), &[], &[]);
         assert_eq!(got, Some(("Storm hits the coast".into(), "og:title")));
         // A JSON-LD name confirmed by the h1 wins over a headline that is a description.
-        let wiki = c(&[("matrix equal to its conjugate-transpose", "json-ld:headline"), ("Hermitian matrix", "json-ld:name")]);
-        let got = choose_title(&wiki, Some("Hermitian matrix - Wikipedia"), &["Hermitian matrix".into()], &[]);
+        let wiki = c(&[
+            (
+                "matrix equal to its conjugate-transpose",
+                "json-ld:headline",
+            ),
+            ("Hermitian matrix", "json-ld:name"),
+        ]);
+        let got = choose_title(
+            &wiki,
+            Some("Hermitian matrix - Wikipedia"),
+            &["Hermitian matrix".into()],
+            &[],
+        );
         assert_eq!(got, Some(("Hermitian matrix".into(), "json-ld:name")));
         // Unconfirmed both: JSON-LD.
         let got = choose_title(&candidates, None, &["Something else".into()], &[]);
-        assert_eq!(got, Some(("Storm hits the coast".into(), "json-ld:headline")));
+        assert_eq!(
+            got,
+            Some(("Storm hits the coast".into(), "json-ld:headline"))
+        );
     }
 
     #[test]
     fn metadata_titles_are_kept_as_written() {
-        let candidates = c(&[("How to build a terrarium | eHow", "og:title"), ("How to build a terrarium", "twitter:title")]);
-        let got = choose_title(&candidates, Some("How to build a terrarium"), &[], &sites(&["eHow"]));
-        assert_eq!(got, Some(("How to build a terrarium | eHow".into(), "og:title")));
+        let candidates = c(&[
+            ("How to build a terrarium | eHow", "og:title"),
+            ("How to build a terrarium", "twitter:title"),
+        ]);
+        let got = choose_title(
+            &candidates,
+            Some("How to build a terrarium"),
+            &[],
+            &sites(&["eHow"]),
+        );
+        assert_eq!(
+            got,
+            Some(("How to build a terrarium | eHow".into(), "og:title"))
+        );
     }
 
     #[test]
     fn without_metadata_the_title_then_the_h1() {
         let site = sites(&["Daily Planet"]);
-        let got = choose_title(&[], Some("Storm hits the coast - Daily Planet"), &["Menu".into()], &site);
+        let got = choose_title(
+            &[],
+            Some("Storm hits the coast - Daily Planet"),
+            &["Menu".into()],
+            &site,
+        );
         assert_eq!(got, Some(("Storm hits the coast".into(), "<title>")));
         let got = choose_title(&[], None, &["  ".into(), "Only heading".into()], &[]);
         assert_eq!(got, Some(("Only heading".into(), "h1")));
