@@ -420,9 +420,11 @@ fn host_name(url: Option<&str>) -> Option<String> {
 /// # Examples
 ///
 /// ```
-/// let fields = copydesk::page_metadata_for_tests("<html lang=en_GB><title>Hi there all - Site</title></html>");
+/// let page = "<html lang=en_GB><meta property=og:site_name content=Planet><title>Hi there - Planet</title></html>";
+/// let fields = copydesk::page_metadata_for_tests(page);
 /// assert!(fields.contains(&("language", Some(("en-GB".to_string(), "html[lang]")))));
-/// assert!(fields.contains(&("title", Some(("Hi there all".to_string(), "<title>")))));
+/// assert!(fields.contains(&("title", Some(("Hi there".to_string(), "<title>")))));
+/// assert!(fields.contains(&("site", Some(("Planet".to_string(), "og:site_name")))));
 /// ```
 #[doc(hidden)]
 pub fn page_metadata_for_tests(html: &str) -> Vec<(&'static str, Option<(String, &'static str)>)> {

@@ -7,9 +7,10 @@ use regex::Regex;
 /// text that quotes a tag or two further on is still text.
 const SNIFF_LIMIT: usize = 4096;
 
-/// Distinct HTML tags in the sniffed start past which a fragment without `<html>` or a doctype is HTML.
-/// One or two could be a text quoting markup ("use <br> for breaks"); a page fragment has many.
-const MIN_FRAGMENT_TAGS: usize = 4;
+/// Distinct HTML element names in the sniffed start from which a fragment without `<html>` or a
+/// doctype is HTML. One or two could be a text quoting markup ("write <b>bold</b> or <i>italic</i>");
+/// the smallest article fragment has a container, a heading and paragraphs.
+const MIN_FRAGMENT_TAGS: usize = 3;
 
 /// Whether a decoded document is HTML rather than plain text.
 ///
