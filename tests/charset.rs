@@ -66,3 +66,54 @@ fn the_content_type_charset_wins_over_the_page() {
     assert_eq!(decoded.encoding, "EUC-KR");
     assert_ne!(decoded.text, reference);
 }
+
+/// Pages of the development corpora with malformed bytes when this was pinned: two pages whose UTF-8
+/// holds stray Latin-1 bytes (browsers show the same replacement characters).
+const MAX_PAGES_WITH_REPLACEMENTS: usize = 2;
+
+#[test]
+fn corpus_pages_decode_and_sniff_as_html_and_page_text_as_text() {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    if !corpus.is_dir() {
+        eprintln!("skipped: ../shared/corpus is absent");
+        return;
+    }
+    let mut pages: Vec<std::path::PathBuf> = Vec::new();
+    for entry in std::fs::read_dir(corpus.join("multilingual-dev/pages")).unwrap() {
+        pages.push(entry.unwrap().path());
+    }
+    for entry in std::fs::read_dir(corpus.join("readability-pages")).unwrap() {
+        pages.push(entry.unwrap().path().join("source.html"));
+    }
+    let (mut with_replacements, mut not_html) = (Vec::new(), Vec::new());
+    for page in pages.iter().filter(|p| p.is_file()) {
+        let decoded = decode(&std::fs::read(page).unwrap(), None).unwrap();
+        if decoded.had_errors {
+            with_replacements.push(page.display().to_string());
+        }
+        if !looks_like_html(&decoded.text) {
+            not_html.push(page.display().to_string());
+        }
+    }
+    assert!(pages.len() > 600, "only {} pages found", pages.len());
+    assert!(
+        not_html.is_empty(),
+        "pages not sniffed as HTML: {not_html:?}"
+    );
+    assert!(
+        with_replacements.len() <= MAX_PAGES_WITH_REPLACEMENTS,
+        "pages with malformed bytes: {with_replacements:?}"
+    );
+    let mut texts_as_html = Vec::new();
+    for entry in std::fs::read_dir(corpus.join("readability-pages-text")).unwrap() {
+        let path = entry.unwrap().path();
+        let decoded = decode(&std::fs::read(&path).unwrap(), None).unwrap();
+        if looks_like_html(&decoded.text) {
+            texts_as_html.push(path.display().to_string());
+        }
+    }
+    assert!(
+        texts_as_html.is_empty(),
+        "page texts sniffed as HTML: {texts_as_html:?}"
+    );
+}

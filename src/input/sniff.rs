@@ -15,8 +15,9 @@ const MIN_FRAGMENT_TAGS: usize = 3;
 /// Whether a decoded document is HTML rather than plain text.
 ///
 /// True for documents that open (after a BOM, whitespace and comments) with a doctype, `<html>`,
-/// `<head>`, `<body>` or an XML prolog followed by markup, and for fragments whose start holds several
-/// tags of HTML elements. Text that mentions `a < b` or quotes a single `<br>` is not HTML.
+/// `<head>`, `<body>` or an XML prolog followed by markup, and for fragments that open with a tag and
+/// whose start holds tags of several HTML elements. Text that mentions `a < b`, quotes a `<br>`, or
+/// shows markup further down (a page about HTML) is not HTML.
 ///
 /// # Examples
 ///
@@ -30,9 +31,11 @@ const MIN_FRAGMENT_TAGS: usize = 3;
 /// ```
 pub fn looks_like_html(text: &str) -> bool {
     static DOCUMENT_START: Lazy<Regex> = Lazy::new(|| {
-        Regex::new(r"(?i)^(?:\s|<!--.*?-->)*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<\?xml[^>]*>\s*(?:<!doctype\s+html|<html[\s>]))")
+        Regex::new(r"(?i)^(?:\s|<!--(?s:.*?)-->)*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<\?xml[^>]*>\s*(?:<!doctype\s+html|<html[\s>]))")
             .unwrap()
     });
+    static FRAGMENT_START: Lazy<Regex> =
+        Lazy::new(|| Regex::new(r"^(?:\s|<!--(?s:.*?)-->)*<[A-Za-z]").unwrap());
     static ELEMENT_TAG: Lazy<Regex> = Lazy::new(|| {
         Regex::new(
             r"(?i)</?(a|abbr|article|aside|b|blockquote|body|br|div|em|figure|footer|form|h[1-6]|head|header|hr|html|i|iframe|img|input|li|link|main|meta|nav|ol|p|pre|script|section|span|strong|style|table|td|title|tr|ul)(?:\s[^<>]*)?/?>",
@@ -43,6 +46,9 @@ pub fn looks_like_html(text: &str) -> bool {
     let head = &text[..floor_char_boundary(text, SNIFF_LIMIT)];
     if DOCUMENT_START.is_match(head) {
         return true;
+    }
+    if !FRAGMENT_START.is_match(head) {
+        return false;
     }
     let mut names: Vec<String> = Vec::new();
     for caps in ELEMENT_TAG.captures_iter(head) {
@@ -77,6 +83,7 @@ mod tests {
         for page in [
             "<!doctype html>\n<title>x</title>",
             "<!-- saved from url --><!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01//EN\">",
+            "\n<!-- THEME DEBUG\n  * html.tpl.php\n-->\n<!DOCTYPE html>",
             "<?xml version=\"1.0\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\">",
             "<HTML><HEAD>",
             "<head><meta charset=utf-8>",
@@ -95,6 +102,7 @@ mod tests {
             "<3 this story",
             "html is a markup language; <html> is its root element.",
             "<?xml version=\"1.0\"?><rss><channel>",
+            "A page about markup\n\nIt shows <div class=x><p>one</p><ul><li>two</li></ul></div> as code.",
         ] {
             assert!(!looks_like_html(text), "{text}");
         }
