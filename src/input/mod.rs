@@ -11,6 +11,7 @@ mod binary;
 mod charset;
 mod prescan;
 mod sniff;
+mod utf8;
 
 pub use sniff::looks_like_html;
 
@@ -36,7 +37,8 @@ pub struct Decoded {
     pub text: String,
     /// The name of the encoding used, as the Encoding Standard spells it (`"UTF-8"`, `"windows-1251"`, …).
     pub encoding: &'static str,
-    /// Whether some bytes were malformed in that encoding and decoded to U+FFFD.
+    /// Whether some bytes were malformed in that encoding. They decode to U+FFFD, except in UTF-8 text,
+    /// where they are read as windows-1252 (Latin-1 text pasted into a UTF-8 page).
     pub had_errors: bool,
     /// Where the encoding came from.
     pub source: CharsetSource,
@@ -68,7 +70,8 @@ pub enum CharsetSource {
     /// A declaration named a legacy encoding, but the bytes are valid UTF-8 holding non-ASCII text, which
     /// text in a legacy encoding practically never is; so the declaration was overruled.
     ValidUtf8,
-    /// A guess from the bytes themselves (`chardetng`, or the NUL pattern of BOM-less UTF-16).
+    /// A guess from the bytes themselves (`chardetng`, or the NUL pattern of BOM-less UTF-16); also
+    /// when a declared UTF-8 proved wrong (malformed bytes and no well-formed non-ASCII text).
     Detected,
 }
 
@@ -110,6 +113,9 @@ pub fn decode(bytes: &[u8], content_type: Option<&str>) -> Result<Decoded, Error
     if !charset::is_utf16(encoding) {
         binary::check_bytes(body)?;
     }
+    if encoding == encoding_rs::UTF_8 {
+        return Ok(decode_utf8(body, source));
+    }
     let (text, had_errors) = encoding.decode_without_bom_handling(body);
     Ok(Decoded {
         text: text.into_owned(),
@@ -117,6 +123,39 @@ pub fn decode(bytes: &[u8], content_type: Option<&str>) -> Result<Decoded, Error
         had_errors,
         source,
     })
+}
+
+/// Decodes bytes said to be UTF-8. Malformed bytes beside well-formed UTF-8 text are stray legacy
+/// bytes, read as windows-1252; malformed bytes with no well-formed non-ASCII text at all mean the
+/// declaration is wrong, and the encoding is guessed from the bytes.
+fn decode_utf8(body: &[u8], source: CharsetSource) -> Decoded {
+    let census = utf8::census(body);
+    if census.malformed == 0 {
+        let text = String::from_utf8_lossy(body).into_owned();
+        return Decoded {
+            text,
+            encoding: "UTF-8",
+            had_errors: false,
+            source,
+        };
+    }
+    if census.non_ascii == 0 && source != CharsetSource::Bom {
+        let encoding = charset::guess(body);
+        let (text, had_errors) = encoding.decode_without_bom_handling(body);
+        let text = text.into_owned();
+        return Decoded {
+            text,
+            encoding: encoding.name(),
+            had_errors,
+            source: CharsetSource::Detected,
+        };
+    }
+    Decoded {
+        text: utf8::decode_mixed(body),
+        encoding: "UTF-8",
+        had_errors: true,
+        source,
+    }
 }
 
 /// The encoding of BOM-less bytes: declarations first, then a guess.
@@ -241,9 +280,34 @@ mod tests {
 
     #[test]
     fn malformed_bytes_are_replaced_not_rejected() {
-        let d = decoded(b"<meta charset=utf-8><p>caf\xe9 ok</p>", None);
+        let d = decoded(b"<meta charset=gbk><p>\xc4\xe3\xff</p>", None);
         assert!(d.had_errors);
-        assert_eq!(d.text, "<meta charset=utf-8><p>caf\u{fffd} ok</p>");
+        assert_eq!(d.text, "<meta charset=gbk><p>你\u{fffd}</p>");
+    }
+
+    #[test]
+    fn stray_latin1_in_utf8_is_read_as_windows_1252() {
+        let d = decoded(
+            b"<meta charset=utf-8><p>Gr\xc3\xbc\xc3\x9fe, Mitgef\xfchl</p>",
+            None,
+        );
+        assert_eq!(
+            (d.encoding, d.source, d.had_errors),
+            ("UTF-8", CharsetSource::Meta, true)
+        );
+        assert_eq!(d.text, "<meta charset=utf-8><p>Grüße, Mitgefühl</p>");
+    }
+
+    #[test]
+    fn a_false_utf8_declaration_is_overruled_by_a_guess() {
+        let text = "<meta charset=utf-8><p>Москва — столица России, крупнейший по численности населения город страны.</p>";
+        let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode(text);
+        let d = decoded(&bytes, None);
+        assert_eq!(
+            (d.encoding, d.source, d.had_errors),
+            ("windows-1251", CharsetSource::Detected, false)
+        );
+        assert_eq!(d.text, text);
     }
 
     #[test]
