@@ -276,3 +276,42 @@ fn malformed_pages_give_empty_metadata_without_panic() {
         );
     }
 }
+
+#[test]
+fn hint_and_phrase_files_are_well_formed() {
+    use unicode_normalization::UnicodeNormalization;
+    for (name, data) in [
+        ("byline_hints.txt", include_str!("byline_hints.txt")),
+        (
+            "byline_hint_exclusions.txt",
+            include_str!("byline_hint_exclusions.txt"),
+        ),
+        ("byline_prefixes.txt", include_str!("byline_prefixes.txt")),
+        (
+            "byline_connectives.txt",
+            include_str!("byline_connectives.txt"),
+        ),
+        ("byline_rejects.txt", include_str!("byline_rejects.txt")),
+    ] {
+        let entries: Vec<&str> = data
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        assert!(!entries.is_empty(), "{name} is empty");
+        let mut seen = std::collections::HashSet::new();
+        for entry in entries {
+            assert!(seen.insert(entry), "{name}: {entry:?} twice");
+            assert_eq!(
+                entry,
+                entry.to_lowercase(),
+                "{name}: {entry:?} is not lower case"
+            );
+            assert_eq!(
+                entry,
+                entry.nfc().collect::<String>(),
+                "{name}: {entry:?} is not NFC"
+            );
+        }
+    }
+}
