@@ -5,7 +5,8 @@
 //! - title: equal after whitespace and case normalisation;
 //! - language: same primary subtag;
 //! - byline: equal after normalisation (case, whitespace, a leading "By"), or one holding the other as
-//!   whole words (the expected bylines are readability.js's raw text, often with dates or "By" glued on);
+//!   a run of at least two whole words (the expected bylines are readability.js's raw text, often with
+//!   dates or "By" glued on);
 //! - site name: equal after normalisation;
 //! - published date: same day.
 //!
@@ -18,8 +19,8 @@ use std::path::{Path, PathBuf};
 const TITLE_FLOOR: f64 = 0.94;
 /// Language: 73 of 73 (100%).
 const LANGUAGE_FLOOR: f64 = 0.98;
-/// Byline: 70 of 76 (92.1%).
-const BYLINE_FLOOR: f64 = 0.90;
+/// Byline: 69 of 76 (90.8%).
+const BYLINE_FLOOR: f64 = 0.89;
 /// Site name: 61 of 62 (98.4%).
 const SITE_FLOOR: f64 = 0.96;
 /// Published date: 32 of 33 (97.0%); the miss is the same instant written in UTC, a day later.
@@ -54,8 +55,9 @@ fn strip_by(text: &str) -> String {
     n
 }
 
+/// Whether `outer` holds `inner` as a run of whole words; one word alone ("Last") proves nothing.
 fn holds_words(outer: &[String], inner: &[String]) -> bool {
-    !inner.is_empty() && outer.windows(inner.len()).any(|w| w == inner)
+    inner.len() >= 2 && outer.windows(inner.len()).any(|w| w == inner)
 }
 
 fn agrees(field: &str, expected: &str, got: &str) -> bool {

@@ -4,6 +4,7 @@ use super::clean::{clean_value, is_url};
 use super::collect::MAX_BYLINE_CHARS;
 use super::dates::date_start;
 use once_cell::sync::Lazy;
+use regex::Regex;
 
 /// Words that introduce a byline ("By", "Von", "Par", …), one per line.
 const PREFIXES: &str = include_str!("byline_prefixes.txt");
@@ -36,6 +37,14 @@ fn is_picture_credit(text: &str) -> bool {
     text.starts_with('©') || REJECT_LIST.contains(&first)
 }
 
+/// A relative time after a byline ("3 hours ago", "vor 2 Tagen", "il y a 5 min", "hace 1 día").
+static RELATIVE_TIME: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)(?:\b\d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hrs?|hours?|d|days?|weeks?|months?|years?)\s+ago\b|\bvor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)\b|\bil\s+y\s+a\s+\d+|\bhace\s+\d+)",
+    )
+    .unwrap()
+});
+
 /// Characters that separate a byline from what follows it on the same line.
 fn is_separator(c: char) -> bool {
     c.is_whitespace()
@@ -66,7 +75,8 @@ pub(super) fn clean_byline(raw: &str) -> Option<String> {
         return None;
     }
     let text = strip_prefix(&text);
-    let text = match date_start(text) {
+    let relative = RELATIVE_TIME.find(text).map(|m| m.start());
+    let text = match date_start(text).into_iter().chain(relative).min() {
         Some(at) => strip_connectives(&text[..at]),
         None => text,
     };
@@ -138,6 +148,8 @@ mod tests {
             ("Reuters Updated: January 16, 2020", "Reuters"),
             ("Veröffentlicht von HansG", "HansG"),
             ("przez Łukasz Brzeziński", "Łukasz Brzeziński"),
+            ("Alex Perry 1 day ago", "Alex Perry"),
+            ("Anna Schmidt, vor 3 Stunden", "Anna Schmidt"),
         ] {
             assert_eq!(clean_byline(raw).as_deref(), Some(clean), "{raw}");
         }
