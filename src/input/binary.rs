@@ -37,6 +37,8 @@ const MAGIC: &[(usize, &[u8], &str)] = &[
     (0, b"SQLite format 3\x00", "SQLite"),
     (4, b"ftyp", "ISO media (MP4, HEIF)"),
     (8, b"WEBP", "WebP"),
+    (8, b"WAVE", "WAV audio"),
+    (8, b"AVI ", "AVI video"),
 ];
 
 /// Fails when the bytes start with the magic number of a binary format.
@@ -89,6 +91,8 @@ mod tests {
         assert!(err.to_string().contains("ISO media"), "{err}");
         let err = check_magic(b"RIFF\x10\x00\x00\x00WEBPVP8 ").unwrap_err();
         assert!(err.to_string().contains("WebP"), "{err}");
+        let err = check_magic(b"RIFF\x24\x08\x00\x00WAVEfmt ").unwrap_err();
+        assert!(err.to_string().contains("WAV"), "{err}");
     }
 
     #[test]
