@@ -44,6 +44,8 @@ mod article;
 pub mod batch;
 pub mod cleaners;
 mod error;
+mod extract;
+pub mod input;
 mod language;
 pub mod normalize;
 pub mod phrases;
@@ -53,6 +55,8 @@ pub mod text;
 
 pub use article::{Article, Block, BlockKind, MetadataSources};
 pub use error::Error;
+#[doc(hidden)]
+pub use extract::metadata::page_metadata_for_tests;
 pub use language::detect_language;
 pub use pipeline::{Pipeline, PipelineBuilder, BODY_LOCATOR, DEFAULT_MAX_INPUT_BYTES};
 pub use removal::{Change, Reason, Removal};

@@ -1,0 +1,134 @@
+//! Tidying metadata values: entities left escaped by the page, runs of whitespace.
+
+/// Named entities that pages leave escaped inside attribute values and JSON-LD strings (the HTML
+/// parser has already decoded one level; these are the second level of double-escaped values).
+const NAMED_ENTITIES: &[(&str, char)] = &[
+    ("amp", '&'),
+    ("lt", '<'),
+    ("gt", '>'),
+    ("quot", '"'),
+    ("apos", '\''),
+    ("nbsp", '\u{a0}'),
+    ("ndash", '–'),
+    ("mdash", '—'),
+    ("lsquo", '‘'),
+    ("rsquo", '’'),
+    ("ldquo", '“'),
+    ("rdquo", '”'),
+    ("laquo", '«'),
+    ("raquo", '»'),
+    ("hellip", '…'),
+    ("middot", '·'),
+    ("copy", '©'),
+];
+
+/// Longest entity body looked at after `&` (`#x10FFFF` and the longest name fit).
+const MAX_ENTITY_LEN: usize = 10;
+
+/// Collapses whitespace, decodes a leftover level of entities, trims; `None` when nothing is left.
+pub(crate) fn clean_value(raw: &str) -> Option<String> {
+    let decoded = unescape_entities(raw);
+    let mut out = String::with_capacity(decoded.len());
+    for word in decoded.split(|c: char| c.is_whitespace() || c == '\u{200b}') {
+        if word.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// Decodes `&amp;`, `&#8217;`, `&#x2019;` and the other entities of [`NAMED_ENTITIES`]; anything else,
+/// including invalid code points such as `&#x0;`, is left as written.
+pub(crate) fn unescape_entities(text: &str) -> String {
+    if !text.contains('&') {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let body_end = rest[1..]
+            .char_indices()
+            .take(MAX_ENTITY_LEN + 1)
+            .find(|(_, c)| *c == ';')
+            .map(|(i, _)| i + 1);
+        match body_end.and_then(|end| entity(&rest[1..end]).map(|c| (c, end))) {
+            Some((c, end)) => {
+                out.push(c);
+                rest = &rest[end + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The character an entity body (between `&` and `;`) stands for.
+fn entity(body: &str) -> Option<char> {
+    if let Some(number) = body.strip_prefix('#') {
+        let code = match number.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => number.parse().ok()?,
+        };
+        return char::from_u32(code).filter(|c| *c != '\0');
+    }
+    NAMED_ENTITIES
+        .iter()
+        .find(|(name, _)| *name == body)
+        .map(|(_, c)| *c)
+}
+
+/// Whether a value is a URL rather than a name or a title.
+pub(crate) fn is_url(text: &str) -> bool {
+    let lower = text.trim().to_ascii_lowercase();
+    lower.starts_with("http://")
+        || lower.starts_with("https://")
+        || lower.starts_with("//")
+        || lower.starts_with("www.")
+        || lower.starts_with('/')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_are_collapsed_and_trimmed() {
+        assert_eq!(
+            clean_value("  By\n\t\tScott   Cunningham ").as_deref(),
+            Some("By Scott Cunningham")
+        );
+        assert_eq!(clean_value(" \n "), None);
+        assert_eq!(clean_value("a\u{a0}b").as_deref(), Some("a b"));
+    }
+
+    #[test]
+    fn leftover_entities_are_decoded_once() {
+        assert_eq!(
+            unescape_entities("Tom &amp; Jerry&#8217;s &#x1F62D;"),
+            "Tom & Jerry’s 😭"
+        );
+        assert_eq!(unescape_entities("&amp;amp;"), "&amp;");
+        assert_eq!(
+            unescape_entities("&#xg; &#x0; &#xFFFFFFFF; &unknown; & x &"),
+            "&#xg; &#x0; &#xFFFFFFFF; &unknown; & x &"
+        );
+        assert_eq!(unescape_entities("AT&T; Q&A"), "AT&T; Q&A");
+    }
+
+    #[test]
+    fn urls_are_told_from_names() {
+        assert!(is_url("https://example.com/people/jane"));
+        assert!(is_url("www.example.com"));
+        assert!(!is_url("Jane Doe"));
+    }
+}

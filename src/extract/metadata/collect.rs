@@ -1,0 +1,312 @@
+//! One walk over the parsed page, gathering every piece of markup that can carry metadata.
+
+use super::clean::clean_value;
+use scraper::node::Element;
+use scraper::{ElementRef, Html, Node};
+use std::collections::HashMap;
+
+/// Class and id fragments of elements that hold a byline (data: one per line, `#` comments).
+const BYLINE_HINTS: &str = include_str!("byline_hints.txt");
+
+/// Class and id fragments that disqualify a byline hint: comment authors, author boxes' avatars, …
+const BYLINE_HINT_EXCLUSIONS: &str = include_str!("byline_hint_exclusions.txt");
+
+/// Characters past which an element's text is a paragraph or an author's biography, not a byline.
+pub(super) const MAX_BYLINE_CHARS: usize = 100;
+
+/// Nodes looked at inside one byline candidate before giving up on it (bounds the work on huge
+/// containers whose class happens to say "author").
+const MAX_BYLINE_NODES: usize = 200;
+
+/// Byline candidates kept from the DOM, in document order.
+const MAX_BYLINE_CANDIDATES: usize = 20;
+
+/// `<h1>` headings kept.
+const MAX_H1: usize = 4;
+
+/// Characters kept of a heading or title: headlines are far shorter.
+const MAX_HEADING_CHARS: usize = 400;
+
+/// Everything the walk found.
+#[derive(Debug, Default)]
+pub(super) struct Markup {
+    /// `<meta>` values by lower-cased key (`name`, `property`, `http-equiv`, and `itemprop:` + itemprop),
+    /// in document order.
+    pub metas: HashMap<String, Vec<String>>,
+    /// The document's `<title>`.
+    pub title: Option<String>,
+    /// The texts of the first `<h1>` headings.
+    pub h1s: Vec<String>,
+    /// `<html lang>` (or `xml:lang`).
+    pub html_lang: Option<String>,
+    /// `<link rel=canonical href>`.
+    pub canonical: Option<String>,
+    /// The texts of the JSON-LD scripts.
+    pub json_ld: Vec<String>,
+    /// `datetime` of `<time>` elements: (value, whether it is marked as the publication date).
+    pub times: Vec<(String, bool)>,
+    /// Values of `itemprop=datePublished` on elements other than `<meta>`.
+    pub itemprop_dates: Vec<String>,
+    /// Byline candidates from the DOM: (text, source), in document order.
+    pub bylines: Vec<(String, &'static str)>,
+}
+
+/// Walks the page once (iteratively, in document order) and gathers its metadata markup.
+pub(super) fn collect(html: &Html) -> Markup {
+    let hints = lines(BYLINE_HINTS);
+    let exclusions = lines(BYLINE_HINT_EXCLUSIONS);
+    let mut markup = Markup::default();
+    for node in html.root_element().descendants() {
+        let Some(element) = ElementRef::wrap(node) else {
+            continue;
+        };
+        let el = element.value();
+        match el.name() {
+            "meta" => add_meta(&mut markup.metas, el),
+            "title" if markup.title.is_none() && is_html(el) => {
+                markup.title = limited_text(element, MAX_HEADING_CHARS, usize::MAX);
+            }
+            "h1" if markup.h1s.len() < MAX_H1 => {
+                if let Some(text) = limited_text(element, MAX_HEADING_CHARS, usize::MAX) {
+                    markup.h1s.push(text);
+                }
+            }
+            "html" if markup.html_lang.is_none() => {
+                markup.html_lang = el
+                    .attr("lang")
+                    .or_else(|| el.attr("xml:lang"))
+                    .and_then(clean_value);
+            }
+            "link" if markup.canonical.is_none() && has_token(el.attr("rel"), "canonical") => {
+                markup.canonical = el.attr("href").and_then(clean_value);
+            }
+            "script" if is_json_ld(el) => markup.json_ld.push(element.text().collect()),
+            "time" => {
+                if let Some(value) = el.attr("datetime").and_then(clean_value) {
+                    let marked = el.attr("pubdate").is_some()
+                        || has_token(el.attr("itemprop"), "datepublished")
+                        || el
+                            .attr("class")
+                            .is_some_and(|c| c.to_ascii_lowercase().contains("publish"));
+                    markup.times.push((value, marked));
+                }
+            }
+            _ => {}
+        }
+        if el.name() != "meta" && has_token(el.attr("itemprop"), "datepublished") {
+            if let Some(value) = el
+                .attr("datetime")
+                .or_else(|| el.attr("content"))
+                .and_then(clean_value)
+            {
+                markup.itemprop_dates.push(value);
+            }
+        }
+        if markup.bylines.len() < MAX_BYLINE_CANDIDATES {
+            if let Some(candidate) = byline_candidate(element, &hints, &exclusions) {
+                markup.bylines.push(candidate);
+            }
+        }
+    }
+    markup
+}
+
+fn lines(data: &'static str) -> Vec<&'static str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
+fn is_html(el: &Element) -> bool {
+    &*el.name.ns == "http://www.w3.org/1999/xhtml"
+}
+
+fn is_json_ld(el: &Element) -> bool {
+    el.attr("type")
+        .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
+}
+
+/// Whether a space-separated attribute value holds `token` (ASCII case-insensitive).
+fn has_token(value: Option<&str>, token: &str) -> bool {
+    value.is_some_and(|v| {
+        v.split_ascii_whitespace()
+            .any(|t| t.eq_ignore_ascii_case(token))
+    })
+}
+
+/// Records a `<meta>` under each of its keys.
+fn add_meta(metas: &mut HashMap<String, Vec<String>>, el: &Element) {
+    let Some(content) = el.attr("content").and_then(clean_value) else {
+        return;
+    };
+    let mut keys: Vec<String> = Vec::new();
+    for attr in ["property", "name", "http-equiv"] {
+        if let Some(value) = el.attr(attr) {
+            keys.extend(value.split_ascii_whitespace().map(str::to_ascii_lowercase));
+        }
+    }
+    if let Some(value) = el.attr("itemprop") {
+        keys.extend(
+            value
+                .split_ascii_whitespace()
+                .map(|k| format!("itemprop:{}", k.to_ascii_lowercase())),
+        );
+    }
+    for key in keys {
+        metas.entry(key).or_default().push(content.clone());
+    }
+}
+
+/// An element's text, whitespace collapsed; `None` when empty, longer than `max_chars`, or when
+/// more than `max_nodes` nodes would have to be visited.
+fn limited_text(element: ElementRef<'_>, max_chars: usize, max_nodes: usize) -> Option<String> {
+    let mut raw = String::new();
+    for (visited, node) in element.descendants().enumerate() {
+        if visited >= max_nodes {
+            return None;
+        }
+        if let Node::Text(text) = node.value() {
+            raw.push_str(text);
+            raw.push(' ');
+            if raw.len() > max_chars * 4 {
+                return None;
+            }
+        }
+    }
+    clean_value(&raw).filter(|t| t.chars().count() <= max_chars)
+}
+
+/// A byline candidate: `rel=author`, `itemprop=author` (its `name` inside when it has one), or a
+/// class or id with a byline hint, holding a short text.
+fn byline_candidate(
+    element: ElementRef<'_>,
+    hints: &[&str],
+    exclusions: &[&str],
+) -> Option<(String, &'static str)> {
+    let el = element.value();
+    if matches!(
+        el.name(),
+        "meta" | "link" | "script" | "style" | "body" | "html" | "head"
+    ) {
+        return None;
+    }
+    let source = if has_token(el.attr("rel"), "author") {
+        "rel=author"
+    } else if has_token(el.attr("itemprop"), "author") {
+        "itemprop=author"
+    } else {
+        let marks = format!(
+            "{} {}",
+            el.attr("class").unwrap_or(""),
+            el.id().unwrap_or("")
+        )
+        .to_ascii_lowercase();
+        let hinted = hints.iter().any(|h| marks.contains(h))
+            && !exclusions.iter().any(|x| marks.contains(x));
+        if !hinted {
+            return None;
+        }
+        ".byline"
+    };
+    if source == "itemprop=author" {
+        if let Some(name) = itemprop_name(element) {
+            return Some((name, source));
+        }
+    }
+    limited_text(element, MAX_BYLINE_CHARS, MAX_BYLINE_NODES).map(|text| (text, source))
+}
+
+/// The `itemprop=name` inside an `itemprop=author` element (its `content`, else its text).
+fn itemprop_name(element: ElementRef<'_>) -> Option<String> {
+    element
+        .descendants()
+        .take(MAX_BYLINE_NODES)
+        .filter_map(ElementRef::wrap)
+        .find(|e| has_token(e.value().attr("itemprop"), "name"))
+        .and_then(|e| {
+            e.value()
+                .attr("content")
+                .and_then(clean_value)
+                .or_else(|| limited_text(e, MAX_BYLINE_CHARS, MAX_BYLINE_NODES))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn markup(page: &str) -> Markup {
+        collect(&Html::parse_document(page))
+    }
+
+    #[test]
+    fn metas_by_every_key_in_order() {
+        let m = markup(
+            r#"<meta property="og:title twitter:title" content=" A  title "><meta name="OG:Title" content="Second">
+               <meta itemprop="author" content="Jane"><meta http-equiv="Content-Language" content="de"><meta name="x">"#,
+        );
+        assert_eq!(m.metas["og:title"], ["A title", "Second"]);
+        assert_eq!(m.metas["twitter:title"], ["A title"]);
+        assert_eq!(m.metas["itemprop:author"], ["Jane"]);
+        assert_eq!(m.metas["content-language"], ["de"]);
+        assert!(!m.metas.contains_key("x"));
+    }
+
+    #[test]
+    fn head_markup() {
+        let m = markup(
+            r#"<html lang="en-us"><head><title> Page  title </title><link rel="Canonical" href="https://e.com/a">
+               <script type="application/ld+json">{"a":1}</script></head>
+               <body><svg><title>icon</title></svg><h1>One</h1><h1>Two <b>parts</b></h1>
+               <time datetime="2020-01-01">Jan</time><time pubdate datetime="2020-02-02">Feb</time>
+               <span itemprop="datePublished" content="2020-03-03">Mar</span></body></html>"#,
+        );
+        assert_eq!(m.title.as_deref(), Some("Page title"));
+        assert_eq!(m.html_lang.as_deref(), Some("en-us"));
+        assert_eq!(m.canonical.as_deref(), Some("https://e.com/a"));
+        assert_eq!(m.json_ld, ["{\"a\":1}"]);
+        assert_eq!(m.h1s, ["One", "Two parts"]);
+        assert_eq!(
+            m.times,
+            [
+                ("2020-01-01".to_string(), false),
+                ("2020-02-02".to_string(), true)
+            ]
+        );
+        assert_eq!(m.itemprop_dates, ["2020-03-03"]);
+    }
+
+    #[test]
+    fn byline_candidates_in_document_order() {
+        let m = markup(
+            r#"<div class="comment-author">Troll</div>
+               <a rel="author" href="/jane">Jane Doe</a>
+               <span itemprop="author" itemscope><span itemprop="name">John Roe</span> (Reuters)</span>
+               <p class="post-byline">By Ann Lee</p>
+               <div class="author-bio">Ann Lee has written about weather for many years, for many papers, in many countries, and won prizes.</div>"#,
+        );
+        assert_eq!(
+            m.bylines,
+            [
+                ("Jane Doe".to_string(), "rel=author"),
+                ("John Roe".to_string(), "itemprop=author"),
+                ("By Ann Lee".to_string(), ".byline"),
+            ]
+        );
+    }
+
+    #[test]
+    fn deep_nesting_is_walked_without_recursion() {
+        // The walk is iterative at any depth; html5ever's own parse of deep nesting is superlinear,
+        // which keeps this figure modest.
+        let depth = 3_000;
+        let page = format!(
+            "{}<h1 class=byline>Deep</h1>{}",
+            "<div>".repeat(depth),
+            "</div>".repeat(depth)
+        );
+        let m = markup(&page);
+        assert_eq!(m.h1s, ["Deep"]);
+    }
+}
