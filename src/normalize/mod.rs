@@ -15,9 +15,14 @@
 //! assert_eq!(edits[0].replacement, " ");
 //! ```
 
+mod invisible;
+mod scripts;
+mod typography;
 mod unicode;
 mod whitespace;
 
+pub use invisible::InvisibleNormalizer;
+pub use typography::{Typography, TypographyNormalizer};
 pub use unicode::{UnicodeForm, UnicodeNormalizer};
 pub use whitespace::WhitespaceNormalizer;
 
@@ -131,17 +136,20 @@ pub trait Normalizer: Send + Sync + fmt::Debug {
     fn edits(&self, text: &str, cx: &NormalizeContext) -> Vec<Edit>;
 }
 
-/// The normalizers of [`Pipeline::default`](crate::Pipeline::default): Unicode NFC, then whitespace.
+/// The normalizers of [`Pipeline::default`](crate::Pipeline::default): Unicode NFC, invisible
+/// characters, then whitespace. Typography and house spelling are opt-in (see
+/// [`PipelineBuilder`](crate::PipelineBuilder)).
 ///
 /// # Examples
 ///
 /// ```
 /// let names: Vec<&str> = copydesk::normalize::default_normalizers().iter().map(|n| n.name()).collect();
-/// assert_eq!(names, ["unicode", "whitespace"]);
+/// assert_eq!(names, ["unicode", "invisible", "whitespace"]);
 /// ```
 pub fn default_normalizers() -> Vec<Arc<dyn Normalizer>> {
     vec![
         Arc::new(UnicodeNormalizer::new(UnicodeForm::Nfc)),
+        Arc::new(InvisibleNormalizer::new()),
         Arc::new(WhitespaceNormalizer),
     ]
 }
