@@ -19,11 +19,16 @@ mod invisible;
 mod scripts;
 mod typography;
 mod unicode;
+mod variants;
 mod whitespace;
 
 pub use invisible::InvisibleNormalizer;
 pub use typography::{Typography, TypographyNormalizer};
 pub use unicode::{UnicodeForm, UnicodeNormalizer};
+pub use variants::{
+    discover_variants, transliteration_key, FormCounts, HouseSpelling, HouseStyle, Sighting,
+    SpellingTable, VariantCluster, VariantForm,
+};
 pub use whitespace::WhitespaceNormalizer;
 
 use crate::article::BlockKind;
