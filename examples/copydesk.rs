@@ -16,7 +16,9 @@
 //! 2 on a usage error.
 
 use clap::Parser;
-use copydesk::normalize::{discover_variants, FormCounts, HouseStyle, SpellingTable, VariantCluster};
+use copydesk::normalize::{
+    discover_variants, FormCounts, HouseStyle, SpellingTable, VariantCluster,
+};
 use copydesk::{Article, Error, Pipeline};
 use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
@@ -177,8 +179,18 @@ fn report_clusters(names: &[String], clusters: &[VariantCluster]) {
                     }
                 })
                 .collect();
-            let mark = if form.text == cluster.canonical { "=" } else { "<" };
-            let _ = writeln!(err, "  {mark} {} ×{}: {}", form.text, form.count, seen.join(", "));
+            let mark = if form.text == cluster.canonical {
+                "="
+            } else {
+                "<"
+            };
+            let _ = writeln!(
+                err,
+                "  {mark} {} ×{}: {}",
+                form.text,
+                form.count,
+                seen.join(", ")
+            );
         }
     }
 }

@@ -560,7 +560,11 @@ impl PipelineBuilder {
     /// ```
     pub fn strip_bidi(&mut self, yes: bool) -> &mut Self {
         let normalizer: Arc<dyn Normalizer> = Arc::new(InvisibleNormalizer::new().strip_bidi(yes));
-        match self.normalizers.iter().position(|n| n.name() == "invisible") {
+        match self
+            .normalizers
+            .iter()
+            .position(|n| n.name() == "invisible")
+        {
             Some(i) => self.normalizers[i] = normalizer,
             None => {
                 let at = self.normalizer_position("unicode").map_or(0, |i| i + 1);

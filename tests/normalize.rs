@@ -31,7 +31,10 @@ fn seeds() -> Vec<(String, String)> {
         .filter(|p| p.to_string_lossy().ends_with(".input.txt"))
         .map(|p| {
             let expected = p.to_string_lossy().replace(".input.txt", ".expected.txt");
-            (fs::read_to_string(&p).unwrap(), fs::read_to_string(expected).unwrap())
+            (
+                fs::read_to_string(&p).unwrap(),
+                fs::read_to_string(expected).unwrap(),
+            )
         })
         .collect()
 }
@@ -85,7 +88,11 @@ fn every_fixture_conserves_its_text_with_every_option_on() {
             let input = fs::read_to_string(&path).unwrap();
             let article = pipeline.clean_text(&input).unwrap();
             let missing = common::unaccounted(&input, &article);
-            assert!(missing.is_empty(), "{name}: {}: {missing:?}", path.display());
+            assert!(
+                missing.is_empty(),
+                "{name}: {}: {missing:?}",
+                path.display()
+            );
         }
     }
 }
@@ -103,7 +110,12 @@ fn rtl_and_cjk_fixtures_keep_their_meaning_carrying_characters() {
     let article = Pipeline::default().clean_text(&rtl).unwrap();
     // ZWNJ in Persian words, ALM, RLI/PDI and RLM in Arabic and Hebrew sentences.
     for c in ['\u{200c}', '\u{61c}', '\u{2067}', '\u{2069}', '\u{200f}'] {
-        assert_eq!(count(&article, c), rtl.matches(c).count(), "U+{:04X}", c as u32);
+        assert_eq!(
+            count(&article, c),
+            rtl.matches(c).count(),
+            "U+{:04X}",
+            c as u32
+        );
     }
     assert_eq!(count(&article, '\u{200b}'), 0);
     assert_eq!(count(&article, '\u{a0}'), 0);
@@ -115,14 +127,19 @@ fn rtl_and_cjk_fixtures_keep_their_meaning_carrying_characters() {
         assert_eq!(count(&article, c), 0, "U+{:04X}", c as u32);
     }
     // Every letter, digit and mark of the kept blocks is there: full-width digits are not folded (NFC).
-    assert!(article.text().contains("東京都は２０２４年、区内に新しい図書館を開館した。館内には"));
+    assert!(article
+        .text()
+        .contains("東京都は２０２４年、区内に新しい図書館を開館した。館内には"));
     assert!(article.text().contains("पांडुलिपियाँ"));
     assert!(article.text().contains("👩🏽\u{200d}💻"));
 }
 
 #[test]
 fn builtin_house_style_unifies_the_seed_names_and_changes_nothing_else() {
-    let pipeline = Pipeline::builder().house_style(HouseStyle::Ap).build().unwrap();
+    let pipeline = Pipeline::builder()
+        .house_style(HouseStyle::Ap)
+        .build()
+        .unwrap();
     let mut spellings = std::collections::BTreeSet::new();
     for (input, expected) in seeds() {
         let article = pipeline.clean_text(&input).unwrap();
@@ -130,8 +147,15 @@ fn builtin_house_style_unifies_the_seed_names_and_changes_nothing_else() {
             .replace("Sergey Lavrov", "Sergei Lavrov")
             .replace("Yury Ushakov", "Yuri Ushakov");
         assert_eq!(article.text(), unified);
-        for change in article.changes.iter().filter(|c| c.normalizer == "house-spelling") {
-            assert!(matches!((change.from.as_str(), change.to.as_str()), ("Sergey", "Sergei") | ("Yury", "Yuri")));
+        for change in article
+            .changes
+            .iter()
+            .filter(|c| c.normalizer == "house-spelling")
+        {
+            assert!(matches!(
+                (change.from.as_str(), change.to.as_str()),
+                ("Sergey", "Sergei") | ("Yury", "Yuri")
+            ));
         }
         for name in ["Sergei", "Sergey", "Yury", "Yuri", "Yuriy"] {
             if article.text().contains(name) {
@@ -139,7 +163,10 @@ fn builtin_house_style_unifies_the_seed_names_and_changes_nothing_else() {
             }
         }
     }
-    assert_eq!(spellings.into_iter().collect::<Vec<_>>(), ["Sergei", "Yuri"]);
+    assert_eq!(
+        spellings.into_iter().collect::<Vec<_>>(),
+        ["Sergei", "Yuri"]
+    );
 }
 
 #[test]
@@ -151,7 +178,10 @@ fn discovery_finds_the_lavrov_cluster_in_the_seeds_and_nothing_else() {
     let clusters = discover_variants(&articles);
     assert_eq!(clusters.len(), 1, "{clusters:#?}");
     assert_eq!(clusters[0].canonical, "Sergei Lavrov");
-    assert_eq!(clusters[0].variants().collect::<Vec<_>>(), ["Sergey Lavrov"]);
+    assert_eq!(
+        clusters[0].variants().collect::<Vec<_>>(),
+        ["Sergey Lavrov"]
+    );
     let table = SpellingTable::from_clusters(&clusters);
     let pipeline = Pipeline::builder()
         .spelling_table(table)
@@ -160,6 +190,9 @@ fn discovery_finds_the_lavrov_cluster_in_the_seeds_and_nothing_else() {
         .unwrap();
     for (input, expected) in seeds() {
         let article = pipeline.clean_text(&input).unwrap();
-        assert_eq!(article.text(), expected.replace("Sergey Lavrov", "Sergei Lavrov"));
+        assert_eq!(
+            article.text(),
+            expected.replace("Sergey Lavrov", "Sergei Lavrov")
+        );
     }
 }

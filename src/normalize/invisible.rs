@@ -1,8 +1,8 @@
 //! Invisible characters: removed when they carry nothing, kept where they carry meaning.
 
 use super::scripts::{
-    is_bidi_control, is_emoji_part, is_invisible_junk, is_joining_script, is_rtl,
-    is_unusual_space, ZWJ, ZWNJ,
+    is_bidi_control, is_emoji_part, is_invisible_junk, is_joining_script, is_rtl, is_unusual_space,
+    ZWJ, ZWNJ,
 };
 use super::{Edit, NormalizeContext, Normalizer};
 
@@ -212,9 +212,20 @@ mod tests {
         let mut text = "a\u{200b}b\u{a0}c".to_string();
         let mut changes = Vec::new();
         let cx = NormalizeContext::new(BlockKind::Paragraph, None);
-        super::super::apply(&InvisibleNormalizer::new(), &mut text, &cx, Some(3), &mut changes);
-        let log: Vec<(&str, &str)> = changes.iter().map(|c| (c.from.as_str(), c.to.as_str())).collect();
+        super::super::apply(
+            &InvisibleNormalizer::new(),
+            &mut text,
+            &cx,
+            Some(3),
+            &mut changes,
+        );
+        let log: Vec<(&str, &str)> = changes
+            .iter()
+            .map(|c| (c.from.as_str(), c.to.as_str()))
+            .collect();
         assert_eq!(log, [("\u{200b}", ""), ("\u{a0}", " ")]);
-        assert!(changes.iter().all(|c| c.normalizer == "invisible" && c.block == Some(3)));
+        assert!(changes
+            .iter()
+            .all(|c| c.normalizer == "invisible" && c.block == Some(3)));
     }
 }

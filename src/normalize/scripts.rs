@@ -71,5 +71,8 @@ pub(crate) fn is_invisible_junk(c: char) -> bool {
 /// Space characters other than the plain space, line breaks and tabs: no-break, en/em/thin/hair spaces,
 /// narrow no-break, medium mathematical, ideographic, Ogham.
 pub(crate) fn is_unusual_space(c: char) -> bool {
-    matches!(c, '\u{00A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}')
+    matches!(
+        c,
+        '\u{00A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
+    )
 }

@@ -11,8 +11,10 @@ use std::ops::Range;
 
 /// Spans typography never touches: URLs, e-mail addresses and inline code.
 static PROTECTED: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>]+|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|`[^`\n]*`")
-        .unwrap()
+    Regex::new(
+        r"(?i)(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>]+|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|`[^`\n]*`",
+    )
+    .unwrap()
 });
 
 /// Which way typography goes.
@@ -110,7 +112,11 @@ impl Normalizer for TypographyNormalizer {
             Typography::Smart => smart(text, &chars, marks_for(cx.lang())),
             _ => plain(text, &chars),
         };
-        edits.retain(|e| !protected.iter().any(|p| e.range.start < p.end && p.start < e.range.end));
+        edits.retain(|e| {
+            !protected
+                .iter()
+                .any(|p| e.range.start < p.end && p.start < e.range.end)
+        });
         edits
     }
 }
@@ -161,8 +167,13 @@ fn smart(text: &str, chars: &[(usize, char)], marks: &Marks) -> Vec<Edit> {
                 } else if opening && before_letter {
                     edits.push(Edit::new(i..i + 1, marks.open_single));
                     single_open = true;
-                } else if after_letter || (single_open && prev.is_some_and(|p| !p.is_whitespace())) {
-                    let close = if single_open { marks.close_single } else { "’" };
+                } else if after_letter || (single_open && prev.is_some_and(|p| !p.is_whitespace()))
+                {
+                    let close = if single_open {
+                        marks.close_single
+                    } else {
+                        "’"
+                    };
                     edits.push(Edit::new(i..i + 1, close));
                     single_open = false;
                 }

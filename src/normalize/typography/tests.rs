@@ -4,7 +4,13 @@ use crate::phrases::Lang;
 fn run_in(mode: Typography, kind: BlockKind, lang: Option<Lang>, text: &str) -> String {
     let mut out = text.to_string();
     let cx = NormalizeContext::new(kind, lang);
-    super::super::apply(&TypographyNormalizer::new(mode), &mut out, &cx, Some(0), &mut Vec::new());
+    super::super::apply(
+        &TypographyNormalizer::new(mode),
+        &mut out,
+        &cx,
+        Some(0),
+        &mut Vec::new(),
+    );
     out
 }
 
@@ -19,16 +25,28 @@ fn plain(text: &str) -> String {
 #[test]
 fn english_quotes_apostrophes_dashes_ellipsis() {
     assert_eq!(
-        smart(Some(Lang::En), "\"It's 'fine',\" she said - and left... Well--maybe."),
+        smart(
+            Some(Lang::En),
+            "\"It's 'fine',\" she said - and left... Well--maybe."
+        ),
         "“It’s ‘fine’,” she said – and left… Well—maybe."
     );
-    assert_eq!(smart(None, "the students' essays -- all of them"), "the students’ essays – all of them");
+    assert_eq!(
+        smart(None, "the students' essays -- all of them"),
+        "the students’ essays – all of them"
+    );
 }
 
 #[test]
 fn quotes_follow_the_language() {
-    assert_eq!(smart(Some(Lang::De), "Er sagte: \"Nein\"."), "Er sagte: „Nein“.");
-    assert_eq!(smart(Some(Lang::Fr), "Il a dit \"non\" hier."), "Il a dit « non » hier.");
+    assert_eq!(
+        smart(Some(Lang::De), "Er sagte: \"Nein\"."),
+        "Er sagte: „Nein“."
+    );
+    assert_eq!(
+        smart(Some(Lang::Fr), "Il a dit \"non\" hier."),
+        "Il a dit « non » hier."
+    );
     assert_eq!(smart(Some(Lang::Fr), "l'homme"), "l’homme");
     assert_eq!(
         smart(Some(Lang::Ru), "Он сказал \"нет\" - и ушёл."),
@@ -36,7 +54,12 @@ fn quotes_follow_the_language() {
     );
     assert_eq!(smart(Some(Lang::Uk), "\"Київ\""), "«Київ»");
     assert_eq!(smart(Some(Lang::Pl), "\"Tak\""), "„Tak”");
-    assert_eq!(smart(Some(Lang::Ja), "彼は\"はい\"と言った"), "彼は\"はい\"と言った".replace("\"は", "「は").replace("い\"", "い」"));
+    assert_eq!(
+        smart(Some(Lang::Ja), "彼は\"はい\"と言った"),
+        "彼は\"はい\"と言った"
+            .replace("\"は", "「は")
+            .replace("い\"", "い」")
+    );
 }
 
 #[test]
@@ -47,7 +70,10 @@ fn numbers_are_left_alone() {
 
 #[test]
 fn a_quoted_number_still_closes() {
-    assert_eq!(smart(Some(Lang::En), "the year \"1990\" came"), "the year “1990” came");
+    assert_eq!(
+        smart(Some(Lang::En), "the year \"1990\" came"),
+        "the year “1990” came"
+    );
 }
 
 #[test]
@@ -58,7 +84,10 @@ fn urls_emails_and_code_are_left_alone() {
         "See https://example.com/a--b/it's...x or mail “j.o'neil@example.org” or `x -- y`"
     );
     let code = "echo \"hi\" -- it's...";
-    assert_eq!(run_in(Typography::Smart, BlockKind::Preformatted, None, code), code);
+    assert_eq!(
+        run_in(Typography::Smart, BlockKind::Preformatted, None, code),
+        code
+    );
 }
 
 #[test]
@@ -70,7 +99,13 @@ fn list_markers_and_hyphenated_words_stay() {
 
 #[test]
 fn non_latin_text_without_punctuation_is_untouched() {
-    for text in ["東京で会議が開かれた。", "שלום עולם", "नमस्ते दुनिया", "مرحبا بالعالم", "👩\u{200d}💻"] {
+    for text in [
+        "東京で会議が開かれた。",
+        "שלום עולם",
+        "नमस्ते दुनिया",
+        "مرحبا بالعالم",
+        "👩\u{200d}💻",
+    ] {
         assert_eq!(smart(None, text), text);
         assert_eq!(plain(text), text);
     }
@@ -90,7 +125,10 @@ fn plain_reverses_to_ascii() {
 #[test]
 fn off_does_nothing() {
     let text = "\"a\" -- b...";
-    assert_eq!(run_in(Typography::Off, BlockKind::Paragraph, None, text), text);
+    assert_eq!(
+        run_in(Typography::Off, BlockKind::Paragraph, None, text),
+        text
+    );
 }
 
 #[test]
@@ -102,7 +140,14 @@ fn smart_and_plain_are_idempotent() {
         "“Already” smart ‘text’ – here…",
         "He said \" and then ' and 12\" and \"x",
     ];
-    for lang in [None, Some(Lang::En), Some(Lang::De), Some(Lang::Fr), Some(Lang::Ru), Some(Lang::Ja)] {
+    for lang in [
+        None,
+        Some(Lang::En),
+        Some(Lang::De),
+        Some(Lang::Fr),
+        Some(Lang::Ru),
+        Some(Lang::Ja),
+    ] {
         for text in texts {
             let once = smart(lang, text);
             assert_eq!(smart(lang, &once), once, "{lang:?} {text:?}");

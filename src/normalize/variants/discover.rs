@@ -171,7 +171,9 @@ pub fn discover_variants(articles: &[Article]) -> Vec<VariantCluster> {
         .collect();
     clusters.sort_by(|a, b| {
         let total = |c: &VariantCluster| c.forms.iter().map(|f| f.count).sum::<usize>();
-        total(b).cmp(&total(a)).then_with(|| a.canonical.cmp(&b.canonical))
+        total(b)
+            .cmp(&total(a))
+            .then_with(|| a.canonical.cmp(&b.canonical))
     });
     clusters
 }
@@ -193,11 +195,13 @@ fn note(
         let forms = candidates
             .entry((side, shared, transliteration_key(other)))
             .or_default();
-        let form = forms.entry(text.to_lowercase()).or_insert_with(|| VariantForm {
-            text: text.clone(),
-            count: 0,
-            seen: Vec::new(),
-        });
+        let form = forms
+            .entry(text.to_lowercase())
+            .or_insert_with(|| VariantForm {
+                text: text.clone(),
+                count: 0,
+                seen: Vec::new(),
+            });
         form.count += 1;
         form.seen.push(seen);
     }
@@ -234,7 +238,8 @@ fn capitalised_runs(text: &str) -> Vec<Vec<&str>> {
         let leading = raw.starts_with(|c: char| !c.is_alphanumeric());
         let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
         let trailing = word.len() < raw.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
-        let (word, possessive) = match word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")) {
+        let (word, possessive) = match word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
+        {
             Some(stem) => (stem, true),
             None => (word, false),
         };

@@ -45,7 +45,7 @@ pub fn transliteration_key(token: &str) -> String {
         .replace("yo", "e");
     let mut single = String::with_capacity(replaced.len());
     for c in replaced.chars() {
-        if single.chars().next_back() != Some(c) {
+        if !single.ends_with(c) {
             single.push(c);
         }
     }

@@ -142,7 +142,10 @@ mod tests {
     }
 
     fn found<'t>(m: &Matcher, text: &'t str) -> Vec<(&'t str, Shape)> {
-        m.find_all(text).into_iter().map(|h| (&text[h.range], h.shape)).collect()
+        m.find_all(text)
+            .into_iter()
+            .map(|h| (&text[h.range], h.shape))
+            .collect()
     }
 
     #[test]
@@ -151,7 +154,11 @@ mod tests {
         assert!(found(&m, "Sergeyev and Sergeyeva met Alexandra").is_empty());
         assert_eq!(
             found(&m, "Sergey's plan, the Sergey-era; SERGEY"),
-            [("Sergey", Shape::Exact), ("Sergey", Shape::Exact), ("SERGEY", Shape::Upper)]
+            [
+                ("Sergey", Shape::Exact),
+                ("Sergey", Shape::Exact),
+                ("SERGEY", Shape::Upper)
+            ]
         );
     }
 
@@ -159,14 +166,23 @@ mod tests {
     fn lower_case_words_are_not_names() {
         let m = matcher(&["Maxim", "al-Qaeda"]);
         assert!(found(&m, "a maxim of old").is_empty());
-        assert_eq!(found(&m, "Al-Qaeda and al-Qaeda"), [("Al-Qaeda", Shape::Capitalised), ("al-Qaeda", Shape::Exact)]);
+        assert_eq!(
+            found(&m, "Al-Qaeda and al-Qaeda"),
+            [("Al-Qaeda", Shape::Capitalised), ("al-Qaeda", Shape::Exact)]
+        );
     }
 
     #[test]
     fn longest_form_wins_and_cyrillic_matches() {
         let m = matcher(&["Kurile", "Kurile Islands", "Юрий"]);
-        assert_eq!(found(&m, "the Kurile Islands"), [("Kurile Islands", Shape::Exact)]);
-        assert_eq!(found(&m, "ЮРИЙ и Юрий"), [("ЮРИЙ", Shape::Upper), ("Юрий", Shape::Exact)]);
+        assert_eq!(
+            found(&m, "the Kurile Islands"),
+            [("Kurile Islands", Shape::Exact)]
+        );
+        assert_eq!(
+            found(&m, "ЮРИЙ и Юрий"),
+            [("ЮРИЙ", Shape::Upper), ("Юрий", Shape::Exact)]
+        );
     }
 
     #[test]

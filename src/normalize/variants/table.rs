@@ -51,11 +51,10 @@ impl Group {
 /// the match's capitalisation carried over (see [`HouseSpelling`](super::HouseSpelling)).
 ///
 /// ```text
-/// # canonical   variants…
-/// Sergei	Sergey	Serguei
-/// Yuri	Yury	Yuriy
-/// Alexander	~Aleksandr     # only next to a known name
-/// Lavrov                      # a known name
+/// # canonical | variants…   (a TAB or "|" between fields)
+/// Sergei | Sergey | Serguei
+/// Yuri | Yury | Yuriy | ~Juri    # Juri only next to a known name
+/// Lavrov                         # a known name
 /// ```
 ///
 /// # Examples
@@ -67,7 +66,7 @@ impl Group {
 /// assert_eq!(table.len(), 1);
 /// assert_eq!(table.canonical("Serguei"), Some("Sergei"));
 ///
-/// let err = SpellingTable::parse("house.tsv", "Sergei\tSergey\nYuri\t\n").unwrap_err();
+/// let err = SpellingTable::parse("house.tsv", "Sergei\tSergey\nYuri\t\tYury\n").unwrap_err();
 /// assert!(err.to_string().contains("line 2"));
 /// # Ok::<(), copydesk::Error>(())
 /// ```
@@ -78,8 +77,16 @@ pub struct SpellingTable {
 
 /// The built-in tables, each file with its domain.
 pub(crate) const BUILTIN_FILES: &[(&str, Domain, &str)] = &[
-    ("russian_given.tsv", NAMES, include_str!("russian_given.tsv")),
-    ("ukrainian_given.tsv", NAMES, include_str!("ukrainian_given.tsv")),
+    (
+        "russian_given.tsv",
+        NAMES,
+        include_str!("russian_given.tsv"),
+    ),
+    (
+        "ukrainian_given.tsv",
+        NAMES,
+        include_str!("ukrainian_given.tsv"),
+    ),
     ("surnames.tsv", NAMES, include_str!("surnames.tsv")),
     ("arabic.tsv", NAMES, include_str!("arabic.tsv")),
     ("places.tsv", PLACES, include_str!("places.tsv")),
@@ -265,7 +272,10 @@ fn parse_groups(source_name: &str, text: &str, domain: Domain) -> Result<Vec<Gro
             line: line_no,
             message,
         };
-        let content = line.split_once('#').map_or(line, |(before, _)| before).trim_end();
+        let content = line
+            .split_once('#')
+            .map_or(line, |(before, _)| before)
+            .trim_end();
         if content.trim().is_empty() {
             continue;
         }

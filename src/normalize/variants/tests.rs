@@ -12,11 +12,19 @@ fn apply(spelling: &HouseSpelling, text: &str) -> (String, Vec<crate::Change>) {
 }
 
 fn ap(text: &str) -> String {
-    apply(&HouseSpelling::new(SpellingTable::builtin(), &HouseStyle::Ap), text).0
+    apply(
+        &HouseSpelling::new(SpellingTable::builtin(), &HouseStyle::Ap),
+        text,
+    )
+    .0
 }
 
 fn bgn(text: &str) -> String {
-    apply(&HouseSpelling::new(SpellingTable::builtin(), &HouseStyle::Bgn), text).0
+    apply(
+        &HouseSpelling::new(SpellingTable::builtin(), &HouseStyle::Bgn),
+        text,
+    )
+    .0
 }
 
 #[test]
@@ -37,7 +45,11 @@ fn every_builtin_variant_maps_to_its_canonical_under_every_style() {
                         .find(|f| !f.context_only && !f.text.contains(' ') && f.text != *canonical)
                         .unwrap();
                     let (out, _) = apply(&spelling, &format!("{} {}", form.text, neighbour.text));
-                    assert!(out.starts_with(&format!("{canonical} ")), "{style:?}: {} → {out}", form.text);
+                    assert!(
+                        out.starts_with(&format!("{canonical} ")),
+                        "{style:?}: {} → {out}",
+                        form.text
+                    );
                     continue;
                 } else {
                     format!("x {} y", form.text)
@@ -63,7 +75,10 @@ fn no_canonical_is_a_variant_of_another_group_and_there_are_no_cycles() {
         for group in &table.groups {
             let canonical = group.forms[style.pick(group)].text.to_lowercase();
             if let Some(&g) = owner.get(&canonical) {
-                assert!(std::ptr::eq(&table.groups[g], group), "{canonical} is another group's variant");
+                assert!(
+                    std::ptr::eq(&table.groups[g], group),
+                    "{canonical} is another group's variant"
+                );
             }
         }
         // No cycles: rewriting each canonical form changes nothing.
@@ -80,13 +95,22 @@ fn builtin_files_are_nfc_with_sources_and_style_forms_exist() {
     use unicode_normalization::UnicodeNormalization;
     for &(name, _, text) in BUILTIN_FILES {
         assert_eq!(text.nfc().collect::<String>(), text, "{name} is NFC");
-        assert!(text.starts_with('#'), "{name} opens with a comment naming its source");
+        assert!(
+            text.starts_with('#'),
+            "{name} opens with a comment naming its source"
+        );
         SpellingTable::parse(name, text).unwrap();
     }
     let table = SpellingTable::builtin();
     let bgn = include_str!("styles/bgn.txt");
-    for form in bgn.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
-        assert!(table.canonical(form).is_some(), "styles/bgn.txt names {form}, which no group holds");
+    for form in bgn
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
+        assert!(
+            table.canonical(form).is_some(),
+            "styles/bgn.txt names {form}, which no group holds"
+        );
     }
     assert!(table.len() >= 200, "{} groups", table.len());
 }
@@ -94,15 +118,27 @@ fn builtin_files_are_nfc_with_sources_and_style_forms_exist() {
 #[test]
 fn ap_and_bgn_pick_different_forms() {
     let text = "Sergey Lavrov, Yury Ushakov, Dmitri Peskov and Alexey Navalny in Kiev";
-    assert_eq!(ap(text), "Sergei Lavrov, Yuri Ushakov, Dmitry Peskov and Alexei Navalny in Kyiv");
-    assert_eq!(bgn(text), "Sergey Lavrov, Yuriy Ushakov, Dmitriy Peskov and Aleksey Navalnyy in Kyiv");
+    assert_eq!(
+        ap(text),
+        "Sergei Lavrov, Yuri Ushakov, Dmitry Peskov and Alexei Navalny in Kyiv"
+    );
+    assert_eq!(
+        bgn(text),
+        "Sergey Lavrov, Yuriy Ushakov, Dmitriy Peskov and Aleksey Navalnyy in Kyiv"
+    );
 }
 
 #[test]
 fn whole_words_case_possessives_and_hyphens() {
-    assert_eq!(ap("Sergey's plan in the Yury-era"), "Sergei's plan in the Yuri-era");
+    assert_eq!(
+        ap("Sergey's plan in the Yury-era"),
+        "Sergei's plan in the Yuri-era"
+    );
     assert_eq!(ap("SERGEY LAVROV"), "SERGEI LAVROV");
-    assert_eq!(ap("Sergeyev and Sergeyeva met Alexandra"), "Sergeyev and Sergeyeva met Alexandra");
+    assert_eq!(
+        ap("Sergeyev and Sergeyeva met Alexandra"),
+        "Sergeyev and Sergeyeva met Alexandra"
+    );
     assert_eq!(ap("a maxim, a MAXIM? Maksim"), "a maxim, a MAXIM? Maxim");
     assert_eq!(ap("the Kurile Islands"), "the Kuril Islands");
 }
@@ -110,15 +146,34 @@ fn whole_words_case_possessives_and_hyphens() {
 #[test]
 fn context_only_variants_need_a_known_neighbour() {
     // "Yuri" is the AP form; under BGN it is a variant only next to a known Russian name.
-    assert_eq!(bgn("Yuri Ushakov and Yuri Kinugasa"), "Yuriy Ushakov and Yuri Kinugasa");
-    assert_eq!(bgn("Alexander Hamilton and Alexander Lukashenko"), "Alexander Hamilton and Aleksandr Lukashenko");
-    assert_eq!(ap("in Odessa, Ukraine and Odessa, Texas"), "in Odesa, Ukraine and Odessa, Texas");
-    assert_eq!(bgn("Maria Callas met Maria Zakharova"), "Maria Callas met Mariya Zakharova");
+    assert_eq!(
+        bgn("Yuri Ushakov and Yuri Kinugasa"),
+        "Yuriy Ushakov and Yuri Kinugasa"
+    );
+    assert_eq!(
+        bgn("Alexander Hamilton and Alexander Lukashenko"),
+        "Alexander Hamilton and Aleksandr Lukashenko"
+    );
+    assert_eq!(
+        ap("in Odessa, Ukraine and Odessa, Texas"),
+        "in Odesa, Ukraine and Odessa, Texas"
+    );
+    assert_eq!(
+        bgn("Maria Callas met Maria Zakharova"),
+        "Maria Callas met Mariya Zakharova"
+    );
 }
 
 #[test]
 fn other_scripts_are_untouched() {
-    for text in ["Сергей Лавров", "سيرغي لافروف", "סרגיי לברוב", "सर्गेई लावरोव", "セルゲイ・ラブロフ", "👩\u{200d}💻"] {
+    for text in [
+        "Сергей Лавров",
+        "سيرغي لافروف",
+        "סרגיי לברוב",
+        "सर्गेई लावरोव",
+        "セルゲイ・ラブロフ",
+        "👩\u{200d}💻",
+    ] {
         assert_eq!(ap(text), text);
     }
 }
@@ -141,7 +196,13 @@ fn every_replacement_is_a_change() {
         .iter()
         .map(|c| (c.normalizer, c.from.as_str(), c.to.as_str()))
         .collect();
-    assert_eq!(log, [("house-spelling", "Sergey", "Sergei"), ("house-spelling", "Yury", "Yuri")]);
+    assert_eq!(
+        log,
+        [
+            ("house-spelling", "Sergey", "Sergei"),
+            ("house-spelling", "Yury", "Yuri")
+        ]
+    );
     assert_eq!(changes[0].span, 0..6);
 }
 
@@ -159,11 +220,18 @@ fn house_spelling_is_idempotent() {
 
 #[test]
 fn user_tables_merge_over_or_replace_the_builtin_ones() {
-    let mine = SpellingTable::parse("mine.tsv", "# house\nSergey | Sergei\nLavroff\tLavrov\n").unwrap();
+    let mine =
+        SpellingTable::parse("mine.tsv", "# house\nSergey | Sergei\nLavroff\tLavrov\n").unwrap();
     let merged = HouseSpelling::new(&mine.merged_over(SpellingTable::builtin()), &HouseStyle::Ap);
-    assert_eq!(apply(&merged, "Serguei Lavrov in Kiev").0, "Sergey Lavroff in Kyiv");
+    assert_eq!(
+        apply(&merged, "Serguei Lavrov in Kiev").0,
+        "Sergey Lavroff in Kyiv"
+    );
     let alone = HouseSpelling::new(&mine, &HouseStyle::Ap);
-    assert_eq!(apply(&alone, "Serguei Lavrov in Kiev").0, "Serguei Lavroff in Kiev");
+    assert_eq!(
+        apply(&alone, "Serguei Lavrov in Kiev").0,
+        "Serguei Lavroff in Kiev"
+    );
 }
 
 #[test]
@@ -176,7 +244,11 @@ fn bad_user_lines_name_the_line() {
         ("Yuri\t1234\n", 1),
     ] {
         match SpellingTable::parse("user.tsv", text) {
-            Err(crate::Error::BadTable { line: got, source_name, .. }) => {
+            Err(crate::Error::BadTable {
+                line: got,
+                source_name,
+                ..
+            }) => {
                 assert_eq!((got, source_name.as_str()), (line, "user.tsv"), "{text:?}");
             }
             other => panic!("{text:?}: {other:?}"),
@@ -197,9 +269,13 @@ fn most_frequent_style_counts_the_batch() {
 }
 
 fn article(text: &str) -> Article {
-    let mut article = Article::default();
-    article.blocks = text.split('\n').map(|t| Block::new(BlockKind::Paragraph, t)).collect();
-    article
+    Article {
+        blocks: text
+            .split('\n')
+            .map(|t| Block::new(BlockKind::Paragraph, t))
+            .collect(),
+        ..Article::default()
+    }
 }
 
 #[test]
@@ -228,7 +304,13 @@ fn discovery_finds_spelling_variants_and_keeps_distinct_names_apart() {
     );
     let sergei = &clusters[0];
     assert_eq!(sergei.forms[0].count, 2);
-    assert_eq!(sergei.forms[0].seen[0], Sighting { article: 0, block: Some(0) });
+    assert_eq!(
+        sergei.forms[0].seen[0],
+        Sighting {
+            article: 0,
+            block: Some(0)
+        }
+    );
     for (canonical, _) in &found {
         for bad in ["Jong", "Smith", "Ivan"] {
             assert!(!canonical.contains(bad), "{canonical} must not cluster");
