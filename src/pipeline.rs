@@ -292,7 +292,10 @@ impl Pipeline {
 
     /// Normalizes the title and every block, records the changes, and drops blocks left empty.
     fn run_normalizers(&self, article: &mut Article, blocks: Vec<Block>) {
-        let lang = self.language;
+        // The caller's language first, else the one the input declared (an HTML page's `lang`).
+        let lang = self
+            .language
+            .or_else(|| article.language.as_deref().and_then(Lang::from_code));
         if let Some(title) = article.title.as_mut() {
             let cx = NormalizeContext::new(BlockKind::Heading, lang);
             for normalizer in &self.normalizers {

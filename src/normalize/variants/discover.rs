@@ -195,13 +195,13 @@ fn note(
         let forms = candidates
             .entry((side, shared, transliteration_key(other)))
             .or_default();
-        let form = forms
-            .entry(text.to_lowercase())
-            .or_insert_with(|| VariantForm {
-                text: text.clone(),
-                count: 0,
-                seen: Vec::new(),
-            });
+        // Straight and curly apostrophes are typography, not spelling: "Don't" and "Don’t" are one form.
+        let identity = text.to_lowercase().replace('’', "'");
+        let form = forms.entry(identity).or_insert_with(|| VariantForm {
+            text: text.clone(),
+            count: 0,
+            seen: Vec::new(),
+        });
         form.count += 1;
         form.seen.push(seen);
     }

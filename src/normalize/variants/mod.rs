@@ -25,7 +25,8 @@ const MAX_GAP_TO_NEIGHBOUR: usize = 3;
 /// What a variant is replaced with.
 #[derive(Debug, Clone)]
 struct Target {
-    canonical: String,
+    /// `None` for a multi-word canonical form, matched only so that the rules for its parts leave it be.
+    canonical: Option<String>,
     context_only: bool,
     domain: Domain,
 }
@@ -38,7 +39,8 @@ struct Target {
 /// Possessives and hyphenated forms are whole words ("Sergey's", "Yury-era"); longer words are not
 /// ("Sergeyev", "Sergeyeva", "Alexandra"). A context-only variant (`~` in the table) is replaced only
 /// when the word before or after it is a known form of the same table ("Yuri Ushakov" but not
-/// "Yuri Kinugasa"). Every variant of the table is in one automaton, compiled once when the normalizer
+/// "Yuri Kinugasa"). A multi-word canonical form is a person's own spelling and wins over the rules for
+/// its parts ("Vitali Klitschko" stays although "Vitali" alone becomes "Vitaly"). Every variant of the table is in one automaton, compiled once when the normalizer
 /// is built. Preformatted blocks are left alone. The built-in tables hold English romanizations: when
 /// they are in use and the document's language is known and not English, nothing is changed.
 ///
@@ -104,7 +106,7 @@ impl HouseSpelling {
                     continue;
                 }
                 let target = Target {
-                    canonical: group.forms[c].text.clone(),
+                    canonical: Some(group.forms[c].text.clone()),
                     context_only: form.context_only,
                     domain: group.domain,
                 };
@@ -120,6 +122,20 @@ impl HouseSpelling {
                         targets.push(target);
                     }
                 }
+            }
+        }
+        // A full name written as the house writes it ("Vitali Klitschko") wins over the rule for its
+        // given name, because the longer match is found first.
+        for &(g, c) in &canonicals {
+            let text = &table.groups[g].forms[c].text;
+            if text.contains(' ') && !taken.contains_key(&text.to_lowercase()) {
+                taken.insert(text.to_lowercase(), targets.len());
+                forms.push(text.clone());
+                targets.push(Target {
+                    canonical: None,
+                    context_only: false,
+                    domain: table.groups[g].domain,
+                });
             }
         }
         HouseSpelling {
@@ -234,10 +250,11 @@ impl Normalizer for HouseSpelling {
             .into_iter()
             .filter_map(|hit| {
                 let target = &self.targets[hit.form];
+                let canonical = target.canonical.as_deref()?;
                 if target.context_only && !self.has_context(text, &hit.range, target.domain) {
                     return None;
                 }
-                Some(Edit::new(hit.range, hit.shape.apply(&target.canonical)))
+                Some(Edit::new(hit.range, hit.shape.apply(canonical)))
             })
             .collect()
     }

@@ -144,6 +144,24 @@ fn whole_words_case_possessives_and_hyphens() {
 }
 
 #[test]
+fn a_full_name_in_the_house_spelling_wins_over_its_parts() {
+    assert_eq!(
+        ap("Vitali Klitschko and Vitali Churkin; Vitaliy Klitschko"),
+        "Vitali Klitschko and Vitaly Churkin; Vitali Klitschko"
+    );
+}
+
+#[test]
+fn names_of_other_languages_need_context() {
+    // Czech Petr, an English word at a sentence start, a Bulgarian Nikolay.
+    assert_eq!(
+        ap("Petr Švancara said. Semen samples. Nikolay Mladenov"),
+        "Petr Švancara said. Semen samples. Nikolay Mladenov"
+    );
+    assert_eq!(ap("Nikolay Patrushev"), "Nikolai Patrushev");
+}
+
+#[test]
 fn context_only_variants_need_a_known_neighbour() {
     // "Yuri" is the AP form; under BGN it is a variant only next to a known Russian name.
     assert_eq!(
@@ -286,6 +304,7 @@ fn discovery_finds_spelling_variants_and_keeps_distinct_names_apart() {
         article("Yevgeny Prigozhin and Aleksei Navalny.\nSergei Lavrov's aide, Dmitry Peskov."),
         article("Evgeny Prigozhin and Alexey Navalny.\nDmitri Peskov denied it."),
         article("Zinedine Zidane and Zinédine Zidane.\nThe Government House was shut."),
+        article("Don't Panic\nDon’t Panic"),
     ];
     let clusters = discover_variants(&batch);
     let found: Vec<(&str, Vec<&str>)> = clusters
