@@ -132,10 +132,12 @@ fn smart(text: &str, chars: &[(usize, char)], marks: &Marks) -> Vec<Edit> {
     let mut double_open = false;
     let mut single_open = false;
     let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    // The character before, as this pass leaves it: a second pass must see what the first one wrote.
+    let mut prev: Option<char> = None;
     let mut k = 0;
     while k < chars.len() {
         let (i, c) = chars[k];
-        let prev = k.checked_sub(1).and_then(at);
+        let edits_before = edits.len();
         let next = at(k + 1);
         let opening = prev.is_none_or(opens_after) && next.is_some_and(|n| !n.is_whitespace());
         match c {
@@ -185,6 +187,9 @@ fn smart(text: &str, chars: &[(usize, char)], marks: &Marks) -> Vec<Edit> {
                 if run == 3 && !numeric {
                     edits.push(Edit::new(i..i + 3, "…"));
                 }
+                prev = edits[edits_before..]
+                    .last()
+                    .map_or(Some('.'), |e| e.replacement.chars().next_back());
                 k += run;
                 continue;
             }
@@ -204,11 +209,17 @@ fn smart(text: &str, chars: &[(usize, char)], marks: &Marks) -> Vec<Edit> {
                 {
                     edits.push(Edit::new(i..end, "—"));
                 }
+                prev = edits[edits_before..]
+                    .last()
+                    .map_or(Some('-'), |e| e.replacement.chars().next_back());
                 k += run;
                 continue;
             }
             _ => {}
         }
+        prev = edits[edits_before..]
+            .last()
+            .map_or(Some(c), |e| e.replacement.chars().next_back());
         k += 1;
     }
     edits
@@ -221,7 +232,7 @@ fn run_len(chars: &[(usize, char)], k: usize, c: char) -> usize {
 
 /// The plain-mode edits of one block.
 fn plain(text: &str, chars: &[(usize, char)]) -> Vec<Edit> {
-    let mut edits = Vec::new();
+    let mut edits: Vec<Edit> = Vec::new();
     let at = |k: usize| chars.get(k).map(|&(_, c)| c);
     for (k, &(i, c)) in chars.iter().enumerate() {
         let prev = k.checked_sub(1).and_then(at);
@@ -238,9 +249,10 @@ fn plain(text: &str, chars: &[(usize, char)]) -> Vec<Edit> {
             _ => continue,
         };
         // « mot » becomes "mot": the space inside the guillemet goes with it.
+        let taken = edits.last().map_or(0, |e| e.range.end);
         let range = match c {
             '«' if next == Some(' ') => i..end + 1,
-            '»' if prev == Some(' ') && k >= 2 => i - 1..end,
+            '»' if prev == Some(' ') && i > taken => i - 1..end,
             _ => i..end,
         };
         if range.end <= text.len() {
