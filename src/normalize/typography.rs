@@ -9,11 +9,17 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 use std::ops::Range;
 
-/// Spans typography never touches: URLs, e-mail addresses and inline code.
+/// Spans typography never touches: URLs, e-mail addresses, inline code in backticks, and code written
+/// into running text: a call with its arguments (`getElementById('x')`) and an assignment of a quoted
+/// literal (`display = 'inline'`).
 static PROTECTED: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
-        r"(?i)(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>]+|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|`[^`\n]*`",
-    )
+    Regex::new(concat!(
+        r"(?i)(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>]+",
+        r"|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+",
+        r"|`[^`\n]*`",
+        r"|[\w$.]+\([^()\n]*\)",
+        r#"|=\s*(?:'[^'\n]*'|"[^"\n]*")"#,
+    ))
     .unwrap()
 });
 

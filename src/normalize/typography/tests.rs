@@ -91,6 +91,16 @@ fn urls_emails_and_code_are_left_alone() {
 }
 
 #[test]
+fn code_in_running_text_is_left_alone() {
+    let text = "Call document.getElementById('count').style.display = 'inline' to show it.";
+    assert_eq!(smart(Some(Lang::En), text), text);
+    assert_eq!(
+        smart(Some(Lang::En), "set x = \"on\" and then: \"off\", he said"),
+        "set x = \"on\" and then: “off”, he said"
+    );
+}
+
+#[test]
 fn list_markers_and_hyphenated_words_stay() {
     let text = "- first item and a well-known fact";
     assert_eq!(smart(Some(Lang::En), text), text);
