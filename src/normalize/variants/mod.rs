@@ -2,6 +2,7 @@
 //! and discovery of names a batch writes in several ways.
 
 mod discover;
+mod english;
 mod key;
 mod matcher;
 mod style;
@@ -42,7 +43,9 @@ struct Target {
 /// "Yuri Kinugasa"). A multi-word canonical form is a person's own spelling and wins over the rules for
 /// its parts ("Vitali Klitschko" stays although "Vitali" alone becomes "Vitaly"). Every variant of the table is in one automaton, compiled once when the normalizer
 /// is built. Preformatted blocks are left alone. The built-in tables hold English romanizations: when
-/// they are in use and the document's language is known and not English, nothing is changed.
+/// they are in use, a document whose language is known and not English is left alone, and so is a block
+/// of unknown language that does not read as English (a German "Koran" or "Teheran" is right in German);
+/// blocks too short to judge (headlines) are treated as English.
 ///
 /// # Examples
 ///
@@ -152,6 +155,7 @@ impl HouseSpelling {
     /// # Default
     ///
     /// `true`: the built-in tables are English romanizations (a German text rightly writes Gorbatschow).
+    /// Blocks of unknown language are judged by their English function words.
     /// Set `false` for a user table written for other languages.
     ///
     /// # Examples
@@ -240,9 +244,11 @@ impl Normalizer for HouseSpelling {
     }
 
     fn edits(&self, text: &str, cx: &NormalizeContext) -> Vec<Edit> {
-        if cx.kind() == BlockKind::Preformatted
-            || (self.english_only && cx.lang().is_some_and(|l| l != Lang::En))
-        {
+        let foreign = match cx.lang() {
+            Some(lang) => lang != Lang::En,
+            None => !english::may_be_english(text),
+        };
+        if cx.kind() == BlockKind::Preformatted || (self.english_only && foreign) {
             return Vec::new();
         }
         self.matcher

@@ -6,7 +6,8 @@ use crate::Article;
 fn apply(spelling: &HouseSpelling, text: &str) -> (String, Vec<crate::Change>) {
     let mut out = text.to_string();
     let mut changes = Vec::new();
-    let cx = NormalizeContext::new(BlockKind::Paragraph, None);
+    // English: the language gate has its own test.
+    let cx = NormalizeContext::new(BlockKind::Paragraph, Some(crate::phrases::Lang::En));
     super::super::apply(spelling, &mut out, &cx, Some(0), &mut changes);
     (out, changes)
 }
@@ -203,6 +204,31 @@ fn non_english_documents_are_skipped_with_the_builtin_tables() {
     assert!(spelling.edits("Sergey Lawrow", &de).is_empty());
     let en = NormalizeContext::new(BlockKind::Paragraph, Some(crate::phrases::Lang::En));
     assert_eq!(spelling.edits("Sergey Lavrov", &en).len(), 1);
+}
+
+#[test]
+fn blocks_of_unknown_language_that_are_not_english_are_skipped() {
+    let spelling = HouseSpelling::new(SpellingTable::builtin(), &HouseStyle::Ap);
+    let unknown = NormalizeContext::new(BlockKind::Paragraph, None);
+    assert!(spelling
+        .edits(
+            "Der Koran und die Proteste in Teheran gingen am Samstag weiter.",
+            &unknown
+        )
+        .is_empty());
+    assert!(spelling
+        .edits("Von Tunis nach Teheran", &unknown)
+        .is_empty());
+    assert_eq!(
+        spelling
+            .edits(
+                "Protests in Teheran went on as the Koran was read.",
+                &unknown
+            )
+            .len(),
+        2
+    );
+    assert_eq!(spelling.edits("Sergey Lavrov in Kiev", &unknown).len(), 2);
 }
 
 #[test]
