@@ -1,7 +1,18 @@
 //! Normalizers: after cleaning, kept text is put into one house style, and every edit is recorded.
 //!
 //! Like cleaners, normalizers do not edit: they return [`Edit`]s, which the pipeline applies and records
-//! as [`Change`](crate::Change)s.
+//! as [`Change`]s. They run in this order, each on the title and on every block:
+//!
+//! | stage | normalizer | default | builder option |
+//! |---|---|---|---|
+//! | `unicode` | [`UnicodeNormalizer`]: NFC, NFKC or as is | on (NFC) | [`unicode`](crate::PipelineBuilder::unicode) |
+//! | `invisible` | [`InvisibleNormalizer`]: zero-width and control characters out, odd spaces plain, ZWNJ/ZWJ and bidi marks kept where they mean something | on | [`strip_bidi`](crate::PipelineBuilder::strip_bidi) |
+//! | `whitespace` | [`WhitespaceNormalizer`]: line endings unified, runs collapsed, blocks trimmed (empty blocks dropped) | on | — |
+//! | `typography` | [`TypographyNormalizer`]: quotes, apostrophes, dashes, ellipses per language, or back to ASCII | off | [`typography`](crate::PipelineBuilder::typography) |
+//! | `house-spelling` | [`HouseSpelling`]: one spelling per name from variant tables, in a [`HouseStyle`] | off | [`house_style`](crate::PipelineBuilder::house_style), [`spelling_table`](crate::PipelineBuilder::spelling_table) |
+//!
+//! [`discover_variants`] finds names a batch of articles spells in several ways; its proposals become a
+//! table with [`SpellingTable::from_clusters`], applied only when the caller adds it to a pipeline.
 //!
 //! # Examples
 //!
