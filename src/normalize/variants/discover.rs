@@ -72,6 +72,15 @@ pub struct VariantCluster {
 
 impl VariantCluster {
     /// The spellings other than the canonical one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use copydesk::normalize::{VariantCluster, VariantForm};
+    /// let form = |t: &str| VariantForm { text: t.into(), count: 1, seen: Vec::new() };
+    /// let cluster = VariantCluster { canonical: "Yuri Ushakov".into(), forms: vec![form("Yuri Ushakov"), form("Yury Ushakov")] };
+    /// assert_eq!(cluster.variants().collect::<Vec<_>>(), ["Yury Ushakov"]);
+    /// ```
     pub fn variants(&self) -> impl Iterator<Item = &str> {
         self.forms
             .iter()

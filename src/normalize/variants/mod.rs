@@ -62,12 +62,21 @@ struct Target {
 /// let bgn = HouseSpelling::new(SpellingTable::builtin(), &HouseStyle::Bgn);
 /// assert_eq!(bgn.edits("SERGEI LAVROV", &cx)[0].replacement, "SERGEY");
 /// ```
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct HouseSpelling {
     matcher: Matcher,
     targets: Vec<Target>,
     context: HashMap<Domain, HashSet<String>>,
     english_only: bool,
+}
+
+impl std::fmt::Debug for HouseSpelling {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("HouseSpelling")
+            .field("forms", &self.targets.len())
+            .field("english_only", &self.english_only)
+            .finish_non_exhaustive()
+    }
 }
 
 impl HouseSpelling {

@@ -90,6 +90,18 @@ pub struct FormCounts {
 
 impl FormCounts {
     /// Counts every form of `table` in `texts`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use copydesk::normalize::{FormCounts, HouseStyle, SpellingTable};
+    /// let counts = FormCounts::of_texts(SpellingTable::builtin(), ["Yury Ushakov", "Yury Ushakov"]);
+    /// let style = HouseStyle::MostFrequent(counts);
+    /// let pipeline = copydesk::Pipeline::builder().house_style(style).build()?;
+    /// let article = pipeline.clean_text("Talks\n\nYuri Ushakov spoke.")?;
+    /// assert_eq!(article.blocks[0].text, "Yury Ushakov spoke.");
+    /// # Ok::<(), copydesk::Error>(())
+    /// ```
     pub fn of_texts<'t>(
         table: &SpellingTable,
         texts: impl IntoIterator<Item = &'t str>,
@@ -131,6 +143,14 @@ impl FormCounts {
     }
 
     /// How often `form` was seen (case-insensitively).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use copydesk::normalize::{FormCounts, SpellingTable};
+    /// let counts = FormCounts::of_texts(SpellingTable::builtin(), ["Kiev, KIEV and Kyiv"]);
+    /// assert_eq!((counts.count("kiev"), counts.count("Kyiv"), counts.count("Lviv")), (2, 1, 0));
+    /// ```
     pub fn count(&self, form: &str) -> usize {
         self.counts.get(&form.to_lowercase()).copied().unwrap_or(0)
     }
