@@ -5,11 +5,20 @@
 //! copydesk --json FILE...       one JSON object per file (article, removals, changes), one per line
 //! copydesk --explain FILE...    also list every removal on stderr
 //! copydesk --json-map DIR       {"ID": {"articleBody": …, "title": …}} for every page in DIR
+//! copydesk --house-style STYLE FILE...
+//!     builtin    one spelling per name from the built-in tables, AP-like style (Sergei, Yuri, Kyiv)
+//!     bgn        the built-in tables, BGN/PCGN-based style (Sergey, Yuriy, Kyiv)
+//!     frequent   the built-in tables, each name as the batch spells it most often
+//!     discover   find names the batch spells in several ways, list them on stderr, apply them
+//!     FILE       a spelling table (canonical TAB variants, one name per line), over the built-in ones
 //! ```
 //! Exit status: 0 when every input was cleaned, 1 when an input failed (the others are still processed),
 //! 2 on a usage error.
 
 use clap::Parser;
+use copydesk::normalize::{
+    discover_variants, FormCounts, HouseStyle, SpellingTable, VariantCluster,
+};
 use copydesk::{Article, Error, Pipeline};
 use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
@@ -37,6 +46,12 @@ struct Cli {
     /// object mapping each file's name without extension to its article body and metadata.
     #[arg(long, value_name = "DIR", conflicts_with = "files")]
     json_map: Option<PathBuf>,
+
+    /// Write names in one house spelling: `builtin` (AP-like), `bgn`, `frequent` (most frequent in the
+    /// batch), `discover` (find variant spellings across the inputs, list them on stderr, apply them), or
+    /// the path of a spelling table (canonical TAB variants per line) laid over the built-in tables.
+    #[arg(long, value_name = "builtin|bgn|frequent|discover|FILE")]
+    house_style: Option<String>,
 }
 
 /// One input: its name for messages and ids, and where to read it.
@@ -52,7 +67,13 @@ enum Source {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let pipeline = Pipeline::default();
+    let pipeline = match house_pipeline(&cli) {
+        Ok(pipeline) => pipeline,
+        Err(message) => {
+            eprintln!("copydesk: {message}");
+            return ExitCode::from(2);
+        }
+    };
     let ok = match &cli.json_map {
         Some(dir) => run_json_map(&pipeline, dir, cli.explain),
         None => run_files(&pipeline, &cli),
@@ -63,6 +84,113 @@ fn main() -> ExitCode {
         Err(message) => {
             eprintln!("copydesk: {message}");
             ExitCode::from(2)
+        }
+    }
+}
+
+/// The pipeline `--house-style` asks for (the default one without it).
+fn house_pipeline(cli: &Cli) -> Result<Pipeline, String> {
+    let Some(style) = cli.house_style.as_deref() else {
+        return Ok(Pipeline::default());
+    };
+    let mut builder = Pipeline::builder();
+    match style {
+        "builtin" => builder.house_style(HouseStyle::Ap),
+        "bgn" => builder.house_style(HouseStyle::Bgn),
+        "frequent" => {
+            let (_, articles) = batch(cli)?;
+            let counts = FormCounts::of_articles(SpellingTable::builtin(), &articles);
+            builder.house_style(HouseStyle::MostFrequent(counts))
+        }
+        "discover" => {
+            let (names, articles) = batch(cli)?;
+            let clusters = discover_variants(&articles);
+            report_clusters(&names, &clusters);
+            builder
+                .spelling_table(SpellingTable::from_clusters(&clusters))
+                .builtin_spelling(false)
+        }
+        path => {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| format!("cannot read the spelling table {path}: {e}"))?;
+            let table = SpellingTable::parse(path, &text).map_err(|e| e.to_string())?;
+            builder.spelling_table(table)
+        }
+    };
+    builder.build().map_err(|e| e.to_string())
+}
+
+/// The inputs' names, in the order they are cleaned.
+fn input_names(cli: &Cli) -> Result<Vec<Input>, String> {
+    match &cli.json_map {
+        Some(dir) => Ok(pages_in(dir)
+            .map_err(|e| format!("cannot read directory {}: {e}", dir.display()))?
+            .into_iter()
+            .map(|(_, input)| input)
+            .collect()),
+        None => {
+            if cli.files.iter().any(|f| f == "-") {
+                return Err("--house-style discover and frequent read their inputs twice: name files, not -".into());
+            }
+            Ok(cli
+                .files
+                .iter()
+                .map(|name| Input {
+                    name: name.clone(),
+                    source: Source::File(PathBuf::from(name)),
+                })
+                .collect())
+        }
+    }
+}
+
+/// Every input cleaned with the default pipeline, for batch-wide house styles; failures are skipped here
+/// and reported when the inputs are cleaned for output.
+fn batch(cli: &Cli) -> Result<(Vec<String>, Vec<Article>), String> {
+    let pipeline = Pipeline::default();
+    Ok(input_names(cli)?
+        .into_iter()
+        .filter_map(|input| Some((clean(&pipeline, &input).ok()?, input.name)))
+        .map(|(article, name)| (name, article))
+        .unzip())
+}
+
+/// Lists discovered clusters on stderr: the proposed spelling, then each spelling with its count and
+/// where it was seen (input name, block number or "title").
+fn report_clusters(names: &[String], clusters: &[VariantCluster]) {
+    let stderr = io::stderr();
+    let mut err = stderr.lock();
+    let _ = writeln!(
+        err,
+        "copydesk: {} name(s) written in several ways",
+        clusters.len()
+    );
+    for cluster in clusters {
+        let _ = writeln!(err, "{}", cluster.canonical);
+        for form in &cluster.forms {
+            let seen: Vec<String> = form
+                .seen
+                .iter()
+                .map(|s| {
+                    let name = names.get(s.article).map_or("?", String::as_str);
+                    match s.block {
+                        Some(b) => format!("{name}#{b}"),
+                        None => format!("{name}#title"),
+                    }
+                })
+                .collect();
+            let mark = if form.text == cluster.canonical {
+                "="
+            } else {
+                "<"
+            };
+            let _ = writeln!(
+                err,
+                "  {mark} {} ×{}: {}",
+                form.text,
+                form.count,
+                seen.join(", ")
+            );
         }
     }
 }

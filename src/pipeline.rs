@@ -6,7 +6,8 @@ use crate::cleaners::{default_cleaners, BlockContext, Cleaner, Verdict};
 use crate::error::Error;
 use crate::language::detect_language;
 use crate::normalize::{
-    self, default_normalizers, NormalizeContext, Normalizer, UnicodeForm, UnicodeNormalizer,
+    self, default_normalizers, HouseSpelling, HouseStyle, InvisibleNormalizer, NormalizeContext,
+    Normalizer, SpellingTable, Typography, TypographyNormalizer, UnicodeForm, UnicodeNormalizer,
 };
 use crate::phrases::Lang;
 use crate::removal::{Reason, Removal};
@@ -122,7 +123,7 @@ impl Pipeline {
     /// # Examples
     ///
     /// ```
-    /// assert_eq!(copydesk::Pipeline::default().normalizer_names(), ["unicode", "whitespace"]);
+    /// assert_eq!(copydesk::Pipeline::default().normalizer_names(), ["unicode", "invisible", "whitespace"]);
     /// ```
     pub fn normalizer_names(&self) -> Vec<&'static str> {
         self.normalizers.iter().map(|n| n.name()).collect()
@@ -498,6 +499,9 @@ pub struct PipelineBuilder {
     max_input_bytes: usize,
     locate_body: bool,
     problems: Vec<Error>,
+    house_style: Option<HouseStyle>,
+    spelling_tables: Vec<SpellingTable>,
+    builtin_spelling: bool,
 }
 
 impl Default for PipelineBuilder {
@@ -517,6 +521,9 @@ impl PipelineBuilder {
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
             locate_body: true,
             problems: Vec::new(),
+            house_style: None,
+            spelling_tables: Vec::new(),
+            builtin_spelling: true,
         }
     }
 
@@ -631,6 +638,150 @@ impl PipelineBuilder {
         self
     }
 
+    /// Whether bidi marks and controls (LRM, RLM, ALM, embeddings, isolates) are removed from
+    /// right-to-left text too, by the "invisible" normalizer.
+    ///
+    /// # Default
+    ///
+    /// `false`: they are kept in blocks with right-to-left letters and removed from the others.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let pipeline = copydesk::Pipeline::builder().strip_bidi(true).build()?;
+    /// let article = pipeline.clean_text("כותרת\n\nהמחיר\u{200f} הוא 20 שקלים לכל אחד מהם.")?;
+    /// assert!(!article.blocks[0].text.contains('\u{200f}'));
+    /// assert_eq!(article.changes[0].normalizer, "invisible");
+    /// # Ok::<(), copydesk::Error>(())
+    /// ```
+    pub fn strip_bidi(&mut self, yes: bool) -> &mut Self {
+        let normalizer: Arc<dyn Normalizer> = Arc::new(InvisibleNormalizer::new().strip_bidi(yes));
+        match self
+            .normalizers
+            .iter()
+            .position(|n| n.name() == "invisible")
+        {
+            Some(i) => self.normalizers[i] = normalizer,
+            None => {
+                let at = self.normalizer_position("unicode").map_or(0, |i| i + 1);
+                self.normalizers.insert(at, normalizer);
+            }
+        }
+        self
+    }
+
+    /// Typography: straight punctuation to the document language's quotes and dashes
+    /// ([`Typography::Smart`]), or back to ASCII ([`Typography::Plain`]); see
+    /// [`TypographyNormalizer`](crate::normalize::TypographyNormalizer). It runs after whitespace.
+    ///
+    /// # Default
+    ///
+    /// [`Typography::Off`]: punctuation is left as it is.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use copydesk::{normalize::Typography, phrases::Lang, Pipeline};
+    ///
+    /// let pipeline = Pipeline::builder().language(Lang::En).typography(Typography::Smart).build()?;
+    /// let article = pipeline.clean_text("Title\n\nShe said \"it's over\" - and left...")?;
+    /// assert_eq!(article.blocks[0].text, "She said “it’s over” – and left…");
+    /// # Ok::<(), copydesk::Error>(())
+    /// ```
+    pub fn typography(&mut self, mode: Typography) -> &mut Self {
+        let existing = self.normalizer_position("typography");
+        if mode == Typography::Off {
+            if let Some(i) = existing {
+                self.normalizers.remove(i);
+            }
+            return self;
+        }
+        let normalizer: Arc<dyn Normalizer> = Arc::new(TypographyNormalizer::new(mode));
+        match existing {
+            Some(i) => self.normalizers[i] = normalizer,
+            None => {
+                let at = self
+                    .normalizer_position("whitespace")
+                    .map_or(self.normalizers.len(), |i| i + 1);
+                self.normalizers.insert(at, normalizer);
+            }
+        }
+        self
+    }
+
+    /// Turns on house spelling with the built-in variant tables (and any
+    /// [`spelling_table`](PipelineBuilder::spelling_table)), writing each name as `style` does. The
+    /// "house-spelling" normalizer runs last.
+    ///
+    /// # Default
+    ///
+    /// Off. When a spelling table is given without a style, [`HouseStyle::Ap`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use copydesk::{normalize::HouseStyle, Pipeline};
+    ///
+    /// let pipeline = Pipeline::builder().house_style(HouseStyle::Bgn).build()?;
+    /// let article = pipeline.clean_text("Talks\n\nSergei Lavrov arrived in Kiev on Monday.")?;
+    /// assert_eq!(article.blocks[0].text, "Sergey Lavrov arrived in Kyiv on Monday.");
+    /// assert_eq!(article.changes[0].normalizer, "house-spelling");
+    /// # Ok::<(), copydesk::Error>(())
+    /// ```
+    pub fn house_style(&mut self, style: HouseStyle) -> &mut Self {
+        self.house_style = Some(style);
+        self
+    }
+
+    /// Adds a user spelling table, laid over the built-in tables (or over the tables added before it);
+    /// turns house spelling on. See [`SpellingTable`] for the format.
+    ///
+    /// # Default
+    ///
+    /// No user tables.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use copydesk::{normalize::SpellingTable, Pipeline};
+    ///
+    /// let table = SpellingTable::parse("house.tsv", "Sergey\tSergei\n")?;
+    /// let pipeline = Pipeline::builder().spelling_table(table).build()?;
+    /// let article = pipeline.clean_text("Talks\n\nSergei Lavrov arrived in Kiev on Monday.")?;
+    /// assert_eq!(article.blocks[0].text, "Sergey Lavrov arrived in Kyiv on Monday.");
+    /// # Ok::<(), copydesk::Error>(())
+    /// ```
+    pub fn spelling_table(&mut self, table: SpellingTable) -> &mut Self {
+        self.spelling_tables.push(table);
+        self
+    }
+
+    /// Whether house spelling uses the built-in tables; `false` leaves only the user tables, which then
+    /// apply to documents in any language.
+    ///
+    /// # Default
+    ///
+    /// `true`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use copydesk::{normalize::SpellingTable, Pipeline};
+    ///
+    /// let table = SpellingTable::parse("house.tsv", "Sergey\tSergei\n")?;
+    /// let pipeline = Pipeline::builder().spelling_table(table).builtin_spelling(false).build()?;
+    /// let article = pipeline.clean_text("Talks\n\nSergei Lavrov arrived in Kiev on Monday.")?;
+    /// assert_eq!(article.blocks[0].text, "Sergey Lavrov arrived in Kiev on Monday.");
+    ///
+    /// let err = Pipeline::builder().builtin_spelling(false).house_style(Default::default()).build();
+    /// assert!(err.is_err());
+    /// # Ok::<(), copydesk::Error>(())
+    /// ```
+    pub fn builtin_spelling(&mut self, yes: bool) -> &mut Self {
+        self.builtin_spelling = yes;
+        self
+    }
+
     /// The language of the documents, when the caller knows it: its phrase lists and English apply.
     ///
     /// # Default
@@ -676,7 +827,8 @@ impl PipelineBuilder {
     /// # Errors
     ///
     /// [`Error::UnknownStage`] for a name that matched no stage, [`Error::DuplicateStage`] when two stages
-    /// share a name, [`Error::InvalidOption`] for a zero size limit.
+    /// share a name, [`Error::InvalidOption`] for a zero size limit or for house spelling without the
+    /// built-in tables and without a user table.
     pub fn build(&self) -> Result<Pipeline, Error> {
         if let Some(problem) = self.problems.first() {
             return Err(problem.clone());
@@ -687,8 +839,12 @@ impl PipelineBuilder {
                 message: "must be at least 1 byte".into(),
             });
         }
+        let mut normalizers = self.normalizers.clone();
+        if let Some(spelling) = self.house_spelling()? {
+            normalizers.push(Arc::new(spelling));
+        }
         let mut names: Vec<&str> = self.cleaners.iter().map(|c| c.name()).collect();
-        names.extend(self.normalizers.iter().map(|n| n.name()));
+        names.extend(normalizers.iter().map(|n| n.name()));
         names.sort_unstable();
         if let Some(pair) = names.windows(2).find(|pair| pair[0] == pair[1]) {
             return Err(Error::DuplicateStage {
@@ -697,11 +853,40 @@ impl PipelineBuilder {
         }
         Ok(Pipeline {
             cleaners: self.cleaners.clone(),
-            normalizers: self.normalizers.clone(),
+            normalizers,
             language: self.language,
             max_input_bytes: self.max_input_bytes,
             locate_body: self.locate_body,
         })
+    }
+
+    /// The house-spelling normalizer the options ask for, if any.
+    fn house_spelling(&self) -> Result<Option<HouseSpelling>, Error> {
+        if self.house_style.is_none() && self.spelling_tables.is_empty() {
+            return Ok(None);
+        }
+        if !self.builtin_spelling && self.spelling_tables.is_empty() {
+            return Err(Error::InvalidOption {
+                option: "builtin_spelling",
+                message: "house spelling without the built-in tables needs a spelling_table".into(),
+            });
+        }
+        let mut table = if self.builtin_spelling {
+            SpellingTable::builtin().clone()
+        } else {
+            SpellingTable::default()
+        };
+        for user in &self.spelling_tables {
+            table = user.merged_over(&table);
+        }
+        let style = self.house_style.clone().unwrap_or_default();
+        Ok(Some(
+            HouseSpelling::new(&table, &style).english_only(self.builtin_spelling),
+        ))
+    }
+
+    fn normalizer_position(&self, name: &str) -> Option<usize> {
+        self.normalizers.iter().position(|n| n.name() == name)
     }
 
     fn cleaner_position(&self, name: &str) -> Option<usize> {

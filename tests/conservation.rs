@@ -3,6 +3,7 @@
 
 mod common;
 
+use copydesk::normalize::{HouseStyle, Typography};
 use copydesk::{Error, Pipeline};
 use proptest::prelude::*;
 
@@ -28,6 +29,8 @@ const FRAGMENTS: &[&str] = &[
     "•",
     "© 2024 Example Media. All rights reserved.",
     "Cafe\u{301} owners in Токио и 東京 said “no”.",
+    "Sergey Lavrov met \"Yury\" Ushakov -- in Kiev... SERGEI's \u{200b}plan\u{ad}.",
+    "می\u{200c}خواهم \u{200f}שלום 👩\u{200d}💻 क्\u{200d}ष",
     "Council approves new budget",
     "- first item",
     "1. second item",
@@ -85,6 +88,47 @@ proptest! {
         if let Ok(first) = pipeline.clean_text(&input) {
             let again = pipeline.clean_text(&first.text()).expect("an article's own text cleans");
             prop_assert_eq!(again.text(), first.text());
+        }
+    }
+
+    #[test]
+    fn with_every_option_on_nothing_is_dropped_and_normalizing_again_changes_nothing(input in document()) {
+        let pipeline = Pipeline::builder()
+            .typography(Typography::Smart)
+            .house_style(HouseStyle::Ap)
+            .build()
+            .unwrap();
+        // The cleaners judge normalized text differently from raw text; idempotence of the normalizers is
+        // checked without them.
+        let normalizers_only = Pipeline::builder()
+            .clear_cleaners()
+            .typography(Typography::Smart)
+            .house_style(HouseStyle::Ap)
+            .build()
+            .unwrap();
+        match pipeline.clean_text(&input) {
+            Ok(first) => {
+                let missing = common::unaccounted(&input, &first);
+                prop_assert!(missing.is_empty(), "dropped silently: {:?}", missing);
+                let again = normalizers_only.clean_text(&first.text()).expect("an article's own text cleans");
+                prop_assert_eq!(again.text(), first.text());
+                prop_assert!(again.changes.is_empty(), "second run changed {:?}", again.changes);
+            }
+            Err(e) => prop_assert!(expected_error(&e), "unexpected error {e}"),
+        }
+    }
+
+    #[test]
+    fn typography_is_idempotent_on_punctuation_soup(input in "[aZ9 \"'.,:\\-–—“”‘’«»„…/()@\n\u{a0}]{0,40}") {
+        for mode in [Typography::Smart, Typography::Plain] {
+            for lang in [copydesk::phrases::Lang::En, copydesk::phrases::Lang::Fr, copydesk::phrases::Lang::Ru] {
+                let pipeline = Pipeline::builder().clear_cleaners().language(lang).typography(mode).build().unwrap();
+                if let Ok(first) = pipeline.clean_text(&input) {
+                    let again = pipeline.clean_text(&first.text()).expect("an article's own text cleans");
+                    prop_assert_eq!(again.text(), first.text(), "{:?} {:?}", mode, lang);
+                    prop_assert!(again.changes.is_empty(), "{:?} {:?}: {:?}", mode, lang, again.changes);
+                }
+            }
         }
     }
 }

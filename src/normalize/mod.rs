@@ -1,7 +1,18 @@
 //! Normalizers: after cleaning, kept text is put into one house style, and every edit is recorded.
 //!
 //! Like cleaners, normalizers do not edit: they return [`Edit`]s, which the pipeline applies and records
-//! as [`Change`](crate::Change)s.
+//! as [`Change`]s. They run in this order, each on the title and on every block:
+//!
+//! | stage | normalizer | default | builder option |
+//! |---|---|---|---|
+//! | `unicode` | [`UnicodeNormalizer`]: NFC, NFKC or as is | on (NFC) | [`unicode`](crate::PipelineBuilder::unicode) |
+//! | `invisible` | [`InvisibleNormalizer`]: zero-width and control characters out, odd spaces plain, ZWNJ/ZWJ and bidi marks kept where they mean something | on | [`strip_bidi`](crate::PipelineBuilder::strip_bidi) |
+//! | `whitespace` | [`WhitespaceNormalizer`]: line endings unified, runs collapsed, blocks trimmed (empty blocks dropped) | on | — |
+//! | `typography` | [`TypographyNormalizer`]: quotes, apostrophes, dashes, ellipses per language, or back to ASCII | off | [`typography`](crate::PipelineBuilder::typography) |
+//! | `house-spelling` | [`HouseSpelling`]: one spelling per name from variant tables, in a [`HouseStyle`] | off | [`house_style`](crate::PipelineBuilder::house_style), [`spelling_table`](crate::PipelineBuilder::spelling_table) |
+//!
+//! [`discover_variants`] finds names a batch of articles spells in several ways; its proposals become a
+//! table with [`SpellingTable::from_clusters`], applied only when the caller adds it to a pipeline.
 //!
 //! # Examples
 //!
@@ -15,10 +26,20 @@
 //! assert_eq!(edits[0].replacement, " ");
 //! ```
 
+mod invisible;
+mod scripts;
+mod typography;
 mod unicode;
+mod variants;
 mod whitespace;
 
+pub use invisible::InvisibleNormalizer;
+pub use typography::{Typography, TypographyNormalizer};
 pub use unicode::{UnicodeForm, UnicodeNormalizer};
+pub use variants::{
+    discover_variants, transliteration_key, FormCounts, HouseSpelling, HouseStyle, Sighting,
+    SpellingTable, VariantCluster, VariantForm,
+};
 pub use whitespace::WhitespaceNormalizer;
 
 use crate::article::BlockKind;
@@ -131,17 +152,20 @@ pub trait Normalizer: Send + Sync + fmt::Debug {
     fn edits(&self, text: &str, cx: &NormalizeContext) -> Vec<Edit>;
 }
 
-/// The normalizers of [`Pipeline::default`](crate::Pipeline::default): Unicode NFC, then whitespace.
+/// The normalizers of [`Pipeline::default`](crate::Pipeline::default): Unicode NFC, invisible
+/// characters, then whitespace. Typography and house spelling are opt-in (see
+/// [`PipelineBuilder`](crate::PipelineBuilder)).
 ///
 /// # Examples
 ///
 /// ```
 /// let names: Vec<&str> = copydesk::normalize::default_normalizers().iter().map(|n| n.name()).collect();
-/// assert_eq!(names, ["unicode", "whitespace"]);
+/// assert_eq!(names, ["unicode", "invisible", "whitespace"]);
 /// ```
 pub fn default_normalizers() -> Vec<Arc<dyn Normalizer>> {
     vec![
         Arc::new(UnicodeNormalizer::new(UnicodeForm::Nfc)),
+        Arc::new(InvisibleNormalizer::new()),
         Arc::new(WhitespaceNormalizer),
     ]
 }

@@ -1,4 +1,4 @@
-//! Whitespace: runs collapsed to one space, blocks trimmed.
+//! Whitespace: line endings unified, runs collapsed to one space, blocks trimmed.
 
 use super::{Edit, NormalizeContext, Normalizer};
 use crate::article::BlockKind;
@@ -44,6 +44,8 @@ impl Normalizer for WhitespaceNormalizer {
                         edits.push(Edit::new(start..i, ""));
                     } else if !keeps_lines && run != " " {
                         edits.push(Edit::new(start..i, " "));
+                    } else if keeps_lines && run.contains('\r') {
+                        edits.push(Edit::new(start..i, unify_line_endings(run)));
                     }
                 }
                 _ => {}
@@ -51,6 +53,11 @@ impl Normalizer for WhitespaceNormalizer {
         }
         edits
     }
+}
+
+/// `\r\n` and lone `\r` become `\n`, so preformatted text has one kind of line ending.
+fn unify_line_endings(run: &str) -> String {
+    run.replace("\r\n", "\n").replace('\r', "\n")
 }
 
 #[cfg(test)]
@@ -80,6 +87,22 @@ mod tests {
             run(BlockKind::Preformatted, "\nfn main() {\n    x\n}\n"),
             "fn main() {\n    x\n}"
         );
+    }
+
+    #[test]
+    fn preformatted_line_endings_are_unified() {
+        assert_eq!(
+            run(BlockKind::Preformatted, "a = 1\r\nb = 2\rc = 3"),
+            "a = 1\nb = 2\nc = 3"
+        );
+        assert_eq!(run(BlockKind::Paragraph, "one\r\ntwo"), "one two");
+    }
+
+    #[test]
+    fn collapses_in_several_scripts() {
+        assert_eq!(run(BlockKind::Paragraph, "Москва \n  Киев"), "Москва Киев");
+        assert_eq!(run(BlockKind::Paragraph, "שלום \t עולם"), "שלום עולם");
+        assert_eq!(run(BlockKind::Paragraph, "नमस्ते   दुनिया "), "नमस्ते दुनिया");
     }
 
     #[test]

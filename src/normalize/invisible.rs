@@ -1,0 +1,231 @@
+//! Invisible characters: removed when they carry nothing, kept where they carry meaning.
+
+use super::scripts::{
+    is_bidi_control, is_emoji_part, is_invisible_junk, is_joining_script, is_rtl, is_unusual_space,
+    ZWJ, ZWNJ,
+};
+use super::{Edit, NormalizeContext, Normalizer};
+
+/// Removes invisible characters that carry nothing and turns unusual spaces into plain ones.
+///
+/// - Removed: zero-width space, a BOM inside the text, soft hyphen, word joiner, invisible operators,
+///   control characters other than tab and line breaks.
+/// - Made plain spaces: no-break, narrow no-break, en/em/thin/hair, ideographic and other Unicode spaces.
+/// - Kept where they carry meaning: ZWNJ and ZWJ between letters of Arabic-script (Persian, Urdu, …),
+///   Indic and other joining scripts, and ZWJ inside emoji sequences (👩‍💻); removed when stray
+///   (between Latin letters, at a word's edge).
+/// - Bidi marks and controls (LRM, RLM, ALM, embeddings, overrides, isolates) are kept in a block that
+///   holds right-to-left letters and removed from a block that holds none; with
+///   [`strip_bidi`](InvisibleNormalizer::strip_bidi) they are removed everywhere.
+///
+/// # Examples
+///
+/// ```
+/// use copydesk::normalize::{InvisibleNormalizer, NormalizeContext, Normalizer};
+/// use copydesk::BlockKind;
+///
+/// let cx = NormalizeContext::new(BlockKind::Paragraph, None);
+/// let edits = InvisibleNormalizer::default().edits("soft\u{ad}ware\u{a0}now", &cx);
+/// assert_eq!(edits.len(), 2);
+/// assert_eq!(edits[0].replacement, "");
+/// assert_eq!(edits[1].replacement, " ");
+/// // Persian keeps its zero-width non-joiner.
+/// assert!(InvisibleNormalizer::default().edits("می\u{200c}خواهم", &cx).is_empty());
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct InvisibleNormalizer {
+    strip_bidi: bool,
+}
+
+impl InvisibleNormalizer {
+    /// A normalizer that keeps bidi marks in right-to-left text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use copydesk::normalize::{InvisibleNormalizer, Normalizer};
+    /// assert_eq!(InvisibleNormalizer::new().name(), "invisible");
+    /// ```
+    pub fn new() -> InvisibleNormalizer {
+        InvisibleNormalizer::default()
+    }
+
+    /// Whether bidi marks and controls are removed from right-to-left text too.
+    ///
+    /// # Default
+    ///
+    /// `false`: they are kept in blocks with right-to-left letters, where they fix the order of numbers
+    /// and Latin words.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use copydesk::normalize::{InvisibleNormalizer, NormalizeContext, Normalizer};
+    /// use copydesk::BlockKind;
+    ///
+    /// let cx = NormalizeContext::new(BlockKind::Paragraph, None);
+    /// let hebrew = "שלום\u{200f} 2024";
+    /// assert!(InvisibleNormalizer::new().edits(hebrew, &cx).is_empty());
+    /// assert_eq!(InvisibleNormalizer::new().strip_bidi(true).edits(hebrew, &cx).len(), 1);
+    /// ```
+    pub fn strip_bidi(mut self, yes: bool) -> InvisibleNormalizer {
+        self.strip_bidi = yes;
+        self
+    }
+}
+
+impl Normalizer for InvisibleNormalizer {
+    fn name(&self) -> &'static str {
+        "invisible"
+    }
+
+    fn edits(&self, text: &str, _cx: &NormalizeContext) -> Vec<Edit> {
+        let keep_bidi = !self.strip_bidi && text.chars().any(is_rtl);
+        let mut edits = Vec::new();
+        let mut prev: Option<char> = None;
+        let mut chars = text.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let next = chars.peek().map(|&(_, n)| n);
+            let replacement = if is_invisible_junk(c) {
+                Some("")
+            } else if is_unusual_space(c) {
+                Some(" ")
+            } else if c == ZWNJ || c == ZWJ {
+                (!joins_meaningfully(c, prev, next)).then_some("")
+            } else if is_bidi_control(c) {
+                (!keep_bidi).then_some("")
+            } else {
+                None
+            };
+            if let Some(replacement) = replacement {
+                edits.push(Edit::new(i..i + c.len_utf8(), replacement));
+            }
+            prev = Some(c);
+        }
+        edits
+    }
+}
+
+/// Whether a ZWNJ or ZWJ between `prev` and `next` shapes a joining script or glues an emoji sequence.
+fn joins_meaningfully(c: char, prev: Option<char>, next: Option<char>) -> bool {
+    let (Some(prev), Some(next)) = (prev, next) else {
+        return false;
+    };
+    let script = is_joining_script(prev) && is_joining_script(next);
+    let emoji = c == ZWJ && is_emoji_part(prev) && is_emoji_part(next);
+    script || emoji
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::BlockKind;
+
+    fn run(normalizer: InvisibleNormalizer, text: &str) -> String {
+        let mut out = text.to_string();
+        let cx = NormalizeContext::new(BlockKind::Paragraph, None);
+        super::super::apply(&normalizer, &mut out, &cx, Some(0), &mut Vec::new());
+        out
+    }
+
+    fn clean(text: &str) -> String {
+        run(InvisibleNormalizer::new(), text)
+    }
+
+    #[test]
+    fn removes_zero_width_and_soft_hyphens_in_latin_and_cyrillic() {
+        assert_eq!(clean("news\u{200b}paper"), "newspaper");
+        assert_eq!(clean("co\u{ad}op\u{2060}er\u{feff}ate"), "cooperate");
+        assert_eq!(clean("Мо\u{ad}сква\u{200b}"), "Москва");
+    }
+
+    #[test]
+    fn removes_stray_controls_but_not_tabs_or_line_breaks() {
+        assert_eq!(clean("a\u{7}b\u{1b}c\u{85}d\u{9c}e"), "abc\u{85}de");
+        assert_eq!(clean("a\tb\nc\r\nd"), "a\tb\nc\r\nd");
+    }
+
+    #[test]
+    fn unusual_spaces_become_plain() {
+        assert_eq!(clean("10\u{a0}km"), "10 km");
+        assert_eq!(clean("«\u{202f}Bonjour\u{202f}»"), "« Bonjour »");
+        assert_eq!(clean("東京\u{3000}大阪"), "東京 大阪");
+        assert_eq!(clean("a\u{2009}b\u{200a}c"), "a b c");
+    }
+
+    #[test]
+    fn keeps_zwnj_in_persian_and_zwj_in_devanagari() {
+        let persian = "می\u{200c}خواهم و کتاب\u{200c}ها";
+        assert_eq!(clean(persian), persian);
+        let devanagari = "क्\u{200d}ष और क्\u{200c}ष";
+        assert_eq!(clean(devanagari), devanagari);
+    }
+
+    #[test]
+    fn removes_stray_joiners() {
+        assert_eq!(clean("Lat\u{200c}in"), "Latin");
+        assert_eq!(clean("Lat\u{200d}in"), "Latin");
+        assert_eq!(clean("کتاب\u{200c} بعدی"), "کتاب بعدی"); // at a word's edge
+        assert_eq!(clean("\u{200d}start"), "start");
+    }
+
+    #[test]
+    fn keeps_emoji_zwj_sequences() {
+        let family = "👨\u{200d}👩\u{200d}👧 and 👩🏽\u{200d}💻 and 🏳\u{fe0f}\u{200d}🌈";
+        assert_eq!(clean(family), family);
+    }
+
+    #[test]
+    fn bidi_marks_stay_in_rtl_text_only() {
+        let hebrew = "המחיר\u{200f} 20 \u{2067}ש\"ח\u{2069}";
+        assert_eq!(clean(hebrew), hebrew);
+        let arabic = "السعر\u{61c} 20";
+        assert_eq!(clean(arabic), arabic);
+        assert_eq!(clean("plain\u{200e} English"), "plain English");
+        assert_eq!(
+            run(InvisibleNormalizer::new().strip_bidi(true), hebrew),
+            "המחיר 20 ש\"ח"
+        );
+    }
+
+    #[test]
+    fn cjk_text_is_untouched() {
+        let text = "東京都は２０２４年、「新しい計画」を発表した。한국어 텍스트";
+        assert_eq!(clean(text), text);
+    }
+
+    #[test]
+    fn is_idempotent() {
+        for text in [
+            "a\u{ad}\u{200c}b \u{200d}👩\u{200d}💻",
+            "ی\u{ad}\u{200c}خ",
+            "x\u{a0}\u{200b}\u{a0}y",
+            "שלום\u{200f} test\u{200e}",
+        ] {
+            let once = clean(text);
+            assert_eq!(clean(&once), once, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn every_edit_is_recorded() {
+        let mut text = "a\u{200b}b\u{a0}c".to_string();
+        let mut changes = Vec::new();
+        let cx = NormalizeContext::new(BlockKind::Paragraph, None);
+        super::super::apply(
+            &InvisibleNormalizer::new(),
+            &mut text,
+            &cx,
+            Some(3),
+            &mut changes,
+        );
+        let log: Vec<(&str, &str)> = changes
+            .iter()
+            .map(|c| (c.from.as_str(), c.to.as_str()))
+            .collect();
+        assert_eq!(log, [("\u{200b}", ""), ("\u{a0}", " ")]);
+        assert!(changes
+            .iter()
+            .all(|c| c.normalizer == "invisible" && c.block == Some(3)));
+    }
+}

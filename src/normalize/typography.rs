@@ -1,0 +1,272 @@
+//! Typography: straight punctuation to the language's typographic forms ("smart"), or back ("plain").
+
+mod marks;
+
+use super::{Edit, NormalizeContext, Normalizer};
+use crate::article::BlockKind;
+use marks::{marks_for, Marks};
+use once_cell::sync::Lazy;
+use regex::Regex;
+use std::ops::Range;
+
+/// Spans typography never touches: URLs, e-mail addresses, inline code in backticks, and code written
+/// into running text: a call with its arguments (`getElementById('x')`) and an assignment of a quoted
+/// literal (`display = 'inline'`).
+static PROTECTED: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(concat!(
+        r"(?i)(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>]+",
+        r"|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+",
+        r"|`[^`\n]*`",
+        r"|[\w$.]+\([^()\n]*\)",
+        r#"|=\s*(?:'[^'\n]*'|"[^"\n]*")"#,
+    ))
+    .unwrap()
+});
+
+/// Which way typography goes.
+///
+/// # Examples
+///
+/// ```
+/// use copydesk::normalize::Typography;
+/// assert_eq!(Typography::default(), Typography::Off);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum Typography {
+    /// Leave punctuation as it is. The default.
+    #[default]
+    Off,
+    /// Straight quotes to the language's quotes (“ ” en, „ “ de, « » fr/ru, …), apostrophes to ’,
+    /// "--" and spaced hyphens to dashes, "..." to "…".
+    Smart,
+    /// The reverse: typographic quotes, dashes and ellipses to ASCII punctuation.
+    Plain,
+}
+
+/// Puts punctuation into typographic ("smart") or ASCII ("plain") form, never inside URLs, e-mail
+/// addresses, code (preformatted blocks, `backticks`) or numbers ("1990-1995", "3.14", "5'11\"").
+///
+/// Smart mode, per language of [`NormalizeContext::lang`] (English when unknown):
+///
+/// | language | quotes | inner quotes | spaced hyphen " - " and " -- " |
+/// |---|---|---|---|
+/// | en, nl, pt, tr, ko, unknown | “ ” | ‘ ’ | " – " (spaced en dash) |
+/// | de | „ “ | ‚ ‘ | " – " |
+/// | fr, it, es, ar | « » | “ ” | " – " |
+/// | ru, uk | « » | „ “ | " — " (spaced em dash) |
+/// | pl | „ ” | « » | " – " |
+/// | ja | 「 」 | 『 』 | " — " |
+/// | zh | “ ” | ‘ ’ | " — " |
+///
+/// Choices: English gets the spaced en dash of British and wire style for " - " and " -- ", and the
+/// closed-up em dash for "word--word". French guillemets get a plain space inside (« mot »), not a
+/// no-break one: the "invisible" normalizer turns every no-break space into a plain space, and a
+/// no-break space here would be undone by the next run (normalizing twice must change nothing); a
+/// renderer can apply French spacing. An apostrophe between letters is always ’.
+///
+/// Plain mode maps “ ” „ « » to `"`, ‘ ’ ‚ ‹ › to `'`, – to `-`, a closed-up — to `--` and a spaced
+/// one to `-`, … to `...`; CJK corner brackets stay (they are the plain form there).
+///
+/// # Examples
+///
+/// ```
+/// use copydesk::normalize::{NormalizeContext, Normalizer, Typography, TypographyNormalizer};
+/// use copydesk::{phrases::Lang, BlockKind};
+///
+/// let smart = TypographyNormalizer::new(Typography::Smart);
+/// let de = NormalizeContext::new(BlockKind::Paragraph, Some(Lang::De));
+/// let mut text = "Er sagte \"Hallo\"...".to_string();
+/// let edits = smart.edits(&text, &de);
+/// assert_eq!(edits.len(), 3);
+/// for edit in edits.iter().rev() {
+///     text.replace_range(edit.range.clone(), &edit.replacement);
+/// }
+/// assert_eq!(text, "Er sagte „Hallo“…");
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TypographyNormalizer {
+    mode: Typography,
+}
+
+impl TypographyNormalizer {
+    /// A normalizer in `mode`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use copydesk::normalize::{Normalizer, Typography, TypographyNormalizer};
+    /// assert_eq!(TypographyNormalizer::new(Typography::Plain).name(), "typography");
+    /// ```
+    pub fn new(mode: Typography) -> TypographyNormalizer {
+        TypographyNormalizer { mode }
+    }
+}
+
+impl Normalizer for TypographyNormalizer {
+    fn name(&self) -> &'static str {
+        "typography"
+    }
+
+    fn edits(&self, text: &str, cx: &NormalizeContext) -> Vec<Edit> {
+        if cx.kind() == BlockKind::Preformatted || self.mode == Typography::Off {
+            return Vec::new();
+        }
+        let protected: Vec<Range<usize>> = PROTECTED.find_iter(text).map(|m| m.range()).collect();
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let mut edits = match self.mode {
+            Typography::Smart => smart(text, &chars, marks_for(cx.lang())),
+            _ => plain(text, &chars),
+        };
+        edits.retain(|e| {
+            !protected
+                .iter()
+                .any(|p| e.range.start < p.end && p.start < e.range.end)
+        });
+        edits
+    }
+}
+
+/// Punctuation that may stand right before an opening quote.
+fn opens_after(c: char) -> bool {
+    c.is_whitespace() || "([{<«„‚“‘–—-/".contains(c)
+}
+
+/// The smart-mode edits of one block.
+fn smart(text: &str, chars: &[(usize, char)], marks: &Marks) -> Vec<Edit> {
+    let mut edits = Vec::new();
+    let mut double_open = false;
+    let mut single_open = false;
+    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    // The character before, as this pass leaves it: a second pass must see what the first one wrote.
+    let mut prev: Option<char> = None;
+    let mut k = 0;
+    while k < chars.len() {
+        let (i, c) = chars[k];
+        let edits_before = edits.len();
+        let next = at(k + 1);
+        let opening = prev.is_none_or(opens_after) && next.is_some_and(|n| !n.is_whitespace());
+        match c {
+            '"' => {
+                let after_space = prev.is_none_or(opens_after);
+                let before_space = next.is_none_or(char::is_whitespace);
+                let after_digit = prev.is_some_and(|p| p.is_ascii_digit());
+                let quote = match (after_space, before_space) {
+                    (true, false) => Some(true),
+                    (false, _) if double_open => Some(false),
+                    // An inch or seconds mark: 5'11" stays as it is.
+                    (false, _) if after_digit => None,
+                    (false, true) => Some(false),
+                    // Inside a run of text without spaces (CJK): the quote opens.
+                    (false, false) => Some(true),
+                    (true, true) => None,
+                };
+                if let Some(open) = quote {
+                    let mark = if open { marks.open } else { marks.close };
+                    edits.push(Edit::new(i..i + 1, mark));
+                    double_open = open;
+                }
+            }
+            '\'' => {
+                let after_letter = prev.is_some_and(char::is_alphabetic);
+                let before_letter = next.is_some_and(char::is_alphabetic);
+                if after_letter && before_letter {
+                    edits.push(Edit::new(i..i + 1, "’"));
+                } else if opening && before_letter {
+                    edits.push(Edit::new(i..i + 1, marks.open_single));
+                    single_open = true;
+                } else if after_letter || (single_open && prev.is_some_and(|p| !p.is_whitespace()))
+                {
+                    let close = if single_open {
+                        marks.close_single
+                    } else {
+                        "’"
+                    };
+                    edits.push(Edit::new(i..i + 1, close));
+                    single_open = false;
+                }
+            }
+            '.' => {
+                let run = run_len(chars, k, '.');
+                let numeric = prev.is_some_and(|p| p.is_ascii_digit())
+                    && at(k + run).is_some_and(|n| n.is_ascii_digit());
+                if run == 3 && !numeric {
+                    edits.push(Edit::new(i..i + 3, "…"));
+                }
+                prev = edits[edits_before..]
+                    .last()
+                    .map_or(Some('.'), |e| e.replacement.chars().next_back());
+                k += run;
+                continue;
+            }
+            '-' => {
+                let run = run_len(chars, k, '-');
+                let after = at(k + run);
+                let spaced = prev == Some(' ') && after == Some(' ');
+                let between_digits = k >= 2
+                    && at(k - 2).is_some_and(|p| p.is_ascii_digit())
+                    && at(k + run + 1).is_some_and(|n| n.is_ascii_digit());
+                let end = chars.get(k + run).map_or(text.len(), |&(j, _)| j);
+                if spaced && run <= 2 && !between_digits {
+                    edits.push(Edit::new(i..end, marks.spaced_dash));
+                } else if run == 2
+                    && prev.is_some_and(char::is_alphabetic)
+                    && after.is_some_and(char::is_alphabetic)
+                {
+                    edits.push(Edit::new(i..end, "—"));
+                }
+                prev = edits[edits_before..]
+                    .last()
+                    .map_or(Some('-'), |e| e.replacement.chars().next_back());
+                k += run;
+                continue;
+            }
+            _ => {}
+        }
+        prev = edits[edits_before..]
+            .last()
+            .map_or(Some(c), |e| e.replacement.chars().next_back());
+        k += 1;
+    }
+    edits
+}
+
+/// How many times `c` repeats from `chars[k]` on.
+fn run_len(chars: &[(usize, char)], k: usize, c: char) -> usize {
+    chars[k..].iter().take_while(|&&(_, x)| x == c).count()
+}
+
+/// The plain-mode edits of one block.
+fn plain(text: &str, chars: &[(usize, char)]) -> Vec<Edit> {
+    let mut edits: Vec<Edit> = Vec::new();
+    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let prev = k.checked_sub(1).and_then(at);
+        let next = at(k + 1);
+        let end = i + c.len_utf8();
+        let replacement = match c {
+            '“' | '”' | '„' | '‟' => "\"",
+            '‘' | '’' | '‚' | '‛' | '‹' | '›' => "'",
+            '–' => "-",
+            '—' if prev == Some(' ') && next == Some(' ') => "-",
+            '—' => "--",
+            '…' => "...",
+            '«' | '»' => "\"",
+            _ => continue,
+        };
+        // « mot » becomes "mot": the space inside the guillemet goes with it.
+        let taken = edits.last().map_or(0, |e| e.range.end);
+        let range = match c {
+            '«' if next == Some(' ') => i..end + 1,
+            '»' if prev == Some(' ') && i > taken => i - 1..end,
+            _ => i..end,
+        };
+        if range.end <= text.len() {
+            edits.push(Edit::new(range, replacement));
+        }
+    }
+    edits
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,168 @@
+use super::*;
+use crate::phrases::Lang;
+
+fn run_in(mode: Typography, kind: BlockKind, lang: Option<Lang>, text: &str) -> String {
+    let mut out = text.to_string();
+    let cx = NormalizeContext::new(kind, lang);
+    super::super::apply(
+        &TypographyNormalizer::new(mode),
+        &mut out,
+        &cx,
+        Some(0),
+        &mut Vec::new(),
+    );
+    out
+}
+
+fn smart(lang: Option<Lang>, text: &str) -> String {
+    run_in(Typography::Smart, BlockKind::Paragraph, lang, text)
+}
+
+fn plain(text: &str) -> String {
+    run_in(Typography::Plain, BlockKind::Paragraph, None, text)
+}
+
+#[test]
+fn english_quotes_apostrophes_dashes_ellipsis() {
+    assert_eq!(
+        smart(
+            Some(Lang::En),
+            "\"It's 'fine',\" she said - and left... Well--maybe."
+        ),
+        "“It’s ‘fine’,” she said – and left… Well—maybe."
+    );
+    assert_eq!(
+        smart(None, "the students' essays -- all of them"),
+        "the students’ essays – all of them"
+    );
+}
+
+#[test]
+fn quotes_follow_the_language() {
+    assert_eq!(
+        smart(Some(Lang::De), "Er sagte: \"Nein\"."),
+        "Er sagte: „Nein“."
+    );
+    assert_eq!(
+        smart(Some(Lang::Fr), "Il a dit \"non\" hier."),
+        "Il a dit « non » hier."
+    );
+    assert_eq!(smart(Some(Lang::Fr), "l'homme"), "l’homme");
+    assert_eq!(
+        smart(Some(Lang::Ru), "Он сказал \"нет\" - и ушёл."),
+        "Он сказал «нет» — и ушёл."
+    );
+    assert_eq!(smart(Some(Lang::Uk), "\"Київ\""), "«Київ»");
+    assert_eq!(smart(Some(Lang::Pl), "\"Tak\""), "„Tak”");
+    assert_eq!(
+        smart(Some(Lang::Ja), "彼は\"はい\"と言った"),
+        "彼は\"はい\"と言った"
+            .replace("\"は", "「は")
+            .replace("い\"", "い」")
+    );
+}
+
+#[test]
+fn numbers_are_left_alone() {
+    let text = "From 1990-1995 pi was 3.14 and he stood 5'11\" tall; 10 - 4 = 6; 1...9";
+    assert_eq!(smart(Some(Lang::En), text), text);
+}
+
+#[test]
+fn a_quoted_number_still_closes() {
+    assert_eq!(
+        smart(Some(Lang::En), "the year \"1990\" came"),
+        "the year “1990” came"
+    );
+}
+
+#[test]
+fn urls_emails_and_code_are_left_alone() {
+    let text = "See https://example.com/a--b/it's...x or mail \"j.o'neil@example.org\" or `x -- y`";
+    assert_eq!(
+        smart(Some(Lang::En), text),
+        "See https://example.com/a--b/it's...x or mail “j.o'neil@example.org” or `x -- y`"
+    );
+    let code = "echo \"hi\" -- it's...";
+    assert_eq!(
+        run_in(Typography::Smart, BlockKind::Preformatted, None, code),
+        code
+    );
+}
+
+#[test]
+fn code_in_running_text_is_left_alone() {
+    let text = "Call document.getElementById('count').style.display = 'inline' to show it.";
+    assert_eq!(smart(Some(Lang::En), text), text);
+    assert_eq!(
+        smart(Some(Lang::En), "set x = \"on\" and then: \"off\", he said"),
+        "set x = \"on\" and then: “off”, he said"
+    );
+}
+
+#[test]
+fn list_markers_and_hyphenated_words_stay() {
+    let text = "- first item and a well-known fact";
+    assert_eq!(smart(Some(Lang::En), text), text);
+    assert_eq!(smart(Some(Lang::En), "a --- b"), "a --- b");
+}
+
+#[test]
+fn non_latin_text_without_punctuation_is_untouched() {
+    for text in [
+        "東京で会議が開かれた。",
+        "שלום עולם",
+        "नमस्ते दुनिया",
+        "مرحبا بالعالم",
+        "👩\u{200d}💻",
+    ] {
+        assert_eq!(smart(None, text), text);
+        assert_eq!(plain(text), text);
+    }
+}
+
+#[test]
+fn plain_reverses_to_ascii() {
+    assert_eq!(
+        plain("“It’s ‘fine’,” she said – and left… Well—maybe."),
+        "\"It's 'fine',\" she said - and left... Well--maybe."
+    );
+    assert_eq!(plain("Il a dit « non » hier."), "Il a dit \"non\" hier.");
+    assert_eq!(plain("Er sagte „Nein“ — so."), "Er sagte \"Nein\" - so.");
+    assert_eq!(plain("彼は「はい」と言った"), "彼は「はい」と言った");
+}
+
+#[test]
+fn off_does_nothing() {
+    let text = "\"a\" -- b...";
+    assert_eq!(
+        run_in(Typography::Off, BlockKind::Paragraph, None, text),
+        text
+    );
+}
+
+#[test]
+fn smart_and_plain_are_idempotent() {
+    let texts = [
+        "\"It's 'fine',\" she said - and left... Well--maybe. 5'11\" and 1990-1995.",
+        "Il a dit \"non\" - puis \"oui\".",
+        "Он сказал \"нет\" -- и ушёл...",
+        "“Already” smart ‘text’ – here…",
+        "He said \" and then ' and 12\" and \"x",
+    ];
+    for lang in [
+        None,
+        Some(Lang::En),
+        Some(Lang::De),
+        Some(Lang::Fr),
+        Some(Lang::Ru),
+        Some(Lang::Ja),
+    ] {
+        for text in texts {
+            let once = smart(lang, text);
+            assert_eq!(smart(lang, &once), once, "{lang:?} {text:?}");
+            let flat = plain(text);
+            assert_eq!(plain(&flat), flat, "{text:?}");
+        }
+    }
+}
