@@ -10,7 +10,11 @@ use std::path::Path;
 fn load_texts() -> Vec<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let corpus = root.join("../shared/corpus/readability-pages-text");
-    let dir = if corpus.is_dir() { corpus } else { root.join("tests/fixtures") };
+    let dir = if corpus.is_dir() {
+        corpus
+    } else {
+        root.join("tests/fixtures")
+    };
     let mut texts: Vec<String> = std::fs::read_dir(&dir)
         .map(|entries| {
             entries

@@ -64,7 +64,6 @@ pub(crate) enum TitleSource {
     /// Text input: the first block that survives cleaning, when it is short enough to be a headline.
     FirstBlock,
     /// HTML input: the headline the page declares in its markup.
-    #[allow(dead_code)] // constructed by the HTML input stage, which lands next
     Declared(Option<String>),
 }
 
@@ -150,7 +149,7 @@ impl Pipeline {
     }
 
     /// Size, emptiness and binary checks shared by every input.
-    fn check_input(&self, text: &str) -> Result<(), Error> {
+    pub(crate) fn check_input(&self, text: &str) -> Result<(), Error> {
         if text.len() > self.max_input_bytes {
             return Err(Error::TooLarge {
                 size: text.len(),
@@ -179,6 +178,11 @@ impl Pipeline {
             });
         }
         Ok(())
+    }
+
+    /// The size limit in bytes.
+    pub(crate) fn max_input_bytes(&self) -> usize {
+        self.max_input_bytes
     }
 
     /// Runs the cleaners and normalizers on a document and assembles the article.

@@ -48,7 +48,10 @@ fn shingles(text: &str) -> HashMap<Vec<&str>, i64> {
 fn doc_scores(truth: &str, pred: &str) -> (Option<f64>, Option<f64>) {
     let t = shingles(truth);
     let p = shingles(pred);
-    let tp: i64 = t.iter().map(|(g, n)| (*n).min(*p.get(g).unwrap_or(&0))).sum();
+    let tp: i64 = t
+        .iter()
+        .map(|(g, n)| (*n).min(*p.get(g).unwrap_or(&0)))
+        .sum();
     let fp: i64 = p.values().sum::<i64>() - tp;
     let fn_: i64 = t.values().sum::<i64>() - tp;
     let total = (tp + fp + fn_) as f64;
@@ -56,9 +59,24 @@ fn doc_scores(truth: &str, pred: &str) -> (Option<f64>, Option<f64>) {
         return (None, None);
     }
     let (tp, fp, fn_) = (tp as f64 / total, fp as f64 / total, fn_ as f64 / total);
-    let precision = if fp == 0.0 && fn_ == 0.0 { 1.0 } else if tp + fp > 0.0 { tp / (tp + fp) } else { 0.0 };
-    let recall = if fp == 0.0 && fn_ == 0.0 { 1.0 } else if tp + fn_ > 0.0 { tp / (tp + fn_) } else { 0.0 };
-    (((tp + fp) > 0.0).then_some(precision), ((tp + fn_) > 0.0).then_some(recall))
+    let precision = if fp == 0.0 && fn_ == 0.0 {
+        1.0
+    } else if tp + fp > 0.0 {
+        tp / (tp + fp)
+    } else {
+        0.0
+    };
+    let recall = if fp == 0.0 && fn_ == 0.0 {
+        1.0
+    } else if tp + fn_ > 0.0 {
+        tp / (tp + fn_)
+    } else {
+        0.0
+    };
+    (
+        ((tp + fp) > 0.0).then_some(precision),
+        ((tp + fn_) > 0.0).then_some(recall),
+    )
 }
 
 fn mean(values: &[f64]) -> f64 {
@@ -77,7 +95,12 @@ fn read_truth(path: &Path) -> Vec<(String, String)> {
         .as_object()
         .expect("truth file is an object")
         .iter()
-        .map(|(id, v)| (id.clone(), v["articleBody"].as_str().unwrap_or_default().to_string()))
+        .map(|(id, v)| {
+            (
+                id.clone(),
+                v["articleBody"].as_str().unwrap_or_default().to_string(),
+            )
+        })
         .collect()
 }
 
@@ -91,15 +114,30 @@ fn text_mode_f1_holds_its_floor() {
     let truth = read_truth(&corpus.join("readability-pages.truth.json"));
     let (mut precisions, mut recalls) = (Vec::new(), Vec::new());
     for (id, body) in &truth {
-        let path = corpus.join("readability-pages-text").join(format!("{id}.txt"));
+        let path = corpus
+            .join("readability-pages-text")
+            .join(format!("{id}.txt"));
         let text = std::fs::read_to_string(&path).unwrap_or_default();
-        let predicted = pipeline.clean_text(&text).map(|a| a.body_text()).unwrap_or_default();
+        let predicted = pipeline
+            .clean_text(&text)
+            .map(|a| a.body_text())
+            .unwrap_or_default();
         let (p, r) = doc_scores(body, &predicted);
         precisions.extend(p);
         recalls.extend(r);
     }
     let (p, r) = (mean(&precisions), mean(&recalls));
-    let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
-    eprintln!("text mode on readability-pages-text: f1={f1:.3} precision={p:.3} recall={r:.3} docs={}", truth.len());
-    assert!(f1 >= TEXT_MODE_F1 - MARGIN, "text-mode F1 {f1:.3} fell below the floor {TEXT_MODE_F1} - {MARGIN}");
+    let f1 = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
+    eprintln!(
+        "text mode on readability-pages-text: f1={f1:.3} precision={p:.3} recall={r:.3} docs={}",
+        truth.len()
+    );
+    assert!(
+        f1 >= TEXT_MODE_F1 - MARGIN,
+        "text-mode F1 {f1:.3} fell below the floor {TEXT_MODE_F1} - {MARGIN}"
+    );
 }
