@@ -150,6 +150,12 @@ impl Pipeline {
 
     /// Size, emptiness and binary checks shared by every input.
     pub(crate) fn check_input(&self, text: &str) -> Result<(), Error> {
+        self.check_input_with(text, true)
+    }
+
+    /// The input checks; `nul_is_binary` says whether one NUL byte already makes the input binary
+    /// (text), or whether NULs count as control characters only (markup, where parsers drop them).
+    pub(crate) fn check_input_with(&self, text: &str, nul_is_binary: bool) -> Result<(), Error> {
         if text.len() > self.max_input_bytes {
             return Err(Error::TooLarge {
                 size: text.len(),
@@ -163,7 +169,7 @@ impl Pipeline {
         let mut controls = 0usize;
         for c in text.chars() {
             chars += 1;
-            if c == '\0' {
+            if c == '\0' && nul_is_binary {
                 return Err(Error::NotText {
                     reason: "it holds NUL bytes".into(),
                 });

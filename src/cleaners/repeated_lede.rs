@@ -48,7 +48,15 @@ impl Cleaner for RepeatedLede {
         // twice. Further down, a repeated paragraph may be the author's (a refrain, a repeated quote).
         if let Some(earlier) = index.checked_sub(1) {
             let earlier_is_title = earlier == 0 && cx.title_is_first_block();
-            if !earlier_is_title && cx.prose_before(earlier) == 0 && cx.folded_at(earlier) == key {
+            // A third copy after this one makes the run a pattern of the page (a refrain, filler
+            // text), not a standfirst printed twice; without this check, cleaning to a fixed point
+            // would remove every copy but the first, one per round.
+            let run_goes_on = cx.block(index + 1).is_some() && cx.folded_at(index + 1) == key;
+            if !earlier_is_title
+                && !run_goes_on
+                && cx.prose_before(earlier) == 0
+                && cx.folded_at(earlier) == key
+            {
                 return Verdict::Drop(Reason::DuplicateOf(earlier));
             }
         }

@@ -56,7 +56,8 @@ impl Pipeline {
     /// # Ok::<(), copydesk::Error>(())
     /// ```
     pub fn clean_html_with_url(&self, html: &str, url: Option<&str>) -> Result<Article, Error> {
-        self.check_input(html)?;
+        // Markup parsers drop stray NULs, so only a page mostly made of control characters is binary.
+        self.check_input_with(html, false)?;
         let extraction = extract(html, url);
         let mut meta = Article::default();
         extraction.metadata.fill(&mut meta);

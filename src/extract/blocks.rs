@@ -44,12 +44,16 @@ impl Builder {
             .unwrap_or(BlockKind::Paragraph)
     }
 
-    /// Ends the block in progress.
+    /// Ends the block in progress, as the kind of the innermost open block element.
     fn flush(&mut self) {
+        self.flush_as(self.kind());
+    }
+
+    /// Ends the block in progress as `kind`.
+    fn flush_as(&mut self, kind: BlockKind) {
         if self.buf.is_empty() {
             return;
         }
-        let kind = self.kind();
         let text = if kind == BlockKind::Preformatted {
             self.buf
                 .trim_matches(|c| c == '\n' || c == '\r')
@@ -134,7 +138,7 @@ impl Builder {
                 }
             }
             Close::Block(kind) => {
-                self.flush();
+                self.flush_as(kind);
                 if kind == BlockKind::Preformatted {
                     self.pre_depth = self.pre_depth.saturating_sub(1);
                 }

@@ -20,6 +20,7 @@ mod api;
 mod blocks;
 mod candidates;
 mod clean;
+mod depth;
 pub(crate) mod metadata;
 mod prune;
 mod score;
@@ -94,7 +95,7 @@ struct Attempt {
 
 /// Finds the article in an HTML page.
 pub(crate) fn extract(html: &str, page_url: Option<&str>) -> Extraction {
-    let dom = Html::parse_document(html);
+    let dom = Html::parse_document(&depth::cap_depth(html));
     let metadata = read_metadata(&dom, page_url);
     let mut removals = Vec::new();
     let tree = Tree::flatten(&dom, &mut removals);

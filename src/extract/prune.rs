@@ -30,8 +30,8 @@ pub(crate) fn classify(el: &Element) -> Option<Pruned> {
     match name {
         "script" | "style" | "noscript" | "template" => return invisible("script or style"),
         "head" | "meta" | "link" | "base" | "title" => return invisible("document head"),
-        "iframe" | "object" | "embed" | "svg" | "math" | "canvas" | "video" | "audio"
-        | "source" | "track" | "map" => return invisible("embedded object"),
+        "iframe" | "object" | "embed" | "svg" | "canvas" | "video" | "audio" | "source"
+        | "track" | "map" => return invisible("embedded object"),
         "input" | "textarea" | "select" | "button" | "option" | "datalist" => {
             return Some(Pruned {
                 stage: "control",

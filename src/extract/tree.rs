@@ -142,9 +142,15 @@ impl<'a> Tree<'a> {
     /// The text of a subtree, whitespace collapsed, skipping the subtrees `skip` says to skip.
     pub(crate) fn text_of(&self, i: usize, skip: impl Fn(usize) -> bool) -> String {
         let mut out = String::new();
+        // Ends of the open block elements: their closing edge separates words too.
+        let mut block_ends: Vec<usize> = Vec::new();
         let mut j = i;
         let end = self.nodes[i].end;
         while j < end {
+            while block_ends.last().is_some_and(|&e| e <= j) {
+                block_ends.pop();
+                out.push(' ');
+            }
             if j != i && skip(j) {
                 j = self.nodes[j].end;
                 continue;
@@ -153,6 +159,7 @@ impl<'a> Tree<'a> {
                 out.push_str(text);
             } else if is_block_break(self.name(j)) {
                 out.push(' ');
+                block_ends.push(self.nodes[j].end);
             }
             j += 1;
         }
@@ -205,6 +212,7 @@ pub(crate) fn is_phrasing(name: &str) -> bool {
             | "kbd"
             | "label"
             | "mark"
+            | "math"
             | "q"
             | "rp"
             | "rt"
