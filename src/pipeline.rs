@@ -9,7 +9,7 @@ use crate::normalize::{
 };
 use crate::phrases::{fold, Lang};
 use crate::removal::Removal;
-use crate::text::{split_blocks, word_count};
+use crate::text::{is_prose, split_blocks, word_count};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -165,16 +165,23 @@ impl Pipeline {
         if text.trim().is_empty() {
             return Err(Error::EmptyInput);
         }
+        // Counted on bytes: every character starts with a non-continuation byte, C0 controls and DEL
+        // are single bytes, and C1 controls (U+0080–U+009F) are 0xC2 followed by 0x80–0x9F.
+        let bytes = text.as_bytes();
         let mut chars = 0usize;
         let mut controls = 0usize;
-        for c in text.chars() {
-            chars += 1;
-            if c == '\0' && nul_is_binary {
+        for (k, &b) in bytes.iter().enumerate() {
+            if b & 0xC0 != 0x80 {
+                chars += 1;
+            }
+            if b == 0 && nul_is_binary {
                 return Err(Error::NotText {
                     reason: "it holds NUL bytes".into(),
                 });
             }
-            if c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}') {
+            let c0 = (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)) || b == 0x7F;
+            let c1 = b == 0xC2 && bytes.get(k + 1).is_some_and(|&n| (0x80..0xA0).contains(&n));
+            if c0 || c1 {
                 controls += 1;
             }
         }
@@ -229,9 +236,10 @@ impl Pipeline {
     /// the same as cleaning the result again.
     fn run_cleaners(&self, document: &mut Document) {
         let mut folded: Vec<String> = document.blocks.iter().map(|b| fold(&b.text)).collect();
+        let mut prose: Vec<bool> = document.blocks.iter().map(|b| is_prose(&b.text)).collect();
         for _ in 0..MAX_CLEANING_ROUNDS {
             let removed_before = document.removals.len();
-            self.run_cleaning_round(document, &mut folded);
+            self.run_cleaning_round(document, &mut folded, &mut prose);
             if document.removals.len() == removed_before {
                 break;
             }
@@ -239,7 +247,12 @@ impl Pipeline {
     }
 
     /// Runs each cleaner once over all blocks, applying each cleaner's verdicts at once.
-    fn run_cleaning_round(&self, document: &mut Document, folded: &mut Vec<String>) {
+    fn run_cleaning_round(
+        &self,
+        document: &mut Document,
+        folded: &mut Vec<String>,
+        prose: &mut Vec<bool>,
+    ) {
         let declared = match &document.title {
             TitleSource::FirstBlock => None,
             TitleSource::Declared(title) => Some(title.clone()),
@@ -250,7 +263,7 @@ impl Pipeline {
                 break;
             }
             let verdicts: Vec<Verdict> = {
-                let pass = Pass::new(&document.blocks, folded);
+                let pass = Pass::new(&document.blocks, folded, prose);
                 let declared = declared.as_ref().map(|t| t.as_deref());
                 (0..document.blocks.len())
                     .map(|i| {
@@ -264,11 +277,15 @@ impl Pipeline {
             }
             let blocks = std::mem::take(&mut document.blocks);
             let keys = std::mem::take(folded);
-            for ((block, key), verdict) in blocks.into_iter().zip(keys).zip(verdicts) {
+            let flags = std::mem::take(prose);
+            for (((block, key), is_prose_block), verdict) in
+                blocks.into_iter().zip(keys).zip(flags).zip(verdicts)
+            {
                 match verdict {
                     Verdict::Keep => {
                         document.blocks.push(block);
                         folded.push(key);
+                        prose.push(is_prose_block);
                     }
                     Verdict::Drop(reason) => document.removals.push(Removal {
                         cleaner: cleaner.name(),
@@ -286,12 +303,14 @@ impl Pipeline {
                             });
                             if let Some(kept) = kept {
                                 folded.push(fold(&kept.text));
+                                prose.push(is_prose(&kept.text));
                                 document.blocks.push(kept);
                             }
                         }
                         None => {
                             document.blocks.push(block);
                             folded.push(key);
+                            prose.push(is_prose_block);
                         }
                     },
                 }

@@ -236,13 +236,15 @@ pub(crate) struct Pass<'a> {
 }
 
 impl<'a> Pass<'a> {
-    pub(crate) fn new(blocks: &'a [Block], folded: &'a [String]) -> Pass<'a> {
+    /// `prose[i]` says whether block `i` reads as prose ([`is_prose`]); the pipeline keeps it beside the
+    /// blocks so that each cleaner's pass does not measure every block again.
+    pub(crate) fn new(blocks: &'a [Block], folded: &'a [String], prose: &[bool]) -> Pass<'a> {
         let mut prose_before = Vec::with_capacity(blocks.len() + 1);
         let mut count = 0;
         let (mut first, mut last) = (None, None);
-        for (i, block) in blocks.iter().enumerate() {
+        for i in 0..blocks.len() {
             prose_before.push(count);
-            if is_prose(&block.text) {
+            if prose.get(i).copied().unwrap_or(false) {
                 count += 1;
                 first.get_or_insert(i);
                 last = Some(i);

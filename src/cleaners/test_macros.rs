@@ -17,7 +17,11 @@ fn judge(cleaner: &dyn Cleaner, texts: &[&str], index: usize) -> Verdict {
         .map(|t| Block::new(BlockKind::Paragraph, *t))
         .collect();
     let folded: Vec<String> = blocks.iter().map(|b| fold(&b.text)).collect();
-    let pass = Pass::new(&blocks, &folded);
+    let prose: Vec<bool> = blocks
+        .iter()
+        .map(|b| crate::text::is_prose(&b.text))
+        .collect();
+    let pass = Pass::new(&blocks, &folded, &prose);
     let cx = BlockContext::in_pass(&pass, index, None, None);
     cleaner.check(&blocks[index], &cx)
 }

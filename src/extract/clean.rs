@@ -5,7 +5,7 @@
 use super::prune::Mark;
 use super::score::{hint_weight, Stats, SAME_PAGE_LINK_WEIGHT};
 use super::tables::Context;
-use super::tree::{Data, Tree, NO_PARENT};
+use super::tree::{attr, Data, Tree, NO_PARENT};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -210,7 +210,7 @@ fn is_share_bar(tree: &Tree<'_>, i: usize) -> bool {
     let Some(el) = tree.element(i) else {
         return false;
     };
-    [el.attr("class"), el.attr("id")]
+    [attr(el, "class"), attr(el, "id")]
         .into_iter()
         .flatten()
         .any(|names| SHARE.is_match(names))

@@ -89,7 +89,7 @@ fn tags_to_drop(b: &[u8]) -> Vec<(usize, usize)> {
     // Open tracked elements: lowercase name, and whether its tags are dropped.
     let mut stack: Vec<(Vec<u8>, bool)> = Vec::new();
     let mut i = 0;
-    while let Some(offset) = b[i..].iter().position(|&c| c == b'<') {
+    while let Some(offset) = memchr::memchr(b'<', &b[i..]) {
         let start = i + offset;
         let rest = &b[start..];
         if rest.starts_with(b"<!--") {
@@ -162,18 +162,21 @@ fn tag_end(b: &[u8], from: usize) -> usize {
 
 /// Position of `needle` in `b` at or after `from`.
 fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    b.get(from..)?
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|p| from + p)
+    memchr::memmem::find(b.get(from..)?, needle).map(|p| from + p)
 }
 
-/// Position of `needle` (lowercase ASCII) in `b` at or after `from`, ignoring ASCII case.
+/// Position of `needle` (`</` and a lowercase ASCII name) in `b` at or after `from`, ignoring case.
 fn find_ignore_case(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    b.get(from..)?
-        .windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle))
-        .map(|p| from + p)
+    let mut at = from;
+    while let Some(p) = find(b, at, b"</") {
+        if b.get(p..p + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+        {
+            return Some(p);
+        }
+        at = p + 2;
+    }
+    None
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 //! furniture, the byline, the headline repeated above the body).
 
 use super::tokens::{is_furniture_role, MAYBE, UNLIKELY};
-use super::tree::{Tree, NO_PARENT};
+use super::tree::{attr, Tree, NO_PARENT};
 use scraper::node::Element;
 
 /// Why an element was dropped at flattening.
@@ -55,7 +55,7 @@ pub(crate) fn classify(el: &Element) -> Option<Pruned> {
             recorded: true,
         });
     }
-    if el.attr("aria-modal") == Some("true") && el.attr("role") == Some("dialog") {
+    if attr(el, "aria-modal") == Some("true") && attr(el, "role") == Some("dialog") {
         return Some(Pruned {
             stage: "boilerplate-container",
             why: "modal dialog",
@@ -67,18 +67,16 @@ pub(crate) fn classify(el: &Element) -> Option<Pruned> {
 
 /// Hidden by the `hidden` attribute, `aria-hidden="true"` or an inline style.
 fn is_hidden(el: &Element) -> bool {
-    if el.attr("hidden").is_some() {
+    if attr(el, "hidden").is_some() {
         return true;
     }
     // Lazy-loading scripts mark the fallback image of a figure aria-hidden; its caption still shows.
-    if el.attr("aria-hidden") == Some("true")
-        && !el
-            .attr("class")
-            .is_some_and(|c| c.contains("fallback-image"))
+    if attr(el, "aria-hidden") == Some("true")
+        && !attr(el, "class").is_some_and(|c| c.contains("fallback-image"))
     {
         return true;
     }
-    el.attr("style").is_some_and(style_hides)
+    attr(el, "style").is_some_and(style_hides)
 }
 
 /// Whether an inline style hides the element.
@@ -132,13 +130,13 @@ pub(crate) fn mark_furniture(
         let name = tree.name(i);
         let parent_in_table = node.parent != NO_PARENT && in_table[node.parent];
         in_table[i] = parent_in_table || matches!(name, "table" | "code" | "pre");
-        let class = el.attr("class").unwrap_or("");
-        let id = el.attr("id").unwrap_or("");
+        let class = attr(el, "class").unwrap_or("");
+        let id = attr(el, "id").unwrap_or("");
         let mark = if matches!(name, "aside" | "footer") {
             Some(("boilerplate-container", "aside or footer element"))
         } else if strip_unlikely && name == "nav" {
             Some(("navigation", "nav element"))
-        } else if strip_unlikely && el.attr("role").is_some_and(is_furniture_role) {
+        } else if strip_unlikely && attr(el, "role").is_some_and(is_furniture_role) {
             Some(("navigation", "furniture role"))
         } else if strip_unlikely
             && !parent_in_table
@@ -181,8 +179,8 @@ fn is_unlikely(class: &str, id: &str) -> bool {
 
 /// A short element marked as the author line.
 fn is_byline(tree: &Tree<'_>, i: usize, el: &Element, class: &str, id: &str) -> bool {
-    let marked = el.attr("rel") == Some("author")
-        || el.attr("itemprop").is_some_and(|p| p.contains("author"))
+    let marked = attr(el, "rel") == Some("author")
+        || attr(el, "itemprop").is_some_and(|p| p.contains("author"))
         || {
             let names = format!("{class} {id}").to_lowercase();
             ["byline", "author", "dateline", "writtenby", "p-author"]

@@ -8,7 +8,7 @@
 
 use super::prune::Mark;
 use super::tokens::class_weight;
-use super::tree::{is_phrasing, Data, Tree, NO_PARENT};
+use super::tree::{attr, is_phrasing, Data, Tree, NO_PARENT};
 
 /// A unit shorter than this (in characters) is a label, a caption or a button, not a paragraph.
 const MIN_UNIT_CHARS: f32 = 25.0;
@@ -184,7 +184,7 @@ pub(crate) fn base_score(tree: &Tree<'_>, i: usize, weight_classes: bool) -> f32
 /// The class/id weight of a node.
 pub(crate) fn hint_weight(tree: &Tree<'_>, i: usize) -> f32 {
     tree.element(i)
-        .map_or(0.0, |el| class_weight(el.attr("class"), el.attr("id")))
+        .map_or(0.0, |el| class_weight(attr(el, "class"), attr(el, "id")))
 }
 
 /// Scores every container that holds a paragraph-like unit.

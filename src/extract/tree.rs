@@ -127,7 +127,7 @@ impl<'a> Tree<'a> {
 
     /// An attribute of the node, if it is an element that has it.
     pub(crate) fn attr(&self, i: usize, name: &str) -> Option<&'a str> {
-        self.element(i).and_then(|el| el.attr(name))
+        self.element(i).and_then(|el| attr(el, name))
     }
 
     /// Indices of the node's children, in order.
@@ -165,6 +165,12 @@ impl<'a> Tree<'a> {
         }
         collapse(&out)
     }
+}
+
+/// An attribute of an element, found by comparing names: unlike `Element::attr`, it does not intern
+/// the name first, which costs more than scanning the few attributes an element has.
+pub(crate) fn attr<'a>(el: &'a Element, name: &str) -> Option<&'a str> {
+    el.attrs().find(|(n, _)| *n == name).map(|(_, v)| v)
 }
 
 /// Iterator over the children of a node.
