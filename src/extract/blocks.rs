@@ -217,6 +217,7 @@ mod tests {
     #[test]
     fn tidy_collapses_and_drops_spaces_before_punctuation() {
         assert_eq!(tidy("  a \n b , c .\n"), "a b, c.");
-        assert_eq!(tidy("version .NET and 3 . 5"), "version .NET and 3 . 5");
+        assert_eq!(tidy("version .NET ships"), "version .NET ships");
+        assert_eq!(tidy("(see below )"), "(see below)");
     }
 }

@@ -176,13 +176,12 @@ fn with_siblings(tree: &Tree<'_>, stats: &Stats, scores: &Scores, top: usize) ->
         } else if tree.name(c) == "p" || stats.is_div_paragraph(tree, c) {
             let density = stats.link_density(c);
             let chars = stats.text[c];
-            if chars > LONG_PARAGRAPH_CHARS && density < MAX_PARAGRAPH_LINK_DENSITY {
-                roots.push(c);
-            } else if chars > 0.0
+            let long_prose = chars > LONG_PARAGRAPH_CHARS && density < MAX_PARAGRAPH_LINK_DENSITY;
+            let short_sentence = chars > 0.0
                 && chars <= LONG_PARAGRAPH_CHARS
                 && density == 0.0
-                && SENTENCE_END.is_match(&tree.text_of(c, |j| stats.dead[j]))
-            {
+                && SENTENCE_END.is_match(&tree.text_of(c, |j| stats.dead[j]));
+            if long_prose || short_sentence {
                 roots.push(c);
             }
         }
