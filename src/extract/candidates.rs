@@ -40,6 +40,35 @@ pub(crate) fn body_of(tree: &Tree<'_>) -> Option<usize> {
     first
 }
 
+/// The container the page itself marks as the article: the element with `itemprop="articleBody"`,
+/// else the page's only `article`, else its only `main`.
+pub(crate) fn semantic_root(tree: &Tree<'_>) -> Option<usize> {
+    let mut article = (None, 0);
+    let mut main = (None, 0);
+    for i in 0..tree.nodes.len() {
+        let name = tree.name(i);
+        if name.is_empty() {
+            continue;
+        }
+        if tree.attr(i, "itemprop").is_some_and(|p| {
+            p.split_whitespace()
+                .any(|v| v.eq_ignore_ascii_case("articleBody"))
+        }) {
+            return Some(i);
+        }
+        match name {
+            "article" => article = (Some(i), article.1 + 1),
+            "main" => main = (Some(i), main.1 + 1),
+            _ => {}
+        }
+    }
+    match (article, main) {
+        ((Some(a), 1), _) => Some(a),
+        (_, (Some(m), 1)) => Some(m),
+        _ => None,
+    }
+}
+
 /// The roots of the article's subtrees, in document order.
 pub(crate) fn pick(
     tree: &Tree<'_>,

@@ -151,6 +151,9 @@ fn judge(
     if options.weight_classes && matches!(name, "h1" | "h2") && weight < 0.0 {
         return Some(("boilerplate-container", "heading named like page furniture"));
     }
+    if matches!(name, "aside" | "footer") {
+        return Some(("boilerplate-container", "aside or footer element"));
+    }
     if is_share_bar(tree, i) && own.text < MAX_SHARE_CHARS {
         return Some(("boilerplate-container", "share bar"));
     }

@@ -103,14 +103,28 @@ pub(crate) fn extract(html: &str, page_url: Option<&str>) -> Extraction {
     let title = metadata.title.as_ref().map(|(t, _)| t.as_str());
     let mut best: Option<Attempt> = None;
     if let Some(body) = candidates::body_of(&tree) {
+        let semantic = candidates::semantic_root(&tree);
+        // What the strictest attempt found: a container the page marks as the article must hold at
+        // least that much to be taken instead.
+        let mut strict_chars = None;
         for flags in ATTEMPTS {
-            let attempt = run_attempt(&tree, &cx, body, flags, title);
+            let attempt = run_attempt(&tree, &cx, body, flags, title, None);
             let enough = attempt.chars >= MIN_ARTICLE_CHARS;
+            let strict = *strict_chars.get_or_insert(attempt.chars);
             if best.as_ref().is_none_or(|b| attempt.chars > b.chars) {
                 best = Some(attempt);
             }
             if enough {
                 break;
+            }
+            // A short article in a container the page marks as the article is a short article:
+            // relaxing the rules further would only let page furniture outgrow it.
+            if let Some(root) = semantic {
+                let marked = run_attempt(&tree, &cx, body, flags, title, Some(root));
+                if marked.chars > 0 && marked.chars >= strict {
+                    best = Some(marked);
+                    break;
+                }
             }
         }
     }
@@ -131,18 +145,25 @@ pub(crate) fn extract(html: &str, page_url: Option<&str>) -> Extraction {
     }
 }
 
-/// Runs the stages once with the given rules.
+/// Runs the stages once with the given rules; `root`, when given, is the article instead of the
+/// best-scoring container.
 fn run_attempt(
     tree: &Tree<'_>,
     cx: &Context,
     body: usize,
     flags: Flags,
     title: Option<&str>,
+    root: Option<usize>,
 ) -> Attempt {
     let furniture = prune::mark_furniture(tree, flags.strip_unlikely, title);
     let stats = score::Stats::new(tree, &furniture);
-    let mut scores = score::score(tree, &stats, flags.weight_classes);
-    let roots = candidates::pick(tree, &stats, &mut scores, body, flags.weight_classes);
+    let roots = match root {
+        Some(root) if !stats.dead[root] => vec![root],
+        _ => {
+            let mut scores = score::score(tree, &stats, flags.weight_classes);
+            candidates::pick(tree, &stats, &mut scores, body, flags.weight_classes)
+        }
+    };
     let options = clean::Options {
         weight_classes: flags.weight_classes,
         conditionally: flags.clean_conditionally,

@@ -39,6 +39,14 @@ pub(crate) fn classify(el: &Element) -> Option<Pruned> {
                 recorded: true,
             })
         }
+        // Ruby annotations: the reading of the characters they stand over, printed small above them.
+        "rt" | "rp" => {
+            return Some(Pruned {
+                stage: "annotation",
+                why: "ruby reading",
+                recorded: true,
+            })
+        }
         "dialog" => {
             return Some(Pruned {
                 stage: "boilerplate-container",
@@ -132,7 +140,7 @@ pub(crate) fn mark_furniture(
         in_table[i] = parent_in_table || matches!(name, "table" | "code" | "pre");
         let class = attr(el, "class").unwrap_or("");
         let id = attr(el, "id").unwrap_or("");
-        let mark = if matches!(name, "aside" | "footer") {
+        let mark = if strip_unlikely && matches!(name, "aside" | "footer") {
             Some(("boilerplate-container", "aside or footer element"))
         } else if strip_unlikely && name == "nav" {
             Some(("navigation", "nav element"))
