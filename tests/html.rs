@@ -278,3 +278,36 @@ fn pages_without_text_are_no_article() {
         Err(copydesk::Error::EmptyInput)
     ));
 }
+
+#[test]
+fn a_short_article_in_its_marked_container_beats_the_menus() {
+    let menu: String = (0..40)
+        .map(|i| format!("<li><a href=\"/s{i}\">Section number {i} of the site</a></li>"))
+        .collect();
+    let page = format!(
+        "<html><body><ul class=\"menu\">{menu}</ul><div itemprop=\"articleBody\"><p>The ferry to the island \
+         will run twice a day from Monday, the operator said, after repairs to the pier.</p></div>\
+         <ul class=\"links\">{menu}</ul></body></html>"
+    );
+    let article = Pipeline::default().clean_html(&page).unwrap();
+    assert_eq!(
+        article.body_text(),
+        "The ferry to the island will run twice a day from Monday, the operator said, after repairs to the pier."
+    );
+}
+
+#[test]
+fn ruby_readings_are_left_out_of_the_text() {
+    let page = "<html><body><p><ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp></ruby>の読み方を学ぶ授業が、\
+                今年から全国の小学校で始まりました。先生たちは新しい教科書を使っています。</p></body></html>";
+    let article = Pipeline::default().clean_html(page).unwrap();
+    assert!(
+        article.body_text().starts_with("漢字の読み方"),
+        "{}",
+        article.body_text()
+    );
+    assert!(article
+        .removals
+        .iter()
+        .any(|r| r.cleaner == "annotation" && r.text == "かんじ"));
+}

@@ -91,6 +91,18 @@ mod tests {
         assert!(judge_before_body(&RepeatedLede, "The city council").is_keep());
     }
 
+    #[test]
+    fn a_paragraph_printed_three_times_is_a_pattern_not_a_lede() {
+        let para =
+            "The storm reached the coast on Monday night, cutting power to thousands of homes.";
+        let twice = format!("Headline\n\n{para}\n\n{para}\n");
+        let article = crate::Pipeline::default().clean_text(&twice).unwrap();
+        assert_eq!(article.blocks.len(), 1);
+        let thrice = format!("Headline\n\n{para}\n\n{para}\n\n{para}\n");
+        let article = crate::Pipeline::default().clean_text(&thrice).unwrap();
+        assert_eq!(article.blocks.len(), 3, "{:?}", article.removals);
+    }
+
     keeps! { RepeatedLede;
         distinct: "The mayor said the vote showed the city could still agree on what matters most.",
     }

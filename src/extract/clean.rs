@@ -19,6 +19,9 @@ const HEADING_SHARE: f32 = 0.9;
 const MIN_CONTAINER_CHARS: f32 = 25.0;
 /// Link density over which an unhinted container is a link list.
 const MAX_LINK_DENSITY: f32 = 0.2;
+/// Link density over which a list is a menu or a list of related links: items of an article's own
+/// lists hold text beside their links.
+const MAX_LIST_LINK_DENSITY: f32 = 0.8;
 /// Link density over which even a container named like content is a link list.
 const MAX_HINTED_LINK_DENSITY: f32 = 0.5;
 /// Class/id weight from which a container counts as named like content.
@@ -198,6 +201,9 @@ fn judge(
         && (img == 0.0 || img > 2.0)
     {
         return Some(("boilerplate-container", "too little text"));
+    }
+    if is_list && weight < CONTENT_WEIGHT && link_density > MAX_LIST_LINK_DENSITY {
+        return Some(("link-dense", "a list of links"));
     }
     if !is_list && weight < CONTENT_WEIGHT && link_density > MAX_LINK_DENSITY {
         return Some(("link-dense", "mostly links"));
