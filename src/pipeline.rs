@@ -26,6 +26,10 @@ const MAX_CLEANING_ROUNDS: usize = 8;
 /// Share of control characters (other than tab and line breaks) past which input is binary, not text.
 const MAX_CONTROL_SHARE: f64 = 0.1;
 
+/// How much of a markup document the binary check reads: binary files give themselves away in their
+/// first bytes, and reading all of a large page would cost a tenth of parsing it.
+const MARKUP_SNIFF_BYTES: usize = 64 * 1024;
+
 /// A configured cleaning pipeline: immutable, `Send + Sync`, built once and shared across threads.
 ///
 /// # Examples
@@ -154,7 +158,8 @@ impl Pipeline {
     }
 
     /// The input checks; `nul_is_binary` says whether one NUL byte already makes the input binary
-    /// (text), or whether NULs count as control characters only (markup, where parsers drop them).
+    /// (text), or whether NULs count as control characters only (markup, where parsers drop them;
+    /// there only the first [`MARKUP_SNIFF_BYTES`] are looked at, as `file(1)` sniffs a prefix).
     pub(crate) fn check_input_with(&self, text: &str, nul_is_binary: bool) -> Result<(), Error> {
         if text.len() > self.max_input_bytes {
             return Err(Error::TooLarge {
@@ -167,7 +172,11 @@ impl Pipeline {
         }
         // Counted on bytes: every character starts with a non-continuation byte, C0 controls and DEL
         // are single bytes, and C1 controls (U+0080–U+009F) are 0xC2 followed by 0x80–0x9F.
-        let bytes = text.as_bytes();
+        let bytes = if nul_is_binary {
+            text.as_bytes()
+        } else {
+            &text.as_bytes()[..text.len().min(MARKUP_SNIFF_BYTES)]
+        };
         let mut chars = 0usize;
         let mut controls = 0usize;
         for (k, &b) in bytes.iter().enumerate() {

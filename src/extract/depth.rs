@@ -147,6 +147,12 @@ fn tags_to_drop(b: &[u8]) -> Vec<(usize, usize)> {
 
 /// One past the `>` that ends a tag whose name ends at `from`, skipping quoted attribute values.
 fn tag_end(b: &[u8], from: usize) -> usize {
+    // Most tags hold no quote before their `>`: find it directly.
+    if let Some(close) = memchr::memchr(b'>', &b[from..]) {
+        if memchr::memchr2(b'"', b'\'', &b[from..from + close]).is_none() {
+            return from + close + 1;
+        }
+    }
     let mut quote = None;
     for (k, &c) in b[from..].iter().enumerate() {
         match quote {

@@ -34,7 +34,7 @@ use metadata::{read_metadata, PageMetadata};
 use prune::Mark;
 use scraper::Html;
 use tables::Context;
-use tree::{record, Data, Tree};
+use tree::{record, record_collapsed, Data, Tree};
 
 /// An article shorter than this (in characters) means the rules threw the body away: try again with
 /// fewer of them. Readability's `charThreshold`.
@@ -204,12 +204,8 @@ fn record_left_out(tree: &Tree<'_>, attempt: &Attempt, removals: &mut Vec<Remova
             }
             i += 1;
         } else {
-            record(
-                removals,
-                "low-score",
-                "outside the article",
-                &tree.text_of(i, marked),
-            );
+            let text = tree.text_of(i, marked);
+            record_collapsed(removals, "low-score", "outside the article", text);
             record_marked(tree, i + 1, end, &mark, removals);
             i = end;
         }
@@ -227,12 +223,8 @@ fn record_marked(
     for j in start..end {
         if let Some((stage, why)) = mark(j) {
             // Nested marks are visited too; each records only its own text.
-            record(
-                removals,
-                stage,
-                why,
-                &tree.text_of(j, |k| mark(k).is_some()),
-            );
+            let text = tree.text_of(j, |k| mark(k).is_some());
+            record_collapsed(removals, stage, why, text);
         }
     }
 }

@@ -258,7 +258,16 @@ pub(crate) fn record(
     why: &'static str,
     text: &str,
 ) {
-    let text = collapse(text);
+    record_collapsed(removals, stage, why, collapse(text));
+}
+
+/// Records a removal of text already collapsed (by [`Tree::text_of`]) unless it is empty.
+pub(crate) fn record_collapsed(
+    removals: &mut Vec<Removal>,
+    stage: &'static str,
+    why: &'static str,
+    text: String,
+) {
     if !text.is_empty() {
         removals.push(Removal::new(stage, Reason::Selector(why), text, None));
     }
