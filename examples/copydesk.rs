@@ -5,6 +5,7 @@
 //! copydesk --json FILE...       one JSON object per file (article, removals, changes), one per line
 //! copydesk --explain FILE...    also list every removal on stderr
 //! copydesk --json-map DIR       {"ID": {"articleBody": …, "title": …}} for every page in DIR
+//! copydesk --format markdown FILE...   print each article as Markdown (text | markdown | json)
 //! copydesk --house-style STYLE FILE...
 //!     builtin    one spelling per name from the built-in tables, AP-like style (Sergei, Yuri, Kyiv)
 //!     bgn        the built-in tables, BGN/PCGN-based style (Sergey, Yuriy, Kyiv)
@@ -12,6 +13,8 @@
 //!     discover   find names the batch spells in several ways, list them on stderr, apply them
 //!     FILE       a spelling table (canonical TAB variants, one name per line), over the built-in ones
 //! ```
+//! HTML files (by extension, or by a document that opens with markup) are read as raw bytes and
+//! decoded by `Pipeline::clean_bytes`.
 //! Exit status: 0 when every input was cleaned, 1 when an input failed (the others are still processed),
 //! 2 on a usage error.
 
@@ -34,9 +37,13 @@ struct Cli {
     #[arg(required_unless_present = "json_map")]
     files: Vec<String>,
 
-    /// Print each article as one line of JSON, with its removals and changes.
+    /// Print each article as one line of JSON, with its removals and changes (same as `--format json`).
     #[arg(long, conflicts_with = "json_map")]
     json: bool,
+
+    /// Output format of each article.
+    #[arg(long, value_enum, default_value_t = Format::Text, conflicts_with = "json_map")]
+    format: Format,
 
     /// List every removal (stage, reason, text) on standard error.
     #[arg(long)]
@@ -52,6 +59,17 @@ struct Cli {
     /// the path of a spelling table (canonical TAB variants per line) laid over the built-in tables.
     #[arg(long, value_name = "builtin|bgn|frequent|discover|FILE")]
     house_style: Option<String>,
+}
+
+/// How each article is printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    /// Title, blank line, blocks separated by blank lines.
+    Text,
+    /// Markdown: headings, lists, quotes, fences, GFM tables.
+    Markdown,
+    /// One line of JSON per article, with its removals and changes.
+    Json,
 }
 
 /// One input: its name for messages and ids, and where to read it.
@@ -214,12 +232,15 @@ fn run_files(pipeline: &Pipeline, cli: &Cli) -> Result<bool, String> {
                 if cli.explain {
                     explain(&input.name, &article);
                 }
-                let printed = if cli.json {
-                    let mut record = article_json(&article);
-                    record.insert("file".into(), json!(input.name));
-                    writeln!(out, "{}", Value::Object(record))
-                } else {
-                    write!(out, "{}", article.text())
+                let format = if cli.json { Format::Json } else { cli.format };
+                let printed = match format {
+                    Format::Json => {
+                        let mut record = article_json(&article);
+                        record.insert("file".into(), json!(input.name));
+                        writeln!(out, "{}", Value::Object(record))
+                    }
+                    Format::Markdown => write!(out, "{}", article.to_markdown()),
+                    Format::Text => write!(out, "{}", article.text()),
                 };
                 if printed.is_err() {
                     return Ok(false); // stdout closed (a pipe to `head`): stop quietly.
@@ -309,7 +330,9 @@ fn clean(pipeline: &Pipeline, input: &Input) -> Result<Article, String> {
     .map_err(|e| format!("cannot read: {e}"))?;
     let text = String::from_utf8_lossy(&bytes);
     if looks_like_html(&input.name, &text) {
-        return Err("HTML input is not supported yet; pass the page's text".into());
+        return pipeline
+            .clean_bytes(&bytes, Some("text/html"))
+            .map_err(|e: Error| e.to_string());
     }
     pipeline.clean_text(&text).map_err(|e: Error| e.to_string())
 }

@@ -47,6 +47,7 @@ mod error;
 mod extract;
 pub mod input;
 mod language;
+mod markdown;
 pub mod normalize;
 pub mod phrases;
 mod pipeline;
@@ -80,6 +81,25 @@ static DEFAULT_PIPELINE: Lazy<Pipeline> = Lazy::new(Pipeline::default);
 /// ```
 pub fn clean_text(text: &str) -> Result<Article, Error> {
     DEFAULT_PIPELINE.clean_text(text)
+}
+
+/// Cleans an HTML page with the default pipeline.
+///
+/// # Errors
+///
+/// As [`Pipeline::clean_html`].
+///
+/// # Examples
+///
+/// ```
+/// let page = "<title>Rain</title><body><p>It rained all day over the valley, and the river rose.</p>\
+///             <div class=\"share\"><a href=\"#\">Share</a></div></body>";
+/// let article = copydesk::clean_html(page)?;
+/// assert_eq!(article.body_text(), "It rained all day over the valley, and the river rose.");
+/// # Ok::<(), copydesk::Error>(())
+/// ```
+pub fn clean_html(html: &str) -> Result<Article, Error> {
+    DEFAULT_PIPELINE.clean_html(html)
 }
 
 /// The README's examples, compiled and run as doc tests.

@@ -31,6 +31,10 @@ const MAX_CLEANING_ROUNDS: usize = 8;
 /// Share of control characters (other than tab and line breaks) past which input is binary, not text.
 const MAX_CONTROL_SHARE: f64 = 0.1;
 
+/// How much of a markup document the binary check reads: binary files give themselves away in their
+/// first bytes, and reading all of a large page would cost a tenth of parsing it.
+const MARKUP_SNIFF_BYTES: usize = 64 * 1024;
+
 /// A configured cleaning pipeline: immutable, `Send + Sync`, built once and shared across threads.
 ///
 /// # Examples
@@ -71,7 +75,6 @@ pub(crate) enum TitleSource {
     /// Text input: the first block that survives cleaning, when it is short enough to be a headline.
     FirstBlock,
     /// HTML input: the headline the page declares in its markup.
-    #[allow(dead_code)] // constructed by the HTML input stage, which lands next
     Declared(Option<String>),
 }
 
@@ -218,7 +221,14 @@ impl Pipeline {
     }
 
     /// Size, emptiness and binary checks shared by every input.
-    fn check_input(&self, text: &str) -> Result<(), Error> {
+    pub(crate) fn check_input(&self, text: &str) -> Result<(), Error> {
+        self.check_input_with(text, true)
+    }
+
+    /// The input checks; `nul_is_binary` says whether one NUL byte already makes the input binary
+    /// (text), or whether NULs count as control characters only (markup, where parsers drop them;
+    /// there only the first [`MARKUP_SNIFF_BYTES`] are looked at, as `file(1)` sniffs a prefix).
+    pub(crate) fn check_input_with(&self, text: &str, nul_is_binary: bool) -> Result<(), Error> {
         if text.len() > self.max_input_bytes {
             return Err(Error::TooLarge {
                 size: text.len(),
@@ -228,16 +238,27 @@ impl Pipeline {
         if text.trim().is_empty() {
             return Err(Error::EmptyInput);
         }
+        // Counted on bytes: every character starts with a non-continuation byte, C0 controls and DEL
+        // are single bytes, and C1 controls (U+0080–U+009F) are 0xC2 followed by 0x80–0x9F.
+        let bytes = if nul_is_binary {
+            text.as_bytes()
+        } else {
+            &text.as_bytes()[..text.len().min(MARKUP_SNIFF_BYTES)]
+        };
         let mut chars = 0usize;
         let mut controls = 0usize;
-        for c in text.chars() {
-            chars += 1;
-            if c == '\0' {
+        for (k, &b) in bytes.iter().enumerate() {
+            if b & 0xC0 != 0x80 {
+                chars += 1;
+            }
+            if b == 0 && nul_is_binary {
                 return Err(Error::NotText {
                     reason: "it holds NUL bytes".into(),
                 });
             }
-            if c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}') {
+            let c0 = (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)) || b == 0x7F;
+            let c1 = b == 0xC2 && bytes.get(k + 1).is_some_and(|&n| (0x80..0xA0).contains(&n));
+            if c0 || c1 {
                 controls += 1;
             }
         }
@@ -247,6 +268,11 @@ impl Pipeline {
             });
         }
         Ok(())
+    }
+
+    /// The size limit in bytes.
+    pub(crate) fn max_input_bytes(&self) -> usize {
+        self.max_input_bytes
     }
 
     /// Runs the cleaners and normalizers on a document and assembles the article.

@@ -20,6 +20,9 @@ const MARGIN: f64 = 0.01;
 /// Text mode on whole-page text (readability-pages-text): F1 reached when pinned.
 const TEXT_MODE_F1: f64 = 0.917;
 
+/// HTML mode on the pages themselves (readability-pages/*/source.html): F1 reached when pinned.
+const HTML_MODE_F1: f64 = 0.984;
+
 fn corpus_dir() -> Option<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
     dir.is_dir().then_some(dir)
@@ -139,5 +142,49 @@ fn text_mode_f1_holds_its_floor() {
     assert!(
         f1 >= TEXT_MODE_F1 - MARGIN,
         "text-mode F1 {f1:.3} fell below the floor {TEXT_MODE_F1} - {MARGIN}"
+    );
+}
+
+#[test]
+fn html_mode_f1_holds_its_floor() {
+    let Some(corpus) = corpus_dir() else {
+        eprintln!("skipped: ../shared/corpus is absent");
+        return;
+    };
+    let pipeline = Pipeline::default();
+    let truth = read_truth(&corpus.join("readability-pages.truth.json"));
+    let (mut precisions, mut recalls) = (Vec::new(), Vec::new());
+    let mut failures = Vec::new();
+    for (id, body) in &truth {
+        let path = corpus
+            .join("readability-pages")
+            .join(id)
+            .join("source.html");
+        let bytes = std::fs::read(&path).unwrap_or_default();
+        let predicted = match pipeline.clean_bytes(&bytes, Some("text/html")) {
+            Ok(article) => article.body_text(),
+            Err(e) => {
+                failures.push(format!("{id}: {e}"));
+                String::new()
+            }
+        };
+        let (p, r) = doc_scores(body, &predicted);
+        precisions.extend(p);
+        recalls.extend(r);
+    }
+    let (p, r) = (mean(&precisions), mean(&recalls));
+    let f1 = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
+    eprintln!(
+        "html mode on readability-pages: f1={f1:.3} precision={p:.3} recall={r:.3} docs={}",
+        truth.len()
+    );
+    assert!(failures.is_empty(), "pages that failed: {failures:?}");
+    assert!(
+        f1 >= HTML_MODE_F1 - MARGIN,
+        "HTML-mode F1 {f1:.3} fell below the floor {HTML_MODE_F1} - {MARGIN}"
     );
 }

@@ -1,3 +1,252 @@
-//! The HTML stages: pruning, scoring and picking the body, blocks, and the page's metadata.
+//! HTML input: find the article in a page and turn it into typed blocks.
+//!
+//! The page is parsed once (`scraper`) and flattened once into an array in document order
+//! ([`tree`]); every later stage walks that array without recursion:
+//!
+//! 1. [`prune`]: drop what is never article text (scripts, hidden nodes, controls), then, per
+//!    attempt, page furniture (navigation, asides, containers named like furniture).
+//! 2. [`score`]: measure every subtree and score the containers of paragraph-like units.
+//! 3. [`candidates`]: pick the best container and the siblings that hold more of the body.
+//! 4. [`clean`]: judge the containers inside the article (link lists, share bars, galleries).
+//! 5. [`blocks`]: the result as typed blocks in document order.
+//!
+//! When the result is too short, the attempt is repeated with fewer rules (first without dropping
+//! furniture by name, then without class weights, then without cleaning), and the longest result wins.
+//! JSON-LD `articleBody` stands in when the DOM yields much less than it.
+//!
+//! Every piece of visible text left out is recorded as a [`Removal`] with the stage that dropped it.
 
+mod api;
+mod blocks;
+mod candidates;
+mod clean;
+mod depth;
 pub(crate) mod metadata;
+mod prune;
+mod score;
+mod tables;
+mod tokens;
+mod tree;
+
+use crate::article::{Block, BlockKind};
+use crate::removal::Removal;
+use metadata::{read_metadata, PageMetadata};
+use prune::Mark;
+use scraper::Html;
+use tables::Context;
+use tree::{record, record_collapsed, Data, Tree};
+
+/// An article shorter than this (in characters) means the rules threw the body away: try again with
+/// fewer of them. Readability's `charThreshold`.
+const MIN_ARTICLE_CHARS: usize = 500;
+
+/// When the DOM's article holds less than this share of the JSON-LD `articleBody`, the JSON-LD body
+/// is the article: the page renders its text by script, or hides it from the DOM.
+const MIN_SHARE_OF_JSON_LD: f32 = 0.5;
+
+/// Which rules an attempt applies.
+#[derive(Debug, Clone, Copy)]
+struct Flags {
+    strip_unlikely: bool,
+    weight_classes: bool,
+    clean_conditionally: bool,
+}
+
+/// The attempts in order: all rules, then each rule given up in turn.
+const ATTEMPTS: [Flags; 4] = [
+    Flags {
+        strip_unlikely: true,
+        weight_classes: true,
+        clean_conditionally: true,
+    },
+    Flags {
+        strip_unlikely: false,
+        weight_classes: true,
+        clean_conditionally: true,
+    },
+    Flags {
+        strip_unlikely: false,
+        weight_classes: false,
+        clean_conditionally: true,
+    },
+    Flags {
+        strip_unlikely: false,
+        weight_classes: false,
+        clean_conditionally: false,
+    },
+];
+
+/// The outcome of the DOM stage: the body's blocks, what was removed, and the page's metadata.
+#[derive(Debug)]
+pub(crate) struct Extraction {
+    pub blocks: Vec<Block>,
+    pub removals: Vec<Removal>,
+    pub metadata: PageMetadata,
+}
+
+/// One attempt's result.
+struct Attempt {
+    furniture: Vec<Mark>,
+    cleaned: Vec<Mark>,
+    roots: Vec<usize>,
+    blocks: Vec<Block>,
+    chars: usize,
+}
+
+/// Finds the article in an HTML page.
+pub(crate) fn extract(html: &str, page_url: Option<&str>) -> Extraction {
+    let dom = Html::parse_document(&depth::cap_depth(html));
+    let metadata = read_metadata(&dom, page_url);
+    let mut removals = Vec::new();
+    let tree = Tree::flatten(&dom, &mut removals);
+    let cx = Context::new(&tree);
+    let title = metadata.title.as_ref().map(|(t, _)| t.as_str());
+    let mut best: Option<Attempt> = None;
+    if let Some(body) = candidates::body_of(&tree) {
+        let semantic = candidates::semantic_root(&tree);
+        // What the strictest attempt found: a container the page marks as the article must hold at
+        // least that much to be taken instead.
+        let mut strict_chars = None;
+        for flags in ATTEMPTS {
+            let attempt = run_attempt(&tree, &cx, body, flags, title, None);
+            let enough = attempt.chars >= MIN_ARTICLE_CHARS;
+            let strict = *strict_chars.get_or_insert(attempt.chars);
+            if best.as_ref().is_none_or(|b| attempt.chars > b.chars) {
+                best = Some(attempt);
+            }
+            if enough {
+                break;
+            }
+            // A short article in a container the page marks as the article is a short article:
+            // relaxing the rules further would only let page furniture outgrow it.
+            if let Some(root) = semantic {
+                let marked = run_attempt(&tree, &cx, body, flags, title, Some(root));
+                if marked.chars > 0 && marked.chars >= strict {
+                    best = Some(marked);
+                    break;
+                }
+            }
+        }
+    }
+    let mut blocks = match best {
+        Some(attempt) => {
+            record_left_out(&tree, &attempt, &mut removals);
+            attempt.blocks
+        }
+        None => Vec::new(),
+    };
+    if let Some(body) = metadata.json_ld_body.as_deref() {
+        blocks = json_ld_fallback(blocks, body, &mut removals);
+    }
+    Extraction {
+        blocks,
+        removals,
+        metadata,
+    }
+}
+
+/// Runs the stages once with the given rules; `root`, when given, is the article instead of the
+/// best-scoring container.
+fn run_attempt(
+    tree: &Tree<'_>,
+    cx: &Context,
+    body: usize,
+    flags: Flags,
+    title: Option<&str>,
+    root: Option<usize>,
+) -> Attempt {
+    let furniture = prune::mark_furniture(tree, flags.strip_unlikely, title);
+    let stats = score::Stats::new(tree, &furniture);
+    let roots = match root {
+        Some(root) if !stats.dead[root] => vec![root],
+        _ => {
+            let mut scores = score::score(tree, &stats, flags.weight_classes);
+            candidates::pick(tree, &stats, &mut scores, body, flags.weight_classes)
+        }
+    };
+    let options = clean::Options {
+        weight_classes: flags.weight_classes,
+        conditionally: flags.clean_conditionally,
+    };
+    let cleaned = clean::clean(tree, &stats, cx, &roots, options);
+    let blocks = blocks::blocks(tree, cx, &roots, |j| stats.dead[j] || cleaned[j].is_some());
+    let chars = blocks.iter().map(|b| b.text.chars().count()).sum();
+    Attempt {
+        furniture,
+        cleaned,
+        roots,
+        blocks,
+        chars,
+    }
+}
+
+/// Records every piece of visible text the attempt left out: the furniture and cleaned subtrees
+/// with their stage, and everything outside the article as "low-score".
+fn record_left_out(tree: &Tree<'_>, attempt: &Attempt, removals: &mut Vec<Removal>) {
+    let mark = |j: usize| attempt.furniture[j].or(attempt.cleaned[j]);
+    let marked = |j: usize| mark(j).is_some();
+    let n = tree.nodes.len();
+    let mut roots = attempt.roots.iter().copied().peekable();
+    let mut i = 0;
+    while i < n {
+        let end = tree.nodes[i].end;
+        while roots.peek().is_some_and(|&r| r < i) {
+            roots.next();
+        }
+        let next_root = roots.peek().copied();
+        if next_root == Some(i) || marked(i) {
+            record_marked(tree, i, end, &mark, removals);
+            i = end;
+        } else if next_root.is_some_and(|r| r < end) {
+            // An ancestor of the article: its own text is outside, its descendants are visited.
+            if let Data::Text(text) = tree.nodes[i].data {
+                record(removals, "low-score", "outside the article", text);
+            }
+            i += 1;
+        } else {
+            let text = tree.text_of(i, marked);
+            record_collapsed(removals, "low-score", "outside the article", text);
+            record_marked(tree, i + 1, end, &mark, removals);
+            i = end;
+        }
+    }
+}
+
+/// Records the marked subtrees in `start..end` with their own stage.
+fn record_marked(
+    tree: &Tree<'_>,
+    start: usize,
+    end: usize,
+    mark: &impl Fn(usize) -> Mark,
+    removals: &mut Vec<Removal>,
+) {
+    for j in start..end {
+        if let Some((stage, why)) = mark(j) {
+            // Nested marks are visited too; each records only its own text.
+            let text = tree.text_of(j, |k| mark(k).is_some());
+            record_collapsed(removals, stage, why, text);
+        }
+    }
+}
+
+/// The JSON-LD body's paragraphs instead of the DOM's blocks when the DOM yielded much less.
+fn json_ld_fallback(blocks: Vec<Block>, body: &str, removals: &mut Vec<Removal>) -> Vec<Block> {
+    let dom_chars: usize = blocks.iter().map(|b| b.text.chars().count()).sum();
+    let json_chars = body.chars().count();
+    if (dom_chars as f32) >= MIN_SHARE_OF_JSON_LD * json_chars as f32 {
+        return blocks;
+    }
+    for block in blocks {
+        record(
+            removals,
+            "low-score",
+            "shorter than the JSON-LD articleBody",
+            &block.text,
+        );
+    }
+    body.split('\n')
+        .map(tree::collapse)
+        .filter(|p| !p.is_empty())
+        .map(|p| Block::new(BlockKind::Paragraph, p))
+        .collect()
+}

@@ -9,12 +9,10 @@
 
 mod binary;
 mod charset;
-mod nesting;
 mod prescan;
 mod sniff;
 mod utf8;
 
-pub use nesting::{limit_nesting, MAX_NESTING};
 pub use sniff::looks_like_html;
 
 use crate::error::Error;

@@ -32,7 +32,9 @@ pub fn word_count(text: &str) -> usize {
         let mut unspaced: usize = 0;
         let mut spaced_word = false;
         for c in token.chars() {
-            if is_unspaced_script(c) {
+            if c.is_ascii() {
+                spaced_word |= c.is_ascii_alphanumeric();
+            } else if is_unspaced_script(c) {
                 unspaced += 1;
             } else if c.is_alphanumeric() {
                 spaced_word = true;

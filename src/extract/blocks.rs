@@ -1,0 +1,223 @@
+//! The chosen subtrees as typed blocks in document order, with inline text joined as a reader sees
+//! it: inline tags continue the line, `<br>` and block edges separate, whitespace collapses.
+
+use super::tables::Context;
+use super::tree::{collapse, is_phrasing, Data, Tree};
+use crate::article::{Block, BlockKind};
+
+/// What closing an element does.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Close {
+    /// Nothing: an inline element.
+    Inline,
+    /// Ends the block in progress; the element gave its content this kind.
+    Block(BlockKind),
+    /// Ends a table row.
+    Row,
+    /// Ends a table cell.
+    Cell,
+    /// A block inside a table cell: a space.
+    CellBlock,
+}
+
+/// Collects blocks while walking.
+#[derive(Debug, Default)]
+struct Builder {
+    blocks: Vec<Block>,
+    buf: String,
+    /// Open elements: where each ends, and what closing it does.
+    open: Vec<(usize, Close)>,
+    row: Option<Vec<String>>,
+    pre_depth: usize,
+}
+
+impl Builder {
+    /// The kind of the innermost block element around the text.
+    fn kind(&self) -> BlockKind {
+        self.open
+            .iter()
+            .rev()
+            .find_map(|(_, c)| match c {
+                Close::Block(kind) => Some(*kind),
+                _ => None,
+            })
+            .unwrap_or(BlockKind::Paragraph)
+    }
+
+    /// Ends the block in progress, as the kind of the innermost open block element.
+    fn flush(&mut self) {
+        self.flush_as(self.kind());
+    }
+
+    /// Ends the block in progress as `kind`.
+    fn flush_as(&mut self, kind: BlockKind) {
+        if self.buf.is_empty() {
+            return;
+        }
+        let text = if kind == BlockKind::Preformatted {
+            self.buf
+                .trim_matches(|c| c == '\n' || c == '\r')
+                .trim_end()
+                .to_string()
+        } else {
+            tidy(&self.buf)
+        };
+        self.buf.clear();
+        if !text.trim().is_empty() {
+            self.blocks.push(Block::new(kind, text));
+        }
+    }
+
+    fn open_element(&mut self, i: usize, end: usize, name: &str, cx: &Context) {
+        if self.row.is_some() {
+            match name {
+                "td" | "th" => {
+                    self.buf.clear();
+                    self.open.push((end, Close::Cell));
+                }
+                "br" => self.buf.push(' '),
+                _ if is_phrasing(name) => self.open.push((end, Close::Inline)),
+                _ => {
+                    self.buf.push(' ');
+                    self.open.push((end, Close::CellBlock));
+                }
+            }
+            return;
+        }
+        if name == "br" {
+            if self.pre_depth > 0 {
+                self.buf.push('\n');
+            } else {
+                self.flush();
+            }
+            return;
+        }
+        if is_phrasing(name) {
+            self.open.push((end, Close::Inline));
+            return;
+        }
+        self.flush();
+        let inherited = self.kind();
+        let kind = match name {
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => BlockKind::Heading,
+            "li" | "dt" | "dd" => BlockKind::ListItem,
+            "blockquote" => BlockKind::Quote,
+            "pre" => BlockKind::Preformatted,
+            "figcaption" | "caption" => BlockKind::Caption,
+            "tr" if cx.in_data_table[i] => {
+                self.row = Some(Vec::new());
+                self.open.push((end, Close::Row));
+                return;
+            }
+            _ => inherited,
+        };
+        if name == "pre" {
+            self.pre_depth += 1;
+        }
+        self.open.push((end, Close::Block(kind)));
+    }
+
+    fn close(&mut self, close: Close) {
+        match close {
+            Close::Inline => {}
+            Close::CellBlock => self.buf.push(' '),
+            Close::Cell => {
+                let cell = tidy(&self.buf);
+                self.buf.clear();
+                if let Some(row) = self.row.as_mut() {
+                    row.push(cell);
+                }
+            }
+            Close::Row => {
+                if let Some(row) = self.row.take() {
+                    self.buf.clear();
+                    if row.iter().any(|c| !c.is_empty()) {
+                        self.blocks
+                            .push(Block::new(BlockKind::TableRow, row.join(" | ")));
+                    }
+                }
+            }
+            Close::Block(kind) => {
+                self.flush_as(kind);
+                if kind == BlockKind::Preformatted {
+                    self.pre_depth = self.pre_depth.saturating_sub(1);
+                }
+            }
+        }
+    }
+
+    /// Closes every element that ends at or before `at`.
+    fn close_until(&mut self, at: usize) {
+        while let Some(&(end, close)) = self.open.last() {
+            if end > at {
+                break;
+            }
+            self.open.pop();
+            self.close(close);
+        }
+    }
+}
+
+/// The blocks of the subtrees at `roots`, leaving out the subtrees `skip` names.
+pub(crate) fn blocks(
+    tree: &Tree<'_>,
+    cx: &Context,
+    roots: &[usize],
+    skip: impl Fn(usize) -> bool,
+) -> Vec<Block> {
+    let mut b = Builder::default();
+    for &root in roots {
+        let end = tree.nodes[root].end;
+        let mut i = root;
+        while i < end {
+            b.close_until(i);
+            if skip(i) {
+                i = tree.nodes[i].end;
+                continue;
+            }
+            match tree.nodes[i].data {
+                Data::Text(text) => b.buf.push_str(text),
+                Data::Element(name, _) => b.open_element(i, tree.nodes[i].end, name, cx),
+            }
+            i += 1;
+        }
+        b.close_until(usize::MAX);
+        b.flush();
+    }
+    b.blocks
+}
+
+/// Collapses whitespace and drops a space the markup left before closing punctuation.
+fn tidy(text: &str) -> String {
+    let collapsed = collapse(text);
+    let mut out = String::with_capacity(collapsed.len());
+    let mut chars = collapsed.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == ' ' {
+            if let Some(&next) = chars.peek() {
+                let mut rest = chars.clone();
+                rest.next();
+                let after = rest.peek().copied();
+                let closes = matches!(next, ',' | ')' | ';')
+                    || (next == '.' && after.is_none_or(char::is_whitespace));
+                if closes && !out.is_empty() {
+                    continue;
+                }
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tidy_collapses_and_drops_spaces_before_punctuation() {
+        assert_eq!(tidy("  a \n b , c .\n"), "a b, c.");
+        assert_eq!(tidy("version .NET ships"), "version .NET ships");
+        assert_eq!(tidy("(see below )"), "(see below)");
+    }
+}

@@ -1,0 +1,226 @@
+//! Cleaning the chosen article: containers inside it that are furniture after all (link lists,
+//! image galleries without text, share bars, headings named like furniture), judged bottom-up in
+//! one pass so that an outer container is judged without what was already removed inside it.
+
+use super::prune::Mark;
+use super::score::{hint_weight, Stats, SAME_PAGE_LINK_WEIGHT};
+use super::tables::Context;
+use super::tree::{attr, Data, Tree, NO_PARENT};
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+/// A container with this many commas is prose, whatever else it holds.
+const PROSE_COMMAS: u32 = 10;
+/// Text share in lists past which a container is a list.
+const LIST_SHARE: f32 = 0.9;
+/// Share of heading text under which a short container is not a section title.
+const HEADING_SHARE: f32 = 0.9;
+/// Text shorter than this in a container without list or figure is a label.
+const MIN_CONTAINER_CHARS: f32 = 25.0;
+/// Link density over which an unhinted container is a link list.
+const MAX_LINK_DENSITY: f32 = 0.2;
+/// Link density over which a list is a menu or a list of related links: items of an article's own
+/// lists hold text beside their links.
+const MAX_LIST_LINK_DENSITY: f32 = 0.8;
+/// Link density over which even a container named like content is a link list.
+const MAX_HINTED_LINK_DENSITY: f32 = 0.5;
+/// Class/id weight from which a container counts as named like content.
+const CONTENT_WEIGHT: f32 = 25.0;
+/// Share elements shorter than this are share bars; longer ones hold text.
+const MAX_SHARE_CHARS: f32 = 500.0;
+/// Readability discounts list items by this many, so that lists alone do not remove a container.
+const LIST_ITEM_ALLOWANCE: f32 = 100.0;
+
+/// Class or id of a share bar.
+static SHARE: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?i)(\b|_)(share|sharedaddy)(\b|_)").expect("literal regex"));
+
+/// Counts gathered bottom-up over what is still kept.
+#[derive(Debug, Default, Clone, Copy)]
+struct Counts {
+    text: f32,
+    link: f32,
+    commas: u32,
+    paragraphs: f32,
+    images: f32,
+    items: f32,
+    heading_text: f32,
+    list_text: f32,
+    code: bool,
+}
+
+impl Counts {
+    fn add(&mut self, child: &Counts) {
+        self.text += child.text;
+        self.link += child.link;
+        self.commas += child.commas;
+        self.paragraphs += child.paragraphs;
+        self.images += child.images;
+        self.items += child.items;
+        self.heading_text += child.heading_text;
+        self.list_text += child.list_text;
+        self.code |= child.code;
+    }
+}
+
+/// Options of one cleaning run.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Options {
+    pub weight_classes: bool,
+    pub conditionally: bool,
+}
+
+/// Judges every container inside the article roots; returns the marks of the removed subtrees.
+pub(crate) fn clean(
+    tree: &Tree<'_>,
+    stats: &Stats,
+    cx: &Context,
+    roots: &[usize],
+    options: Options,
+) -> Vec<Mark> {
+    let n = tree.nodes.len();
+    let mut marks: Vec<Mark> = vec![None; n];
+    let mut counts = vec![Counts::default(); n];
+    for &root in roots {
+        for i in (root..tree.nodes[root].end).rev() {
+            if stats.dead[i] {
+                continue;
+            }
+            let mut own = counts[i];
+            match tree.nodes[i].data {
+                Data::Text(_) => {
+                    own.text = stats.text[i];
+                    own.commas = stats.commas[i];
+                }
+                Data::Element(name, _) => {
+                    tally(tree, stats, i, name, &mut own);
+                    if i != root {
+                        if let Some(mark) = judge(tree, stats, cx, i, name, &own, options) {
+                            marks[i] = Some(mark);
+                            continue;
+                        }
+                    }
+                }
+            }
+            counts[i] = own;
+            let parent = tree.nodes[i].parent;
+            if parent != NO_PARENT && i != root {
+                let mut up = own;
+                if tree.name(i) == "a" {
+                    let same_page = tree.attr(i, "href").is_some_and(|h| h.starts_with('#'));
+                    up.link = own.text
+                        * if same_page {
+                            SAME_PAGE_LINK_WEIGHT
+                        } else {
+                            1.0
+                        };
+                }
+                counts[parent].add(&up);
+            }
+        }
+    }
+    marks
+}
+
+/// Adds the element's own contribution to its counts.
+fn tally(tree: &Tree<'_>, stats: &Stats, i: usize, name: &str, own: &mut Counts) {
+    match name {
+        "p" => own.paragraphs += 1.0,
+        "div" if stats.is_div_paragraph(tree, i) => own.paragraphs += 1.0,
+        "img" => own.images += 1.0,
+        "li" => own.items += 1.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => own.heading_text = own.text,
+        "ul" | "ol" => own.list_text = own.text,
+        "code" => own.code = true,
+        _ => {}
+    }
+}
+
+/// The verdict on one element, given the counts of what it still holds.
+fn judge(
+    tree: &Tree<'_>,
+    stats: &Stats,
+    cx: &Context,
+    i: usize,
+    name: &str,
+    own: &Counts,
+    options: Options,
+) -> Mark {
+    let weight = if options.weight_classes {
+        hint_weight(tree, i)
+    } else {
+        0.0
+    };
+    if options.weight_classes && matches!(name, "h1" | "h2") && weight < 0.0 {
+        return Some(("boilerplate-container", "heading named like page furniture"));
+    }
+    if matches!(name, "aside" | "footer") {
+        return Some(("boilerplate-container", "aside or footer element"));
+    }
+    if is_share_bar(tree, i) && own.text < MAX_SHARE_CHARS {
+        return Some(("boilerplate-container", "share bar"));
+    }
+    let conditional = matches!(name, "form" | "fieldset" | "table" | "ul" | "header")
+        || (name == "div" && !stats.is_div_paragraph(tree, i));
+    if !options.conditionally || !conditional {
+        return None;
+    }
+    if cx.data_table[i] || cx.in_data_table[i] || own.code {
+        return None;
+    }
+    if weight < 0.0 {
+        return Some(("boilerplate-container", "class or id of page furniture"));
+    }
+    if own.commas >= PROSE_COMMAS {
+        return None;
+    }
+    let text = own.text;
+    let is_list = matches!(name, "ul" | "ol") || (text > 0.0 && own.list_text / text > LIST_SHARE);
+    let link_density = if text > 0.0 {
+        (own.link / text).min(1.0)
+    } else {
+        0.0
+    };
+    let heading_density = if text > 0.0 {
+        own.heading_text / text
+    } else {
+        0.0
+    };
+    let figure = cx.in_figure[i];
+    let (p, img, li) = (own.paragraphs, own.images, own.items - LIST_ITEM_ALLOWANCE);
+    if !figure && img > 1.0 && p / img < 0.5 {
+        return Some(("boilerplate-container", "images without text"));
+    }
+    if !is_list && li > p {
+        return Some(("boilerplate-container", "more list items than paragraphs"));
+    }
+    if !is_list
+        && !figure
+        && heading_density < HEADING_SHARE
+        && text < MIN_CONTAINER_CHARS
+        && (img == 0.0 || img > 2.0)
+    {
+        return Some(("boilerplate-container", "too little text"));
+    }
+    if is_list && weight < CONTENT_WEIGHT && link_density > MAX_LIST_LINK_DENSITY {
+        return Some(("link-dense", "a list of links"));
+    }
+    if !is_list && weight < CONTENT_WEIGHT && link_density > MAX_LINK_DENSITY {
+        return Some(("link-dense", "mostly links"));
+    }
+    if weight >= CONTENT_WEIGHT && link_density > MAX_HINTED_LINK_DENSITY {
+        return Some(("link-dense", "mostly links"));
+    }
+    None
+}
+
+/// Named like a share bar.
+fn is_share_bar(tree: &Tree<'_>, i: usize) -> bool {
+    let Some(el) = tree.element(i) else {
+        return false;
+    };
+    [attr(el, "class"), attr(el, "id")]
+        .into_iter()
+        .flatten()
+        .any(|names| SHARE.is_match(names))
+}

@@ -1,0 +1,353 @@
+//! Scoring: text measures of every subtree, and the readability-style content score of the
+//! containers that hold paragraphs.
+//!
+//! Each paragraph-like unit (a `p`, `pre`, `td`, `section`, `h2`–`h6`, a `div` holding no block, or a
+//! run of loose inline text in a `div`) scores `1 + commas + one point per 100 characters (at most 3)`
+//! and hands that score up to five ancestors, less with each level. Containers start from a tag base
+//! and their class/id hints; the final score is scaled by the share of text that is not link text.
+
+use super::prune::Mark;
+use super::tokens::class_weight;
+use super::tree::{attr, is_phrasing, Data, Tree, NO_PARENT};
+
+/// A unit shorter than this (in characters) is a label, a caption or a button, not a paragraph.
+const MIN_UNIT_CHARS: f32 = 25.0;
+/// Characters per point of length a unit scores, and the most points length can give.
+const CHARS_PER_POINT: f32 = 100.0;
+const MAX_LENGTH_POINTS: f32 = 3.0;
+/// How many ancestors a unit's score reaches: beyond five levels a container is page layout.
+const MAX_ANCESTOR_LEVELS: usize = 5;
+/// A link to an anchor on the same page (`#section`) counts for this share of its text: tables of
+/// contents and footnote marks are links, but not navigation away from the article.
+pub(crate) const SAME_PAGE_LINK_WEIGHT: f32 = 0.3;
+/// A `div` wrapping one paragraph with less link density than this is that paragraph.
+const MAX_WRAPPER_LINK_DENSITY: f32 = 0.25;
+
+/// Commas of several scripts (Latin, Arabic, CJK full-width and ideographic, small forms).
+fn is_comma(c: char) -> bool {
+    matches!(
+        c,
+        ',' | '\u{060C}'
+            | '\u{FE50}'
+            | '\u{FE10}'
+            | '\u{FE11}'
+            | '\u{2E41}'
+            | '\u{2E34}'
+            | '\u{2E32}'
+            | '\u{FF0C}'
+            | '\u{3001}'
+    )
+}
+
+/// Elements that make a `div` a container rather than a paragraph.
+fn is_div_block(name: &str) -> bool {
+    matches!(
+        name,
+        "blockquote" | "dl" | "div" | "img" | "ol" | "p" | "pre" | "table" | "ul"
+    )
+}
+
+/// Text measures of every subtree in one attempt, with the subtrees marked by pruning left out.
+#[derive(Debug)]
+pub(crate) struct Stats {
+    /// Characters of text, whitespace runs counted once.
+    pub text: Vec<f32>,
+    /// Characters of link text (same-page links weighted down).
+    pub link: Vec<f32>,
+    /// Commas.
+    pub commas: Vec<u32>,
+    /// Whether the subtree holds an element that makes a `div` a container.
+    pub block_desc: Vec<bool>,
+    /// Whether the node or an ancestor is marked.
+    pub dead: Vec<bool>,
+}
+
+impl Stats {
+    /// Measures every subtree in one forward and one backward pass.
+    pub(crate) fn new(tree: &Tree<'_>, marks: &[Mark]) -> Stats {
+        let n = tree.nodes.len();
+        let mut dead = vec![false; n];
+        for i in 0..n {
+            let parent = tree.nodes[i].parent;
+            dead[i] = marks[i].is_some() || (parent != NO_PARENT && dead[parent]);
+        }
+        let mut stats = Stats {
+            text: vec![0.0; n],
+            link: vec![0.0; n],
+            commas: vec![0; n],
+            block_desc: vec![false; n],
+            dead,
+        };
+        for i in (0..n).rev() {
+            if stats.dead[i] {
+                continue;
+            }
+            if let Data::Text(text) = tree.nodes[i].data {
+                let (chars, commas) = measure(text);
+                stats.text[i] = chars;
+                stats.commas[i] = commas;
+            }
+            let parent = tree.nodes[i].parent;
+            if parent == NO_PARENT {
+                continue;
+            }
+            let name = tree.name(i);
+            stats.text[parent] += stats.text[i];
+            stats.commas[parent] += stats.commas[i];
+            stats.link[parent] += if name == "a" {
+                let same_page = tree.attr(i, "href").is_some_and(|h| h.starts_with('#'));
+                stats.text[i]
+                    * if same_page {
+                        SAME_PAGE_LINK_WEIGHT
+                    } else {
+                        1.0
+                    }
+            } else {
+                stats.link[i]
+            };
+            if stats.block_desc[i] || is_div_block(name) {
+                stats.block_desc[parent] = true;
+            }
+        }
+        stats
+    }
+
+    /// Share of the subtree's text that is link text.
+    pub(crate) fn link_density(&self, i: usize) -> f32 {
+        if self.text[i] > 0.0 {
+            (self.link[i] / self.text[i]).min(1.0)
+        } else {
+            0.0
+        }
+    }
+
+    /// Whether the element is a `div` that holds no block: readability treats it as a paragraph.
+    pub(crate) fn is_div_paragraph(&self, tree: &Tree<'_>, i: usize) -> bool {
+        tree.name(i) == "div" && !self.block_desc[i]
+    }
+}
+
+/// Characters (whitespace runs counted once) and commas of a text.
+fn measure(text: &str) -> (f32, u32) {
+    let mut chars = 0u32;
+    let mut commas = 0u32;
+    let mut in_space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            if !in_space {
+                chars += 1;
+            }
+            in_space = true;
+        } else {
+            in_space = false;
+            chars += 1;
+            commas += u32::from(is_comma(c));
+        }
+    }
+    (chars as f32, commas)
+}
+
+/// Content scores of the containers; `scored[i]` says whether node `i` is a candidate at all.
+#[derive(Debug)]
+pub(crate) struct Scores {
+    pub score: Vec<f32>,
+    pub scored: Vec<bool>,
+}
+
+impl Scores {
+    /// Gives the container its starting score on first touch.
+    fn init(&mut self, tree: &Tree<'_>, i: usize, weight_classes: bool) {
+        if self.scored[i] {
+            return;
+        }
+        self.scored[i] = true;
+        self.score[i] = base_score(tree, i, weight_classes);
+    }
+}
+
+/// The starting score of a container: its tag, and its class/id hints.
+pub(crate) fn base_score(tree: &Tree<'_>, i: usize, weight_classes: bool) -> f32 {
+    let tag = match tree.name(i) {
+        "div" => 5.0,
+        "pre" | "td" | "blockquote" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    };
+    tag + if weight_classes {
+        hint_weight(tree, i)
+    } else {
+        0.0
+    }
+}
+
+/// The class/id weight of a node.
+pub(crate) fn hint_weight(tree: &Tree<'_>, i: usize) -> f32 {
+    tree.element(i)
+        .map_or(0.0, |el| class_weight(attr(el, "class"), attr(el, "id")))
+}
+
+/// Scores every container that holds a paragraph-like unit.
+pub(crate) fn score(tree: &Tree<'_>, stats: &Stats, weight_classes: bool) -> Scores {
+    let n = tree.nodes.len();
+    let wrapper = wrappers(tree, stats);
+    let mut scores = Scores {
+        score: vec![0.0; n],
+        scored: vec![false; n],
+    };
+    let mut i = 0;
+    while i < n {
+        if stats.dead[i] {
+            i = tree.nodes[i].end;
+            continue;
+        }
+        let name = tree.name(i);
+        if name.is_empty() {
+            i += 1;
+            continue;
+        }
+        let is_unit = matches!(
+            name,
+            "p" | "pre" | "td" | "section" | "h2" | "h3" | "h4" | "h5" | "h6"
+        ) || stats.is_div_paragraph(tree, i);
+        if is_unit {
+            let parent = tree.nodes[i].parent;
+            hand_up(
+                tree,
+                &wrapper,
+                &mut scores,
+                stats.text[i],
+                stats.commas[i],
+                parent,
+                weight_classes,
+            );
+        } else if name == "div" {
+            for (chars, commas) in loose_runs(tree, stats, i) {
+                hand_up(
+                    tree,
+                    &wrapper,
+                    &mut scores,
+                    chars,
+                    commas,
+                    i,
+                    weight_classes,
+                );
+            }
+        }
+        i += 1;
+    }
+    for i in 0..n {
+        if scores.scored[i] {
+            scores.score[i] *= 1.0 - stats.link_density(i);
+        }
+    }
+    scores
+}
+
+/// Gives a unit's score to its ancestors, starting at `first`.
+fn hand_up(
+    tree: &Tree<'_>,
+    wrapper: &[bool],
+    scores: &mut Scores,
+    chars: f32,
+    commas: u32,
+    first: usize,
+    weight_classes: bool,
+) {
+    if chars < MIN_UNIT_CHARS {
+        return;
+    }
+    let points = 1.0 + commas as f32 + (chars / CHARS_PER_POINT).floor().min(MAX_LENGTH_POINTS);
+    let mut level = 0usize;
+    let mut a = first;
+    while a != NO_PARENT && level < MAX_ANCESTOR_LEVELS {
+        let parent = tree.nodes[a].parent;
+        if wrapper[a] {
+            a = parent;
+            continue;
+        }
+        if parent == NO_PARENT {
+            break; // the <html> element is never the article
+        }
+        scores.init(tree, a, weight_classes);
+        let divider = match level {
+            0 => 1.0,
+            1 => 2.0,
+            _ => level as f32 * 3.0,
+        };
+        scores.score[a] += points / divider;
+        level += 1;
+        a = parent;
+    }
+}
+
+/// Divs that wrap exactly one paragraph: they stand for it and do not count as a level.
+fn wrappers(tree: &Tree<'_>, stats: &Stats) -> Vec<bool> {
+    let n = tree.nodes.len();
+    let mut wrapper = vec![false; n];
+    for (i, w) in wrapper.iter_mut().enumerate() {
+        if tree.name(i) != "div" || stats.dead[i] {
+            continue;
+        }
+        let mut paragraphs = 0;
+        let mut other = false;
+        for c in tree.children(i) {
+            if stats.dead[c] {
+                continue;
+            }
+            match tree.nodes[c].data {
+                Data::Text(t) if t.trim().is_empty() => {}
+                Data::Element("p", _) => paragraphs += 1,
+                _ => other = true,
+            }
+        }
+        *w = paragraphs == 1 && !other && stats.link_density(i) < MAX_WRAPPER_LINK_DENSITY;
+    }
+    wrapper
+}
+
+/// Runs of inline content among a container `div`'s children, split at blocks and at double `<br>`:
+/// (characters, commas) of each.
+fn loose_runs(tree: &Tree<'_>, stats: &Stats, div: usize) -> Vec<(f32, u32)> {
+    let mut runs = Vec::new();
+    let mut chars = 0.0;
+    let mut commas = 0;
+    let mut breaks = 0;
+    for c in tree.children(div) {
+        if stats.dead[c] {
+            continue;
+        }
+        let name = tree.name(c);
+        let inline = name.is_empty() || is_phrasing(name) || name == "br";
+        if name == "br" {
+            breaks += 1;
+        } else if !(name.is_empty() && stats.text[c] <= 1.0) {
+            breaks = 0;
+        }
+        if !inline || breaks >= 2 {
+            if chars > 0.0 {
+                runs.push((chars, commas));
+            }
+            chars = 0.0;
+            commas = 0;
+            continue;
+        }
+        chars += stats.text[c];
+        commas += stats.commas[c];
+    }
+    if chars > 0.0 {
+        runs.push((chars, commas));
+    }
+    runs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn measure_counts_space_runs_once() {
+        assert_eq!(measure("a  b,\n c"), (6.0, 1));
+        assert_eq!(measure("一、二"), (3.0, 1));
+    }
+}

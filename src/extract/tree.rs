@@ -1,0 +1,274 @@
+//! The page flattened into one array in document order: the only walk over scraper's DOM.
+//!
+//! Every later stage works on this array. A node's subtree is the contiguous range `i..end`, so
+//! subtree sums are one backward pass and skipping a subtree is one jump: no recursion anywhere,
+//! whatever the depth of the page.
+
+use super::prune::{self, Pruned};
+use crate::removal::{Reason, Removal};
+use ego_tree::iter::Edge;
+use scraper::node::Element;
+use scraper::{Html, Node as DomNode};
+
+/// Parent index of a node at the top of the document.
+pub(crate) const NO_PARENT: usize = usize::MAX;
+
+/// What a node holds.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Data<'a> {
+    /// An element, with its lowercase local name.
+    Element(&'a str, &'a Element),
+    /// A text node.
+    Text(&'a str),
+}
+
+/// One node of the flattened page.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Node<'a> {
+    pub data: Data<'a>,
+    /// Index of the parent element, or [`NO_PARENT`].
+    pub parent: usize,
+    /// One past the last node of this node's subtree.
+    pub end: usize,
+}
+
+/// The flattened page.
+#[derive(Debug, Default)]
+pub(crate) struct Tree<'a> {
+    pub nodes: Vec<Node<'a>>,
+}
+
+impl<'a> Tree<'a> {
+    /// Flattens a parsed page, dropping what can never be article text and recording the visible part
+    /// of what it drops.
+    pub(crate) fn flatten(html: &'a Html, removals: &mut Vec<Removal>) -> Tree<'a> {
+        let mut nodes: Vec<Node<'a>> = Vec::new();
+        let mut open: Vec<usize> = Vec::new();
+        // Inside a pruned subtree: how many of its nodes are open, why it was pruned, its text so far.
+        let mut skip_depth = 0usize;
+        let mut skipped: Option<Pruned> = None;
+        let mut skipped_text = String::new();
+        for edge in html.tree.root().traverse() {
+            match edge {
+                Edge::Open(node) => {
+                    if skip_depth > 0 {
+                        skip_depth += 1;
+                        if let (DomNode::Text(text), Some(p)) = (node.value(), skipped) {
+                            if p.recorded {
+                                skipped_text.push_str(text);
+                            }
+                        }
+                        continue;
+                    }
+                    let parent = open.last().copied().unwrap_or(NO_PARENT);
+                    match node.value() {
+                        DomNode::Element(el) => {
+                            if let Some(p) = prune::classify(el) {
+                                skip_depth = 1;
+                                skipped = Some(p);
+                                skipped_text.clear();
+                                continue;
+                            }
+                            let index = nodes.len();
+                            nodes.push(Node {
+                                data: Data::Element(el.name(), el),
+                                parent,
+                                end: index + 1,
+                            });
+                            open.push(index);
+                        }
+                        DomNode::Text(text) => {
+                            let index = nodes.len();
+                            nodes.push(Node {
+                                data: Data::Text(text),
+                                parent,
+                                end: index + 1,
+                            });
+                        }
+                        _ => {}
+                    }
+                }
+                Edge::Close(node) => {
+                    if skip_depth > 0 {
+                        skip_depth -= 1;
+                        if skip_depth == 0 {
+                            if let Some(p) = skipped.take() {
+                                record(removals, p.stage, p.why, &skipped_text);
+                            }
+                        }
+                        continue;
+                    }
+                    if node.value().is_element() {
+                        if let Some(index) = open.pop() {
+                            nodes[index].end = nodes.len();
+                        }
+                    }
+                }
+            }
+        }
+        Tree { nodes }
+    }
+
+    /// The node's element name, or "" for text.
+    pub(crate) fn name(&self, i: usize) -> &'a str {
+        match self.nodes[i].data {
+            Data::Element(name, _) => name,
+            Data::Text(_) => "",
+        }
+    }
+
+    /// The node's element, if it is one.
+    pub(crate) fn element(&self, i: usize) -> Option<&'a Element> {
+        match self.nodes[i].data {
+            Data::Element(_, el) => Some(el),
+            Data::Text(_) => None,
+        }
+    }
+
+    /// An attribute of the node, if it is an element that has it.
+    pub(crate) fn attr(&self, i: usize, name: &str) -> Option<&'a str> {
+        self.element(i).and_then(|el| attr(el, name))
+    }
+
+    /// Indices of the node's children, in order.
+    pub(crate) fn children(&self, i: usize) -> Children<'_, 'a> {
+        Children {
+            tree: self,
+            next: i + 1,
+            end: self.nodes[i].end,
+        }
+    }
+
+    /// The text of a subtree, whitespace collapsed, skipping the subtrees `skip` says to skip.
+    pub(crate) fn text_of(&self, i: usize, skip: impl Fn(usize) -> bool) -> String {
+        let mut out = String::new();
+        // Ends of the open block elements: their closing edge separates words too.
+        let mut block_ends: Vec<usize> = Vec::new();
+        let mut j = i;
+        let end = self.nodes[i].end;
+        while j < end {
+            while block_ends.last().is_some_and(|&e| e <= j) {
+                block_ends.pop();
+                out.push(' ');
+            }
+            if j != i && skip(j) {
+                j = self.nodes[j].end;
+                continue;
+            }
+            if let Data::Text(text) = self.nodes[j].data {
+                out.push_str(text);
+            } else if is_block_break(self.name(j)) {
+                out.push(' ');
+                block_ends.push(self.nodes[j].end);
+            }
+            j += 1;
+        }
+        collapse(&out)
+    }
+}
+
+/// An attribute of an element, found by comparing names: unlike `Element::attr`, it does not intern
+/// the name first, which costs more than scanning the few attributes an element has.
+pub(crate) fn attr<'a>(el: &'a Element, name: &str) -> Option<&'a str> {
+    el.attrs().find(|(n, _)| *n == name).map(|(_, v)| v)
+}
+
+/// Iterator over the children of a node.
+pub(crate) struct Children<'t, 'a> {
+    tree: &'t Tree<'a>,
+    next: usize,
+    end: usize,
+}
+
+impl Iterator for Children<'_, '_> {
+    type Item = usize;
+    fn next(&mut self) -> Option<usize> {
+        if self.next >= self.end {
+            return None;
+        }
+        let i = self.next;
+        self.next = self.tree.nodes[i].end;
+        Some(i)
+    }
+}
+
+/// Elements whose edges separate words even when the markup puts no space there.
+pub(crate) fn is_block_break(name: &str) -> bool {
+    !name.is_empty() && !is_phrasing(name)
+}
+
+/// Phrasing (inline) elements: they continue the line they stand in.
+pub(crate) fn is_phrasing(name: &str) -> bool {
+    matches!(
+        name,
+        "a" | "abbr"
+            | "b"
+            | "bdi"
+            | "bdo"
+            | "cite"
+            | "code"
+            | "data"
+            | "del"
+            | "dfn"
+            | "em"
+            | "font"
+            | "i"
+            | "img"
+            | "ins"
+            | "kbd"
+            | "label"
+            | "mark"
+            | "math"
+            | "q"
+            | "rp"
+            | "rt"
+            | "ruby"
+            | "s"
+            | "samp"
+            | "small"
+            | "span"
+            | "strike"
+            | "strong"
+            | "sub"
+            | "sup"
+            | "time"
+            | "tt"
+            | "u"
+            | "var"
+            | "wbr"
+    )
+}
+
+/// Whitespace runs to one space, trimmed.
+pub(crate) fn collapse(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// Records a removal of `text` (collapsed) unless it is blank.
+pub(crate) fn record(
+    removals: &mut Vec<Removal>,
+    stage: &'static str,
+    why: &'static str,
+    text: &str,
+) {
+    record_collapsed(removals, stage, why, collapse(text));
+}
+
+/// Records a removal of text already collapsed (by [`Tree::text_of`]) unless it is empty.
+pub(crate) fn record_collapsed(
+    removals: &mut Vec<Removal>,
+    stage: &'static str,
+    why: &'static str,
+    text: String,
+) {
+    if !text.is_empty() {
+        removals.push(Removal::new(stage, Reason::Selector(why), text, None));
+    }
+}

@@ -1,0 +1,313 @@
+//! HTML input: golden cases, conservation of visible text, and pathological pages.
+//!
+//! Cases live in `tests/html/CASE/{input.html, expected.txt, expected.md, removals.txt}`. Set
+//! `COPYDESK_BLESS=1` to rewrite the expected files; review the diff before committing it.
+
+mod common;
+
+use copydesk::{Article, BlockKind, Pipeline};
+use scraper::{Html, Node};
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+fn cases() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/html");
+    let mut cases: Vec<PathBuf> = fs::read_dir(&dir)
+        .expect("tests/html exists")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.join("input.html").is_file())
+        .collect();
+    cases.sort();
+    cases
+}
+
+fn removals_listing(article: &Article) -> String {
+    article
+        .removals
+        .iter()
+        .map(|r| format!("{}\t{}\n", r.cleaner, r.text))
+        .collect()
+}
+
+fn clean_case(case: &Path) -> Article {
+    let bytes = fs::read(case.join("input.html")).unwrap();
+    Pipeline::default()
+        .clean_bytes(&bytes, Some("text/html"))
+        .unwrap()
+}
+
+#[test]
+fn html_golden_cases_match() {
+    let bless = std::env::var_os("COPYDESK_BLESS").is_some();
+    let mut failures = Vec::new();
+    let cases = cases();
+    assert!(cases.len() >= 5, "tests/html holds the cases");
+    for case in cases {
+        let name = case.file_name().unwrap().to_string_lossy().into_owned();
+        let article = clean_case(&case);
+        let outputs = [
+            ("expected.txt", article.text()),
+            ("expected.md", article.to_markdown()),
+            ("removals.txt", removals_listing(&article)),
+        ];
+        for (file, got) in outputs {
+            if bless {
+                fs::write(case.join(file), &got).unwrap();
+            } else if fs::read_to_string(case.join(file)).unwrap_or_default() != got {
+                failures.push(format!("{name}/{file} differs; got\n{got}"));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} HTML golden output(s) differ (COPYDESK_BLESS=1 rewrites them):\n{}",
+        failures.len(),
+        failures.join("\n\n")
+    );
+}
+
+/// The text a reader can see: text nodes outside scripts, styles, templates and the head, plus the title.
+fn visible_text(html: &str) -> String {
+    let dom = Html::parse_document(html);
+    let mut out = String::new();
+    for node in dom.tree.root().descendants() {
+        let Node::Text(text) = node.value() else {
+            continue;
+        };
+        let hidden = node.ancestors().any(|a| {
+            a.value().as_element().is_some_and(|e| {
+                matches!(
+                    e.name(),
+                    "script" | "style" | "template" | "noscript" | "head"
+                )
+            })
+        });
+        if !hidden {
+            out.push_str(text);
+        }
+    }
+    out
+}
+
+#[test]
+fn every_visible_character_is_kept_or_recorded() {
+    for case in cases() {
+        let html = fs::read_to_string(case.join("input.html")).unwrap();
+        let article = clean_case(&case);
+        let missing = common::unaccounted(&visible_text(&html), &article);
+        assert!(
+            missing.is_empty(),
+            "{}: characters dropped silently: {missing:?}",
+            case.display()
+        );
+    }
+}
+
+#[test]
+fn chrome_is_removed_and_the_story_kept() {
+    let article =
+        clean_case(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/html/article-with-chrome"));
+    let body = article.body_text();
+    for kept in [
+        "The harbour bridge reopened to traffic on Monday morning, three weeks after",
+        "What was repaired",
+        "We found the corrosion early",
+        "Twelve cables replaced",
+        "The next full inspection",
+    ] {
+        assert!(body.contains(kept), "lost {kept:?}:\n{body}");
+    }
+    for gone in [
+        "Sport",
+        "Most read",
+        "Subscribe",
+        "About time",
+        "Ferry timetable",
+        "Facebook",
+        "All rights reserved",
+        "By Jane Doe",
+    ] {
+        assert!(!body.contains(gone), "kept {gone:?}:\n{body}");
+    }
+    let stages: Vec<&str> = article.removals.iter().map(|r| r.cleaner).collect();
+    for stage in ["boilerplate-container", "byline", "title", "low-score"] {
+        assert!(stages.contains(&stage), "no {stage} removal in {stages:?}");
+    }
+    assert!(article.removals.iter().all(|r| r.span.is_none()));
+    let kinds: Vec<BlockKind> = article.blocks.iter().map(|b| b.kind).collect();
+    assert!(kinds.contains(&BlockKind::Heading));
+    assert!(kinds.contains(&BlockKind::Quote));
+    assert!(kinds.contains(&BlockKind::ListItem));
+}
+
+#[test]
+fn hidden_nodes_are_recorded_as_hidden() {
+    let article =
+        clean_case(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/html/hidden-nodes"));
+    let body = article.body_text();
+    assert!(body.contains("stay open until nine"));
+    assert!(body.contains("Staff will be asked"));
+    let hidden: Vec<&str> = article
+        .removals
+        .iter()
+        .filter(|r| r.cleaner == "hidden")
+        .map(|r| r.text.as_str())
+        .collect();
+    assert_eq!(hidden.len(), 4, "{hidden:?}");
+    assert!(hidden.iter().any(|t| t.starts_with("Draft note")));
+    for gone in [
+        "Draft note",
+        "cookies",
+        "Illustration",
+        "Loading",
+        "JavaScript",
+        "Template",
+    ] {
+        assert!(!body.contains(gone), "kept {gone:?}");
+    }
+}
+
+#[test]
+fn body_split_over_sibling_containers_is_recovered() {
+    let article = clean_case(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/html/split-body"));
+    let body = article.body_text();
+    for kept in [
+        "forty pupils",
+        "weekly experiments",
+        "head teacher",
+        "summer fair",
+        "ceremony in the capital",
+    ] {
+        assert!(body.contains(kept), "lost {kept:?}:\n{body}");
+    }
+    for gone in ["Advertisement", "Schools", "Terms"] {
+        assert!(!body.contains(gone), "kept {gone:?}:\n{body}");
+    }
+}
+
+#[test]
+fn inline_text_is_joined_as_read() {
+    let article =
+        clean_case(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/html/br-separated"));
+    let texts: Vec<&str> = article.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert!(texts.contains(&"We covered the tomatoes with fleece, which saved about half of them; the rest went to the compost heap."));
+    assert!(texts.contains(&"Next year we will plant the beans two weeks earlier"));
+    assert!(texts.contains(&"and build a small cold frame for the seedlings."));
+    assert!(texts
+        .iter()
+        .any(|t| t.starts_with("Our neighbour's squash") && t.contains("wheelbarrow, and")));
+}
+
+#[test]
+fn tables_become_rows_and_markdown_tables() {
+    let article = clean_case(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/html/data-table"));
+    let rows: Vec<&str> = article
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::TableRow)
+        .map(|b| b.text.as_str())
+        .collect();
+    assert_eq!(rows[0], "Station | Rainfall (mm) | Average (mm)");
+    assert_eq!(rows.len(), 4);
+    let md = article.to_markdown();
+    assert!(md.contains("| Station | Rainfall (mm) | Average (mm) |\n| --- | --- | --- |\n| North Point | 412 | 280 |\n"), "{md}");
+    assert!(
+        md.contains("*A flooded field near River Mouth in November.*"),
+        "{md}"
+    );
+    assert!(md.contains("```\nstation,mm\nNorth Point,412\n```"), "{md}");
+}
+
+/// Nests `depth` divs around a paragraph.
+fn nested_page(depth: usize) -> String {
+    let para = "<p>The innermost paragraph holds the only text of this page, and it is long enough to count.</p>";
+    let mut page = String::with_capacity(depth * 11 + para.len() + 64);
+    page.push_str("<html><body>");
+    page.push_str(&"<div>".repeat(depth));
+    page.push_str(para);
+    page.push_str(&"</div>".repeat(depth));
+    page.push_str("</body></html>");
+    page
+}
+
+#[test]
+fn a_page_nested_two_hundred_thousand_deep_works() {
+    // The test thread's stack is small on purpose: any recursion over the DOM would overflow it.
+    let handle = std::thread::Builder::new()
+        .stack_size(256 * 1024)
+        .spawn(|| {
+            let article = Pipeline::default()
+                .clean_html(&nested_page(200_000))
+                .unwrap();
+            article.body_text()
+        })
+        .unwrap();
+    let body = handle.join().expect("no stack overflow");
+    assert!(body.starts_with("The innermost paragraph"), "{body}");
+}
+
+#[test]
+fn time_grows_linearly_with_the_page() {
+    let para = "<div class=\"c\"><p>A paragraph of the long page, with a comma, and a <a href=\"/x\">link</a> inside it.</p></div>\n";
+    let small = format!("<html><body>{}</body></html>", para.repeat(2_000));
+    let large = format!("<html><body>{}</body></html>", para.repeat(20_000));
+    let time = |page: &str| {
+        let start = Instant::now();
+        let article = Pipeline::default().clean_html(page).unwrap();
+        assert!(!article.blocks.is_empty());
+        start.elapsed().as_secs_f64()
+    };
+    let t_small = time(&small).max(1e-3);
+    let t_large = time(&large);
+    // Ten times the page in well under a hundred times the time: no quadratic step.
+    assert!(
+        t_large < t_small * 40.0,
+        "small {t_small:.3}s, large {t_large:.3}s"
+    );
+}
+
+#[test]
+fn pages_without_text_are_no_article() {
+    let err = Pipeline::default()
+        .clean_html("<html><body><script>x()</script><div></div></body></html>")
+        .unwrap_err();
+    assert!(matches!(err, copydesk::Error::NoArticle { .. }), "{err}");
+    assert!(matches!(
+        Pipeline::default().clean_html("   "),
+        Err(copydesk::Error::EmptyInput)
+    ));
+}
+
+#[test]
+fn a_short_article_in_its_marked_container_beats_the_menus() {
+    let menu: String = (0..40)
+        .map(|i| format!("<li><a href=\"/s{i}\">Section number {i} of the site</a></li>"))
+        .collect();
+    let page = format!(
+        "<html><body><ul class=\"menu\">{menu}</ul><div itemprop=\"articleBody\"><p>The ferry to the island \
+         will run twice a day from Monday, the operator said, after repairs to the pier.</p></div>\
+         <ul class=\"links\">{menu}</ul></body></html>"
+    );
+    let article = Pipeline::default().clean_html(&page).unwrap();
+    assert_eq!(
+        article.body_text(),
+        "The ferry to the island will run twice a day from Monday, the operator said, after repairs to the pier."
+    );
+}
+
+#[test]
+fn ruby_readings_are_left_out_of_the_text() {
+    let page = "<html><body><p><ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp></ruby>の読み方を学ぶ授業が、\
+                今年から全国の小学校で始まりました。先生たちは新しい教科書を使っています。</p></body></html>";
+    let article = Pipeline::default().clean_html(page).unwrap();
+    assert!(
+        article.body_text().starts_with("漢字の読み方"),
+        "{}",
+        article.body_text()
+    );
+    assert!(article
+        .removals
+        .iter()
+        .any(|r| r.cleaner == "annotation" && r.text == "かんじ"));
+}
