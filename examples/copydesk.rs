@@ -19,6 +19,7 @@
 //! 2 on a usage error.
 
 use clap::Parser;
+use copydesk::batch::BatchDocument;
 use copydesk::normalize::{
     discover_variants, FormCounts, HouseStyle, SpellingTable, VariantCluster,
 };
@@ -53,6 +54,11 @@ struct Cli {
     /// object mapping each file's name without extension to its article body and metadata.
     #[arg(long, value_name = "DIR", conflicts_with = "files")]
     json_map: Option<PathBuf>,
+
+    /// Clean each input on its own: do not learn furniture (menus, footers, boxes) that recurs across the
+    /// inputs of a --json-map directory or of several FILEs.
+    #[arg(long)]
+    no_batch: bool,
 
     /// Write names in one house spelling: `builtin` (AP-like), `bgn`, `frequent` (most frequent in the
     /// batch), `discover` (find variant spellings across the inputs, list them on stderr, apply them), or
@@ -93,7 +99,7 @@ fn main() -> ExitCode {
         }
     };
     let ok = match &cli.json_map {
-        Some(dir) => run_json_map(&pipeline, dir, cli.explain),
+        Some(dir) => run_json_map(&pipeline, dir, &cli),
         None => run_files(&pipeline, &cli),
     };
     match ok {
@@ -218,16 +224,21 @@ fn run_files(pipeline: &Pipeline, cli: &Cli) -> Result<bool, String> {
     let mut all_ok = true;
     let stdout = io::stdout();
     let mut out = stdout.lock();
-    for name in &cli.files {
-        let input = Input {
+    let inputs: Vec<Input> = cli
+        .files
+        .iter()
+        .map(|name| Input {
             name: name.clone(),
             source: if name == "-" {
                 Source::Stdin
             } else {
                 Source::File(PathBuf::from(name))
             },
-        };
-        match clean(pipeline, &input) {
+        })
+        .collect();
+    let results = clean_all(pipeline, &inputs, !cli.no_batch);
+    for (input, result) in inputs.iter().zip(results) {
+        match result {
             Ok(article) => {
                 if cli.explain {
                     explain(&input.name, &article);
@@ -256,13 +267,16 @@ fn run_files(pipeline: &Pipeline, cli: &Cli) -> Result<bool, String> {
 }
 
 /// Cleans every page of `dir` and prints the id → article map; returns whether all pages succeeded.
-fn run_json_map(pipeline: &Pipeline, dir: &Path, explain_removals: bool) -> Result<bool, String> {
-    let inputs =
+fn run_json_map(pipeline: &Pipeline, dir: &Path, cli: &Cli) -> Result<bool, String> {
+    let explain_removals = cli.explain;
+    let pages =
         pages_in(dir).map_err(|e| format!("cannot read directory {}: {e}", dir.display()))?;
+    let (ids, inputs): (Vec<String>, Vec<Input>) = pages.into_iter().unzip();
+    let results = clean_all(pipeline, &inputs, !cli.no_batch);
     let mut map = BTreeMap::new();
     let mut all_ok = true;
-    for (id, input) in inputs {
-        let entry = match clean(pipeline, &input) {
+    for ((id, input), result) in ids.into_iter().zip(&inputs).zip(results) {
+        let entry = match result {
             Ok(article) => {
                 if explain_removals {
                     explain(&input.name, &article);
@@ -320,39 +334,60 @@ fn pages_in(dir: &Path) -> io::Result<Vec<(String, Input)>> {
 
 /// Reads and cleans one input; the error is a one-line message.
 fn clean(pipeline: &Pipeline, input: &Input) -> Result<Article, String> {
-    let bytes = match &input.source {
+    let bytes = read(input)?;
+    pipeline
+        .clean_bytes(&bytes, content_type(&input.name))
+        .map_err(|e: Error| e.to_string())
+}
+
+/// Reads and cleans every input, as one batch (furniture learned across them) or each on its own.
+fn clean_all(
+    pipeline: &Pipeline,
+    inputs: &[Input],
+    as_batch: bool,
+) -> Vec<Result<Article, String>> {
+    if !as_batch || inputs.len() < 2 {
+        return inputs.iter().map(|input| clean(pipeline, input)).collect();
+    }
+    let read: Vec<Result<Vec<u8>, String>> = inputs.iter().map(read).collect();
+    let readable: Vec<(usize, BatchDocument)> = read
+        .iter()
+        .zip(inputs)
+        .enumerate()
+        .filter_map(|(i, (bytes, input))| {
+            let bytes = bytes.as_ref().ok()?;
+            Some((i, BatchDocument::bytes(bytes, content_type(&input.name))))
+        })
+        .collect();
+    let docs: Vec<BatchDocument> = readable.iter().map(|(_, doc)| *doc).collect();
+    let mut cleaned = pipeline.clean_batch(&docs).into_iter();
+    read.iter()
+        .map(|bytes| match bytes {
+            Ok(_) => cleaned
+                .next()
+                .unwrap_or(Err(Error::EmptyInput))
+                .map_err(|e| e.to_string()),
+            Err(message) => Err(message.clone()),
+        })
+        .collect()
+}
+
+/// The bytes of an input; the error is a one-line message.
+fn read(input: &Input) -> Result<Vec<u8>, String> {
+    match &input.source {
         Source::Stdin => {
             let mut bytes = Vec::new();
             io::stdin().read_to_end(&mut bytes).map(|_| bytes)
         }
         Source::File(path) => std::fs::read(path),
     }
-    .map_err(|e| format!("cannot read: {e}"))?;
-    let text = String::from_utf8_lossy(&bytes);
-    if looks_like_html(&input.name, &text) {
-        return pipeline
-            .clean_bytes(&bytes, Some("text/html"))
-            .map_err(|e: Error| e.to_string());
-    }
-    pipeline.clean_text(&text).map_err(|e: Error| e.to_string())
+    .map_err(|e| format!("cannot read: {e}"))
 }
 
-/// HTML by extension, or by a document that opens with markup.
-fn looks_like_html(name: &str, text: &str) -> bool {
+/// HTML by extension; otherwise the library sniffs markup from the content.
+fn content_type(name: &str) -> Option<&'static str> {
     let lower = name.to_ascii_lowercase();
-    if lower.ends_with(".html") || lower.ends_with(".htm") {
-        return true;
-    }
-    let head: String = text
-        .trim_start_matches('\u{feff}')
-        .trim_start()
-        .chars()
-        .take(256)
-        .collect();
-    let head = head.to_ascii_lowercase();
-    head.starts_with("<!doctype html")
-        || head.starts_with("<html")
-        || head.starts_with("<?xml") && head.contains("<html")
+    (lower.ends_with(".html") || lower.ends_with(".htm")).then_some("text/html")
 }
 
 /// Prints every removal of an article on stderr.

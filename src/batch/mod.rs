@@ -11,7 +11,7 @@ use crate::error::Error;
 use crate::phrases::fold;
 use crate::pipeline::{Document, Pipeline};
 use crate::removal::{Reason, Removal};
-use crate::text::word_count;
+use crate::text::is_prose;
 use std::collections::hash_map::DefaultHasher;
 use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
@@ -27,16 +27,15 @@ pub const MIN_RECURRING_DOCS: usize = 3;
 /// articles is still news; furniture stands on a good share of the pages.
 pub const MIN_RECURRING_SHARE: f64 = 0.1;
 
-/// Words past which a recurring block is article-length prose: kept unless it recurs on most of a site's
-/// pages (syndicated paragraphs, a story's update repeated in follow-ups).
-const LONG_PROSE_WORDS: usize = 40;
+/// Share of a site's documents a block of prose (a sentence of some length) must recur in to be furniture:
+/// a disclaimer or a sign-up pitch on most pages. Prose shared by fewer pages is more likely a story's
+/// background paragraph repeated in follow-ups, a syndicated paragraph, or a quote.
+const PROSE_SHARE: f64 = 0.5;
 
-/// Share of a site's documents a long prose block must recur in to be furniture (a disclaimer on every page).
-const LONG_PROSE_SHARE: f64 = 0.5;
-
-/// One document of a batch: its text, and the site it comes from.
+/// One document of a batch: a text, a page or raw bytes, and the site it comes from.
 ///
-/// Documents with the same site key learn furniture from each other; documents without one form one group.
+/// Documents with the same site key learn furniture from each other. Without a key, a page's canonical
+/// URL or URL gives its host as the key; documents with neither form one group.
 ///
 /// # Examples
 ///
@@ -48,15 +47,54 @@ const LONG_PROSE_SHARE: f64 = 0.5;
 /// ```
 #[derive(Debug, Clone, Copy)]
 pub struct BatchDocument<'a> {
-    input: &'a str,
+    input: Input<'a>,
     site: Option<&'a str>,
+}
+
+/// What a batch document holds.
+#[derive(Debug, Clone, Copy)]
+enum Input<'a> {
+    Text(&'a str),
+    Html(&'a str, Option<&'a str>),
+    Bytes(&'a [u8], Option<&'a str>),
 }
 
 impl<'a> BatchDocument<'a> {
     /// A document of plain text (a scraped article, or a whole page's text).
     pub fn text(text: &'a str) -> BatchDocument<'a> {
         BatchDocument {
-            input: text,
+            input: Input::Text(text),
+            site: None,
+        }
+    }
+
+    /// An HTML page, with the URL it was fetched from when known.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let doc = copydesk::batch::BatchDocument::html("<p>Hi</p>", Some("https://example.com/a"));
+    /// assert_eq!(doc.site_key(), None);
+    /// ```
+    pub fn html(html: &'a str, url: Option<&'a str>) -> BatchDocument<'a> {
+        BatchDocument {
+            input: Input::Html(html, url),
+            site: None,
+        }
+    }
+
+    /// Raw bytes in any charset, with the HTTP `Content-Type` when known (see
+    /// [`Pipeline::clean_bytes`](crate::Pipeline::clean_bytes)).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let doc = copydesk::batch::BatchDocument::bytes(b"<p>Hi</p>", Some("text/html"));
+    /// assert_eq!(doc.site_key(), None);
+    /// ```
+    pub fn bytes(bytes: &'a [u8], content_type: Option<&'a str>) -> BatchDocument<'a> {
+        BatchDocument {
+            input: Input::Bytes(bytes, content_type),
             site: None,
         }
     }
@@ -98,15 +136,24 @@ impl Pipeline {
     pub fn clean_batch(&self, docs: &[BatchDocument<'_>]) -> Vec<Result<Article, Error>> {
         let documents: Vec<Result<Document, Error>> = docs
             .iter()
-            .map(|doc| self.text_document(doc.input))
+            .map(|doc| match doc.input {
+                Input::Text(text) => self.text_document(text),
+                Input::Html(html, url) => self.html_document(html, url),
+                Input::Bytes(bytes, content_type) => self.bytes_document(bytes, content_type),
+            })
             .collect();
-        let furniture = learn_furniture(docs, &documents);
+        let sites: Vec<u64> = docs
+            .iter()
+            .zip(&documents)
+            .map(|(doc, document)| site_key(doc, document.as_ref().ok()))
+            .collect();
+        let furniture = learn_furniture(&sites, &documents);
         documents
             .into_iter()
-            .zip(docs)
-            .map(|(document, doc)| {
+            .zip(sites)
+            .map(|(document, site)| {
                 let mut document = document?;
-                remove_furniture(&mut document, &furniture, doc.site);
+                remove_furniture(&mut document, &furniture, site);
                 self.finish(document)
             })
             .collect()
@@ -125,9 +172,8 @@ impl Furniture {
     fn recurring(&self, site: u64, block: &Block, key: u64) -> Option<usize> {
         let docs = *self.docs_per_site.get(&site)?;
         let count = *self.counts.get(&(site, key))?;
-        let long = word_count(&block.text) >= LONG_PROSE_WORDS;
-        let share = if long {
-            LONG_PROSE_SHARE
+        let share = if is_prose(&block.text) {
+            PROSE_SHARE
         } else {
             MIN_RECURRING_SHARE
         };
@@ -135,12 +181,32 @@ impl Furniture {
     }
 }
 
+/// The hashed site key of a document: the caller's, else the host of the page's canonical URL or URL.
+fn site_key(doc: &BatchDocument<'_>, document: Option<&Document>) -> u64 {
+    if let Some(site) = doc.site {
+        return hash(site);
+    }
+    let url = document.and_then(|d| d.meta.canonical_url.as_deref().or(d.meta.url.as_deref()));
+    match url.and_then(host) {
+        Some(host) => hash(host),
+        None => hash(""),
+    }
+}
+
+/// The host of an absolute URL, without a leading "www.".
+fn host(url: &str) -> Option<&str> {
+    let rest = url.split_once("://")?.1;
+    let host = rest.split(['/', '?', '#']).next()?;
+    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+    let host = host.split(':').next()?;
+    Some(host.strip_prefix("www.").unwrap_or(host)).filter(|h| !h.is_empty())
+}
+
 /// Counts, per site, the documents that hold each distinct block.
-fn learn_furniture(docs: &[BatchDocument<'_>], documents: &[Result<Document, Error>]) -> Furniture {
+fn learn_furniture(sites: &[u64], documents: &[Result<Document, Error>]) -> Furniture {
     let mut furniture = Furniture::default();
-    for (doc, document) in docs.iter().zip(documents) {
+    for (&site, document) in sites.iter().zip(documents) {
         let Ok(document) = document else { continue };
-        let site = hash(&doc.site);
         *furniture.docs_per_site.entry(site).or_default() += 1;
         let distinct: HashSet<u64> = document.blocks.iter().map(block_key).collect();
         for key in distinct {
@@ -151,8 +217,7 @@ fn learn_furniture(docs: &[BatchDocument<'_>], documents: &[Result<Document, Err
 }
 
 /// Removes a document's furniture blocks, recording each.
-fn remove_furniture(document: &mut Document, furniture: &Furniture, site: Option<&str>) {
-    let site = hash(&site);
+fn remove_furniture(document: &mut Document, furniture: &Furniture, site: u64) {
     let blocks = std::mem::take(&mut document.blocks);
     for block in blocks {
         match furniture.recurring(site, &block, block_key(&block)) {
@@ -278,6 +343,38 @@ mod tests {
         // What the batch stage adds: the line is in the article's body run, where no single-page rule sees it.
         let single = Pipeline::default().clean_text(&page(1, "")).unwrap();
         assert!(single.text().contains("Example Media Group"));
+    }
+
+    #[test]
+    fn pages_are_grouped_by_the_host_of_their_url() {
+        assert_eq!(
+            host("https://www.example.com:8080/a/b?c"),
+            Some("example.com")
+        );
+        assert_eq!(
+            host("http://user@news.example.org"),
+            Some("news.example.org")
+        );
+        assert_eq!(host("not a url"), None);
+    }
+
+    #[test]
+    fn html_pages_learn_furniture_too() {
+        let pages: Vec<String> = (0..5)
+            .map(|i| format!("<html><body><article><h1>Story {i}</h1><p>The council met on day {i} and voted on item {i}, after a debate that lasted hours into the night.</p><p>Read the Daily Example every morning</p><p>Members said on day {i} that they would meet again before the summer holidays began.</p></article></body></html>"))
+            .collect();
+        let docs: Vec<BatchDocument> = pages.iter().map(|p| BatchDocument::html(p, None)).collect();
+        let results = Pipeline::default().clean_batch(&docs);
+        let article = results[0].as_ref().unwrap();
+        assert!(
+            !article.body_text().contains("Daily Example"),
+            "{}",
+            article.body_text()
+        );
+        assert!(article
+            .removals
+            .iter()
+            .any(|r| r.cleaner == BATCH_FURNITURE));
     }
 
     #[test]

@@ -56,20 +56,25 @@ impl Pipeline {
     /// # Ok::<(), copydesk::Error>(())
     /// ```
     pub fn clean_html_with_url(&self, html: &str, url: Option<&str>) -> Result<Article, Error> {
+        let document = self.html_document(html, url)?;
+        self.finish(document)
+    }
+
+    /// The input stage of HTML: checks, the DOM stage and the page's metadata; blocks not yet cleaned.
+    pub(crate) fn html_document(&self, html: &str, url: Option<&str>) -> Result<Document, Error> {
         // Markup parsers drop stray NULs, so only a page mostly made of control characters is binary.
         self.check_input_with(html, false)?;
         let extraction = extract(html, url);
         let mut meta = Article::default();
         extraction.metadata.fill(&mut meta);
         let title = meta.title.clone();
-        let document = Document {
+        Ok(Document {
             blocks: extraction.blocks,
             title: TitleSource::Declared(title),
             removals: extraction.removals,
             meta,
             locate_body: false,
-        };
-        self.finish(document)
+        })
     }
 
     /// Cleans a document given as raw bytes: decodes it (byte order mark, the `Content-Type` header's
@@ -92,6 +97,16 @@ impl Pipeline {
     /// # Ok::<(), copydesk::Error>(())
     /// ```
     pub fn clean_bytes(&self, bytes: &[u8], content_type: Option<&str>) -> Result<Article, Error> {
+        let document = self.bytes_document(bytes, content_type)?;
+        self.finish(document)
+    }
+
+    /// The input stage of raw bytes: decoded, then the HTML or the text input stage.
+    pub(crate) fn bytes_document(
+        &self,
+        bytes: &[u8],
+        content_type: Option<&str>,
+    ) -> Result<Document, Error> {
         if bytes.len() > self.max_input_bytes() {
             return Err(Error::TooLarge {
                 size: bytes.len(),
@@ -104,9 +119,9 @@ impl Pipeline {
             t.contains("html") || t.contains("xml")
         });
         if declared_html || input::looks_like_html(&decoded.text) {
-            self.clean_html(&decoded.text)
+            self.html_document(&decoded.text, None)
         } else {
-            self.clean_text(&decoded.text)
+            self.text_document(&decoded.text)
         }
     }
 }
