@@ -4,6 +4,8 @@ use super::phrase_rule::{judge_phrase, OpenEnded};
 use super::{BlockContext, Cleaner, Verdict};
 use crate::article::Block;
 use crate::phrases::COPYRIGHT_LINE;
+use crate::removal::Reason;
+use crate::text::word_count;
 
 /// Copyright footers are a line or two.
 const MAX_LINE_WORDS: usize = 40;
@@ -34,14 +36,26 @@ impl Cleaner for CopyrightLine {
     }
 
     fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
-        judge_phrase(
+        let verdict = judge_phrase(
             &COPYRIGHT_LINE,
             MAX_LINE_WORDS,
             OpenEnded::AtEdge,
             block,
             cx,
-        )
+        );
+        if verdict.is_keep() && starts_with_copyright_sign(&block.text) && cx.is_at_edge() {
+            return Verdict::Drop(Reason::Pattern("opens with the copyright sign"));
+        }
+        verdict
     }
+}
+
+/// "© 2022 …", "(c) 2019 …": a rights line in any language, when it is short.
+fn starts_with_copyright_sign(text: &str) -> bool {
+    let text = text.trim_start();
+    (text.starts_with('©') || text.starts_with("(c)") || text.starts_with("(C)"))
+        && text.len() <= MAX_LINE_WORDS * 16
+        && word_count(text) <= MAX_LINE_WORDS
 }
 
 #[cfg(test)]
@@ -51,6 +65,7 @@ mod tests {
     removes! { CopyrightLine;
         symbol: "© 2024 Example Media. All rights reserved.",
         word: "Copyright 2019 The Associated Press",
+        sign_in_any_language: "© 2022, Example News. This article is the property of Example News. Written permission must be obtained before reprint.",
         rights: "All rights reserved.",
         reprint: "This material may not be published, broadcast, rewritten or redistributed.",
     }
@@ -58,5 +73,6 @@ mod tests {
     keeps! { CopyrightLine;
         lawsuit: "The publisher sued over copyright, saying the site had copied thousands of articles.",
         reserved: "The seats were reserved for relatives of the victims, all of whom attended the ceremony.",
+        sign_mid_sentence: "The logo, marked © in the corner of every page, was designed by a student in 1998.",
     }
 }

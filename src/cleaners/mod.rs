@@ -46,6 +46,7 @@ mod share_prompt;
 mod skip_link;
 mod stray_punctuation;
 mod tag_list;
+mod teaser_link;
 mod timestamp_label;
 
 pub use ad_label::AdLabel;
@@ -63,6 +64,7 @@ pub use share_prompt::SharePrompt;
 pub use skip_link::SkipLink;
 pub use stray_punctuation::StrayPunctuation;
 pub use tag_list::TagList;
+pub use teaser_link::TeaserLink;
 pub use timestamp_label::TimestampLabel;
 
 use crate::article::Block;
@@ -227,6 +229,7 @@ pub fn default_cleaners() -> Vec<Arc<dyn Cleaner>> {
         Arc::new(SharePrompt),
         Arc::new(CookieNotice),
         Arc::new(TagList),
+        Arc::new(TeaserLink),
         Arc::new(CopyrightLine),
         Arc::new(PhotoCredit),
         Arc::new(LoadingIndicator),

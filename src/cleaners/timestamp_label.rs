@@ -7,16 +7,36 @@ use crate::text::{ends_sentence, word_count};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
+/// Month names and abbreviations in the languages of `src/text/months.tsv`, longest first.
+static MONTH_NAMES: Lazy<String> = Lazy::new(|| {
+    let mut names: Vec<&str> = include_str!("../text/months.tsv")
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .filter_map(|line| line.split_once('\t'))
+        .flat_map(|(_, names)| names.split(','))
+        .map(str::trim)
+        .filter(|name| !name.is_empty())
+        .collect();
+    names.sort_by_key(|name| std::cmp::Reverse(name.len()));
+    names
+        .iter()
+        .map(|n| regex::escape(n))
+        .collect::<Vec<_>>()
+        .join("|")
+});
+
 /// Dates and times as news pages print them: `11:24`, `2018-11-24`, `24.11.2018`, `24 November 2018`,
-/// `November 24, 2018`, `Nov. 24`.
+/// `6. Mai 2014`, `November 24, 2018`, `Nov. 24`, `2014年5月6日`, `2014년 5월 6일`, in the languages of the
+/// month table.
 static DATE_OR_TIME: Lazy<Regex> = Lazy::new(|| {
-    let month = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?";
+    let month = format!(r"(?:{})\.?", *MONTH_NAMES);
     Regex::new(&format!(
         r"(?ix)
         \b\d{{1,2}}:\d{{2}}(?::\d{{2}})?\b
         | \b\d{{4}}-\d{{1,2}}-\d{{1,2}}\b
         | \b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b
-        | \b\d{{1,2}}\s+{month}\s+\d{{4}}\b
+                | \b\d{{1,2}}\.?\s+(?:de\s+)?{month}\s+(?:de\s+)?\d{{4}}\b
+        | \d{{4}}\s*[年년]\s*\d{{1,2}}\s*[月월]\s*\d{{1,2}}\s*[日일]
         | \b{month}\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s+\d{{4}})?\b"
     ))
     .expect("date pattern compiles")
@@ -82,7 +102,10 @@ mod tests {
         section_label: "Other News Materials 24 November 2018 11:24 (UTC +04:00)",
         dateline: "April 5, 2018 | 6:00 PM",
         updated: "Updated 11:24 GMT",
-        iso: "Published 2019-03-01",
+                iso: "Published 2019-03-01",
+        german: "Erstellt am Dienstag 6. Mai 2014",
+        spanish: "Publicado el 3 de marzo de 2021",
+        japanese: "2014年5月6日 14:03",
     }
 
     keeps! { TimestampLabel;

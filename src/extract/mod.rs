@@ -121,7 +121,10 @@ pub(crate) fn extract(html: &str, page_url: Option<&str>) -> Extraction {
             // relaxing the rules further would only let page furniture outgrow it.
             if let Some(root) = semantic {
                 let marked = run_attempt(&tree, &cx, body, flags, title, Some(root));
-                if marked.chars > 0 && marked.chars >= strict {
+                // Only when the marked container itself was used: inside pruned furniture (a layout
+                // wrapper named "sidebar"), the attempt fell back to scoring and proves nothing.
+                let used_root = marked.roots == [root];
+                if used_root && marked.chars > 0 && marked.chars >= strict {
                     best = Some(marked);
                     break;
                 }

@@ -11,7 +11,7 @@ const YEARS: std::ops::RangeInclusive<u32> = 1800..=2199;
 const URL_YEARS: std::ops::RangeInclusive<u32> = 1990..=2099;
 
 /// Month names per language: `number TAB name,name,…`.
-const MONTHS: &str = include_str!("months.tsv");
+const MONTHS: &str = include_str!("../../text/months.tsv");
 
 /// Month name (lower case) to month number, longest names first so alternations prefer them.
 static MONTH_NAMES: Lazy<Vec<(String, u32)>> = Lazy::new(|| {

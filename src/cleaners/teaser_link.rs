@@ -1,0 +1,88 @@
+//! Teasers of other stories: a truncated excerpt that ends in an ellipsis and a "more" link.
+
+use super::{BlockContext, Cleaner, Verdict};
+use crate::article::Block;
+use crate::phrases::fold;
+use crate::removal::Reason;
+use crate::text::word_count;
+use once_cell::sync::Lazy;
+use std::collections::HashSet;
+
+/// The "more" words of `read_more_words.txt`, folded.
+static READ_MORE: Lazy<HashSet<String>> = Lazy::new(|| {
+    include_str!("read_more_words.txt")
+        .lines()
+        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+        .map(fold)
+        .collect()
+});
+
+/// A teaser is an excerpt of a few lines; longer blocks are article text that happens to trail off.
+const MAX_TEASER_WORDS: usize = 60;
+
+/// Removes teasers of other stories: an excerpt cut off with an ellipsis and followed by a "more" link
+/// ("Auskunft über vergangenes Wetter… mehr", "The council met on Monday to […] Read more »"), anywhere.
+/// A line that merely trails off stays: poems and quotes end that way too.
+///
+/// # Examples
+///
+/// ```
+/// use copydesk::Pipeline;
+///
+/// let page = "Headline\n\nThe council approved the budget on Monday after a long debate.\n\nStorm hits the coast of Japan… Read more »\n";
+/// let article = Pipeline::default().clean_text(page)?;
+/// assert_eq!(article.removals[0].cleaner, "teaser-link");
+/// # Ok::<(), copydesk::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TeaserLink;
+
+impl Cleaner for TeaserLink {
+    fn name(&self) -> &'static str {
+        "teaser-link"
+    }
+
+    fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
+        let text = &block.text;
+        if text.len() > MAX_TEASER_WORDS * 16 || cx.is_title_candidate() {
+            return Verdict::Keep;
+        }
+        let Some((_, after)) = split_at_ellipsis(text) else {
+            return Verdict::Keep;
+        };
+        let after = fold(after);
+        let words = word_count(text);
+        if !after.is_empty() && READ_MORE.contains(&after) && words <= MAX_TEASER_WORDS {
+            return Verdict::Drop(Reason::Pattern("a teaser with a link to more"));
+        }
+
+        Verdict::Keep
+    }
+}
+
+/// The text before the last ellipsis and what follows it, when only a short tail follows.
+fn split_at_ellipsis(text: &str) -> Option<(&str, &str)> {
+    let (at, len) = ["…", "...", "[…]", "[...]"]
+        .iter()
+        .filter_map(|e| text.rfind(e).map(|i| (i, e.len())))
+        .max_by_key(|&(i, len)| (i + len, len))?;
+    let after = &text[at + len..];
+    (after.chars().count() <= 30).then(|| (&text[..at], after))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::TeaserLink;
+
+    removes! { TeaserLink;
+        german_more: "Auskunft über vergangenes Wetter… mehr •••",
+        english_read_more: "The council met on Monday to discuss the budget […] Read more »",
+
+    }
+
+    keeps! { TeaserLink;
+        trailing_line: "Die Stadt steht schwarz und schweiget…",
+        trailing_quote: "“We will see what happens…” she said, before leaving the room without another word.",
+        ellipsis_inside: "He paused… and then the whole room laughed, which nobody had expected at all.",
+    }
+}
