@@ -4,6 +4,10 @@ use super::phrase_rule::{judge_phrase, OpenEnded};
 use super::{BlockContext, Cleaner, Verdict};
 use crate::article::Block;
 use crate::phrases::PHOTO_CREDIT;
+use crate::removal::Reason;
+use crate::text::word_count;
+use once_cell::sync::Lazy;
+use regex::Regex;
 
 /// A credit line names a photographer and an agency; a caption sentence is longer.
 const MAX_CREDIT_WORDS: usize = 12;
@@ -33,14 +37,48 @@ impl Cleaner for PhotoCredit {
     }
 
     fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
-        judge_phrase(
+        let verdict = judge_phrase(
             &PHOTO_CREDIT,
             MAX_CREDIT_WORDS,
             OpenEnded::NotOnProse,
             block,
             cx,
-        )
+        );
+        if verdict.is_keep() && !cx.is_title_candidate() && is_credited_caption(&block.text) {
+            return Verdict::Drop(Reason::Pattern("a caption ending in a photo credit"));
+        }
+        verdict
     }
+}
+
+/// A caption is a sentence or two; past this a block ending in a credit is article text.
+const MAX_CAPTION_WORDS: usize = 30;
+
+/// A credit at the end of a caption: "(Foto: Getty)", "Photo: Jane Doe", "… / Shutterstock",
+/// "(REUTERS/Denis Balibouse)", in the languages of the label list below.
+static CREDIT_TAIL: Lazy<Regex> = Lazy::new(|| {
+    let agencies: Vec<String> = include_str!("photo_agencies.txt")
+        .lines()
+        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+        .map(|line| regex::escape(line.trim()))
+        .collect();
+    let label = r"foto|fotos|photo|photos|bild|image|imagen|immagine|credit|crédit|crédito|fotografía|zdjęcie|фото|quelle|źródło";
+    Regex::new(&format!(
+        r"(?ix)
+        (?: [(\[] \s* (?:{label}) \s* : [^)\]]{{1,80}} [)\]]
+          | (?:^|[\s/|–-]) (?:{label}) \s* : \s* [^\s.!?] [^.!?:]{{0,60}}
+          | (?:^|[\s(/|–-]) (?:{agencies}) (?:\s*/[^)]{{1,60}})? \)?
+        ) \s* $",
+        agencies = agencies.join("|")
+    ))
+    .expect("credit pattern compiles")
+});
+
+/// A short block that ends in a photo credit: a figure's caption, not article text.
+fn is_credited_caption(text: &str) -> bool {
+    text.len() <= MAX_CAPTION_WORDS * 16
+        && word_count(text) <= MAX_CAPTION_WORDS
+        && CREDIT_TAIL.is_match(text)
 }
 
 #[cfg(test)]
@@ -48,13 +86,19 @@ mod tests {
     use super::PhotoCredit;
 
     removes! { PhotoCredit;
-        photo: "Photo: Reuters",
+                photo: "Photo: Reuters",
+        caption_with_credit: "Golf im TV: Die Übertragungszeiten der großen Turniere im Überblick. (Foto: Getty)",
+        caption_with_agency: "Dmitry Muratov, periodista ruso y Premio Nobel de la Paz (REUTERS/Denis Balibouse)",
+        stock_library: "praca / ShutterStock",
+        spanish_caption: "Son tres los periodos de vacaciones durante el año escolar. Foto: Andina",
         image_copyright: "Image copyright Getty Images",
         getty: "Getty Images",
         file_photo: "File photo",
     }
 
     keeps! { PhotoCredit;
+        reuters_in_a_sentence: "The figures were first reported by Reuters on Tuesday, citing two people familiar with the plan.",
+        photo_word: "The photo shows the minister arriving at the summit in a black car on Monday.",
         caption: "A photo taken on Monday shows firefighters battling the blaze near the village of Mati, east of Athens.",
         photography: "Photography was banned inside the courtroom throughout the trial, the judge ruled.",
     }

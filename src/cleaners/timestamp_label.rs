@@ -48,6 +48,9 @@ const MAX_LABEL_WORDS: usize = 15;
 /// Words a label may have besides its date and time ("Other News Materials", "Updated", "Published").
 const MAX_WORDS_BESIDE_DATE: usize = 6;
 
+/// Words a dated label inside the article may have: "Updated", "Stand", "Aktualisiert am".
+const MAX_WORDS_BESIDE_DATE_IN_BODY: usize = 2;
+
 /// Removes short labels that carry a date or time (section labels, "Updated 11:24 GMT", a bare dateline
 /// such as "April 5, 2018 | 6:00 PM") when they stand outside the article's prose.
 ///
@@ -71,7 +74,7 @@ impl Cleaner for TimestampLabel {
 
     fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
         let text = &block.text;
-        if cx.is_title_candidate() || !cx.is_outside_body() || text.len() > MAX_LABEL_WORDS * 16 {
+        if cx.is_title_candidate() || text.len() > MAX_LABEL_WORDS * 16 {
             return Verdict::Keep;
         }
         let words = word_count(text);
@@ -81,11 +84,21 @@ impl Cleaner for TimestampLabel {
             return Verdict::Keep;
         }
         let mut found = false;
-        let beside = DATE_OR_TIME.replace_all(text, |_: &regex::Captures<'_>| {
+        let mut has_date = false;
+        let beside = DATE_OR_TIME.replace_all(text, |caps: &regex::Captures<'_>| {
             found = true;
+            has_date |= !caps[0].contains(':');
             " "
         });
-        if found && word_count(&beside) <= MAX_WORDS_BESIDE_DATE {
+        let beside_words = word_count(&beside);
+        // Inside the article, only a block that is a date and little else: "16 marca 2021",
+        // "Aktualisiert: 11.04.2020, 10:27". A time alone ("23:15") heads a live blog's entry.
+        let label = if cx.is_outside_body() {
+            found && beside_words <= MAX_WORDS_BESIDE_DATE
+        } else {
+            has_date && beside_words <= MAX_WORDS_BESIDE_DATE_IN_BODY
+        };
+        if label {
             Verdict::Drop(Reason::Pattern("a label with a date or time"))
         } else {
             Verdict::Keep
@@ -123,9 +136,13 @@ mod tests {
     }
 
     #[test]
-    fn keeps_a_short_dated_line_inside_the_body() {
-        let verdict =
-            crate::cleaners::test_macros::judge_in_body(&TimestampLabel, "Update 11:24 GMT");
-        assert!(verdict.is_keep());
+    fn keeps_a_time_inside_the_body_and_removes_a_bare_date() {
+        use crate::cleaners::test_macros::judge_in_body;
+        assert!(judge_in_body(&TimestampLabel, "Update 11:24 GMT").is_keep());
+        assert!(!judge_in_body(&TimestampLabel, "Aktualisiert: 11.04.2020, 10:27").is_keep());
+        assert!(!judge_in_body(&TimestampLabel, "16 marca 2021").is_keep());
+        assert!(
+            judge_in_body(&TimestampLabel, "Elections on 16 March 2021 in the north").is_keep()
+        );
     }
 }

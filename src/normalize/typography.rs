@@ -144,6 +144,13 @@ fn smart(text: &str, chars: &[(usize, char)], marks: &Marks) -> Vec<Edit> {
     while k < chars.len() {
         let (i, c) = chars[k];
         let edits_before = edits.len();
+        // Quotes an earlier pass already curled keep the state a straight one would have set, so a
+        // second pass decides the remaining straight quotes the same way.
+        if c != '"' && marks.open.starts_with(c) {
+            double_open = true;
+        } else if c != '"' && marks.close.starts_with(c) {
+            double_open = false;
+        }
         let next = at(k + 1);
         let opening = prev.is_none_or(opens_after) && next.is_some_and(|n| !n.is_whitespace());
         match c {
