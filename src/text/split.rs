@@ -87,7 +87,10 @@ fn is_list_item(line: &str) -> bool {
         }
         Some(c) if c.is_ascii_digit() => {
             let rest = line.trim_start_matches(|c: char| c.is_ascii_digit());
-            line.len() - rest.len() <= 3 && (rest.starts_with(". ") || rest.starts_with(") "))
+            let mut after = rest.chars();
+            line.len() - rest.len() <= 3
+                && matches!(after.next(), Some('.' | ')'))
+                && after.next().is_some_and(char::is_whitespace)
         }
         _ => false,
     }
