@@ -141,6 +141,9 @@ pub(crate) fn extract(html: &str, page_url: Option<&str>) -> Extraction {
     if let Some(body) = metadata.json_ld_body.as_deref() {
         blocks = json_ld_fallback(blocks, body, &mut removals);
     }
+    if let Some((description, _)) = metadata.description.as_ref() {
+        restore_standfirst(&mut blocks, description, &removals);
+    }
     Extraction {
         blocks,
         removals,
@@ -233,6 +236,31 @@ fn record_marked(
 }
 
 /// The JSON-LD body's paragraphs instead of the DOM's blocks when the DOM yielded much less.
+/// Words a page's description needs to be taken for a standfirst rather than a tagline.
+const MIN_STANDFIRST_WORDS: usize = 8;
+
+/// Puts back the article's standfirst when the page prints it outside the container that won: news
+/// pages set the lead paragraph in the header beside the headline, and repeat it as their meta
+/// description. It comes back only when the page shows it (it is in the visible text left out) and
+/// the article does not already hold it.
+fn restore_standfirst(blocks: &mut Vec<Block>, description: &str, removals: &[Removal]) {
+    let standfirst = tree::collapse(description);
+    if crate::text::word_count(&standfirst) < MIN_STANDFIRST_WORDS || blocks.is_empty() {
+        return;
+    }
+    let opening: String = standfirst.chars().take(40).collect();
+    if blocks.iter().any(|b| b.text.contains(&opening)) {
+        return;
+    }
+    let shown = removals
+        .iter()
+        .filter(|r| matches!(r.cleaner, "low-score" | "boilerplate-container"))
+        .any(|r| r.text.contains(&standfirst));
+    if shown {
+        blocks.insert(0, Block::new(BlockKind::Paragraph, standfirst));
+    }
+}
+
 fn json_ld_fallback(blocks: Vec<Block>, body: &str, removals: &mut Vec<Removal>) -> Vec<Block> {
     let dom_chars: usize = blocks.iter().map(|b| b.text.chars().count()).sum();
     let json_chars = body.chars().count();
