@@ -16,7 +16,9 @@
 use std::path::{Path, PathBuf};
 
 /// Title: 121 of 127 pages agreed when pinned (95.3%).
-const TITLE_FLOOR: f64 = 0.94;
+/// Lowered from 0.94 on purpose: a `<title>` is now cut where the page's `<h1>` ends ("Mozilla - Wikipedia"
+/// becomes "Mozilla"), which readability's expected titles keep whole on three pages.
+const TITLE_FLOOR: f64 = 0.925;
 /// Language: 73 of 73 (100%).
 const LANGUAGE_FLOOR: f64 = 0.98;
 /// Byline: 69 of 76 (90.8%).

@@ -70,6 +70,17 @@ pub(super) fn strip_site(title: &str, site_names: &[String]) -> String {
     title.trim().to_string()
 }
 
+/// The `<title>` cut at a separator where what comes before it is the page's `<h1>`: "Storm hits coast |
+/// Daily News" with the heading "Storm hits coast". The heading confirms where the site's name begins.
+fn strip_by_heading(title: &str, h1s: &[String]) -> Option<String> {
+    let headings: Vec<String> = h1s.iter().map(|h| comparable(h)).collect();
+    SEPARATOR.find_iter(title).find_map(|separator| {
+        let head = title[..separator.start()].trim();
+        let key = comparable(head);
+        (!key.is_empty() && headings.contains(&key)).then(|| head.to_string())
+    })
+}
+
 /// Picks the headline.
 ///
 /// `candidates` come from the metadata in order of trust: JSON-LD `headline`, `og:title`, then the
@@ -85,7 +96,7 @@ pub(super) fn choose_title(
     site_names: &[String],
 ) -> Option<(String, &'static str)> {
     let stripped_title = document_title
-        .map(|t| strip_site(t, site_names))
+        .map(|t| strip_by_heading(t, h1s).unwrap_or_else(|| strip_site(t, site_names)))
         .filter(|t| !comparable(t).is_empty());
     let mut confirmations: Vec<String> = h1s.iter().map(|h| comparable(h)).collect();
     confirmations.extend(document_title.map(comparable));
@@ -228,6 +239,19 @@ mod tests {
         assert_eq!(
             got,
             Some(("How to build a terrarium | eHow".into(), "og:title"))
+        );
+    }
+
+    #[test]
+    fn the_heading_shows_where_a_short_title_ends() {
+        let h1s = vec!["Storm hits coast".to_string()];
+        assert_eq!(
+            strip_by_heading("Storm hits coast | Daily News", &h1s).as_deref(),
+            Some("Storm hits coast")
+        );
+        assert_eq!(
+            strip_by_heading("Storm hits coast again | Daily News", &h1s),
+            None
         );
     }
 
