@@ -5,13 +5,14 @@ use super::{BlockContext, Cleaner, Verdict};
 use crate::article::Block;
 use crate::phrases::AD_LABEL;
 
-/// An advertisement label is a few words; a longer block mentioning ads is a sentence.
-const MAX_LABEL_WORDS: usize = 8;
+/// An advertisement label is a few words and an advertising disclosure a sentence or two; a longer
+/// block mentioning ads is article text.
+const MAX_LABEL_WORDS: usize = 40;
 
 /// Removes blocks that are only an advertisement label: "- Advertisement -", "ADVERTISEMENT", "Sponsored content",
 /// "Story continues below advertisement". Anywhere in the article: ad slots sit between paragraphs.
 ///
-/// Phrases come from `src/phrases/<lang>/ad_label.txt`; only a whole block of at most 8 words matches,
+/// Phrases come from `src/phrases/<lang>/ad_label.txt`; only a whole block of at most 40 words matches,
 /// so a sentence that merely mentions the same words stays.
 ///
 /// # Examples
@@ -34,7 +35,7 @@ impl Cleaner for AdLabel {
     }
 
     fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
-        judge_phrase(&AD_LABEL, MAX_LABEL_WORDS, OpenEnded::NotOnProse, block, cx)
+        judge_phrase(&AD_LABEL, MAX_LABEL_WORDS, OpenEnded::AtEdge, block, cx)
     }
 }
 
@@ -48,11 +49,14 @@ mod tests {
         sponsored: "Sponsored content",
         story_continues: "Story continues below advertisement",
         scroll: "Scroll to continue with content",
+        disclosure: "Advertising disclosure: We may receive compensation for some of the links in our stories.",
     }
 
     keeps! { AdLabel;
         revenue: "Advertisement revenue rose 8% in the quarter, the company said in a statement.",
         sponsored_sentence: "The event was sponsored by a local bank and drew more than two thousand visitors.",
         ad_word: "An ad campaign launched last week has already been pulled after complaints.",
+        commission_news: "The regulator said shops may receive compensation for some of the losses caused by the strike.",
+        affiliate_news: "The company banned affiliate links on its platform last year, the report said on Monday.",
     }
 }
