@@ -34,9 +34,12 @@ pub fn unaccounted(input: &str, article: &Article) -> Vec<char> {
     missing
 }
 
-/// The text a reader can see in a page: its text nodes outside scripts, styles, templates, `<noscript>`
-/// and the head (what a browser shows; the `<title>` is in the head, and the article's title is
-/// accounted for by the article's text anyway).
+/// The text a reader can see in a page: its text nodes outside the elements that browsers' default
+/// style sheet hides (`head`, `title`, `script`, `style`, `template`, `rp`, `datalist`, `noembed`,
+/// `noframes`; HTML's "Rendering" section, `display: none`) and outside `<noscript>` (hidden when
+/// scripts run), and outside `<iframe>`, `<canvas>`, `<video>` and `<audio>` (a frame shows its own
+/// document and media their stream, never their children: fallback content for old browsers). A `<title>`
+/// misplaced in the body is hidden too.
 ///
 /// Only for pages of modest depth: `ancestors()` makes it O(depth) per text node.
 pub fn visible_text(html: &str) -> String {
@@ -51,7 +54,20 @@ pub fn visible_text(html: &str) -> String {
             a.value().as_element().is_some_and(|e| {
                 matches!(
                     e.name(),
-                    "script" | "style" | "template" | "noscript" | "head"
+                    "head"
+                        | "title"
+                        | "script"
+                        | "style"
+                        | "template"
+                        | "noscript"
+                        | "rp"
+                        | "datalist"
+                        | "noembed"
+                        | "noframes"
+                        | "iframe"
+                        | "canvas"
+                        | "video"
+                        | "audio"
                 )
             })
         });
