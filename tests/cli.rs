@@ -46,10 +46,14 @@ fn scratch(name: &str) -> PathBuf {
 }
 
 fn run(args: &[&str]) -> Output {
-    Command::new(binary()).args(args).output().expect("the binary runs")
+    Command::new(binary())
+        .args(args)
+        .output()
+        .expect("the binary runs")
 }
 
-const GOOD: &str = "Harbour bridge reopens\n\nThe harbour bridge reopened to traffic on Monday morning, \
+const GOOD: &str =
+    "Harbour bridge reopens\n\nThe harbour bridge reopened to traffic on Monday morning, \
                     three weeks after inspectors found corroded cables under the main span.\n";
 
 const GOOD_HTML: &str = "<!DOCTYPE html><html><head><title>Ferry returns</title></head><body><article>\
@@ -97,7 +101,11 @@ fn assert_one_line_per_broken_file(stderr: &str, broken: &[PathBuf]) {
 fn broken_files_fail_alone_in_batch_and_one_by_one() {
     let dir = scratch("files");
     let (good, broken) = mixed_batch(&dir);
-    let mut names: Vec<String> = good.iter().chain(&broken).map(|p| p.display().to_string()).collect();
+    let mut names: Vec<String> = good
+        .iter()
+        .chain(&broken)
+        .map(|p| p.display().to_string())
+        .collect();
     names.sort();
     let names: Vec<&str> = names.iter().map(String::as_str).collect();
     for extra in [None, Some("--no-batch")] {
@@ -107,8 +115,14 @@ fn broken_files_fail_alone_in_batch_and_one_by_one() {
         let stdout = String::from_utf8_lossy(&out.stdout);
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(1), "{extra:?}\nstderr:\n{stderr}");
-        assert!(stdout.contains("corroded cables under the main span"), "{extra:?}: {stdout}");
-        assert!(stdout.contains("repairs to the pier"), "{extra:?}: {stdout}");
+        assert!(
+            stdout.contains("corroded cables under the main span"),
+            "{extra:?}: {stdout}"
+        );
+        assert!(
+            stdout.contains("repairs to the pier"),
+            "{extra:?}: {stdout}"
+        );
         assert_one_line_per_broken_file(&stderr, &broken);
         let messages = stderr.to_lowercase();
         assert!(messages.contains("empty"), "{stderr}");
@@ -129,7 +143,12 @@ fn json_map_keeps_the_good_pages_and_reports_the_broken_ones() {
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(1), "stderr:\n{stderr}");
         let map: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON object");
-        let body = |id: &str| map[id]["articleBody"].as_str().unwrap_or_default().to_string();
+        let body = |id: &str| {
+            map[id]["articleBody"]
+                .as_str()
+                .unwrap_or_default()
+                .to_string()
+        };
         assert!(body("a-good").contains("corroded cables"), "{map}");
         assert!(body("b-good").contains("repairs to the pier"), "{map}");
         for id in ["c-empty", "d-binary", "e-garbage"] {
@@ -158,12 +177,24 @@ fn hostile_and_legacy_pages_give_an_article_or_a_clear_error() {
     let charset = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/charset");
     for (file, expect) in [
         (deep.clone(), "innermost paragraph"),
-        (charset.join("ru-windows-1251-undeclared.html"), "библиотека объявила"),
-        (charset.join("ja-shift_jis-undeclared.html"), "閲覧室を利用できる"),
+        (
+            charset.join("ru-windows-1251-undeclared.html"),
+            "библиотека объявила",
+        ),
+        (
+            charset.join("ja-shift_jis-undeclared.html"),
+            "閲覧室を利用できる",
+        ),
     ] {
         let out = run(&[file.to_str().unwrap()]);
         let stdout = String::from_utf8_lossy(&out.stdout);
-        assert_eq!(out.status.code(), Some(0), "{}: {}", file.display(), String::from_utf8_lossy(&out.stderr));
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}: {}",
+            file.display(),
+            String::from_utf8_lossy(&out.stderr)
+        );
         assert!(stdout.contains(expect), "{}: {stdout}", file.display());
     }
     let _ = std::fs::remove_dir_all(&dir);

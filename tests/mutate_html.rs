@@ -131,8 +131,13 @@ fn mutate(input: &[u8], rng: &mut Rng, scale: usize) -> Vec<u8> {
                 .get(rng.below(tag_starts(input).len()))
                 .copied()
                 .unwrap_or(0);
-            let tag = [&b"<div>"[..], b"<span class=x>", b"<b>", b"<table><tr><td>", b"<ul><li>"]
-                [rng.below(5)];
+            let tag = [
+                &b"<div>"[..],
+                b"<span class=x>",
+                b"<b>",
+                b"<table><tr><td>",
+                b"<ul><li>",
+            ][rng.below(5)];
             let mut deep = tag.repeat(depth);
             deep.extend_from_slice(b"deep text");
             out.splice(at..at, deep);
@@ -164,11 +169,21 @@ fn mutate(input: &[u8], rng: &mut Rng, scale: usize) -> Vec<u8> {
         }
         10 => {
             let i = rng.below(len + 1);
-            out.splice(i..i, b"<script>if (a < b) { x = '</div>'; }".iter().copied());
+            out.splice(
+                i..i,
+                b"<script>if (a < b) { x = '</div>'; }".iter().copied(),
+            );
         }
         _ => {
             let i = rng.below(len + 1);
-            let entities = [&b"&amp;"[..], b"&#0;", b"&#x110000;", b"&nbsp", b"&#xD800;", b"&"];
+            let entities = [
+                &b"&amp;"[..],
+                b"&#0;",
+                b"&#x110000;",
+                b"&nbsp",
+                b"&#xD800;",
+                b"&",
+            ];
             out.splice(i..i, entities[rng.below(entities.len())].iter().copied());
         }
     }
@@ -201,7 +216,9 @@ fn check(pipeline: &Pipeline, bytes: &[u8], content_type: Option<&str>) -> Resul
     if let Some(problem) = common::output_problem(&article) {
         return Err(problem);
     }
-    if bytes.len() > MAX_CHECKED_BYTES || memchr::memchr_iter(b'<', bytes).count() > MAX_CHECKED_TAGS {
+    if bytes.len() > MAX_CHECKED_BYTES
+        || memchr::memchr_iter(b'<', bytes).count() > MAX_CHECKED_TAGS
+    {
         return Ok(());
     }
     let Ok(decoded) = decode(bytes, content_type) else {
@@ -263,7 +280,8 @@ fn page(body: &str) -> String {
 #[test]
 fn hostile_pages_finish_with_an_article_or_a_clear_error() {
     let pipeline = Pipeline::default();
-    let para = "<p>A paragraph of the story, long enough to be read as the body of the article.</p>";
+    let para =
+        "<p>A paragraph of the story, long enough to be read as the body of the article.</p>";
     let cases: Vec<(&str, Vec<u8>)> = vec![
         (
             "nested 10^5 deep",
@@ -273,17 +291,34 @@ fn hostile_pages_finish_with_an_article_or_a_clear_error() {
             "nested 10^5 deep, never closed inline",
             page(&format!("{}{para}", "<b><i>".repeat(50_000))).into_bytes(),
         ),
-        ("an element repeated 10^5 times", page(&para.repeat(100_000)).into_bytes()),
+        (
+            "an element repeated 10^5 times",
+            page(&para.repeat(100_000)).into_bytes(),
+        ),
         (
             "10 MB without a newline",
             page(&"word and more words ".repeat(500_000)).into_bytes(),
         ),
         ("NUL bytes", page(&format!("{para}\0\0{para}")).into_bytes()),
-        ("only tags", page(&"<div></div>".repeat(10_000)).into_bytes()),
-        ("unclosed comment", page(&format!("{para}<!-- {para}")).into_bytes()),
-        ("unclosed script", page(&format!("{para}<script>{para}")).into_bytes()),
+        (
+            "only tags",
+            page(&"<div></div>".repeat(10_000)).into_bytes(),
+        ),
+        (
+            "unclosed comment",
+            page(&format!("{para}<!-- {para}")).into_bytes(),
+        ),
+        (
+            "unclosed script",
+            page(&format!("{para}<script>{para}")).into_bytes(),
+        ),
         ("empty", Vec::new()),
-        ("garbage", (0..100_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect()),
+        (
+            "garbage",
+            (0..100_000u32)
+                .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+                .collect(),
+        ),
     ];
     for (name, bytes) in cases {
         match pipeline.clean_bytes(&bytes, None) {

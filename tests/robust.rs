@@ -14,7 +14,10 @@ use proptest::prelude::*;
 fn expected_error(e: &Error) -> bool {
     matches!(
         e,
-        Error::EmptyInput | Error::NotText { .. } | Error::NoArticle { .. } | Error::Undecodable { .. }
+        Error::EmptyInput
+            | Error::NotText { .. }
+            | Error::NoArticle { .. }
+            | Error::Undecodable { .. }
     )
 }
 
@@ -39,15 +42,64 @@ const WORDS: &[&str] = &[
 
 /// Character references, well-formed and not.
 const ENTITIES: &[&str] = &[
-    "&amp;", "&lt;", "&gt;", "&nbsp;", "&eacute;", "&#233;", "&#x41;", "&#0;", "&#x110000;", "&#xD800;",
-    "&#128512;", "&nbsp", "&", "&unknown;", "&#;",
+    "&amp;",
+    "&lt;",
+    "&gt;",
+    "&nbsp;",
+    "&eacute;",
+    "&#233;",
+    "&#x41;",
+    "&#0;",
+    "&#x110000;",
+    "&#xD800;",
+    "&#128512;",
+    "&nbsp",
+    "&",
+    "&unknown;",
+    "&#;",
 ];
 
 const TAGS: &[&str] = &[
-    "div", "p", "span", "article", "section", "main", "nav", "aside", "header", "footer", "h1", "h2",
-    "ul", "ol", "li", "table", "tr", "td", "blockquote", "pre", "figure", "figcaption", "a", "b",
-    "em", "form", "button", "select", "option", "textarea", "ruby", "rt", "rp", "template", "noscript",
-    "svg", "math", "iframe", "details", "summary",
+    "div",
+    "p",
+    "span",
+    "article",
+    "section",
+    "main",
+    "nav",
+    "aside",
+    "header",
+    "footer",
+    "h1",
+    "h2",
+    "ul",
+    "ol",
+    "li",
+    "table",
+    "tr",
+    "td",
+    "blockquote",
+    "pre",
+    "figure",
+    "figcaption",
+    "a",
+    "b",
+    "em",
+    "form",
+    "button",
+    "select",
+    "option",
+    "textarea",
+    "ruby",
+    "rt",
+    "rp",
+    "template",
+    "noscript",
+    "svg",
+    "math",
+    "iframe",
+    "details",
+    "summary",
 ];
 
 const ATTRIBUTES: &[&str] = &[
@@ -100,7 +152,9 @@ fn page() -> impl Strategy<Value = String> {
             proptest::sample::select(ATTRIBUTES),
             0u8..6,
         )
-            .prop_map(|(children, tag, attributes, close)| element(children, tag, attributes, close))
+            .prop_map(|(children, tag, attributes, close)| {
+                element(children, tag, attributes, close)
+            })
     });
     (
         proptest::collection::vec(node, 1..6),

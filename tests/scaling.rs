@@ -24,7 +24,11 @@ fn median_seconds(page: &[u8], runs: usize) -> f64 {
                     let result = Pipeline::default().clean_bytes(&page, None);
                     let elapsed = start.elapsed().as_secs_f64();
                     let article = result.expect("the page has an article");
-                    assert!(article.body_text().contains("innermost"), "{}", article.body_text());
+                    assert!(
+                        article.body_text().contains("innermost"),
+                        "{}",
+                        article.body_text()
+                    );
                     elapsed
                 })
                 .unwrap()

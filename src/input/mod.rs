@@ -399,12 +399,21 @@ mod tests {
         let bytes = b"\x81\x20\x82\x20\x83\x20\x84\x20<p>ok</p>\x85\x20\x86\x20\x87\x20";
         let err = decode(bytes, Some("text/html; charset=Shift_JIS")).unwrap_err();
         assert!(
-            matches!(err, Error::Undecodable { encoding: "Shift_JIS", .. }),
+            matches!(
+                err,
+                Error::Undecodable {
+                    encoding: "Shift_JIS",
+                    ..
+                }
+            ),
             "{err}"
         );
         assert!(err.to_string().contains("Content-Type"), "{err}");
         // A few malformed bytes in a page are only replaced.
-        let d = decoded(b"<p>\x81\x20 a well-formed sentence around it</p>", Some("text/html; charset=Shift_JIS"));
+        let d = decoded(
+            b"<p>\x81\x20 a well-formed sentence around it</p>",
+            Some("text/html; charset=Shift_JIS"),
+        );
         assert!(d.had_errors);
         assert!(d.text.contains('\u{fffd}'));
     }
