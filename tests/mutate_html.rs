@@ -147,7 +147,7 @@ fn mutate(input: &[u8], rng: &mut Rng, scale: usize) -> Vec<u8> {
             let copy = input[run.clone()].to_vec();
             // At most 20 MB of copies: past the size limit is only a TooLarge error.
             let times = 1 + rng.below(scale.min(MAX_REPEATED_BYTES / copy.len().max(1)));
-            out.splice(run.start..run.start, copy.repeat(times).into_iter());
+            out.splice(run.start..run.start, copy.repeat(times));
         }
         6 => out.retain(|&b| b != b'\n' && b != b'\r'),
         7 => {
