@@ -65,6 +65,7 @@ fn long_page(bytes: usize) -> Vec<u8> {
 fn deep_nesting_scales_linearly_up_to_200_000_levels() {
     let small = median_seconds(&nested(20_000), 3);
     let large = median_seconds(&nested(200_000), 3);
+    eprintln!("nesting: 20,000 deep {small:.4}s, 200,000 deep {large:.4}s");
     assert!(
         large / small <= MAX_RATIO,
         "20,000 deep {small:.4}s, 200,000 deep {large:.4}s: ratio {:.1}",
@@ -76,6 +77,7 @@ fn deep_nesting_scales_linearly_up_to_200_000_levels() {
 fn a_20_mb_page_scales_linearly() {
     let small = median_seconds(&long_page(2 << 20), 3);
     let large = median_seconds(&long_page(20 << 20), 1);
+    eprintln!("page size: 2 MB {small:.3}s, 20 MB {large:.3}s");
     assert!(
         large / small <= MAX_RATIO,
         "2 MB {small:.3}s, 20 MB {large:.3}s: ratio {:.1}",
