@@ -190,7 +190,7 @@ fn check_page(html: &str, article: &copydesk::Article) -> Result<(), TestCaseErr
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(128))]
+    #![proptest_config(ProptestConfig::with_cases(256))]
 
     #[test]
     fn arbitrary_strings_never_panic_as_html_or_text(input in any::<String>()) {
