@@ -23,7 +23,7 @@ use copydesk::batch::BatchDocument;
 use copydesk::normalize::{
     discover_variants, FormCounts, HouseStyle, SpellingTable, VariantCluster,
 };
-use copydesk::{Article, Error, Pipeline};
+use copydesk::{Article, Error, Pipeline, DEFAULT_MAX_INPUT_BYTES};
 use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
 use std::io::{self, Read, Write};
@@ -372,15 +372,19 @@ fn clean_all(
         .collect()
 }
 
-/// The bytes of an input; the error is a one-line message.
+/// The bytes of an input; the error is a one-line message. Reads at most one byte past the default
+/// size limit, so an endless stream (`/dev/zero`) or a huge file fails with the library's size error
+/// instead of filling memory.
 fn read(input: &Input) -> Result<Vec<u8>, String> {
+    let limit = DEFAULT_MAX_INPUT_BYTES as u64 + 1;
+    let mut bytes = Vec::new();
     match &input.source {
-        Source::Stdin => {
-            let mut bytes = Vec::new();
-            io::stdin().read_to_end(&mut bytes).map(|_| bytes)
+        Source::Stdin => io::stdin().take(limit).read_to_end(&mut bytes),
+        Source::File(path) => {
+            std::fs::File::open(path).and_then(|file| file.take(limit).read_to_end(&mut bytes))
         }
-        Source::File(path) => std::fs::read(path),
     }
+    .map(|_| bytes)
     .map_err(|e| format!("cannot read: {e}"))
 }
 

@@ -42,6 +42,22 @@ pub enum Error {
         reason: String,
     },
 
+    /// The bytes do not decode in the encoding chosen for them: most of their characters are malformed,
+    /// so replacing those with U+FFFD would leave no text to clean (a wrong charset label, or bytes that
+    /// are not text).
+    #[error(
+        "the bytes do not decode as {encoding}: {malformed} of their {chars} characters are malformed; \
+         pass the right charset in the Content-Type, or check that the file is text"
+    )]
+    Undecodable {
+        /// The encoding the bytes were decoded with.
+        encoding: &'static str,
+        /// Characters that decoded to U+FFFD.
+        malformed: usize,
+        /// Characters decoded, whitespace aside.
+        chars: usize,
+    },
+
     /// Cleaning left nothing that could be an article.
     #[error("no article found: {reason}")]
     NoArticle {

@@ -294,10 +294,7 @@ impl Pipeline {
         self.run_normalizers(&mut article, blocks, lang);
         if article.blocks.is_empty() && article.title.as_deref().is_none_or(str::is_empty) {
             return Err(Error::NoArticle {
-                reason: format!(
-                    "every block was removed as cruft ({} removals); see the removals with --explain",
-                    article.removals.len()
-                ),
+                reason: no_article_reason(&article),
             });
         }
         Ok(article)
@@ -438,6 +435,23 @@ impl Pipeline {
             }
             article.blocks.push(block);
         }
+    }
+}
+
+/// Why an article came out empty, for [`Error::NoArticle`].
+fn no_article_reason(article: &Article) -> String {
+    if !article.removals.is_empty() {
+        format!(
+            "every block was removed as cruft ({} removals); clean with fewer cleaners, or read why each \
+             was removed (Article::removals, --explain in the example binary) on a trimmed copy",
+            article.removals.len()
+        )
+    } else if !article.changes.is_empty() {
+        "its only text was invisible or control characters, which normalizing removed".into()
+    } else {
+        "the document holds no visible text, only markup, scripts or styles; check that it is the \
+         article page and not a script-rendered shell"
+            .into()
     }
 }
 
@@ -971,6 +985,25 @@ mod tests {
             .clean_text("Advertisement\n\nShare this article")
             .unwrap_err();
         assert!(matches!(err, Error::NoArticle { .. }));
+    }
+
+    #[test]
+    fn no_article_says_why() {
+        let bare = Pipeline::builder().clear_cleaners().build().unwrap();
+        let err = bare.clean_text("\u{200b}\u{200b}").unwrap_err();
+        assert!(err.to_string().contains("invisible"), "{err}");
+        let err = Pipeline::default()
+            .clean_html("<html><body><script>render()</script></body></html>")
+            .unwrap_err();
+        assert!(err.to_string().contains("no visible text"), "{err}");
+        let err = Pipeline::default()
+            .clean_text("\u{1}\u{2}\u{3}")
+            .unwrap_err();
+        assert!(matches!(err, Error::NotText { .. }), "{err}");
+        let err = Pipeline::default()
+            .clean_text("Advertisement\n\nShare this article")
+            .unwrap_err();
+        assert!(err.to_string().contains("2 removals"), "{err}");
     }
 
     #[test]

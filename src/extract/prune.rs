@@ -30,8 +30,20 @@ pub(crate) fn classify(el: &Element) -> Option<Pruned> {
     match name {
         "script" | "style" | "noscript" | "template" => return invisible("script or style"),
         "head" | "meta" | "link" | "base" | "title" => return invisible("document head"),
-        "iframe" | "object" | "embed" | "svg" | "canvas" | "video" | "audio" | "source"
-        | "track" | "map" => return invisible("embedded object"),
+        // Browsers never render the children of these (a frame shows its own document, media their
+        // stream; the others are void).
+        "iframe" | "embed" | "canvas" | "video" | "audio" | "source" | "track" => {
+            return invisible("embedded object")
+        }
+        // These may show their text (SVG `<text>` labels, an object's fallback, a map's links): it is
+        // not article text, but dropping it is recorded.
+        "svg" | "object" | "map" => {
+            return Some(Pruned {
+                stage: "embedded",
+                why: "embedded object",
+                recorded: true,
+            })
+        }
         "input" | "textarea" | "select" | "button" | "option" | "datalist" => {
             return Some(Pruned {
                 stage: "control",

@@ -86,6 +86,8 @@ pub enum CharsetSource {
 ///
 /// [`Error::NotText`] when the bytes are a binary file: a known magic number (PDF, PNG, GIF, JPEG,
 /// ZIP, gzip, …), NUL bytes near the start of a document that is not UTF-16, or mostly control bytes.
+/// [`Error::Undecodable`] when more than a quarter of the decoded characters are malformed bytes: the
+/// replacement characters would leave no text worth cleaning.
 ///
 /// # Examples
 ///
@@ -114,48 +116,78 @@ pub fn decode(bytes: &[u8], content_type: Option<&str>) -> Result<Decoded, Error
         binary::check_bytes(body)?;
     }
     if encoding == encoding_rs::UTF_8 {
-        return Ok(decode_utf8(body, source));
+        return decode_utf8(body, source);
     }
     let (text, had_errors) = encoding.decode_without_bom_handling(body);
-    Ok(Decoded {
+    let decoded = Decoded {
         text: text.into_owned(),
         encoding: encoding.name(),
         had_errors,
         source,
-    })
+    };
+    check_decodable(&decoded)?;
+    Ok(decoded)
+}
+
+/// Share of malformed characters (U+FFFD from decoding) past which decoded bytes are not text: a page
+/// with a wrong charset label decodes with a few per cent of them, and a quarter leaves no sentence
+/// whole.
+const MAX_MALFORMED_SHARE: f64 = 0.25;
+
+/// Fails when the decoding replaced more than [`MAX_MALFORMED_SHARE`] of the characters.
+fn check_decodable(decoded: &Decoded) -> Result<(), Error> {
+    if !decoded.had_errors {
+        return Ok(());
+    }
+    let mut chars = 0usize;
+    let mut malformed = 0usize;
+    for c in decoded.text.chars().filter(|c| !c.is_whitespace()) {
+        chars += 1;
+        malformed += usize::from(c == char::REPLACEMENT_CHARACTER);
+    }
+    if malformed as f64 > MAX_MALFORMED_SHARE * chars as f64 {
+        return Err(Error::Undecodable {
+            encoding: decoded.encoding,
+            malformed,
+            chars,
+        });
+    }
+    Ok(())
 }
 
 /// Decodes bytes said to be UTF-8. Malformed bytes beside well-formed UTF-8 text are stray legacy
 /// bytes, read as windows-1252; malformed bytes with no well-formed non-ASCII text at all mean the
 /// declaration is wrong, and the encoding is guessed from the bytes.
-fn decode_utf8(body: &[u8], source: CharsetSource) -> Decoded {
+fn decode_utf8(body: &[u8], source: CharsetSource) -> Result<Decoded, Error> {
     let census = utf8::census(body);
     if census.malformed == 0 {
         let text = String::from_utf8_lossy(body).into_owned();
-        return Decoded {
+        return Ok(Decoded {
             text,
             encoding: "UTF-8",
             had_errors: false,
             source,
-        };
+        });
     }
     if census.non_ascii == 0 && source != CharsetSource::Bom {
         let encoding = charset::guess(body);
         let (text, had_errors) = encoding.decode_without_bom_handling(body);
         let text = text.into_owned();
-        return Decoded {
+        let decoded = Decoded {
             text,
             encoding: encoding.name(),
             had_errors,
             source: CharsetSource::Detected,
         };
+        check_decodable(&decoded)?;
+        return Ok(decoded);
     }
-    Decoded {
+    Ok(Decoded {
         text: utf8::decode_mixed(body),
         encoding: "UTF-8",
         had_errors: true,
         source,
-    }
+    })
 }
 
 /// The encoding of BOM-less bytes: declarations first, then a guess.
@@ -359,6 +391,31 @@ mod tests {
         }
         let err = decode(b"%PDF-1.4", None).unwrap_err();
         assert!(err.to_string().contains("PDF"), "{err}");
+    }
+
+    #[test]
+    fn bytes_that_are_mostly_malformed_are_undecodable() {
+        // Shift_JIS lead bytes with no valid trail byte, declared by the server.
+        let bytes = b"\x81\x20\x82\x20\x83\x20\x84\x20<p>ok</p>\x85\x20\x86\x20\x87\x20";
+        let err = decode(bytes, Some("text/html; charset=Shift_JIS")).unwrap_err();
+        assert!(
+            matches!(
+                err,
+                Error::Undecodable {
+                    encoding: "Shift_JIS",
+                    ..
+                }
+            ),
+            "{err}"
+        );
+        assert!(err.to_string().contains("Content-Type"), "{err}");
+        // A few malformed bytes in a page are only replaced.
+        let d = decoded(
+            b"<p>\x81\x20 a well-formed sentence around it</p>",
+            Some("text/html; charset=Shift_JIS"),
+        );
+        assert!(d.had_errors);
+        assert!(d.text.contains('\u{fffd}'));
     }
 
     #[test]

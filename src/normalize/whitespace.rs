@@ -44,7 +44,7 @@ impl Normalizer for WhitespaceNormalizer {
                         edits.push(Edit::new(start..i, ""));
                     } else if !keeps_lines && run != " " {
                         edits.push(Edit::new(start..i, " "));
-                    } else if keeps_lines && run.contains('\r') {
+                    } else if keeps_lines && run.contains(OTHER_LINE_BREAKS) {
                         edits.push(Edit::new(start..i, unify_line_endings(run)));
                     }
                 }
@@ -55,9 +55,14 @@ impl Normalizer for WhitespaceNormalizer {
     }
 }
 
-/// `\r\n` and lone `\r` become `\n`, so preformatted text has one kind of line ending.
+/// Line breaks other than `\n` that are control characters: carriage return, vertical tab, form feed
+/// and NEL. The output holds no control character but `\n` and tab.
+const OTHER_LINE_BREAKS: [char; 4] = ['\r', '\u{b}', '\u{c}', '\u{85}'];
+
+/// `\r\n`, lone `\r` and the other control line breaks become `\n`, so preformatted text has one kind of
+/// line ending.
 fn unify_line_endings(run: &str) -> String {
-    run.replace("\r\n", "\n").replace('\r', "\n")
+    run.replace("\r\n", "\n").replace(OTHER_LINE_BREAKS, "\n")
 }
 
 #[cfg(test)]
@@ -96,6 +101,14 @@ mod tests {
             "a = 1\nb = 2\nc = 3"
         );
         assert_eq!(run(BlockKind::Paragraph, "one\r\ntwo"), "one two");
+    }
+
+    #[test]
+    fn preformatted_control_line_breaks_become_line_feeds() {
+        assert_eq!(
+            run(BlockKind::Preformatted, "a\u{85}b\u{c}c\u{b}d\r\ne\tf"),
+            "a\nb\nc\nd\ne\tf"
+        );
     }
 
     #[test]

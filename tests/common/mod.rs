@@ -33,3 +33,71 @@ pub fn unaccounted(input: &str, article: &Article) -> Vec<char> {
     missing.sort_unstable();
     missing
 }
+
+/// The text a reader can see in a page: its text nodes outside the elements that browsers' default
+/// style sheet hides (`head`, `title`, `script`, `style`, `template`, `rp`, `datalist`, `noembed`,
+/// `noframes`; HTML's "Rendering" section, `display: none`) and outside `<noscript>` (hidden when
+/// scripts run), and outside `<iframe>`, `<canvas>`, `<video>` and `<audio>` (a frame shows its own
+/// document and media their stream, never their children: fallback content for old browsers). A `<title>`
+/// misplaced in the body is hidden too.
+///
+/// Only for pages of modest depth: `ancestors()` makes it O(depth) per text node.
+pub fn visible_text(html: &str) -> String {
+    use scraper::{Html, Node};
+    let dom = Html::parse_document(html);
+    let mut out = String::new();
+    for node in dom.tree.root().descendants() {
+        let Node::Text(text) = node.value() else {
+            continue;
+        };
+        let hidden = node.ancestors().any(|a| {
+            a.value().as_element().is_some_and(|e| {
+                matches!(
+                    e.name(),
+                    "head"
+                        | "title"
+                        | "script"
+                        | "style"
+                        | "template"
+                        | "noscript"
+                        | "rp"
+                        | "datalist"
+                        | "noembed"
+                        | "noframes"
+                        | "iframe"
+                        | "canvas"
+                        | "video"
+                        | "audio"
+                )
+            })
+        });
+        if !hidden {
+            out.push_str(text);
+        }
+    }
+    out
+}
+
+/// What is wrong with an article's output text, if anything: a control character (other than the
+/// line feeds between blocks and tabs), or text that is not in NFC.
+pub fn output_problem(article: &Article) -> Option<String> {
+    use unicode_normalization::{is_nfc_quick, IsNormalized};
+    let mut texts: Vec<&str> = article.blocks.iter().map(|b| b.text.as_str()).collect();
+    texts.extend(article.title.as_deref());
+    for text in texts {
+        if let Some(c) = text
+            .chars()
+            .find(|&c| c.is_control() && c != '\n' && c != '\t')
+        {
+            return Some(format!("control character {c:?} in {text:?}"));
+        }
+        let nfc = match is_nfc_quick(text.chars()) {
+            IsNormalized::Yes => true,
+            _ => unicode_normalization::UnicodeNormalization::nfc(text).eq(text.chars()),
+        };
+        if !nfc {
+            return Some(format!("not NFC: {text:?}"));
+        }
+    }
+    None
+}

@@ -1,0 +1,355 @@
+//! Mutation smoke test for HTML and raw bytes: the shipped pages (`tests/html`, `tests/charset`,
+//! `tests/golden`) and text fixtures (`tests/fixtures`), mutated (truncated, bytes flipped, tag runs
+//! duplicated and deleted, nested deep, an element repeated, glued into one line, NUL and random bytes,
+//! the charset declaration swapped), go through `Pipeline::clean_bytes` and must give an article or a
+//! clear error, never a panic; an article must hold no control character, be NFC, and account for
+//! every visible character of the page.
+//!
+//! A bounded number of mutations runs in `cargo test`; the long run is
+//! `COPYDESK_MUTATE_SECONDS=600 cargo test --release --test mutate_html -- --ignored --nocapture`,
+//! which reports how many inputs it tried.
+
+mod common;
+
+use copydesk::input::{decode, looks_like_html};
+use copydesk::{Error, Pipeline};
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+/// A small deterministic generator (xorshift), so a failure can be replayed from its seed.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        if n == 0 {
+            0
+        } else {
+            (self.next() % n as u64) as usize
+        }
+    }
+}
+
+/// Every shipped page and text fixture, as bytes.
+fn fixtures() -> Vec<Vec<u8>> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+    let mut files = Vec::new();
+    for dir in ["html", "charset", "fixtures", "golden"] {
+        let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+            continue;
+        };
+        for path in entries.filter_map(|e| e.ok().map(|e| e.path())) {
+            if path.is_dir() {
+                files.push(path.join("input.html"));
+                files.push(path.join("input.txt"));
+            } else {
+                let name = path.to_string_lossy();
+                if name.ends_with(".html") || name.ends_with(".input.txt") {
+                    files.push(path);
+                }
+            }
+        }
+    }
+    files.sort();
+    let inputs: Vec<Vec<u8>> = files.iter().filter_map(|f| std::fs::read(f).ok()).collect();
+    assert!(inputs.len() >= 40, "only {} fixtures found", inputs.len());
+    inputs
+}
+
+/// Positions of `<` in `bytes`: where tag runs start.
+fn tag_starts(bytes: &[u8]) -> Vec<usize> {
+    memchr::memchr_iter(b'<', bytes).collect()
+}
+
+/// A run of `1..=max_tags` tags (and the text between them) starting at a random tag, as a range.
+fn tag_run(input: &[u8], rng: &mut Rng, max_tags: usize) -> std::ops::Range<usize> {
+    let starts = tag_starts(input);
+    if starts.is_empty() {
+        let start = rng.below(input.len() + 1);
+        return start..(start + rng.below(100)).min(input.len());
+    }
+    let first = rng.below(starts.len());
+    let last = (first + 1 + rng.below(max_tags)).min(starts.len());
+    let end = starts.get(last).copied().unwrap_or(input.len());
+    starts[first]..end
+}
+
+/// Content-Types a crawler might pass along with the bytes.
+const CONTENT_TYPES: [Option<&str>; 6] = [
+    None,
+    Some("text/html"),
+    Some("text/html; charset=utf-8"),
+    Some("text/html; charset=Shift_JIS"),
+    Some("text/html; charset=windows-1251"),
+    Some("text/plain; charset=utf-16le"),
+];
+
+/// Charset labels swapped into a page's declaration.
+const LABELS: [&str; 7] = [
+    "utf-8",
+    "shift_jis",
+    "windows-1251",
+    "utf-16",
+    "x-user-defined",
+    "iso-2022-jp",
+    "no-such-charset",
+];
+
+/// The mutations; `scale` bounds the repetitions so the bounded run stays quick.
+fn mutate(input: &[u8], rng: &mut Rng, scale: usize) -> Vec<u8> {
+    let len = input.len();
+    let mut out = input.to_vec();
+    match rng.below(12) {
+        0 => out.truncate(rng.below(len + 1)),
+        1 => {
+            for _ in 0..1 + rng.below(32) {
+                if !out.is_empty() {
+                    let i = rng.below(out.len());
+                    out[i] ^= 1 << rng.below(8);
+                }
+            }
+        }
+        2 => {
+            let run = tag_run(input, rng, 8);
+            let copy = input[run.clone()].to_vec();
+            for _ in 0..1 + rng.below(20) {
+                out.splice(run.start..run.start, copy.iter().copied());
+            }
+        }
+        3 => {
+            out.drain(tag_run(input, rng, 12));
+        }
+        4 => {
+            let depth = 1 + rng.below(scale);
+            let at = tag_starts(input)
+                .get(rng.below(tag_starts(input).len()))
+                .copied()
+                .unwrap_or(0);
+            let tag = [
+                &b"<div>"[..],
+                b"<span class=x>",
+                b"<b>",
+                b"<table><tr><td>",
+                b"<ul><li>",
+            ][rng.below(5)];
+            let mut deep = tag.repeat(depth);
+            deep.extend_from_slice(b"deep text");
+            out.splice(at..at, deep);
+        }
+        5 => {
+            let run = tag_run(input, rng, 3);
+            let copy = input[run.clone()].to_vec();
+            // At most 20 MB of copies: past the size limit is only a TooLarge error.
+            let times = 1 + rng.below(scale.min(MAX_REPEATED_BYTES / copy.len().max(1)));
+            out.splice(run.start..run.start, copy.repeat(times));
+        }
+        6 => out.retain(|&b| b != b'\n' && b != b'\r'),
+        7 => {
+            for _ in 0..1 + rng.below(4) {
+                let i = rng.below(out.len() + 1);
+                out.insert(i, 0);
+            }
+        }
+        8 => {
+            let i = rng.below(len + 1);
+            let junk: Vec<u8> = (0..1 + rng.below(64)).map(|_| rng.next() as u8).collect();
+            out.splice(i..i, junk);
+        }
+        9 => {
+            let label = LABELS[rng.below(LABELS.len())];
+            let declaration = format!("<meta charset=\"{label}\">");
+            let at = memchr::memmem::find(input, b"<meta").unwrap_or(0);
+            out.splice(at..at, declaration.into_bytes());
+        }
+        10 => {
+            let i = rng.below(len + 1);
+            out.splice(
+                i..i,
+                b"<script>if (a < b) { x = '</div>'; }".iter().copied(),
+            );
+        }
+        _ => {
+            let i = rng.below(len + 1);
+            let entities = [
+                &b"&amp;"[..],
+                b"&#0;",
+                b"&#x110000;",
+                b"&nbsp",
+                b"&#xD800;",
+                b"&",
+            ];
+            out.splice(i..i, entities[rng.below(entities.len())].iter().copied());
+        }
+    }
+    out
+}
+
+/// Pages above this size skip the conservation check, to keep the run quick.
+const MAX_CHECKED_BYTES: usize = 1 << 20;
+
+/// Pages with more tags than this skip the conservation check: the test's reference parse has no depth
+/// guard, and html5ever's parse of deep nesting is quadratic.
+const MAX_CHECKED_TAGS: usize = 10_000;
+
+/// The most bytes a repetition mutation adds.
+const MAX_REPEATED_BYTES: usize = 20 << 20;
+
+/// Cleans one input and checks the result: an article or an expected error, output clean, nothing
+/// visible lost.
+fn check(pipeline: &Pipeline, bytes: &[u8], content_type: Option<&str>) -> Result<(), String> {
+    let article = match pipeline.clean_bytes(bytes, content_type) {
+        Ok(article) => article,
+        Err(
+            Error::EmptyInput
+            | Error::NotText { .. }
+            | Error::NoArticle { .. }
+            | Error::Undecodable { .. },
+        ) => return Ok(()),
+        Err(e) => return Err(format!("unexpected error: {e}")),
+    };
+    if let Some(problem) = common::output_problem(&article) {
+        return Err(problem);
+    }
+    if bytes.len() > MAX_CHECKED_BYTES
+        || memchr::memchr_iter(b'<', bytes).count() > MAX_CHECKED_TAGS
+    {
+        return Ok(());
+    }
+    let Ok(decoded) = decode(bytes, content_type) else {
+        return Err("clean_bytes succeeded on bytes that do not decode".into());
+    };
+    let html = content_type.is_some_and(|t| t.contains("html")) || looks_like_html(&decoded.text);
+    let visible = if html {
+        common::visible_text(&decoded.text)
+    } else {
+        decoded.text
+    };
+    let missing = common::unaccounted(&visible, &article);
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("dropped silently: {missing:?}"))
+    }
+}
+
+/// Runs mutations until the budget or the count is spent; returns how many inputs were tried.
+fn run(budget: Duration, max_inputs: usize, scale: usize) -> usize {
+    let pipeline = Pipeline::default();
+    let inputs = fixtures();
+    let mut rng = Rng(0x2545_F491_4F6C_DD1D);
+    let started = Instant::now();
+    let mut tried = 0;
+    while tried < max_inputs && started.elapsed() < budget {
+        let seed = rng.0;
+        let base = &inputs[rng.below(inputs.len())];
+        let mut mutated = mutate(base, &mut rng, scale);
+        for _ in 0..rng.below(3) {
+            mutated = mutate(&mutated, &mut rng, scale);
+        }
+        let content_type = CONTENT_TYPES[rng.below(CONTENT_TYPES.len())];
+        if let Err(problem) = check(&pipeline, &mutated, content_type) {
+            let dump = std::env::temp_dir().join(format!("copydesk-mutant-{seed:x}.bin"));
+            let _ = std::fs::write(&dump, &mutated);
+            panic!(
+                "input {tried} (rng state {seed:#x}, content type {content_type:?}, saved to {}): {problem}",
+                dump.display()
+            );
+        }
+        tried += 1;
+    }
+    tried
+}
+
+#[test]
+fn mutated_pages_never_panic_or_lose_text() {
+    let tried = run(Duration::from_secs(60), 250, 200);
+    assert!(tried >= 50, "only {tried} inputs tried");
+}
+
+/// A page to build hostile shapes around.
+fn page(body: &str) -> String {
+    format!("<!DOCTYPE html><html><head><title>Hostile</title></head><body>{body}</body></html>")
+}
+
+#[test]
+fn hostile_pages_finish_with_an_article_or_a_clear_error() {
+    let pipeline = Pipeline::default();
+    let para =
+        "<p>A paragraph of the story, long enough to be read as the body of the article.</p>";
+    let cases: Vec<(&str, Vec<u8>)> = vec![
+        (
+            "nested 10^5 deep",
+            page(&format!("{}{para}", "<div>".repeat(100_000))).into_bytes(),
+        ),
+        (
+            "nested 10^5 deep, never closed inline",
+            page(&format!("{}{para}", "<b><i>".repeat(50_000))).into_bytes(),
+        ),
+        (
+            "an element repeated 10^5 times",
+            page(&para.repeat(100_000)).into_bytes(),
+        ),
+        (
+            "10 MB without a newline",
+            page(&"word and more words ".repeat(500_000)).into_bytes(),
+        ),
+        ("NUL bytes", page(&format!("{para}\0\0{para}")).into_bytes()),
+        (
+            "only tags",
+            page(&"<div></div>".repeat(10_000)).into_bytes(),
+        ),
+        (
+            "unclosed comment",
+            page(&format!("{para}<!-- {para}")).into_bytes(),
+        ),
+        (
+            "unclosed script",
+            page(&format!("{para}<script>{para}")).into_bytes(),
+        ),
+        ("empty", Vec::new()),
+        (
+            "garbage",
+            (0..100_000u32)
+                .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+                .collect(),
+        ),
+    ];
+    for (name, bytes) in cases {
+        match pipeline.clean_bytes(&bytes, None) {
+            Ok(article) => {
+                assert!(common::output_problem(&article).is_none(), "{name}");
+                assert!(!article.text().is_empty(), "{name}");
+            }
+            Err(e) => {
+                assert!(
+                    matches!(
+                        e,
+                        Error::EmptyInput
+                            | Error::NotText { .. }
+                            | Error::NoArticle { .. }
+                            | Error::Undecodable { .. }
+                    ),
+                    "{name}: {e}"
+                );
+                assert!(!e.to_string().contains('\n'), "{name}: {e}");
+            }
+        }
+    }
+}
+
+#[test]
+#[ignore = "long run: COPYDESK_MUTATE_SECONDS sets the time (default 600)"]
+fn long_html_mutation_run() {
+    let seconds = std::env::var("COPYDESK_MUTATE_SECONDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(600);
+    let tried = run(Duration::from_secs(seconds), usize::MAX, 100_000);
+    eprintln!("long HTML mutation run: {tried} inputs in {seconds} s, no failure");
+}

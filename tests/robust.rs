@@ -1,0 +1,242 @@
+//! Robustness properties on generated input: arbitrary strings and bytes, and HTML from a small grammar
+//! (nesting, unclosed tags, attributes, entities, scripts, mixed scripts, legacy charsets), never make
+//! the pipeline panic; it returns an article or an expected error; an article's text holds no control
+//! character and is NFC; and every visible character of a generated page is in the article, a removal
+//! or a change.
+
+mod common;
+
+use copydesk::input::decode;
+use copydesk::{Error, Pipeline};
+use proptest::prelude::*;
+
+/// Errors that generated input may legitimately give.
+fn expected_error(e: &Error) -> bool {
+    matches!(
+        e,
+        Error::EmptyInput
+            | Error::NotText { .. }
+            | Error::NoArticle { .. }
+            | Error::Undecodable { .. }
+    )
+}
+
+/// Text in several scripts, with the characters that trip up parsers and normalizers.
+const WORDS: &[&str] = &[
+    "The council approved the new budget on Monday after a long debate.",
+    "Opponents said the plan would raise taxes for most families",
+    "Москва — столица России",
+    "東京都の天気は晴れです。",
+    "서울의 날씨",
+    "می\u{200c}خواهم שלום",
+    "क्\u{200d}ष हिन्दी",
+    "Cafe\u{301} naïve “quoted” 👩\u{200d}💻",
+    "a < b > c",
+    "Advertisement",
+    "Share this article",
+    "Subscribe to our newsletter",
+    "Home » News",
+    "\u{feff}\u{200b}\u{ad}",
+    "\u{1}\u{7f}\u{85}",
+];
+
+/// Character references, well-formed and not.
+const ENTITIES: &[&str] = &[
+    "&amp;",
+    "&lt;",
+    "&gt;",
+    "&nbsp;",
+    "&eacute;",
+    "&#233;",
+    "&#x41;",
+    "&#0;",
+    "&#x110000;",
+    "&#xD800;",
+    "&#128512;",
+    "&nbsp",
+    "&",
+    "&unknown;",
+    "&#;",
+];
+
+const TAGS: &[&str] = &[
+    "div",
+    "p",
+    "span",
+    "article",
+    "section",
+    "main",
+    "nav",
+    "aside",
+    "header",
+    "footer",
+    "h1",
+    "h2",
+    "ul",
+    "ol",
+    "li",
+    "table",
+    "tr",
+    "td",
+    "blockquote",
+    "pre",
+    "figure",
+    "figcaption",
+    "a",
+    "b",
+    "em",
+    "form",
+    "button",
+    "select",
+    "option",
+    "textarea",
+    "ruby",
+    "rt",
+    "rp",
+    "template",
+    "noscript",
+    "svg",
+    "math",
+    "iframe",
+    "details",
+    "summary",
+];
+
+const ATTRIBUTES: &[&str] = &[
+    "",
+    " class=\"content\"",
+    " class=\"nav menu\"",
+    " id=\"article-body\"",
+    " class=\"share-buttons\"",
+    " hidden",
+    " style=\"display:none\"",
+    " aria-hidden=\"true\"",
+    " itemprop=\"articleBody\"",
+    " href=\"/link?a=1&b=2\"",
+    " title='quote > inside'",
+    " data-x=\"unterminated",
+    " lang=\"ru\"",
+    " dir=\"rtl\"",
+];
+
+/// A text leaf: words, entities, or arbitrary characters.
+fn leaf() -> impl Strategy<Value = String> {
+    prop_oneof![
+        6 => proptest::sample::select(WORDS).prop_map(str::to_string),
+        2 => proptest::sample::select(ENTITIES).prop_map(str::to_string),
+        1 => "\\PC{0,20}",
+        1 => Just("<script>var s = '</div><p>not text</p>'; if (a < b) {}</script>".to_string()),
+        1 => Just("<style>p { color: red }</style>".to_string()),
+        1 => Just("<!-- a comment <p>hidden</p> -->".to_string()),
+        1 => Just("<br>".to_string()),
+        1 => Just("<img src=x alt=\"a picture\">".to_string()),
+    ]
+}
+
+/// An element around children; sometimes left unclosed, sometimes closed by a stray end tag.
+fn element(children: Vec<String>, tag: &str, attributes: &str, close: u8) -> String {
+    let inner: String = children.concat();
+    match close {
+        0 => format!("<{tag}{attributes}>{inner}"),
+        1 => format!("<{tag}{attributes}>{inner}</div>"),
+        _ => format!("<{tag}{attributes}>{inner}</{tag}>"),
+    }
+}
+
+/// A page from the grammar: a head with a title and a charset, and a body of nested elements.
+fn page() -> impl Strategy<Value = String> {
+    let node = leaf().prop_recursive(6, 64, 6, |inner| {
+        (
+            proptest::collection::vec(inner, 0..6),
+            proptest::sample::select(TAGS),
+            proptest::sample::select(ATTRIBUTES),
+            0u8..6,
+        )
+            .prop_map(|(children, tag, attributes, close)| {
+                element(children, tag, attributes, close)
+            })
+    });
+    (
+        proptest::collection::vec(node, 1..6),
+        proptest::sample::select(WORDS),
+        any::<bool>(),
+    )
+        .prop_map(|(body, title, doctype)| {
+            let start = if doctype { "<!DOCTYPE html>" } else { "" };
+            format!(
+                "{start}<html><head><meta charset=\"utf-8\"><title>{title}</title></head><body>{}</body></html>",
+                body.concat()
+            )
+        })
+}
+
+/// Legacy encodings a generated page is written in; characters they lack become character references.
+const ENCODINGS: [&encoding_rs::Encoding; 5] = [
+    encoding_rs::UTF_8,
+    encoding_rs::WINDOWS_1251,
+    encoding_rs::SHIFT_JIS,
+    encoding_rs::EUC_KR,
+    encoding_rs::GB18030,
+];
+
+/// Checks an article against the page's visible text: no control characters, NFC, nothing lost.
+fn check_page(html: &str, article: &copydesk::Article) -> Result<(), TestCaseError> {
+    if let Some(problem) = common::output_problem(article) {
+        return Err(TestCaseError::fail(problem));
+    }
+    let missing = common::unaccounted(&common::visible_text(html), article);
+    prop_assert!(missing.is_empty(), "dropped silently: {:?}", missing);
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn arbitrary_strings_never_panic_as_html_or_text(input in any::<String>()) {
+        let pipeline = Pipeline::default();
+        for result in [pipeline.clean_html(&input), pipeline.clean_text(&input)] {
+            match result {
+                Ok(article) => prop_assert!(common::output_problem(&article).is_none(), "{:?}", common::output_problem(&article)),
+                Err(e) => prop_assert!(expected_error(&e), "unexpected error {e}"),
+            }
+        }
+    }
+
+    #[test]
+    fn arbitrary_bytes_never_panic(
+        bytes in proptest::collection::vec(any::<u8>(), 0..4096),
+        content_type in proptest::sample::select(&[None, Some("text/html"), Some("text/plain; charset=shift_jis"), Some("text/html; charset=utf-16be")][..]),
+    ) {
+        match Pipeline::default().clean_bytes(&bytes, content_type) {
+            Ok(article) => prop_assert!(common::output_problem(&article).is_none(), "{:?}", common::output_problem(&article)),
+            Err(e) => prop_assert!(expected_error(&e), "unexpected error {e}"),
+        }
+    }
+
+    #[test]
+    fn generated_pages_lose_no_visible_text(html in page()) {
+        match Pipeline::default().clean_html(&html) {
+            Ok(article) => check_page(&html, &article)?,
+            Err(e) => prop_assert!(expected_error(&e), "unexpected error {e}"),
+        }
+    }
+
+    #[test]
+    fn generated_pages_in_legacy_charsets_decode_and_lose_no_text(
+        html in page(),
+        encoding in proptest::sample::select(&ENCODINGS[..]),
+        declared in any::<bool>(),
+    ) {
+        let html = html.replace("utf-8", if declared { encoding.name() } else { "utf-8" });
+        let (bytes, _, _) = encoding.encode(&html);
+        let content_type = format!("text/html; charset={}", encoding.name());
+        match Pipeline::default().clean_bytes(&bytes, Some(&content_type)) {
+            Ok(article) => {
+                let decoded = decode(&bytes, Some(&content_type)).expect("the pipeline decoded it");
+                check_page(&decoded.text, &article)?;
+            }
+            Err(e) => prop_assert!(expected_error(&e), "unexpected error {e}"),
+        }
+    }
+}

@@ -1,0 +1,86 @@
+//! Bounded resources: a 200,000-deep nesting and a 20 MB page finish, and the time grows linearly with
+//! the input. Ratio-based (the time of ten times the input against the time of the input, medians of a
+//! few runs), so a slow machine does not fail it and a quadratic step does.
+
+use copydesk::Pipeline;
+use std::time::Instant;
+
+/// Ten times the input may take at most this many times as long: linear is 10, quadratic 100.
+const MAX_RATIO: f64 = 15.0;
+
+/// Floor on the small input's time, so timer resolution cannot inflate the ratio.
+const MIN_SECONDS: f64 = 1e-3;
+
+/// Median of `runs` timings of cleaning `page` as bytes, on a thread with a small stack: any recursion
+/// over the input's structure would overflow it.
+fn median_seconds(page: &[u8], runs: usize) -> f64 {
+    let mut times: Vec<f64> = (0..runs)
+        .map(|_| {
+            let page = page.to_vec();
+            std::thread::Builder::new()
+                .stack_size(256 * 1024)
+                .spawn(move || {
+                    let start = Instant::now();
+                    let result = Pipeline::default().clean_bytes(&page, None);
+                    let elapsed = start.elapsed().as_secs_f64();
+                    let article = result.expect("the page has an article");
+                    assert!(
+                        article.body_text().contains("innermost"),
+                        "{}",
+                        article.body_text()
+                    );
+                    elapsed
+                })
+                .unwrap()
+                .join()
+                .expect("no panic and no stack overflow")
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    times[runs / 2].max(MIN_SECONDS)
+}
+
+/// The innermost paragraph, the page's only text in the nesting case.
+const PARA: &str = "<p>The innermost paragraph holds the text of this page, and it is long enough to count as a body.</p>";
+
+fn nested(depth: usize) -> Vec<u8> {
+    format!(
+        "<!DOCTYPE html><html><body>{}{PARA}{}</body></html>",
+        "<div class=\"wrap\">".repeat(depth),
+        "</div>".repeat(depth)
+    )
+    .into_bytes()
+}
+
+fn long_page(bytes: usize) -> Vec<u8> {
+    let unit = "<div class=\"c\"><p>A paragraph of the long page, with a comma, and a <a href=\"/x\">link</a> inside it, the innermost.</p></div>\n";
+    format!(
+        "<!DOCTYPE html><html><body><article>{}</article></body></html>",
+        unit.repeat(bytes / unit.len())
+    )
+    .into_bytes()
+}
+
+#[test]
+fn deep_nesting_scales_linearly_up_to_200_000_levels() {
+    let small = median_seconds(&nested(20_000), 3);
+    let large = median_seconds(&nested(200_000), 3);
+    eprintln!("nesting: 20,000 deep {small:.4}s, 200,000 deep {large:.4}s");
+    assert!(
+        large / small <= MAX_RATIO,
+        "20,000 deep {small:.4}s, 200,000 deep {large:.4}s: ratio {:.1}",
+        large / small
+    );
+}
+
+#[test]
+fn a_20_mb_page_scales_linearly() {
+    let small = median_seconds(&long_page(2 << 20), 3);
+    let large = median_seconds(&long_page(20 << 20), 1);
+    eprintln!("page size: 2 MB {small:.3}s, 20 MB {large:.3}s");
+    assert!(
+        large / small <= MAX_RATIO,
+        "2 MB {small:.3}s, 20 MB {large:.3}s: ratio {:.1}",
+        large / small
+    );
+}
