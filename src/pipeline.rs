@@ -11,7 +11,7 @@ use crate::normalize::{
 };
 use crate::phrases::Lang;
 use crate::removal::{Reason, Removal};
-use crate::text::{locate_body, split_blocks, word_count};
+use crate::text::{locate_measured, split_blocks, word_count, Measured};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -175,7 +175,14 @@ impl Pipeline {
         keys: &mut Vec<BlockKey>,
         lang: Option<Lang>,
     ) {
-        let Some(body) = locate_body(&document.blocks, lang) else {
+        let words: Vec<usize> = keys.iter().map(|k| k.words).collect();
+        let folded: Vec<&str> = keys.iter().map(|k| k.folded.as_str()).collect();
+        let measured = Measured {
+            blocks: &document.blocks,
+            words: &words,
+            folded: Some(&folded),
+        };
+        let Some(body) = locate_measured(&measured, lang) else {
             return;
         };
         let keep_first = document.blocks.first().is_some_and(is_headline);
