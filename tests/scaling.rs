@@ -32,7 +32,9 @@ fn fastest(clean: &dyn Fn(&str), input: &str, best: &mut Duration) {
 static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
 
 fn ratio(clean: &dyn Fn(&str), make: &impl Fn(usize) -> String, n: usize) -> f64 {
-    let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let _turn = ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
     let (small, large) = (make(n), make(10 * n));
     clean(&small); // first use: compiles the phrase lists and tables
     let (mut t1, mut t10) = (Duration::MAX, Duration::MAX);
@@ -109,7 +111,8 @@ fn deep_nesting_scales_linearly() {
 fn very_long_lines_scale_linearly() {
     let long_line = |sentences: usize| format!("<p>{}</p>", format!("{PARA} ").repeat(sentences));
     assert_html_linear("one long HTML line", long_line, 2_000);
-    let long_text = |sentences: usize| format!("Budget\n\n{}", format!("{PARA} ").repeat(sentences));
+    let long_text =
+        |sentences: usize| format!("Budget\n\n{}", format!("{PARA} ").repeat(sentences));
     assert_linear("one long text line", ratio(&text, &long_text, 2_000));
 }
 
