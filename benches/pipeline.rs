@@ -1,95 +1,115 @@
-//! Throughput of the text and HTML pipelines, the HTML one beside the bare `scraper` parse.
+//! Throughput of every stage against the floor: the bare `scraper` parse of the same pages.
 //!
-//! Pages: `../shared/corpus/readability-pages-text` when it exists, else the shipped fixtures. Run with
-//! `cargo bench --bench pipeline`; criterion reports time and throughput per group.
+//! Pages: `../shared/corpus/readability-pages` (HTML) and `../shared/corpus/readability-pages-text`
+//! (whole-page text) when they exist, else the pages shipped in `tests/`. Run with
+//! `cargo bench --bench pipeline`; after criterion's own report, a table gives each bench's
+//! throughput (MB/s) and its time relative to the parse floor (`x floor`, lower is better; the
+//! `clean_html` target is 1.5x). Per-byte figures are comparable across groups: the floor is
+//! measured on the HTML bytes, the text and normalizer benches on their own inputs' bytes.
+//!
+//! `COPYDESK_BENCH_QUICK=1` shortens every measurement (a smoke run, figures noisier).
 
-use copydesk::Pipeline;
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use std::path::Path;
+use copydesk::normalize::{
+    HouseSpelling, HouseStyle, InvisibleNormalizer, NormalizeContext, Normalizer, SpellingTable,
+    Typography, TypographyNormalizer, UnicodeForm, UnicodeNormalizer, WhitespaceNormalizer,
+};
+use copydesk::{BlockKind, Pipeline};
+use criterion::{Criterion, Throughput};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
 
-fn load_texts() -> Vec<String> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let corpus = root.join("../shared/corpus/readability-pages-text");
-    let dir = if corpus.is_dir() {
-        corpus
-    } else {
-        root.join("tests/fixtures")
-    };
-    let mut texts: Vec<String> = std::fs::read_dir(&dir)
+/// Criterion group of the HTML benches; the floor is in it.
+const HTML_GROUP: &str = "html";
+/// The floor's bench id.
+const FLOOR: &str = "scraper parse (floor)";
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The file `pick` names for each entry of `dir`, read as text, in path order.
+fn read_dir_sorted(dir: &Path, pick: impl Fn(&Path) -> Option<PathBuf>) -> Vec<String> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
         .map(|entries| {
             entries
                 .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-                .filter_map(|p| std::fs::read_to_string(p).ok())
+                .filter_map(|p| pick(&p))
                 .collect()
         })
         .unwrap_or_default();
-    texts.sort();
-    texts
+    paths.sort();
+    paths
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect()
 }
 
-fn clean_text(c: &mut Criterion) {
-    let texts = load_texts();
-    let bytes: usize = texts.iter().map(String::len).sum();
-    let pipeline = Pipeline::default();
-    let mut group = c.benchmark_group("clean_text");
-    group.throughput(Throughput::Bytes(bytes as u64));
-    group.sample_size(10);
-    group.bench_function("whole-page text corpus", |b| {
-        b.iter(|| {
-            for text in &texts {
-                let _ = std::hint::black_box(pipeline.clean_text(text));
-            }
-        })
-    });
-    group.finish();
-}
-
-/// The readability-pages sources when the corpus exists, else the shipped HTML fixtures.
+/// The readability-pages sources when the corpus exists, else the shipped HTML pages.
 fn load_pages() -> Vec<String> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let corpus = root.join("../shared/corpus/readability-pages");
-    let dir = if corpus.is_dir() {
-        corpus
-    } else {
-        root.join("tests/html")
-    };
-    let mut pages: Vec<String> = std::fs::read_dir(&dir)
-        .map(|entries| {
-            entries
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter_map(|p| {
-                    let source = p.join("source.html");
-                    let input = p.join("input.html");
-                    std::fs::read_to_string(source)
-                        .or_else(|_| std::fs::read_to_string(input))
-                        .ok()
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    pages.sort();
+    let corpus = root().join("../shared/corpus/readability-pages");
+    if corpus.is_dir() {
+        return read_dir_sorted(&corpus, |p| Some(p.join("source.html")));
+    }
+    let mut pages = read_dir_sorted(&root().join("tests/html"), |p| {
+        p.extension().is_some_and(|e| e == "html").then(|| p.into())
+    });
+    pages.extend(read_dir_sorted(&root().join("tests/golden"), |p| {
+        Some(p.join("input.html"))
+    }));
     pages
 }
 
-/// The whole HTML pipeline beside the bare parse it is measured against (target: at most 1.5x).
-fn clean_html(c: &mut Criterion) {
-    let pages = load_pages();
-    let bytes: usize = pages.iter().map(String::len).sum();
+/// The whole-page texts of readability-pages-text when the corpus exists, else the shipped ones.
+fn load_texts() -> Vec<String> {
+    let corpus = root().join("../shared/corpus/readability-pages-text");
+    let is_txt = |p: &Path| p.extension().is_some_and(|e| e == "txt").then(|| p.into());
+    if corpus.is_dir() {
+        return read_dir_sorted(&corpus, is_txt);
+    }
+    let mut texts = read_dir_sorted(&root().join("tests/fixtures"), is_txt);
+    texts.extend(read_dir_sorted(&root().join("tests/golden"), |p| {
+        Some(p.join("input.txt"))
+    }));
+    texts
+}
+
+fn total_bytes(inputs: &[String]) -> u64 {
+    inputs.iter().map(String::len).sum::<usize>() as u64
+}
+
+fn configure() -> Criterion {
+    let c = Criterion::default();
+    if std::env::var_os("COPYDESK_BENCH_QUICK").is_some() {
+        c.warm_up_time(Duration::from_millis(300))
+            .measurement_time(Duration::from_secs(1))
+            .sample_size(10)
+    } else {
+        c.sample_size(20).measurement_time(Duration::from_secs(10))
+    }
+}
+
+/// The floor, the DOM stage, and the whole HTML pipeline, over the same pages in one group.
+fn html(c: &mut Criterion, pages: &[String]) {
     let pipeline = Pipeline::default();
-    let mut group = c.benchmark_group("clean_html");
-    group.throughput(Throughput::Bytes(bytes as u64));
-    group.sample_size(10);
-    group.bench_function("scraper parse alone", |b| {
+    let mut group = c.benchmark_group(HTML_GROUP);
+    group.throughput(Throughput::Bytes(total_bytes(pages)));
+    group.bench_function(FLOOR, |b| {
         b.iter(|| {
-            for page in &pages {
+            for page in pages {
                 std::hint::black_box(scraper::Html::parse_document(page));
+            }
+        })
+    });
+    group.bench_function("dom stage", |b| {
+        b.iter(|| {
+            for page in pages {
+                std::hint::black_box(copydesk::dom_stage_for_benches(page));
             }
         })
     });
     group.bench_function("clean_html", |b| {
         b.iter(|| {
-            for page in &pages {
+            for page in pages {
                 let _ = std::hint::black_box(pipeline.clean_html(page));
             }
         })
@@ -97,5 +117,111 @@ fn clean_html(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, clean_text, clean_html);
-criterion_main!(benches);
+/// Whole-page text through the text pipeline (body locator, cleaners, normalizers).
+fn text(c: &mut Criterion, texts: &[String]) {
+    let pipeline = Pipeline::default();
+    let mut group = c.benchmark_group("text");
+    group.throughput(Throughput::Bytes(total_bytes(texts)));
+    group.bench_function("clean_text", |b| {
+        b.iter(|| {
+            for text in texts {
+                let _ = std::hint::black_box(pipeline.clean_text(text));
+            }
+        })
+    });
+    group.finish();
+}
+
+/// Each normalizer on its own, over every line of the whole-page texts.
+fn normalizers(c: &mut Criterion, texts: &[String]) {
+    let lines: Vec<&str> = texts
+        .iter()
+        .flat_map(|t| t.lines())
+        .filter(|l| !l.trim().is_empty())
+        .collect();
+    let bytes: usize = lines.iter().map(|l| l.len()).sum();
+    let all: Vec<Box<dyn Normalizer>> = vec![
+        Box::new(UnicodeNormalizer::new(UnicodeForm::Nfc)),
+        Box::new(InvisibleNormalizer::new()),
+        Box::new(WhitespaceNormalizer),
+        Box::new(TypographyNormalizer::new(Typography::Smart)),
+        Box::new(HouseSpelling::new(
+            SpellingTable::builtin(),
+            &HouseStyle::Ap,
+        )),
+    ];
+    let cx = NormalizeContext::new(BlockKind::Paragraph, None);
+    let mut group = c.benchmark_group("normalize");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    for normalizer in &all {
+        group.bench_function(normalizer.name(), |b| {
+            b.iter(|| {
+                for line in &lines {
+                    std::hint::black_box(normalizer.edits(line, &cx));
+                }
+            })
+        });
+    }
+    group.finish();
+}
+
+/// One bench's mean time per iteration (ns) and the bytes it processed, from criterion's own files.
+fn estimate(group: &str, id: &str) -> Option<(f64, f64)> {
+    let dir = std::env::var_os("CRITERION_HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("target/criterion"));
+    let dir = dir.join(group).join(id);
+    let read = |file: &str| -> Option<serde_json::Value> {
+        let text = std::fs::read_to_string(dir.join("new").join(file)).ok()?;
+        serde_json::from_str(&text).ok()
+    };
+    let mean = read("estimates.json")?["mean"]["point_estimate"].as_f64()?;
+    let bytes = read("benchmark.json")?["throughput"]["Bytes"].as_f64()?;
+    Some((mean, bytes))
+}
+
+/// Throughput of every bench, and its time per byte relative to the floor's.
+fn report(benches: &[(&str, String)]) {
+    let Some((floor_ns, floor_bytes)) = estimate(HTML_GROUP, FLOOR) else {
+        return;
+    };
+    let floor_ns_per_byte = floor_ns / floor_bytes;
+    println!("\n{:<36} {:>10} {:>9}", "bench", "MB/s", "x floor");
+    for (group, id) in benches {
+        let Some((ns, bytes)) = estimate(group, id) else {
+            continue;
+        };
+        let mb_per_s = bytes / ns * 1e9 / 1e6;
+        let ratio = ns / bytes / floor_ns_per_byte;
+        println!(
+            "{:<36} {mb_per_s:>10.1} {ratio:>9.2}",
+            format!("{group}/{id}")
+        );
+    }
+}
+
+fn main() {
+    let mut c = configure().configure_from_args();
+    let pages = load_pages();
+    let texts = load_texts();
+    html(&mut c, &pages);
+    text(&mut c, &texts);
+    normalizers(&mut c, &texts);
+    c.final_summary();
+    let mut benches = vec![
+        (HTML_GROUP, FLOOR.to_string()),
+        (HTML_GROUP, "dom stage".to_string()),
+        (HTML_GROUP, "clean_html".to_string()),
+        ("text", "clean_text".to_string()),
+    ];
+    for name in [
+        "unicode",
+        "invisible",
+        "whitespace",
+        "typography",
+        "house-spelling",
+    ] {
+        benches.push(("normalize", name.to_string()));
+    }
+    report(&benches);
+}

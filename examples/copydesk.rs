@@ -6,6 +6,7 @@
 //! copydesk --explain FILE...    also list every removal on stderr
 //! copydesk --json-map DIR       {"ID": {"articleBody": …, "title": …}} for every page in DIR
 //! copydesk --format markdown FILE...   print each article as Markdown (text | markdown | json)
+//! copydesk --jobs N ...         clean on N threads (default: one per core; same output for any N)
 //! copydesk --house-style STYLE FILE...
 //!     builtin    one spelling per name from the built-in tables, AP-like style (Sergei, Yuri, Kyiv)
 //!     bgn        the built-in tables, BGN/PCGN-based style (Sergey, Yuriy, Kyiv)
@@ -24,11 +25,13 @@ use copydesk::normalize::{
     discover_variants, FormCounts, HouseStyle, SpellingTable, VariantCluster,
 };
 use copydesk::{Article, Error, Pipeline, DEFAULT_MAX_INPUT_BYTES};
+use indicatif::{ProgressBar, ProgressDrawTarget};
 use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
-use std::io::{self, Read, Write};
+use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Strips a news site's cruft from scraped articles and puts the text into one house style.
 #[derive(Debug, Parser)]
@@ -59,6 +62,10 @@ struct Cli {
     /// inputs of a --json-map directory or of several FILEs.
     #[arg(long)]
     no_batch: bool,
+
+    /// Threads to clean on (default: one per core). The output is the same for any number.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    jobs: Option<u16>,
 
     /// Write names in one house spelling: `builtin` (AP-like), `bgn`, `frequent` (most frequent in the
     /// batch), `discover` (find variant spellings across the inputs, list them on stderr, apply them), or
@@ -236,7 +243,7 @@ fn run_files(pipeline: &Pipeline, cli: &Cli) -> Result<bool, String> {
             },
         })
         .collect();
-    let results = clean_all(pipeline, &inputs, !cli.no_batch);
+    let results = clean_all(pipeline, &inputs, cli, false);
     for (input, result) in inputs.iter().zip(results) {
         match result {
             Ok(article) => {
@@ -272,7 +279,7 @@ fn run_json_map(pipeline: &Pipeline, dir: &Path, cli: &Cli) -> Result<bool, Stri
     let pages =
         pages_in(dir).map_err(|e| format!("cannot read directory {}: {e}", dir.display()))?;
     let (ids, inputs): (Vec<String>, Vec<Input>) = pages.into_iter().unzip();
-    let results = clean_all(pipeline, &inputs, !cli.no_batch);
+    let results = clean_all(pipeline, &inputs, cli, true);
     let mut map = BTreeMap::new();
     let mut all_ok = true;
     for ((id, input), result) in ids.into_iter().zip(&inputs).zip(results) {
@@ -340,15 +347,60 @@ fn clean(pipeline: &Pipeline, input: &Input) -> Result<Article, String> {
         .map_err(|e: Error| e.to_string())
 }
 
-/// Reads and cleans every input, as one batch (furniture learned across them) or each on its own.
+/// Inputs past which a `--json-map` run shows a progress bar (on a terminal only): smaller runs end
+/// before a bar would tell anything.
+const PROGRESS_MIN_INPUTS: usize = 50;
+
+/// Reads and cleans every input on `--jobs` threads, as one batch (furniture learned across them) or
+/// each on its own; results in the inputs' order. `show_progress`: a bar on stderr for long runs, when
+/// stderr is a terminal.
 fn clean_all(
     pipeline: &Pipeline,
     inputs: &[Input],
-    as_batch: bool,
+    cli: &Cli,
+    show_progress: bool,
 ) -> Vec<Result<Article, String>> {
-    if !as_batch || inputs.len() < 2 {
-        return inputs.iter().map(|input| clean(pipeline, input)).collect();
+    let threads = cli.jobs.map_or_else(
+        || std::thread::available_parallelism().map_or(1, |n| n.get()),
+        usize::from,
+    );
+    let as_batch = !cli.no_batch && inputs.len() >= 2;
+    let bar = (show_progress && inputs.len() >= PROGRESS_MIN_INPUTS && io::stderr().is_terminal())
+        .then(|| {
+            let steps = if as_batch {
+                2 * inputs.len()
+            } else {
+                inputs.len()
+            };
+            ProgressBar::with_draw_target(Some(steps as u64), ProgressDrawTarget::stderr())
+        });
+    let tick = || {
+        if let Some(bar) = &bar {
+            bar.inc(1);
+        }
+    };
+    let results = if as_batch {
+        clean_batch(pipeline, inputs, threads, &tick)
+    } else {
+        map_on_threads(inputs, threads, |input| {
+            let result = clean(pipeline, input);
+            tick();
+            result
+        })
+    };
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
     }
+    results
+}
+
+/// Reads every input, then cleans the readable ones as one batch on `threads` threads.
+fn clean_batch(
+    pipeline: &Pipeline,
+    inputs: &[Input],
+    threads: usize,
+    tick: &(dyn Fn() + Sync),
+) -> Vec<Result<Article, String>> {
     let read: Vec<Result<Vec<u8>, String>> = inputs.iter().map(read).collect();
     let readable: Vec<(usize, BatchDocument)> = read
         .iter()
@@ -360,7 +412,9 @@ fn clean_all(
         })
         .collect();
     let docs: Vec<BatchDocument> = readable.iter().map(|(_, doc)| *doc).collect();
-    let mut cleaned = pipeline.clean_batch(&docs).into_iter();
+    let mut cleaned = pipeline
+        .clean_batch_threads(&docs, threads, tick)
+        .into_iter();
     read.iter()
         .map(|bytes| match bytes {
             Ok(_) => cleaned
@@ -370,6 +424,41 @@ fn clean_all(
             Err(message) => Err(message.clone()),
         })
         .collect()
+}
+
+/// `f` on every item over up to `threads` scoped threads, taking items one at a time from a shared
+/// counter; results in the items' order.
+fn map_on_threads<T: Sync, R: Send>(
+    items: &[T],
+    threads: usize,
+    f: impl Fn(&T) -> R + Sync,
+) -> Vec<R> {
+    let threads = threads.clamp(1, items.len().max(1));
+    if threads == 1 {
+        return items.iter().map(f).collect();
+    }
+    let next = AtomicUsize::new(0);
+    let mut done: Vec<(usize, R)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut out = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(item) = items.get(i) else { break };
+                        out.push((i, f(item)));
+                    }
+                    out
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().expect("a worker panicked"))
+            .collect()
+    });
+    done.sort_unstable_by_key(|&(i, _)| i);
+    done.into_iter().map(|(_, r)| r).collect()
 }
 
 /// The bytes of an input; the error is a one-line message. Reads at most one byte past the default

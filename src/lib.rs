@@ -57,6 +57,8 @@ pub mod text;
 pub use article::{Article, Block, BlockKind, MetadataSources};
 pub use error::Error;
 #[doc(hidden)]
+pub use extract::dom_stage_for_benches;
+#[doc(hidden)]
 pub use extract::metadata::page_metadata_for_tests;
 pub use language::detect_language;
 pub use pipeline::{Pipeline, PipelineBuilder, BODY_LOCATOR, DEFAULT_MAX_INPUT_BYTES};

@@ -11,7 +11,7 @@ use crate::normalize::{
 };
 use crate::phrases::Lang;
 use crate::removal::{Reason, Removal};
-use crate::text::{locate_body, split_blocks, word_count};
+use crate::text::{locate_measured, split_blocks, word_count, Measured};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -169,8 +169,20 @@ impl Pipeline {
 
     /// Whole-page text: keeps the article's run of prose (and the page's first line when it can be the
     /// title), recording every other block as a removal of the "body-locator" stage.
-    fn keep_located_body(&self, document: &mut Document, lang: Option<Lang>) {
-        let Some(body) = locate_body(&document.blocks, lang) else {
+    fn keep_located_body(
+        &self,
+        document: &mut Document,
+        keys: &mut Vec<BlockKey>,
+        lang: Option<Lang>,
+    ) {
+        let words: Vec<usize> = keys.iter().map(|k| k.words).collect();
+        let folded: Vec<&str> = keys.iter().map(|k| k.folded.as_str()).collect();
+        let measured = Measured {
+            blocks: &document.blocks,
+            words: &words,
+            folded: Some(&folded),
+        };
+        let Some(body) = locate_measured(&measured, lang) else {
             return;
         };
         let keep_first = document.blocks.first().is_some_and(is_headline);
@@ -178,17 +190,20 @@ impl Pipeline {
         if !(0..document.blocks.len()).any(outside) {
             return;
         }
-        let folded = BlockKey::all(&document.blocks);
         let verdicts: Vec<Option<(&'static str, Reason)>> = {
-            let pass = Pass::new(&document.blocks, &folded);
+            let pass = Pass::new(&document.blocks, keys);
             (0..document.blocks.len())
                 .map(|i| outside(i).then(|| self.name_the_cruft(&pass, i, lang)))
                 .collect()
         };
         let blocks = std::mem::take(&mut document.blocks);
-        for (block, verdict) in blocks.into_iter().zip(verdicts) {
+        let old_keys = std::mem::take(keys);
+        for ((block, key), verdict) in blocks.into_iter().zip(old_keys).zip(verdicts) {
             match verdict {
-                None => document.blocks.push(block),
+                None => {
+                    document.blocks.push(block);
+                    keys.push(key);
+                }
                 Some((cleaner, reason)) => document.removals.push(Removal {
                     cleaner,
                     reason,
@@ -327,12 +342,13 @@ impl Pipeline {
     /// removal changes the context of the blocks around it. Running to a fixed point makes the result
     /// the same as cleaning the result again.
     fn run_cleaners(&self, document: &mut Document, lang: Option<Lang>) {
+        // A block's key depends on its text alone: computed once, kept beside the block while it survives.
+        let mut folded = BlockKey::all(&document.blocks);
         for _ in 0..MAX_CLEANING_ROUNDS {
             let removed_before = document.removals.len();
             if document.locate_body {
-                self.keep_located_body(document, lang);
+                self.keep_located_body(document, &mut folded, lang);
             }
-            let mut folded = BlockKey::all(&document.blocks);
             self.run_cleaning_round(document, &mut folded, lang);
             if document.removals.len() == removed_before {
                 break;

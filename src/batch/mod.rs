@@ -6,6 +6,8 @@
 //! recur often enough removed from every document. The result does not depend on the order of the
 //! documents, and memory and time grow linearly with the batch (no document is compared with another).
 
+mod workers;
+
 use crate::article::{Article, Block};
 use crate::error::Error;
 use crate::phrases::fold;
@@ -15,6 +17,7 @@ use crate::text::is_prose;
 use std::collections::hash_map::DefaultHasher;
 use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
+use workers::Workers;
 
 /// The stage name of the batch stage in removal records.
 pub const BATCH_FURNITURE: &str = "batch-furniture";
@@ -134,29 +137,97 @@ impl Pipeline {
     /// assert_eq!(first.removals[0].cleaner, "batch-furniture");
     /// ```
     pub fn clean_batch(&self, docs: &[BatchDocument<'_>]) -> Vec<Result<Article, Error>> {
-        let documents: Vec<Result<Document, Error>> = docs
-            .iter()
-            .map(|doc| match doc.input {
+        self.clean_batch_in(docs, Workers::Threads(1), &|| {})
+    }
+
+    /// [`clean_batch`](Pipeline::clean_batch) on up to `threads` threads of the calling process, with
+    /// the same result. `progress` is called twice per document, from any thread: once when its input
+    /// stage is done (parsed, blocks found) and once when its article is; a bar of
+    /// `2 * docs.len()` steps.
+    ///
+    /// Documents are handed out one at a time, so a few large pages do not hold up a thread's share;
+    /// the counting between the two stages runs on the calling thread and does not depend on the order
+    /// the documents finish in. `threads` of 0 or 1 runs everything on the calling thread.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use copydesk::batch::BatchDocument;
+    /// use copydesk::Pipeline;
+    /// use std::sync::atomic::{AtomicUsize, Ordering};
+    ///
+    /// let pages: Vec<String> = (0..6)
+    ///     .map(|i| format!("Story {i}\n\nThe body of story number {i}, which differs from every other.\n\nThe Daily Example, since 1901\n"))
+    ///     .collect();
+    /// let docs: Vec<BatchDocument> = pages.iter().map(|p| BatchDocument::text(p)).collect();
+    /// let steps = AtomicUsize::new(0);
+    /// let pipeline = Pipeline::default();
+    /// let parallel = pipeline.clean_batch_threads(&docs, 2, &|| {
+    ///     steps.fetch_add(1, Ordering::Relaxed);
+    /// });
+    /// assert_eq!(steps.into_inner(), 12);
+    /// let serial = pipeline.clean_batch(&docs);
+    /// for (a, b) in parallel.iter().zip(&serial) {
+    ///     assert_eq!(a.as_ref().unwrap().text(), b.as_ref().unwrap().text());
+    /// }
+    /// assert_eq!(parallel[0].as_ref().unwrap().removals[0].cleaner, "batch-furniture");
+    /// ```
+    pub fn clean_batch_threads(
+        &self,
+        docs: &[BatchDocument<'_>],
+        threads: usize,
+        progress: &(dyn Fn() + Sync),
+    ) -> Vec<Result<Article, Error>> {
+        self.clean_batch_in(docs, Workers::Threads(threads), progress)
+    }
+
+    /// [`clean_batch`](Pipeline::clean_batch) on rayon's global thread pool, with the same result.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use copydesk::batch::BatchDocument;
+    ///
+    /// let docs = [BatchDocument::text("Headline\n\nThe body of the story, with a full stop at its end.")];
+    /// let articles = copydesk::Pipeline::default().clean_batch_parallel(&docs);
+    /// assert_eq!(articles[0].as_ref().unwrap().title.as_deref(), Some("Headline"));
+    /// ```
+    #[cfg(feature = "rayon")]
+    pub fn clean_batch_parallel(&self, docs: &[BatchDocument<'_>]) -> Vec<Result<Article, Error>> {
+        self.clean_batch_in(docs, Workers::Rayon, &|| {})
+    }
+
+    /// The batch: input stages, counting, then the cleaners, the first and last on `workers`.
+    fn clean_batch_in(
+        &self,
+        docs: &[BatchDocument<'_>],
+        workers: Workers,
+        progress: &(dyn Fn() + Sync),
+    ) -> Vec<Result<Article, Error>> {
+        let documents: Vec<Result<Document, Error>> = workers.map(docs.to_vec(), |doc| {
+            let document = match doc.input {
                 Input::Text(text) => self.text_document(text),
                 Input::Html(html, url) => self.html_document(html, url),
                 Input::Bytes(bytes, content_type) => self.bytes_document(bytes, content_type),
-            })
-            .collect();
+            };
+            progress();
+            document
+        });
         let sites: Vec<u64> = docs
             .iter()
             .zip(&documents)
             .map(|(doc, document)| site_key(doc, document.as_ref().ok()))
             .collect();
         let furniture = learn_furniture(&sites, &documents);
-        documents
-            .into_iter()
-            .zip(sites)
-            .map(|(document, site)| {
-                let mut document = document?;
+        let jobs: Vec<(Result<Document, Error>, u64)> = documents.into_iter().zip(sites).collect();
+        workers.map(jobs, |(document, site)| {
+            let article = document.and_then(|mut document| {
                 remove_furniture(&mut document, &furniture, site);
                 self.finish(document)
-            })
-            .collect()
+            });
+            progress();
+            article
+        })
     }
 }
 

@@ -2,7 +2,7 @@
 
 use crate::article::Block;
 use crate::phrases::{fold, Lang};
-use crate::text::is_prose;
+use crate::text::{is_prose, is_prose_counted, word_count};
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -185,6 +185,28 @@ impl<'a> BlockContext<'a> {
         }
     }
 
+    /// The [`word_count`] of this block, counted once per block by the pipeline.
+    pub(crate) fn words(&self) -> usize {
+        match self.folded.and_then(|keys| keys.get(self.index)) {
+            Some(key) => key.words,
+            None => self
+                .blocks
+                .get(self.index)
+                .map_or(0, |b| word_count(&b.text)),
+        }
+    }
+
+    /// True when this block reads as prose ([`is_prose`]), judged once per block by the pipeline.
+    pub(crate) fn is_prose(&self) -> bool {
+        match self.folded.and_then(|keys| keys.get(self.index)) {
+            Some(key) => key.prose,
+            None => self
+                .blocks
+                .get(self.index)
+                .is_some_and(|b| is_prose(&b.text)),
+        }
+    }
+
     /// Indices of the run of article prose: from the first block that reads as prose to the last one.
     pub fn body_run(&self) -> Option<Range<usize>> {
         self.body.clone()
@@ -232,13 +254,17 @@ impl<'a> BlockContext<'a> {
 pub(crate) struct BlockKey {
     pub folded: String,
     pub prose: bool,
+    /// The block's [`word_count`].
+    pub words: usize,
 }
 
 impl BlockKey {
     pub(crate) fn of(block: &Block) -> BlockKey {
+        let words = word_count(&block.text);
         BlockKey {
             folded: fold(&block.text),
-            prose: is_prose(&block.text),
+            prose: is_prose_counted(&block.text, words),
+            words,
         }
     }
 

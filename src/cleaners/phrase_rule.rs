@@ -4,7 +4,6 @@ use super::{BlockContext, Verdict};
 use crate::article::Block;
 use crate::phrases::PhraseSet;
 use crate::removal::Reason;
-use crate::text::{is_prose, word_count};
 
 /// Bytes per word above which a block is certainly too long to be checked; saves counting long paragraphs.
 const MAX_BYTES_PER_WORD: usize = 64;
@@ -30,13 +29,13 @@ pub(crate) fn judge_phrase(
     block: &Block,
     cx: &BlockContext<'_>,
 ) -> Verdict {
-    if block.text.len() > max_words * MAX_BYTES_PER_WORD || word_count(&block.text) > max_words {
+    if block.text.len() > max_words * MAX_BYTES_PER_WORD || cx.words() > max_words {
         return Verdict::Keep;
     }
     let hit = set.find(&cx.folded(), cx.lang());
     let allowed = |phrase: &str| {
         !phrase.contains("{*}")
-            || !is_prose(&block.text)
+            || !cx.is_prose()
             || (open_ended == OpenEnded::AtEdge && cx.is_at_edge())
     };
     match hit.filter(|hit| allowed(hit.phrase)) {

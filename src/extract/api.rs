@@ -125,3 +125,17 @@ impl Pipeline {
         }
     }
 }
+
+/// The DOM stage alone, for the benches: parse, metadata and extraction of `html`, without the checks,
+/// cleaners and normalizers that follow; the number of blocks found.
+///
+/// # Examples
+///
+/// ```
+/// let page = "<body><p>It rained all day over the valley, and the river rose by a metre.</p></body>";
+/// assert_eq!(copydesk::dom_stage_for_benches(page), 1);
+/// ```
+#[doc(hidden)]
+pub fn dom_stage_for_benches(html: &str) -> usize {
+    extract(html, None).blocks.len()
+}

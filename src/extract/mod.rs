@@ -17,6 +17,7 @@
 //! Every piece of visible text left out is recorded as a [`Removal`] with the stage that dropped it.
 
 mod api;
+pub use api::dom_stage_for_benches;
 mod blocks;
 mod candidates;
 mod clean;

@@ -133,6 +133,10 @@ impl PhraseSet {
             .iter()
             .filter(|list| lang.is_none_or(|l| list.lang == l || list.lang == Lang::En))
             .find_map(|list| {
+                // Most blocks match no phrase: a yes/no search stops sooner than collecting every match.
+                if !list.automaton.is_match(folded) {
+                    return None;
+                }
                 let index = list.automaton.matches(folded).iter().next()?;
                 Some(PhraseMatch {
                     lang: list.lang,

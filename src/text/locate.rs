@@ -8,9 +8,10 @@
 //! form, keeps the run with the most prose, and extends it upwards over the short blocks that introduce an
 //! article (headline, standfirst, byline, dateline).
 
-use super::measure::{is_prose, is_unspaced_script, word_count};
+use super::measure::{is_prose_counted, is_unspaced_script, word_count};
 use crate::article::{Block, BlockKind};
 use crate::phrases::{fold, Lang, COMMENT_FORM, TAG_LIST};
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// Short blocks in a row that end a run of prose. Inside an article, prose is interrupted by one or two
@@ -64,8 +65,38 @@ const MIN_LEAD_IN_WORDS: usize = 3;
 /// assert!(blocks[body.end - 1].text.starts_with("Crews worked"));
 /// ```
 pub fn locate_body(blocks: &[Block], lang: Option<Lang>) -> Option<Range<usize>> {
-    let best = best_run(blocks, lang)?;
-    let start = lead_in_start(blocks, best.start, lang);
+    let words: Vec<usize> = blocks.iter().map(|b| word_count(&b.text)).collect();
+    locate_measured(
+        &Measured {
+            blocks,
+            words: &words,
+            folded: None,
+        },
+        lang,
+    )
+}
+
+/// Blocks with what the pipeline already knows of each: its [`word_count`] and, when at hand, its
+/// [`fold`].
+pub(crate) struct Measured<'a> {
+    pub blocks: &'a [Block],
+    pub words: &'a [usize],
+    pub folded: Option<&'a [&'a str]>,
+}
+
+impl Measured<'_> {
+    fn folded(&self, i: usize) -> Cow<'_, str> {
+        match self.folded.and_then(|f| f.get(i)) {
+            Some(&folded) => Cow::Borrowed(folded),
+            None => Cow::Owned(fold(&self.blocks[i].text)),
+        }
+    }
+}
+
+/// [`locate_body`] on blocks measured beforehand.
+pub(crate) fn locate_measured(m: &Measured<'_>, lang: Option<Lang>) -> Option<Range<usize>> {
+    let best = best_run(m, lang)?;
+    let start = lead_in_start(m, best.start, lang);
     Some(start..best.end)
 }
 
@@ -90,8 +121,9 @@ enum Marker {
 
 /// The run of prose with the most words of prose, merged with neighbouring runs that carry enough prose
 /// of their own and are not cut off by an end marker (an article broken by a list, a table or a gallery).
-fn best_run(blocks: &[Block], lang: Option<Lang>) -> Option<Range<usize>> {
-    let runs = runs_of_prose(blocks, lang);
+fn best_run(m: &Measured<'_>, lang: Option<Lang>) -> Option<Range<usize>> {
+    let blocks = m.blocks;
+    let runs = runs_of_prose(m, lang);
     let best =
         (0..runs.len()).max_by(|&a, &b| runs[a].weight.cmp(&runs[b].weight).then(b.cmp(&a)))?;
     let weight = runs[best].weight;
@@ -122,14 +154,14 @@ fn best_run(blocks: &[Block], lang: Option<Lang>) -> Option<Range<usize>> {
 }
 
 /// Splits the blocks into runs of prose, each ended by [`MAX_GAP_BLOCKS`] short blocks or an end marker.
-fn runs_of_prose(blocks: &[Block], lang: Option<Lang>) -> Vec<Run> {
+fn runs_of_prose(m: &Measured<'_>, lang: Option<Lang>) -> Vec<Run> {
     let mut runs: Vec<Run> = Vec::new();
     let mut current: Option<Run> = None;
     let mut gap = 0;
     let mut marker_seen = Marker::None;
-    for (i, block) in blocks.iter().enumerate() {
-        if reads_as_prose(&block.text) || is_content_list_item(block) {
-            let words = word_count(&block.text);
+    for (i, block) in m.blocks.iter().enumerate() {
+        let words = m.words[i];
+        if reads_as_prose_counted(&block.text, words) || is_content_list_item(block, words) {
             match current.as_mut() {
                 Some(run) => {
                     run.weight += words;
@@ -151,7 +183,7 @@ fn runs_of_prose(blocks: &[Block], lang: Option<Lang>) -> Vec<Run> {
             continue;
         }
         gap += 1;
-        let marker = end_marker(block, lang);
+        let marker = end_marker(m, i, lang);
         marker_seen = marker_seen.max(marker);
         if gap >= MAX_GAP_BLOCKS || marker != Marker::None {
             runs.extend(current.take());
@@ -169,14 +201,20 @@ fn is_figure_label(text: &str) -> bool {
 
 /// A list item with its bullet or number: naive page text keeps the markers of content lists, while
 /// menus come out as bare lines.
-fn is_content_list_item(block: &Block) -> bool {
-    block.kind == BlockKind::ListItem && word_count(&block.text) >= MIN_LEAD_IN_WORDS
+fn is_content_list_item(block: &Block, words: usize) -> bool {
+    block.kind == BlockKind::ListItem && words >= MIN_LEAD_IN_WORDS
 }
 
 /// Prose as the locator counts it: a sentence of some length, made mostly of letters (an archive list
 /// "2016 十月 (1) 2016 八月 (1) …" is long but no prose). Lines of scripts without spaces need no
 /// sentence end: blogs in Chinese and Japanese often end lines without one.
+#[cfg(test)]
 fn reads_as_prose(text: &str) -> bool {
+    reads_as_prose_counted(text, word_count(text))
+}
+
+/// [`reads_as_prose`] for a text of `words` words.
+fn reads_as_prose_counted(text: &str, words: usize) -> bool {
     let (mut letters, mut visible, mut unspaced) = (0usize, 0usize, 0usize);
     for c in text.chars().filter(|c| !c.is_whitespace()) {
         visible += 1;
@@ -188,7 +226,7 @@ fn reads_as_prose(text: &str) -> bool {
     if visible == 0 || (letters as f64) < MIN_LETTER_SHARE * visible as f64 {
         return false;
     }
-    is_prose(text) || (unspaced * 2 > letters && word_count(text) >= MIN_UNSPACED_PROSE_WORDS)
+    is_prose_counted(text, words) || (unspaced * 2 > letters && words >= MIN_UNSPACED_PROSE_WORDS)
 }
 
 /// Words past which a block is no marker: markers are labels.
@@ -196,11 +234,11 @@ const MAX_MARKER_WORDS: usize = 12;
 
 /// What kind of end marker a block is: a comment form or counter, a section label (an exact phrase of
 /// the tag-list lists, not an open-ended one such as "read more {*}", which links inside articles use).
-fn end_marker(block: &Block, lang: Option<Lang>) -> Marker {
-    if word_count(&block.text) > MAX_MARKER_WORDS {
+fn end_marker(m: &Measured<'_>, i: usize, lang: Option<Lang>) -> Marker {
+    if m.words[i] > MAX_MARKER_WORDS {
         return Marker::None;
     }
-    let folded = fold(&block.text);
+    let folded = m.folded(i);
     if COMMENT_FORM.find(&folded, lang).is_some() {
         Marker::Comments
     } else if TAG_LIST
@@ -214,28 +252,28 @@ fn end_marker(block: &Block, lang: Option<Lang>) -> Marker {
 }
 
 /// True for a comment form or counter, which no lead-in crosses.
-fn is_end_marker(block: &Block, lang: Option<Lang>) -> bool {
-    end_marker(block, lang) == Marker::Comments
+fn is_end_marker(m: &Measured<'_>, i: usize, lang: Option<Lang>) -> bool {
+    end_marker(m, i, lang) == Marker::Comments
 }
 
 /// How far above the run the article's lead-in reaches: up to [`MAX_LEAD_IN_BLOCKS`] blocks that read as
 /// a headline, standfirst, byline or dateline, stopping at the first menu-like line. A one- or two-word
 /// line right above the run counts only when the line above it is not short too (a short headline, not
 /// the last entry of a menu).
-fn lead_in_start(blocks: &[Block], run_start: usize, lang: Option<Lang>) -> usize {
+fn lead_in_start(m: &Measured<'_>, run_start: usize, lang: Option<Lang>) -> usize {
     let mut start = run_start;
     for i in (run_start.saturating_sub(MAX_LEAD_IN_BLOCKS)..run_start).rev() {
-        let block = &blocks[i];
-        let words = word_count(&block.text);
+        let block = &m.blocks[i];
+        let words = m.words[i];
         let isolated_short_headline = i + 1 == run_start
             && words > 0
             && i.checked_sub(1)
-                .is_none_or(|above| word_count(&blocks[above].text) >= MIN_LEAD_IN_WORDS);
+                .is_none_or(|above| m.words[above] >= MIN_LEAD_IN_WORDS);
         let lead_in = words <= MAX_LEAD_IN_WORDS
             && (words >= MIN_LEAD_IN_WORDS
                 || super::ends_sentence(&block.text)
                 || isolated_short_headline)
-            && !is_end_marker(block, lang);
+            && !is_end_marker(m, i, lang);
         if !lead_in {
             break;
         }

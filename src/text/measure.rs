@@ -129,7 +129,11 @@ const PROSE_LONG_WORDS: usize = 25;
 /// assert!(!is_prose("Related articles"));
 /// ```
 pub fn is_prose(text: &str) -> bool {
-    let words = word_count(text);
+    is_prose_counted(text, word_count(text))
+}
+
+/// [`is_prose`] for a text whose [`word_count`] is already known.
+pub(crate) fn is_prose_counted(text: &str, words: usize) -> bool {
     words >= PROSE_LONG_WORDS || (words >= PROSE_MIN_WORDS && ends_sentence(text))
 }
 
