@@ -158,8 +158,8 @@ impl PyPipeline {
                     path.display()
                 ))
             })?;
-            let table = SpellingTable::parse(&path.display().to_string(), &text)
-                .map_err(errors::to_py)?;
+            let table =
+                SpellingTable::parse(&path.display().to_string(), &text).map_err(errors::to_py)?;
             builder.spelling_table(table);
         }
         if let Some(yes) = builtin_spelling {
