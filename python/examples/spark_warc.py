@@ -35,6 +35,8 @@ def articles_of_partition(paths):
 
 def run(spark, out_dir, paths):
     """Cleans `paths` (one partition per file) and saves the JSON lines under `out_dir`; returns the count."""
+    # Ship this file to the executors: they unpickle articles_of_partition by its module name.
+    spark.sparkContext.addPyFile(__file__)
     lines = spark.sparkContext.parallelize(paths, numSlices=max(1, len(paths))).mapPartitions(articles_of_partition)
     lines.cache()
     lines.saveAsTextFile(out_dir)
@@ -45,8 +47,12 @@ def main(argv):
     if len(argv) < 3:
         print(__doc__, file=sys.stderr)
         return 2
+    import os
+
     from pyspark.sql import SparkSession
 
+    # Local workers run this interpreter, which has copydesk installed (a cluster sets PYSPARK_PYTHON itself).
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     spark = SparkSession.builder.appName("copydesk-warc").master("local[*]").getOrCreate()
     try:
         print(f"{run(spark, argv[1], argv[2:])} articles written to {argv[1]}")

@@ -10,12 +10,14 @@ import copydesk
 from conftest import ROOT, WARC
 
 
-def test_spark_example_on_local_2(tmp_path):
+def test_spark_example_on_local_2(tmp_path, monkeypatch):
     pytest.importorskip("pyspark")
     if shutil.which("java") is None:
         pytest.skip("Java is not installed")
     from pyspark.sql import SparkSession
 
+    # Python workers must run the interpreter that has copydesk installed (the venv's, not PATH's python3).
+    monkeypatch.setenv("PYSPARK_PYTHON", sys.executable)
     sys.path.insert(0, str(ROOT / "python" / "examples"))
     import spark_warc
 
