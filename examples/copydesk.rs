@@ -5,6 +5,8 @@
 //! copydesk --json FILE...       one JSON object per file (article, removals, changes), one per line
 //! copydesk --explain FILE...    also list every removal on stderr
 //! copydesk --json-map DIR       {"ID": {"articleBody": …, "title": …}} for every page in DIR
+//! copydesk --warc FILE.warc.gz    one JSON line per HTML response of a WARC file (url, title, byline, date,
+//!                                  language, body), cleaned on all cores; needs `--features warc`
 //! copydesk --format markdown FILE...   print each article as Markdown (text | markdown | json)
 //! copydesk --jobs N ...         clean on N threads (default: one per core; same output for any N)
 //! copydesk --house-style STYLE FILE...
@@ -38,7 +40,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 #[command(name = "copydesk", version, about)]
 struct Cli {
     /// Files to clean (text or HTML); `-` reads standard input.
-    #[arg(required_unless_present = "json_map")]
+    #[arg(required_unless_present_any = ["json_map", "warc"])]
     files: Vec<String>,
 
     /// Print each article as one line of JSON, with its removals and changes (same as `--format json`).
@@ -57,6 +59,11 @@ struct Cli {
     /// object mapping each file's name without extension to its article body and metadata.
     #[arg(long, value_name = "DIR", conflicts_with = "files")]
     json_map: Option<PathBuf>,
+
+    /// Clean the HTML responses of a WARC file (plain or gzip) on all cores and print one JSON object per
+    /// page, in file order: url, title, byline, date, language, body. Needs the `warc` feature.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["files", "json_map"])]
+    warc: Option<PathBuf>,
 
     /// Clean each input on its own: do not learn furniture (menus, footers, boxes) that recurs across the
     /// inputs of a --json-map directory or of several FILEs.
@@ -105,6 +112,9 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if let Some(path) = &cli.warc {
+        return warc_mode::run(&pipeline, path);
+    }
     let ok = match &cli.json_map {
         Some(dir) => run_json_map(&pipeline, dir, &cli),
         None => run_files(&pipeline, &cli),
@@ -553,4 +563,137 @@ fn article_json(article: &Article) -> Map<String, Value> {
         .collect();
     record.insert("changes".into(), Value::Array(changes));
     record
+}
+
+/// `--warc`: WARC files in, JSON Lines out.
+#[cfg(feature = "warc")]
+mod warc_mode {
+    use copydesk::warc::{WarcResponse, WarcResponses};
+    use copydesk::Pipeline;
+    use serde_json::json;
+    use std::io::{self, Write};
+    use std::path::Path;
+    use std::process::ExitCode;
+
+    /// Responses read ahead per worker thread: enough to even out slow pages, little memory (a few MB).
+    const RESPONSES_PER_THREAD: usize = 32;
+
+    /// Cleans every HTML response of the archive at `path`; exit 1 when a record failed, 2 when the
+    /// archive cannot be opened.
+    pub fn run(pipeline: &Pipeline, path: &Path) -> ExitCode {
+        let mut responses = match WarcResponses::open(path) {
+            Ok(responses) => responses,
+            Err(e) => {
+                eprintln!("copydesk: cannot read {}: {e}", path.display());
+                return ExitCode::from(2);
+            }
+        };
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let stdout = io::stdout();
+        let mut out = io::BufWriter::new(stdout.lock());
+        let (mut failed, mut cleaned) = (0usize, 0usize);
+        loop {
+            let mut chunk = Vec::with_capacity(threads * RESPONSES_PER_THREAD);
+            for response in responses.by_ref().take(threads * RESPONSES_PER_THREAD) {
+                match response {
+                    Ok(response) => chunk.push(response),
+                    Err(e) => {
+                        eprintln!("copydesk: {}: {e}", path.display());
+                        failed += 1;
+                    }
+                }
+            }
+            if chunk.is_empty() {
+                break;
+            }
+            for line in clean_chunk(pipeline, &chunk, threads) {
+                let printed = match line {
+                    Ok(line) => {
+                        cleaned += 1;
+                        writeln!(out, "{line}")
+                    }
+                    Err(message) => {
+                        eprintln!("copydesk: {}: {message}", path.display());
+                        failed += 1;
+                        Ok(())
+                    }
+                };
+                if printed.is_err() {
+                    return ExitCode::from(1); // stdout closed (a pipe to `head`): stop quietly.
+                }
+            }
+        }
+        let _ = out.flush();
+        let stats = responses.stats();
+        eprintln!(
+            "copydesk: {}: {} records, {} HTML responses, {} cleaned, {} non-HTML and {} non-2xx skipped, {} failed",
+            path.display(),
+            stats.records,
+            stats.responses,
+            cleaned,
+            stats.non_html,
+            stats.not_ok,
+            failed
+        );
+        if failed == 0 {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::from(1)
+        }
+    }
+
+    /// The JSON lines of a chunk of responses, cleaned on `threads` threads, in input order.
+    fn clean_chunk(
+        pipeline: &Pipeline,
+        chunk: &[WarcResponse],
+        threads: usize,
+    ) -> Vec<Result<String, String>> {
+        let per_thread = chunk.len().div_ceil(threads.max(1));
+        std::thread::scope(|scope| {
+            let workers: Vec<_> = chunk
+                .chunks(per_thread.max(1))
+                .map(|part| {
+                    scope.spawn(move || part.iter().map(|r| line(pipeline, r)).collect::<Vec<_>>())
+                })
+                .collect();
+            workers
+                .into_iter()
+                .flat_map(|w| {
+                    w.join()
+                        .unwrap_or_else(|_| vec![Err("a worker thread panicked".to_string())])
+                })
+                .collect()
+        })
+    }
+
+    /// One JSON line: the article's URL, metadata and body.
+    fn line(pipeline: &Pipeline, response: &WarcResponse) -> Result<String, String> {
+        let article = response.clean(pipeline).map_err(|e| e.to_string())?;
+        Ok(json!({
+            "url": article.url,
+            "title": article.title,
+            "byline": article.byline,
+            "date": article.date,
+            "language": article.language,
+            "body": article.body_text(),
+        })
+        .to_string())
+    }
+}
+
+/// `--warc` without the `warc` feature: say how to get it.
+#[cfg(not(feature = "warc"))]
+mod warc_mode {
+    use copydesk::Pipeline;
+    use std::path::Path;
+    use std::process::ExitCode;
+
+    /// Explains that this build cannot read WARC files; exit 2 (usage error).
+    pub fn run(_pipeline: &Pipeline, _path: &Path) -> ExitCode {
+        eprintln!(
+            "copydesk: --warc needs the `warc` feature; run \
+             `cargo run --release --features warc --example copydesk -- --warc FILE.warc.gz`"
+        );
+        ExitCode::from(2)
+    }
 }

@@ -53,6 +53,8 @@ pub mod phrases;
 mod pipeline;
 mod removal;
 pub mod text;
+#[cfg(feature = "warc")]
+pub mod warc;
 
 pub use article::{Article, Block, BlockKind, MetadataSources};
 pub use error::Error;
