@@ -82,6 +82,23 @@ fn doc_scores(truth: &str, pred: &str) -> (Option<f64>, Option<f64>) {
     )
 }
 
+/// Corpus F1 from per-document (precision, recall) pairs, as score.py averages them; prints the figures.
+fn report_f1(label: &str, scores: &[(Option<f64>, Option<f64>)]) -> f64 {
+    let precisions: Vec<f64> = scores.iter().filter_map(|s| s.0).collect();
+    let recalls: Vec<f64> = scores.iter().filter_map(|s| s.1).collect();
+    let (p, r) = (mean(&precisions), mean(&recalls));
+    let f1 = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
+    eprintln!(
+        "{label}: f1={f1:.3} precision={p:.3} recall={r:.3} docs={}",
+        scores.len()
+    );
+    f1
+}
+
 fn mean(values: &[f64]) -> f64 {
     if values.is_empty() {
         0.0
@@ -115,30 +132,21 @@ fn text_mode_f1_holds_its_floor() {
     };
     let pipeline = Pipeline::default();
     let truth = read_truth(&corpus.join("readability-pages.truth.json"));
-    let (mut precisions, mut recalls) = (Vec::new(), Vec::new());
-    for (id, body) in &truth {
-        let path = corpus
-            .join("readability-pages-text")
-            .join(format!("{id}.txt"));
-        let text = std::fs::read_to_string(&path).unwrap_or_default();
-        let predicted = pipeline
-            .clean_text(&text)
-            .map(|a| a.body_text())
-            .unwrap_or_default();
-        let (p, r) = doc_scores(body, &predicted);
-        precisions.extend(p);
-        recalls.extend(r);
-    }
-    let (p, r) = (mean(&precisions), mean(&recalls));
-    let f1 = if p + r > 0.0 {
-        2.0 * p * r / (p + r)
-    } else {
-        0.0
-    };
-    eprintln!(
-        "text mode on readability-pages-text: f1={f1:.3} precision={p:.3} recall={r:.3} docs={}",
-        truth.len()
-    );
+    let scores: Vec<_> = truth
+        .iter()
+        .map(|(id, body)| {
+            let path = corpus
+                .join("readability-pages-text")
+                .join(format!("{id}.txt"));
+            let text = std::fs::read_to_string(&path).unwrap_or_default();
+            let predicted = pipeline
+                .clean_text(&text)
+                .map(|a| a.body_text())
+                .unwrap_or_default();
+            doc_scores(body, &predicted)
+        })
+        .collect();
+    let f1 = report_f1("text mode on readability-pages-text", &scores);
     assert!(
         f1 >= TEXT_MODE_F1 - MARGIN,
         "text-mode F1 {f1:.3} fell below the floor {TEXT_MODE_F1} - {MARGIN}"
@@ -153,35 +161,26 @@ fn html_mode_f1_holds_its_floor() {
     };
     let pipeline = Pipeline::default();
     let truth = read_truth(&corpus.join("readability-pages.truth.json"));
-    let (mut precisions, mut recalls) = (Vec::new(), Vec::new());
     let mut failures = Vec::new();
-    for (id, body) in &truth {
-        let path = corpus
-            .join("readability-pages")
-            .join(id)
-            .join("source.html");
-        let bytes = std::fs::read(&path).unwrap_or_default();
-        let predicted = match pipeline.clean_bytes(&bytes, Some("text/html")) {
-            Ok(article) => article.body_text(),
-            Err(e) => {
-                failures.push(format!("{id}: {e}"));
-                String::new()
-            }
-        };
-        let (p, r) = doc_scores(body, &predicted);
-        precisions.extend(p);
-        recalls.extend(r);
-    }
-    let (p, r) = (mean(&precisions), mean(&recalls));
-    let f1 = if p + r > 0.0 {
-        2.0 * p * r / (p + r)
-    } else {
-        0.0
-    };
-    eprintln!(
-        "html mode on readability-pages: f1={f1:.3} precision={p:.3} recall={r:.3} docs={}",
-        truth.len()
-    );
+    let scores: Vec<_> = truth
+        .iter()
+        .map(|(id, body)| {
+            let path = corpus
+                .join("readability-pages")
+                .join(id)
+                .join("source.html");
+            let bytes = std::fs::read(&path).unwrap_or_default();
+            let predicted = match pipeline.clean_bytes(&bytes, Some("text/html")) {
+                Ok(article) => article.body_text(),
+                Err(e) => {
+                    failures.push(format!("{id}: {e}"));
+                    String::new()
+                }
+            };
+            doc_scores(body, &predicted)
+        })
+        .collect();
+    let f1 = report_f1("html mode on readability-pages", &scores);
     assert!(failures.is_empty(), "pages that failed: {failures:?}");
     assert!(
         f1 >= HTML_MODE_F1 - MARGIN,

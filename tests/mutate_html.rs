@@ -11,30 +11,12 @@
 
 mod common;
 
+use common::Rng;
+
 use copydesk::input::{decode, looks_like_html};
 use copydesk::{Error, Pipeline};
 use std::path::Path;
 use std::time::{Duration, Instant};
-
-/// A small deterministic generator (xorshift), so a failure can be replayed from its seed.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        if n == 0 {
-            0
-        } else {
-            (self.next() % n as u64) as usize
-        }
-    }
-}
 
 /// Every shipped page and text fixture, as bytes.
 fn fixtures() -> Vec<Vec<u8>> {
