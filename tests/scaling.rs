@@ -1,9 +1,17 @@
 //! Bounded resources: a 200,000-deep nesting and a 20 MB page finish, and the time grows linearly with
-//! the input. Ratio-based (the time of ten times the input against the time of the input, medians of a
-//! few runs), so a slow machine does not fail it and a quadratic step does.
+//! the input. Ratio-based (the time of ten times the input against the time of the input, the fastest of
+//! a few runs), so a slow or busy machine does not fail it and a quadratic step does.
+//!
+//! The fastest run is the estimator because noise on a shared machine (other tests, other processes,
+//! page faults on fresh memory) only ever adds time. The timed tests take a lock so they never run at
+//! the same time as each other on a two-core CI machine.
 
 use copydesk::Pipeline;
+use std::sync::Mutex;
 use std::time::Instant;
+
+/// Held while a test times anything, so two timed tests never share the cores.
+static TIMING: Mutex<()> = Mutex::new(());
 
 /// Ten times the input may take at most this many times as long: linear is 10, quadratic 100.
 const MAX_RATIO: f64 = 15.0;
@@ -11,9 +19,9 @@ const MAX_RATIO: f64 = 15.0;
 /// Floor on the small input's time, so timer resolution cannot inflate the ratio.
 const MIN_SECONDS: f64 = 1e-3;
 
-/// Median of `runs` timings of cleaning `page` as bytes, on a thread with a small stack: any recursion
+/// Fastest of `runs` timings of cleaning `page` as bytes, on a thread with a small stack: any recursion
 /// over the input's structure would overflow it.
-fn median_seconds(page: &[u8], runs: usize) -> f64 {
+fn fastest_seconds(page: &[u8], runs: usize) -> f64 {
     let mut times: Vec<f64> = (0..runs)
         .map(|_| {
             let page = page.to_vec();
@@ -37,7 +45,7 @@ fn median_seconds(page: &[u8], runs: usize) -> f64 {
         })
         .collect();
     times.sort_by(f64::total_cmp);
-    times[runs / 2].max(MIN_SECONDS)
+    times[0].max(MIN_SECONDS)
 }
 
 /// The innermost paragraph, the page's only text in the nesting case.
@@ -63,8 +71,11 @@ fn long_page(bytes: usize) -> Vec<u8> {
 
 #[test]
 fn deep_nesting_scales_linearly_up_to_200_000_levels() {
-    let small = median_seconds(&nested(20_000), 3);
-    let large = median_seconds(&nested(200_000), 3);
+    let _timing = TIMING
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    let small = fastest_seconds(&nested(20_000), 3);
+    let large = fastest_seconds(&nested(200_000), 3);
     eprintln!("nesting: 20,000 deep {small:.4}s, 200,000 deep {large:.4}s");
     assert!(
         large / small <= MAX_RATIO,
@@ -73,14 +84,39 @@ fn deep_nesting_scales_linearly_up_to_200_000_levels() {
     );
 }
 
+/// Fastest of `runs` timings of the bare `scraper` parse of `page`: the floor copydesk cannot go under.
+fn fastest_parse_seconds(page: &[u8], runs: usize) -> f64 {
+    let page = String::from_utf8_lossy(page);
+    (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            std::hint::black_box(scraper::Html::parse_document(&page));
+            start.elapsed().as_secs_f64()
+        })
+        .fold(f64::MAX, f64::min)
+        .max(MIN_SECONDS)
+}
+
+/// A 20 MB page falls out of every cache and costs more per byte to parse than a 2 MB one; on a
+/// machine with little memory to spare, much more. copydesk is held to the limit times the bare parse's
+/// own growth past 10x, since it cannot scale better than the parser it runs on.
 #[test]
 fn a_20_mb_page_scales_linearly() {
-    let small = median_seconds(&long_page(2 << 20), 3);
-    let large = median_seconds(&long_page(20 << 20), 1);
-    eprintln!("page size: 2 MB {small:.3}s, 20 MB {large:.3}s");
+    let _timing = TIMING
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    let (small_page, large_page) = (long_page(2 << 20), long_page(20 << 20));
+    let parse_growth =
+        fastest_parse_seconds(&large_page, 2) / fastest_parse_seconds(&small_page, 3);
+    let small = fastest_seconds(&small_page, 3);
+    let large = fastest_seconds(&large_page, 2);
+    let limit = MAX_RATIO * (parse_growth / 10.0).max(1.0);
+    eprintln!(
+        "page size: 2 MB {small:.3}s, 20 MB {large:.3}s; the parse alone grows {parse_growth:.1}x"
+    );
     assert!(
-        large / small <= MAX_RATIO,
-        "2 MB {small:.3}s, 20 MB {large:.3}s: ratio {:.1}",
+        large / small <= limit,
+        "2 MB {small:.3}s, 20 MB {large:.3}s: ratio {:.1} (at most {limit:.1}; the parse alone {parse_growth:.1}x)",
         large / small
     );
 }
