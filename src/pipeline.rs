@@ -176,11 +176,10 @@ impl Pipeline {
         lang: Option<Lang>,
     ) {
         let words: Vec<usize> = keys.iter().map(|k| k.words).collect();
-        let folded: Vec<&str> = keys.iter().map(|k| k.folded.as_str()).collect();
         let measured = Measured {
             blocks: &document.blocks,
             words: &words,
-            folded: Some(&folded),
+            keys: Some(keys),
         };
         let Some(body) = locate_measured(&measured, lang) else {
             return;
