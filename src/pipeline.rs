@@ -259,23 +259,22 @@ impl Pipeline {
         } else {
             &text.as_bytes()[..text.len().min(MARKUP_SNIFF_BYTES)]
         };
-        let mut chars = 0usize;
-        let mut controls = 0usize;
-        for (k, &b) in bytes.iter().enumerate() {
-            if b & 0xC0 != 0x80 {
-                chars += 1;
-            }
-            if b == 0 && nul_is_binary {
-                return Err(Error::NotText {
-                    reason: "it holds NUL bytes".into(),
-                });
-            }
-            let c0 = (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)) || b == 0x7F;
-            let c1 = b == 0xC2 && bytes.get(k + 1).is_some_and(|&n| (0x80..0xA0).contains(&n));
-            if c0 || c1 {
-                controls += 1;
-            }
+        if nul_is_binary && memchr::memchr(0, bytes).is_some() {
+            return Err(Error::NotText {
+                reason: "it holds NUL bytes".into(),
+            });
         }
+        // Separate counting passes, each a simple loop the compiler vectorizes.
+        let chars = bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count();
+        let c0 = bytes
+            .iter()
+            .filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)) || b == 0x7F)
+            .count();
+        let c1 = bytes
+            .windows(2)
+            .filter(|pair| pair[0] == 0xC2 && (0x80..0xA0).contains(&pair[1]))
+            .count();
+        let controls = c0 + c1;
         if controls as f64 > MAX_CONTROL_SHARE * chars as f64 {
             return Err(Error::NotText {
                 reason: format!("{controls} of its {chars} characters are control characters"),

@@ -12,7 +12,7 @@
 use super::{fold, phrase_lines, phrase_pattern, Lang, PhraseMatch};
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use regex::Regex;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// One phrase of one list.
 struct Entry {
@@ -127,17 +127,32 @@ fn longest_fixed_run(phrase: &str) -> Option<String> {
         .max_by_key(String::len)
 }
 
-/// Fixed parts of phrases open at one end, and the most words any of them has.
+/// Fixed parts of phrases open at one end, the most words any of them has, and the words they have at
+/// the block's edge (the first word of a prefix, the last of a suffix).
 #[derive(Default)]
 struct Affixes {
     entries: HashMap<String, Vec<u32>>,
     max_words: usize,
+    /// A block whose edge word is none of these matches no phrase here: one probe instead of one per
+    /// word boundary.
+    edge_words: HashSet<String>,
 }
 
 impl Affixes {
-    fn insert(&mut self, fixed: String, id: u32) {
+    fn insert(&mut self, fixed: String, id: u32, edge_word: &str) {
         self.max_words = self.max_words.max(fixed.split(' ').count());
+        self.edge_words.insert(edge_word.to_string());
         self.entries.entry(fixed).or_default().push(id);
+    }
+
+    fn prefix(&mut self, fixed: String, id: u32) {
+        let first = fixed.split(' ').next().unwrap_or("").to_string();
+        self.insert(fixed, id, &first);
+    }
+
+    fn suffix(&mut self, fixed: String, id: u32) {
+        let last = fixed.rsplit(' ').next().unwrap_or("").to_string();
+        self.insert(fixed, id, &last);
     }
 }
 
@@ -194,8 +209,8 @@ impl PhraseIndex {
                 });
                 match shape(phrase) {
                     Shape::Exact(key) => exact.entry(key).or_default().push(id),
-                    Shape::Prefix(fixed) => prefixes.insert(fixed, id),
-                    Shape::Suffix(fixed) => suffixes.insert(fixed, id),
+                    Shape::Prefix(fixed) => prefixes.prefix(fixed, id),
+                    Shape::Suffix(fixed) => suffixes.suffix(fixed, id),
                     Shape::Pattern => patterns.push((id, phrase)),
                 }
             }

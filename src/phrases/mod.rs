@@ -211,6 +211,19 @@ pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
     for c in text.chars() {
+        if c.is_ascii() {
+            // The common case, without the Unicode tables.
+            if c.is_ascii_alphanumeric() {
+                if pending_space && !out.is_empty() {
+                    out.push(' ');
+                }
+                pending_space = false;
+                out.push(c.to_ascii_lowercase());
+            } else {
+                pending_space = true;
+            }
+            continue;
+        }
         if c == '\u{307}' && out.ends_with('i') {
             // A decomposed Turkish "İ": the dot above carries nothing for matching.
             continue;
