@@ -69,6 +69,13 @@ impl Default for Pipeline {
     }
 }
 
+/// For each stage of the cleaning loop, the number of removals the document had when the stage last
+/// judged every block and removed nothing (`None`: not since its last removal).
+struct Settled {
+    cleaners: Vec<Option<usize>>,
+    locator: Option<usize>,
+}
+
 /// How the title of a document is found.
 #[derive(Debug, Clone)]
 pub(crate) enum TitleSource {
@@ -341,12 +348,23 @@ impl Pipeline {
     fn run_cleaners(&self, document: &mut Document, lang: Option<Lang>) {
         // A block's key depends on its text alone: computed once, kept beside the block while it survives.
         let mut folded = BlockKey::all(&document.blocks);
+        // A stage's verdicts depend on the blocks alone, and the blocks change only with a removal: a
+        // stage that removed nothing when the document had `n` removals would remove nothing again
+        // while it still has `n`. So the confirming round runs only the stages that have not yet seen
+        // the final blocks, and the result is the same as running them all.
+        let mut settled = Settled {
+            cleaners: vec![None; self.cleaners.len()],
+            locator: None,
+        };
         for _ in 0..MAX_CLEANING_ROUNDS {
             let removed_before = document.removals.len();
-            if document.locate_body {
+            if document.locate_body && settled.locator != Some(removed_before) {
                 self.keep_located_body(document, &mut folded, lang);
+                if document.removals.len() == removed_before {
+                    settled.locator = Some(removed_before);
+                }
             }
-            self.run_cleaning_round(document, &mut folded, lang);
+            self.run_cleaning_round(document, &mut folded, lang, &mut settled.cleaners);
             if document.removals.len() == removed_before {
                 break;
             }
@@ -359,14 +377,18 @@ impl Pipeline {
         document: &mut Document,
         folded: &mut Vec<BlockKey>,
         lang: Option<Lang>,
+        settled: &mut [Option<usize>],
     ) {
         let declared = match &document.title {
             TitleSource::FirstBlock => None,
             TitleSource::Declared(title) => Some(title.clone()),
         };
-        for cleaner in &self.cleaners {
+        for (cleaner, settled) in self.cleaners.iter().zip(settled) {
             if document.blocks.is_empty() {
                 break;
+            }
+            if *settled == Some(document.removals.len()) {
+                continue;
             }
             let verdicts: Vec<Verdict> = {
                 let pass = Pass::new(&document.blocks, folded);
@@ -379,6 +401,7 @@ impl Pipeline {
                     .collect()
             };
             if verdicts.iter().all(Verdict::is_keep) {
+                *settled = Some(document.removals.len());
                 continue;
             }
             let blocks = std::mem::take(&mut document.blocks);
