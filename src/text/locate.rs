@@ -216,6 +216,28 @@ fn reads_as_prose(text: &str) -> bool {
 
 /// [`reads_as_prose`] for a text of `words` words.
 fn reads_as_prose_counted(text: &str, words: usize) -> bool {
+    let sentence = is_prose_counted(text, words);
+    // Most lines of a page are too short for either test: they need no letter count.
+    if !sentence && words < MIN_UNSPACED_PROSE_WORDS {
+        return false;
+    }
+    let (letters, visible, unspaced) = letter_counts(text);
+    if visible == 0 || (letters as f64) < MIN_LETTER_SHARE * visible as f64 {
+        return false;
+    }
+    sentence || (unspaced * 2 > letters && words >= MIN_UNSPACED_PROSE_WORDS)
+}
+
+/// Letters, visible characters, and letters of scripts written without spaces, in `text`.
+fn letter_counts(text: &str) -> (usize, usize, usize) {
+    if text.is_ascii() {
+        let letters = text.bytes().filter(u8::is_ascii_alphabetic).count();
+        let visible = text
+            .bytes()
+            .filter(|b| !b.is_ascii_whitespace() && *b != 0x0B)
+            .count();
+        return (letters, visible, 0);
+    }
     let (mut letters, mut visible, mut unspaced) = (0usize, 0usize, 0usize);
     for c in text.chars().filter(|c| !c.is_whitespace()) {
         visible += 1;
@@ -224,10 +246,7 @@ fn reads_as_prose_counted(text: &str, words: usize) -> bool {
             unspaced += usize::from(is_unspaced_script(c));
         }
     }
-    if visible == 0 || (letters as f64) < MIN_LETTER_SHARE * visible as f64 {
-        return false;
-    }
-    is_prose_counted(text, words) || (unspaced * 2 > letters && words >= MIN_UNSPACED_PROSE_WORDS)
+    (letters, visible, unspaced)
 }
 
 /// Words past which a block is no marker: markers are labels.
