@@ -66,9 +66,18 @@ fn a_body_paragraph_about_an_author_stays() {
 #[test]
 fn affiliate_and_advertising_disclaimers_are_removed() {
     for (class, note) in [
-        ("aawp-disclaimer", "Bei den Verlinkungen handelt es sich um Affiliate Links."),
-        ("affiliate-text", "Geld erhalten wir, wenn Sie über unsere Links einen Vertrag abschließen."),
-        ("editorial-disclaimer", "The advertising disclaimer below does not apply to this article."),
+        (
+            "aawp-disclaimer",
+            "Bei den Verlinkungen handelt es sich um Affiliate Links.",
+        ),
+        (
+            "affiliate-text",
+            "Geld erhalten wir, wenn Sie über unsere Links einen Vertrag abschließen.",
+        ),
+        (
+            "editorial-disclaimer",
+            "The advertising disclaimer below does not apply to this article.",
+        ),
     ] {
         let html = format!(
             "<html><body><article><div class=\"entry-content\">{}<p class=\"{class}\">{note}</p></div></article></body></html>",
@@ -79,5 +88,75 @@ fn affiliate_and_advertising_disclaimers_are_removed() {
         for p in EN_BODY {
             assert!(text.contains(p), "{class}: body lost: {text}");
         }
+    }
+}
+
+/// An article page with `line` between its second and third paragraphs.
+fn page_with_line(lang: &str, paragraphs: &[&str; 3], line: &str) -> String {
+    format!(
+        "<html lang=\"{lang}\"><body><article><div class=\"entry-content\"><p>{}</p><p>{}</p>{line}<p>{}</p>\
+         </div></article></body></html>",
+        paragraphs[0], paragraphs[1], paragraphs[2]
+    )
+}
+
+#[test]
+fn teaser_lines_between_paragraphs_are_removed_in_any_language() {
+    for (lang, line, label) in [
+        (
+            "es",
+            "<p><strong>Lea también:</strong> <a href=\"/politica/otra-noticia\">Impiden ingreso a reportero y camarógrafo extranjeros</a></p>",
+            "Lea también",
+        ),
+        (
+            "es",
+            "<h3>MIRA:&nbsp;<a href=\"https://example.com/articulo/1\">Madre se acerca a conocer los motivos de la captura</a></h3>",
+            "MIRA",
+        ),
+        (
+            "de",
+            "<p>Lesen Sie auch: <a href=\"/politik/haushalt\">Stadtrat streitet über neue Schulden</a> »</p>",
+            "Lesen Sie auch",
+        ),
+        (
+            "ar",
+            "<p>اقرأ أيضا: <a href=\"/news/2\">الحكومة تعلن عن خطة جديدة للطرق والمدارس</a></p>",
+            "اقرأ أيضا",
+        ),
+        (
+            // A label that no phrase list knows: the markup is the evidence.
+            "en",
+            "<p><b>Don't miss:</b> <a href=\"/story/44\">Storm closes roads across the north</a></p>",
+            "Don't miss",
+        ),
+    ] {
+        let paragraphs = if lang == "de" { &DE_BODY } else { &EN_BODY };
+        let text = clean(&page_with_line(lang, paragraphs, line));
+        assert!(!text.contains(label), "{lang}: {text}");
+        for p in paragraphs {
+            assert!(text.contains(p), "{lang}: body lost: {text}");
+        }
+    }
+}
+
+#[test]
+fn lines_that_only_hold_a_link_among_text_stay() {
+    for line in [
+        // A name of one or two words is no headline.
+        "<p>Speakers: <a href=\"/people/anna-weber\">Anna Weber</a></p>",
+        // Text after the link: a sentence that links, not a teaser.
+        "<p>Note: <a href=\"/report\">the full report of the council</a> is published on Friday with all figures.</p>",
+        // A label that is a sentence, not a few words.
+        "<p>The mayor explained the plan in detail in a long interview on local radio: <a href=\"/audio\">listen to the interview here</a></p>",
+        // A link to a place on the same page.
+        "<p>Details: <a href=\"#budget-table\">the table of the budget items</a></p>",
+    ] {
+        let text = clean(&page_with_line("en", &EN_BODY, line));
+        let visible: String = scraper::Html::parse_fragment(line)
+            .root_element()
+            .text()
+            .collect();
+        let visible = visible.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(text.contains(&visible), "{line} lost: {text}");
     }
 }

@@ -7,7 +7,8 @@
 //!    attempt, page furniture (navigation, asides, containers named like furniture).
 //! 2. [`score`]: measure every subtree and score the containers of paragraph-like units.
 //! 3. [`candidates`]: pick the best container and the siblings that hold more of the body.
-//! 4. [`clean`]: judge the containers inside the article (link lists, share bars, galleries).
+//! 4. [`clean`]: judge the containers inside the article (link lists, share bars, galleries), and the
+//!    [`teaser_line`]s between its paragraphs ("Read also: <a>headline</a>").
 //! 5. [`blocks`]: the result as typed blocks in document order.
 //!
 //! When the result is too short, the attempt is repeated with fewer rules (first without dropping
@@ -26,6 +27,7 @@ pub(crate) mod metadata;
 mod prune;
 mod score;
 mod tables;
+mod teaser_line;
 mod tokens;
 mod tree;
 
