@@ -160,3 +160,29 @@ fn lines_that_only_hold_a_link_among_text_stay() {
         assert!(text.contains(&visible), "{line} lost: {text}");
     }
 }
+
+const ES_BODY: [&str; 3] = [
+    "El Banco Central informó este martes que la deuda externa total aumentó en 884 millones de dólares respecto al año anterior.",
+    "La autoridad monetaria indicó en un informe que la mayor parte del endeudamiento corresponde al sector público y el resto al privado.",
+    "Los desembolsos del año fueron de 2.662 millones de dólares, de los cuales la mitad provino de acreedores privados, según el informe.",
+];
+
+#[test]
+fn a_declared_language_that_the_text_contradicts_gives_way() {
+    // A Spanish story under a template that declares English: the Spanish lists must apply.
+    let html = page_with_line("en", &ES_BODY, "<p>Te puede interesar</p>");
+    let article = Pipeline::default().clean_html(&html).unwrap();
+    assert_eq!(article.language.as_deref(), Some("es"));
+    let text = article.text();
+    assert!(!text.contains("Te puede interesar"), "{text}");
+    for p in ES_BODY {
+        assert!(text.contains(p), "body lost: {text}");
+    }
+}
+
+#[test]
+fn a_declared_language_that_the_text_confirms_is_kept() {
+    let html = page_with_line("en-GB", &EN_BODY, "");
+    let article = Pipeline::default().clean_html(&html).unwrap();
+    assert_eq!(article.language.as_deref(), Some("en-GB"));
+}
