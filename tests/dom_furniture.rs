@@ -186,3 +186,45 @@ fn a_declared_language_that_the_text_confirms_is_kept() {
     let article = Pipeline::default().clean_html(&html).unwrap();
     assert_eq!(article.language.as_deref(), Some("en-GB"));
 }
+
+#[test]
+fn the_lead_printed_above_the_body_container_is_kept() {
+    let lead = "In den Vereinigten Staaten trommeln Aktivisten für einen Mietenstopp in der Krise und warnen die Vermieter vor Klagen";
+    let html = format!(
+        "<html lang=\"de\"><head><title>Mietenstreik in Chicago</title></head><body><article>\
+         <header><h1>Mietenstreik in Chicago</h1><h2>{lead}</h2><p class=\"byline\">Von Anna Weber</p></header>\
+         <div class=\"article-body\">{}</div></article>\
+         <aside><ul><li><a href=\"/a\">Andere Meldung</a></li></ul></aside></body></html>",
+        body(&DE_BODY)
+    );
+    let text = clean(&html);
+    assert!(text.contains(lead), "lead lost: {text}");
+    assert!(
+        text.find(lead) < text.find(DE_BODY[0]),
+        "lead after body: {text}"
+    );
+    for p in DE_BODY {
+        assert!(text.contains(p), "body lost: {text}");
+    }
+}
+
+#[test]
+fn a_teaser_of_another_story_above_the_body_is_not_a_lead() {
+    // A headline in a link or a list item before the body is navigation, however long.
+    let teaser = "Nach zwanzig Jahren macht die Stadt den ersten Schritt zum Bau der neuen U-Bahn-Linie quer durch das Zentrum";
+    for wrapper in [
+        format!("<ul><li><h3>{teaser}</h3></li></ul>"),
+        format!("<a href=\"/prev\"><div class=\"desc\"><h6>{teaser}</h6></div></a>"),
+    ] {
+        let html = format!(
+            "<html lang=\"de\"><body><div class=\"page\"><div>{wrapper}</div>\
+             <div class=\"article-body\">{}</div></div></body></html>",
+            body(&DE_BODY)
+        );
+        let text = clean(&html);
+        assert!(!text.contains(teaser), "{wrapper}: {text}");
+        for p in DE_BODY {
+            assert!(text.contains(p), "body lost: {text}");
+        }
+    }
+}

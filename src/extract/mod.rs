@@ -23,6 +23,7 @@ mod blocks;
 mod candidates;
 mod clean;
 mod depth;
+mod lead;
 pub(crate) mod metadata;
 mod prune;
 mod score;
@@ -172,7 +173,8 @@ fn run_attempt(
         Some(root) if !stats.dead[root] => vec![root],
         _ => {
             let mut scores = score::score(tree, &stats, flags.weight_classes);
-            candidates::pick(tree, &stats, &mut scores, body, flags.weight_classes)
+            let picked = candidates::pick(tree, &stats, &mut scores, body, flags.weight_classes);
+            lead::with_lead(tree, &stats, cx, picked, body, title)
         }
     };
     let options = clean::Options {

@@ -1,0 +1,129 @@
+//! The lead paragraph set apart from the body: news templates print the standfirst in the article's
+//! header, an `h2` under the headline or a "leader"/"excerpt" box, and the body in a container after it.
+//! Scoring picks the body container; this puts back the paragraph of prose just before it.
+
+use super::prune::{similarity, words, TITLE_SIMILARITY};
+use super::score::Stats;
+use super::tables::Context;
+use super::tree::{Data, Tree, NO_PARENT};
+use crate::text::word_count;
+
+/// How far up from the body container the lead may sit: the header and the body are siblings or
+/// cousins inside the article element. Further up, the page's layout begins.
+const MAX_LEVELS: usize = 3;
+/// Words a lead needs: a standfirst is a sentence or two. Shorter text is a kicker, a byline or a label.
+const MIN_LEAD_WORDS: usize = 15;
+/// Characters of other text allowed between the lead and the body (byline, date, a photo caption):
+/// more than that, and the paragraph belongs to something else.
+const MAX_CHARS_BETWEEN: f32 = 250.0;
+/// A lead is prose, not a list of links.
+const MAX_LEAD_LINK_DENSITY: f32 = 0.25;
+/// Nodes walked back from the body container before giving up: bounds the search on any page.
+const MAX_NODES_WALKED: usize = 200;
+
+/// The roots with the lead paragraph in front, when one stands just before the first root.
+pub(crate) fn with_lead(
+    tree: &Tree<'_>,
+    stats: &Stats,
+    cx: &Context,
+    roots: Vec<usize>,
+    body: usize,
+    title: Option<&str>,
+) -> Vec<usize> {
+    let Some(&first) = roots.first() else {
+        return roots;
+    };
+    if first == body {
+        return roots;
+    }
+    let title = title.map(words);
+    match lead_before(tree, stats, cx, first, body, title.as_deref()) {
+        Some(lead) => std::iter::once(lead).chain(roots).collect(),
+        None => roots,
+    }
+}
+
+/// The ancestor `MAX_LEVELS` above `i`, or the last one under `body`.
+fn window_top(tree: &Tree<'_>, i: usize, body: usize) -> usize {
+    let mut top = i;
+    for _ in 0..MAX_LEVELS {
+        let parent = tree.nodes[top].parent;
+        if parent == NO_PARENT || parent == body {
+            break;
+        }
+        top = parent;
+    }
+    top
+}
+
+/// Walks back in document order from `first` to the nearest paragraph of prose, through little text.
+fn lead_before(
+    tree: &Tree<'_>,
+    stats: &Stats,
+    cx: &Context,
+    first: usize,
+    body: usize,
+    title: Option<&[String]>,
+) -> Option<usize> {
+    let top = window_top(tree, first, body);
+    let mut between = 0.0;
+    let mut j = first;
+    for _ in 0..MAX_NODES_WALKED {
+        if j <= top {
+            return None;
+        }
+        j -= 1;
+        if tree.nodes[j].end > first {
+            continue; // an ancestor of the body container
+        }
+        if stats.dead[j] {
+            continue;
+        }
+        if let Data::Text(_) = tree.nodes[j].data {
+            between += stats.text[j];
+            continue;
+        }
+        // The element's own text was counted on the way back through its descendants.
+        let before = between - stats.text[j];
+        if before > MAX_CHARS_BETWEEN {
+            return None;
+        }
+        if is_lead(tree, stats, cx, j)
+            && !in_other_item(tree, j, first)
+            && !repeats_title(tree, j, title)
+        {
+            return Some(j);
+        }
+    }
+    None
+}
+
+/// Whether `i` sits in a link, a list item, a figure or furniture below the nearest ancestor it
+/// shares with the body container at `first`: a teaser of another story, a caption, a footer note.
+fn in_other_item(tree: &Tree<'_>, i: usize, first: usize) -> bool {
+    let mut a = i;
+    while a != NO_PARENT && tree.nodes[a].end <= first {
+        if matches!(
+            tree.name(a),
+            "a" | "li" | "figure" | "figcaption" | "footer" | "aside" | "nav"
+        ) {
+            return true;
+        }
+        a = tree.nodes[a].parent;
+    }
+    false
+}
+
+/// Whether the paragraph repeats the page's title (a second headline over the body).
+fn repeats_title(tree: &Tree<'_>, i: usize, title: Option<&[String]>) -> bool {
+    title.is_some_and(|t| similarity(t, &tree.text_of(i, |_| false)) > TITLE_SIMILARITY)
+}
+
+/// A paragraph or heading of prose with few links, outside figures.
+fn is_lead(tree: &Tree<'_>, stats: &Stats, cx: &Context, i: usize) -> bool {
+    let name = tree.name(i);
+    let unit = matches!(name, "p" | "h2" | "h3") || stats.is_div_paragraph(tree, i);
+    unit && !cx.in_figure[i]
+        && stats.link_density(i) < MAX_LEAD_LINK_DENSITY
+        && word_count(&tree.text_of(i, |k| stats.dead[k])) >= MIN_LEAD_WORDS
+}
