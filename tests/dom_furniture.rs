@@ -189,12 +189,14 @@ fn a_declared_language_that_the_text_confirms_is_kept() {
 
 #[test]
 fn the_lead_printed_above_the_body_container_is_kept() {
-    let lead = "In den Vereinigten Staaten trommeln Aktivisten für einen Mietenstopp in der Krise und warnen die Vermieter vor Klagen";
+    // The template sets the lead in the header beside the headline, the body in a container of its own.
+    let lead = "In den Vereinigten Staaten trommeln Aktivisten für einen Mietenstopp in der Krise und warnen die Vermieter vor Klagen.";
     let html = format!(
-        "<html lang=\"de\"><head><title>Mietenstreik in Chicago</title></head><body><article>\
-         <header><h1>Mietenstreik in Chicago</h1><h2>{lead}</h2><p class=\"byline\">Von Anna Weber</p></header>\
-         <div class=\"article-body\">{}</div></article>\
-         <aside><ul><li><a href=\"/a\">Andere Meldung</a></li></ul></aside></body></html>",
+        "<html lang=\"de\"><body><div class=\"wrapper\"><div class=\"head\"><h1>Mietenstreik</h1>\
+         <div class=\"leader\"><p>{lead}</p></div><p class=\"byline\">Von Anna Weber</p></div>\
+         <div class=\"main\"><div class=\"text\">{}</div></div>\
+         <div class=\"more\"><h3>Mehr</h3><ul><li><a href=\"/a\">Andere Meldung heute</a></li>\
+         <li><a href=\"/b\">Noch eine Meldung</a></li></ul></div></div></body></html>",
         body(&DE_BODY)
     );
     let text = clean(&html);
@@ -203,6 +205,7 @@ fn the_lead_printed_above_the_body_container_is_kept() {
         text.find(lead) < text.find(DE_BODY[0]),
         "lead after body: {text}"
     );
+    assert!(!text.contains("Andere Meldung"), "{text}");
     for p in DE_BODY {
         assert!(text.contains(p), "body lost: {text}");
     }
@@ -217,8 +220,8 @@ fn a_teaser_of_another_story_above_the_body_is_not_a_lead() {
         format!("<a href=\"/prev\"><div class=\"desc\"><h6>{teaser}</h6></div></a>"),
     ] {
         let html = format!(
-            "<html lang=\"de\"><body><div class=\"page\"><div>{wrapper}</div>\
-             <div class=\"article-body\">{}</div></div></body></html>",
+            "<html lang=\"de\"><body><div class=\"wrapper\"><div class=\"head\"><h1>Mietenstreik</h1>\
+             {wrapper}</div><div class=\"main\"><div class=\"text\">{}</div></div></div></body></html>",
             body(&DE_BODY)
         );
         let text = clean(&html);
