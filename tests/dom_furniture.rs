@@ -191,9 +191,10 @@ fn a_declared_language_that_the_text_confirms_is_kept() {
 fn the_lead_printed_above_the_body_container_is_kept() {
     // The template sets the lead in the header beside the headline, the body in a container of its own.
     let lead = "In den Vereinigten Staaten trommeln Aktivisten für einen Mietenstopp in der Krise und warnen die Vermieter vor Klagen.";
+    let summary = "Die Gewerkschaft der Mieter fordert, dass während der Krise niemand seine Wohnung verlieren darf, und sammelt Unterschriften.";
     let html = format!(
         "<html lang=\"de\"><body><div class=\"wrapper\"><div class=\"head\"><h1>Mietenstreik</h1>\
-         <div class=\"leader\"><p>{lead}</p></div><p class=\"byline\">Von Anna Weber</p></div>\
+         <div class=\"leader\"><p>{lead}</p><p>{summary}</p></div><p class=\"byline\">Von Anna Weber</p></div>\
          <div class=\"main\"><div class=\"text\">{}</div></div>\
          <div class=\"more\"><h3>Mehr</h3><ul><li><a href=\"/a\">Andere Meldung heute</a></li>\
          <li><a href=\"/b\">Noch eine Meldung</a></li></ul></div></div></body></html>",

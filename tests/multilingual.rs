@@ -41,7 +41,11 @@ fn multilingual_snippet_f1_holds_its_floor() {
     let evaldata: serde_json::Value = serde_json::from_str(&evaldata).expect("evaldata is JSON");
     let pipeline = Pipeline::default();
     let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
-    for item in evaldata.as_object().expect("evaldata is an object").values() {
+    for item in evaldata
+        .as_object()
+        .expect("evaldata is an object")
+        .values()
+    {
         let file = item["file"].as_str().expect("each page names its file");
         let bytes = std::fs::read(dir.join("pages").join(file)).unwrap_or_default();
         let body = pipeline

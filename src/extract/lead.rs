@@ -1,6 +1,7 @@
 //! The lead paragraph set apart from the body: news templates print the standfirst in the article's
 //! header, an `h2` under the headline or a "leader"/"excerpt" box, and the body in a container after it.
-//! Scoring picks the body container; this puts back the paragraph of prose just before it.
+//! Scoring picks the body container; this puts back the paragraphs of prose just before it, walking back
+//! through little other text (a byline, a date, a photo caption) and never out of the article's region.
 
 use super::prune::{similarity, words, TITLE_SIMILARITY};
 use super::score::Stats;
@@ -18,10 +19,13 @@ const MIN_LEAD_WORDS: usize = 15;
 const MAX_CHARS_BETWEEN: f32 = 250.0;
 /// A lead is prose, not a list of links.
 const MAX_LEAD_LINK_DENSITY: f32 = 0.25;
+/// Paragraphs set apart before the body container that are taken at most: a standfirst, a summary, an
+/// opening paragraph or two that the template prints in its own box.
+const MAX_LEADS: usize = 4;
 /// Nodes walked back from the body container before giving up: bounds the search on any page.
 const MAX_NODES_WALKED: usize = 200;
 
-/// The roots with the lead paragraph in front, when one stands just before the first root.
+/// The roots with the lead paragraphs in front, when they stand just before the first root.
 pub(crate) fn with_lead(
     tree: &Tree<'_>,
     stats: &Stats,
@@ -37,10 +41,21 @@ pub(crate) fn with_lead(
         return roots;
     }
     let title = title.map(words);
-    match lead_before(tree, stats, cx, first, body, title.as_deref()) {
-        Some(lead) => std::iter::once(lead).chain(roots).collect(),
-        None => roots,
+    let top = window_top(tree, first, body);
+    let mut leads = Vec::new();
+    let mut anchor = first;
+    while leads.len() < MAX_LEADS {
+        match lead_before(tree, stats, cx, anchor, top, title.as_deref()) {
+            Some(lead) => {
+                leads.push(lead);
+                anchor = lead;
+            }
+            None => break,
+        }
     }
+    leads.reverse();
+    leads.extend(roots);
+    leads
 }
 
 /// The ancestor `MAX_LEVELS` above `i`, or the last one under `body`.
@@ -56,16 +71,16 @@ fn window_top(tree: &Tree<'_>, i: usize, body: usize) -> usize {
     top
 }
 
-/// Walks back in document order from `first` to the nearest paragraph of prose, through little text.
+/// Walks back in document order from `first` (the body container or a lead already found) to the
+/// nearest paragraph of prose, through little text, without leaving the subtree of `top`.
 fn lead_before(
     tree: &Tree<'_>,
     stats: &Stats,
     cx: &Context,
     first: usize,
-    body: usize,
+    top: usize,
     title: Option<&[String]>,
 ) -> Option<usize> {
-    let top = window_top(tree, first, body);
     let mut between = 0.0;
     let mut j = first;
     for _ in 0..MAX_NODES_WALKED {
