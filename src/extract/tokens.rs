@@ -106,6 +106,8 @@ mod tests {
         // A plain "author" is the byline, which the pruner handles on its own (and keeps short).
         assert!(!UNLIKELY.matches("author vcard"));
         assert!(NEGATIVE.matches("affiliate-text"));
+        assert!(UNLIKELY.matches("yorumlar-listesi"));
+        assert!(UNLIKELY.matches("reclame-blok"));
     }
 
     #[test]
