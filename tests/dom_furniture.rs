@@ -232,3 +232,17 @@ fn a_teaser_of_another_story_above_the_body_is_not_a_lead() {
         }
     }
 }
+
+#[test]
+fn fact_boxes_beside_the_story_are_removed() {
+    let html = format!(
+        "<html><body><article><div class=\"article-text\">{}<div class=\"art-ins mol-factbox floatRHS\">\
+         <p>Never miss the latest news by signing up to our newsletter today!</p></div></div></article></body></html>",
+        body(&EN_BODY)
+    );
+    let text = clean(&html);
+    assert!(!text.contains("Never miss"), "{text}");
+    for p in EN_BODY {
+        assert!(text.contains(p), "body lost: {text}");
+    }
+}
