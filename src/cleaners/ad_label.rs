@@ -35,7 +35,7 @@ impl Cleaner for AdLabel {
     }
 
     fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
-        judge_phrase(&AD_LABEL, MAX_LABEL_WORDS, OpenEnded::AtEdge, block, cx)
+        judge_phrase(AD_LABEL, MAX_LABEL_WORDS, OpenEnded::AtEdge, block, cx)
     }
 }
 

@@ -49,7 +49,7 @@ impl Cleaner for Breadcrumb {
 
     fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
         let text = &block.text;
-        if text.len() > MAX_TRAIL_WORDS * 16 || word_count(text) > MAX_TRAIL_WORDS {
+        if text.len() > MAX_TRAIL_WORDS * 16 || cx.words() > MAX_TRAIL_WORDS {
             return Verdict::Keep;
         }
         let separators: Vec<(usize, usize)> = SEPARATOR
@@ -90,7 +90,7 @@ impl Cleaner for Breadcrumb {
 
 /// A "Home" link standing alone outside the article: the first step of a trail that lost its other steps.
 fn lone_home_link(cx: &BlockContext<'_>) -> Verdict {
-    if cx.is_outside_body() && BREADCRUMB_HOME.find(&cx.folded(), cx.lang()).is_some() {
+    if cx.is_outside_body() && cx.phrase(BREADCRUMB_HOME).is_some() {
         Verdict::Drop(Reason::Pattern("a lone link to the home page"))
     } else {
         Verdict::Keep

@@ -34,7 +34,7 @@ impl Cleaner for CommentForm {
     }
 
     fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
-        judge_phrase(&COMMENT_FORM, MAX_FORM_WORDS, OpenEnded::AtEdge, block, cx)
+        judge_phrase(COMMENT_FORM, MAX_FORM_WORDS, OpenEnded::AtEdge, block, cx)
     }
 }
 

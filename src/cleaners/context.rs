@@ -1,8 +1,9 @@
 //! What a cleaner may know about a block's surroundings.
 
 use crate::article::Block;
-use crate::phrases::{fold, Lang};
+use crate::phrases::{fold, Category, Lang, PhraseHits, PhraseMatch, SHIPPED};
 use crate::text::{is_prose, is_prose_counted, word_count};
+use once_cell::unsync::OnceCell;
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -196,6 +197,15 @@ impl<'a> BlockContext<'a> {
         }
     }
 
+    /// The phrase of `category` that matches the whole block, in the document's language or English
+    /// (every language when it is unknown); looked up once per block by the pipeline.
+    pub(crate) fn phrase(&self, category: Category) -> Option<PhraseMatch> {
+        match self.folded.and_then(|keys| keys.get(self.index)) {
+            Some(key) => category.pick(key.phrase_hits(), self.language),
+            None => category.find(&self.folded(), self.language),
+        }
+    }
+
     /// True when this block reads as prose ([`is_prose`]), judged once per block by the pipeline.
     pub(crate) fn is_prose(&self) -> bool {
         match self.folded.and_then(|keys| keys.get(self.index)) {
@@ -247,15 +257,17 @@ impl<'a> BlockContext<'a> {
     }
 }
 
-/// The blocks one cleaner sees, with what the pipeline computes once for all of them.
-/// What the pipeline computes once per block and keeps while the block survives: its folded text and
-/// whether it reads as prose.
+/// What the pipeline computes once per block and keeps while the block survives: its folded text,
+/// whether it reads as prose, and (when first asked) which shipped phrases it matches.
 #[derive(Debug, Clone)]
 pub(crate) struct BlockKey {
     pub folded: String,
     pub prose: bool,
     /// The block's [`word_count`].
     pub words: usize,
+    /// The block's hits in the shipped phrase lists, looked up on first use: most blocks are too long
+    /// for any phrase rule and are never looked up.
+    phrase_hits: OnceCell<PhraseHits>,
 }
 
 impl BlockKey {
@@ -265,7 +277,13 @@ impl BlockKey {
             folded: fold(&block.text),
             prose: is_prose_counted(&block.text, words),
             words,
+            phrase_hits: OnceCell::new(),
         }
+    }
+
+    /// The block's hits in the shipped phrase lists, looked up once.
+    pub(crate) fn phrase_hits(&self) -> &PhraseHits {
+        self.phrase_hits.get_or_init(|| SHIPPED.hits(&self.folded))
     }
 
     /// Keys for every block.

@@ -34,7 +34,7 @@ impl Cleaner for CookieNotice {
 
     fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
         judge_phrase(
-            &COOKIE_NOTICE,
+            COOKIE_NOTICE,
             MAX_NOTICE_WORDS,
             OpenEnded::AtEdge,
             block,

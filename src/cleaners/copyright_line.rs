@@ -36,13 +36,7 @@ impl Cleaner for CopyrightLine {
     }
 
     fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
-        let verdict = judge_phrase(
-            &COPYRIGHT_LINE,
-            MAX_LINE_WORDS,
-            OpenEnded::AtEdge,
-            block,
-            cx,
-        );
+        let verdict = judge_phrase(COPYRIGHT_LINE, MAX_LINE_WORDS, OpenEnded::AtEdge, block, cx);
         if verdict.is_keep() && starts_with_copyright_sign(&block.text) && cx.is_at_edge() {
             return Verdict::Drop(Reason::Pattern("opens with the copyright sign"));
         }

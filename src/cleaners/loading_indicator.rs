@@ -34,7 +34,7 @@ impl Cleaner for LoadingIndicator {
 
     fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
         judge_phrase(
-            &LOADING_INDICATOR,
+            LOADING_INDICATOR,
             MAX_INDICATOR_WORDS,
             OpenEnded::NotOnProse,
             block,

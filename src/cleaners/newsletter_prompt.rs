@@ -35,7 +35,7 @@ impl Cleaner for NewsletterPrompt {
 
     fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
         judge_phrase(
-            &NEWSLETTER_PROMPT,
+            NEWSLETTER_PROMPT,
             MAX_PROMPT_WORDS,
             OpenEnded::AtEdge,
             block,

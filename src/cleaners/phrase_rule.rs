@@ -2,7 +2,7 @@
 
 use super::{BlockContext, Verdict};
 use crate::article::Block;
-use crate::phrases::PhraseSet;
+use crate::phrases::Category;
 use crate::removal::Reason;
 
 /// Bytes per word above which a block is certainly too long to be checked; saves counting long paragraphs.
@@ -23,7 +23,7 @@ pub(crate) enum OpenEnded {
 /// Drops `block` when it has at most `max_words` words and the whole of it matches a phrase of `set`
 /// (in the document's language or English; every language when it is unknown).
 pub(crate) fn judge_phrase(
-    set: &PhraseSet,
+    category: Category,
     max_words: usize,
     open_ended: OpenEnded,
     block: &Block,
@@ -32,7 +32,7 @@ pub(crate) fn judge_phrase(
     if block.text.len() > max_words * MAX_BYTES_PER_WORD || cx.words() > max_words {
         return Verdict::Keep;
     }
-    let hit = set.find(&cx.folded(), cx.lang());
+    let hit = cx.phrase(category);
     let allowed = |phrase: &str| {
         !phrase.contains("{*}")
             || !cx.is_prose()

@@ -34,7 +34,7 @@ impl Cleaner for SharePrompt {
 
     fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
         let verdict = judge_phrase(
-            &SHARE_PROMPT,
+            SHARE_PROMPT,
             MAX_SHARE_WORDS,
             OpenEnded::NotOnProse,
             block,

@@ -33,7 +33,7 @@ impl Cleaner for SkipLink {
     }
 
     fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
-        judge_phrase(&SKIP_LINK, MAX_LINK_WORDS, OpenEnded::NotOnProse, block, cx)
+        judge_phrase(SKIP_LINK, MAX_LINK_WORDS, OpenEnded::NotOnProse, block, cx)
     }
 }
 

@@ -34,7 +34,7 @@ impl Cleaner for TagList {
     }
 
     fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
-        judge_phrase(&TAG_LIST, MAX_LIST_WORDS, OpenEnded::NotOnProse, block, cx)
+        judge_phrase(TAG_LIST, MAX_LIST_WORDS, OpenEnded::NotOnProse, block, cx)
     }
 }
 

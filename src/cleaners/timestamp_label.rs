@@ -77,20 +77,29 @@ impl Cleaner for TimestampLabel {
         if cx.is_title_candidate() || text.len() > MAX_LABEL_WORDS * 16 {
             return Verdict::Keep;
         }
-        let words = word_count(text);
-        if words > MAX_LABEL_WORDS
+        if cx.words() > MAX_LABEL_WORDS
             || (ends_sentence(text) && !text.ends_with("a.m.") && !text.ends_with("p.m."))
+        {
+            return Verdict::Keep;
+        }
+        // Every date or time has a digit: most labels without one are passed over here, cheaply.
+        if !text
+            .chars()
+            .any(|c| c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()))
         {
             return Verdict::Keep;
         }
         let mut found = false;
         let mut has_date = false;
-        let beside = DATE_OR_TIME.replace_all(text, |caps: &regex::Captures<'_>| {
+        let mut beside_words = 0;
+        let mut last_end = 0;
+        for m in DATE_OR_TIME.find_iter(text) {
             found = true;
-            has_date |= !caps[0].contains(':');
-            " "
-        });
-        let beside_words = word_count(&beside);
+            has_date |= !m.as_str().contains(':');
+            beside_words += word_count(&text[last_end..m.start()]);
+            last_end = m.end();
+        }
+        beside_words += word_count(&text[last_end..]);
         // Inside the article, only a block that is a date and little else: "16 marca 2021",
         // "Aktualisiert: 11.04.2020, 10:27". A time alone ("23:15") heads a live blog's entry.
         let label = if cx.is_outside_body() {

@@ -87,7 +87,7 @@ pub(crate) fn cap_depth(html: &str) -> Cow<'_, str> {
 fn tags_to_drop(b: &[u8]) -> Vec<(usize, usize)> {
     let mut drops = Vec::new();
     // Open tracked elements: lowercase name, and whether its tags are dropped.
-    let mut stack: Vec<(Vec<u8>, bool)> = Vec::new();
+    let mut stack: Vec<(TagName, bool)> = Vec::new();
     let mut i = 0;
     while let Some(offset) = memchr::memchr(b'<', &b[i..]) {
         let start = i + offset;
@@ -107,11 +107,12 @@ fn tags_to_drop(b: &[u8]) -> Vec<(usize, usize)> {
             i = start + 1;
             continue;
         }
-        let name = b[name_start..name_start + name_len].to_ascii_lowercase();
+        let raw_name = &b[name_start..name_start + name_len];
+        let name = TagName::of(raw_name);
         let end = tag_end(b, name_start + name_len);
         let self_closing = end >= 2 && b[end - 2] == b'/';
         i = end;
-        let name_str = std::str::from_utf8(&name).unwrap_or("");
+        let name_str = name.as_str();
         if closing {
             let found = stack
                 .iter()
@@ -129,7 +130,7 @@ fn tags_to_drop(b: &[u8]) -> Vec<(usize, usize)> {
         }
         if RAW_TEXT.contains(&name_str) {
             let mut close = b"</".to_vec();
-            close.extend_from_slice(&name);
+            close.extend_from_slice(raw_name);
             i = find_ignore_case(b, end, &close).unwrap_or(b.len());
             continue;
         }
@@ -145,6 +146,36 @@ fn tags_to_drop(b: &[u8]) -> Vec<(usize, usize)> {
     drops
 }
 
+/// Longest tag name kept whole; longer (custom element) names are told apart by this prefix only,
+/// which at worst closes the wrong one of two such elements.
+const TAG_NAME_BYTES: usize = 24;
+
+/// A tag name, lower case, held inline: the scan allocates nothing per tag.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct TagName {
+    bytes: [u8; TAG_NAME_BYTES],
+    len: u8,
+}
+
+impl TagName {
+    fn of(raw: &[u8]) -> TagName {
+        let mut bytes = [0; TAG_NAME_BYTES];
+        let len = raw.len().min(TAG_NAME_BYTES);
+        for (to, from) in bytes.iter_mut().zip(&raw[..len]) {
+            *to = from.to_ascii_lowercase();
+        }
+        TagName {
+            bytes,
+            len: len as u8,
+        }
+    }
+
+    /// The name as text (ASCII letters, digits and hyphens only, so always valid).
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or("")
+    }
+}
+
 /// One past the `>` that ends a tag whose name ends at `from`, skipping quoted attribute values.
 fn tag_end(b: &[u8], from: usize) -> usize {
     // Most tags hold no quote before their `>`: find it directly.
@@ -153,14 +184,16 @@ fn tag_end(b: &[u8], from: usize) -> usize {
             return from + close + 1;
         }
     }
-    let mut quote = None;
-    for (k, &c) in b[from..].iter().enumerate() {
-        match quote {
-            Some(q) if c == q => quote = None,
-            Some(_) => {}
-            None if c == b'"' || c == b'\'' => quote = Some(c),
-            None if c == b'>' => return from + k + 1,
-            None => {}
+    let mut at = from;
+    while let Some(k) = memchr::memchr3(b'>', b'"', b'\'', &b[at..]) {
+        let c = b[at + k];
+        if c == b'>' {
+            return at + k + 1;
+        }
+        // Skip the quoted value to its closing quote.
+        match memchr::memchr(c, &b[at + k + 1..]) {
+            Some(close) => at = at + k + 1 + close + 1,
+            None => return b.len(),
         }
     }
     b.len()

@@ -104,6 +104,7 @@ pub(crate) fn extract(html: &str, page_url: Option<&str>) -> Extraction {
     let mut removals = Vec::new();
     let tree = Tree::flatten(&dom, &mut removals);
     let cx = Context::new(&tree);
+    let measures = score::TextMeasures::new(&tree);
     let title = metadata.title.as_ref().map(|(t, _)| t.as_str());
     let mut best: Option<Attempt> = None;
     if let Some(body) = candidates::body_of(&tree) {
@@ -112,7 +113,7 @@ pub(crate) fn extract(html: &str, page_url: Option<&str>) -> Extraction {
         // least that much to be taken instead.
         let mut strict_chars = None;
         for flags in ATTEMPTS {
-            let attempt = run_attempt(&tree, &cx, body, flags, title, None);
+            let attempt = run_attempt(&tree, &cx, &measures, body, flags, title, None);
             let enough = attempt.chars >= MIN_ARTICLE_CHARS;
             let strict = *strict_chars.get_or_insert(attempt.chars);
             if best.as_ref().is_none_or(|b| attempt.chars > b.chars) {
@@ -124,7 +125,7 @@ pub(crate) fn extract(html: &str, page_url: Option<&str>) -> Extraction {
             // A short article in a container the page marks as the article is a short article:
             // relaxing the rules further would only let page furniture outgrow it.
             if let Some(root) = semantic {
-                let marked = run_attempt(&tree, &cx, body, flags, title, Some(root));
+                let marked = run_attempt(&tree, &cx, &measures, body, flags, title, Some(root));
                 // Only when the marked container itself was used: inside pruned furniture (a layout
                 // wrapper named "sidebar"), the attempt fell back to scoring and proves nothing.
                 let used_root = marked.roots == [root];
@@ -162,13 +163,14 @@ pub(crate) fn extract(html: &str, page_url: Option<&str>) -> Extraction {
 fn run_attempt(
     tree: &Tree<'_>,
     cx: &Context,
+    measures: &score::TextMeasures,
     body: usize,
     flags: Flags,
     title: Option<&str>,
     root: Option<usize>,
 ) -> Attempt {
     let furniture = prune::mark_furniture(tree, flags.strip_unlikely, title);
-    let stats = score::Stats::new(tree, &furniture);
+    let stats = score::Stats::new(tree, measures, &furniture);
     let roots = match root {
         Some(root) if !stats.dead[root] => vec![root],
         _ => {

@@ -64,7 +64,7 @@ pub(crate) struct Stats {
 
 impl Stats {
     /// Measures every subtree in one forward and one backward pass.
-    pub(crate) fn new(tree: &Tree<'_>, marks: &[Mark]) -> Stats {
+    pub(crate) fn new(tree: &Tree<'_>, measures: &TextMeasures, marks: &[Mark]) -> Stats {
         let n = tree.nodes.len();
         let mut dead = vec![false; n];
         for i in 0..n {
@@ -82,8 +82,7 @@ impl Stats {
             if stats.dead[i] {
                 continue;
             }
-            if let Data::Text(text) = tree.nodes[i].data {
-                let (chars, commas) = measure(text);
+            if let Some(&(chars, commas)) = measures.0.get(i) {
                 stats.text[i] = chars;
                 stats.commas[i] = commas;
             }
@@ -127,11 +126,39 @@ impl Stats {
     }
 }
 
+/// [`measure`] of every text node (zero for elements): the same in every attempt, so taken once.
+#[derive(Debug)]
+pub(crate) struct TextMeasures(Vec<(f32, u32)>);
+
+impl TextMeasures {
+    pub(crate) fn new(tree: &Tree<'_>) -> TextMeasures {
+        let measures = tree
+            .nodes
+            .iter()
+            .map(|node| match node.data {
+                Data::Text(text) => measure(text),
+                Data::Element(..) => (0.0, 0),
+            })
+            .collect();
+        TextMeasures(measures)
+    }
+}
+
 /// Characters (whitespace runs counted once) and commas of a text.
 fn measure(text: &str) -> (f32, u32) {
     let mut chars = 0u32;
     let mut commas = 0u32;
     let mut in_space = false;
+    if text.is_ascii() {
+        // Most text nodes: bytes are characters, no decoding needed.
+        for &b in text.as_bytes() {
+            let space = matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
+            chars += u32::from(!space || !in_space);
+            commas += u32::from(b == b',');
+            in_space = space;
+        }
+        return (chars as f32, commas);
+    }
     for c in text.chars() {
         if c.is_whitespace() {
             if !in_space {

@@ -242,6 +242,18 @@ pub(crate) fn is_phrasing(name: &str) -> bool {
 /// Whitespace runs to one space, trimmed.
 pub(crate) fn collapse(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    if text.is_ascii() {
+        // Most text nodes: whitespace is one of six bytes, no character decoding needed.
+        let is_space = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
+        for word in text.as_bytes().split(is_space).filter(|w| !w.is_empty()) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            // An ASCII slice of an ASCII string.
+            out.push_str(std::str::from_utf8(word).unwrap_or_default());
+        }
+        return out;
+    }
     for word in text.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');

@@ -80,6 +80,10 @@ impl Normalizer for InvisibleNormalizer {
     }
 
     fn edits(&self, text: &str, _cx: &NormalizeContext) -> Vec<Edit> {
+        // Printable ASCII holds nothing this normalizer changes: most blocks of most pages.
+        if text.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+            return Vec::new();
+        }
         let keep_bidi = !self.strip_bidi && text.chars().any(is_rtl);
         let mut edits = Vec::new();
         let mut prev: Option<char> = None;

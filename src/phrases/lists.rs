@@ -1,6 +1,7 @@
-//! The shipped phrase lists, one `Lazy` automaton per cleaner category over all languages.
+//! The shipped phrase lists: one category per cleaner, one file per language, all in one [`PhraseIndex`].
 
-use super::{Lang, PhraseSet};
+use super::index::{PhraseHits, PhraseIndex};
+use super::{Lang, PhraseMatch};
 use once_cell::sync::Lazy;
 
 /// The contents of one category's list file in every language, as `(language, contents)` pairs.
@@ -28,27 +29,27 @@ macro_rules! sources {
 
 macro_rules! phrase_lists {
     ($($name:ident => $file:literal;)*) => {
-        $(
-            #[doc = concat!("Compiled phrase lists `src/phrases/<lang>/", $file, "`.")]
-            pub(crate) static $name: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::new(&sources!($file)));
-        )*
-
-        /// Every shipped list file as `(file name, language, contents)`, for the data checks in tests.
+        /// Every shipped list's file name, in category order.
         #[cfg(test)]
-        pub(crate) fn shipped_lists() -> Vec<(&'static str, Lang, &'static str)> {
+        const FILES: &[&str] = &[$($file),*];
+
+        phrase_lists!(@consts 0u8; $($name)*);
+
+        /// Every shipped list as `(category, language, contents)`.
+        fn shipped_sources() -> Vec<(u8, Lang, &'static str)> {
             let mut all = Vec::new();
             $(
-                all.extend(sources!($file).into_iter().map(|(lang, source)| ($file, lang, source)));
+                all.extend(sources!($file).into_iter().map(|(lang, source)| ($name.0, lang, source)));
             )*
             all
         }
-
-        /// Forces every shipped list, so a test sees each compile.
-        #[cfg(test)]
-        pub(crate) fn force_all() -> Vec<&'static PhraseSet> {
-            vec![$(&*$name),*]
-        }
     };
+    (@consts $n:expr; $name:ident $($rest:ident)*) => {
+        #[doc = concat!("The phrase category of the shipped lists named `", stringify!($name), "`.")]
+        pub(crate) const $name: Category = Category($n);
+        phrase_lists!(@consts $n + 1u8; $($rest)*);
+    };
+    (@consts $n:expr;) => {};
 }
 
 phrase_lists! {
@@ -63,4 +64,33 @@ phrase_lists! {
     SKIP_LINK => "skip_link.txt";
     PHOTO_CREDIT => "photo_credit.txt";
     LOADING_INDICATOR => "loading_indicator.txt";
+}
+
+/// Every shipped list of every category and language, in one index.
+pub(crate) static SHIPPED: Lazy<PhraseIndex> = Lazy::new(|| PhraseIndex::new(&shipped_sources()));
+
+/// One cleaner category of the shipped phrase lists (one file per language).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Category(u8);
+
+impl Category {
+    /// The phrase of this category that matches the whole of `folded`, in `lang`'s list or English
+    /// (every list when `lang` is `None`).
+    pub(crate) fn find(self, folded: &str, lang: Option<Lang>) -> Option<PhraseMatch> {
+        SHIPPED.find(folded, self.0, lang)
+    }
+
+    /// [`find`](Self::find) over hits already looked up in [`SHIPPED`].
+    pub(crate) fn pick(self, hits: &PhraseHits, lang: Option<Lang>) -> Option<PhraseMatch> {
+        SHIPPED.pick(hits, self.0, lang)
+    }
+}
+
+/// Every shipped list file as `(file name, language, contents)`, for the data checks in tests.
+#[cfg(test)]
+pub(crate) fn shipped_lists() -> Vec<(&'static str, Lang, &'static str)> {
+    shipped_sources()
+        .into_iter()
+        .map(|(category, lang, source)| (FILES[usize::from(category)], lang, source))
+        .collect()
 }

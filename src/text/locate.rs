@@ -10,8 +10,8 @@
 
 use super::measure::{is_prose_counted, is_unspaced_script, word_count};
 use crate::article::{Block, BlockKind};
-use crate::phrases::{fold, Lang, COMMENT_FORM, TAG_LIST};
-use std::borrow::Cow;
+use crate::cleaners::context::BlockKey;
+use crate::phrases::{fold, Category, Lang, PhraseMatch, COMMENT_FORM, TAG_LIST};
 use std::ops::Range;
 
 /// Short blocks in a row that end a run of prose. Inside an article, prose is interrupted by one or two
@@ -70,25 +70,26 @@ pub fn locate_body(blocks: &[Block], lang: Option<Lang>) -> Option<Range<usize>>
         &Measured {
             blocks,
             words: &words,
-            folded: None,
+            keys: None,
         },
         lang,
     )
 }
 
 /// Blocks with what the pipeline already knows of each: its [`word_count`] and, when at hand, its
-/// [`fold`].
+/// key (folded text and phrase hits).
 pub(crate) struct Measured<'a> {
     pub blocks: &'a [Block],
     pub words: &'a [usize],
-    pub folded: Option<&'a [&'a str]>,
+    pub keys: Option<&'a [BlockKey]>,
 }
 
 impl Measured<'_> {
-    fn folded(&self, i: usize) -> Cow<'_, str> {
-        match self.folded.and_then(|f| f.get(i)) {
-            Some(&folded) => Cow::Borrowed(folded),
-            None => Cow::Owned(fold(&self.blocks[i].text)),
+    /// The phrase of `category` that block `i` is, from its key when at hand.
+    fn phrase(&self, i: usize, category: Category, lang: Option<Lang>) -> Option<PhraseMatch> {
+        match self.keys.and_then(|keys| keys.get(i)) {
+            Some(key) => category.pick(key.phrase_hits(), lang),
+            None => category.find(&fold(&self.blocks[i].text), lang),
         }
     }
 }
@@ -238,11 +239,10 @@ fn end_marker(m: &Measured<'_>, i: usize, lang: Option<Lang>) -> Marker {
     if m.words[i] > MAX_MARKER_WORDS {
         return Marker::None;
     }
-    let folded = m.folded(i);
-    if COMMENT_FORM.find(&folded, lang).is_some() {
+    if m.phrase(i, COMMENT_FORM, lang).is_some() {
         Marker::Comments
-    } else if TAG_LIST
-        .find(&folded, lang)
+    } else if m
+        .phrase(i, TAG_LIST, lang)
         .is_some_and(|hit| !hit.phrase.contains('{'))
     {
         Marker::Section

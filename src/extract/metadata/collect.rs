@@ -1,6 +1,8 @@
 //! One walk over the parsed page, gathering every piece of markup that can carry metadata.
 
 use super::clean::clean_value;
+use aho_corasick::AhoCorasick;
+use once_cell::sync::Lazy;
 use scraper::node::Element;
 use scraper::{ElementRef, Html, Node};
 use std::collections::HashMap;
@@ -53,8 +55,6 @@ pub(super) struct Markup {
 
 /// Walks the page once (iteratively, in document order) and gathers its metadata markup.
 pub(super) fn collect(html: &Html) -> Markup {
-    let hints = lines(BYLINE_HINTS);
-    let exclusions = lines(BYLINE_HINT_EXCLUSIONS);
     let mut markup = Markup::default();
     for node in html.root_element().descendants() {
         let Some(element) = ElementRef::wrap(node) else {
@@ -103,7 +103,7 @@ pub(super) fn collect(html: &Html) -> Markup {
             }
         }
         if markup.bylines.len() < MAX_BYLINE_CANDIDATES {
-            if let Some(candidate) = byline_candidate(element, &hints, &exclusions) {
+            if let Some(candidate) = byline_candidate(element) {
                 markup.bylines.push(candidate);
             }
         }
@@ -179,11 +179,7 @@ fn limited_text(element: ElementRef<'_>, max_chars: usize, max_nodes: usize) -> 
 
 /// A byline candidate: `rel=author`, `itemprop=author` (its `name` inside when it has one), or a
 /// class or id with a byline hint, holding a short text.
-fn byline_candidate(
-    element: ElementRef<'_>,
-    hints: &[&str],
-    exclusions: &[&str],
-) -> Option<(String, &'static str)> {
+fn byline_candidate(element: ElementRef<'_>) -> Option<(String, &'static str)> {
     let el = element.value();
     if matches!(
         el.name(),
@@ -191,20 +187,25 @@ fn byline_candidate(
     ) {
         return None;
     }
-    let source = if has_token(el.attr("rel"), "author") {
+    // One pass over the attributes: this runs for every element of the page.
+    let (mut rel, mut itemprop, mut class, mut id) = (None, None, None, None);
+    for (name, value) in el.attrs() {
+        match name {
+            "rel" => rel = Some(value),
+            "itemprop" => itemprop = Some(value),
+            "class" => class = Some(value),
+            "id" => id = Some(value),
+            _ => {}
+        }
+    }
+    let source = if has_token(rel, "author") {
         "rel=author"
-    } else if has_token(el.attr("itemprop"), "author") {
+    } else if has_token(itemprop, "author") {
         "itemprop=author"
     } else {
-        let marks = format!(
-            "{} {}",
-            el.attr("class").unwrap_or(""),
-            el.id().unwrap_or("")
-        )
-        .to_ascii_lowercase();
-        let hinted = hints.iter().any(|h| marks.contains(h))
-            && !exclusions.iter().any(|x| marks.contains(x));
-        if !hinted {
+        let marks = [class.unwrap_or(""), id.unwrap_or("")];
+        if !marks.iter().any(|m| HINTS.is_match(m)) || marks.iter().any(|m| EXCLUSIONS.is_match(m))
+        {
             return None;
         }
         ".byline"
@@ -216,6 +217,20 @@ fn byline_candidate(
     }
     limited_text(element, MAX_BYLINE_CHARS, MAX_BYLINE_NODES).map(|text| (text, source))
 }
+
+/// One case-insensitive automaton over the lines of a hint list: it runs on every element's class.
+fn fragments(data: &'static str) -> AhoCorasick {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(lines(data))
+        .expect("hint fragments compile")
+}
+
+/// Class and id fragments of bylines, compiled once.
+static HINTS: Lazy<AhoCorasick> = Lazy::new(|| fragments(BYLINE_HINTS));
+
+/// Class and id fragments that disqualify a byline hint, compiled once.
+static EXCLUSIONS: Lazy<AhoCorasick> = Lazy::new(|| fragments(BYLINE_HINT_EXCLUSIONS));
 
 /// The `itemprop=name` inside an `itemprop=author` element (its `content`, else its text).
 fn itemprop_name(element: ElementRef<'_>) -> Option<String> {

@@ -1,0 +1,343 @@
+//! Many phrase lists behind one lookup, over every list at once: hash tables for the exact phrases and
+//! for those open at one end ("we use cookies {*}", "{*} all rights reserved"), and for the few other
+//! phrases with placeholders ("{n} comments on {*}"), one regex each, tried only on blocks that hold
+//! the phrase's fixed words (found for all of them at once by one Aho-Corasick automaton).
+//!
+//! Hash lookups keep the cost per block to a few probes at its word boundaries; one regex set over
+//! thousands of open-ended patterns would instead build lazy-DFA states for nearly every new block.
+//!
+//! A block is looked up once and the answer kept ([`PhraseHits`]); each cleaner then asks the hits for
+//! its own category and language instead of running its own automaton over the block again.
+
+use super::{fold, phrase_lines, phrase_pattern, Lang, PhraseMatch};
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use regex::Regex;
+use std::collections::{HashMap, HashSet};
+
+/// One phrase of one list.
+struct Entry {
+    /// Which list (cleaner category) the phrase belongs to.
+    category: u8,
+    /// The list's language.
+    lang: Lang,
+    /// The list's position among the lists given: earlier lists win.
+    list: u16,
+    /// The phrase's position in its list: earlier phrases win.
+    line: u32,
+    /// The phrase as written.
+    phrase: &'static str,
+}
+
+/// Every phrase of some lists, matched against a whole folded block in one lookup.
+pub(crate) struct PhraseIndex {
+    entries: Vec<Entry>,
+    /// Folded exact phrases (no placeholder) to their entries.
+    exact: HashMap<String, Vec<u32>>,
+    /// Phrases open at their end ("read more {*}"), by their folded fixed part.
+    prefixes: Affixes,
+    /// Phrases open at their start ("{*} all rights reserved"), by their folded fixed part.
+    suffixes: Affixes,
+    /// The other phrases with placeholders.
+    patterns: Patterns,
+}
+
+/// Phrases with placeholders inside or at both ends: a regex each, behind a literal prefilter.
+struct Patterns {
+    /// The longest run of fixed words of each literal-bearing pattern, in the order of `by_literal`.
+    literals: Option<AhoCorasick>,
+    /// For each literal, the patterns (entry, regex) that need it.
+    by_literal: Vec<Vec<(u32, Regex)>>,
+    /// Patterns without a fixed word ("{n} {*}"): tried on every block.
+    always: Vec<(u32, Regex)>,
+}
+
+impl Patterns {
+    fn new(phrases: Vec<(u32, &str)>) -> Patterns {
+        let mut literal_ids: HashMap<String, usize> = HashMap::new();
+        let mut by_literal: Vec<Vec<(u32, Regex)>> = Vec::new();
+        let mut always = Vec::new();
+        for (id, phrase) in phrases {
+            // A phrase too large to compile is left out, as the doc of `PhraseSet::new` says.
+            let Ok(regex) = Regex::new(&phrase_pattern(phrase)) else {
+                continue;
+            };
+            match longest_fixed_run(phrase) {
+                Some(literal) => {
+                    let next = literal_ids.len();
+                    let slot = *literal_ids.entry(literal).or_insert(next);
+                    if slot == by_literal.len() {
+                        by_literal.push(Vec::new());
+                    }
+                    by_literal[slot].push((id, regex));
+                }
+                None => always.push((id, regex)),
+            }
+        }
+        let mut literals: Vec<(String, usize)> = literal_ids.into_iter().collect();
+        literals.sort_by_key(|&(_, slot)| slot);
+        let literals = (!literals.is_empty())
+            .then(|| {
+                AhoCorasick::builder()
+                    .kind(Some(AhoCorasickKind::DFA))
+                    .build(literals.iter().map(|(l, _)| l))
+                    .ok()
+            })
+            .flatten();
+        Patterns {
+            literals,
+            by_literal,
+            always,
+        }
+    }
+
+    /// Adds the entries whose pattern matches the whole of `folded`.
+    fn extend_hits(&self, folded: &str, hits: &mut Vec<u32>) {
+        let mut try_all = |candidates: &[(u32, Regex)]| {
+            for (id, regex) in candidates {
+                if regex.is_match(folded) && !hits.contains(id) {
+                    hits.push(*id);
+                }
+            }
+        };
+        try_all(&self.always);
+        let Some(literals) = &self.literals else {
+            return;
+        };
+        let bytes = folded.as_bytes();
+        for found in literals.find_overlapping_iter(folded) {
+            let at_word_start = found.start() == 0 || bytes[found.start() - 1] == b' ';
+            let at_word_end = found.end() == bytes.len() || bytes[found.end()] == b' ';
+            if at_word_start && at_word_end {
+                try_all(&self.by_literal[found.pattern().as_usize()]);
+            }
+        }
+    }
+}
+
+/// The longest run of fixed words of a phrase with placeholders, folded: a block that matches the
+/// phrase holds it between word boundaries.
+fn longest_fixed_run(phrase: &str) -> Option<String> {
+    phrase
+        .split(['{', '}'])
+        .enumerate()
+        // Odd pieces are the placeholders' names.
+        .filter(|(i, _)| i % 2 == 0)
+        .map(|(_, piece)| fold(piece))
+        .filter(|run| !run.is_empty())
+        .max_by_key(String::len)
+}
+
+/// Fixed parts of phrases open at one end, the most words any of them has, and the words they have at
+/// the block's edge (the first word of a prefix, the last of a suffix).
+#[derive(Default)]
+struct Affixes {
+    entries: HashMap<String, Vec<u32>>,
+    max_words: usize,
+    /// A block whose edge word is none of these matches no phrase here: one probe instead of one per
+    /// word boundary.
+    edge_words: HashSet<String>,
+}
+
+impl Affixes {
+    fn insert(&mut self, fixed: String, id: u32, edge_word: &str) {
+        self.max_words = self.max_words.max(fixed.split(' ').count());
+        self.edge_words.insert(edge_word.to_string());
+        self.entries.entry(fixed).or_default().push(id);
+    }
+
+    fn prefix(&mut self, fixed: String, id: u32) {
+        let first = fixed.split(' ').next().unwrap_or("").to_string();
+        self.insert(fixed, id, &first);
+    }
+
+    fn suffix(&mut self, fixed: String, id: u32) {
+        let last = fixed.rsplit(' ').next().unwrap_or("").to_string();
+        self.insert(fixed, id, &last);
+    }
+}
+
+/// How a phrase is matched.
+enum Shape {
+    Exact(String),
+    Prefix(String),
+    Suffix(String),
+    Pattern,
+}
+
+/// A phrase's shape: exact, open at one end (its fixed part folded), or anything else for the regex set.
+fn shape(phrase: &str) -> Shape {
+    if !phrase.contains('{') {
+        return Shape::Exact(fold(phrase));
+    }
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let fixed = |words: &[&str]| {
+        (!words.is_empty() && words.iter().all(|w| !w.contains('{')))
+            .then(|| fold(&words.join(" ")))
+    };
+    match words.as_slice() {
+        [head @ .., "{*}"] => fixed(head)
+            .filter(|f| !f.is_empty())
+            .map_or(Shape::Pattern, Shape::Prefix),
+        ["{*}", tail @ ..] => fixed(tail)
+            .filter(|f| !f.is_empty())
+            .map_or(Shape::Pattern, Shape::Suffix),
+        _ => Shape::Pattern,
+    }
+}
+
+/// The entries of a [`PhraseIndex`] that match one block: found once, asked per category.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct PhraseHits(Vec<u32>);
+
+impl PhraseIndex {
+    /// Compiles lists given as `(category, language, file contents)`; earlier lists take precedence
+    /// when several match. A phrase whose pattern cannot compile is left out rather than panicking.
+    pub(crate) fn new(lists: &[(u8, Lang, &'static str)]) -> PhraseIndex {
+        let mut entries = Vec::new();
+        let mut exact: HashMap<String, Vec<u32>> = HashMap::new();
+        let (mut prefixes, mut suffixes) = (Affixes::default(), Affixes::default());
+        let mut patterns = Vec::new();
+        for (list, &(category, lang, source)) in lists.iter().enumerate() {
+            for (line, phrase) in phrase_lines(source).enumerate() {
+                let id = entries.len() as u32;
+                entries.push(Entry {
+                    category,
+                    lang,
+                    list: list as u16,
+                    line: line as u32,
+                    phrase,
+                });
+                match shape(phrase) {
+                    Shape::Exact(key) => exact.entry(key).or_default().push(id),
+                    Shape::Prefix(fixed) => prefixes.prefix(fixed, id),
+                    Shape::Suffix(fixed) => suffixes.suffix(fixed, id),
+                    Shape::Pattern => patterns.push((id, phrase)),
+                }
+            }
+        }
+        PhraseIndex {
+            entries,
+            exact,
+            prefixes,
+            suffixes,
+            patterns: Patterns::new(patterns),
+        }
+    }
+
+    /// Every entry whose phrase matches the whole of `folded` (a [`fold`]ed block).
+    pub(crate) fn hits(&self, folded: &str) -> PhraseHits {
+        let mut hits: Vec<u32> = self.exact.get(folded).cloned().unwrap_or_default();
+        // "read more {*}" matches "read more" and "read more …": the whole block or a part ending at a space.
+        let ends = folded
+            .match_indices(' ')
+            .map(|(at, _)| at)
+            .chain([folded.len()]);
+        for end in ends.take(self.prefixes.max_words.max(1)) {
+            hits.extend(
+                self.prefixes
+                    .entries
+                    .get(&folded[..end])
+                    .into_iter()
+                    .flatten(),
+            );
+        }
+        let starts = folded.rmatch_indices(' ').map(|(at, _)| at + 1).chain([0]);
+        for start in starts.take(self.suffixes.max_words.max(1)) {
+            hits.extend(
+                self.suffixes
+                    .entries
+                    .get(&folded[start..])
+                    .into_iter()
+                    .flatten(),
+            );
+        }
+        self.patterns.extend_hits(folded, &mut hits);
+        PhraseHits(hits)
+    }
+
+    /// The first matching phrase of `category` among `hits`, in `lang`'s list or English (every list
+    /// when `lang` is `None`): the earliest list, then the earliest line of it.
+    pub(crate) fn pick(
+        &self,
+        hits: &PhraseHits,
+        category: u8,
+        lang: Option<Lang>,
+    ) -> Option<PhraseMatch> {
+        hits.0
+            .iter()
+            .map(|&id| &self.entries[id as usize])
+            .filter(|e| e.category == category)
+            .filter(|e| lang.is_none_or(|l| e.lang == l || e.lang == Lang::En))
+            .min_by_key(|e| (e.list, e.line))
+            .map(|e| PhraseMatch {
+                lang: e.lang,
+                phrase: e.phrase,
+            })
+    }
+
+    /// [`hits`](Self::hits) and [`pick`](Self::pick) in one call, for a text looked up once.
+    pub(crate) fn find(
+        &self,
+        folded: &str,
+        category: u8,
+        lang: Option<Lang>,
+    ) -> Option<PhraseMatch> {
+        self.pick(&self.hits(folded), category, lang)
+    }
+
+    /// Number of phrases in all lists.
+    pub(crate) fn len(&self) -> usize {
+        self.entries.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn index() -> PhraseIndex {
+        PhraseIndex::new(&[
+            (0, Lang::En, "advertisement\nsponsored {*}\n"),
+            (1, Lang::En, "share\n{n} comments\n"),
+            (0, Lang::De, "anzeige\nwerbung {*}\n"),
+        ])
+    }
+
+    #[test]
+    fn one_lookup_answers_every_category() {
+        let index = index();
+        let hits = index.hits(&fold("12 Comments"));
+        assert_eq!(index.pick(&hits, 1, None).unwrap().phrase, "{n} comments");
+        assert!(index.pick(&hits, 0, None).is_none());
+        let hits = index.hits(&fold("Advertisement"));
+        assert_eq!(index.pick(&hits, 0, None).unwrap().phrase, "advertisement");
+        assert!(index.pick(&hits, 1, None).is_none());
+    }
+
+    #[test]
+    fn a_language_limits_the_lists_to_it_and_english() {
+        let index = index();
+        let hits = index.hits(&fold("ANZEIGE"));
+        assert!(index.pick(&hits, 0, Some(Lang::De)).is_some());
+        assert!(index.pick(&hits, 0, Some(Lang::Fr)).is_none());
+        assert!(index.pick(&hits, 0, None).is_some());
+        let hits = index.hits(&fold("Sponsored content"));
+        assert!(index.pick(&hits, 0, Some(Lang::Fr)).is_some());
+    }
+
+    #[test]
+    fn a_part_of_a_block_is_no_hit() {
+        let index = index();
+        assert!(index
+            .find(&fold("Advertisement revenue fell"), 0, None)
+            .is_none());
+        assert!(index.find(&fold("Share prices rose"), 1, None).is_none());
+        assert!(index.find(&fold("Werbung für Bier"), 0, None).is_some());
+    }
+
+    #[test]
+    fn the_earliest_list_wins() {
+        let index = PhraseIndex::new(&[(0, Lang::En, "tags {*}\n"), (0, Lang::De, "tags\n")]);
+        assert_eq!(index.find("tags", 0, None).unwrap().lang, Lang::En);
+    }
+}
