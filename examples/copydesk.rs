@@ -33,7 +33,6 @@ use std::collections::BTreeMap;
 use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Strips a news site's cruft from scraped articles and puts the text into one house style.
 #[derive(Debug, Parser)]
@@ -389,26 +388,20 @@ fn clean_all(
             bar.inc(1);
         }
     };
-    let results = if as_batch {
-        clean_batch(pipeline, inputs, threads, &tick)
-    } else {
-        map_on_threads(inputs, threads, |input| {
-            let result = clean(pipeline, input);
-            tick();
-            result
-        })
-    };
+    let results = clean_read(pipeline, inputs, threads, as_batch, &tick);
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
     results
 }
 
-/// Reads every input, then cleans the readable ones as one batch on `threads` threads.
-fn clean_batch(
+/// Reads every input, then cleans the readable ones on `threads` threads: as one batch, or each on
+/// its own.
+fn clean_read(
     pipeline: &Pipeline,
     inputs: &[Input],
     threads: usize,
+    as_batch: bool,
     tick: &(dyn Fn() + Sync),
 ) -> Vec<Result<Article, String>> {
     let read: Vec<Result<Vec<u8>, String>> = inputs.iter().map(read).collect();
@@ -422,9 +415,12 @@ fn clean_batch(
         })
         .collect();
     let docs: Vec<BatchDocument> = readable.iter().map(|(_, doc)| *doc).collect();
-    let mut cleaned = pipeline
-        .clean_batch_threads(&docs, threads, tick)
-        .into_iter();
+    let cleaned = if as_batch {
+        pipeline.clean_batch_threads(&docs, threads, tick)
+    } else {
+        pipeline.clean_each_threads(&docs, threads, tick)
+    };
+    let mut cleaned = cleaned.into_iter();
     read.iter()
         .map(|bytes| match bytes {
             Ok(_) => cleaned
@@ -434,41 +430,6 @@ fn clean_batch(
             Err(message) => Err(message.clone()),
         })
         .collect()
-}
-
-/// `f` on every item over up to `threads` scoped threads, taking items one at a time from a shared
-/// counter; results in the items' order.
-fn map_on_threads<T: Sync, R: Send>(
-    items: &[T],
-    threads: usize,
-    f: impl Fn(&T) -> R + Sync,
-) -> Vec<R> {
-    let threads = threads.clamp(1, items.len().max(1));
-    if threads == 1 {
-        return items.iter().map(f).collect();
-    }
-    let next = AtomicUsize::new(0);
-    let mut done: Vec<(usize, R)> = std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..threads)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut out = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(item) = items.get(i) else { break };
-                        out.push((i, f(item)));
-                    }
-                    out
-                })
-            })
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|w| w.join().expect("a worker panicked"))
-            .collect()
-    });
-    done.sort_unstable_by_key(|&(i, _)| i);
-    done.into_iter().map(|(_, r)| r).collect()
 }
 
 /// The bytes of an input; the error is a one-line message. Reads at most one byte past the default

@@ -9,7 +9,7 @@ use crate::text::word_count;
 
 /// Text sampled for detection: enough for a reliable guess, small enough to keep detection cheap on
 /// long pages.
-const SAMPLE_BYTES: usize = 2048;
+const SAMPLE_BYTES: usize = 1024;
 
 /// Blocks shorter than this are labels and menu entries, which mislead detection (English UI words on
 /// a Russian page).

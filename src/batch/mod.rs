@@ -197,6 +197,49 @@ impl Pipeline {
         self.clean_batch_in(docs, Workers::Rayon, &|| {})
     }
 
+    /// Each document cleaned on its own, as [`clean_bytes`](Pipeline::clean_bytes) and the other
+    /// single-document calls would, on up to `threads` threads of the calling process; results in the
+    /// documents' order. Nothing is learned across the documents: use
+    /// [`clean_batch_threads`](Pipeline::clean_batch_threads) for that. `progress` is called once per
+    /// document, from any thread, when its article is done.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use copydesk::{batch::BatchDocument, Pipeline};
+    ///
+    /// let pages = ["Headline\n\nThe first story, long enough to be an article of its own, ends here.",
+    ///              "Other headline\n\nThe second story, also long enough to stand alone, ends here."];
+    /// let docs: Vec<BatchDocument> = pages.iter().map(|p| BatchDocument::text(p)).collect();
+    /// let each = Pipeline::default().clean_each_threads(&docs, 2, &|| {});
+    /// let alone = Pipeline::default().clean_text(pages[1])?;
+    /// assert_eq!(each[1].as_ref().unwrap().text(), alone.text());
+    /// # Ok::<(), copydesk::Error>(())
+    /// ```
+    pub fn clean_each_threads(
+        &self,
+        docs: &[BatchDocument<'_>],
+        threads: usize,
+        progress: &(dyn Fn() + Sync),
+    ) -> Vec<Result<Article, Error>> {
+        Workers::Threads(threads).map(docs.to_vec(), |doc| {
+            let article = self
+                .input_document(&doc)
+                .and_then(|document| self.finish(document));
+            progress();
+            article
+        })
+    }
+
+    /// The input stage of one document, whatever it holds.
+    fn input_document(&self, doc: &BatchDocument<'_>) -> Result<Document, Error> {
+        match doc.input {
+            Input::Text(text) => self.text_document(text),
+            Input::Html(html, url) => self.html_document(html, url),
+            Input::Bytes(bytes, content_type) => self.bytes_document(bytes, content_type),
+        }
+    }
+
     /// The batch: input stages, counting, then the cleaners, the first and last on `workers`.
     fn clean_batch_in(
         &self,
@@ -205,11 +248,7 @@ impl Pipeline {
         progress: &(dyn Fn() + Sync),
     ) -> Vec<Result<Article, Error>> {
         let documents: Vec<Result<Document, Error>> = workers.map(docs.to_vec(), |doc| {
-            let document = match doc.input {
-                Input::Text(text) => self.text_document(text),
-                Input::Html(html, url) => self.html_document(html, url),
-                Input::Bytes(bytes, content_type) => self.bytes_document(bytes, content_type),
-            };
+            let document = self.input_document(&doc);
             progress();
             document
         });

@@ -154,6 +154,16 @@ impl<'a> BlockContext<'a> {
         self.title
     }
 
+    /// The [`fold`] of the title candidate; in text mode the first block's, folded once per block.
+    pub(crate) fn folded_title(&self) -> Option<Cow<'a, str>> {
+        let title = self.title?;
+        Some(if self.title_is_first_block {
+            self.folded_at(0)
+        } else {
+            Cow::Owned(fold(title))
+        })
+    }
+
     /// True when this block is itself the title candidate (text mode: the first block).
     pub fn is_title_candidate(&self) -> bool {
         self.title_is_first_block && self.index == 0
@@ -176,8 +186,12 @@ impl<'a> BlockContext<'a> {
 
     /// The folded text of the block at `index` (empty when there is none).
     pub fn folded_at(&self, index: usize) -> Cow<'a, str> {
-        match self.folded.and_then(|keys| keys.get(index)) {
-            Some(key) => Cow::Borrowed(key.folded.as_str()),
+        match self
+            .folded
+            .and_then(|keys| keys.get(index))
+            .zip(self.blocks.get(index))
+        {
+            Some((key, block)) => Cow::Borrowed(key.folded(block)),
             None => Cow::Owned(
                 self.blocks
                     .get(index)
@@ -200,8 +214,9 @@ impl<'a> BlockContext<'a> {
     /// The phrase of `category` that matches the whole block, in the document's language or English
     /// (every language when it is unknown); looked up once per block by the pipeline.
     pub(crate) fn phrase(&self, category: Category) -> Option<PhraseMatch> {
-        match self.folded.and_then(|keys| keys.get(self.index)) {
-            Some(key) => category.pick(key.phrase_hits(), self.language),
+        let key = self.folded.and_then(|keys| keys.get(self.index));
+        match key.zip(self.blocks.get(self.index)) {
+            Some((key, block)) => category.pick(key.phrase_hits(block), self.language),
             None => category.find(&self.folded(), self.language),
         }
     }
@@ -261,7 +276,8 @@ impl<'a> BlockContext<'a> {
 /// whether it reads as prose, and (when first asked) which shipped phrases it matches.
 #[derive(Debug, Clone)]
 pub(crate) struct BlockKey {
-    pub folded: String,
+    /// The block's [`fold`], made on first use: long paragraphs are never matched against phrases.
+    folded: OnceCell<String>,
     pub prose: bool,
     /// The block's [`word_count`].
     pub words: usize,
@@ -274,16 +290,22 @@ impl BlockKey {
     pub(crate) fn of(block: &Block) -> BlockKey {
         let words = word_count(&block.text);
         BlockKey {
-            folded: fold(&block.text),
+            folded: OnceCell::new(),
             prose: is_prose_counted(&block.text, words),
             words,
             phrase_hits: OnceCell::new(),
         }
     }
 
-    /// The block's hits in the shipped phrase lists, looked up once.
-    pub(crate) fn phrase_hits(&self) -> &PhraseHits {
-        self.phrase_hits.get_or_init(|| SHIPPED.hits(&self.folded))
+    /// The [`fold`] of `block`, the block this key was made for; folded once.
+    pub(crate) fn folded(&self, block: &Block) -> &str {
+        self.folded.get_or_init(|| fold(&block.text))
+    }
+
+    /// The hits of `block` (the block this key was made for) in the shipped phrase lists, looked up once.
+    pub(crate) fn phrase_hits(&self, block: &Block) -> &PhraseHits {
+        self.phrase_hits
+            .get_or_init(|| SHIPPED.hits(self.folded(block)))
     }
 
     /// Keys for every block.

@@ -2,7 +2,6 @@
 
 use super::{BlockContext, Cleaner, Verdict};
 use crate::article::Block;
-use crate::phrases::fold;
 use crate::removal::Reason;
 use crate::text::word_count;
 
@@ -49,7 +48,7 @@ impl Cleaner for RepeatedHeadline {
         if key.is_empty() {
             return Verdict::Keep;
         }
-        let title_key = fold(title);
+        let title_key = cx.folded_title().unwrap_or_default();
         if *key == *title_key || opens_title(&key, &title_key) {
             Verdict::Drop(Reason::Pattern("repeats the headline"))
         } else {

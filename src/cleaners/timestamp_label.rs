@@ -28,19 +28,27 @@ static MONTH_NAMES: Lazy<String> = Lazy::new(|| {
 /// Dates and times as news pages print them: `11:24`, `2018-11-24`, `24.11.2018`, `24 November 2018`,
 /// `6. Mai 2014`, `November 24, 2018`, `Nov. 24`, `2014年5月6日`, `2014년 5월 6일`, in the languages of the
 /// month table.
-static DATE_OR_TIME: Lazy<Regex> = Lazy::new(|| {
+static DATE_OR_TIME: Lazy<Regex> = Lazy::new(|| date_or_time(r"\b"));
+
+/// [`DATE_OR_TIME`] without its word boundaries: it finds a superset of the dates, and as a lazy DFA
+/// (Unicode word boundaries keep the exact pattern off the DFA on non-ASCII text), a cheap first test.
+static LOOSE_DATE_OR_TIME: Lazy<Regex> = Lazy::new(|| date_or_time(""));
+
+/// The date and time pattern, with `boundary` where a date must start or end at a word boundary.
+fn date_or_time(boundary: &str) -> Regex {
     let month = format!(r"(?:{})\.?", *MONTH_NAMES);
+    let b = boundary;
     Regex::new(&format!(
         r"(?ix)
-        \b\d{{1,2}}:\d{{2}}(?::\d{{2}})?\b
-        | \b\d{{4}}-\d{{1,2}}-\d{{1,2}}\b
-        | \b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b
-                | \b\d{{1,2}}\.?\s+(?:de\s+)?{month}\s+(?:de\s+)?\d{{4}}\b
+        {b}\d{{1,2}}:\d{{2}}(?::\d{{2}})?{b}
+        | {b}\d{{4}}-\d{{1,2}}-\d{{1,2}}{b}
+        | {b}\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}{b}
+        | {b}\d{{1,2}}\.?\s+(?:de\s+)?{month}\s+(?:de\s+)?\d{{4}}{b}
         | \d{{4}}\s*[年년]\s*\d{{1,2}}\s*[月월]\s*\d{{1,2}}\s*[日일]
-        | \b{month}\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s+\d{{4}})?\b"
+        | {b}{month}\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s+\d{{4}})?{b}"
     ))
     .expect("date pattern compiles")
-});
+}
 
 /// A label with a timestamp is a line, not a paragraph.
 const MAX_LABEL_WORDS: usize = 15;
@@ -87,6 +95,9 @@ impl Cleaner for TimestampLabel {
             .chars()
             .any(|c| c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()))
         {
+            return Verdict::Keep;
+        }
+        if !LOOSE_DATE_OR_TIME.is_match(text) {
             return Verdict::Keep;
         }
         let mut found = false;

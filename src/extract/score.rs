@@ -82,7 +82,8 @@ impl Stats {
             if stats.dead[i] {
                 continue;
             }
-            if let Some(&(chars, commas)) = measures.0.get(i) {
+            if let (Data::Text(_), Some(&(chars, commas))) = (tree.nodes[i].data, measures.0.get(i))
+            {
                 stats.text[i] = chars;
                 stats.commas[i] = commas;
             }

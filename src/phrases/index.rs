@@ -12,7 +12,7 @@
 use super::{fold, phrase_lines, phrase_pattern, Lang, PhraseMatch};
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use regex::Regex;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// One phrase of one list.
 struct Entry {
@@ -53,7 +53,7 @@ struct Patterns {
 
 impl Patterns {
     fn new(phrases: Vec<(u32, &str)>) -> Patterns {
-        let mut literal_ids: HashMap<String, usize> = HashMap::new();
+        let mut literal_ids: HashMap<String, usize> = HashMap::default();
         let mut by_literal: Vec<Vec<(u32, Regex)>> = Vec::new();
         let mut always = Vec::new();
         for (id, phrase) in phrases {
@@ -194,7 +194,7 @@ impl PhraseIndex {
     /// when several match. A phrase whose pattern cannot compile is left out rather than panicking.
     pub(crate) fn new(lists: &[(u8, Lang, &'static str)]) -> PhraseIndex {
         let mut entries = Vec::new();
-        let mut exact: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut exact: HashMap<String, Vec<u32>> = HashMap::default();
         let (mut prefixes, mut suffixes) = (Affixes::default(), Affixes::default());
         let mut patterns = Vec::new();
         for (list, &(category, lang, source)) in lists.iter().enumerate() {

@@ -88,7 +88,7 @@ impl Measured<'_> {
     /// The phrase of `category` that block `i` is, from its key when at hand.
     fn phrase(&self, i: usize, category: Category, lang: Option<Lang>) -> Option<PhraseMatch> {
         match self.keys.and_then(|keys| keys.get(i)) {
-            Some(key) => category.pick(key.phrase_hits(), lang),
+            Some(key) => category.pick(key.phrase_hits(&self.blocks[i]), lang),
             None => category.find(&fold(&self.blocks[i].text), lang),
         }
     }
