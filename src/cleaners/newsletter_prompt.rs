@@ -50,6 +50,7 @@ mod tests {
 
     removes! { NewsletterPrompt;
         subscribe: "Subscribe to our newsletter",
+        paywall_badge: "For subscribers only",
         sign_up_here: "Sign up here to get the latest news, updates and special offers delivered directly to your inbox.",
         sign_up_for: "Sign up for our daily newsletter to get the best stories first.",
         enter_email: "Enter your email address",
@@ -60,5 +61,6 @@ mod tests {
         revenue: "Newsletter revenue grew 8% last year as more readers paid for subscriptions.",
         mention: "She said she had signed up for the newsletter of a local charity after the floods.",
         subscribers: "The newspaper now has more subscribers online than it ever had in print, its editor said.",
+        subscribers_only: "The paper said some stories would be for subscribers only from January, at a new price.",
     }
 }

@@ -49,6 +49,12 @@ impl Cleaner for PhotoCredit {
         {
             return Verdict::Drop(Reason::Pattern("a caption ending in a photo credit"));
         }
+        if verdict.is_keep()
+            && !cx.is_title_candidate()
+            && is_figure_caption(&block.text, cx.words())
+        {
+            return Verdict::Drop(Reason::Pattern("a figure's numbered caption"));
+        }
         verdict
     }
 }
@@ -109,6 +115,26 @@ fn may_end_in_credit(text: &str) -> bool {
         })
 }
 
+/// A figure's caption opens with a figure label, an optional number and a colon: "Abbildung 4: …",
+/// "Fig. 2: …", "Abb.: …", "図1：…", in the languages of `figure_labels.txt`.
+static FIGURE_LABEL: Lazy<Regex> = Lazy::new(|| {
+    let labels: Vec<String> = include_str!("figure_labels.txt")
+        .lines()
+        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+        .map(|line| regex::escape(line.trim()))
+        .collect();
+    Regex::new(&format!(
+        r"(?i)^\s*(?:{})\s*(?:\d+(?:[.,]\d+)*[a-z]?)?\s*[:：]\s*\S",
+        labels.join("|")
+    ))
+    .expect("figure label pattern compiles")
+});
+
+/// A short block that opens with a figure label and a colon: the caption of a figure or chart.
+fn is_figure_caption(text: &str, words: usize) -> bool {
+    words <= MAX_CAPTION_WORDS * 2 && text.contains([':', '：']) && FIGURE_LABEL.is_match(text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::PhotoCredit;
@@ -122,6 +148,11 @@ mod tests {
         image_copyright: "Image copyright Getty Images",
         getty: "Getty Images",
         file_photo: "File photo",
+        figure_caption: "Figure 3: Changing the font size of the axis text.",
+        german_figure: "Abbildung 4: klassische Schwachschicht. Der Unterschied in der Kornform ist deutlich.",
+        abbreviated_figure: "Abb.: Collage aus Internetbildern",
+        russian_figure: "Рис. 2: Схема движения поездов",
+        japanese_figure: "図1：東京都の人口の推移",
     }
 
     keeps! { PhotoCredit;
@@ -129,5 +160,8 @@ mod tests {
         photo_word: "The photo shows the minister arriving at the summit in a black car on Monday.",
         caption: "A photo taken on Monday shows firefighters battling the blaze near the village of Mati, east of Athens.",
         photography: "Photography was banned inside the courtroom throughout the trial, the judge ruled.",
+        figure_in_a_sentence: "Figure 3 shows how the rents rose faster than wages in every district since 2010.",
+        figure_word: "Figures: the council spent more than it raised for the third year running, the report says, and warns of cuts.",
+        german_figure_in_text: "Abbildung 4 zeigt, wie stark die Mieten seit 2010 gestiegen sind.",
     }
 }

@@ -5,6 +5,7 @@
 use super::prune::Mark;
 use super::score::{hint_weight, Stats, SAME_PAGE_LINK_WEIGHT};
 use super::tables::Context;
+use super::teaser_line::is_teaser_line;
 use super::tree::{attr, Data, Tree, NO_PARENT};
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -159,6 +160,9 @@ fn judge(
     }
     if is_share_bar(tree, i) && own.text < MAX_SHARE_CHARS {
         return Some(("boilerplate-container", "share bar"));
+    }
+    if options.conditionally && is_teaser_line(tree, stats, i) {
+        return Some(("related-link", "a label and a link to another story"));
     }
     let conditional = matches!(name, "form" | "fieldset" | "table" | "ul" | "header")
         || (name == "div" && !stats.is_div_paragraph(tree, i));

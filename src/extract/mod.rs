@@ -7,7 +7,8 @@
 //!    attempt, page furniture (navigation, asides, containers named like furniture).
 //! 2. [`score`]: measure every subtree and score the containers of paragraph-like units.
 //! 3. [`candidates`]: pick the best container and the siblings that hold more of the body.
-//! 4. [`clean`]: judge the containers inside the article (link lists, share bars, galleries).
+//! 4. [`clean`]: judge the containers inside the article (link lists, share bars, galleries), and the
+//!    [`teaser_line`]s between its paragraphs ("Read also: <a>headline</a>").
 //! 5. [`blocks`]: the result as typed blocks in document order.
 //!
 //! When the result is too short, the attempt is repeated with fewer rules (first without dropping
@@ -22,10 +23,12 @@ mod blocks;
 mod candidates;
 mod clean;
 mod depth;
+mod lead;
 pub(crate) mod metadata;
 mod prune;
 mod score;
 mod tables;
+mod teaser_line;
 mod tokens;
 mod tree;
 
@@ -146,6 +149,8 @@ pub(crate) fn extract(html: &str, page_url: Option<&str>) -> Extraction {
     if let Some((description, _)) = metadata.description.as_ref() {
         restore_standfirst(&mut blocks, description, &removals);
     }
+    let mut metadata = metadata;
+    check_declared_language(&mut metadata, &blocks);
     Extraction {
         blocks,
         removals,
@@ -170,7 +175,8 @@ fn run_attempt(
         Some(root) if !stats.dead[root] => vec![root],
         _ => {
             let mut scores = score::score(tree, &stats, flags.weight_classes);
-            candidates::pick(tree, &stats, &mut scores, body, flags.weight_classes)
+            let picked = candidates::pick(tree, &stats, &mut scores, body, flags.weight_classes);
+            lead::with_lead(tree, &stats, cx, picked, body, title)
         }
     };
     let options = clean::Options {
@@ -238,7 +244,26 @@ fn record_marked(
     }
 }
 
-/// The JSON-LD body's paragraphs instead of the DOM's blocks when the DOM yielded much less.
+/// Replaces a declared language that the article's own text contradicts.
+///
+/// Templates declare the language of the site, not of the article: a Spanish story under
+/// `<html lang="en">`, a German one on a page whose CMS defaults to English. The declared tag would pick
+/// the wrong phrase lists, so when detection on the article's blocks is reliable, names another
+/// language that copydesk has lists for, and disagrees with the declared primary subtag, the detected
+/// language wins. A regional variant (`en-GB` against `en`) or a language without lists keeps the tag.
+fn check_declared_language(metadata: &mut PageMetadata, blocks: &[Block]) {
+    let Some((declared, _)) = metadata.language.as_ref() else {
+        return;
+    };
+    let primary = declared.split('-').next().unwrap_or(declared);
+    let Some(detected) = crate::language::detect_language(blocks) else {
+        return;
+    };
+    if detected != primary && crate::phrases::Lang::from_code(detected).is_some() {
+        metadata.language = Some((detected.to_string(), "detected"));
+    }
+}
+
 /// Words a page's description needs to be taken for a standfirst rather than a tagline.
 const MIN_STANDFIRST_WORDS: usize = 8;
 
@@ -264,6 +289,7 @@ fn restore_standfirst(blocks: &mut Vec<Block>, description: &str, removals: &[Re
     }
 }
 
+/// The JSON-LD body's paragraphs instead of the DOM's blocks when the DOM yielded much less.
 fn json_ld_fallback(blocks: Vec<Block>, body: &str, removals: &mut Vec<Removal>) -> Vec<Block> {
     let dom_chars: usize = blocks.iter().map(|b| b.text.chars().count()).sum();
     let json_chars = body.chars().count();

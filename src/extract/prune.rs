@@ -122,7 +122,7 @@ pub(crate) type Mark = Option<(&'static str, &'static str)>;
 const MAX_BYLINE_CHARS: usize = 100;
 
 /// A heading sharing more than this part of its words with the title repeats it.
-const TITLE_SIMILARITY: f32 = 0.75;
+pub(crate) const TITLE_SIMILARITY: f32 = 0.75;
 
 /// Marks the subtrees dropped before scoring in one attempt.
 ///
@@ -216,7 +216,7 @@ fn is_byline(tree: &Tree<'_>, i: usize, el: &Element, class: &str, id: &str) -> 
 }
 
 /// Lowercased word tokens.
-fn words(text: &str) -> Vec<String> {
+pub(crate) fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
@@ -224,7 +224,7 @@ fn words(text: &str) -> Vec<String> {
 }
 
 /// Share of `heading`'s text made of words that `title` also has (1.0 = all of them).
-fn similarity(title: &[String], heading: &str) -> f32 {
+pub(crate) fn similarity(title: &[String], heading: &str) -> f32 {
     let heading = words(heading);
     if heading.is_empty() {
         return 0.0;

@@ -100,6 +100,14 @@ mod tests {
         assert!(POSITIVE.matches("正文"));
         assert!(UNLIKELY.matches("cookie-banner"));
         assert!(MAYBE.matches("main-column"));
+        assert!(UNLIKELY.matches("post-author-bio"));
+        assert!(UNLIKELY.matches("testreport__authorbox"));
+        assert!(UNLIKELY.matches("aawp-disclaimer"));
+        // A plain "author" is the byline, which the pruner handles on its own (and keeps short).
+        assert!(!UNLIKELY.matches("author vcard"));
+        assert!(NEGATIVE.matches("affiliate-text"));
+        assert!(UNLIKELY.matches("yorumlar-listesi"));
+        assert!(UNLIKELY.matches("reclame-blok"));
     }
 
     #[test]

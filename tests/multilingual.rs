@@ -1,0 +1,76 @@
+//! Corpus gate on the multilingual dev set: "with" and "without" snippets, scored as
+//! `../shared/tools/score_snippets.py` scores them (whitespace collapsed, substring match, counts summed
+//! over pages), against a pinned floor.
+//!
+//! The corpus lives in `../shared/corpus` beside the repository and is absent for users of the crate:
+//! the gate then skips and says so. A floor never drops silently; raise it when a change earns it.
+
+use copydesk::Pipeline;
+use std::path::{Path, PathBuf};
+
+/// Snippet F1 on multilingual-dev/pages, each page cleaned on its own, when pinned.
+const SNIPPET_F1: f64 = 0.9387;
+/// Snippet precision when pinned: issue 7 asks for at least 0.90.
+const SNIPPET_PRECISION: f64 = 0.9231;
+/// Noise margin under the pinned figures before the gate fails.
+const MARGIN: f64 = 0.005;
+
+fn corpus_dir() -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/multilingual-dev");
+    dir.is_dir().then_some(dir)
+}
+
+fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn snippets(item: &serde_json::Value, key: &str) -> Vec<String> {
+    item[key]
+        .as_array()
+        .map(|a| a.iter().filter_map(|s| s.as_str()).map(collapse).collect())
+        .unwrap_or_default()
+}
+
+#[test]
+fn multilingual_snippet_f1_holds_its_floor() {
+    let Some(dir) = corpus_dir() else {
+        eprintln!("skipped: ../shared/corpus/multilingual-dev is absent");
+        return;
+    };
+    let evaldata = std::fs::read_to_string(dir.join("evaldata.json")).expect("evaldata readable");
+    let evaldata: serde_json::Value = serde_json::from_str(&evaldata).expect("evaldata is JSON");
+    let pipeline = Pipeline::default();
+    let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
+    for item in evaldata
+        .as_object()
+        .expect("evaldata is an object")
+        .values()
+    {
+        let file = item["file"].as_str().expect("each page names its file");
+        let bytes = std::fs::read(dir.join("pages").join(file)).unwrap_or_default();
+        let body = pipeline
+            .clean_bytes(&bytes, Some("text/html"))
+            .map(|a| collapse(&a.body_text()))
+            .unwrap_or_default();
+        let with = snippets(item, "with");
+        let found = with.iter().filter(|s| body.contains(s.as_str())).count();
+        tp += found;
+        fn_ += with.len() - found;
+        fp += snippets(item, "without")
+            .iter()
+            .filter(|s| body.contains(s.as_str()))
+            .count();
+    }
+    let precision = tp as f64 / (tp + fp).max(1) as f64;
+    let recall = tp as f64 / (tp + fn_).max(1) as f64;
+    let f1 = 2.0 * precision * recall / (precision + recall).max(f64::MIN_POSITIVE);
+    eprintln!("multilingual-dev snippets: f1={f1:.4} precision={precision:.4} recall={recall:.4}");
+    assert!(
+        f1 >= SNIPPET_F1 - MARGIN,
+        "snippet F1 {f1:.4} fell below the floor {SNIPPET_F1} - {MARGIN}"
+    );
+    assert!(
+        precision >= SNIPPET_PRECISION - MARGIN,
+        "snippet precision {precision:.4} fell below the floor {SNIPPET_PRECISION} - {MARGIN}"
+    );
+}
