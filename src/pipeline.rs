@@ -319,9 +319,10 @@ impl Pipeline {
         Ok(article)
     }
 
-    /// The language the cleaners and normalizers work in: the caller's, the page's declared one, or the
-    /// one detected from the text; recorded on the article (the detected one only when the page declares
-    /// none). `None` when unknown or when copydesk has no phrase lists for it: then every list applies.
+    /// The language the cleaners and normalizers work in: the caller's, the page's (as the DOM stage
+    /// settled it: the declared one, unless the article's text reliably reads as another language with
+    /// phrase lists), or the one detected from the text; recorded on the article. `None` when unknown
+    /// or when copydesk has no phrase lists for it: then every list applies.
     fn document_language(&self, document: &mut Document) -> Option<Lang> {
         if let Some(lang) = self.language {
             if document.meta.language.is_none() {

@@ -247,27 +247,38 @@ impl Pipeline {
         workers: Workers,
         progress: &(dyn Fn() + Sync),
     ) -> Vec<Result<Article, Error>> {
-        let documents: Vec<Result<Document, Error>> = workers.map(docs.to_vec(), |doc| {
-            let document = self.input_document(&doc);
+        // Each document with its blocks' keys, hashed on the workers: the counting between the two
+        // stages is the only part that runs on one thread.
+        let documents: Vec<Result<Keyed, Error>> = workers.map(docs.to_vec(), |doc| {
+            let document = self.input_document(&doc).map(|document| {
+                let keys = document.blocks.iter().map(block_key).collect();
+                Keyed { document, keys }
+            });
             progress();
             document
         });
         let sites: Vec<u64> = docs
             .iter()
             .zip(&documents)
-            .map(|(doc, document)| site_key(doc, document.as_ref().ok()))
+            .map(|(doc, keyed)| site_key(doc, keyed.as_ref().ok().map(|k| &k.document)))
             .collect();
         let furniture = learn_furniture(&sites, &documents);
-        let jobs: Vec<(Result<Document, Error>, u64)> = documents.into_iter().zip(sites).collect();
-        workers.map(jobs, |(document, site)| {
-            let article = document.and_then(|mut document| {
-                remove_furniture(&mut document, &furniture, site);
+        let jobs: Vec<(Result<Keyed, Error>, u64)> = documents.into_iter().zip(sites).collect();
+        workers.map(jobs, |(keyed, site)| {
+            let article = keyed.and_then(|Keyed { mut document, keys }| {
+                remove_furniture(&mut document, &keys, &furniture, site);
                 self.finish(document)
             });
             progress();
             article
         })
     }
+}
+
+/// A document after its input stage, with the [`block_key`] of each of its blocks.
+struct Keyed {
+    document: Document,
+    keys: Vec<u64>,
 }
 
 /// Recurring blocks per site: (site hash, block hash) → documents they recur in.
@@ -313,12 +324,12 @@ fn host(url: &str) -> Option<&str> {
 }
 
 /// Counts, per site, the documents that hold each distinct block.
-fn learn_furniture(sites: &[u64], documents: &[Result<Document, Error>]) -> Furniture {
+fn learn_furniture(sites: &[u64], documents: &[Result<Keyed, Error>]) -> Furniture {
     let mut furniture = Furniture::default();
-    for (&site, document) in sites.iter().zip(documents) {
-        let Ok(document) = document else { continue };
+    for (&site, keyed) in sites.iter().zip(documents) {
+        let Ok(keyed) = keyed else { continue };
         *furniture.docs_per_site.entry(site).or_default() += 1;
-        let distinct: HashSet<u64> = document.blocks.iter().map(block_key).collect();
+        let distinct: HashSet<u64> = keyed.keys.iter().copied().collect();
         for key in distinct {
             *furniture.counts.entry((site, key)).or_default() += 1;
         }
@@ -327,10 +338,10 @@ fn learn_furniture(sites: &[u64], documents: &[Result<Document, Error>]) -> Furn
 }
 
 /// Removes a document's furniture blocks, recording each.
-fn remove_furniture(document: &mut Document, furniture: &Furniture, site: u64) {
+fn remove_furniture(document: &mut Document, keys: &[u64], furniture: &Furniture, site: u64) {
     let blocks = std::mem::take(&mut document.blocks);
-    for block in blocks {
-        match furniture.recurring(site, &block, block_key(&block)) {
+    for (block, &key) in blocks.into_iter().zip(keys) {
+        match furniture.recurring(site, &block, key) {
             Some(count) => document.removals.push(Removal {
                 cleaner: BATCH_FURNITURE,
                 reason: Reason::Recurring(count),
