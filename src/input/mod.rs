@@ -159,6 +159,15 @@ fn check_decodable(decoded: &Decoded) -> Result<(), Error> {
 /// bytes, read as windows-1252; malformed bytes with no well-formed non-ASCII text at all mean the
 /// declaration is wrong, and the encoding is guessed from the bytes.
 fn decode_utf8(body: &[u8], source: CharsetSource) -> Result<Decoded, Error> {
+    // The common case, checked at memory speed.
+    if let Ok(text) = std::str::from_utf8(body) {
+        return Ok(Decoded {
+            text: text.to_owned(),
+            encoding: "UTF-8",
+            had_errors: false,
+            source,
+        });
+    }
     let census = utf8::census(body);
     if census.malformed == 0 {
         let text = String::from_utf8_lossy(body).into_owned();
@@ -204,6 +213,8 @@ fn choose_encoding(bytes: &[u8], content_type: Option<&str>) -> (&'static Encodi
             (encoding_rs::UTF_8, CharsetSource::ValidUtf8)
         }
         Some(found) => found,
+        // What the statistical guess says of valid UTF-8 with non-ASCII text, found without it.
+        None if charset::is_utf8_text(bytes) => (encoding_rs::UTF_8, CharsetSource::Detected),
         None => (charset::guess(bytes), CharsetSource::Detected),
     }
 }
