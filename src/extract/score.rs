@@ -9,6 +9,7 @@
 use super::prune::Mark;
 use super::tokens::class_weight;
 use super::tree::{attr, is_phrasing, Data, Tree, NO_PARENT};
+use std::cell::OnceCell;
 
 /// A unit shorter than this (in characters) is a label, a caption or a button, not a paragraph.
 const MIN_UNIT_CHARS: f32 = 25.0;
@@ -82,8 +83,8 @@ impl Stats {
             if stats.dead[i] {
                 continue;
             }
-            if let (Data::Text(_), Some(&(chars, commas))) = (tree.nodes[i].data, measures.0.get(i))
-            {
+            if let Data::Text(text) = tree.nodes[i].data {
+                let (chars, commas) = measures.of(i, text);
                 stats.text[i] = chars;
                 stats.commas[i] = commas;
             }
@@ -127,21 +128,21 @@ impl Stats {
     }
 }
 
-/// [`measure`] of every text node (zero for elements): the same in every attempt, so taken once.
+/// [`measure`] of the text nodes, taken when an attempt first needs one (text under pruned furniture
+/// never is) and kept for the next attempts, which would measure the same text again.
 #[derive(Debug)]
-pub(crate) struct TextMeasures(Vec<(f32, u32)>);
+pub(crate) struct TextMeasures(Vec<OnceCell<(f32, u32)>>);
 
 impl TextMeasures {
     pub(crate) fn new(tree: &Tree<'_>) -> TextMeasures {
-        let measures = tree
-            .nodes
-            .iter()
-            .map(|node| match node.data {
-                Data::Text(text) => measure(text),
-                Data::Element(..) => (0.0, 0),
-            })
-            .collect();
-        TextMeasures(measures)
+        TextMeasures(vec![OnceCell::new(); tree.nodes.len()])
+    }
+
+    /// The measure of node `i`, a text node holding `text`.
+    fn of(&self, i: usize, text: &str) -> (f32, u32) {
+        self.0
+            .get(i)
+            .map_or_else(|| measure(text), |cell| *cell.get_or_init(|| measure(text)))
     }
 }
 
