@@ -256,7 +256,7 @@ fn check_declared_language(metadata: &mut PageMetadata, blocks: &[Block]) {
         return;
     };
     let primary = declared.split('-').next().unwrap_or(declared);
-    let Some(detected) = crate::language::detect_language(blocks) else {
+    let Some(detected) = crate::language::detect_among_lists(blocks, primary) else {
         return;
     };
     if detected != primary && crate::phrases::Lang::from_code(detected).is_some() {
