@@ -284,6 +284,8 @@ pub(crate) struct BlockKey {
     /// The block's hits in the shipped phrase lists, looked up on first use: most blocks are too long
     /// for any phrase rule and are never looked up.
     phrase_hits: OnceCell<PhraseHits>,
+    /// Whether the body locator reads the block as prose, judged on its first run.
+    located_prose: OnceCell<bool>,
 }
 
 impl BlockKey {
@@ -294,7 +296,13 @@ impl BlockKey {
             prose: is_prose_counted(&block.text, words),
             words,
             phrase_hits: OnceCell::new(),
+            located_prose: OnceCell::new(),
         }
+    }
+
+    /// The body locator's judgement of the block as prose: `judge`'s answer, asked once per block.
+    pub(crate) fn located_prose(&self, judge: impl FnOnce() -> bool) -> bool {
+        *self.located_prose.get_or_init(judge)
     }
 
     /// The [`fold`] of `block`, the block this key was made for; folded once.

@@ -4,7 +4,6 @@ use super::{BlockContext, Cleaner, Verdict};
 use crate::article::Block;
 use crate::phrases::fold;
 use crate::removal::Reason;
-use crate::text::word_count;
 use once_cell::sync::Lazy;
 use std::collections::HashSet;
 
@@ -51,7 +50,7 @@ impl Cleaner for TeaserLink {
             return Verdict::Keep;
         };
         let after = fold(after);
-        let words = word_count(text);
+        let words = cx.words();
         if !after.is_empty() && READ_MORE.contains(&after) && words <= MAX_TEASER_WORDS {
             return Verdict::Drop(Reason::Pattern("a teaser with a link to more"));
         }
@@ -60,14 +59,24 @@ impl Cleaner for TeaserLink {
     }
 }
 
+/// Characters a "more" link after the ellipsis may have.
+const MAX_TAIL_CHARS: usize = 30;
+
 /// The text before the last ellipsis and what follows it, when only a short tail follows.
 fn split_at_ellipsis(text: &str) -> Option<(&str, &str)> {
+    // Only the end can hold an ellipsis followed by at most MAX_TAIL_CHARS characters: search there.
+    let mut from = text
+        .len()
+        .saturating_sub(MAX_TAIL_CHARS * 4 + "[...]".len());
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
     let (at, len) = ["…", "...", "[…]", "[...]"]
         .iter()
-        .filter_map(|e| text.rfind(e).map(|i| (i, e.len())))
+        .filter_map(|e| text[from..].rfind(e).map(|i| (from + i, e.len())))
         .max_by_key(|&(i, len)| (i + len, len))?;
     let after = &text[at + len..];
-    (after.chars().count() <= 30).then(|| (&text[..at], after))
+    (after.chars().count() <= MAX_TAIL_CHARS).then(|| (&text[..at], after))
 }
 
 #[cfg(test)]

@@ -85,6 +85,15 @@ pub(crate) struct Measured<'a> {
 }
 
 impl Measured<'_> {
+    /// [`reads_as_prose_counted`] for block `i`, from its key when at hand (judged once per block).
+    fn reads_as_prose(&self, i: usize) -> bool {
+        let judge = || reads_as_prose_counted(&self.blocks[i].text, self.words[i]);
+        match self.keys.and_then(|keys| keys.get(i)) {
+            Some(key) => key.located_prose(judge),
+            None => judge(),
+        }
+    }
+
     /// The phrase of `category` that block `i` is, from its key when at hand.
     fn phrase(&self, i: usize, category: Category, lang: Option<Lang>) -> Option<PhraseMatch> {
         match self.keys.and_then(|keys| keys.get(i)) {
@@ -162,7 +171,7 @@ fn runs_of_prose(m: &Measured<'_>, lang: Option<Lang>) -> Vec<Run> {
     let mut marker_seen = Marker::None;
     for (i, block) in m.blocks.iter().enumerate() {
         let words = m.words[i];
-        if reads_as_prose_counted(&block.text, words) || is_content_list_item(block, words) {
+        if m.reads_as_prose(i) || is_content_list_item(block, words) {
             match current.as_mut() {
                 Some(run) => {
                     run.weight += words;
