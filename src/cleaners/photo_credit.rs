@@ -5,6 +5,7 @@ use super::{BlockContext, Cleaner, Verdict};
 use crate::article::Block;
 use crate::phrases::PHOTO_CREDIT;
 use crate::removal::Reason;
+use aho_corasick::AhoCorasick;
 use once_cell::sync::Lazy;
 use regex::{Regex, RegexBuilder};
 
@@ -70,7 +71,7 @@ const CREDIT_DFA_BYTES: usize = 32 << 20;
 /// "(REUTERS/Denis Balibouse)", in the languages of the label list below.
 static CREDIT_TAIL: Lazy<Regex> = Lazy::new(|| {
     let agencies: Vec<String> = AGENCIES.iter().map(|a| regex::escape(a)).collect();
-    let label = r"foto|fotos|photo|photos|bild|image|imagen|immagine|credit|crédit|crédito|fotografía|zdjęcie|фото|quelle|źródło";
+    let label = CREDIT_LABELS.join("|");
     RegexBuilder::new(&format!(
         r"(?ix)
         (?: [(\[] \s* (?:{label}) \s* : [^)\]]{{1,80}} [)\]]
@@ -83,6 +84,26 @@ static CREDIT_TAIL: Lazy<Regex> = Lazy::new(|| {
     .build()
     .expect("credit pattern compiles")
 });
+
+/// The words that label a credit before its colon ("Foto: …"), lower case.
+const CREDIT_LABELS: [&str; 16] = [
+    "foto",
+    "fotos",
+    "photo",
+    "photos",
+    "bild",
+    "image",
+    "imagen",
+    "immagine",
+    "credit",
+    "crédit",
+    "crédito",
+    "fotografía",
+    "zdjęcie",
+    "фото",
+    "quelle",
+    "źródło",
+];
 
 /// The agencies of `photo_agencies.txt`, ASCII and lower case.
 static AGENCIES: Lazy<Vec<&'static str>> = Lazy::new(|| {
@@ -101,19 +122,30 @@ fn is_credited_caption(text: &str, words: usize) -> bool {
         && CREDIT_TAIL.is_match(text)
 }
 
-/// What every credit of [`CREDIT_TAIL`] needs: a closing bracket at the end, a colon ("Foto: …"), a
-/// slash ("AFP/Jane Doe"), or an agency's name at the end. Most short blocks have none of these, and
-/// this check costs far less than the pattern.
+/// What every credit of [`CREDIT_TAIL`] needs: an agency's name, or a credit label before a colon
+/// ("Foto: …"). Most short blocks have neither, and this check costs far less than the pattern.
 fn may_end_in_credit(text: &str) -> bool {
-    let text = text.trim_end();
-    let bytes = text.as_bytes();
-    text.ends_with([')', ']'])
-        || text.contains([':', '/'])
-        || AGENCIES.iter().any(|agency| {
-            bytes.len() >= agency.len()
-                && bytes[bytes.len() - agency.len()..].eq_ignore_ascii_case(agency.as_bytes())
-        })
+    if AGENCY_NAMES.is_match(text) {
+        return true;
+    }
+    if !text.contains(':') {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    CREDIT_LABELS.iter().any(|label| {
+        lower
+            .match_indices(label)
+            .any(|(at, _)| lower[at + label.len()..].trim_start().starts_with(':'))
+    })
 }
+
+/// The agencies, found in any case: they are ASCII.
+static AGENCY_NAMES: Lazy<AhoCorasick> = Lazy::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(AGENCIES.iter())
+        .expect("agency names compile")
+});
 
 /// A figure's caption opens with a figure label, an optional number and a colon: "Abbildung 4: …",
 /// "Fig. 2: …", "Abb.: …", "図1：…", in the languages of `figure_labels.txt`.
