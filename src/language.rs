@@ -7,6 +7,7 @@
 use crate::article::Block;
 use crate::phrases::Lang;
 use crate::text::word_count;
+use once_cell::sync::Lazy;
 
 /// Text sampled for detection: enough for a reliable guess, small enough to keep detection cheap on
 /// long pages.
@@ -35,17 +36,25 @@ pub fn detect_language(blocks: &[Block]) -> Option<&'static str> {
 /// lists would apply instead. Comparing a handful of languages instead of every language of the script
 /// makes this check several times cheaper than [`detect_language`].
 pub(crate) fn detect_among_lists(blocks: &[Block], declared: &str) -> Option<&'static str> {
-    let mut allowed: Vec<whatlang::Lang> = whatlang::Lang::all()
+    let mut allowed = LISTED.clone();
+    let declared_lang = whatlang::Lang::all()
         .iter()
         .copied()
-        .filter(|&l| {
-            let code = iso639_1(l);
-            Lang::from_code(code).is_some() || code == declared
-        })
-        .collect();
-    allowed.dedup();
+        .find(|&l| iso639_1(l) == declared);
+    if let Some(lang) = declared_lang.filter(|l| !allowed.contains(l)) {
+        allowed.push(lang);
+    }
     detect_with(&whatlang::Detector::with_allowlist(allowed), blocks)
 }
+
+/// The whatlang languages copydesk has phrase lists for, found once.
+static LISTED: Lazy<Vec<whatlang::Lang>> = Lazy::new(|| {
+    whatlang::Lang::all()
+        .iter()
+        .copied()
+        .filter(|&l| Lang::from_code(iso639_1(l)).is_some())
+        .collect()
+});
 
 /// [`detect_language`] with a given detector.
 fn detect_with(detector: &whatlang::Detector, blocks: &[Block]) -> Option<&'static str> {
