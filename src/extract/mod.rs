@@ -22,9 +22,9 @@ pub use api::dom_stage_for_benches;
 mod blocks;
 mod candidates;
 mod clean;
-mod depth;
 mod lead;
 pub(crate) mod metadata;
+mod prefilter;
 mod prune;
 mod score;
 mod tables;
@@ -99,7 +99,7 @@ struct Attempt {
 
 /// Finds the article in an HTML page.
 pub(crate) fn extract(html: &str, page_url: Option<&str>) -> Extraction {
-    let dom = Html::parse_document(&depth::cap_depth(html));
+    let dom = Html::parse_document(&prefilter::prepare(html));
     let metadata = read_metadata(&dom, page_url);
     let mut removals = Vec::new();
     let tree = Tree::flatten(&dom, &mut removals);

@@ -1,0 +1,724 @@
+//! What the markup goes through before it is parsed: one linear scan that guards against pathological
+//! nesting and leaves out the raw text no stage reads.
+//!
+//! - **Depth.** The HTML tree builder checks element scopes by walking the stack of open elements, so
+//!   each start tag costs time in proportion to the nesting depth: 200,000 nested `<div>`s take
+//!   minutes to parse. Browsers cap the depth of the tree for the same reason (Chromium's parser stops
+//!   nesting at 512 levels and attaches deeper elements to the deepest allowed parent). The scan does
+//!   the same: it tracks the elements that need an end tag and drops the start and end tags of
+//!   elements past the cap. Their content stays, attached to the deepest kept ancestor.
+//! - **Scripts and style sheets.** Their text is never shown and never read (the JSON-LD scripts the
+//!   metadata reads are kept), yet it is often close to half of a news page's bytes, and the tokenizer
+//!   reads it character by character. The scan empties them: `<script src=a.js>…</script>` becomes
+//!   `<script src=a.js></script>`. The scan follows the tokenizer's states wherever they decide where
+//!   a script ends (comments, bogus comments, quoted attribute values, other raw text, the escaped
+//!   `<!-- <script>` runs inside scripts), and leaves scripts in `<svg>` and `<math>` alone, which do
+//!   not hold raw text. A property test checks that the parse differs in nothing else.
+//!
+//! The tree parsed from the result is the tree of the page, minus the scripts' and style sheets'
+//! text. Pages with nothing to cut are parsed as they are, without a copy.
+
+use std::borrow::Cow;
+
+/// Nesting depth past which start tags are dropped: Chromium's parser limit. Real pages stay far
+/// below it (news pages nest 20 to 60 levels deep).
+const MAX_DEPTH: usize = 512;
+
+/// How far down the stack an end tag looks for its start tag. Misnested markup closes an element a
+/// few levels down; looking further would make the scan quadratic on stray end tags.
+const MAX_END_TAG_SEARCH: usize = 16;
+
+/// Elements whose content is raw text: a `<` inside them opens no tag.
+/// (`<noscript>` holds raw text too: the parser runs with scripting on, as browsers do.)
+const RAW_TEXT: [&str; 9] = [
+    "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript",
+];
+
+/// Elements with no end tag, or whose end tag may be left out: they are not tracked.
+fn is_untracked(name: &str) -> bool {
+    matches!(
+        name,
+        "area"
+            | "base"
+            | "br"
+            | "col"
+            | "embed"
+            | "hr"
+            | "img"
+            | "input"
+            | "link"
+            | "meta"
+            | "source"
+            | "track"
+            | "wbr"
+            | "param"
+            | "keygen"
+            | "p"
+            | "li"
+            | "dt"
+            | "dd"
+            | "tr"
+            | "td"
+            | "th"
+            | "option"
+            | "optgroup"
+            | "tbody"
+            | "thead"
+            | "tfoot"
+            | "colgroup"
+            | "caption"
+            | "rb"
+            | "rt"
+            | "rp"
+            | "rtc"
+            | "html"
+            | "head"
+            | "body"
+    )
+}
+
+/// The markup to parse: tags past [`MAX_DEPTH`] dropped and scripts and style sheets emptied;
+/// borrowed unchanged when there is nothing to cut.
+pub(crate) fn prepare(html: &str) -> Cow<'_, str> {
+    let drops = cuts(html.as_bytes());
+    if drops.is_empty() {
+        return Cow::Borrowed(html);
+    }
+    let mut out = String::with_capacity(html.len());
+    let mut at = 0;
+    for (start, end) in drops {
+        out.push_str(&html[at..start]);
+        at = end;
+    }
+    out.push_str(&html[at..]);
+    Cow::Owned(out)
+}
+
+/// Byte ranges to cut, in order: tags past the cap, and the bodies of scripts and style sheets. Every
+/// range starts at `<` or just after `>`, and ends just after `>` or at `<`, so the cuts fall on
+/// character boundaries.
+fn cuts(b: &[u8]) -> Vec<(usize, usize)> {
+    let mut drops = Vec::new();
+    // Open tracked elements: lowercase name, and whether its tags are dropped.
+    let mut stack: Vec<(TagName, bool)> = Vec::new();
+    let mut foreign = Foreign::default();
+    let mut i = 0;
+    while let Some(offset) = memchr::memchr(b'<', &b[i..]) {
+        let start = i + offset;
+        let rest = &b[start..];
+        if rest.starts_with(b"<!--") {
+            i = comment_end(b, start + 4);
+            continue;
+        }
+        let closing = rest.get(1) == Some(&b'/');
+        let name_start = start + 1 + usize::from(closing);
+        let name_len = b[name_start..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric() || **c == b'-')
+            .count();
+        if name_len == 0 || !b[name_start].is_ascii_alphabetic() {
+            // `<!doctype>`, `<?xml>` and `</` before anything but a letter run to the next `>` as
+            // the tokenizer's bogus comments; any other `<` is text.
+            let bogus = closing || matches!(rest.get(1), Some(b'!' | b'?'));
+            // In SVG and MathML, `<![CDATA[` holds text up to `]]>`.
+            i = if rest.starts_with(b"<![CDATA[") && foreign.is_open() {
+                find(b, start + 9, b"]]>").map_or(b.len(), |e| e + 3)
+            } else if bogus {
+                memchr::memchr(b'>', &b[start + 2..]).map_or(b.len(), |e| start + 2 + e + 1)
+            } else {
+                start + 1
+            };
+            continue;
+        }
+        let raw_name = &b[name_start..name_start + name_len];
+        let name = TagName::of(raw_name);
+        let end = tag_end(b, name_start + name_len);
+        let self_closing = end >= 2 && b[end - 2] == b'/';
+        i = end;
+        let name_str = name.as_str();
+        if closing {
+            foreign.close(name);
+            let found = stack
+                .iter()
+                .rev()
+                .take(MAX_END_TAG_SEARCH)
+                .position(|(n, _)| *n == name);
+            if let Some(depth_from_top) = found {
+                let index = stack.len() - 1 - depth_from_top;
+                if stack[index].1 {
+                    drops.push((start, end));
+                }
+                stack.truncate(index);
+            }
+            continue;
+        }
+        foreign.start(name, self_closing);
+        if !foreign.is_open() && RAW_TEXT.contains(&name_str) {
+            let mut close = b"</".to_vec();
+            close.extend_from_slice(raw_name);
+            i = if name_str == "script" {
+                script_end(b, end)
+            } else {
+                raw_text_end(b, end, &close)
+            };
+            if i < b.len()
+                && !self_closing
+                && !foreign.lost_track
+                && is_never_read(name_str, &b[start..end], &b[end..i])
+            {
+                drops.push((end, i));
+            }
+            continue;
+        }
+        if name_str == "frameset" {
+            // A frameset page ignores `<script>` start tags: what follows is markup again.
+            foreign.lost_track = true;
+        }
+        if name_str == "plaintext" {
+            // Everything after it is text.
+            break;
+        }
+        if self_closing || is_untracked(name_str) {
+            continue;
+        }
+        let dropped = stack.len() >= MAX_DEPTH;
+        if dropped {
+            drops.push((start, end));
+        }
+        stack.push((name, dropped));
+    }
+    drops
+}
+
+/// Whether the body of a raw-text element can be left out: a script (not JSON-LD) or a style sheet.
+fn is_never_read(name: &str, start_tag: &[u8], body: &[u8]) -> bool {
+    let emptied = match name {
+        "script" => !contains_ignore_case(start_tag, b"json"),
+        "style" => true,
+        _ => false,
+    };
+    emptied && !body.is_empty()
+}
+
+/// SVG and MathML on the page, as far as the scan can follow them. Inside them `<script>` and
+/// `<style>` are elements like any other, whose content the tokenizer reads as markup, so nothing is
+/// cut there. An element no SVG or MathML drawing holds (HTML inside `<foreignObject>`, or a `<div>`
+/// that makes the parser leave the drawing) can put the parser where the scan cannot follow: from
+/// there on, nothing on the page is cut.
+#[derive(Default)]
+struct Foreign {
+    /// `<svg>` elements open.
+    svg: usize,
+    /// `<math>` elements open.
+    math: usize,
+    /// Elements open inside the drawing whose content the parser reads as HTML again (SVG's
+    /// `<title>`, `<desc>` and `<foreignObject>`, MathML's text elements).
+    integration: Vec<TagName>,
+    /// Whether the scan lost track of the parser's namespace or mode.
+    lost_track: bool,
+}
+
+impl Foreign {
+    /// Whether the scan is inside SVG or MathML.
+    fn is_open(&self) -> bool {
+        self.svg + self.math > 0
+    }
+
+    fn start(&mut self, name: TagName, self_closing: bool) {
+        let name_str = name.as_str();
+        if !self.integration.is_empty() || (self.is_open() && !is_svg_or_mathml(name_str)) {
+            self.lost_track = true;
+        }
+        match name_str {
+            _ if self_closing => {}
+            "svg" => self.svg += 1,
+            "math" => self.math += 1,
+            "title" | "desc" | "foreignobject" | "mi" | "mo" | "mn" | "ms" | "mtext"
+            | "annotation-xml"
+                if self.is_open() =>
+            {
+                self.integration.push(name)
+            }
+            _ => {}
+        }
+    }
+
+    /// An end tag: `</svg>` closes nothing inside a `<math>` that holds no `<svg>`, and vice versa.
+    fn close(&mut self, name: TagName) {
+        match name.as_str() {
+            "svg" => self.svg = self.svg.saturating_sub(1),
+            "math" => self.math = self.math.saturating_sub(1),
+            _ => {
+                if self.integration.last() == Some(&name) {
+                    self.integration.pop();
+                }
+                return;
+            }
+        }
+        if !self.is_open() {
+            self.integration.clear();
+        }
+    }
+}
+
+/// Whether an element name (lower case) belongs in SVG or MathML drawings. `<foreignObject>`, whose
+/// content is HTML, does not count.
+fn is_svg_or_mathml(name: &str) -> bool {
+    const SVG: &[&str] = &[
+        "a",
+        "animate",
+        "animatemotion",
+        "animatetransform",
+        "circle",
+        "clippath",
+        "defs",
+        "desc",
+        "ellipse",
+        "filter",
+        "g",
+        "image",
+        "line",
+        "lineargradient",
+        "marker",
+        "mask",
+        "metadata",
+        "mpath",
+        "path",
+        "pattern",
+        "polygon",
+        "polyline",
+        "radialgradient",
+        "rect",
+        "script",
+        "set",
+        "stop",
+        "style",
+        "svg",
+        "switch",
+        "symbol",
+        "text",
+        "textpath",
+        "title",
+        "tspan",
+        "use",
+        "view",
+    ];
+    const MATHML: &[&str] = &[
+        "math",
+        "annotation",
+        "annotation-xml",
+        "semantics",
+        "none",
+        "maction",
+        "menclose",
+        "merror",
+        "mfenced",
+        "mfrac",
+        "mi",
+        "mmultiscripts",
+        "mn",
+        "mo",
+        "mover",
+        "mpadded",
+        "mphantom",
+        "mprescripts",
+        "mroot",
+        "mrow",
+        "ms",
+        "mspace",
+        "msqrt",
+        "mstyle",
+        "msub",
+        "msubsup",
+        "msup",
+        "mtable",
+        "mtd",
+        "mtext",
+        "mtr",
+        "munder",
+        "munderover",
+    ];
+    // `fe…`: the filter primitives (`feGaussianBlur`).
+    name.starts_with("fe") || SVG.contains(&name) || MATHML.contains(&name)
+}
+
+/// Where the raw text that starts at `from` ends: at the first `close` (`</` and the element's
+/// lowercase name, in any case) followed by whitespace, `/` or `>`, as the tokenizer ends it; the end
+/// of the markup when there is none.
+fn raw_text_end(b: &[u8], from: usize, close: &[u8]) -> usize {
+    let mut at = from;
+    while let Some(p) = find_ignore_case(b, at, close) {
+        let next = b.get(p + close.len());
+        if matches!(
+            next,
+            Some(b'\t' | b'\n' | b'\x0C' | b'\r' | b' ' | b'/' | b'>')
+        ) {
+            return p;
+        }
+        at = p + 2;
+    }
+    b.len()
+}
+
+/// Where the script whose text starts at `from` ends, as the tokenizer's script states find it: a
+/// `<!--` in the text starts an escaped run, in which a `<script` makes even `</script>` part of the
+/// text until `-->` or the next `</script>`. The end of the markup when it never ends.
+fn script_end(b: &[u8], from: usize) -> usize {
+    enum State {
+        Data,
+        Escaped,
+        DoubleEscaped,
+    }
+    let tag_at = |p: usize, tag: &[u8]| {
+        b.get(p..p + tag.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(tag))
+            && matches!(
+                b.get(p + tag.len()),
+                Some(b'\t' | b'\n' | b'\x0C' | b'\r' | b' ' | b'/' | b'>')
+            )
+    };
+    let mut state = State::Data;
+    let mut at = from;
+    while let Some(k) = memchr::memchr2(b'<', b'-', &b[at..]) {
+        let p = at + k;
+        at = p + 1;
+        match state {
+            State::Data if tag_at(p, b"</script") => return p,
+            State::Data if b[p..].starts_with(b"<!--") => {
+                state = State::Escaped;
+                // The dashes may close it at once: `<!-->`.
+                at = p + 2;
+            }
+            State::Escaped if tag_at(p, b"</script") => return p,
+            State::Escaped if tag_at(p, b"<script") => state = State::DoubleEscaped,
+            State::DoubleEscaped if tag_at(p, b"</script") => state = State::Escaped,
+            State::Escaped | State::DoubleEscaped if b[p..].starts_with(b"-->") => {
+                state = State::Data;
+                at = p + 3;
+            }
+            _ => {}
+        }
+    }
+    b.len()
+}
+
+/// One past the end of the comment whose text starts at `from` (just after `<!--`): `-->`, `--!>`, or
+/// the abrupt `<!-->` and `<!--->` the tokenizer also takes as comments.
+fn comment_end(b: &[u8], from: usize) -> usize {
+    let rest = &b[from..];
+    if rest.starts_with(b">") {
+        return from + 1;
+    }
+    if rest.starts_with(b"->") {
+        return from + 2;
+    }
+    let mut at = from;
+    while let Some(p) = find(b, at, b"--") {
+        match b.get(p + 2) {
+            Some(b'>') => return p + 3,
+            Some(b'!') if b.get(p + 3) == Some(&b'>') => return p + 4,
+            _ => at = p + 1,
+        }
+    }
+    b.len()
+}
+
+/// Whether `haystack` holds `needle` (lowercase ASCII), ignoring ASCII case.
+fn contains_ignore_case(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle))
+}
+
+/// Longest tag name kept whole; longer (custom element) names are told apart by this prefix only,
+/// which at worst closes the wrong one of two such elements.
+const TAG_NAME_BYTES: usize = 24;
+
+/// A tag name, lower case, held inline: the scan allocates nothing per tag.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct TagName {
+    bytes: [u8; TAG_NAME_BYTES],
+    len: u8,
+}
+
+impl TagName {
+    fn of(raw: &[u8]) -> TagName {
+        let mut bytes = [0; TAG_NAME_BYTES];
+        let len = raw.len().min(TAG_NAME_BYTES);
+        for (to, from) in bytes.iter_mut().zip(&raw[..len]) {
+            *to = from.to_ascii_lowercase();
+        }
+        TagName {
+            bytes,
+            len: len as u8,
+        }
+    }
+
+    /// The name as text (ASCII letters, digits and hyphens only, so always valid).
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or("")
+    }
+}
+
+/// One past the `>` that ends a tag whose name ends at `from`, skipping quoted attribute values as
+/// the tokenizer does: a quote opens a value only right after `=` (and optional whitespace).
+fn tag_end(b: &[u8], from: usize) -> usize {
+    // Most tags hold no quote before their `>`: find it directly.
+    if let Some(close) = memchr::memchr(b'>', &b[from..]) {
+        if memchr::memchr2(b'"', b'\'', &b[from..from + close]).is_none() {
+            return from + close + 1;
+        }
+    }
+    #[derive(PartialEq)]
+    enum State {
+        Names,
+        BeforeValue,
+        Unquoted,
+    }
+    let mut state = State::Names;
+    let mut at = from;
+    while at < b.len() {
+        let c = b[at];
+        at += 1;
+        match (&state, c) {
+            (_, b'>') => return at,
+            (State::Names, b'=') => state = State::BeforeValue,
+            (State::BeforeValue, b'"' | b'\'') => match memchr::memchr(c, &b[at..]) {
+                Some(close) => {
+                    at += close + 1;
+                    state = State::Names;
+                }
+                None => return b.len(),
+            },
+            (State::BeforeValue, c) if c.is_ascii_whitespace() => {}
+            (State::BeforeValue, _) => state = State::Unquoted,
+            (State::Unquoted, c) if c.is_ascii_whitespace() => state = State::Names,
+            _ => {}
+        }
+    }
+    b.len()
+}
+
+/// Position of `needle` in `b` at or after `from`.
+fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    memchr::memmem::find(b.get(from..)?, needle).map(|p| from + p)
+}
+
+/// Position of `needle` (`</` and a lowercase ASCII name) in `b` at or after `from`, ignoring case.
+fn find_ignore_case(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    let mut at = from;
+    while let Some(p) = find(b, at, b"</") {
+        if b.get(p..p + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+        {
+            return Some(p);
+        }
+        at = p + 2;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shallow_pages_without_scripts_are_untouched() {
+        let page = "<html><body><div><p>Text <b>bold</b></p><!-- <div> --></div></body></html>";
+        assert!(matches!(prepare(page), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn scripts_are_emptied_to_the_end_tag_the_tokenizer_sees() {
+        assert_eq!(
+            prepare("<!--><script>x()</script>"),
+            "<!--><script></script>"
+        );
+        assert_eq!(
+            prepare("<!---><script>x()</script>"),
+            "<!---><script></script>"
+        );
+    }
+
+    #[test]
+    fn scripts_and_style_sheets_are_emptied() {
+        let page =
+            "<head><style>p{color:red}</style><SCRIPT src=a.js>var a = '<p>x</p>';</SCRIPT >\
+                    </head><body><p>Body</p><script>f()</script></body>";
+        assert_eq!(
+            prepare(page),
+            "<head><style></style><SCRIPT src=a.js></SCRIPT ></head><body><p>Body</p><script></script></body>"
+        );
+    }
+
+    #[test]
+    fn scripts_that_are_read_or_could_hide_their_end_are_kept() {
+        let kept = [
+            r#"<script type="application/ld+json">{"headline":"H"}</script><p>x</p>"#,
+            "<svg><style>.a{fill:red}</style></svg><p>x</p>",
+            "<noscript><script>x()</script></noscript><p>x</p>",
+            "<textarea><script>shown()</script></textarea>",
+            "<div data-x=\"open><b class=\"c\"><textarea><script>shown()</script>",
+            "<!-- <script>x()</script> --!><p>x</p>",
+            "<title><script>shown()</script></titles></title>",
+            "<plaintext><script>shown()</script>",
+            "</<script>shown()</script>",
+            "<?php <script>shown()</script> ?>",
+        ];
+        for page in kept {
+            assert_eq!(prepare(page), page, "{page}");
+        }
+    }
+
+    #[test]
+    fn emptied_scripts_leave_the_parsed_text_alone() {
+        let page =
+            "<body><p>One <script>document.write('<b>')</script>two</p><style>b{}</style></body>";
+        let text = |html: &str| {
+            scraper::Html::parse_document(html)
+                .root_element()
+                .text()
+                .filter(|t| !t.contains("write") && !t.contains("b{}"))
+                .collect::<String>()
+        };
+        assert_eq!(text(&prepare(page)), text(page));
+    }
+
+    #[test]
+    fn deep_nesting_is_capped_and_the_text_kept() {
+        let n = MAX_DEPTH + 100;
+        let page = format!(
+            "{}<p>deep</p>{}",
+            "<div class=\"x\">".repeat(n),
+            "</div>".repeat(n)
+        );
+        let capped = prepare(&page);
+        assert_eq!(capped.matches("<div").count(), MAX_DEPTH);
+        assert_eq!(capped.matches("</div>").count(), MAX_DEPTH);
+        assert!(capped.contains("<p>deep</p>"));
+    }
+
+    #[test]
+    fn tags_inside_scripts_and_quotes_do_not_count() {
+        let deep = "<div>".repeat(MAX_DEPTH);
+        let page = format!("<script>var s = \"{deep}\";</script><div title='a>b'>x</div>");
+        // Counted, the script's tags would push the `<div>` past the cap and drop its start tag.
+        assert_eq!(prepare(&page), "<script></script><div title='a>b'>x</div>");
+    }
+
+    /// The page as the parser sees it, except the text of scripts and style sheets: every node in
+    /// document order.
+    fn parsed_outline(html: &str) -> Vec<String> {
+        let dom = scraper::Html::parse_document(html);
+        dom.tree
+            .root()
+            .descendants()
+            .filter_map(|node| match node.value() {
+                scraper::Node::Element(el) => Some(format!(
+                    "<{} {:?}>",
+                    el.name(),
+                    el.attrs().collect::<Vec<_>>()
+                )),
+                scraper::Node::Text(text) => {
+                    let parent = node
+                        .parent()
+                        .and_then(|p| p.value().as_element().map(|e| e.name().to_string()));
+                    let raw = matches!(parent.as_deref(), Some("script" | "style"));
+                    (!raw).then(|| format!("{:?}", &**text))
+                }
+                scraper::Node::Comment(c) => Some(format!("<!--{:?}-->", &**c)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Markup fragments that move the tokenizer between its states.
+    const FRAGMENTS: &[&str] = &[
+        "<script>",
+        "</script>",
+        "<SCRIPT >",
+        "</script ",
+        "<style>",
+        "</style>",
+        "<!--",
+        "-->",
+        "--!>",
+        "<!-->",
+        "</",
+        "<",
+        ">",
+        "\"",
+        "'",
+        "=",
+        " ",
+        "<div a=",
+        "<div a=\"",
+        "<textarea>",
+        "</textarea>",
+        "<title>",
+        "</title>",
+        "<svg>",
+        "</svg>",
+        "<noscript>",
+        "</noscript>",
+        "<p>",
+        "text",
+        "</scripts>",
+        "<?",
+        "<!",
+        "<plaintext>",
+        "<script type=application/ld+json>",
+        "<![CDATA[",
+        "]]>",
+        "<math>",
+        "<xmp>",
+        "</xmp>",
+        "<iframe>",
+        "</iframe>",
+        "<table>",
+        "<td>",
+        "<select>",
+        "<template>",
+        "</template>",
+        "/>",
+        "<script/>",
+        "<foreignObject>",
+        "<desc>",
+        "</desc>",
+        "<font color=red>",
+        "<b>",
+        "</b>",
+        "<noembed>",
+        "</noembed>",
+        "<head>",
+        "</head>",
+        "<body>",
+        "<frameset>",
+        "<mi>",
+        "</mi>",
+        "<annotation-xml encoding=text/html>",
+        "<path/>",
+        "<svg/>",
+        "</math>",
+        "<g>",
+        "</g>",
+        "<textarea/>",
+        "'>",
+        "\">",
+        "<a b='",
+        "<!DOCTYPE html>",
+        "</title>",
+    ];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+        #[test]
+        fn the_parse_differs_only_in_script_and_style_text(
+            picks in proptest::collection::vec(0..FRAGMENTS.len(), 0..40)
+        ) {
+            let page: String = picks.iter().map(|&k| FRAGMENTS[k]).collect();
+            proptest::prop_assert_eq!(parsed_outline(&prepare(&page)), parsed_outline(&page), "{}", page);
+        }
+    }
+}
