@@ -1,5 +1,5 @@
 //! What the markup goes through before it is parsed: one linear scan that guards against pathological
-//! nesting and leaves out the raw text no stage reads.
+//! nesting and leaves out what no stage reads.
 //!
 //! - **Depth.** The HTML tree builder checks element scopes by walking the stack of open elements, so
 //!   each start tag costs time in proportion to the nesting depth: 200,000 nested `<div>`s take
@@ -10,15 +10,20 @@
 //! - **Scripts and style sheets.** Their text is never shown and never read (the JSON-LD scripts the
 //!   metadata reads are kept), yet it is often close to half of a news page's bytes, and the tokenizer
 //!   reads it character by character. The scan empties them: `<script src=a.js>…</script>` becomes
-//!   `<script src=a.js></script>`. The scan follows the tokenizer's states wherever they decide where
-//!   a script ends (comments, bogus comments, quoted attribute values, other raw text, the escaped
-//!   `<!-- <script>` runs inside scripts), and leaves scripts in `<svg>` and `<math>` alone, which do
-//!   not hold raw text. A property test checks that the parse differs in nothing else.
+//!   `<script src=a.js></script>`.
+//! - **Attributes.** Of what is left, about half is attributes, and most of those no stage reads
+//!   (data attributes, event handlers, image sources, SVG path data). The scan cuts them from start
+//!   tags, keeping [`READ_ATTRIBUTES`].
 //!
-//! The tree parsed from the result is the tree of the page, minus the scripts' and style sheets'
-//! text. Pages with nothing to cut are parsed as they are, without a copy.
+//! The scan follows the tokenizer's states wherever they decide what is a tag and where a script
+//! ends (comments, bogus comments, attribute syntax, other raw text, the escaped `<!-- <script>` runs
+//! inside scripts), and cuts nothing inside `<svg>` and `<math>` scripts, which do not hold raw text,
+//! nor anywhere once it cannot follow the parser. A property test checks that the tree parsed from
+//! the result is the page's tree minus the scripts' text and the unread attributes. Pages with nothing
+//! to cut are parsed as they are, without a copy.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 /// Nesting depth past which start tags are dropped: Chromium's parser limit. Real pages stay far
 /// below it (news pages nest 20 to 60 levels deep).
@@ -77,8 +82,8 @@ fn is_untracked(name: &str) -> bool {
     )
 }
 
-/// The markup to parse: tags past [`MAX_DEPTH`] dropped and scripts and style sheets emptied;
-/// borrowed unchanged when there is nothing to cut.
+/// The markup to parse: tags past [`MAX_DEPTH`] dropped, scripts and style sheets emptied, and the
+/// attributes no stage reads cut; borrowed unchanged when there is nothing to cut.
 pub(crate) fn prepare(html: &str) -> Cow<'_, str> {
     let drops = cuts(html.as_bytes());
     if drops.is_empty() {
@@ -94,9 +99,9 @@ pub(crate) fn prepare(html: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Byte ranges to cut, in order: tags past the cap, and the bodies of scripts and style sheets. Every
-/// range starts at `<` or just after `>`, and ends just after `>` or at `<`, so the cuts fall on
-/// character boundaries.
+/// Byte ranges to cut, in order: tags past the cap, unread attributes, and the bodies of scripts and
+/// style sheets. Every range starts and ends next to an ASCII delimiter, so the cuts fall on character
+/// boundaries.
 fn cuts(b: &[u8]) -> Vec<(usize, usize)> {
     let mut drops = Vec::new();
     // Open tracked elements: lowercase name, and whether its tags are dropped.
@@ -112,9 +117,10 @@ fn cuts(b: &[u8]) -> Vec<(usize, usize)> {
         }
         let closing = rest.get(1) == Some(&b'/');
         let name_start = start + 1 + usize::from(closing);
+        // A tag name starts with a letter and runs to whitespace, `/` or `>`.
         let name_len = b[name_start..]
             .iter()
-            .take_while(|c| c.is_ascii_alphanumeric() || **c == b'-')
+            .take_while(|&&c| !is_space(c) && c != b'/' && c != b'>')
             .count();
         if name_len == 0 || !b[name_start].is_ascii_alphabetic() {
             // `<!doctype>`, `<?xml>` and `</` before anything but a letter run to the next `>` as
@@ -132,8 +138,12 @@ fn cuts(b: &[u8]) -> Vec<(usize, usize)> {
         }
         let raw_name = &b[name_start..name_start + name_len];
         let name = TagName::of(raw_name);
-        let end = tag_end(b, name_start + name_len);
-        let self_closing = end >= 2 && b[end - 2] == b'/';
+        let mut unread = Vec::new();
+        let (end, self_closing) = scan_tag(b, name_start + name_len, |name, whole| {
+            if !closing && is_unread_attribute(&b[name.clone()]) && is_cut_clean(b, whole) {
+                unread.push(whole);
+            }
+        });
         i = end;
         let name_str = name.as_str();
         if closing {
@@ -153,6 +163,9 @@ fn cuts(b: &[u8]) -> Vec<(usize, usize)> {
             continue;
         }
         foreign.start(name, self_closing);
+        if !foreign.lost_track {
+            drops.extend(unread);
+        }
         if !foreign.is_open() && RAW_TEXT.contains(&name_str) {
             let mut close = b"</".to_vec();
             close.extend_from_slice(raw_name);
@@ -183,6 +196,10 @@ fn cuts(b: &[u8]) -> Vec<(usize, usize)> {
         }
         let dropped = stack.len() >= MAX_DEPTH;
         if dropped {
+            // The whole tag goes: its attributes' cuts with it.
+            while drops.last().is_some_and(|&(from, _)| from > start) {
+                drops.pop();
+            }
             drops.push((start, end));
         }
         stack.push((name, dropped));
@@ -460,43 +477,114 @@ impl TagName {
     }
 }
 
-/// One past the `>` that ends a tag whose name ends at `from`, skipping quoted attribute values as
-/// the tokenizer does: a quote opens a value only right after `=` (and optional whitespace).
-fn tag_end(b: &[u8], from: usize) -> usize {
-    // Most tags hold no quote before their `>`: find it directly.
-    if let Some(close) = memchr::memchr(b'>', &b[from..]) {
-        if memchr::memchr2(b'"', b'\'', &b[from..from + close]).is_none() {
-            return from + close + 1;
-        }
-    }
-    #[derive(PartialEq)]
-    enum State {
-        Names,
-        BeforeValue,
-        Unquoted,
-    }
-    let mut state = State::Names;
+/// Whitespace as the tokenizer knows it.
+fn is_space(c: u8) -> bool {
+    matches!(c, b'\t' | b'\n' | b'\x0C' | b'\r' | b' ')
+}
+
+/// Reads the attributes of a tag whose name ends at `from` as the tokenizer does, calling `attribute`
+/// with the byte range of each one's name and of the whole `name=value`. Returns one past the `>`
+/// that ends the tag (the end of the markup when none does), and whether the tag closes itself (`/>`).
+fn scan_tag(
+    b: &[u8],
+    from: usize,
+    mut attribute: impl FnMut(Range<usize>, (usize, usize)),
+) -> (usize, bool) {
+    let len = b.len();
     let mut at = from;
-    while at < b.len() {
-        let c = b[at];
-        at += 1;
-        match (&state, c) {
-            (_, b'>') => return at,
-            (State::Names, b'=') => state = State::BeforeValue,
-            (State::BeforeValue, b'"' | b'\'') => match memchr::memchr(c, &b[at..]) {
-                Some(close) => {
-                    at += close + 1;
-                    state = State::Names;
-                }
-                None => return b.len(),
-            },
-            (State::BeforeValue, c) if c.is_ascii_whitespace() => {}
-            (State::BeforeValue, _) => state = State::Unquoted,
-            (State::Unquoted, c) if c.is_ascii_whitespace() => state = State::Names,
-            _ => {}
+    loop {
+        // Before an attribute name: whitespace, and `/` that does not end the tag.
+        let mut slash = false;
+        while at < len && (is_space(b[at]) || b[at] == b'/') {
+            slash = b[at] == b'/';
+            at += 1;
         }
+        if at >= len {
+            return (len, false);
+        }
+        if b[at] == b'>' {
+            return (at + 1, slash);
+        }
+        // The name: its first character whatever it is (even `=`), then up to a delimiter.
+        let name_start = at;
+        at += 1;
+        while at < len && !matches!(b[at], b'/' | b'>' | b'=') && !is_space(b[at]) {
+            at += 1;
+        }
+        let name_end = at;
+        while at < len && is_space(b[at]) {
+            at += 1;
+        }
+        if at < len && b[at] == b'=' {
+            at += 1;
+            while at < len && is_space(b[at]) {
+                at += 1;
+            }
+            match b.get(at) {
+                Some(&quote @ (b'"' | b'\'')) => match memchr::memchr(quote, &b[at + 1..]) {
+                    Some(k) => at += k + 2,
+                    None => return (len, false),
+                },
+                Some(b'>') | None => {}
+                Some(_) => {
+                    while at < len && b[at] != b'>' && !is_space(b[at]) {
+                        at += 1;
+                    }
+                }
+            }
+        }
+        attribute(name_start..name_end, (name_start, at));
     }
-    b.len()
+}
+
+/// Whether cutting an attribute leaves the tag's other attributes as they were: it follows whitespace or
+/// a quoted value (not a `/`, which would then close the tag), and no `=` follows it (which would then
+/// give the attribute before it a value).
+fn is_cut_clean(b: &[u8], (from, to): (usize, usize)) -> bool {
+    let after = b[to..].iter().find(|&&c| !is_space(c));
+    from > 0
+        && (is_space(b[from - 1]) || matches!(b[from - 1], b'"' | b'\''))
+        && after != Some(&b'=')
+}
+
+/// The attributes some stage reads, and those that steer the tree builder (an `<annotation-xml>`'s
+/// `encoding`, a `<font>`'s `color`, `face` and `size` inside SVG, an `<input>`'s `type` in a table).
+/// A stage that starts reading another attribute must add it here (a test checks the `attr` calls).
+const READ_ATTRIBUTES: &[&[u8]] = &[
+    b"class",
+    b"id",
+    b"style",
+    b"hidden",
+    b"aria-hidden",
+    b"aria-modal",
+    b"role",
+    b"href",
+    b"rel",
+    b"itemprop",
+    b"content",
+    b"name",
+    b"property",
+    b"http-equiv",
+    b"datetime",
+    b"pubdate",
+    b"summary",
+    b"datatable",
+    b"lang",
+    b"xml:lang",
+    b"type",
+    b"charset",
+    b"encoding",
+    b"color",
+    b"face",
+    b"size",
+];
+
+/// Whether no stage reads an attribute, given its name: data attributes, event handlers, image
+/// sources and sets, SVG path data, titles, sizes: about a third of a page's markup after its scripts.
+fn is_unread_attribute(name: &[u8]) -> bool {
+    !READ_ATTRIBUTES
+        .iter()
+        .any(|read| read.eq_ignore_ascii_case(name))
 }
 
 /// Position of `needle` in `b` at or after `from`.
@@ -541,13 +629,60 @@ mod tests {
     }
 
     #[test]
+    fn attributes_no_stage_reads_are_cut() {
+        assert_eq!(
+            prepare(
+                r#"<div class="a" data-x="1" ONCLICK='f()'><img srcset="a 1x" src=b><svg><path d="M0 0"/></svg></div>"#
+            ),
+            r#"<div class="a"  ><img  ><svg><path /></svg></div>"#
+        );
+        // A cut that would change the attributes around it is not made.
+        assert_eq!(prepare("<div/data-x=1>"), "<div/data-x=1>");
+        assert_eq!(prepare("<p class data-x=1 =b>"), "<p class data-x=1 >");
+    }
+
+    #[test]
+    fn every_attribute_a_stage_reads_is_kept() {
+        let calls =
+            regex::Regex::new(r#"attr\((?:[a-z]+, )?"([a-z:-]+)"\)|for attr in \[([^\]]*)\]"#)
+                .unwrap();
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/extract");
+        let mut files = vec![std::path::PathBuf::from(dir)];
+        let mut names = Vec::new();
+        while let Some(path) = files.pop() {
+            if path.is_dir() {
+                files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+                continue;
+            }
+            let source = std::fs::read_to_string(&path).unwrap();
+            for found in calls.captures_iter(&source) {
+                let listed = found.get(1).or(found.get(2)).unwrap().as_str();
+                names.extend(
+                    listed
+                        .split(',')
+                        .map(|n| n.trim().trim_matches('"').to_string()),
+                );
+            }
+        }
+        assert!(names.len() > 20, "found only {names:?}");
+        for name in names.iter().filter(|n| !n.is_empty()) {
+            let tag = format!("<p {name}=\"v\">");
+            assert_eq!(
+                prepare(&tag),
+                tag,
+                "a stage reads `{name}`: add it to READ_ATTRIBUTES"
+            );
+        }
+    }
+
+    #[test]
     fn scripts_and_style_sheets_are_emptied() {
         let page =
             "<head><style>p{color:red}</style><SCRIPT src=a.js>var a = '<p>x</p>';</SCRIPT >\
                     </head><body><p>Body</p><script>f()</script></body>";
         assert_eq!(
             prepare(page),
-            "<head><style></style><SCRIPT src=a.js></SCRIPT ></head><body><p>Body</p><script></script></body>"
+            "<head><style></style><SCRIPT ></SCRIPT ></head><body><p>Body</p><script></script></body>"
         );
     }
 
@@ -558,7 +693,6 @@ mod tests {
             "<svg><style>.a{fill:red}</style></svg><p>x</p>",
             "<noscript><script>x()</script></noscript><p>x</p>",
             "<textarea><script>shown()</script></textarea>",
-            "<div data-x=\"open><b class=\"c\"><textarea><script>shown()</script>",
             "<!-- <script>x()</script> --!><p>x</p>",
             "<title><script>shown()</script></titles></title>",
             "<plaintext><script>shown()</script>",
@@ -568,6 +702,9 @@ mod tests {
         for page in kept {
             assert_eq!(prepare(page), page, "{page}");
         }
+        // The quote opens a value only after `=`: the `<textarea>` is a tag, and the script in it text.
+        let page = r#"<div class="open><b class="c"><textarea><script>shown()</script>"#;
+        assert!(prepare(page).ends_with("<textarea><script>shown()</script>"));
     }
 
     #[test]
@@ -601,13 +738,13 @@ mod tests {
     #[test]
     fn tags_inside_scripts_and_quotes_do_not_count() {
         let deep = "<div>".repeat(MAX_DEPTH);
-        let page = format!("<script>var s = \"{deep}\";</script><div title='a>b'>x</div>");
+        let page = format!("<script>var s = \"{deep}\";</script><div class='a>b'>x</div>");
         // Counted, the script's tags would push the `<div>` past the cap and drop its start tag.
-        assert_eq!(prepare(&page), "<script></script><div title='a>b'>x</div>");
+        assert_eq!(prepare(&page), "<script></script><div class='a>b'>x</div>");
     }
 
-    /// The page as the parser sees it, except the text of scripts and style sheets: every node in
-    /// document order.
+    /// The page as the parser sees it, except the text of scripts and style sheets and the attributes
+    /// no stage reads: every node in document order.
     fn parsed_outline(html: &str) -> Vec<String> {
         let dom = scraper::Html::parse_document(html);
         dom.tree
@@ -617,7 +754,9 @@ mod tests {
                 scraper::Node::Element(el) => Some(format!(
                     "<{} {:?}>",
                     el.name(),
-                    el.attrs().collect::<Vec<_>>()
+                    el.attrs()
+                        .filter(|(name, _)| !is_unread_attribute(name.as_bytes()))
+                        .collect::<Vec<_>>()
                 )),
                 scraper::Node::Text(text) => {
                     let parent = node
@@ -657,6 +796,16 @@ mod tests {
         "</textarea>",
         "<title>",
         "</title>",
+        "<div data-x=1 onclick='a>b' d=\"M0\">",
+        "<script_x>",
+        "<a b=c/>",
+        "<svg a=b/>",
+        "<DIV DATA-X=y/>",
+        "<p d>",
+        " data-y=\"",
+        " onload=",
+        "<img srcset='a 1x' sizes=1>",
+        "<span =data-z>",
         "<svg>",
         "</svg>",
         "<noscript>",
@@ -714,7 +863,7 @@ mod tests {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
 
         #[test]
-        fn the_parse_differs_only_in_script_and_style_text(
+        fn the_parse_differs_only_in_what_is_never_read(
             picks in proptest::collection::vec(0..FRAGMENTS.len(), 0..40)
         ) {
             let page: String = picks.iter().map(|&k| FRAGMENTS[k]).collect();
