@@ -93,7 +93,7 @@ pub enum Error {
     /// A user-supplied table (for example a spelling table) has a line that cannot be read.
     #[error("{source_name}, line {line}: {message}")]
     BadTable {
-        /// Where the table came from (a file name, or "<string>").
+        /// Where the table came from (a file name, or `"<string>"`).
         source_name: String,
         /// The 1-based line number.
         line: usize,
