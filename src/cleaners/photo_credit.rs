@@ -125,7 +125,12 @@ fn is_credited_caption(text: &str, words: usize) -> bool {
 /// What every credit of [`CREDIT_TAIL`] needs: an agency's name, or a credit label before a colon
 /// ("Foto: …"). Most short blocks have neither, and this check costs far less than the pattern.
 fn may_end_in_credit(text: &str) -> bool {
-    if AGENCY_NAMES.is_match(text) {
+    // The pattern wants an agency's name after the start, a space, or one of `(/|–-`: "epa" inside
+    // "separate" is no credit.
+    if AGENCY_NAMES
+        .find_overlapping_iter(text)
+        .any(|m| starts_a_credit(text, m.start()))
+    {
         return true;
     }
     if !text.contains(':') {
@@ -137,6 +142,14 @@ fn may_end_in_credit(text: &str) -> bool {
             .match_indices(label)
             .any(|(at, _)| lower[at + label.len()..].trim_start().starts_with(':'))
     })
+}
+
+/// Whether an agency's name at byte `at` stands where [`CREDIT_TAIL`] lets one start.
+fn starts_a_credit(text: &str, at: usize) -> bool {
+    text[..at]
+        .chars()
+        .next_back()
+        .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '/' | '|' | '–' | '-'))
 }
 
 /// The agencies, found in any case: they are ASCII.

@@ -71,6 +71,13 @@ fn split_at_ellipsis(text: &str) -> Option<(&str, &str)> {
     while !text.is_char_boundary(from) {
         from -= 1;
     }
+    // Every form holds "…" or "...": most blocks have neither, and are passed over with two scans.
+    let tail = text[from..].as_bytes();
+    if memchr::memmem::find(tail, "…".as_bytes()).is_none()
+        && memchr::memmem::find(tail, b"...").is_none()
+    {
+        return None;
+    }
     let (at, len) = ["…", "...", "[…]", "[...]"]
         .iter()
         .filter_map(|e| text[from..].rfind(e).map(|i| (from + i, e.len())))
