@@ -72,7 +72,7 @@ fn split_at_ellipsis(text: &str) -> Option<(&str, &str)> {
         from -= 1;
     }
     // Every form holds "…" or "...": most blocks have neither, and are passed over with two scans.
-    let tail = text[from..].as_bytes();
+    let tail = &text.as_bytes()[from..];
     if memchr::memmem::find(tail, "…".as_bytes()).is_none()
         && memchr::memmem::find(tail, b"...").is_none()
     {
