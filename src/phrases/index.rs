@@ -228,11 +228,17 @@ impl PhraseIndex {
     pub(crate) fn hits(&self, folded: &str) -> PhraseHits {
         let mut hits: Vec<u32> = self.exact.get(folded).cloned().unwrap_or_default();
         // "read more {*}" matches "read more" and "read more …": the whole block or a part ending at a space.
+        let first_word = folded.split(' ').next().unwrap_or("");
         let ends = folded
             .match_indices(' ')
             .map(|(at, _)| at)
             .chain([folded.len()]);
-        for end in ends.take(self.prefixes.max_words.max(1)) {
+        let prefix_words = if self.prefixes.edge_words.contains(first_word) {
+            self.prefixes.max_words.max(1)
+        } else {
+            0
+        };
+        for end in ends.take(prefix_words) {
             hits.extend(
                 self.prefixes
                     .entries
@@ -241,8 +247,14 @@ impl PhraseIndex {
                     .flatten(),
             );
         }
+        let last_word = folded.rsplit(' ').next().unwrap_or("");
         let starts = folded.rmatch_indices(' ').map(|(at, _)| at + 1).chain([0]);
-        for start in starts.take(self.suffixes.max_words.max(1)) {
+        let suffix_words = if self.suffixes.edge_words.contains(last_word) {
+            self.suffixes.max_words.max(1)
+        } else {
+            0
+        };
+        for start in starts.take(suffix_words) {
             hits.extend(
                 self.suffixes
                     .entries
