@@ -547,36 +547,16 @@ fn is_cut_clean(b: &[u8], (from, to): (usize, usize)) -> bool {
         && after != Some(&b'=')
 }
 
-/// The attributes some stage reads, and those that steer the tree builder (an `<annotation-xml>`'s
-/// `encoding`, a `<font>`'s `color`, `face` and `size` inside SVG, an `<input>`'s `type` in a table).
-/// A stage that starts reading another attribute must add it here (a test checks the `attr` calls).
+/// The attributes some stage reads (`xlink:href` too: in SVG the parser names it `href`), and those that
+/// steer the tree builder (an `<annotation-xml>`'s `encoding`, a `<font>`'s `color`, `face` and `size`
+/// inside SVG, an `<input>`'s `type` in a table). A stage that starts reading another attribute must
+/// add it here (a test checks the `attr` calls).
+#[rustfmt::skip]
 const READ_ATTRIBUTES: &[&[u8]] = &[
-    b"class",
-    b"id",
-    b"style",
-    b"hidden",
-    b"aria-hidden",
-    b"aria-modal",
-    b"role",
-    b"href",
-    b"rel",
-    b"itemprop",
-    b"content",
-    b"name",
-    b"property",
-    b"http-equiv",
-    b"datetime",
-    b"pubdate",
-    b"summary",
-    b"datatable",
-    b"lang",
-    b"xml:lang",
-    b"type",
-    b"charset",
-    b"encoding",
-    b"color",
-    b"face",
-    b"size",
+    b"class", b"id", b"style", b"hidden", b"aria-hidden", b"aria-modal", b"role", b"href",
+    b"xlink:href", b"rel", b"itemprop", b"content", b"name", b"property", b"http-equiv", b"datetime",
+    b"pubdate", b"summary", b"datatable", b"lang", b"xml:lang", b"type", b"charset", b"encoding",
+    b"color", b"face", b"size",
 ];
 
 /// Whether no stage reads an attribute, given its name: data attributes, event handlers, image
@@ -769,6 +749,44 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    /// The dev corpora's pages, when `../shared` sits beside the repository: the same tree, minus what
+    /// is never read, on real markup.
+    #[test]
+    fn real_pages_parse_to_the_same_tree() {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus");
+        let mut pages = Vec::new();
+        for dir in ["readability-pages", "multilingual-dev/pages"] {
+            let Ok(entries) = std::fs::read_dir(format!("{root}/{dir}")) else {
+                continue;
+            };
+            for entry in entries.flatten() {
+                let path = entry.path();
+                let page = if path.is_dir() {
+                    path.join("source.html")
+                } else {
+                    path
+                };
+                if let Ok(bytes) = std::fs::read(&page) {
+                    pages.push((page, String::from_utf8_lossy(&bytes).into_owned()));
+                }
+            }
+        }
+        for (path, html) in &pages {
+            let prepared = prepare(html);
+            if matches!(prepared, Cow::Owned(_)) {
+                let (a, b) = (parsed_outline(&prepared), parsed_outline(html));
+                if let Some(k) = (0..a.len().max(b.len())).find(|&k| a.get(k) != b.get(k)) {
+                    panic!(
+                        "{}: node {k} is {:?}, parsed from the page {:?}",
+                        path.display(),
+                        a.get(k),
+                        b.get(k)
+                    );
+                }
+            }
+        }
     }
 
     /// Markup fragments that move the tokenizer between its states.
