@@ -103,108 +103,170 @@ pub(crate) fn prepare(html: &str) -> Cow<'_, str> {
 /// style sheets. Every range starts and ends next to an ASCII delimiter, so the cuts fall on character
 /// boundaries.
 fn cuts(b: &[u8]) -> Vec<(usize, usize)> {
-    let mut drops = Vec::new();
-    // Open tracked elements: lowercase name, and whether its tags are dropped.
-    let mut stack: Vec<(TagName, bool)> = Vec::new();
-    let mut foreign = Foreign::default();
+    let mut scan = Scan {
+        b,
+        drops: Vec::new(),
+        stack: Vec::new(),
+        foreign: Foreign::default(),
+    };
     let mut i = 0;
     while let Some(offset) = memchr::memchr(b'<', &b[i..]) {
         let start = i + offset;
-        let rest = &b[start..];
-        if rest.starts_with(b"<!--") {
-            i = comment_end(b, start + 4);
-            continue;
-        }
-        let closing = rest.get(1) == Some(&b'/');
+        i = match scan.tag_at(start) {
+            Some(tag) if tag.closing => scan.end_tag(tag),
+            Some(tag) => match scan.start_tag(tag) {
+                Some(next) => next,
+                None => break,
+            },
+            None => scan.skip_other(start),
+        };
+    }
+    scan.drops
+}
+
+/// The state of the scan over a page's markup.
+struct Scan<'b> {
+    b: &'b [u8],
+    /// The cuts found so far, in order.
+    drops: Vec<(usize, usize)>,
+    /// Open tracked elements: lowercase name, and whether its tags are dropped.
+    stack: Vec<(TagName, bool)>,
+    foreign: Foreign,
+}
+
+/// A start or end tag the scan has read.
+struct Tag<'b> {
+    start: usize,
+    /// One past its `>`.
+    end: usize,
+    closing: bool,
+    self_closing: bool,
+    raw_name: &'b [u8],
+    name: TagName,
+    /// The unread attributes that can be cut cleanly.
+    unread: Vec<(usize, usize)>,
+}
+
+impl<'b> Scan<'b> {
+    /// The tag that opens at `start` (a `<`), when a letter follows `<` or `</`.
+    fn tag_at(&self, start: usize) -> Option<Tag<'b>> {
+        let b = self.b;
+        let closing = b.get(start + 1) == Some(&b'/');
         let name_start = start + 1 + usize::from(closing);
-        // A tag name starts with a letter and runs to whitespace, `/` or `>`.
+        if !b.get(name_start).is_some_and(u8::is_ascii_alphabetic) {
+            return None;
+        }
+        // A tag name runs to whitespace, `/` or `>`.
         let name_len = b[name_start..]
             .iter()
             .take_while(|&&c| !is_space(c) && c != b'/' && c != b'>')
             .count();
-        if name_len == 0 || !b[name_start].is_ascii_alphabetic() {
-            // `<!doctype>`, `<?xml>` and `</` before anything but a letter run to the next `>` as
-            // the tokenizer's bogus comments; any other `<` is text.
-            let bogus = closing || matches!(rest.get(1), Some(b'!' | b'?'));
-            // In SVG and MathML, `<![CDATA[` holds text up to `]]>`.
-            i = if rest.starts_with(b"<![CDATA[") && foreign.is_open() {
-                find(b, start + 9, b"]]>").map_or(b.len(), |e| e + 3)
-            } else if bogus {
-                memchr::memchr(b'>', &b[start + 2..]).map_or(b.len(), |e| start + 2 + e + 1)
-            } else {
-                start + 1
-            };
-            continue;
-        }
         let raw_name = &b[name_start..name_start + name_len];
-        let name = TagName::of(raw_name);
         let mut unread = Vec::new();
         let (end, self_closing) = scan_tag(b, name_start + name_len, |name, whole| {
-            if !closing && is_unread_attribute(&b[name.clone()]) && is_cut_clean(b, whole) {
+            if !closing && is_unread_attribute(&b[name]) && is_cut_clean(b, whole) {
                 unread.push(whole);
             }
         });
-        i = end;
-        let name_str = name.as_str();
-        if closing {
-            foreign.close(name);
-            let found = stack
-                .iter()
-                .rev()
-                .take(MAX_END_TAG_SEARCH)
-                .position(|(n, _)| *n == name);
-            if let Some(depth_from_top) = found {
-                let index = stack.len() - 1 - depth_from_top;
-                if stack[index].1 {
-                    drops.push((start, end));
-                }
-                stack.truncate(index);
-            }
-            continue;
-        }
-        foreign.start(name, self_closing);
-        if !foreign.lost_track {
-            drops.extend(unread);
-        }
-        if !foreign.is_open() && RAW_TEXT.contains(&name_str) {
-            let mut close = b"</".to_vec();
-            close.extend_from_slice(raw_name);
-            i = if name_str == "script" {
-                script_end(b, end)
-            } else {
-                raw_text_end(b, end, &close)
-            };
-            if i < b.len()
-                && !self_closing
-                && !foreign.lost_track
-                && is_never_read(name_str, &b[start..end], &b[end..i])
-            {
-                drops.push((end, i));
-            }
-            continue;
-        }
-        if name_str == "frameset" {
-            // A frameset page ignores `<script>` start tags: what follows is markup again.
-            foreign.lost_track = true;
-        }
-        if name_str == "plaintext" {
-            // Everything after it is text.
-            break;
-        }
-        if self_closing || is_untracked(name_str) {
-            continue;
-        }
-        let dropped = stack.len() >= MAX_DEPTH;
-        if dropped {
-            // The whole tag goes: its attributes' cuts with it.
-            while drops.last().is_some_and(|&(from, _)| from > start) {
-                drops.pop();
-            }
-            drops.push((start, end));
-        }
-        stack.push((name, dropped));
+        Some(Tag {
+            start,
+            end,
+            closing,
+            self_closing,
+            raw_name,
+            name: TagName::of(raw_name),
+            unread,
+        })
     }
-    drops
+
+    /// Past a `<` that opens no tag: a comment, a bogus comment (`<!doctype>`, `<?xml>`, `</` before
+    /// anything but a letter), a CDATA section in SVG or MathML, or a `<` in text.
+    fn skip_other(&self, start: usize) -> usize {
+        let b = self.b;
+        let rest = &b[start..];
+        if rest.starts_with(b"<!--") {
+            comment_end(b, start + 4)
+        } else if rest.starts_with(b"<![CDATA[") && self.foreign.is_open() {
+            find(b, start + 9, b"]]>").map_or(b.len(), |e| e + 3)
+        } else if matches!(rest.get(1), Some(b'/' | b'!' | b'?')) {
+            memchr::memchr(b'>', &b[start + 2..]).map_or(b.len(), |e| start + 2 + e + 1)
+        } else {
+            start + 1
+        }
+    }
+
+    /// An end tag closes its element if it is open near the top of the stack; returns where to go on.
+    fn end_tag(&mut self, tag: Tag<'_>) -> usize {
+        self.foreign.close(tag.name);
+        let found = self
+            .stack
+            .iter()
+            .rev()
+            .take(MAX_END_TAG_SEARCH)
+            .position(|(n, _)| *n == tag.name);
+        if let Some(depth_from_top) = found {
+            let index = self.stack.len() - 1 - depth_from_top;
+            if self.stack[index].1 {
+                self.drops.push((tag.start, tag.end));
+            }
+            self.stack.truncate(index);
+        }
+        tag.end
+    }
+
+    /// A start tag: its unread attributes, the body of a raw-text element, or a place on the stack.
+    /// Returns where to go on, or `None` when the rest of the page is text (`<plaintext>`).
+    fn start_tag(&mut self, tag: Tag<'_>) -> Option<usize> {
+        let name = tag.name.as_str();
+        self.foreign.start(tag.name, tag.self_closing);
+        if !self.foreign.lost_track {
+            self.drops.extend_from_slice(&tag.unread);
+        }
+        if !self.foreign.is_open() && RAW_TEXT.contains(&name) {
+            return Some(self.raw_text(&tag));
+        }
+        match name {
+            // A frameset page ignores `<script>` start tags: what follows is markup again.
+            "frameset" => self.foreign.lost_track = true,
+            // Everything after it is text.
+            "plaintext" => return None,
+            _ => {}
+        }
+        if !tag.self_closing && !is_untracked(name) {
+            let dropped = self.stack.len() >= MAX_DEPTH;
+            if dropped {
+                // The whole tag goes: its attributes' cuts with it.
+                while self.drops.last().is_some_and(|&(from, _)| from > tag.start) {
+                    self.drops.pop();
+                }
+                self.drops.push((tag.start, tag.end));
+            }
+            self.stack.push((tag.name, dropped));
+        }
+        Some(tag.end)
+    }
+
+    /// The text of a raw-text element, up to its end tag: emptied when no stage reads it. Returns
+    /// where its end tag starts.
+    fn raw_text(&mut self, tag: &Tag<'_>) -> usize {
+        let b = self.b;
+        let name = tag.name.as_str();
+        let text_end = if name == "script" {
+            script_end(b, tag.end)
+        } else {
+            let mut close = b"</".to_vec();
+            close.extend_from_slice(tag.raw_name);
+            raw_text_end(b, tag.end, &close)
+        };
+        if text_end < b.len()
+            && !tag.self_closing
+            && !self.foreign.lost_track
+            && is_never_read(name, &b[tag.start..tag.end], &b[tag.end..text_end])
+        {
+            self.drops.push((tag.end, text_end));
+        }
+        text_end
+    }
 }
 
 /// Whether the body of a raw-text element can be left out: a script (not JSON-LD) or a style sheet.
