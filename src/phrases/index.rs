@@ -145,6 +145,22 @@ impl Affixes {
         self.entries.entry(fixed).or_default().push(id);
     }
 
+    /// Adds the entries of the block's `parts` (its prefixes or suffixes, shortest first), looked up
+    /// only when its `edge_word` (its first or last word) is the edge of some entry.
+    fn extend_hits<'t>(
+        &self,
+        edge_word: &str,
+        parts: impl Iterator<Item = &'t str>,
+        hits: &mut Vec<u32>,
+    ) {
+        if !self.edge_words.contains(edge_word) {
+            return;
+        }
+        for part in parts.take(self.max_words.max(1)) {
+            hits.extend(self.entries.get(part).into_iter().flatten());
+        }
+    }
+
     fn prefix(&mut self, fixed: String, id: u32) {
         let first = fixed.split(' ').next().unwrap_or("").to_string();
         self.insert(fixed, id, &first);
@@ -227,42 +243,20 @@ impl PhraseIndex {
     /// Every entry whose phrase matches the whole of `folded` (a [`fold`]ed block).
     pub(crate) fn hits(&self, folded: &str) -> PhraseHits {
         let mut hits: Vec<u32> = self.exact.get(folded).cloned().unwrap_or_default();
-        // "read more {*}" matches "read more" and "read more …": the whole block or a part ending at a space.
+        // "read more {*}" matches "read more" and "read more …": the whole block or a part ending at a
+        // space; "{*} all rights reserved" the whole block or a part starting after one.
         let first_word = folded.split(' ').next().unwrap_or("");
-        let ends = folded
+        let prefixes = folded
             .match_indices(' ')
-            .map(|(at, _)| at)
-            .chain([folded.len()]);
-        let prefix_words = if self.prefixes.edge_words.contains(first_word) {
-            self.prefixes.max_words.max(1)
-        } else {
-            0
-        };
-        for end in ends.take(prefix_words) {
-            hits.extend(
-                self.prefixes
-                    .entries
-                    .get(&folded[..end])
-                    .into_iter()
-                    .flatten(),
-            );
-        }
+            .map(|(at, _)| &folded[..at])
+            .chain([folded]);
+        self.prefixes.extend_hits(first_word, prefixes, &mut hits);
         let last_word = folded.rsplit(' ').next().unwrap_or("");
-        let starts = folded.rmatch_indices(' ').map(|(at, _)| at + 1).chain([0]);
-        let suffix_words = if self.suffixes.edge_words.contains(last_word) {
-            self.suffixes.max_words.max(1)
-        } else {
-            0
-        };
-        for start in starts.take(suffix_words) {
-            hits.extend(
-                self.suffixes
-                    .entries
-                    .get(&folded[start..])
-                    .into_iter()
-                    .flatten(),
-            );
-        }
+        let suffixes = folded
+            .rmatch_indices(' ')
+            .map(|(at, _)| &folded[at + 1..])
+            .chain([folded]);
+        self.suffixes.extend_hits(last_word, suffixes, &mut hits);
         self.patterns.extend_hits(folded, &mut hits);
         PhraseHits(hits)
     }
