@@ -89,6 +89,11 @@ impl Normalizer for InvisibleNormalizer {
         let mut prev: Option<char> = None;
         let mut chars = text.char_indices().peekable();
         while let Some((i, c)) = chars.next() {
+            if (' '..='~').contains(&c) {
+                // Printable ASCII is never changed (as above); it only stands beside joiners.
+                prev = Some(c);
+                continue;
+            }
             let next = chars.peek().map(|&(_, n)| n);
             let replacement = if is_invisible_junk(c) {
                 Some("")

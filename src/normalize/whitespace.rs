@@ -26,33 +26,72 @@ impl Normalizer for WhitespaceNormalizer {
     }
 
     fn edits(&self, text: &str, cx: &NormalizeContext) -> Vec<Edit> {
-        let mut edits = Vec::new();
-        let mut run_start: Option<usize> = None;
-        let keeps_lines = cx.kind() == BlockKind::Preformatted;
-        for (i, c) in text
-            .char_indices()
-            .chain(std::iter::once((text.len(), 'x')))
-        {
-            let is_space = i < text.len() && c.is_whitespace();
-            match (is_space, run_start) {
-                (true, None) => run_start = Some(i),
-                (false, Some(start)) => {
-                    run_start = None;
-                    let run = &text[start..i];
-                    let at_edge = start == 0 || i == text.len();
-                    if at_edge {
-                        edits.push(Edit::new(start..i, ""));
-                    } else if !keeps_lines && run != " " {
-                        edits.push(Edit::new(start..i, " "));
-                    } else if keeps_lines && run.contains(OTHER_LINE_BREAKS) {
-                        edits.push(Edit::new(start..i, unify_line_endings(run)));
-                    }
-                }
-                _ => {}
-            }
+        if is_tidy(text) {
+            return Vec::new();
         }
-        edits
+        run_edits(text, cx.kind() == BlockKind::Preformatted)
     }
+}
+
+/// The edits of every run of whitespace: dropped at the edges, one space between words (line breaks
+/// unified instead when `keeps_lines`).
+fn run_edits(text: &str, keeps_lines: bool) -> Vec<Edit> {
+    let mut edits = Vec::new();
+    let mut run_start: Option<usize> = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), 'x')))
+    {
+        let is_space = i < text.len() && c.is_whitespace();
+        match (is_space, run_start) {
+            (true, None) => run_start = Some(i),
+            (false, Some(start)) => {
+                run_start = None;
+                let run = &text[start..i];
+                let at_edge = start == 0 || i == text.len();
+                if at_edge {
+                    edits.push(Edit::new(start..i, ""));
+                } else if !keeps_lines && run != " " {
+                    edits.push(Edit::new(start..i, " "));
+                } else if keeps_lines && run.contains(OTHER_LINE_BREAKS) {
+                    edits.push(Edit::new(start..i, unify_line_endings(run)));
+                }
+            }
+            _ => {}
+        }
+    }
+    edits
+}
+
+/// Whether `text` has nothing to change: no whitespace at its edges, and none between its words but
+/// single ASCII spaces (most blocks). Scans bytes, decoding only characters whose first byte can
+/// start a non-ASCII space (U+0085 and U+00A0; U+1680; U+2000–U+205F; U+3000).
+fn is_tidy(text: &str) -> bool {
+    if text.starts_with(char::is_whitespace) || text.ends_with(char::is_whitespace) {
+        return false;
+    }
+    let bytes = text.as_bytes();
+    let mut after_space = false;
+    for (i, &b) in bytes.iter().enumerate() {
+        let space = match b {
+            b' ' => {
+                if after_space {
+                    return false;
+                }
+                true
+            }
+            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => return false,
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => {
+                if text[i..].starts_with(char::is_whitespace) {
+                    return false;
+                }
+                false
+            }
+            _ => false,
+        };
+        after_space = space;
+    }
+    true
 }
 
 /// Line breaks other than `\n` that are control characters: carriage return, vertical tab, form feed
@@ -68,6 +107,40 @@ fn unify_line_endings(run: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_called_tidy_has_nothing_to_change() {
+        let tidy = [
+            "",
+            "one",
+            "one two",
+            "Der Rat – „endlich“ – stimmte zu.",
+            "東京 都",
+            "a\u{2019}b c",
+        ];
+        let untidy = [
+            " one",
+            "one ",
+            "one  two",
+            "one\ttwo",
+            "one\ntwo",
+            "one\u{a0}two",
+            "one\u{2009}two",
+            "one\u{3000}two",
+            "one\u{85}two",
+            "one\u{1680}two",
+            "\u{2003}",
+            "one\x0Btwo",
+        ];
+        for text in tidy {
+            assert!(is_tidy(text), "{text:?}");
+            assert!(run_edits(text, false).is_empty() && run_edits(text, true).is_empty());
+        }
+        for text in untidy {
+            assert!(!is_tidy(text), "{text:?}");
+            assert!(!run_edits(text, false).is_empty(), "{text:?}");
+        }
+    }
 
     fn run(kind: BlockKind, text: &str) -> String {
         let mut out = text.to_string();
