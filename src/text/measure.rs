@@ -29,6 +29,11 @@ pub fn word_count(text: &str) -> usize {
     }
     let mut words = 0;
     for token in text.split_whitespace() {
+        if token.is_ascii() {
+            // Most words of most texts, even beside curly quotes and dashes.
+            words += usize::from(token.bytes().any(|b| b.is_ascii_alphanumeric()));
+            continue;
+        }
         let mut unspaced: usize = 0;
         let mut spaced_word = false;
         for c in token.chars() {
