@@ -52,10 +52,14 @@ impl Cleaner for Breadcrumb {
         if text.len() > MAX_TRAIL_WORDS * 16 || cx.words() > MAX_TRAIL_WORDS {
             return Verdict::Keep;
         }
-        let separators: Vec<(usize, usize)> = SEPARATOR
-            .find_iter(text)
-            .map(|m| (m.start(), m.end()))
-            .collect();
+        let separators: Vec<(usize, usize)> = if may_hold_separator(text) {
+            SEPARATOR
+                .find_iter(text)
+                .map(|m| (m.start(), m.end()))
+                .collect()
+        } else {
+            Vec::new()
+        };
         let Some(&(_, last_step_start)) = separators.last() else {
             return lone_home_link(cx);
         };
@@ -88,6 +92,26 @@ impl Cleaner for Breadcrumb {
     }
 }
 
+/// Whether [`SEPARATOR`] can match in `text`: it holds one of the arrows, or one of the ASCII
+/// separators right after whitespace. Most blocks hold neither, and are passed over by byte scans.
+fn may_hold_separator(text: &str) -> bool {
+    const ARROWS: [&str; 5] = ["»", "›", "→", "▸", "►"];
+    if ARROWS
+        .iter()
+        .any(|arrow| memchr::memmem::find(text.as_bytes(), arrow.as_bytes()).is_some())
+    {
+        return true;
+    }
+    let bytes = text.as_bytes();
+    (1..bytes.len()).any(|i| {
+        matches!(bytes[i], b'>' | b'/' | b'|' | b':' | b'-')
+            && text[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_whitespace)
+    })
+}
+
 /// A "Home" link standing alone outside the article: the first step of a trail that lost its other steps.
 fn lone_home_link(cx: &BlockContext<'_>) -> Verdict {
     if cx.is_outside_body() && cx.phrase(BREADCRUMB_HOME).is_some() {
@@ -108,6 +132,33 @@ mod tests {
     use super::Breadcrumb;
     use crate::cleaners::test_macros::judge_before_body;
     use crate::cleaners::Verdict;
+
+    #[test]
+    fn the_byte_scan_lets_every_separator_through() {
+        for text in [
+            "Home » Press",
+            "Home›News",
+            "A → B",
+            "A ▸ B",
+            "A ► B",
+            "Home > World",
+            "A >> B",
+            "Home / News",
+            "A | B",
+            "A :: B",
+            "A -- B",
+            "A --> B",
+            "A\u{a0}/ B",
+            "x, y and z/w",
+            "Plain text without any of them.",
+            "10:30 - 11:00",
+        ] {
+            if super::SEPARATOR.is_match(text) {
+                assert!(super::may_hold_separator(text), "{text}");
+            }
+        }
+        assert!(!super::may_hold_separator("and/or, 10:30, e-mail"));
+    }
 
     removes! { Breadcrumb;
         guillemets: "Home » Press » International News",
