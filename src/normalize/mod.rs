@@ -34,6 +34,7 @@ mod variants;
 mod whitespace;
 
 pub use invisible::InvisibleNormalizer;
+pub(crate) use scripts::is_format_character;
 pub use typography::{Typography, TypographyNormalizer};
 pub use unicode::{UnicodeForm, UnicodeNormalizer};
 pub use variants::{

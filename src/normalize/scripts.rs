@@ -68,6 +68,13 @@ pub(crate) fn is_invisible_junk(c: char) -> bool {
     )
 }
 
+/// Characters the invisible-character normalizer may take out: measures of how a text reads (the body
+/// locator's share of letters) leave them out too, so that a text reads the same before and after it is
+/// normalized.
+pub(crate) fn is_format_character(c: char) -> bool {
+    is_invisible_junk(c) || is_bidi_control(c) || c == ZWNJ || c == ZWJ
+}
+
 /// Space characters other than the plain space, line breaks and tabs: no-break, en/em/thin/hair spaces,
 /// narrow no-break, medium mathematical, ideographic, Ogham.
 pub(crate) fn is_unusual_space(c: char) -> bool {

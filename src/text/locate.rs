@@ -11,6 +11,7 @@
 use super::measure::{is_prose_counted, is_unspaced_script, word_count};
 use crate::article::{Block, BlockKind};
 use crate::cleaners::context::BlockKey;
+use crate::normalize::is_format_character;
 use crate::phrases::{fold, Category, Lang, PhraseMatch, COMMENT_FORM, TAG_LIST};
 use std::ops::Range;
 
@@ -237,14 +238,14 @@ fn reads_as_prose_counted(text: &str, words: usize) -> bool {
     sentence || (unspaced * 2 > letters && words >= MIN_UNSPACED_PROSE_WORDS)
 }
 
-/// Letters, visible characters, and letters of scripts written without spaces, in `text`.
+/// Letters, visible characters, and letters of scripts written without spaces, in `text`. Whitespace,
+/// controls and the invisible format characters the normalizers take out are not visible: a block
+/// reads the same before and after normalizing, so cleaning the output again changes nothing.
 fn letter_counts(text: &str) -> (usize, usize, usize) {
+    let is_visible_ascii = |b: u8| (b'!'..=b'~').contains(&b);
     if text.is_ascii() {
         let letters = text.bytes().filter(u8::is_ascii_alphabetic).count();
-        let visible = text
-            .bytes()
-            .filter(|b| !b.is_ascii_whitespace() && *b != 0x0B)
-            .count();
+        let visible = text.bytes().filter(|&b| is_visible_ascii(b)).count();
         return (letters, visible, 0);
     }
     let (mut letters, mut visible, mut unspaced) = (0usize, 0usize, 0usize);
@@ -252,13 +253,13 @@ fn letter_counts(text: &str) -> (usize, usize, usize) {
         if c.is_ascii() {
             // Most characters of most scripts' text (spaces, digits, punctuation): without the tables.
             let b = c as u8;
-            if !(b.is_ascii_whitespace() || b == 0x0B) {
+            if is_visible_ascii(b) {
                 visible += 1;
                 letters += usize::from(b.is_ascii_alphabetic());
             }
             continue;
         }
-        if c.is_whitespace() {
+        if c.is_whitespace() || is_format_character(c) {
             continue;
         }
         visible += 1;
@@ -336,10 +337,23 @@ mod tests {
     }
 
     #[test]
+    fn invisible_characters_do_not_change_how_a_block_reads() {
+        // Soft hyphens and a zero-width space would pull the share of letters under the bar; the
+        // normalizers take them out, and the block must read the same afterwards.
+        let raw = "0!!!!! Ა!!0[!A0!Sergey Lavrov met Yury Ushakov -- in Kiev... SERGEI's \u{200b}pl\u{ad}an\u{ad}.";
+        let normalized = raw.replace(['\u{200b}', '\u{ad}'], "");
+        assert_eq!(letter_counts(raw), letter_counts(&normalized));
+        assert_eq!(reads_as_prose(raw), reads_as_prose(&normalized));
+    }
+
+    #[test]
     fn letters_are_counted_alike_on_every_path() {
         // The counts by the Unicode tables alone, for comparison with the ASCII shortcuts.
         let by_tables = |text: &str| {
-            let visible: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
+            let visible: Vec<char> = text
+                .chars()
+                .filter(|&c| !c.is_whitespace() && !is_format_character(c))
+                .collect();
             let letters: Vec<&char> = visible.iter().filter(|c| c.is_alphabetic()).collect();
             let unspaced = letters.iter().filter(|c| is_unspaced_script(***c)).count();
             (letters.len(), visible.len(), unspaced)
@@ -349,6 +363,7 @@ mod tests {
             "Der Rat – „endlich“ – stimmte zu\u{a0}(93 %).",
             "東京都は月曜日、新しい予算を発表した。 Tokyo 2024",
             "Совет утвердил бюджет\u{2003}в понедельник.",
+            "soft\u{ad}hyphen, zero\u{200b}width, a\u{1}control and a \u{200e}mark",
         ] {
             assert_eq!(letter_counts(text), by_tables(text), "{text}");
         }
