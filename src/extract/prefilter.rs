@@ -143,13 +143,14 @@ struct Tag<'b> {
     self_closing: bool,
     raw_name: &'b [u8],
     name: TagName,
-    /// The unread attributes that can be cut cleanly.
-    unread: Vec<(usize, usize)>,
+    /// Where the cuts of its unread attributes begin in the scan's cuts.
+    first_cut: usize,
 }
 
 impl<'b> Scan<'b> {
     /// The tag that opens at `start` (a `<`), when a letter follows `<` or `</`.
-    fn tag_at(&self, start: usize) -> Option<Tag<'b>> {
+    /// Its unread attributes that can be cut cleanly are added to the cuts at once.
+    fn tag_at(&mut self, start: usize) -> Option<Tag<'b>> {
         let b = self.b;
         let closing = b.get(start + 1) == Some(&b'/');
         let name_start = start + 1 + usize::from(closing);
@@ -162,10 +163,12 @@ impl<'b> Scan<'b> {
             .take_while(|&&c| !is_space(c) && c != b'/' && c != b'>')
             .count();
         let raw_name = &b[name_start..name_start + name_len];
-        let mut unread = Vec::new();
+        let first_cut = self.drops.len();
+        let cut_attributes = !closing && !self.foreign.lost_track;
+        let drops = &mut self.drops;
         let (end, self_closing) = scan_tag(b, name_start + name_len, |name, whole| {
-            if !closing && is_unread_attribute(&b[name]) && is_cut_clean(b, whole) {
-                unread.push(whole);
+            if cut_attributes && is_unread_attribute(&b[name]) && is_cut_clean(b, whole) {
+                drops.push(whole);
             }
         });
         Some(Tag {
@@ -175,7 +178,7 @@ impl<'b> Scan<'b> {
             self_closing,
             raw_name,
             name: TagName::of(raw_name),
-            unread,
+            first_cut,
         })
     }
 
@@ -219,8 +222,9 @@ impl<'b> Scan<'b> {
     fn start_tag(&mut self, tag: Tag<'_>) -> Option<usize> {
         let name = tag.name.as_str();
         self.foreign.start(tag.name, tag.self_closing);
-        if !self.foreign.lost_track {
-            self.drops.extend_from_slice(&tag.unread);
+        if self.foreign.lost_track {
+            // This very tag may have lost the scan the parser's track: its attributes stay.
+            self.drops.truncate(tag.first_cut);
         }
         if !self.foreign.is_open() && RAW_TEXT.contains(&name) {
             return Some(self.raw_text(&tag));
@@ -254,9 +258,7 @@ impl<'b> Scan<'b> {
         let text_end = if name == "script" {
             script_end(b, tag.end)
         } else {
-            let mut close = b"</".to_vec();
-            close.extend_from_slice(tag.raw_name);
-            raw_text_end(b, tag.end, &close)
+            raw_text_end(b, tag.end, tag.raw_name)
         };
         if text_end < b.len()
             && !tag.self_closing
@@ -421,22 +423,29 @@ fn is_svg_or_mathml(name: &str) -> bool {
     name.starts_with("fe") || SVG.contains(&name) || MATHML.contains(&name)
 }
 
-/// Where the raw text that starts at `from` ends: at the first `close` (`</` and the element's
-/// lowercase name, in any case) followed by whitespace, `/` or `>`, as the tokenizer ends it; the end
-/// of the markup when there is none.
-fn raw_text_end(b: &[u8], from: usize, close: &[u8]) -> usize {
+/// Where the raw text of element `name` that starts at `from` ends: at its first end tag, as the
+/// tokenizer ends it; the end of the markup when there is none.
+fn raw_text_end(b: &[u8], from: usize, name: &[u8]) -> usize {
     let mut at = from;
-    while let Some(p) = find_ignore_case(b, at, close) {
-        let next = b.get(p + close.len());
-        if matches!(
-            next,
-            Some(b'\t' | b'\n' | b'\x0C' | b'\r' | b' ' | b'/' | b'>')
-        ) {
+    while let Some(p) = find(b, at, b"</") {
+        if is_tag_at(b, p, true, name) {
             return p;
         }
         at = p + 2;
     }
     b.len()
+}
+
+/// Whether the tag at `p` is a start tag (or, when `closing`, an end tag) of element `name`: the name
+/// in any case, followed by whitespace, `/` or `>`.
+fn is_tag_at(b: &[u8], p: usize, closing: bool, name: &[u8]) -> bool {
+    let opening: &[u8] = if closing { b"</" } else { b"<" };
+    let name_at = p + opening.len();
+    b[p..].starts_with(opening)
+        && b.get(name_at..name_at + name.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(name))
+        && b.get(name_at + name.len())
+            .is_some_and(|&c| is_space(c) || c == b'/' || c == b'>')
 }
 
 /// Where the script whose text starts at `from` ends, as the tokenizer's script states find it: a
@@ -448,29 +457,22 @@ fn script_end(b: &[u8], from: usize) -> usize {
         Escaped,
         DoubleEscaped,
     }
-    let tag_at = |p: usize, tag: &[u8]| {
-        b.get(p..p + tag.len())
-            .is_some_and(|w| w.eq_ignore_ascii_case(tag))
-            && matches!(
-                b.get(p + tag.len()),
-                Some(b'\t' | b'\n' | b'\x0C' | b'\r' | b' ' | b'/' | b'>')
-            )
-    };
+    let end_tag = |p| is_tag_at(b, p, true, b"script");
     let mut state = State::Data;
     let mut at = from;
     while let Some(k) = memchr::memchr2(b'<', b'-', &b[at..]) {
         let p = at + k;
         at = p + 1;
         match state {
-            State::Data if tag_at(p, b"</script") => return p,
+            State::Data if end_tag(p) => return p,
             State::Data if b[p..].starts_with(b"<!--") => {
                 state = State::Escaped;
                 // The dashes may close it at once: `<!-->`.
                 at = p + 2;
             }
-            State::Escaped if tag_at(p, b"</script") => return p,
-            State::Escaped if tag_at(p, b"<script") => state = State::DoubleEscaped,
-            State::DoubleEscaped if tag_at(p, b"</script") => state = State::Escaped,
+            State::Escaped if end_tag(p) => return p,
+            State::Escaped if is_tag_at(b, p, false, b"script") => state = State::DoubleEscaped,
+            State::DoubleEscaped if end_tag(p) => state = State::Escaped,
             State::Escaped | State::DoubleEscaped if b[p..].starts_with(b"-->") => {
                 state = State::Data;
                 at = p + 3;
@@ -632,20 +634,6 @@ fn is_unread_attribute(name: &[u8]) -> bool {
 /// Position of `needle` in `b` at or after `from`.
 fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
     memchr::memmem::find(b.get(from..)?, needle).map(|p| from + p)
-}
-
-/// Position of `needle` (`</` and a lowercase ASCII name) in `b` at or after `from`, ignoring case.
-fn find_ignore_case(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    let mut at = from;
-    while let Some(p) = find(b, at, b"</") {
-        if b.get(p..p + needle.len())
-            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
-        {
-            return Some(p);
-        }
-        at = p + 2;
-    }
-    None
 }
 
 #[cfg(test)]
