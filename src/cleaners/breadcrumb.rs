@@ -95,11 +95,11 @@ impl Cleaner for Breadcrumb {
 /// Whether [`SEPARATOR`] can match in `text`: it holds one of the arrows, or one of the ASCII
 /// separators right after whitespace. Most blocks hold neither, and are passed over by byte scans.
 fn may_hold_separator(text: &str) -> bool {
-    const ARROWS: [&str; 5] = ["»", "›", "→", "▸", "►"];
-    if ARROWS
-        .iter()
-        .any(|arrow| memchr::memmem::find(text.as_bytes(), arrow.as_bytes()).is_some())
-    {
+    const ARROWS: [char; 5] = ['»', '›', '→', '▸', '►'];
+    // The arrows are not ASCII: a text without non-ASCII bytes has none, and one with them is searched
+    // from its first non-ASCII character on.
+    let first_non_ascii = text.bytes().position(|b| !b.is_ascii());
+    if first_non_ascii.is_some_and(|at| text[at..].contains(ARROWS)) {
         return true;
     }
     let bytes = text.as_bytes();
