@@ -35,9 +35,12 @@ impl Cleaner for RepeatedLede {
         "repeated-lede"
     }
 
-    fn check(&self, _block: &Block, cx: &BlockContext<'_>) -> Verdict {
+    fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
         let index = cx.index();
         if cx.is_title_candidate() {
+            return Verdict::Keep;
+        }
+        if !may_repeat_within_window(block, cx) {
             return Verdict::Keep;
         }
         let key = cx.folded();
@@ -58,6 +61,40 @@ impl Cleaner for RepeatedLede {
     }
 }
 
+/// Whether a block within the window after `block` may start with it. A complete copy's fold starts with
+/// the block's fold and a space, so both folds have the same first word: when the first words are plain
+/// ASCII and differ, the block is passed over without folding long paragraphs whole.
+fn may_repeat_within_window(block: &Block, cx: &BlockContext<'_>) -> bool {
+    let Some(first) = ascii_first_word(&block.text) else {
+        return true;
+    };
+    (cx.index() + 1..=cx.index() + LEDE_WINDOW)
+        .map_while(|later| cx.block(later))
+        .any(|later| ascii_first_word(&later.text).is_none_or(|w| w.eq_ignore_ascii_case(first)))
+}
+
+/// The first word of `text` as [`fold`](crate::phrases::fold) makes it, up to ASCII case, when it is
+/// plain ASCII: the first run of ASCII letters and digits, when what ends it is ASCII too. `None` when a
+/// non-ASCII character may belong to the first word or when there is no word.
+fn ascii_first_word(text: &str) -> Option<&str> {
+    let bytes = text.as_bytes();
+    let start = bytes
+        .iter()
+        .position(|b| !b.is_ascii() || b.is_ascii_alphanumeric())?;
+    if !bytes[start].is_ascii() {
+        return None;
+    }
+    let len = bytes[start..]
+        .iter()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(bytes.len() - start);
+    let end = start + len;
+    match bytes.get(end) {
+        Some(b) if !b.is_ascii() => None,
+        _ => text.get(start..end),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::RepeatedLede;
@@ -73,6 +110,44 @@ mod tests {
     #[test]
     fn keeps_a_short_block_that_opens_the_next_one() {
         assert!(judge_before_body(&RepeatedLede, "The city council").is_keep());
+    }
+
+    #[test]
+    fn a_lede_behind_punctuation_or_in_another_case_is_still_found() {
+        use crate::cleaners::{BlockContext, Cleaner};
+        use crate::{Block, BlockKind};
+        let blocks = [
+            Block::new(BlockKind::Paragraph, "Headline"),
+            Block::new(
+                BlockKind::Paragraph,
+                "“THE CITY council approved the new budget on Monday",
+            ),
+            Block::new(BlockKind::Paragraph, "Photo: Reuters"),
+            Block::new(
+                BlockKind::Paragraph,
+                "The city council approved the new budget on Monday, after a long debate.",
+            ),
+        ];
+        let cx = BlockContext::new(&blocks, 1);
+        assert!(!RepeatedLede.check(&blocks[1], &cx).is_keep());
+    }
+
+    const PIECES: [&str; 12] = [
+        "the", "The", "city", "CITY", "é", "ı", "İ", "\u{307}", " ", "“", "-", "7",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn the_ascii_first_word_is_the_folded_first_word(
+            picks in proptest::collection::vec(0..PIECES.len(), 0..8)
+        ) {
+            let text: String = picks.iter().map(|&k| PIECES[k]).collect();
+            if let Some(word) = super::ascii_first_word(&text) {
+                let folded = crate::phrases::fold(&text);
+                let folded_first = folded.split(' ').next().unwrap_or("");
+                proptest::prop_assert_eq!(word.to_ascii_lowercase(), folded_first, "{}", text);
+            }
+        }
     }
 
     keeps! { RepeatedLede;
