@@ -136,11 +136,11 @@ fn may_end_in_credit(text: &str) -> bool {
     if !text.contains(':') {
         return false;
     }
+    // A label, then spaces, then the colon: looked up from each colon backwards.
     let lower = text.to_lowercase();
-    CREDIT_LABELS.iter().any(|label| {
-        lower
-            .match_indices(label)
-            .any(|(at, _)| lower[at + label.len()..].trim_start().starts_with(':'))
+    lower.match_indices(':').any(|(at, _)| {
+        let before = lower[..at].trim_end();
+        CREDIT_LABELS.iter().any(|label| before.ends_with(label))
     })
 }
 
@@ -198,6 +198,20 @@ mod tests {
         abbreviated_figure: "Abb.: Collage aus Internetbildern",
         russian_figure: "Рис. 2: Схема движения поездов",
         japanese_figure: "図1：東京都の人口の推移",
+    }
+
+    #[test]
+    fn a_credit_label_is_found_before_any_colon() {
+        use super::may_end_in_credit;
+        assert!(may_end_in_credit("Flood waters rise. FOTO : Max Muster"));
+        assert!(may_end_in_credit(
+            "Blick über die Stadt (Bild: Stadtarchiv)"
+        ));
+        assert!(may_end_in_credit("Note: the photos: Jane Doe"));
+        assert!(!may_end_in_credit(
+            "Photo of the day, taken at noon: the harbour"
+        ));
+        assert!(!may_end_in_credit("Note: no credit here"));
     }
 
     keeps! { PhotoCredit;

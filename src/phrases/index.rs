@@ -45,6 +45,9 @@ pub(crate) struct PhraseIndex {
 struct Patterns {
     /// The longest run of fixed words of each literal-bearing pattern, in the order of `by_literal`.
     literals: Option<AhoCorasick>,
+    /// The same literals to their slot in `by_literal`, for one-word blocks: such a block holds a literal
+    /// only when it is the literal, one hash probe instead of a scan.
+    literal_slots: HashMap<String, usize>,
     /// For each literal, the patterns (entry, regex) that need it.
     by_literal: Vec<Vec<(u32, Regex)>>,
     /// Patterns without a fixed word ("{n} {*}"): tried on every block.
@@ -73,6 +76,7 @@ impl Patterns {
                 None => always.push((id, regex)),
             }
         }
+        let literal_slots = literal_ids.clone();
         let mut literals: Vec<(String, usize)> = literal_ids.into_iter().collect();
         literals.sort_by_key(|&(_, slot)| slot);
         let literals = (!literals.is_empty())
@@ -85,6 +89,7 @@ impl Patterns {
             .flatten();
         Patterns {
             literals,
+            literal_slots,
             by_literal,
             always,
         }
@@ -103,6 +108,13 @@ impl Patterns {
         let Some(literals) = &self.literals else {
             return;
         };
+        // A literal is a run of whole words, and a folded block is words joined by single spaces.
+        if !folded.contains(' ') {
+            if let Some(&slot) = self.literal_slots.get(folded) {
+                try_all(&self.by_literal[slot]);
+            }
+            return;
+        }
         let bytes = folded.as_bytes();
         for found in literals.find_overlapping_iter(folded) {
             let at_word_start = found.start() == 0 || bytes[found.start() - 1] == b' ';
@@ -339,6 +351,15 @@ mod tests {
             .is_none());
         assert!(index.find(&fold("Share prices rose"), 1, None).is_none());
         assert!(index.find(&fold("Werbung für Bier"), 0, None).is_some());
+    }
+
+    #[test]
+    fn one_word_blocks_find_their_patterns() {
+        let index = PhraseIndex::new(&[(1, Lang::En, "{*} reserved {*}\n{n} comments on {w}\n")]);
+        assert!(index.find("reserved", 1, None).is_some());
+        assert!(index.find("comments", 1, None).is_none());
+        assert!(index.find("reserve", 1, None).is_none());
+        assert!(index.find("all rights reserved", 1, None).is_some());
     }
 
     #[test]
