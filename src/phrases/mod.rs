@@ -30,8 +30,11 @@ pub(crate) use index::PhraseHits;
 pub use lang::Lang;
 pub(crate) use lists::*;
 
+use crate::normalize::is_format_character;
 use index::PhraseIndex;
 use std::fmt;
+use unicode_normalization::char::canonical_combining_class;
+use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
 /// A phrase list entry that matched a block.
 ///
@@ -196,7 +199,11 @@ fn phrase_pattern(phrase: &str) -> String {
 /// Folds text for matching: lower case, punctuation and symbols turned into spaces, spaces collapsed.
 ///
 /// Letters, digits and combining marks of every script are kept, so the fold of a Hindi or Arabic phrase
-/// still spells the phrase.
+/// still spells the phrase. Format characters (zero-width spaces, soft hyphens, joiners, bidi marks,
+/// stray controls) are dropped and the text is compatibility-composed (NFKC) first, so text folds the
+/// same before and after the normalizers: "Abonnez-vous à" with a decomposed "à", "news\u{AD}letter"
+/// or a full-width "ＡＤ" match their lists, and cleaning an article's own text again finds what the
+/// first run found.
 ///
 /// # Examples
 ///
@@ -206,8 +213,30 @@ fn phrase_pattern(phrase: &str) -> String {
 /// assert_eq!(fold("- Advertisement -"), "advertisement");
 /// assert_eq!(fold("Home » Press"), "home press");
 /// assert_eq!(fold("「広告」"), "広告");
+/// assert_eq!(fold("A\u{300} la une"), fold("À la une"));
+/// assert_eq!(fold("News\u{AD}letter"), "newsletter");
 /// ```
 pub fn fold(text: &str) -> String {
+    fold_checked(text, true).unwrap_or_else(|| {
+        let kept: String = text.chars().filter(|&c| !is_format_character(c)).collect();
+        let composed: String = kept.nfkc().collect();
+        fold_checked(&composed, false).unwrap_or_default()
+    })
+}
+
+/// Whether [`fold`] must take `c` out or compose it before folding: a format character, a combining
+/// mark (which composition may merge or reorder), or a character NFKC may change into other letters
+/// or digits. A no-break space or an ellipsis, which NFKC changes into other separators, folds the same.
+fn needs_preparing(c: char) -> bool {
+    is_format_character(c)
+        || canonical_combining_class(c) != 0
+        || (is_nfkc_quick(std::iter::once(c)) != IsNormalized::Yes
+            && (is_word_char(c) || std::iter::once(c).nfkc().any(is_word_char)))
+}
+
+/// The fold of `text`; with `check`, `None` as soon as a character [`needs_preparing`] (most text has
+/// none, and is folded in this one pass).
+fn fold_checked(text: &str, check: bool) -> Option<String> {
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
     for c in text.chars() {
@@ -220,9 +249,15 @@ pub fn fold(text: &str) -> String {
                 pending_space = false;
                 out.push(c.to_ascii_lowercase());
             } else {
+                if check && c.is_ascii_control() && is_format_character(c) {
+                    return None;
+                }
                 pending_space = true;
             }
             continue;
+        }
+        if check && needs_preparing(c) {
+            return None;
         }
         if c == '\u{307}' && out.ends_with('i') {
             // A decomposed Turkish "İ": the dot above carries nothing for matching.
@@ -242,7 +277,7 @@ pub fn fold(text: &str) -> String {
             pending_space = true;
         }
     }
-    out
+    Some(out)
 }
 
 /// Letters, digits and combining marks; everything else separates words when folding.
@@ -284,6 +319,52 @@ mod tests {
         assert_eq!(fold("Leave a Reply"), fold("LEAVE A REPLY."));
         assert_eq!(fold("…"), "");
         assert_eq!(fold("İLGİLİ HABERLER"), "ilgili haberler");
+    }
+
+    #[test]
+    fn text_folds_the_same_before_and_after_normalizing() {
+        // Decomposed accents, soft hyphens, zero-width spaces, joiners and compatibility forms.
+        assert_eq!(
+            fold("Abonnez-vous a\u{300} notre newsletter"),
+            fold("Abonnez-vous à notre newsletter")
+        );
+        assert_eq!(
+            fold("News\u{AD}letter abon\u{200B}nieren"),
+            "newsletter abonnieren"
+        );
+        assert_eq!(fold("ＡＤＶＥＲＴＩＳＥＭＥＮＴ"), "advertisement");
+        assert_eq!(fold("ﬁnd out\u{A0}more…"), "find out more");
+        assert_eq!(fold("a\u{1E023}\u{A9B3}"), fold("a\u{A9B3}\u{1E023}"));
+        let set = PhraseSet::new(&[(Lang::Fr, "abonnez vous à notre newsletter {*}\n")]);
+        assert!(set
+            .find(
+                &fold("Abonnez-vous a\u{300} notre newsletter"),
+                Some(Lang::Fr)
+            )
+            .is_some());
+    }
+
+    /// Pieces of text whose fold normalization could change: decomposed and precomposed letters,
+    /// combining marks of several classes, format characters, compatibility characters.
+    const PIECES: [&str; 20] = [
+        "a", "e", "\u{301}", "\u{300}", "\u{316}", "é", "İ", "i", "\u{307}", " ", "-", "\u{AD}",
+        "\u{200B}", "\u{200D}", "\u{A0}", "ﬁ", "Ａ", "½", "\u{64E}", "\u{651}",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn fold_is_unchanged_by_the_unicode_and_invisible_normalizers(
+            picks in proptest::collection::vec(0..PIECES.len(), 0..12)
+        ) {
+            use unicode_normalization::UnicodeNormalization;
+            let text: String = picks.iter().map(|&k| PIECES[k]).collect();
+            let nfc: String = text.nfc().collect();
+            let nfkc: String = text.nfkc().collect();
+            let visible: String = text.chars().filter(|&c| !is_format_character(c)).collect();
+            proptest::prop_assert_eq!(fold(&nfc), fold(&text), "{:?}", text);
+            proptest::prop_assert_eq!(fold(&nfkc), fold(&text), "{:?}", text);
+            proptest::prop_assert_eq!(fold(&visible), fold(&text), "{:?}", text);
+        }
     }
 
     #[test]
