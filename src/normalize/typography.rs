@@ -146,12 +146,20 @@ fn smart(text: &str, chars: &[(usize, char)], marks: &Marks) -> Vec<Edit> {
         let edits_before = edits.len();
         // Quotes an earlier pass already curled keep the state a straight one would have set, so a
         // second pass decides the remaining straight quotes the same way.
+        let next = at(k + 1);
         if c != '"' && marks.open.starts_with(c) {
             double_open = true;
         } else if c != '"' && marks.close.starts_with(c) {
             double_open = false;
         }
-        let next = at(k + 1);
+        // The same for single quotes; a ’ between letters is an apostrophe, which leaves the state alone.
+        if c != '\'' && marks.open_single.starts_with(c) {
+            single_open = true;
+        } else if (c == '’' || (c != '\'' && marks.close_single.starts_with(c)))
+            && !(prev.is_some_and(char::is_alphabetic) && next.is_some_and(char::is_alphabetic))
+        {
+            single_open = false;
+        }
         let opening = prev.is_none_or(opens_after) && next.is_some_and(|n| !n.is_whitespace());
         match c {
             '"' => {

@@ -166,3 +166,13 @@ fn smart_and_plain_are_idempotent() {
         }
     }
 }
+
+#[test]
+fn curled_single_quotes_keep_the_state_a_straight_one_would_set() {
+    for lang in [Some(Lang::En), Some(Lang::De), Some(Lang::Fr), None] {
+        for text in ["9('Z)''", "'a' 'b'", "it's 'x'' y", "('Z)’'", "‘a’'"] {
+            let once = smart(lang, text);
+            assert_eq!(smart(lang, &once), once, "{lang:?} {text:?}");
+        }
+    }
+}
