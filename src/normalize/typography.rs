@@ -137,6 +137,7 @@ fn smart(text: &str, chars: &[(usize, char)], marks: &Marks) -> Vec<Edit> {
     let mut edits = Vec::new();
     let mut double_open = false;
     let mut single_open = false;
+    let first = FirstChars::of(marks);
     let at = |k: usize| chars.get(k).map(|&(_, c)| c);
     // The character before, as this pass leaves it: a second pass must see what the first one wrote.
     let mut prev: Option<char> = None;
@@ -147,15 +148,15 @@ fn smart(text: &str, chars: &[(usize, char)], marks: &Marks) -> Vec<Edit> {
         // Quotes an earlier pass already curled keep the state a straight one would have set, so a
         // second pass decides the remaining straight quotes the same way.
         let next = at(k + 1);
-        if c != '"' && marks.open.starts_with(c) {
+        if c != '"' && Some(c) == first.open {
             double_open = true;
-        } else if c != '"' && marks.close.starts_with(c) {
+        } else if c != '"' && Some(c) == first.close {
             double_open = false;
         }
         // The same for single quotes; a ’ between letters is an apostrophe, which leaves the state alone.
-        if c != '\'' && marks.open_single.starts_with(c) {
+        if c != '\'' && Some(c) == first.open_single {
             single_open = true;
-        } else if (c == '’' || (c != '\'' && marks.close_single.starts_with(c)))
+        } else if (c == '’' || (c != '\'' && Some(c) == first.close_single))
             && !(prev.is_some_and(char::is_alphabetic) && next.is_some_and(char::is_alphabetic))
         {
             single_open = false;
@@ -244,6 +245,26 @@ fn smart(text: &str, chars: &[(usize, char)], marks: &Marks) -> Vec<Edit> {
         k += 1;
     }
     edits
+}
+
+/// The first character of each quotation mark, compared with every character of a block.
+struct FirstChars {
+    open: Option<char>,
+    close: Option<char>,
+    open_single: Option<char>,
+    close_single: Option<char>,
+}
+
+impl FirstChars {
+    fn of(marks: &Marks) -> FirstChars {
+        let first = |mark: &str| mark.chars().next();
+        FirstChars {
+            open: first(marks.open),
+            close: first(marks.close),
+            open_single: first(marks.open_single),
+            close_single: first(marks.close_single),
+        }
+    }
 }
 
 /// How many times `c` repeats from `chars[k]` on.
