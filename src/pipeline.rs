@@ -55,6 +55,7 @@ pub struct Pipeline {
     language: Option<Lang>,
     max_input_bytes: usize,
     locate_body: bool,
+    pub(crate) detect_language: bool,
 }
 
 impl Default for Pipeline {
@@ -65,6 +66,7 @@ impl Default for Pipeline {
             language: None,
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
             locate_body: true,
+            detect_language: true,
         }
     }
 }
@@ -334,6 +336,9 @@ impl Pipeline {
         if let Some(declared) = document.meta.language.as_deref() {
             return Lang::from_code(declared);
         }
+        if !self.detect_language {
+            return None;
+        }
         let detected = detect_language(&document.blocks)?;
         document.meta.language = Some(detected.to_string());
         document.meta.sources.language = Some("detected");
@@ -587,6 +592,7 @@ pub struct PipelineBuilder {
     language: Option<Lang>,
     max_input_bytes: usize,
     locate_body: bool,
+    detect_language: bool,
     problems: Vec<Error>,
     house_style: Option<HouseStyle>,
     spelling_tables: Vec<SpellingTable>,
@@ -609,6 +615,7 @@ impl PipelineBuilder {
             language: None,
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
             locate_body: true,
+            detect_language: true,
             problems: Vec::new(),
             house_style: None,
             spelling_tables: Vec::new(),
@@ -901,6 +908,32 @@ impl PipelineBuilder {
         self
     }
 
+    /// Whether the language is detected from the text when neither the caller nor the page declares
+    /// one, and whether a page's declared language is checked against its text. Off, a document
+    /// without a declared language is cleaned with the phrase lists of every language and recorded
+    /// without one; this also saves the detection's cost (about 0.1 ms per page).
+    ///
+    /// # Default
+    ///
+    /// On.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "Titre\n\nLe conseil municipal a adopté lundi le nouveau budget après un long débat \
+    ///     qui a duré jusque tard dans la nuit.\n\nL'opposition a déclaré que le plan augmenterait \
+    ///     les impôts de tous les habitants de la ville.\n";
+    /// let detected = copydesk::Pipeline::default().clean_text(text)?;
+    /// assert_eq!(detected.language.as_deref(), Some("fr"));
+    /// let pipeline = copydesk::Pipeline::builder().detect_language(false).build()?;
+    /// assert_eq!(pipeline.clean_text(text)?.language, None);
+    /// # Ok::<(), copydesk::Error>(())
+    /// ```
+    pub fn detect_language(&mut self, on: bool) -> &mut Self {
+        self.detect_language = on;
+        self
+    }
+
     /// The largest input accepted, in bytes.
     ///
     /// # Default
@@ -946,6 +979,7 @@ impl PipelineBuilder {
             language: self.language,
             max_input_bytes: self.max_input_bytes,
             locate_body: self.locate_body,
+            detect_language: self.detect_language,
         })
     }
 
@@ -1061,6 +1095,22 @@ mod tests {
         let article = Pipeline::default().clean_text(&para).unwrap();
         assert_eq!(article.title, None);
         assert_eq!(article.blocks.len(), 1);
+    }
+
+    #[test]
+    fn without_detection_a_declared_language_stands() {
+        let page = "<html lang=\"en\"><body><article><p>El ayuntamiento aprobó el lunes el nuevo \
+            presupuesto después de un largo debate que duró hasta la noche.</p><p>La oposición dijo \
+            que el plan subiría los impuestos de todos los vecinos de la ciudad.</p></article></body></html>";
+        let checked = Pipeline::default().clean_html(page).unwrap();
+        assert_eq!(checked.language.as_deref(), Some("es"));
+        let declared = Pipeline::builder()
+            .detect_language(false)
+            .build()
+            .unwrap()
+            .clean_html(page)
+            .unwrap();
+        assert_eq!(declared.language.as_deref(), Some("en"));
     }
 
     #[test]

@@ -110,9 +110,11 @@ proptest! {
                     .locate_body(false)
                     .typography(Typography::Smart)
                     .house_style(HouseStyle::Ap);
-                if let Some(lang) = first.language.as_deref().and_then(copydesk::phrases::Lang::from_code) {
-                    normalizers_only.language(lang);
-                }
+                match first.language.as_deref().and_then(copydesk::phrases::Lang::from_code) {
+                    Some(lang) => normalizers_only.language(lang),
+                    // The first run's normalizers had no language: neither may the second's.
+                    None => normalizers_only.detect_language(false),
+                };
                 let normalizers_only = normalizers_only.build().unwrap();
                 let missing = common::unaccounted(&input, &first);
                 prop_assert!(missing.is_empty(), "dropped silently: {:?}", missing);

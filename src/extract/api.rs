@@ -64,7 +64,7 @@ impl Pipeline {
     pub(crate) fn html_document(&self, html: &str, url: Option<&str>) -> Result<Document, Error> {
         // Markup parsers drop stray NULs, so only a page mostly made of control characters is binary.
         self.check_input_with(html, false)?;
-        let extraction = extract(html, url);
+        let extraction = extract(html, url, self.detect_language);
         let mut meta = Article::default();
         extraction.metadata.fill(&mut meta);
         let title = meta.title.clone();
@@ -137,5 +137,5 @@ impl Pipeline {
 /// ```
 #[doc(hidden)]
 pub fn dom_stage_for_benches(html: &str) -> usize {
-    extract(html, None).blocks.len()
+    extract(html, None, true).blocks.len()
 }

@@ -98,7 +98,7 @@ struct Attempt {
 }
 
 /// Finds the article in an HTML page.
-pub(crate) fn extract(html: &str, page_url: Option<&str>) -> Extraction {
+pub(crate) fn extract(html: &str, page_url: Option<&str>, detect_language: bool) -> Extraction {
     let dom = Html::parse_document(&prefilter::prepare(html));
     let metadata = read_metadata(&dom, page_url);
     let mut removals = Vec::new();
@@ -150,7 +150,9 @@ pub(crate) fn extract(html: &str, page_url: Option<&str>) -> Extraction {
         restore_standfirst(&mut blocks, description, &removals);
     }
     let mut metadata = metadata;
-    check_declared_language(&mut metadata, &blocks);
+    if detect_language {
+        check_declared_language(&mut metadata, &blocks);
+    }
     Extraction {
         blocks,
         removals,
