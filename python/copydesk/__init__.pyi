@@ -58,6 +58,7 @@ class Pipeline:
         builtin_spelling: Optional[bool] = None,
         remove: Optional[Sequence[str]] = None,
         max_input_bytes: Optional[int] = None,
+        detect_language: Optional[bool] = None,
     ) -> None: ...
     def clean_html(
         self, page: Union[str, bytes], url: Optional[str] = None, content_type: Optional[str] = None

@@ -24,6 +24,8 @@ use std::sync::Arc;
 /// - `builtin_spelling`: use the built-in spelling tables with `house_style`; default True.
 /// - `remove`: names of cleaners or normalizers to leave out (`["share-prompt"]`).
 /// - `max_input_bytes`: inputs larger than this raise TooLargeError; default 64 MiB.
+/// - `detect_language`: detect the language when the caller and the page declare none, and check a
+///   declared one against the text; default True. False saves about 0.1 ms per page.
 ///
 /// Cleaning releases the GIL: Python threads sharing one Pipeline run on all cores.
 #[pyclass(frozen, module = "copydesk", name = "Pipeline")]
@@ -116,7 +118,8 @@ fn wrap(result: Result<Article, copydesk::Error>) -> PyResult<PyArticle> {
 impl PyPipeline {
     #[new]
     #[pyo3(signature = (*, language=None, locate_body=None, typography=None, unicode=None, strip_bidi=None,
-        house_style=None, spelling_table=None, builtin_spelling=None, remove=None, max_input_bytes=None))]
+        house_style=None, spelling_table=None, builtin_spelling=None, remove=None, max_input_bytes=None,
+        detect_language=None))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         language: Option<&str>,
@@ -129,6 +132,7 @@ impl PyPipeline {
         builtin_spelling: Option<bool>,
         remove: Option<Vec<String>>,
         max_input_bytes: Option<usize>,
+        detect_language: Option<bool>,
     ) -> PyResult<Self> {
         let mut builder = Pipeline::builder();
         if let Some(code) = language {
@@ -138,6 +142,9 @@ impl PyPipeline {
         }
         if let Some(on) = locate_body {
             builder.locate_body(on);
+        }
+        if let Some(on) = detect_language {
+            builder.detect_language(on);
         }
         if let Some(mode) = typography {
             builder.typography(self::typography(mode)?);

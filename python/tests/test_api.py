@@ -96,6 +96,11 @@ def test_options_change_the_output():
     assert copydesk.Pipeline(typography="smart").clean_text(text).body != copydesk.Pipeline().clean_text(text).body
     assert "share-prompt" in copydesk.Pipeline().cleaners
     assert "share-prompt" not in copydesk.Pipeline(remove=["share-prompt"]).cleaners
+    french = ("Titre\n\nLe conseil municipal a adopté lundi le nouveau budget après un long débat qui a duré "
+              "jusque tard dans la nuit.\n\nL'opposition a déclaré que le plan augmenterait les impôts de tous "
+              "les habitants de la ville.")
+    assert copydesk.Pipeline().clean_text(french).language == "fr"
+    assert copydesk.Pipeline(detect_language=False).clean_text(french).language is None
 
 
 def test_batch_returns_articles_and_errors_in_order():
