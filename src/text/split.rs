@@ -105,9 +105,9 @@ fn trimmed_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
         if rest.is_empty() {
             return None;
         }
-        let (line, consumed) = match rest.find(['\n', '\r']) {
+        let (line, consumed) = match memchr::memchr2(b'\n', b'\r', rest.as_bytes()) {
             Some(i) => {
-                let after = if rest[i..].starts_with("\r\n") {
+                let after = if rest.as_bytes()[i..].starts_with(b"\r\n") {
                     i + 2
                 } else {
                     i + 1
