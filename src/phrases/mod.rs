@@ -31,7 +31,9 @@ pub use lang::Lang;
 pub(crate) use lists::*;
 
 use crate::normalize::is_format_character;
+use crate::text::char_table::CharTable;
 use index::PhraseIndex;
+use once_cell::sync::Lazy;
 use std::fmt;
 use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
@@ -256,22 +258,22 @@ fn fold_checked(text: &str, check: bool) -> Option<String> {
             }
             continue;
         }
-        if check && needs_preparing(c) {
+        let known = FOLD_CHARS.get(c);
+        if check && known.map_or_else(|| needs_preparing(c), |k| k.needs_preparing) {
             return None;
         }
         if c == '\u{307}' && out.ends_with('i') {
             // A decomposed Turkish "İ": the dot above carries nothing for matching.
             continue;
         }
-        if is_word_char(c) {
+        if known.map_or_else(|| is_word_char(c), |k| k.word) {
             if pending_space && !out.is_empty() {
                 out.push(' ');
             }
             pending_space = false;
-            match c {
-                // Turkish "İ" lower-cases to "i" + combining dot above; fold it to a plain "i".
-                'İ' => out.push('i'),
-                _ => out.extend(c.to_lowercase()),
+            match known.and_then(|k| k.lower) {
+                Some(lower) => out.push(lower),
+                None => push_lowercase(&mut out, c),
             }
         } else {
             pending_space = true;
@@ -279,6 +281,40 @@ fn fold_checked(text: &str, check: bool) -> Option<String> {
     }
     Some(out)
 }
+
+/// Pushes the lower case of `c` as [`fold`] writes it.
+fn push_lowercase(out: &mut String, c: char) {
+    match c {
+        // Turkish "İ" lower-cases to "i" + combining dot above; fold it to a plain "i".
+        'İ' => out.push('i'),
+        _ => out.extend(c.to_lowercase()),
+    }
+}
+
+/// What [`fold_checked`] asks of a character, answered once per character of a [`CharTable`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct FoldChar {
+    needs_preparing: bool,
+    word: bool,
+    /// The lower case [`push_lowercase`] writes, when it is one character.
+    lower: Option<char>,
+}
+
+impl FoldChar {
+    fn of(c: char) -> FoldChar {
+        let mut lower = String::new();
+        push_lowercase(&mut lower, c);
+        let mut chars = lower.chars();
+        FoldChar {
+            needs_preparing: needs_preparing(c),
+            word: is_word_char(c),
+            lower: chars.next().filter(|_| chars.next().is_none()),
+        }
+    }
+}
+
+/// [`FoldChar`] answers for the letters and punctuation of most news text.
+static FOLD_CHARS: Lazy<CharTable<FoldChar>> = Lazy::new(|| CharTable::new(FoldChar::of));
 
 /// Letters, digits and combining marks; everything else separates words when folding.
 fn is_word_char(c: char) -> bool {

@@ -8,10 +8,10 @@
 //! form, keeps the run with the most prose, and extends it upwards over the short blocks that introduce an
 //! article (headline, standfirst, byline, dateline).
 
+use super::char_table::letter;
 use super::measure::{is_prose_counted, is_unspaced_script, word_count};
 use crate::article::{Block, BlockKind};
 use crate::cleaners::context::BlockKey;
-use crate::normalize::is_format_character;
 use crate::phrases::{fold, Category, Lang, PhraseMatch, COMMENT_FORM, TAG_LIST};
 use std::ops::Range;
 
@@ -259,11 +259,12 @@ fn letter_counts(text: &str) -> (usize, usize, usize) {
             }
             continue;
         }
-        if c.is_whitespace() || is_format_character(c) {
+        let facts = letter(c);
+        if facts.invisible {
             continue;
         }
         visible += 1;
-        if c.is_alphabetic() {
+        if facts.alphabetic {
             letters += 1;
             unspaced += usize::from(is_unspaced_script(c));
         }
@@ -348,6 +349,7 @@ mod tests {
 
     #[test]
     fn letters_are_counted_alike_on_every_path() {
+        use crate::normalize::is_format_character;
         // The counts by the Unicode tables alone, for comparison with the ASCII shortcuts.
         let by_tables = |text: &str| {
             let visible: Vec<char> = text

@@ -4,6 +4,8 @@
 //! would call a whole paragraph "one word". A run of such characters counts as one word per
 //! [`CHARS_PER_WORD_UNSPACED`] characters instead.
 
+use super::char_table::letter;
+
 /// Characters of an unspaced script (Han, Kana, Thai, …) that weigh as much as one word of a spaced one.
 ///
 /// A Chinese word averages about 1.5–2 characters; 2 keeps thresholds conservative.
@@ -41,7 +43,7 @@ pub fn word_count(text: &str) -> usize {
                 spaced_word |= c.is_ascii_alphanumeric();
             } else if is_unspaced_script(c) {
                 unspaced += 1;
-            } else if c.is_alphanumeric() {
+            } else if letter(c).alphanumeric {
                 spaced_word = true;
             }
         }

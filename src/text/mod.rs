@@ -1,5 +1,6 @@
 //! Plain-text input: splitting page text into blocks, and measuring text in every script.
 
+pub(crate) mod char_table;
 mod locate;
 mod measure;
 mod split;
