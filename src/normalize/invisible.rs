@@ -80,40 +80,57 @@ impl Normalizer for InvisibleNormalizer {
     }
 
     fn edits(&self, text: &str, _cx: &NormalizeContext) -> Vec<Edit> {
-        // Printable ASCII holds nothing this normalizer changes: most blocks of most pages.
-        if text.bytes().all(|b| (b' '..=b'~').contains(&b)) {
-            return Vec::new();
-        }
-        let keep_bidi = !self.strip_bidi && text.chars().any(is_rtl);
+        let bytes = text.as_bytes();
         let mut edits = Vec::new();
-        let mut prev: Option<char> = None;
-        let mut chars = text.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            if (' '..='~').contains(&c) {
-                // Printable ASCII is never changed (as above); it only stands beside joiners.
-                prev = Some(c);
-                continue;
-            }
-            let next = chars.peek().map(|&(_, n)| n);
+        // Whether the block holds right-to-left letters, found at its first bidi mark.
+        let mut keep_bidi: Option<bool> = None;
+        let mut from = 0;
+        while let Some(found) = bytes[from..]
+            .iter()
+            .position(|&b| MAY_START_EDIT[usize::from(b)])
+        {
+            let i = from + found;
+            // `MAY_START_EDIT` marks ASCII and leading bytes only: `i` starts a character.
+            let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+                break;
+            };
+            from = i + c.len_utf8();
             let replacement = if is_invisible_junk(c) {
                 Some("")
             } else if is_unusual_space(c) {
                 Some(" ")
             } else if c == ZWNJ || c == ZWJ {
+                let prev = text[..i].chars().next_back();
+                let next = text[from..].chars().next();
                 (!joins_meaningfully(c, prev, next)).then_some("")
             } else if is_bidi_control(c) {
-                (!keep_bidi).then_some("")
+                let keep =
+                    *keep_bidi.get_or_insert_with(|| !self.strip_bidi && text.chars().any(is_rtl));
+                (!keep).then_some("")
             } else {
                 None
             };
             if let Some(replacement) = replacement {
-                edits.push(Edit::new(i..i + c.len_utf8(), replacement));
+                edits.push(Edit::new(i..from, replacement));
             }
-            prev = Some(c);
         }
         edits
     }
 }
+
+/// First bytes of the UTF-8 encodings of every character this normalizer may change: the ASCII controls
+/// it removes, and the leading bytes of U+0080–U+00BF (C1 controls, no-break space, soft hyphen), of
+/// U+061C, of U+1680, of U+2000–U+206F, of U+3000 and of U+FEFF. Other bytes are passed over unread.
+const MAY_START_EDIT: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] =
+            matches!(b, 0x00..=0x08 | 0x0E..=0x1F | 0x7F | 0xC2 | 0xD8 | 0xE1 | 0xE2 | 0xE3 | 0xEF);
+        b += 1;
+    }
+    table
+};
 
 /// Whether a ZWNJ or ZWJ between `prev` and `next` shapes a joining script or glues an emoji sequence.
 fn joins_meaningfully(c: char, prev: Option<char>, next: Option<char>) -> bool {
@@ -135,6 +152,30 @@ mod tests {
         let cx = NormalizeContext::new(BlockKind::Paragraph, None);
         super::super::apply(&normalizer, &mut out, &cx, Some(0), &mut Vec::new());
         out
+    }
+
+    #[test]
+    fn every_character_it_may_change_starts_with_a_marked_byte() {
+        let may_change = |c: char| {
+            is_invisible_junk(c)
+                || is_unusual_space(c)
+                || c == ZWNJ
+                || c == ZWJ
+                || is_bidi_control(c)
+        };
+        for c in (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|&c| may_change(c))
+        {
+            let mut utf8 = [0; 4];
+            let first = c.encode_utf8(&mut utf8).as_bytes()[0];
+            assert!(MAY_START_EDIT[usize::from(first)], "{c:?}");
+        }
+        let continuation = &MAY_START_EDIT[0x80..0xC0];
+        assert!(
+            continuation.iter().all(|&marked| !marked),
+            "a continuation byte is marked"
+        );
     }
 
     fn clean(text: &str) -> String {
