@@ -31,7 +31,7 @@ pub use lang::Lang;
 pub(crate) use lists::*;
 
 use crate::normalize::is_format_character;
-use crate::text::char_table::CharTable;
+use crate::text::char_table::{is_cjk_ideograph_or_hangul_syllable, CharTable};
 use index::PhraseIndex;
 use once_cell::sync::Lazy;
 use std::fmt;
@@ -258,7 +258,7 @@ fn fold_checked(text: &str, check: bool) -> Option<String> {
             }
             continue;
         }
-        let known = FOLD_CHARS.get(c);
+        let known = fold_char(c);
         if check && known.map_or_else(|| needs_preparing(c), |k| k.needs_preparing) {
             return None;
         }
@@ -316,6 +316,19 @@ impl FoldChar {
 /// [`FoldChar`] answers for the letters and punctuation of most news text.
 static FOLD_CHARS: Lazy<CharTable<FoldChar>> = Lazy::new(|| CharTable::new(FoldChar::of));
 
+/// The [`FoldChar`] answers for `c` when they are known without the Unicode tables: from [`FOLD_CHARS`],
+/// or for CJK ideographs and Hangul syllables, which are letters that neither case nor NFKC changes.
+#[inline]
+fn fold_char(c: char) -> Option<FoldChar> {
+    FOLD_CHARS.get(c).or_else(|| {
+        is_cjk_ideograph_or_hangul_syllable(c).then_some(FoldChar {
+            needs_preparing: false,
+            word: true,
+            lower: Some(c),
+        })
+    })
+}
+
 /// Letters, digits and combining marks; everything else separates words when folding.
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || is_combining_mark(c)
@@ -345,6 +358,15 @@ fn is_combining_mark(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn known_fold_answers_are_the_unicode_tables_answers() {
+        for c in (0x80..0x11000).filter_map(char::from_u32) {
+            if let Some(known) = fold_char(c) {
+                assert_eq!(known, FoldChar::of(c), "{c:?}");
+            }
+        }
+    }
 
     #[test]
     fn fold_ignores_case_punctuation_and_spacing() {
