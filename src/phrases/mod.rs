@@ -241,23 +241,30 @@ fn needs_preparing(c: char) -> bool {
 fn fold_checked(text: &str, check: bool) -> Option<String> {
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
-    for c in text.chars() {
-        if c.is_ascii() {
-            // The common case, without the Unicode tables.
-            if c.is_ascii_alphanumeric() {
-                if pending_space && !out.is_empty() {
-                    out.push(' ');
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        // A run of ASCII, byte by byte: the common case, without decoding or the Unicode tables.
+        while let Some(&b) = bytes.get(at).filter(|b| b.is_ascii()) {
+            at += 1;
+            match ASCII_FOLD[usize::from(b)] {
+                ASCII_SEPARATOR => pending_space = true,
+                ASCII_FORMAT if check => return None,
+                ASCII_FORMAT => pending_space = true,
+                lower => {
+                    if pending_space && !out.is_empty() {
+                        out.push(' ');
+                    }
+                    pending_space = false;
+                    out.push(char::from(lower));
                 }
-                pending_space = false;
-                out.push(c.to_ascii_lowercase());
-            } else {
-                if check && c.is_ascii_control() && is_format_character(c) {
-                    return None;
-                }
-                pending_space = true;
             }
-            continue;
         }
+        // `at` stands after whole characters only.
+        let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
+        at += c.len_utf8();
         let known = fold_char(c);
         if check && known.map_or_else(|| needs_preparing(c), |k| k.needs_preparing) {
             return None;
@@ -281,6 +288,29 @@ fn fold_checked(text: &str, check: bool) -> Option<String> {
     }
     Some(out)
 }
+
+/// [`ASCII_FOLD`] of punctuation, symbols and white space: they separate words.
+const ASCII_SEPARATOR: u8 = 0;
+
+/// [`ASCII_FOLD`] of the ASCII controls that [`is_format_character`] takes out.
+const ASCII_FORMAT: u8 = 1;
+
+/// What [`fold`] makes of each ASCII byte: a letter or digit its lower case, other bytes
+/// [`ASCII_SEPARATOR`] or [`ASCII_FORMAT`].
+const ASCII_FOLD: [u8; 128] = {
+    let mut table = [ASCII_SEPARATOR; 128];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        if byte.is_ascii_alphanumeric() {
+            table[b] = byte.to_ascii_lowercase();
+        } else if matches!(byte, 0x00..=0x08 | 0x0E..=0x1F | 0x7F) {
+            table[b] = ASCII_FORMAT;
+        }
+        b += 1;
+    }
+    table
+};
 
 /// Pushes the lower case of `c` as [`fold`] writes it.
 fn push_lowercase(out: &mut String, c: char) {
@@ -358,6 +388,21 @@ fn is_combining_mark(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_folds_as_the_character_rules_say() {
+        for b in 0..128u8 {
+            let c = char::from(b);
+            let expected = if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase() as u8
+            } else if is_format_character(c) {
+                ASCII_FORMAT
+            } else {
+                ASCII_SEPARATOR
+            };
+            assert_eq!(ASCII_FOLD[usize::from(b)], expected, "{c:?}");
+        }
+    }
 
     #[test]
     fn known_fold_answers_are_the_unicode_tables_answers() {
