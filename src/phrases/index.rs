@@ -257,13 +257,14 @@ impl PhraseIndex {
         let mut hits: Vec<u32> = self.exact.get(folded).cloned().unwrap_or_default();
         // "read more {*}" matches "read more" and "read more …": the whole block or a part ending at a
         // space; "{*} all rights reserved" the whole block or a part starting after one.
-        let first_word = folded.split(' ').next().unwrap_or("");
+        let first_word = memchr::memchr(b' ', folded.as_bytes()).map_or(folded, |at| &folded[..at]);
         let prefixes = folded
             .match_indices(' ')
             .map(|(at, _)| &folded[..at])
             .chain([folded]);
         self.prefixes.extend_hits(first_word, prefixes, &mut hits);
-        let last_word = folded.rsplit(' ').next().unwrap_or("");
+        let last_word =
+            memchr::memrchr(b' ', folded.as_bytes()).map_or(folded, |at| &folded[at + 1..]);
         let suffixes = folded
             .rmatch_indices(' ')
             .map(|(at, _)| &folded[at + 1..])
