@@ -97,9 +97,10 @@ impl Cleaner for Breadcrumb {
 fn may_hold_separator(text: &str) -> bool {
     const ARROWS: [char; 5] = ['»', '›', '→', '▸', '►'];
     // The arrows are not ASCII: a text without non-ASCII bytes has none, and one with them is searched
-    // from its first non-ASCII character on.
+    // from its first non-ASCII character on, one arrow at a time (a search for one character runs on
+    // bytes; a search for any of several decodes the text).
     let first_non_ascii = text.bytes().position(|b| !b.is_ascii());
-    if first_non_ascii.is_some_and(|at| text[at..].contains(ARROWS)) {
+    if first_non_ascii.is_some_and(|at| ARROWS.iter().any(|&arrow| text[at..].contains(arrow))) {
         return true;
     }
     let bytes = text.as_bytes();

@@ -177,7 +177,10 @@ static FIGURE_LABEL: Lazy<Regex> = Lazy::new(|| {
 
 /// A short block that opens with a figure label and a colon: the caption of a figure or chart.
 fn is_figure_caption(text: &str, words: usize) -> bool {
-    words <= MAX_CAPTION_WORDS * 2 && text.contains([':', '：']) && FIGURE_LABEL.is_match(text)
+    // One-character searches run on bytes; a search for either of two characters decodes the text.
+    words <= MAX_CAPTION_WORDS * 2
+        && (text.contains(':') || text.contains('：'))
+        && FIGURE_LABEL.is_match(text)
 }
 
 #[cfg(test)]
