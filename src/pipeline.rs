@@ -231,8 +231,8 @@ impl Pipeline {
         lang: Option<Lang>,
     ) -> (&'static str, Reason) {
         let block = &pass.blocks[index];
+        let cx = BlockContext::in_pass(pass, index, None, lang);
         for cleaner in &self.cleaners {
-            let cx = BlockContext::in_pass(pass, index, None, lang);
             if let Verdict::Drop(reason) = cleaner.check(block, &cx) {
                 return (cleaner.name(), reason);
             }
