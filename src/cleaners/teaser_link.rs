@@ -71,11 +71,14 @@ fn split_at_ellipsis(text: &str) -> Option<(&str, &str)> {
     while !text.is_char_boundary(from) {
         from -= 1;
     }
-    // Every form holds "…" or "...": most blocks have neither, and are passed over with two scans.
+    // Every form holds "…" or "...": most blocks have neither, and are passed over with one scan for
+    // the first bytes of both.
     let tail = &text.as_bytes()[from..];
-    if memchr::memmem::find(tail, "…".as_bytes()).is_none()
-        && memchr::memmem::find(tail, b"...").is_none()
-    {
+    let ellipsis_at = |at: usize| {
+        let rest = &tail[at..];
+        rest.starts_with("…".as_bytes()) || rest.starts_with(b"...")
+    };
+    if !memchr::memchr2_iter(b'.', "…".as_bytes()[0], tail).any(ellipsis_at) {
         return None;
     }
     let (at, len) = ["…", "...", "[…]", "[...]"]
