@@ -112,10 +112,9 @@ impl Cleaner for TimestampLabel {
             return Verdict::Keep;
         }
         // Every date or time has a digit: most labels without one are passed over here, cheaply.
-        if !text
-            .chars()
-            .any(|c| c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()))
-        {
+        let has_digit = text.bytes().any(|b| b.is_ascii_digit())
+            || (!text.is_ascii() && text.chars().any(|c| !c.is_ascii() && c.is_numeric()));
+        if !has_digit {
             return Verdict::Keep;
         }
         let mut found = false;
