@@ -206,6 +206,10 @@ impl Pipeline {
         };
         let blocks = std::mem::take(&mut document.blocks);
         let old_keys = std::mem::take(keys);
+        let outside = verdicts.iter().filter(|v| v.is_some()).count();
+        document.blocks.reserve(blocks.len() - outside);
+        keys.reserve(blocks.len() - outside);
+        document.removals.reserve(outside);
         for ((block, key), verdict) in blocks.into_iter().zip(old_keys).zip(verdicts) {
             match verdict {
                 None => {
@@ -412,6 +416,8 @@ impl Pipeline {
             }
             let blocks = std::mem::take(&mut document.blocks);
             let keys = std::mem::take(folded);
+            document.blocks.reserve(blocks.len());
+            folded.reserve(blocks.len());
             for ((block, key), verdict) in blocks.into_iter().zip(keys).zip(verdicts) {
                 match verdict {
                     Verdict::Keep => {
