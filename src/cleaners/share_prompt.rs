@@ -52,6 +52,10 @@ impl Cleaner for SharePrompt {
 
 /// Two or more words, each of them a share label on its own.
 fn is_button_row(folded: &str, cx: &BlockContext<'_>) -> bool {
+    // A folded block is words joined by single spaces: without a space it is one word at most.
+    if !folded.contains(' ') {
+        return false;
+    }
     let mut words = 0;
     for word in folded.split(' ') {
         if SHARE_PROMPT.find(word, cx.lang()).is_none() {
