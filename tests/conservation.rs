@@ -76,6 +76,27 @@ proptest! {
     }
 
     #[test]
+    fn leaving_located_cruft_unnamed_changes_only_the_credit(input in document()) {
+        let fast = Pipeline::builder().name_located_cruft(false).build().unwrap();
+        match (Pipeline::default().clean_text(&input), fast.clean_text(&input)) {
+            (Ok(named), Ok(unnamed)) => {
+                prop_assert_eq!(named.text(), unnamed.text());
+                let spans = |a: &copydesk::Article| {
+                    let mut spans: Vec<_> = a.removals.iter().map(|r| (r.span.clone(), r.text.clone())).collect();
+                    spans.sort_by_key(|(span, _)| span.as_ref().map(|s| (s.start, s.end)));
+                    spans
+                };
+                prop_assert_eq!(spans(&named), spans(&unnamed));
+                for removal in &unnamed.removals {
+                    let same = named.removals.iter().any(|r| r.span == removal.span && r.cleaner == removal.cleaner);
+                    prop_assert!(same || removal.cleaner == "body-locator", "{:?}", removal);
+                }
+            }
+            (named, unnamed) => prop_assert_eq!(named.is_ok(), unnamed.is_ok()),
+        }
+    }
+
+    #[test]
     fn arbitrary_strings_never_panic(input in "\\PC*|[\\x00-\\x7f]*") {
         if let Err(e) = Pipeline::default().clean_text(&input) {
             prop_assert!(expected_error(&e), "unexpected error {e}");

@@ -59,6 +59,7 @@ class Pipeline:
         remove: Optional[Sequence[str]] = None,
         max_input_bytes: Optional[int] = None,
         detect_language: Optional[bool] = None,
+        name_located_cruft: Optional[bool] = None,
     ) -> None: ...
     def clean_html(
         self, page: Union[str, bytes], url: Optional[str] = None, content_type: Optional[str] = None

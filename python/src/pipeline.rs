@@ -26,6 +26,9 @@ use std::sync::Arc;
 /// - `max_input_bytes`: inputs larger than this raise TooLargeError; default 64 MiB.
 /// - `detect_language`: detect the language when the caller and the page declare none, and check a
 ///   declared one against the text; default True. False saves about 0.1 ms per page.
+/// - `name_located_cruft`: with `locate_body`, credit each block left out to the cleaner that would
+///   drop it ("comment-form"); default True. False records them as `body-locator` removals, with the
+///   same article text, and saves about a sixth of the time on whole-page text.
 ///
 /// Cleaning releases the GIL: Python threads sharing one Pipeline run on all cores.
 #[pyclass(frozen, module = "copydesk", name = "Pipeline")]
@@ -119,7 +122,7 @@ impl PyPipeline {
     #[new]
     #[pyo3(signature = (*, language=None, locate_body=None, typography=None, unicode=None, strip_bidi=None,
         house_style=None, spelling_table=None, builtin_spelling=None, remove=None, max_input_bytes=None,
-        detect_language=None))]
+        detect_language=None, name_located_cruft=None))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         language: Option<&str>,
@@ -133,6 +136,7 @@ impl PyPipeline {
         remove: Option<Vec<String>>,
         max_input_bytes: Option<usize>,
         detect_language: Option<bool>,
+        name_located_cruft: Option<bool>,
     ) -> PyResult<Self> {
         let mut builder = Pipeline::builder();
         if let Some(code) = language {
@@ -145,6 +149,9 @@ impl PyPipeline {
         }
         if let Some(on) = detect_language {
             builder.detect_language(on);
+        }
+        if let Some(on) = name_located_cruft {
+            builder.name_located_cruft(on);
         }
         if let Some(mode) = typography {
             builder.typography(self::typography(mode)?);

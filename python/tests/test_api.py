@@ -101,6 +101,14 @@ def test_options_change_the_output():
               "les habitants de la ville.")
     assert copydesk.Pipeline().clean_text(french).language == "fr"
     assert copydesk.Pipeline(detect_language=False).clean_text(french).language is None
+    page = ("Home\nNews\nSport\nWeather\nCulture\nTravel\n\nStorm hits coast\n\nThe storm reached the coast "
+            "on Monday night, cutting power to thousands of homes.\n\nCrews worked through the night to restore "
+            "it, the utility said on Tuesday morning.\n\nLeave a Reply\n")
+    named = copydesk.Pipeline(locate_body=True).clean_text(page)
+    unnamed = copydesk.Pipeline(locate_body=True, name_located_cruft=False).clean_text(page)
+    assert named.body == unnamed.body
+    credit = lambda a: [r["stage"] for r in a.removals if r["text"] == "Leave a Reply"]
+    assert credit(named) == ["comment-form"] and credit(unnamed) == ["body-locator"]
 
 
 def test_batch_returns_articles_and_errors_in_order():
