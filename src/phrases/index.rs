@@ -115,6 +115,9 @@ impl Patterns {
             }
             return;
         }
+        if !literals.is_match(folded) {
+            return;
+        }
         let bytes = folded.as_bytes();
         for found in literals.find_overlapping_iter(folded) {
             let at_word_start = found.start() == 0 || bytes[found.start() - 1] == b' ';
