@@ -2,6 +2,7 @@
 
 use super::{Edit, NormalizeContext, Normalizer};
 use crate::article::BlockKind;
+use once_cell::sync::Lazy;
 
 /// Collapses every run of whitespace inside a block (line breaks, tabs, non-breaking and other Unicode
 /// spaces) to one plain space, and trims the block. Preformatted blocks keep their lines; only their
@@ -64,35 +65,28 @@ fn run_edits(text: &str, keeps_lines: bool) -> Vec<Edit> {
 }
 
 /// Whether `text` has nothing to change: no whitespace at its edges, and none between its words but
-/// single ASCII spaces (most blocks). Scans bytes, decoding only characters whose first byte can
-/// start a non-ASCII space (U+0085 and U+00A0; U+1680; U+2000–U+205F; U+3000).
+/// single ASCII spaces (most blocks). Each kind of whitespace is looked for with a byte search: two
+/// spaces in a row, the ASCII controls that are whitespace, and the first bytes a non-ASCII space can
+/// start with (U+0085 and U+00A0; U+1680; U+2000–U+205F; U+3000), where the character is decoded.
 fn is_tidy(text: &str) -> bool {
     if text.starts_with(char::is_whitespace) || text.ends_with(char::is_whitespace) {
         return false;
     }
     let bytes = text.as_bytes();
-    let mut after_space = false;
-    for (i, &b) in bytes.iter().enumerate() {
-        let space = match b {
-            b' ' => {
-                if after_space {
-                    return false;
-                }
-                true
-            }
-            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => return false,
-            0xC2 | 0xE1 | 0xE2 | 0xE3 => {
-                if text[i..].starts_with(char::is_whitespace) {
-                    return false;
-                }
-                false
-            }
-            _ => false,
-        };
-        after_space = space;
+    if DOUBLE_SPACE.find(bytes).is_some()
+        || memchr::memchr3(b'\t', b'\n', 0x0B, bytes).is_some()
+        || memchr::memchr2(0x0C, b'\r', bytes).is_some()
+    {
+        return false;
     }
-    true
+    let space_at = |at: usize| text[at..].starts_with(char::is_whitespace);
+    !memchr::memchr3_iter(0xC2, 0xE1, 0xE2, bytes).any(space_at)
+        && !memchr::memchr_iter(0xE3, bytes).any(space_at)
 }
+
+/// Two ASCII spaces in a row, searched for with one searcher built once.
+static DOUBLE_SPACE: Lazy<memchr::memmem::Finder<'static>> =
+    Lazy::new(|| memchr::memmem::Finder::new(b"  "));
 
 /// Line breaks other than `\n` that are control characters: carriage return, vertical tab, form feed
 /// and NEL. The output holds no control character but `\n` and tab.
@@ -139,6 +133,15 @@ mod tests {
         for text in untidy {
             assert!(!is_tidy(text), "{text:?}");
             assert!(!run_edits(text, false).is_empty(), "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn tidy_text_is_text_without_whitespace_edits(
+            text in "[a b\t\n\x0B\x0C\r\u{85}\u{a0}\u{1680}\u{2003}\u{2019}\u{201c}\u{3000}東é]{0,12}"
+        ) {
+            proptest::prop_assert_eq!(is_tidy(&text), run_edits(&text, false).is_empty(), "{:?}", text);
         }
     }
 
