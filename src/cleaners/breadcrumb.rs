@@ -104,13 +104,15 @@ fn may_hold_separator(text: &str) -> bool {
         return true;
     }
     let bytes = text.as_bytes();
-    (1..bytes.len()).any(|i| {
-        matches!(bytes[i], b'>' | b'/' | b'|' | b':' | b'-')
+    let after_whitespace = |i: usize| {
+        i > 0
             && text[..i]
                 .chars()
                 .next_back()
                 .is_some_and(char::is_whitespace)
-    })
+    };
+    memchr::memchr3_iter(b'>', b'/', b'|', bytes).any(after_whitespace)
+        || memchr::memchr2_iter(b':', b'-', bytes).any(after_whitespace)
 }
 
 /// A "Home" link standing alone outside the article: the first step of a trail that lost its other steps.
