@@ -95,15 +95,17 @@ impl Cleaner for Breadcrumb {
 /// Whether [`SEPARATOR`] can match in `text`: it holds one of the arrows, or one of the ASCII
 /// separators right after whitespace. Most blocks hold neither, and are passed over by byte scans.
 fn may_hold_separator(text: &str) -> bool {
-    const ARROWS: [char; 5] = ['»', '›', '→', '▸', '►'];
-    // The arrows are not ASCII: a text without non-ASCII bytes has none, and one with them is searched
-    // from its first non-ASCII character on, one arrow at a time (a search for one character runs on
-    // bytes; a search for any of several decodes the text).
-    let first_non_ascii = text.bytes().position(|b| !b.is_ascii());
-    if first_non_ascii.is_some_and(|at| ARROWS.iter().any(|&arrow| text[at..].contains(arrow))) {
+    const ARROWS: [&str; 5] = ["»", "›", "→", "▸", "►"];
+    // The arrows start with the byte 0xC2 ("»") or 0xE2 (the others): only there is the text compared.
+    let bytes = text.as_bytes();
+    let arrow_at = |at: usize| {
+        ARROWS
+            .iter()
+            .any(|arrow| bytes[at..].starts_with(arrow.as_bytes()))
+    };
+    if memchr::memchr2_iter(0xC2, 0xE2, bytes).any(arrow_at) {
         return true;
     }
-    let bytes = text.as_bytes();
     let after_whitespace = |i: usize| {
         i > 0
             && text[..i]
@@ -135,6 +137,17 @@ mod tests {
     use super::Breadcrumb;
     use crate::cleaners::test_macros::judge_before_body;
     use crate::cleaners::Verdict;
+
+    #[test]
+    fn every_arrow_starts_with_a_byte_the_scan_stops_at() {
+        for arrow in ['»', '›', '→', '▸', '►'] {
+            let mut utf8 = [0; 4];
+            assert!(
+                matches!(arrow.encode_utf8(&mut utf8).as_bytes()[0], 0xC2 | 0xE2),
+                "{arrow}"
+            );
+        }
+    }
 
     #[test]
     fn the_byte_scan_lets_every_separator_through() {
