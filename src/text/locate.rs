@@ -242,34 +242,54 @@ fn reads_as_prose_counted(text: &str, words: usize) -> bool {
 /// controls and the invisible format characters the normalizers take out are not visible: a block
 /// reads the same before and after normalizing, so cleaning the output again changes nothing.
 fn letter_counts(text: &str) -> (usize, usize, usize) {
-    let is_visible_ascii = |b: u8| (b'!'..=b'~').contains(&b);
+    // ASCII bytes are counted over the whole text at once (other bytes count as neither); then each
+    // other character is decoded at its leading byte (0xC0 or more), in the chunks that hold one.
+    let bytes = text.as_bytes();
+    let (mut letters, mut visible) = ascii_letters_and_visible(bytes);
+    let mut unspaced = 0;
     if text.is_ascii() {
-        let letters = text.bytes().filter(u8::is_ascii_alphabetic).count();
-        let visible = text.bytes().filter(|&b| is_visible_ascii(b)).count();
-        return (letters, visible, 0);
+        return (letters, visible, unspaced);
     }
-    let (mut letters, mut visible, mut unspaced) = (0usize, 0usize, 0usize);
-    for c in text.chars() {
-        if c.is_ascii() {
-            // Most characters of most scripts' text (spaces, digits, punctuation): without the tables.
-            let b = c as u8;
-            if is_visible_ascii(b) {
-                visible += 1;
-                letters += usize::from(b.is_ascii_alphabetic());
+    for (k, chunk) in bytes.chunks(LEAD_CHUNK).enumerate() {
+        if chunk.iter().fold(0, |max, &b| max.max(b)) < 0xC0 {
+            continue;
+        }
+        for (i, _) in chunk.iter().enumerate().filter(|(_, &b)| b >= 0xC0) {
+            let at = k * LEAD_CHUNK + i;
+            let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
+                continue;
+            };
+            let facts = letter(c);
+            if facts.invisible {
+                continue;
             }
-            continue;
-        }
-        let facts = letter(c);
-        if facts.invisible {
-            continue;
-        }
-        visible += 1;
-        if facts.alphabetic {
-            letters += 1;
-            unspaced += usize::from(is_unspaced_script(c));
+            visible += 1;
+            if facts.alphabetic {
+                letters += 1;
+                unspaced += usize::from(is_unspaced_script(c));
+            }
         }
     }
     (letters, visible, unspaced)
+}
+
+/// Bytes [`letter_counts`] looks at together for the leading bytes of non-ASCII characters.
+const LEAD_CHUNK: usize = 32;
+
+/// ASCII letters and visible ASCII characters (`!` to `~`) among `bytes`, counted 64 bytes at a time
+/// into byte-wide counters: a loop the compiler turns into vector instructions.
+fn ascii_letters_and_visible(bytes: &[u8]) -> (usize, usize) {
+    let (mut letters, mut visible) = (0, 0);
+    for chunk in bytes.chunks(64) {
+        let (mut chunk_letters, mut chunk_visible) = (0u8, 0u8);
+        for &b in chunk {
+            chunk_letters += u8::from((b | 0x20).wrapping_sub(b'a') < 26);
+            chunk_visible += u8::from(b.wrapping_sub(b'!') < b'~' - b'!' + 1);
+        }
+        letters += usize::from(chunk_letters);
+        visible += usize::from(chunk_visible);
+    }
+    (letters, visible)
 }
 
 /// Words past which a block is no marker: markers are labels.
@@ -345,6 +365,24 @@ mod tests {
         let normalized = raw.replace(['\u{200b}', '\u{ad}'], "");
         assert_eq!(letter_counts(raw), letter_counts(&normalized));
         assert_eq!(reads_as_prose(raw), reads_as_prose(&normalized));
+    }
+
+    #[test]
+    fn ascii_counts_by_chunks_are_the_byte_tests() {
+        let all: Vec<u8> = (0..=255)
+            .chain(0..=255)
+            .chain(b"The 2 cats, 64!".iter().copied())
+            .collect();
+        for end in [0, 1, 63, 64, 65, 300, all.len()] {
+            let bytes = &all[..end];
+            let letters = bytes.iter().filter(|b| b.is_ascii_alphabetic()).count();
+            let visible = bytes.iter().filter(|b| (b'!'..=b'~').contains(*b)).count();
+            assert_eq!(
+                ascii_letters_and_visible(bytes),
+                (letters, visible),
+                "{end}"
+            );
+        }
     }
 
     #[test]
