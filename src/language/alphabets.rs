@@ -1,0 +1,151 @@
+//! Alphabet scores: how well a text's letters fit each language's alphabet, as whatlang's alphabet
+//! method counts them (`alphabets.txt` holds its alphabets).
+
+use super::Allowed;
+use once_cell::sync::Lazy;
+use whatlang::{Lang, Script};
+
+/// The alphabets of one script, turned around: each letter with the languages that write it.
+struct LetterLanguages {
+    /// Every letter of the script's alphabets, sorted, once each.
+    letters: Vec<char>,
+    /// For each letter, the languages whose alphabet has it (a language twice when its alphabet lists
+    /// the letter twice, as whatlang counts it).
+    langs: Vec<Vec<Lang>>,
+}
+
+static LATIN: Lazy<LetterLanguages> = Lazy::new(|| LetterLanguages::of("latin"));
+static CYRILLIC: Lazy<LetterLanguages> = Lazy::new(|| LetterLanguages::of("cyrillic"));
+
+impl LetterLanguages {
+    /// The alphabets of `script` in `alphabets.txt`.
+    fn of(script: &str) -> LetterLanguages {
+        let mut pairs: Vec<(char, Lang)> = Vec::new();
+        for (lang, alphabet) in alphabet_lines(script) {
+            pairs.extend(alphabet.chars().map(|c| (c, lang)));
+        }
+        // A stable sort keeps each letter's languages in file order.
+        pairs.sort_by_key(|&(c, _)| c);
+        let mut letters: Vec<char> = Vec::new();
+        let mut langs: Vec<Vec<Lang>> = Vec::new();
+        for (c, lang) in pairs {
+            if letters.last() != Some(&c) {
+                letters.push(c);
+                langs.push(Vec::new());
+            }
+            if let Some(list) = langs.last_mut() {
+                list.push(lang);
+            }
+        }
+        LetterLanguages { letters, langs }
+    }
+}
+
+/// The `(language, alphabet)` lines of `script` in `alphabets.txt`.
+fn alphabet_lines(script: &str) -> impl Iterator<Item = (Lang, &'static str)> + '_ {
+    include_str!("alphabets.txt")
+        .lines()
+        .filter(|line| !line.starts_with('#') && !line.is_empty())
+        .filter_map(move |line| {
+            let mut fields = line.split('\t');
+            if fields.next()? != script {
+                return None;
+            }
+            let lang = Lang::from_code(fields.next()?)?;
+            Some((lang, fields.next()?))
+        })
+}
+
+/// The alphabet scores of the allowed languages of `script` for `lowercase` text: each language's
+/// score in 0..=1, and the number of letters counted (whatlang weighs the alphabet scores by it).
+///
+/// Scripts without alphabets (Arabic, Devanagari, Hebrew) give every allowed language 1 over a count
+/// of 1, as whatlang does.
+pub(super) fn alphabet_scores(
+    script: Script,
+    lowercase: &str,
+    allowed: &Allowed<'_>,
+) -> (Vec<(Lang, f64)>, usize) {
+    let table = match script {
+        Script::Latin => &*LATIN,
+        Script::Cyrillic => &*CYRILLIC,
+        _ => {
+            let scores = script
+                .langs()
+                .iter()
+                .filter(|&&l| allowed.has(l))
+                .map(|&l| (l, 1.0))
+                .collect();
+            return (scores, 1);
+        }
+    };
+    let script_langs = script.langs();
+    let mut letter_scores = vec![0usize; table.letters.len()];
+    let mut counted = 0usize;
+    for c in lowercase.chars().filter(|&c| !super::is_stop_char(c)) {
+        counted += 1;
+        if let Ok(k) = table.letters.binary_search(&c) {
+            letter_scores[k] += 2;
+        }
+    }
+    // A letter of every alphabet of the script counts for all of them.
+    let mut common = 0usize;
+    let mut lang_scores = vec![0usize; Lang::all().len()];
+    for (k, &score) in letter_scores.iter().enumerate().filter(|(_, &s)| s > 0) {
+        let langs = &table.langs[k];
+        if langs.len() == script_langs.len() {
+            common += score;
+        } else {
+            for &lang in langs {
+                lang_scores[lang as usize] += score;
+            }
+        }
+    }
+    let scores = script_langs
+        .iter()
+        .filter(|&&l| allowed.has(l))
+        .map(|&l| {
+            let raw = (lang_scores[l as usize] + common).saturating_sub(counted);
+            (l, raw as f64 / counted as f64)
+        })
+        .collect();
+    (scores, counted)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn score_of(scores: &[(Lang, f64)], lang: Lang) -> f64 {
+        scores
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map_or(-1.0, |s| s.1)
+    }
+
+    #[test]
+    fn letters_outside_a_language_alphabet_lower_its_score() {
+        let (scores, counted) = alphabet_scores(Script::Latin, "große straße", &Allowed::All);
+        assert_eq!(counted, 11);
+        assert_eq!(score_of(&scores, Lang::Deu), 1.0);
+        assert!(score_of(&scores, Lang::Eng) < 1.0);
+    }
+
+    #[test]
+    fn every_latin_and_cyrillic_language_has_an_alphabet() {
+        for script in [Script::Latin, Script::Cyrillic] {
+            let name = script.name().to_lowercase();
+            let listed: Vec<Lang> = alphabet_lines(&name).map(|(l, _)| l).collect();
+            for lang in script.langs() {
+                assert!(listed.contains(lang), "{lang:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn scripts_without_alphabets_score_every_allowed_language_alike() {
+        let allowed = [Lang::Heb];
+        let (scores, counted) = alphabet_scores(Script::Hebrew, "שלום", &Allowed::Only(&allowed));
+        assert_eq!((scores, counted), (vec![(Lang::Heb, 1.0)], 1));
+    }
+}
