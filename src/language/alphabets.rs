@@ -12,6 +12,9 @@ struct LetterLanguages {
     /// For each letter, the languages whose alphabet has it (a language twice when its alphabet lists
     /// the letter twice, as whatlang counts it).
     langs: Vec<Vec<Lang>>,
+    /// For each character up to the greatest letter, its index in `letters` plus one, 0 for none:
+    /// one load per character of the text instead of a binary search.
+    slot: Vec<u16>,
 }
 
 static LATIN: Lazy<LetterLanguages> = Lazy::new(|| LetterLanguages::of("latin"));
@@ -37,7 +40,23 @@ impl LetterLanguages {
                 list.push(lang);
             }
         }
-        LetterLanguages { letters, langs }
+        let mut slot = vec![0u16; letters.last().map_or(0, |&c| c as usize + 1)];
+        for (k, &c) in letters.iter().enumerate() {
+            slot[c as usize] = k as u16 + 1;
+        }
+        LetterLanguages {
+            letters,
+            langs,
+            slot,
+        }
+    }
+
+    /// The index of `c` in `letters`.
+    fn letter_index(&self, c: char) -> Option<usize> {
+        match self.slot.get(c as usize) {
+            Some(&k) if k > 0 => Some(usize::from(k) - 1),
+            _ => None,
+        }
     }
 }
 
@@ -84,7 +103,7 @@ pub(super) fn alphabet_scores(
     let mut counted = 0usize;
     for c in lowercase.chars().filter(|&c| !super::is_stop_char(c)) {
         counted += 1;
-        if let Ok(k) = table.letters.binary_search(&c) {
+        if let Some(k) = table.letter_index(c) {
             letter_scores[k] += 2;
         }
     }
@@ -129,6 +148,16 @@ mod tests {
         assert_eq!(counted, 11);
         assert_eq!(score_of(&scores, Lang::Deu), 1.0);
         assert!(score_of(&scores, Lang::Eng) < 1.0);
+    }
+
+    #[test]
+    fn the_slot_table_finds_every_letter_and_nothing_else() {
+        for table in [&*LATIN, &*CYRILLIC] {
+            for c in (0..0x3000).filter_map(char::from_u32) {
+                let searched = table.letters.binary_search(&c).ok();
+                assert_eq!(table.letter_index(c), searched, "U+{:04X}", c as u32);
+            }
+        }
     }
 
     #[test]
