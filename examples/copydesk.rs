@@ -128,12 +128,15 @@ fn main() -> ExitCode {
     }
 }
 
-/// The pipeline `--house-style` asks for (the default one without it).
+/// The pipeline `--house-style` asks for (the default one without it). Where the output shows the
+/// removals (`--json`, `--format json`, `--explain`), each block the body locator leaves out of a page's
+/// text is credited to the cleaner that would drop it, as people reading the record expect.
 fn house_pipeline(cli: &Cli) -> Result<Pipeline, String> {
-    let Some(style) = cli.house_style.as_deref() else {
-        return Ok(Pipeline::default());
-    };
     let mut builder = Pipeline::builder();
+    builder.name_located_cruft(shows_removals(cli));
+    let Some(style) = cli.house_style.as_deref() else {
+        return builder.build().map_err(|e| e.to_string());
+    };
     match style {
         "builtin" => builder.house_style(HouseStyle::Ap),
         "bgn" => builder.house_style(HouseStyle::Bgn),
@@ -158,6 +161,11 @@ fn house_pipeline(cli: &Cli) -> Result<Pipeline, String> {
         }
     };
     builder.build().map_err(|e| e.to_string())
+}
+
+/// True when the output lists the removals.
+fn shows_removals(cli: &Cli) -> bool {
+    cli.explain || (cli.json_map.is_none() && (cli.json || cli.format == Format::Json))
 }
 
 /// The inputs' names, in the order they are cleaned.
