@@ -4,7 +4,7 @@
 use super::guess::guess;
 use super::{Allowed, LISTED};
 use std::path::Path;
-use whatlang::{Lang, Script};
+use whatlang::Lang;
 
 /// whatlang's own answer, as a `(language, confidence)` pair.
 fn whatlangs(text: &str, allowed: &Allowed<'_>) -> Option<(Lang, f64)> {
@@ -223,19 +223,4 @@ proptest::proptest! {
         let text: String = picks.iter().map(|&k| pieces[k % pieces.len()]).collect();
         assert_same_for_every_allowlist(&text);
     }
-}
-
-#[test]
-fn the_shared_scripts_are_the_ones_with_profiles() {
-    for script in [
-        Script::Latin,
-        Script::Cyrillic,
-        Script::Arabic,
-        Script::Devanagari,
-        Script::Hebrew,
-    ] {
-        assert!(super::trigrams::has_profiles(script), "{script:?}");
-    }
-    assert!(!super::trigrams::has_profiles(Script::Greek));
-    assert!(!super::trigrams::has_profiles(Script::Mandarin));
 }

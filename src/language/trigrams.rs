@@ -109,6 +109,16 @@ static ARABIC: Lazy<ProfileIndex> = Lazy::new(|| ProfileIndex::of("arabic"));
 static DEVANAGARI: Lazy<ProfileIndex> = Lazy::new(|| ProfileIndex::of("devanagari"));
 static HEBREW: Lazy<ProfileIndex> = Lazy::new(|| ProfileIndex::of("hebrew"));
 
+/// The scripts several languages share, each with its profiles.
+#[cfg(test)]
+pub(super) const SHARED_SCRIPTS: [Script; 5] = [
+    Script::Latin,
+    Script::Cyrillic,
+    Script::Arabic,
+    Script::Devanagari,
+    Script::Hebrew,
+];
+
 /// The profiles of a script several languages share; `None` for the others.
 fn profiles(script: Script) -> Option<&'static ProfileIndex> {
     match script {
@@ -229,17 +239,13 @@ mod tests {
 
     #[test]
     fn every_profile_has_three_hundred_trigrams() {
-        for script in [
-            Script::Latin,
-            Script::Cyrillic,
-            Script::Arabic,
-            Script::Devanagari,
-            Script::Hebrew,
-        ] {
+        for script in SHARED_SCRIPTS {
             let index = profiles(script).unwrap();
             assert_eq!(index.langs.len(), script.langs().len(), "{script:?}");
             assert!(index.sizes.iter().all(|&n| n == 300), "{script:?}");
         }
+        assert!(!has_profiles(Script::Greek));
+        assert!(!has_profiles(Script::Mandarin));
     }
 
     #[test]
