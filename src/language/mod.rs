@@ -12,7 +12,7 @@ mod trigrams;
 
 use crate::article::Block;
 use crate::phrases::Lang;
-use crate::text::word_count;
+use crate::text::has_words;
 use once_cell::sync::Lazy;
 
 /// Text sampled for detection: enough for a reliable guess, small enough to keep detection cheap on
@@ -88,7 +88,7 @@ fn detect_with(allowed: &Allowed<'_>, blocks: &[Block]) -> Option<&'static str> 
     let mut sample = String::with_capacity(SAMPLE_BYTES);
     for block in blocks
         .iter()
-        .filter(|b| word_count(&b.text) >= MIN_SAMPLE_BLOCK_WORDS)
+        .filter(|b| has_words(&b.text, MIN_SAMPLE_BLOCK_WORDS))
     {
         if sample.len() >= SAMPLE_BYTES {
             break;

@@ -141,8 +141,9 @@ pub(super) fn has_profiles(script: Script) -> bool {
 /// space stood before and after it; a trigram of a space between two spaces, or of a space after or
 /// before a space, is not counted.
 fn ranked_trigrams(lowercase: &str) -> Vec<Trigram> {
+    // A text of n characters has at most n + 1 trigrams, and a detection sample has about 1,000.
     let mut counts: FxHashMap<Trigram, u32> = FxHashMap::default();
-    counts.reserve(lowercase.len().min(2048));
+    counts.reserve(lowercase.len().min(2048) / 2);
     let mut chars = lowercase
         .chars()
         .map(|c| if super::is_stop_char(c) { ' ' } else { c })
@@ -156,10 +157,17 @@ fn ranked_trigrams(lowercase: &str) -> Vec<Trigram> {
         c1 = c2;
         c2 = c3;
     }
-    let mut ranked: Vec<(u32, Trigram)> = counts.into_iter().map(|(t, n)| (n, t)).collect();
+    // Count and trigram in one integer, so that one comparison orders by count, then by trigram.
+    let mut ranked: Vec<u128> = counts
+        .into_iter()
+        .map(|(t, n)| (u128::from(n) << 64) | u128::from(t))
+        .collect();
+    if ranked.len() > TEXT_TRIGRAMS {
+        ranked.select_nth_unstable_by(TEXT_TRIGRAMS - 1, |a, b| b.cmp(a));
+        ranked.truncate(TEXT_TRIGRAMS);
+    }
     ranked.sort_unstable_by(|a, b| b.cmp(a));
-    ranked.truncate(TEXT_TRIGRAMS);
-    ranked.into_iter().map(|(_, t)| t).collect()
+    ranked.into_iter().map(|key| key as u64).collect()
 }
 
 /// The trigram scores of the allowed languages of `script` for `lowercase` text (each in 0..=1), and

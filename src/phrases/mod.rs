@@ -219,11 +219,42 @@ fn phrase_pattern(phrase: &str) -> String {
 /// assert_eq!(fold("News\u{AD}letter"), "newsletter");
 /// ```
 pub fn fold(text: &str) -> String {
+    if text.is_ascii() {
+        return fold_ascii(text.as_bytes());
+    }
+    fold_general(text)
+}
+
+/// [`fold`] of any text: one pass when no character needs preparing, else the characters taken out
+/// and the text composed first.
+fn fold_general(text: &str) -> String {
     fold_checked(text, true).unwrap_or_else(|| {
         let kept: String = text.chars().filter(|&c| !is_format_character(c)).collect();
         let composed: String = kept.nfkc().collect();
         fold_checked(&composed, false).unwrap_or_default()
     })
+}
+
+/// [`fold`] of ASCII text, byte by byte: NFKC leaves ASCII as it is, and the controls that
+/// [`is_format_character`] takes out are skipped, not read as separators.
+fn fold_ascii(bytes: &[u8]) -> String {
+    let mut out: Vec<u8> = Vec::with_capacity(bytes.len());
+    let mut pending_space = false;
+    for &b in bytes {
+        match ASCII_FOLD[usize::from(b & 0x7F)] {
+            ASCII_SEPARATOR => pending_space = true,
+            ASCII_FORMAT => {}
+            lower => {
+                if pending_space && !out.is_empty() {
+                    out.push(b' ');
+                }
+                pending_space = false;
+                out.push(lower);
+            }
+        }
+    }
+    // Every byte written is ASCII.
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// Whether [`fold`] must take `c` out or compose it before folding: a format character, a combining
@@ -387,6 +418,26 @@ fn is_combining_mark(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
+    proptest::proptest! {
+        #[test]
+        fn ascii_text_folds_as_any_text(text in "[ -~\\x00-\\x1F\\x7F]{0,40}") {
+            proptest::prop_assert_eq!(super::fold_ascii(text.as_bytes()), super::fold_general(&text), "{:?}", text);
+        }
+    }
+
+    #[test]
+    fn every_ascii_pair_folds_as_any_text() {
+        for a in 0u8..128 {
+            for b in 0u8..128 {
+                let text = format!("x{}{}y", char::from(a), char::from(b));
+                assert_eq!(
+                    super::fold_ascii(text.as_bytes()),
+                    super::fold_general(&text),
+                    "{text:?}"
+                );
+            }
+        }
+    }
     use super::*;
 
     #[test]

@@ -23,34 +23,101 @@ pub const CHARS_PER_WORD_UNSPACED: usize = 2;
 /// assert_eq!(word_count("東京都は月曜日に発表した"), 6);
 /// ```
 pub fn word_count(text: &str) -> usize {
-    if text.is_ascii() {
-        return text
-            .split_ascii_whitespace()
-            .filter(|token| token.bytes().any(|b| b.is_ascii_alphanumeric()))
-            .count();
-    }
-    let mut words = 0;
-    for token in text.split_whitespace() {
-        if token.is_ascii() {
-            // Most words of most texts, even beside curly quotes and dashes.
-            words += usize::from(token.bytes().any(|b| b.is_ascii_alphanumeric()));
-            continue;
-        }
-        let mut unspaced: usize = 0;
-        let mut spaced_word = false;
-        for c in token.chars() {
-            if c.is_ascii() {
-                spaced_word |= c.is_ascii_alphanumeric();
-            } else if is_unspaced_script(c) {
-                unspaced += 1;
-            } else if letter(c).alphanumeric {
-                spaced_word = true;
+    // In ASCII text the words are split at ASCII white space; in other text at any white space, which
+    // takes in the vertical tab too.
+    let vertical_tab_separates = !text.is_ascii();
+    let bytes = text.as_bytes();
+    let mut tally = WordTally::default();
+    let mut at = 0;
+    'text: while at < bytes.len() {
+        // A run of ASCII bytes, looked up in a table without decoding.
+        for (k, &b) in bytes[at..].iter().enumerate() {
+            match BYTE_CLASS[usize::from(b)] {
+                ByteClass::Alphanumeric => tally.spaced_word = true,
+                ByteClass::Other => {}
+                ByteClass::Space => tally.end_token(),
+                ByteClass::VerticalTab if vertical_tab_separates => tally.end_token(),
+                ByteClass::VerticalTab => {}
+                ByteClass::NonAscii => {
+                    at += k;
+                    // `at` stands at the start of a character: the bytes before it were ASCII or whole
+                    // characters.
+                    let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
+                        break 'text;
+                    };
+                    at += c.len_utf8();
+                    if c.is_whitespace() {
+                        tally.end_token();
+                    } else if is_unspaced_script(c) {
+                        tally.unspaced += 1;
+                    } else if letter(c).alphanumeric {
+                        tally.spaced_word = true;
+                    }
+                    continue 'text;
+                }
             }
         }
-        words += unspaced.div_ceil(CHARS_PER_WORD_UNSPACED) + usize::from(spaced_word);
+        break;
     }
-    words
+    tally.end_token();
+    tally.words
 }
+
+/// The words counted so far, and what the current token (the text since the last white space) holds.
+#[derive(Default)]
+struct WordTally {
+    words: usize,
+    /// Characters of unspaced scripts in the token.
+    unspaced: usize,
+    /// Whether the token holds a letter or digit of a spaced script.
+    spaced_word: bool,
+}
+
+impl WordTally {
+    /// Counts the token that white space (or the end of the text) ends.
+    #[inline]
+    fn end_token(&mut self) {
+        self.words +=
+            self.unspaced.div_ceil(CHARS_PER_WORD_UNSPACED) + usize::from(self.spaced_word);
+        self.unspaced = 0;
+        self.spaced_word = false;
+    }
+}
+
+/// What [`word_count`] asks of a byte.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ByteClass {
+    /// An ASCII letter or digit.
+    Alphanumeric,
+    /// ASCII white space: space, tab, line feed, form feed, carriage return.
+    Space,
+    /// The vertical tab: white space, but not ASCII white space.
+    VerticalTab,
+    /// ASCII punctuation, symbols and other control characters.
+    Other,
+    /// A byte of a non-ASCII character.
+    NonAscii,
+}
+
+/// The class of every byte.
+const BYTE_CLASS: [ByteClass; 256] = {
+    let mut table = [ByteClass::NonAscii; 256];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        table[b] = if byte.is_ascii_alphanumeric() {
+            ByteClass::Alphanumeric
+        } else if byte.is_ascii_whitespace() {
+            ByteClass::Space
+        } else if byte == 0x0B {
+            ByteClass::VerticalTab
+        } else {
+            ByteClass::Other
+        };
+        b += 1;
+    }
+    table
+};
 
 /// True when the text has at least `n` words (as [`word_count`] counts them), without counting further.
 ///
@@ -167,6 +234,55 @@ pub fn has_word_chars(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Words as whitespace-separated tokens: in ASCII text split at ASCII white space, a token counting
+    /// when it holds a letter or digit; elsewhere split at any white space, a token counting one word
+    /// for a letter or digit of a spaced script and one per two characters of an unspaced one.
+    fn word_count_by_tokens(text: &str) -> usize {
+        if text.is_ascii() {
+            return text
+                .split_ascii_whitespace()
+                .filter(|token| token.bytes().any(|b| b.is_ascii_alphanumeric()))
+                .count();
+        }
+        text.split_whitespace()
+            .map(|token| {
+                let unspaced = token.chars().filter(|&c| is_unspaced_script(c)).count();
+                let spaced = token
+                    .chars()
+                    .any(|c| !is_unspaced_script(c) && c.is_alphanumeric());
+                unspaced.div_ceil(CHARS_PER_WORD_UNSPACED) + usize::from(spaced)
+            })
+            .sum()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_count_counts_tokens(
+            text in "[a-zA-Z09 .,;'\"\t\n\r\x0B\x0C\x1C-\u{1F}\u{85}\u{A0}\u{2003}\u{200B}\u{3000}é\u{301}Ж東京かナ한ไ١²€“”—…🙂-]{0,40}",
+        ) {
+            proptest::prop_assert_eq!(word_count(&text), word_count_by_tokens(&text), "{:?}", text);
+        }
+    }
+
+    #[test]
+    fn word_count_counts_tokens_of_every_character() {
+        for c in (0..0x3_1000).filter_map(char::from_u32) {
+            for text in [
+                format!("{c}"),
+                format!("a{c}b"),
+                format!("東{c}京 x"),
+                format!("{c}{c}{c}"),
+            ] {
+                assert_eq!(
+                    word_count(&text),
+                    word_count_by_tokens(&text),
+                    "U+{:04X}",
+                    c as u32
+                );
+            }
+        }
+    }
 
     proptest::proptest! {
         #[test]
