@@ -367,6 +367,27 @@ mod tests {
     }
 
     #[test]
+    fn every_shipped_phrase_with_placeholders_finds_its_filled_in_block() {
+        let index = &*crate::phrases::SHIPPED;
+        let mut checked = 0;
+        for entry in index.entries.iter().filter(|e| e.phrase.contains('{')) {
+            let filled = entry
+                .phrase
+                .replace("{n}", "12")
+                .replace("{w}", "example")
+                .replace("{*}", "more words here");
+            let hits = index.hits(&fold(&filled));
+            let found = hits
+                .0
+                .iter()
+                .any(|&id| index.entries[id as usize].phrase == entry.phrase);
+            assert!(found, "{:?} from {:?}", filled, entry.phrase);
+            checked += 1;
+        }
+        assert!(checked > 200, "{checked} phrases with placeholders");
+    }
+
+    #[test]
     fn the_earliest_list_wins() {
         let index = PhraseIndex::new(&[(0, Lang::En, "tags {*}\n"), (0, Lang::De, "tags\n")]);
         assert_eq!(index.find("tags", 0, None).unwrap().lang, Lang::En);
