@@ -25,37 +25,39 @@ pub const CHARS_PER_WORD_UNSPACED: usize = 2;
 pub fn word_count(text: &str) -> usize {
     // In ASCII text the words are split at ASCII white space; in other text at any white space, which
     // takes in the vertical tab too.
-    let vertical_tab_separates = !text.is_ascii();
+    // In ASCII text the words are split at ASCII white space; in other text at any white space, which
+    // takes in the vertical tab too.
+    let separators = if text.is_ascii() {
+        SPACE
+    } else {
+        SPACE | VERTICAL_TAB
+    };
     let bytes = text.as_bytes();
     let mut tally = WordTally::default();
     let mut at = 0;
     'text: while at < bytes.len() {
-        // A run of ASCII bytes, looked up in a table without decoding.
+        // A run of ASCII bytes, looked up in a table without decoding, and without branching on what
+        // each byte is: in prose a word ends every few bytes, too often for a branch to guess.
         for (k, &b) in bytes[at..].iter().enumerate() {
-            match BYTE_CLASS[usize::from(b)] {
-                ByteClass::Alphanumeric => tally.spaced_word = true,
-                ByteClass::Other => {}
-                ByteClass::Space => tally.end_token(),
-                ByteClass::VerticalTab if vertical_tab_separates => tally.end_token(),
-                ByteClass::VerticalTab => {}
-                ByteClass::NonAscii => {
-                    at += k;
-                    // `at` stands at the start of a character: the bytes before it were ASCII or whole
-                    // characters.
-                    let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
-                        break 'text;
-                    };
-                    at += c.len_utf8();
-                    if c.is_whitespace() {
-                        tally.end_token();
-                    } else if is_unspaced_script(c) {
-                        tally.unspaced += 1;
-                    } else if letter(c).alphanumeric {
-                        tally.spaced_word = true;
-                    }
-                    continue 'text;
-                }
+            let class = BYTE_CLASS[usize::from(b)];
+            if class == NON_ASCII {
+                at += k;
+                // `at` stands at the start of a character: the bytes before it were ASCII or whole
+                // characters.
+                let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
+                    break 'text;
+                };
+                at += c.len_utf8();
+                tally.add_char(c);
+                continue 'text;
             }
+            let ends_token = class & separators != 0;
+            if ends_token && tally.unspaced > 0 {
+                tally.end_token();
+                continue;
+            }
+            tally.words += usize::from(ends_token & tally.spaced_word);
+            tally.spaced_word = (tally.spaced_word | (class == ALPHANUMERIC)) & !ends_token;
         }
         break;
     }
@@ -74,6 +76,17 @@ struct WordTally {
 }
 
 impl WordTally {
+    /// Takes in a non-ASCII character.
+    fn add_char(&mut self, c: char) {
+        if c.is_whitespace() {
+            self.end_token();
+        } else if is_unspaced_script(c) {
+            self.unspaced += 1;
+        } else if letter(c).alphanumeric {
+            self.spaced_word = true;
+        }
+    }
+
     /// Counts the token that white space (or the end of the text) ends.
     #[inline]
     fn end_token(&mut self) {
@@ -84,35 +97,29 @@ impl WordTally {
     }
 }
 
-/// What [`word_count`] asks of a byte.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum ByteClass {
-    /// An ASCII letter or digit.
-    Alphanumeric,
-    /// ASCII white space: space, tab, line feed, form feed, carriage return.
-    Space,
-    /// The vertical tab: white space, but not ASCII white space.
-    VerticalTab,
-    /// ASCII punctuation, symbols and other control characters.
-    Other,
-    /// A byte of a non-ASCII character.
-    NonAscii,
-}
+/// [`BYTE_CLASS`] of an ASCII letter or digit.
+const ALPHANUMERIC: u8 = 1;
+/// [`BYTE_CLASS`] of ASCII white space: space, tab, line feed, form feed, carriage return.
+const SPACE: u8 = 2;
+/// [`BYTE_CLASS`] of the vertical tab: white space, but not ASCII white space.
+const VERTICAL_TAB: u8 = 4;
+/// [`BYTE_CLASS`] of a byte of a non-ASCII character.
+const NON_ASCII: u8 = 8;
 
-/// The class of every byte.
-const BYTE_CLASS: [ByteClass; 256] = {
-    let mut table = [ByteClass::NonAscii; 256];
+/// What [`word_count`] asks of each byte; 0 for ASCII punctuation, symbols and other controls.
+const BYTE_CLASS: [u8; 256] = {
+    let mut table = [NON_ASCII; 256];
     let mut b = 0;
     while b < 128 {
         let byte = b as u8;
         table[b] = if byte.is_ascii_alphanumeric() {
-            ByteClass::Alphanumeric
+            ALPHANUMERIC
         } else if byte.is_ascii_whitespace() {
-            ByteClass::Space
+            SPACE
         } else if byte == 0x0B {
-            ByteClass::VerticalTab
+            VERTICAL_TAB
         } else {
-            ByteClass::Other
+            0
         };
         b += 1;
     }
