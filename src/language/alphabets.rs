@@ -22,7 +22,7 @@ static CYRILLIC: Lazy<LetterLanguages> = Lazy::new(|| LetterLanguages::of("cyril
 
 impl LetterLanguages {
     /// The alphabets of `script` in `alphabets.txt`.
-    fn of(script: &str) -> LetterLanguages {
+    fn of(script: &'static str) -> LetterLanguages {
         let mut pairs: Vec<(char, Lang)> = Vec::new();
         for (lang, alphabet) in alphabet_lines(script) {
             pairs.extend(alphabet.chars().map(|c| (c, lang)));
@@ -61,18 +61,8 @@ impl LetterLanguages {
 }
 
 /// The `(language, alphabet)` lines of `script` in `alphabets.txt`.
-fn alphabet_lines(script: &str) -> impl Iterator<Item = (Lang, &'static str)> + '_ {
-    include_str!("alphabets.txt")
-        .lines()
-        .filter(|line| !line.starts_with('#') && !line.is_empty())
-        .filter_map(move |line| {
-            let mut fields = line.split('\t');
-            if fields.next()? != script {
-                return None;
-            }
-            let lang = Lang::from_code(fields.next()?)?;
-            Some((lang, fields.next()?))
-        })
+fn alphabet_lines(script: &'static str) -> impl Iterator<Item = (Lang, &'static str)> {
+    super::script_lines(include_str!("alphabets.txt"), script)
 }
 
 /// The alphabet scores of the allowed languages of `script` for `lowercase` text: each language's
@@ -162,9 +152,8 @@ mod tests {
 
     #[test]
     fn every_latin_and_cyrillic_language_has_an_alphabet() {
-        for script in [Script::Latin, Script::Cyrillic] {
-            let name = script.name().to_lowercase();
-            let listed: Vec<Lang> = alphabet_lines(&name).map(|(l, _)| l).collect();
+        for (script, name) in [(Script::Latin, "latin"), (Script::Cyrillic, "cyrillic")] {
+            let listed: Vec<Lang> = alphabet_lines(name).map(|(l, _)| l).collect();
             for lang in script.langs() {
                 assert!(listed.contains(lang), "{lang:?}");
             }

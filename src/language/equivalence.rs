@@ -8,10 +8,7 @@ use whatlang::Lang;
 
 /// whatlang's own answer, as a `(language, confidence)` pair.
 fn whatlangs(text: &str, allowed: &Allowed<'_>) -> Option<(Lang, f64)> {
-    let info = match allowed {
-        Allowed::All => whatlang::Detector::new().detect(text),
-        Allowed::Only(langs) => whatlang::Detector::with_allowlist(langs.to_vec()).detect(text),
-    }?;
+    let info = allowed.whatlang_detector().detect(text)?;
     Some((info.lang(), info.confidence()))
 }
 

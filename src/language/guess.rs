@@ -33,10 +33,7 @@ impl Guess {
 pub(super) fn guess(text: &str, allowed: &Allowed<'_>) -> Option<Guess> {
     let script = whatlang::detect_script(text)?;
     if !has_profiles(script) {
-        let info = match allowed {
-            Allowed::All => whatlang::Detector::new().detect(text),
-            Allowed::Only(langs) => whatlang::Detector::with_allowlist(langs.to_vec()).detect(text),
-        }?;
+        let info = allowed.whatlang_detector().detect(text)?;
         return Some(Guess {
             lang: info.lang(),
             confidence: info.confidence(),

@@ -67,6 +67,33 @@ impl Allowed<'_> {
             Allowed::Only(langs) => langs.contains(&lang),
         }
     }
+
+    /// whatlang's own detector, limited to the allowed languages.
+    fn whatlang_detector(&self) -> whatlang::Detector {
+        match self {
+            Allowed::All => whatlang::Detector::new(),
+            Allowed::Only(langs) => whatlang::Detector::with_allowlist(langs.to_vec()),
+        }
+    }
+}
+
+/// The `(language, data)` lines of `script` in one of the data files (`alphabets.txt`,
+/// `profiles.txt`): script, TAB, ISO 639-3 code, TAB, data; `#` starts a comment line.
+fn script_lines(
+    source: &'static str,
+    script: &'static str,
+) -> impl Iterator<Item = (whatlang::Lang, &'static str)> {
+    source
+        .lines()
+        .filter(|line| !line.starts_with('#') && !line.is_empty())
+        .filter_map(move |line| {
+            let mut fields = line.split('\t');
+            if fields.next()? != script {
+                return None;
+            }
+            let lang = whatlang::Lang::from_code(fields.next()?)?;
+            Some((lang, fields.next()?))
+        })
 }
 
 /// True for the characters detection reads as spaces: ASCII characters that are no letters.

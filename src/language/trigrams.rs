@@ -48,23 +48,11 @@ struct ProfileIndex {
 
 impl ProfileIndex {
     /// The profiles of `script` in `profiles.txt`.
-    fn of(script: &str) -> ProfileIndex {
+    fn of(script: &'static str) -> ProfileIndex {
         let mut langs = Vec::new();
         let mut sizes = Vec::new();
         let mut entries: Vec<(Trigram, u16, u16)> = Vec::new();
-        let lines = include_str!("profiles.txt")
-            .lines()
-            .filter(|line| !line.starts_with('#') && !line.is_empty());
-        for line in lines {
-            let mut fields = line.split('\t');
-            if fields.next() != Some(script) {
-                continue;
-            }
-            let (Some(lang), Some(trigrams)) =
-                (fields.next().and_then(Lang::from_code), fields.next())
-            else {
-                continue;
-            };
+        for (lang, trigrams) in super::script_lines(include_str!("profiles.txt"), script) {
             let lang_index = langs.len() as u16;
             let mut size = 0u64;
             for (position, trigram) in trigrams.split(' ').enumerate() {

@@ -418,10 +418,12 @@ fn is_combining_mark(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     proptest::proptest! {
         #[test]
         fn ascii_text_folds_as_any_text(text in "[ -~\\x00-\\x1F\\x7F]{0,40}") {
-            proptest::prop_assert_eq!(super::fold_ascii(text.as_bytes()), super::fold_general(&text), "{:?}", text);
+            proptest::prop_assert_eq!(fold_ascii(text.as_bytes()), fold_general(&text), "{:?}", text);
         }
     }
 
@@ -430,15 +432,10 @@ mod tests {
         for a in 0u8..128 {
             for b in 0u8..128 {
                 let text = format!("x{}{}y", char::from(a), char::from(b));
-                assert_eq!(
-                    super::fold_ascii(text.as_bytes()),
-                    super::fold_general(&text),
-                    "{text:?}"
-                );
+                assert_eq!(fold_ascii(text.as_bytes()), fold_general(&text), "{text:?}");
             }
         }
     }
-    use super::*;
 
     #[test]
     fn ascii_folds_as_the_character_rules_say() {

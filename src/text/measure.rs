@@ -25,8 +25,6 @@ pub const CHARS_PER_WORD_UNSPACED: usize = 2;
 pub fn word_count(text: &str) -> usize {
     // In ASCII text the words are split at ASCII white space; in other text at any white space, which
     // takes in the vertical tab too.
-    // In ASCII text the words are split at ASCII white space; in other text at any white space, which
-    // takes in the vertical tab too.
     let separators = if text.is_ascii() {
         SPACE
     } else {
