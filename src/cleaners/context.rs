@@ -2,7 +2,7 @@
 
 use crate::article::Block;
 use crate::phrases::{fold, Category, Lang, PhraseHits, PhraseMatch, SHIPPED};
-use crate::text::{is_prose, is_prose_counted, word_count};
+use crate::text::{is_prose, is_prose_counted, word_count, word_count_spaced};
 use once_cell::unsync::OnceCell;
 use std::borrow::Cow;
 use std::ops::Range;
@@ -211,6 +211,23 @@ impl<'a> BlockContext<'a> {
         }
     }
 
+    /// True when this block's [`fold`] has more than `limit` words; a long block is answered without
+    /// folding it when its key knows its fold has at least that many.
+    pub(crate) fn folds_to_more_words_than(&self, limit: usize) -> bool {
+        let key = self.folded.and_then(|keys| keys.get(self.index));
+        if key.is_some_and(|key| key.min_folded_words > limit) {
+            return true;
+        }
+        let folded = self.folded();
+        match limit.checked_sub(1) {
+            // Folded words are joined by single spaces.
+            Some(spaces) => memchr::memchr_iter(b' ', folded.as_bytes())
+                .nth(spaces)
+                .is_some(),
+            None => !folded.is_empty(),
+        }
+    }
+
     /// The phrase of `category` that matches the whole block, in the document's language or English
     /// (every language when it is unknown); looked up once per block by the pipeline.
     pub(crate) fn phrase(&self, category: Category) -> Option<PhraseMatch> {
@@ -281,6 +298,11 @@ pub(crate) struct BlockKey {
     pub prose: bool,
     /// The block's [`word_count`].
     pub words: usize,
+    /// Words its [`fold`] has at least. Without characters of unspaced scripts the fold has at least
+    /// the [`word_count`]: each word there is a token of white space holding a letter or digit, white
+    /// space folds to a separator and every letter or digit to a word character (a test holds both
+    /// for every character). A run of Han or Kana counts several words but folds to one.
+    min_folded_words: usize,
     /// The block's hits in the shipped phrase lists, looked up on first use: most blocks are too long
     /// for any phrase rule and are never looked up.
     phrase_hits: OnceCell<PhraseHits>,
@@ -290,11 +312,12 @@ pub(crate) struct BlockKey {
 
 impl BlockKey {
     pub(crate) fn of(block: &Block) -> BlockKey {
-        let words = word_count(&block.text);
+        let (words, spaced) = word_count_spaced(&block.text);
         BlockKey {
             folded: OnceCell::new(),
             prose: is_prose_counted(&block.text, words),
             words,
+            min_folded_words: if spaced { words } else { 0 },
             phrase_hits: OnceCell::new(),
             located_prose: OnceCell::new(),
         }
@@ -382,4 +405,56 @@ fn body_run(blocks: &[Block]) -> Option<Range<usize>> {
     let first = blocks.iter().position(|b| is_prose(&b.text))?;
     let last = blocks.iter().rposition(|b| is_prose(&b.text))?;
     Some(first..last + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::is_unspaced_script;
+
+    fn folded_words(text: &str) -> usize {
+        let folded = fold(text);
+        if folded.is_empty() {
+            0
+        } else {
+            folded.split(' ').count()
+        }
+    }
+
+    #[test]
+    fn every_character_folds_to_at_least_the_words_it_counts() {
+        let spaced = (0..0x3_1000)
+            .filter_map(char::from_u32)
+            .filter(|&c| !is_unspaced_script(c));
+        for c in spaced {
+            for text in [format!("{c}"), format!("a{c}b"), format!(" {c}\u{301} x")] {
+                let (words, all_spaced) = word_count_spaced(&text);
+                assert!(all_spaced, "U+{:04X}", c as u32);
+                assert!(folded_words(&text) >= words, "U+{:04X}", c as u32);
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_text_without_unspaced_scripts_folds_to_at_least_its_word_count(
+            text in "[a-zA-Z09 .,;'\"\t\n\r\x0B\x0C\x1C-\u{1F}\u{85}\u{A0}\u{AD}\u{2003}\u{200B}\u{2028}\u{3000}\u{FEFF}é\u{301}\u{93E}ЖİΑ١²½€“”—…🙂-]{0,40}",
+        ) {
+            let (words, all_spaced) = word_count_spaced(&text);
+            proptest::prop_assert!(all_spaced);
+            proptest::prop_assert!(folded_words(&text) >= words, "{:?}", text);
+        }
+    }
+
+    #[test]
+    fn a_run_of_an_unspaced_script_is_no_bound() {
+        let (words, all_spaced) = word_count_spaced("東京都は月曜日に発表した");
+        assert_eq!((words, all_spaced), (6, false));
+        assert_eq!(folded_words("東京都は月曜日に発表した"), 1);
+        let key = BlockKey::of(&Block::new(
+            crate::BlockKind::Paragraph,
+            "東京都は月曜日に発表した",
+        ));
+        assert_eq!(key.min_folded_words, 0);
+    }
 }

@@ -32,12 +32,14 @@ pub(crate) fn judge_phrase(
     if block.text.len() > max_words * MAX_BYTES_PER_WORD || cx.words() > max_words {
         return Verdict::Keep;
     }
+    let open_ended_allowed = !cx.is_prose() || (open_ended == OpenEnded::AtEdge && cx.is_at_edge());
+    // Elsewhere only a phrase without `{*}` may match, and none of those is long: a long block of prose
+    // is not looked up at all.
+    if !open_ended_allowed && cx.folds_to_more_words_than(category.max_closed_words()) {
+        return Verdict::Keep;
+    }
     let hit = cx.phrase(category);
-    let allowed = |phrase: &str| {
-        !phrase.contains("{*}")
-            || !cx.is_prose()
-            || (open_ended == OpenEnded::AtEdge && cx.is_at_edge())
-    };
+    let allowed = |phrase: &str| !phrase.contains("{*}") || open_ended_allowed;
     match hit.filter(|hit| allowed(hit.phrase)) {
         Some(hit) => Verdict::Drop(Reason::Phrase {
             lang: hit.lang,

@@ -39,6 +39,8 @@ pub(crate) struct PhraseIndex {
     suffixes: Affixes,
     /// The other phrases with placeholders.
     patterns: Patterns,
+    /// For each category, the most words a block can have and match one of its phrases without `{*}`.
+    closed_words: Vec<usize>,
 }
 
 /// Phrases with placeholders inside or at both ends: a regex each, behind a literal prefilter.
@@ -187,6 +189,19 @@ impl Affixes {
     }
 }
 
+/// The words of every block a phrase without `{*}` matches (`{n}` and `{w}` stand for one word each),
+/// or `None` for an open-ended phrase.
+fn closed_words(phrase: &str) -> Option<usize> {
+    if phrase.contains("{*}") {
+        return None;
+    }
+    let words = |word: &str| match word {
+        "{n}" | "{w}" => 1,
+        _ => fold(word).split(' ').filter(|w| !w.is_empty()).count(),
+    };
+    Some(phrase.split_whitespace().map(words).sum())
+}
+
 /// How a phrase is matched.
 enum Shape {
     Exact(String),
@@ -228,8 +243,14 @@ impl PhraseIndex {
         let mut exact: HashMap<String, Vec<u32>> = HashMap::default();
         let (mut prefixes, mut suffixes) = (Affixes::default(), Affixes::default());
         let mut patterns = Vec::new();
+        let mut closed = Vec::new();
         for (list, &(category, lang, source)) in lists.iter().enumerate() {
             for (line, phrase) in phrase_lines(source).enumerate() {
+                if let Some(words) = closed_words(phrase) {
+                    let slot = usize::from(category);
+                    closed.resize(closed.len().max(slot + 1), 0);
+                    closed[slot] = closed[slot].max(words);
+                }
                 let id = entries.len() as u32;
                 entries.push(Entry {
                     category,
@@ -252,7 +273,17 @@ impl PhraseIndex {
             prefixes,
             suffixes,
             patterns: Patterns::new(patterns),
+            closed_words: closed,
         }
+    }
+
+    /// The most words a block can have and still match a phrase of `category` that has no `{*}`: a
+    /// longer block matches only the open-ended ones, if any.
+    pub(crate) fn max_closed_words(&self, category: u8) -> usize {
+        self.closed_words
+            .get(usize::from(category))
+            .copied()
+            .unwrap_or(0)
     }
 
     /// Every entry whose phrase matches the whole of `folded` (a [`fold`]ed block).
@@ -385,6 +416,24 @@ mod tests {
             checked += 1;
         }
         assert!(checked > 200, "{checked} phrases with placeholders");
+    }
+
+    #[test]
+    fn closed_phrases_bound_the_words_of_their_blocks() {
+        let index = PhraseIndex::new(&[
+            (
+                0,
+                Lang::En,
+                "advertisement\nsponsored {*}\n{n} e-mails from {w}\n",
+            ),
+            (1, Lang::En, "read more {*}\n"),
+        ]);
+        // "{n} e mails from {w}": five words, the placeholders one each.
+        assert_eq!(index.max_closed_words(0), 5);
+        assert!(index.find("12 e mails from bob", 0, None).is_some());
+        // Only open-ended phrases: no block is too short to match, none too long.
+        assert_eq!(index.max_closed_words(1), 0);
+        assert_eq!(index.max_closed_words(7), 0);
     }
 
     #[test]

@@ -80,6 +80,11 @@ impl Category {
         SHIPPED.find(folded, self.0, lang)
     }
 
+    /// The most words a block can have and match a phrase of this category without `{*}`.
+    pub(crate) fn max_closed_words(self) -> usize {
+        SHIPPED.max_closed_words(self.0)
+    }
+
     /// [`find`](Self::find) over hits already looked up in [`SHIPPED`].
     pub(crate) fn pick(self, hits: &PhraseHits, lang: Option<Lang>) -> Option<PhraseMatch> {
         SHIPPED.pick(hits, self.0, lang)

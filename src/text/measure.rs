@@ -23,6 +23,19 @@ pub const CHARS_PER_WORD_UNSPACED: usize = 2;
 /// assert_eq!(word_count("東京都は月曜日に発表した"), 6);
 /// ```
 pub fn word_count(text: &str) -> usize {
+    tally_words(text).words
+}
+
+/// [`word_count`] of a text, and whether every word of it is a token between white space: true when
+/// the text has no character of an unspaced script, whose runs count one word per
+/// [`CHARS_PER_WORD_UNSPACED`] characters.
+pub(crate) fn word_count_spaced(text: &str) -> (usize, bool) {
+    let tally = tally_words(text);
+    (tally.words, !tally.saw_unspaced)
+}
+
+/// Counts the words of `text`.
+fn tally_words(text: &str) -> WordTally {
     // In ASCII text the words are split at ASCII white space; in other text at any white space, which
     // takes in the vertical tab too.
     let separators = if text.is_ascii() {
@@ -60,7 +73,7 @@ pub fn word_count(text: &str) -> usize {
         break;
     }
     tally.end_token();
-    tally.words
+    tally
 }
 
 /// The words counted so far, and what the current token (the text since the last white space) holds.
@@ -71,6 +84,8 @@ struct WordTally {
     unspaced: usize,
     /// Whether the token holds a letter or digit of a spaced script.
     spaced_word: bool,
+    /// Whether any token so far held a character of an unspaced script.
+    saw_unspaced: bool,
 }
 
 impl WordTally {
@@ -80,6 +95,7 @@ impl WordTally {
             self.end_token();
         } else if is_unspaced_script(c) {
             self.unspaced += 1;
+            self.saw_unspaced = true;
         } else if letter(c).alphanumeric {
             self.spaced_word = true;
         }

@@ -7,9 +7,9 @@ mod split;
 
 pub use locate::{locate_body, MAX_GAP_BLOCKS, MAX_LEAD_IN_BLOCKS};
 pub(crate) use locate::{locate_measured, Measured};
-pub(crate) use measure::is_prose_counted;
 pub use measure::{
     ends_sentence, has_word_chars, has_words, is_prose, is_unspaced_script, word_count,
     CHARS_PER_WORD_UNSPACED,
 };
+pub(crate) use measure::{is_prose_counted, word_count_spaced};
 pub use split::split_blocks;
