@@ -47,9 +47,14 @@ fn tally_words(text: &str) -> WordTally {
     let mut tally = WordTally::default();
     let mut at = 0;
     'text: while at < bytes.len() {
-        // A run of ASCII bytes, looked up in a table without decoding, and without branching on what
-        // each byte is: in prose a word ends every few bytes, too often for a branch to guess.
-        for (k, &b) in bytes[at..].iter().enumerate() {
+        if tally.unspaced == 0 {
+            at = tally.add_ascii_chunks(bytes, at, separators & VERTICAL_TAB == 0);
+        }
+        // Up to the next chunk: ASCII bytes looked up in a table without decoding, and without
+        // branching on what each byte is (in prose a word ends every few bytes, too often for a branch
+        // to guess); a character of another script decoded.
+        let end = bytes.len().min(at + CHUNK);
+        for (k, &b) in bytes[at..end].iter().enumerate() {
             let class = BYTE_CLASS[usize::from(b)];
             if class == NON_ASCII {
                 at += k;
@@ -70,7 +75,7 @@ fn tally_words(text: &str) -> WordTally {
             tally.words += usize::from(ends_token & tally.spaced_word);
             tally.spaced_word = (tally.spaced_word | (class == ALPHANUMERIC)) & !ends_token;
         }
-        break;
+        at = end;
     }
     tally.end_token();
     tally
@@ -101,6 +106,48 @@ impl WordTally {
         }
     }
 
+    /// Takes in the 8-byte chunks of ASCII from `at` on, 8 bytes at once (a token without characters of
+    /// unspaced scripts must be open); returns where it stopped: at the first chunk with a byte of
+    /// another character, or with fewer than 8 bytes left. White space is ASCII white space, and in
+    /// other than `ascii_text` the vertical tab too.
+    fn add_ascii_chunks(&mut self, bytes: &[u8], mut at: usize, ascii_text: bool) -> usize {
+        while let Some(chunk) = bytes.get(at..at + CHUNK) {
+            let Ok(chunk) = <[u8; CHUNK]>::try_from(chunk) else {
+                break;
+            };
+            let word = u64::from_le_bytes(chunk);
+            if word & HIGH_BITS != 0 {
+                break;
+            }
+            let digits = bytes_in(word, b'0', b'9');
+            let letters = bytes_in(word | (ONES * 0x20), b'a', b'z');
+            let mut space = bytes_in(word, b' ', b' ') | bytes_in(word, b'\t', b'\r');
+            if ascii_text {
+                space &= !bytes_in(word, 0x0B, 0x0B);
+            }
+            self.add_chunk(byte_bits(digits | letters), byte_bits(space));
+            at += CHUNK;
+        }
+        at
+    }
+
+    /// Takes in one chunk of ASCII given as bit masks (bit `i` for byte `i`): its letters and digits,
+    /// and its white space.
+    #[inline]
+    fn add_chunk(&mut self, alphanumeric: u32, mut space: u32) {
+        // Bits from `from` on belong to the token still open.
+        let mut from = 0;
+        while space != 0 {
+            let end = space.trailing_zeros();
+            let token = alphanumeric & ((1 << end) - 1) & !((1 << from) - 1);
+            self.words += usize::from(self.spaced_word || token != 0);
+            self.spaced_word = false;
+            from = end + 1;
+            space &= space - 1;
+        }
+        self.spaced_word |= alphanumeric & !((1 << from) - 1) != 0;
+    }
+
     /// Counts the token that white space (or the end of the text) ends.
     #[inline]
     fn end_token(&mut self) {
@@ -109,6 +156,32 @@ impl WordTally {
         self.unspaced = 0;
         self.spaced_word = false;
     }
+}
+
+/// Bytes of ASCII taken in at once by [`WordTally::add_ascii_chunks`].
+const CHUNK: usize = 8;
+
+/// A one in every byte of a `u64`.
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// The high bit of every byte of a `u64`: set in the bytes that are not ASCII.
+const HIGH_BITS: u64 = ONES * 0x80;
+
+/// The high bit of each byte of `word` (ASCII bytes only) that lies in `low..=high`, others zero.
+#[inline]
+fn bytes_in(word: u64, low: u8, high: u8) -> u64 {
+    // An ASCII byte plus (0x80 - low) reaches the high bit when it is at least `low`; plus
+    // (0x7F - high) it stays below it when it is at most `high`. No sum carries into the next byte.
+    let at_least = word + ONES * u64::from(0x80 - low);
+    let above = word + ONES * u64::from(0x7F - high);
+    at_least & !above & HIGH_BITS
+}
+
+/// The high bits of the eight bytes of `marks` (see [`bytes_in`]) as bits 0 to 7, byte 0 first.
+#[inline]
+fn byte_bits(marks: u64) -> u32 {
+    // Each byte's bit, moved down to bit 0 of the byte, lands at bit 56 + its index in the product.
+    (((marks >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56) as u32
 }
 
 /// [`BYTE_CLASS`] of an ASCII letter or digit.
@@ -283,6 +356,34 @@ mod tests {
             text in "[a-zA-Z09 .,;'\"\t\n\r\x0B\x0C\x1C-\u{1F}\u{85}\u{A0}\u{2003}\u{200B}\u{3000}é\u{301}Ж東京かナ한ไ١²€“”—…🙂-]{0,40}",
         ) {
             proptest::prop_assert_eq!(word_count(&text), word_count_by_tokens(&text), "{:?}", text);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_count_counts_tokens_of_long_texts(
+            text in "([a-zA-Z09 .,;'\t\n\r\x0B\x0C@\\[`{-]{0,30}[é東京\u{3000}\u{85}]?){0,8}",
+        ) {
+            proptest::prop_assert_eq!(word_count(&text), word_count_by_tokens(&text), "{:?}", text);
+        }
+    }
+
+    #[test]
+    fn ascii_chunks_count_as_their_bytes_do() {
+        let bytes: Vec<u8> = (0u8..128).collect();
+        for window in bytes.windows(CHUNK) {
+            let text = std::str::from_utf8(window).unwrap();
+            for shifted in [
+                text.to_string(),
+                format!("x{text}"),
+                format!("é{text}x{text}"),
+            ] {
+                assert_eq!(
+                    word_count(&shifted),
+                    word_count_by_tokens(&shifted),
+                    "{shifted:?}"
+                );
+            }
         }
     }
 
