@@ -41,6 +41,10 @@ pub(crate) struct PhraseIndex {
     patterns: Patterns,
     /// For each category, the most words a block can have and match one of its phrases without `{*}`.
     closed_words: Vec<usize>,
+    /// Every one-word block that matches some phrase is one of these: an exact phrase, the fixed part
+    /// of an open-ended one, or the literal of a pattern, of one word. Most one-word blocks (menu
+    /// entries) are none, and are answered with one probe.
+    one_word_keys: HashSet<String>,
 }
 
 /// Phrases with placeholders inside or at both ends: a regex each, behind a literal prefilter.
@@ -267,13 +271,23 @@ impl PhraseIndex {
                 }
             }
         }
+        let patterns = Patterns::new(patterns);
+        let one_word_keys = exact
+            .keys()
+            .chain(prefixes.entries.keys())
+            .chain(suffixes.entries.keys())
+            .chain(patterns.literal_slots.keys())
+            .filter(|key| !key.contains(' '))
+            .cloned()
+            .collect();
         PhraseIndex {
             entries,
             exact,
             prefixes,
             suffixes,
-            patterns: Patterns::new(patterns),
+            patterns,
             closed_words: closed,
+            one_word_keys,
         }
     }
 
@@ -288,6 +302,11 @@ impl PhraseIndex {
 
     /// Every entry whose phrase matches the whole of `folded` (a [`fold`]ed block).
     pub(crate) fn hits(&self, folded: &str) -> PhraseHits {
+        // Every pattern needs a literal (see `Patterns::extend_hits`), which a one-word block must be.
+        let one_word = !folded.contains(' ');
+        if one_word && self.patterns.always.is_empty() && !self.one_word_keys.contains(folded) {
+            return PhraseHits::default();
+        }
         let mut hits: Vec<u32> = self.exact.get(folded).cloned().unwrap_or_default();
         // "read more {*}" matches "read more" and "read more …": the whole block or a part ending at a
         // space; "{*} all rights reserved" the whole block or a part starting after one.
@@ -434,6 +453,20 @@ mod tests {
         // Only open-ended phrases: no block is too short to match, none too long.
         assert_eq!(index.max_closed_words(1), 0);
         assert_eq!(index.max_closed_words(7), 0);
+    }
+
+    #[test]
+    fn a_one_word_block_is_found_by_every_shape_of_phrase() {
+        let index = PhraseIndex::new(&[(
+            0,
+            Lang::En,
+            "sponsored\nshare {*}\n{*} reserved\n{n} comments on {*}\n",
+        )]);
+        for word in ["sponsored", "share", "reserved", "comments"] {
+            let expected = word != "comments";
+            assert_eq!(index.find(word, 0, None).is_some(), expected, "{word}");
+        }
+        assert!(index.find("menu", 0, None).is_none());
     }
 
     #[test]
