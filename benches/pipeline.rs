@@ -175,8 +175,9 @@ fn normalizers(c: &mut Criterion, texts: &[String]) {
     group.finish();
 }
 
-/// One bench's mean time per iteration (ns) and the bytes it processed, from criterion's own files.
-fn estimate(group: &str, id: &str) -> Option<(f64, f64)> {
+/// One bench's time per iteration (ns), as criterion's mean and median estimates, and the bytes it
+/// processed, from criterion's own files.
+fn estimate(group: &str, id: &str) -> Option<(Times, f64)> {
     let dir = std::env::var_os("CRITERION_HOME")
         .map(PathBuf::from)
         .unwrap_or_else(|| root().join("target/criterion"));
@@ -185,27 +186,46 @@ fn estimate(group: &str, id: &str) -> Option<(f64, f64)> {
         let text = std::fs::read_to_string(dir.join("new").join(file)).ok()?;
         serde_json::from_str(&text).ok()
     };
-    let mean = read("estimates.json")?["mean"]["point_estimate"].as_f64()?;
+    let estimates = read("estimates.json")?;
+    let times = Times {
+        mean: estimates["mean"]["point_estimate"].as_f64()?,
+        median: estimates["median"]["point_estimate"].as_f64()?,
+    };
     let bytes = read("benchmark.json")?["throughput"]["Bytes"].as_f64()?;
-    Some((mean, bytes))
+    Some((times, bytes))
 }
 
-/// Throughput of every bench, and its time per byte relative to the floor's.
+/// Nanoseconds per iteration. The median is the steadier figure on a shared machine, where a
+/// neighbour's burst inflates a few samples and with them the mean.
+#[derive(Debug, Clone, Copy)]
+struct Times {
+    mean: f64,
+    median: f64,
+}
+
+/// Throughput of every bench, and its time per byte relative to the floor's, from the mean and from
+/// the median time.
 fn report(benches: &[(&str, String)]) {
-    let Some((floor_ns, floor_bytes)) = estimate(HTML_GROUP, FLOOR) else {
+    let Some((floor, floor_bytes)) = estimate(HTML_GROUP, FLOOR) else {
         return;
     };
-    let floor_ns_per_byte = floor_ns / floor_bytes;
-    println!("\n{:<60} {:>10} {:>9}", "bench", "MB/s", "x floor");
+    println!(
+        "\n{:<52} {:>10} {:>9} {:>12} {:>11}",
+        "bench", "MB/s", "x floor", "median MB/s", "x floor med"
+    );
     for (group, id) in benches {
-        let Some((ns, bytes)) = estimate(group, id) else {
+        let Some((times, bytes)) = estimate(group, id) else {
             continue;
         };
-        let mb_per_s = bytes / ns * 1e9 / 1e6;
-        let ratio = ns / bytes / floor_ns_per_byte;
+        let mb_per_s = |ns: f64| bytes / ns * 1e9 / 1e6;
+        let ratio = |ns: f64, floor_ns: f64| ns / bytes / (floor_ns / floor_bytes);
         println!(
-            "{:<60} {mb_per_s:>10.1} {ratio:>9.2}",
-            format!("{group}/{id}")
+            "{:<52} {:>10.1} {:>9.2} {:>12.1} {:>11.2}",
+            format!("{group}/{id}"),
+            mb_per_s(times.mean),
+            ratio(times.mean, floor.mean),
+            mb_per_s(times.median),
+            ratio(times.median, floor.median),
         );
     }
 }
