@@ -111,12 +111,27 @@ pub(crate) fn locate_measured(m: &Measured<'_>, lang: Option<Lang>) -> Option<Ra
     Some(start..best.end)
 }
 
-/// A run of prose: its blocks, the words of prose in it, and the strongest end marker before it.
+/// A run of prose: its blocks, the words of prose in it, and where the blocks whose end markers stand
+/// before it begin.
 #[derive(Debug, Clone)]
 struct Run {
     blocks: Range<usize>,
     weight: usize,
-    marker_before: Marker,
+    /// The start of the run before this one (0 for the first): the blocks between it and this run's
+    /// start hold the end markers before this run. Found only for the few runs merging asks about,
+    /// not for every menu line of the page.
+    markers_from: usize,
+}
+
+impl Run {
+    /// The strongest end marker between the start of the run before this one and this run.
+    fn marker_before(&self, m: &Measured<'_>, lang: Option<Lang>) -> Marker {
+        (self.markers_from..self.blocks.start)
+            .filter(|&i| !is_run_block(m, i) && !is_figure_label(&m.blocks[i].text))
+            .map(|i| end_marker(m, i, lang))
+            .max()
+            .unwrap_or(Marker::None)
+    }
 }
 
 /// A block that ends a run of prose, weakest first.
@@ -139,16 +154,20 @@ fn best_run(m: &Measured<'_>, lang: Option<Lang>) -> Option<Range<usize>> {
         (0..runs.len()).max_by(|&a, &b| runs[a].weight.cmp(&runs[b].weight).then(b.cmp(&a)))?;
     let weight = runs[best].weight;
     let joins = |from: &Run, to: &Run| {
-        let share = match to.marker_before {
-            Marker::None => MERGE_MIN_SHARE,
-            Marker::Section => MERGE_PAST_SECTION_SHARE,
-            Marker::Comments => return false,
-        };
         let gap = blocks[from.blocks.end..to.blocks.start]
             .iter()
             .filter(|b| !is_figure_label(&b.text))
             .count();
-        gap <= MAX_MERGE_GAP_BLOCKS && to.weight as f64 >= share * weight as f64
+        let has_share = |share: f64| to.weight as f64 >= share * weight as f64;
+        // The least share any marker asks for first: most runs fail it, and need no markers looked up.
+        if gap > MAX_MERGE_GAP_BLOCKS || !has_share(MERGE_MIN_SHARE.min(MERGE_PAST_SECTION_SHARE)) {
+            return false;
+        }
+        match to.marker_before(m, lang) {
+            Marker::None => has_share(MERGE_MIN_SHARE),
+            Marker::Section => has_share(MERGE_PAST_SECTION_SHARE),
+            Marker::Comments => false,
+        }
     };
     let mut first = best;
     while first > 0 && {
@@ -169,10 +188,10 @@ fn runs_of_prose(m: &Measured<'_>, lang: Option<Lang>) -> Vec<Run> {
     let mut runs: Vec<Run> = Vec::new();
     let mut current: Option<Run> = None;
     let mut gap = 0;
-    let mut marker_seen = Marker::None;
+    let mut markers_from = 0;
     for (i, block) in m.blocks.iter().enumerate() {
-        let words = m.words[i];
-        if m.reads_as_prose(i) || is_content_list_item(block, words) {
+        if is_run_block(m, i) {
+            let words = m.words[i];
             match current.as_mut() {
                 Some(run) => {
                     run.weight += words;
@@ -182,9 +201,9 @@ fn runs_of_prose(m: &Measured<'_>, lang: Option<Lang>) -> Vec<Run> {
                     current = Some(Run {
                         blocks: i..i + 1,
                         weight: words,
-                        marker_before: marker_seen,
+                        markers_from,
                     });
-                    marker_seen = Marker::None;
+                    markers_from = i;
                 }
             }
             gap = 0;
@@ -194,14 +213,18 @@ fn runs_of_prose(m: &Measured<'_>, lang: Option<Lang>) -> Vec<Run> {
             continue;
         }
         gap += 1;
-        let marker = end_marker(m, i, lang);
-        marker_seen = marker_seen.max(marker);
-        if gap >= MAX_GAP_BLOCKS || marker != Marker::None {
+        // An open run ends at its fifth short block, or at an end marker before that.
+        if current.is_some() && (gap >= MAX_GAP_BLOCKS || end_marker(m, i, lang) != Marker::None) {
             runs.extend(current.take());
         }
     }
     runs.extend(current);
     runs
+}
+
+/// True for a block that a run of prose takes in: one that reads as prose, or a content list item.
+fn is_run_block(m: &Measured<'_>, i: usize) -> bool {
+    m.reads_as_prose(i) || is_content_list_item(&m.blocks[i], m.words[i])
 }
 
 /// A figure's number or axis label ("$900", "’17", "0"): charts and tables inside an article leave runs
