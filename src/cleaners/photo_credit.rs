@@ -5,7 +5,6 @@ use super::{BlockContext, Cleaner, Verdict};
 use crate::article::Block;
 use crate::phrases::PHOTO_CREDIT;
 use crate::removal::Reason;
-use aho_corasick::AhoCorasick;
 use once_cell::sync::Lazy;
 use regex::{Regex, RegexBuilder};
 
@@ -76,9 +75,10 @@ static CREDIT_TAIL: Lazy<Regex> = Lazy::new(|| {
         r"(?ix)
         (?: [(\[] \s* (?:{label}) \s* : [^)\]]{{1,80}} [)\]]
           | (?:^|[\s/|–-]) (?:{label}) \s* : \s* [^\s.!?] [^.!?:]{{0,60}}
-          | (?:^|[\s(/|–-]) (?:{agencies}) (?:\s*/[^)]{{1,60}})? \)?
+          | (?:^|[\s(/|–-]) (?:{agencies}) (?:\s*/[^)]{{1,{tail}}})? \)?
         ) \s* $",
-        agencies = agencies.join("|")
+        agencies = agencies.join("|"),
+        tail = MAX_CREDIT_TAIL_CHARS,
     ))
     .dfa_size_limit(CREDIT_DFA_BYTES)
     .build()
@@ -122,18 +122,11 @@ fn is_credited_caption(text: &str, words: usize) -> bool {
         && CREDIT_TAIL.is_match(text)
 }
 
-/// What every credit of [`CREDIT_TAIL`] needs: an agency's name, or a credit label before a colon
-/// ("Foto: …"). Most short blocks have neither, and this check costs far less than the pattern.
+/// What every credit of [`CREDIT_TAIL`] needs: an agency's name where the pattern wants one, or a
+/// credit label before a colon ("Foto: …"). Most short blocks have neither, and this check costs far
+/// less than the pattern.
 fn may_end_in_credit(text: &str) -> bool {
-    // The pattern wants an agency's name after the start, a space, or one of `(/|–-`: "epa" inside
-    // "separate" is no credit.
-    // Most blocks name no agency at all, which a plain search (with the automaton's prefilter) tells
-    // faster than the overlapping search that then checks where each name starts.
-    if AGENCY_NAMES.is_match(text)
-        && AGENCY_NAMES
-            .find_overlapping_iter(text)
-            .any(|m| starts_a_credit(text, m.start()))
-    {
+    if ends_in_agency(text) {
         return true;
     }
     if !text.contains(':') {
@@ -147,6 +140,69 @@ fn may_end_in_credit(text: &str) -> bool {
     })
 }
 
+/// Whether an agency's name stands where [`CREDIT_TAIL`] wants one: at the end (before a `)` and white
+/// space), or before a `/` and at most [`MAX_CREDIT_TAIL_CHARS`] more characters ("Reuters/Jane Doe").
+/// Looked up from the end of the text, not searched for through all of it.
+fn ends_in_agency(text: &str) -> bool {
+    let trimmed = text.trim_end();
+    let before_paren = trimmed.strip_suffix(')').unwrap_or(trimmed);
+    if ends_with_agency(before_paren) {
+        return true;
+    }
+    // A slash among the last characters: found among the bytes that can hold them (four per
+    // character at most), then counted in characters.
+    let window = before_paren
+        .len()
+        .saturating_sub((MAX_CREDIT_TAIL_CHARS + 1) * 4);
+    memchr::memrchr_iter(b'/', &before_paren.as_bytes()[window..])
+        .map(|at| window + at)
+        .take_while(|&at| before_paren[at..].chars().count() <= MAX_CREDIT_TAIL_CHARS + 1)
+        .any(|at| ends_with_agency(before_paren[..at].trim_end()))
+}
+
+/// The agencies as written and as [`CREDIT_TAIL`] reads them: its verbose mode drops the spaces of a
+/// name ("getty images" matches "gettyimages").
+static AGENCY_FORMS: Lazy<Vec<String>> = Lazy::new(|| {
+    let mut forms: Vec<String> = AGENCIES.iter().map(|a| a.to_string()).collect();
+    forms.extend(
+        AGENCIES
+            .iter()
+            .filter(|a| a.contains(' '))
+            .map(|a| a.replace(' ', "")),
+    );
+    forms
+});
+
+/// The last letter of every agency's name: a text ending otherwise ends in none of them.
+static AGENCY_LAST_BYTES: Lazy<Vec<u8>> = Lazy::new(|| {
+    let mut last: Vec<u8> = AGENCIES.iter().filter_map(|a| a.bytes().last()).collect();
+    last.sort_unstable();
+    last.dedup();
+    last
+});
+
+/// Characters a credit may hold after the agency's slash: the `[^)]{1,60}` of [`CREDIT_TAIL`].
+const MAX_CREDIT_TAIL_CHARS: usize = 60;
+
+/// Whether `text` ends with an agency's name (in any ASCII case) that stands where [`CREDIT_TAIL`] lets
+/// one start: "epa" ending "separate" is no credit.
+fn ends_with_agency(text: &str) -> bool {
+    let Some(&last) = text.as_bytes().last() else {
+        return false;
+    };
+    if !AGENCY_LAST_BYTES.contains(&last.to_ascii_lowercase()) {
+        return false;
+    }
+    AGENCY_FORMS.iter().any(|agency| {
+        let Some(at) = text.len().checked_sub(agency.len()) else {
+            return false;
+        };
+        text.get(at..)
+            .is_some_and(|end| end.eq_ignore_ascii_case(agency))
+            && starts_a_credit(text, at)
+    })
+}
+
 /// Whether an agency's name at byte `at` stands where [`CREDIT_TAIL`] lets one start.
 fn starts_a_credit(text: &str, at: usize) -> bool {
     text[..at]
@@ -154,14 +210,6 @@ fn starts_a_credit(text: &str, at: usize) -> bool {
         .next_back()
         .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '/' | '|' | '–' | '-'))
 }
-
-/// The agencies, found in any case: they are ASCII.
-static AGENCY_NAMES: Lazy<AhoCorasick> = Lazy::new(|| {
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build(AGENCIES.iter())
-        .expect("agency names compile")
-});
 
 /// A figure's caption opens with a figure label, an optional number and a colon: "Abbildung 4: …",
 /// "Fig. 2: …", "Abb.: …", "図1：…", in the languages of `figure_labels.txt`.
@@ -189,6 +237,51 @@ fn is_figure_caption(text: &str, words: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::PhotoCredit;
+
+    const PIECES: [&str; 20] = [
+        "Getty",
+        "GettyImages",
+        "getty images",
+        "AP Photo",
+        "APPHOTO",
+        "EPA",
+        "separate",
+        "/",
+        ")",
+        "(",
+        " ",
+        "  ",
+        "\n",
+        "Jane Doe",
+        "é",
+        "Foto:",
+        "Reuters",
+        "x",
+        "–",
+        "ſ",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn every_credit_the_pattern_finds_passes_the_cheap_check(
+            picks in proptest::collection::vec(0..PIECES.len(), 0..10)
+        ) {
+            let text: String = picks.iter().map(|&k| PIECES[k]).collect();
+            if super::CREDIT_TAIL.is_match(&text) {
+                proptest::prop_assert!(super::may_end_in_credit(&text), "{:?}", text);
+            }
+        }
+    }
+
+    #[test]
+    fn a_long_credit_after_the_slash_is_still_looked_for() {
+        let tail = "x".repeat(super::MAX_CREDIT_TAIL_CHARS);
+        let text = format!("A caption. Reuters /{tail}");
+        assert!(super::CREDIT_TAIL.is_match(&text));
+        assert!(super::may_end_in_credit(&text));
+        let too_long = format!("A caption. Reuters /{tail}x");
+        assert!(!super::CREDIT_TAIL.is_match(&too_long));
+    }
 
     removes! { PhotoCredit;
                 photo: "Photo: Reuters",
