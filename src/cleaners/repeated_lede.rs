@@ -2,6 +2,7 @@
 
 use super::{BlockContext, Cleaner, Verdict};
 use crate::article::Block;
+use crate::phrases::ascii_first_word;
 use crate::removal::Reason;
 use crate::text::has_words;
 
@@ -73,28 +74,6 @@ fn may_repeat_within_window(block: &Block, cx: &BlockContext<'_>) -> bool {
         .any(|later| ascii_first_word(&later.text).is_none_or(|w| w.eq_ignore_ascii_case(first)))
 }
 
-/// The first word of `text` as [`fold`](crate::phrases::fold) makes it, up to ASCII case, when it is
-/// plain ASCII: the first run of ASCII letters and digits, when what ends it is ASCII too. `None` when a
-/// non-ASCII character may belong to the first word or when there is no word.
-fn ascii_first_word(text: &str) -> Option<&str> {
-    let bytes = text.as_bytes();
-    let start = bytes
-        .iter()
-        .position(|b| !b.is_ascii() || b.is_ascii_alphanumeric())?;
-    if !bytes[start].is_ascii() {
-        return None;
-    }
-    let len = bytes[start..]
-        .iter()
-        .position(|b| !b.is_ascii_alphanumeric())
-        .unwrap_or(bytes.len() - start);
-    let end = start + len;
-    match bytes.get(end) {
-        Some(b) if !b.is_ascii() => None,
-        _ => text.get(start..end),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::RepeatedLede;
@@ -130,24 +109,6 @@ mod tests {
         ];
         let cx = BlockContext::new(&blocks, 1);
         assert!(!RepeatedLede.check(&blocks[1], &cx).is_keep());
-    }
-
-    const PIECES: [&str; 12] = [
-        "the", "The", "city", "CITY", "é", "ı", "İ", "\u{307}", " ", "“", "-", "7",
-    ];
-
-    proptest::proptest! {
-        #[test]
-        fn the_ascii_first_word_is_the_folded_first_word(
-            picks in proptest::collection::vec(0..PIECES.len(), 0..8)
-        ) {
-            let text: String = picks.iter().map(|&k| PIECES[k]).collect();
-            if let Some(word) = super::ascii_first_word(&text) {
-                let folded = crate::phrases::fold(&text);
-                let folded_first = folded.split(' ').next().unwrap_or("");
-                proptest::prop_assert_eq!(word.to_ascii_lowercase(), folded_first, "{}", text);
-            }
-        }
     }
 
     keeps! { RepeatedLede;

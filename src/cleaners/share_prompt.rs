@@ -3,7 +3,7 @@
 use super::phrase_rule::{judge_phrase, OpenEnded};
 use super::{BlockContext, Cleaner, Verdict};
 use crate::article::Block;
-use crate::phrases::SHARE_PROMPT;
+use crate::phrases::{ascii_first_word, SHARE_PROMPT};
 use crate::removal::Reason;
 
 /// Share prompts are a few words; a row of buttons ("Facebook Twitter Reddit Email") rarely passes a dozen.
@@ -43,7 +43,7 @@ impl Cleaner for SharePrompt {
         if !verdict.is_keep() || block.text.len() > MAX_SHARE_WORDS * 16 {
             return verdict;
         }
-        if is_button_row(&cx.folded(), cx) {
+        if is_button_row(&block.text, cx) {
             return Verdict::Drop(Reason::Pattern("a row of share buttons"));
         }
         Verdict::Keep
@@ -51,7 +51,17 @@ impl Cleaner for SharePrompt {
 }
 
 /// Two or more words, each of them a share label on its own.
-fn is_button_row(folded: &str, cx: &BlockContext<'_>) -> bool {
+fn is_button_row(text: &str, cx: &BlockContext<'_>) -> bool {
+    // Most blocks open with a word that is no share label, told without folding the block whole.
+    if let Some(first) = ascii_first_word(text) {
+        if SHARE_PROMPT
+            .find(&first.to_ascii_lowercase(), cx.lang())
+            .is_none()
+        {
+            return false;
+        }
+    }
+    let folded = cx.folded();
     // A folded block is words joined by single spaces: without a space it is one word at most.
     if !folded.contains(' ') {
         return false;

@@ -225,6 +225,31 @@ pub fn fold(text: &str) -> String {
     fold_general(text)
 }
 
+/// The first word of [`fold`]`(text)`, up to ASCII case, when it is plain ASCII: the first run of ASCII
+/// letters and digits, when only ASCII stands before it and what ends it is ASCII punctuation, a symbol,
+/// white space or the end of the text. `None` when there is no word, or when a character of another
+/// script or a control that fold takes out (joining what stands around it) may belong to the first
+/// word. A cleaner that wants a block only when its first word is a certain one can tell most blocks
+/// apart without folding them whole.
+pub(crate) fn ascii_first_word(text: &str) -> Option<&str> {
+    let bytes = text.as_bytes();
+    let start = bytes
+        .iter()
+        .position(|b| !b.is_ascii() || b.is_ascii_alphanumeric())?;
+    if !bytes[start].is_ascii() {
+        return None;
+    }
+    let len = bytes[start..]
+        .iter()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(bytes.len() - start);
+    let end = start + len;
+    match bytes.get(end) {
+        Some(&b) if !b.is_ascii() || ASCII_FOLD[usize::from(b)] == ASCII_FORMAT => None,
+        _ => text.get(start..end),
+    }
+}
+
 /// [`fold`] of any text: one pass when no character needs preparing, else the characters taken out
 /// and the text composed first.
 fn fold_general(text: &str) -> String {
@@ -419,6 +444,25 @@ fn is_combining_mark(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const FIRST_WORD_PIECES: [&str; 16] = [
+        "the", "The", "city", "CITY", "é", "ı", "İ", "\u{307}", " ", "“", "-", "7", "\u{1}", "\t",
+        "\u{7F}", "\u{AD}",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn the_ascii_first_word_is_the_folded_first_word(
+            picks in proptest::collection::vec(0..FIRST_WORD_PIECES.len(), 0..8)
+        ) {
+            let text: String = picks.iter().map(|&k| FIRST_WORD_PIECES[k]).collect();
+            if let Some(word) = ascii_first_word(&text) {
+                let folded = fold(&text);
+                let folded_first = folded.split(' ').next().unwrap_or("");
+                proptest::prop_assert_eq!(word.to_ascii_lowercase(), folded_first, "{:?}", text);
+            }
+        }
+    }
 
     proptest::proptest! {
         #[test]
