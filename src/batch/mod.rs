@@ -63,6 +63,14 @@ enum Input<'a> {
 }
 
 impl<'a> BatchDocument<'a> {
+    /// The document's bytes: what its input stage has to read.
+    fn len(&self) -> usize {
+        match self.input {
+            Input::Text(text) | Input::Html(text, _) => text.len(),
+            Input::Bytes(bytes, _) => bytes.len(),
+        }
+    }
+
     /// A document of plain text (a scraped article, or a whole page's text).
     pub fn text(text: &'a str) -> BatchDocument<'a> {
         BatchDocument {
@@ -222,7 +230,7 @@ impl Pipeline {
         threads: usize,
         progress: &(dyn Fn() + Sync),
     ) -> Vec<Result<Article, Error>> {
-        Workers::Threads(threads).map(docs.to_vec(), |doc| {
+        Workers::Threads(threads).map_heaviest_first(docs.to_vec(), BatchDocument::len, |doc| {
             let article = self
                 .input_document(&doc)
                 .and_then(|document| self.finish(document));
@@ -249,14 +257,15 @@ impl Pipeline {
     ) -> Vec<Result<Article, Error>> {
         // Each document with its blocks' keys, hashed on the workers: the counting between the two
         // stages is the only part that runs on one thread.
-        let documents: Vec<Result<Keyed, Error>> = workers.map(docs.to_vec(), |doc| {
-            let document = self.input_document(&doc).map(|document| {
-                let keys = document.blocks.iter().map(block_key).collect();
-                Keyed { document, keys }
+        let documents: Vec<Result<Keyed, Error>> =
+            workers.map_heaviest_first(docs.to_vec(), BatchDocument::len, |doc| {
+                let document = self.input_document(&doc).map(|document| {
+                    let keys = document.blocks.iter().map(block_key).collect();
+                    Keyed { document, keys }
+                });
+                progress();
+                document
             });
-            progress();
-            document
-        });
         let sites: Vec<u64> = docs
             .iter()
             .zip(&documents)
@@ -264,15 +273,26 @@ impl Pipeline {
             .collect();
         let furniture = learn_furniture(&sites, &documents);
         let jobs: Vec<(Result<Keyed, Error>, u64)> = documents.into_iter().zip(sites).collect();
-        workers.map(jobs, |(keyed, site)| {
-            let article = keyed.and_then(|Keyed { mut document, keys }| {
-                remove_furniture(&mut document, &keys, &furniture, site);
-                self.finish(document)
-            });
-            progress();
-            article
-        })
+        workers.map_heaviest_first(
+            jobs,
+            |(keyed, _)| keyed_len(keyed),
+            |(keyed, site)| {
+                let article = keyed.and_then(|Keyed { mut document, keys }| {
+                    remove_furniture(&mut document, &keys, &furniture, site);
+                    self.finish(document)
+                });
+                progress();
+                article
+            },
+        )
     }
+}
+
+/// The bytes of a document's blocks after its input stage: the work left for its cleaning stage.
+fn keyed_len(keyed: &Result<Keyed, Error>) -> usize {
+    keyed.as_ref().map_or(0, |keyed| {
+        keyed.document.blocks.iter().map(|b| b.text.len()).sum()
+    })
 }
 
 /// A document after its input stage, with the [`block_key`] of each of its blocks.

@@ -14,6 +14,31 @@ pub(crate) enum Workers {
 }
 
 impl Workers {
+    /// [`map`](Self::map) starting the items with the greatest `weight` (their expected work, such as
+    /// their bytes) first; results in the items' order.
+    pub(crate) fn map_heaviest_first<T, R, F>(
+        self,
+        items: Vec<T>,
+        weight: impl Fn(&T) -> usize,
+        f: F,
+    ) -> Vec<R>
+    where
+        T: Send,
+        R: Send,
+        F: Fn(T) -> R + Sync,
+    {
+        let weights: Vec<usize> = items.iter().map(weight).collect();
+        let order = heaviest_first(&weights);
+        let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
+        let started: Vec<T> = order.iter().filter_map(|&i| slots[i].take()).collect();
+        let mut results: Vec<Option<R>> =
+            std::iter::repeat_with(|| None).take(order.len()).collect();
+        for (&i, result) in order.iter().zip(self.map(started, f)) {
+            results[i] = Some(result);
+        }
+        results.into_iter().flatten().collect()
+    }
+
     /// `f` applied to every item, results in the items' order.
     pub(crate) fn map<T, R, F>(self, items: Vec<T>, f: F) -> Vec<R>
     where
@@ -30,6 +55,14 @@ impl Workers {
             }
         }
     }
+}
+
+/// The order to start items in, heaviest first (ties in the items' order): the last items to finish are
+/// then light ones, and no thread waits long at the end for another's large page.
+fn heaviest_first(weights: &[usize]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..weights.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(weights[i]));
+    order
 }
 
 /// `f` on every item over `threads` scoped threads. Items are taken one at a time from a shared
@@ -81,6 +114,29 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_heaviest_items_start_first_and_results_keep_the_items_order() {
+        assert_eq!(heaviest_first(&[3, 9, 1, 9, 4]), [1, 3, 4, 0, 2]);
+        let started = Mutex::new(Vec::new());
+        let items: Vec<usize> = vec![3, 9, 1, 9, 4];
+        let results = Workers::Threads(1).map_heaviest_first(
+            items,
+            |&w| w,
+            |w| {
+                started.lock().unwrap().push(w);
+                w * 10
+            },
+        );
+        assert_eq!(results, [30, 90, 10, 90, 40]);
+        assert_eq!(*started.lock().unwrap(), [9, 9, 4, 3, 1]);
+        for threads in [2, 3, 8] {
+            let items: Vec<usize> = (0..50).map(|i| (i * 37) % 11).collect();
+            let expected: Vec<usize> = items.iter().map(|w| w + 1).collect();
+            let results = Workers::Threads(threads).map_heaviest_first(items, |&w| w, |w| w + 1);
+            assert_eq!(results, expected);
+        }
+    }
 
     #[test]
     fn results_keep_the_items_order_on_any_number_of_threads() {
