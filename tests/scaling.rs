@@ -16,6 +16,9 @@ static TIMING: Mutex<()> = Mutex::new(());
 /// Ten times the input may take at most this many times as long: linear is 10, quadratic 100.
 const MAX_RATIO: f64 = 15.0;
 
+/// Rounds of timings a ratio over the limit gets before the test fails.
+const TIMING_ROUNDS: usize = 2;
+
 /// Floor on the small input's time, so timer resolution cannot inflate the ratio.
 const MIN_SECONDS: f64 = 1e-3;
 
@@ -108,9 +111,18 @@ fn a_20_mb_page_scales_linearly() {
     let (small_page, large_page) = (long_page(2 << 20), long_page(20 << 20));
     let parse_growth =
         fastest_parse_seconds(&large_page, 2) / fastest_parse_seconds(&small_page, 3);
-    let small = fastest_seconds(&small_page, 3);
-    let large = fastest_seconds(&large_page, 2);
     let limit = MAX_RATIO * (parse_growth / 10.0).max(1.0);
+    // A burst of load from elsewhere can slow every run of the large page (each takes about a
+    // second); a ratio over the limit is measured once more before it counts. A quadratic step is over
+    // it in every round, a burst rarely twice.
+    let (mut small, mut large) = (f64::MAX, f64::MAX);
+    for _round in 0..TIMING_ROUNDS {
+        small = small.min(fastest_seconds(&small_page, 3));
+        large = large.min(fastest_seconds(&large_page, 3));
+        if large / small <= limit {
+            break;
+        }
+    }
     eprintln!(
         "page size: 2 MB {small:.3}s, 20 MB {large:.3}s; the parse alone grows {parse_growth:.1}x"
     );
