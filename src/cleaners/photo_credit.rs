@@ -173,30 +173,23 @@ static AGENCY_FORMS: Lazy<Vec<String>> = Lazy::new(|| {
     forms
 });
 
-/// The last letter of every agency's name: a text ending otherwise ends in none of them.
-static AGENCY_LAST_BYTES: Lazy<Vec<u8>> = Lazy::new(|| {
-    let mut last: Vec<u8> = AGENCIES.iter().filter_map(|a| a.bytes().last()).collect();
-    last.sort_unstable();
-    last.dedup();
-    last
-});
-
 /// Characters a credit may hold after the agency's slash: the `[^)]{1,60}` of [`CREDIT_TAIL`].
 const MAX_CREDIT_TAIL_CHARS: usize = 60;
 
 /// Whether `text` ends with an agency's name (in any ASCII case) that stands where [`CREDIT_TAIL`] lets
 /// one start: "epa" ending "separate" is no credit.
 fn ends_with_agency(text: &str) -> bool {
-    let Some(&last) = text.as_bytes().last() else {
+    let Some(last) = text.as_bytes().last().map(u8::to_ascii_lowercase) else {
         return false;
     };
-    if !AGENCY_LAST_BYTES.contains(&last.to_ascii_lowercase()) {
-        return false;
-    }
     AGENCY_FORMS.iter().any(|agency| {
+        // The last letter first: most texts end in none of the agencies' last letters.
         let Some(at) = text.len().checked_sub(agency.len()) else {
             return false;
         };
+        if agency.as_bytes().last() != Some(&last) {
+            return false;
+        }
         text.get(at..)
             .is_some_and(|end| end.eq_ignore_ascii_case(agency))
             && starts_a_credit(text, at)
