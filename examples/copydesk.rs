@@ -26,7 +26,7 @@ use copydesk::batch::BatchDocument;
 use copydesk::normalize::{
     discover_variants, FormCounts, HouseStyle, SpellingTable, VariantCluster,
 };
-use copydesk::{Article, Error, Pipeline, DEFAULT_MAX_INPUT_BYTES};
+use copydesk::{Article, Error, InputKind, Pipeline, DEFAULT_MAX_INPUT_BYTES};
 use indicatif::{ProgressBar, ProgressDrawTarget};
 use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
@@ -78,6 +78,18 @@ struct Cli {
     /// the path of a spelling table (canonical TAB variants per line) laid over the built-in tables.
     #[arg(long, value_name = "builtin|bgn|frequent|discover|FILE")]
     house_style: Option<String>,
+
+    /// What a text input holds: `article` (an article's text, cruft inside: only recognised cruft is
+    /// removed), `page` (a whole page's text: the article is located first), or `auto` (read from each
+    /// text). HTML inputs are not affected.
+    #[arg(long, value_name = "article|page|auto", default_value = "auto", value_parser = parse_input_kind)]
+    input: InputKind,
+}
+
+/// `--input`'s value.
+fn parse_input_kind(name: &str) -> Result<InputKind, String> {
+    InputKind::from_name(name)
+        .ok_or_else(|| format!("expected article, page or auto, not {name:?}"))
 }
 
 /// How each article is printed.
@@ -133,7 +145,9 @@ fn main() -> ExitCode {
 /// text is credited to the cleaner that would drop it, as people reading the record expect.
 fn house_pipeline(cli: &Cli) -> Result<Pipeline, String> {
     let mut builder = Pipeline::builder();
-    builder.name_located_cruft(shows_removals(cli));
+    builder
+        .name_located_cruft(shows_removals(cli))
+        .input_kind(cli.input);
     let Some(style) = cli.house_style.as_deref() else {
         return builder.build().map_err(|e| e.to_string());
     };
@@ -489,6 +503,15 @@ fn content_type(name: &str) -> Option<&'static str> {
 fn explain(name: &str, article: &Article) {
     let stderr = io::stderr();
     let mut err = stderr.lock();
+    if let Some(reading) = &article.input {
+        let _ = writeln!(
+            err,
+            "{name}: read as {} ({}): {}",
+            reading.kind.name(),
+            reading.decided_by,
+            reading.evidence
+        );
+    }
     for removal in &article.removals {
         let span = removal
             .span
@@ -521,6 +544,10 @@ fn article_json(article: &Article) -> Map<String, Value> {
     record.insert("canonicalUrl".into(), json!(article.canonical_url));
     record.insert("description".into(), json!(article.description));
     record.insert("text".into(), json!(article.text()));
+    let input = article.input.as_ref().map(|reading| {
+        json!({"kind": reading.kind.name(), "decidedBy": reading.decided_by, "evidence": reading.evidence})
+    });
+    record.insert("input".into(), json!(input));
     let blocks: Vec<Value> = article
         .blocks
         .iter()

@@ -133,6 +133,97 @@ pub struct Article {
     pub removals: Vec<Removal>,
     /// Every edit the normalizers made to kept text.
     pub changes: Vec<Change>,
+    /// How a text input was read: an article's own text or a whole page's, and why. `None` for HTML.
+    pub input: Option<InputReading>,
+}
+
+/// What a plain-text input holds, as the caller says ([`crate::PipelineBuilder::input_kind`]) or the
+/// pipeline reads it.
+///
+/// - [`InputKind::Article`]: an article's text as a scraper's article selector hands it over, cruft
+///   inside. Only what a cleaner positively recognises as cruft is removed; every other block stays.
+/// - [`InputKind::Page`]: a whole page's visible text. The article's run of prose is located first, and
+///   the menus, link lists and footers around it are removed.
+/// - [`InputKind::Auto`] (the default): read from the text itself, per document.
+///
+/// # Examples
+///
+/// ```
+/// use copydesk::{InputKind, Pipeline};
+///
+/// let article = Pipeline::default().clean_text("Headline\n\nThe council met on Monday.\n")?;
+/// assert_eq!(article.input.unwrap().kind, InputKind::Article);
+/// # Ok::<(), copydesk::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+#[non_exhaustive]
+pub enum InputKind {
+    /// Decide per document from the text.
+    #[default]
+    Auto,
+    /// An article's own text, with some cruft between and around its paragraphs.
+    Article,
+    /// A whole page's text: menus, link lists and footers around the article.
+    Page,
+}
+
+impl InputKind {
+    /// The kind's name as the command line and the JSON output spell it: `auto`, `article`, `page`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(copydesk::InputKind::Page.name(), "page");
+    /// ```
+    pub fn name(self) -> &'static str {
+        match self {
+            InputKind::Auto => "auto",
+            InputKind::Article => "article",
+            InputKind::Page => "page",
+        }
+    }
+
+    /// The kind named `name` (`auto`, `article` or `page`), if any.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use copydesk::InputKind;
+    /// assert_eq!(InputKind::from_name("article"), Some(InputKind::Article));
+    /// assert_eq!(InputKind::from_name("html"), None);
+    /// ```
+    pub fn from_name(name: &str) -> Option<InputKind> {
+        [InputKind::Auto, InputKind::Article, InputKind::Page]
+            .into_iter()
+            .find(|kind| kind.name() == name)
+    }
+}
+
+/// How the pipeline read a text input: as an article or as a whole page, who decided, and on what
+/// evidence.
+///
+/// # Examples
+///
+/// ```
+/// use copydesk::{InputKind, Pipeline};
+///
+/// let pipeline = Pipeline::builder().input_kind(InputKind::Page).build()?;
+/// let reading = pipeline.clean_text("Headline\n\nThe council met on Monday.\n")?.input.unwrap();
+/// assert_eq!((reading.kind, reading.decided_by), (InputKind::Page, "option"));
+/// # Ok::<(), copydesk::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct InputReading {
+    /// [`InputKind::Article`] or [`InputKind::Page`], never `Auto`.
+    pub kind: InputKind,
+    /// `"option"` when the caller said so, `"detected"` when read from the text.
+    pub decided_by: &'static str,
+    /// The measures the decision rests on, in words (for `--explain` and the JSON output).
+    pub evidence: String,
 }
 
 /// Where each metadata field of an [`Article`] came from: the name of the markup that gave it

@@ -56,7 +56,7 @@ pub mod text;
 #[cfg(feature = "warc")]
 pub mod warc;
 
-pub use article::{Article, Block, BlockKind, MetadataSources};
+pub use article::{Article, Block, BlockKind, InputKind, InputReading, MetadataSources};
 pub use error::Error;
 #[doc(hidden)]
 pub use extract::dom_stage_for_benches;

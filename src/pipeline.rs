@@ -1,6 +1,6 @@
 //! The pipeline: input → blocks → cleaners → normalizers → [`Article`].
 
-use crate::article::{Article, Block, BlockKind};
+use crate::article::{Article, Block, BlockKind, InputKind, InputReading};
 use crate::cleaners::context::{BlockKey, Pass};
 use crate::cleaners::{default_cleaners, BlockContext, Cleaner, Verdict};
 use crate::error::Error;
@@ -11,7 +11,7 @@ use crate::normalize::{
 };
 use crate::phrases::Lang;
 use crate::removal::{Reason, Removal};
-use crate::text::{locate_measured, split_blocks, word_count, Measured};
+use crate::text::{locate_measured, split_blocks, word_count, Evidence, Measured};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -62,6 +62,7 @@ pub struct Pipeline {
     language: Option<Lang>,
     max_input_bytes: usize,
     locate_body: bool,
+    input_kind: InputKind,
     pub(crate) detect_language: bool,
     name_located_cruft: Naming,
 }
@@ -103,6 +104,7 @@ impl Default for Pipeline {
             language: None,
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
             locate_body: true,
+            input_kind: InputKind::Auto,
             detect_language: true,
             name_located_cruft: Naming::NearBody,
         }
@@ -133,8 +135,9 @@ pub(crate) struct Document {
     pub removals: Vec<Removal>,
     /// Metadata found by the input stage; its `blocks`, `removals` and `changes` are filled in at the end.
     pub meta: Article,
-    /// Whole-page text: look for the article's run of prose before each round of cleaning.
-    pub locate_body: bool,
+    /// Text input: what the caller says it holds (an article, a page, or `Auto` to read it from the
+    /// text). `None` for HTML, whose article the DOM stage has found.
+    pub text_input: Option<InputKind>,
 }
 
 impl Pipeline {
@@ -210,7 +213,7 @@ impl Pipeline {
             title: TitleSource::FirstBlock,
             removals: Vec::new(),
             meta: Article::default(),
-            locate_body: self.locate_body,
+            text_input: Some(self.input_kind),
         })
     }
 
@@ -409,9 +412,18 @@ impl Pipeline {
             cleaners: vec![None; self.cleaners.len()],
             locator: None,
         };
+        let locate_body = match document.text_input {
+            None => false,
+            Some(said) => {
+                let reading = read_input(said, &document.blocks, &folded, lang);
+                let page = reading.kind == InputKind::Page;
+                document.meta.input = Some(reading);
+                page && self.locate_body
+            }
+        };
         for _ in 0..MAX_CLEANING_ROUNDS {
             let removed_before = document.removals.len();
-            if document.locate_body && settled.locator != Some(removed_before) {
+            if locate_body && settled.locator != Some(removed_before) {
                 self.keep_located_body(document, &mut folded, lang);
                 if document.removals.len() == removed_before {
                     settled.locator = Some(removed_before);
@@ -529,7 +541,32 @@ impl Pipeline {
     }
 }
 
-/// Why an article came out empty, for [`Error::NoArticle`].
+/// How a text input is read: as the caller said, or from the evidence of its blocks (see
+/// [`Evidence`]).
+fn read_input(
+    said: InputKind,
+    blocks: &[Block],
+    keys: &[BlockKey],
+    lang: Option<Lang>,
+) -> InputReading {
+    let words: Vec<usize> = keys.iter().map(|k| k.words).collect();
+    let measured = Measured {
+        blocks,
+        words: &words,
+        keys: Some(keys),
+    };
+    let evidence = Evidence::of(&measured, lang);
+    let (kind, decided_by) = match said {
+        InputKind::Auto => (evidence.kind(), "detected"),
+        said => (said, "option"),
+    };
+    InputReading {
+        kind,
+        decided_by,
+        evidence: evidence.describe(),
+    }
+}
+
 /// The record of a block the body locator leaves out and no cleaner names.
 fn outside_the_article() -> (&'static str, Reason) {
     (
@@ -538,6 +575,7 @@ fn outside_the_article() -> (&'static str, Reason) {
     )
 }
 
+/// Why an article came out empty, for [`Error::NoArticle`].
 fn no_article_reason(article: &Article) -> String {
     if !article.removals.is_empty() {
         format!(
@@ -649,6 +687,7 @@ pub struct PipelineBuilder {
     language: Option<Lang>,
     max_input_bytes: usize,
     locate_body: bool,
+    input_kind: InputKind,
     detect_language: bool,
     name_located_cruft: Naming,
     problems: Vec<Error>,
@@ -673,6 +712,7 @@ impl PipelineBuilder {
             language: None,
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
             locate_body: true,
+            input_kind: InputKind::Auto,
             detect_language: true,
             name_located_cruft: Naming::NearBody,
             problems: Vec::new(),
@@ -947,12 +987,12 @@ impl PipelineBuilder {
         self
     }
 
-    /// Whether text input is searched for the article's run of prose (whole-page text from a naive scraper)
-    /// before the cleaners run. Off, every block of the text goes to the cleaners.
+    /// Whether a text input read as a whole page ([`InputKind::Page`]) is searched for the article's run
+    /// of prose before the cleaners run. Off, every block of the text goes to the cleaners.
     ///
     /// # Default
     ///
-    /// On. Text that is already an article passes through it unchanged.
+    /// On. Text read as an article ([`InputKind::Article`]) never goes through the locator.
     ///
     /// # Examples
     ///
@@ -964,6 +1004,32 @@ impl PipelineBuilder {
     /// ```
     pub fn locate_body(&mut self, on: bool) -> &mut Self {
         self.locate_body = on;
+        self
+    }
+
+    /// What text input holds: an article's own text ([`InputKind::Article`]: only what a cleaner
+    /// recognises as cruft is removed), a whole page's ([`InputKind::Page`]: the article is located
+    /// first), or either, read per document from the text ([`InputKind::Auto`]). The reading is recorded
+    /// in [`Article::input`]. HTML input is not affected.
+    ///
+    /// # Default
+    ///
+    /// [`InputKind::Auto`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use copydesk::{InputKind, Pipeline};
+    ///
+    /// let text = "Home\nNews\nSport\nWeather\nCulture\n\nThe council approved the budget on Monday night.\n";
+    /// let as_article = Pipeline::builder().input_kind(InputKind::Article).build()?.clean_text(text)?;
+    /// assert_eq!(as_article.blocks.len(), 5); // "Home" became the title; no menu cleaner knows the rest
+    /// let as_page = Pipeline::builder().input_kind(InputKind::Page).build()?.clean_text(text)?;
+    /// assert_eq!(as_page.body_text(), "The council approved the budget on Monday night.");
+    /// # Ok::<(), copydesk::Error>(())
+    /// ```
+    pub fn input_kind(&mut self, kind: InputKind) -> &mut Self {
+        self.input_kind = kind;
         self
     }
 
@@ -1072,6 +1138,7 @@ impl PipelineBuilder {
             language: self.language,
             max_input_bytes: self.max_input_bytes,
             locate_body: self.locate_body,
+            input_kind: self.input_kind,
             detect_language: self.detect_language,
             name_located_cruft: self.name_located_cruft,
         })
@@ -1215,12 +1282,14 @@ mod tests {
             Crews worked through the night to restore it, the utility said on Tuesday morning.\n\n\
             Share this article\nLeave a Reply\nYour email address will not be published.\n";
         let named = Pipeline::builder()
+            .input_kind(InputKind::Page)
             .name_located_cruft(true)
             .build()
             .unwrap()
             .clean_text(page)
             .unwrap();
         let fast = Pipeline::builder()
+            .input_kind(InputKind::Page)
             .name_located_cruft(false)
             .build()
             .unwrap()
@@ -1265,8 +1334,14 @@ mod tests {
                 .find(|r| r.text == text)
                 .map(|r| r.cleaner)
         };
-        let near = Pipeline::default().clean_text(&page).unwrap();
+        let near = Pipeline::builder()
+            .input_kind(InputKind::Page)
+            .build()
+            .unwrap()
+            .clean_text(&page)
+            .unwrap();
         let all = Pipeline::builder()
+            .input_kind(InputKind::Page)
             .name_located_cruft(true)
             .build()
             .unwrap()

@@ -1,12 +1,14 @@
 //! Golden tests: every case's cleaned text must equal its expected file to the byte.
 //!
 //! Cases: the user's seed articles in `tests/fixtures/NAME.input.txt` → `NAME.expected.txt` (never rewritten),
-//! and our own cases in `tests/golden/CASE/{input.txt, expected.txt, removals.txt}`. Set `COPYDESK_BLESS=1`
+//! and our own cases in `tests/golden/CASE/{input.txt, expected.txt, removals.txt}`, with an optional
+//! `input-kind.txt` (`article` or `page`) saying what the input holds, as a caller would; without it the
+//! pipeline reads it from the text. Set `COPYDESK_BLESS=1`
 //! to rewrite the expected files of our own cases; review the diff before committing it.
 
 mod common;
 
-use copydesk::{Article, Pipeline};
+use copydesk::{Article, InputKind, Pipeline};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -76,15 +78,21 @@ fn own_golden_cases_match() {
     let bless = std::env::var_os("COPYDESK_BLESS").is_some();
     // The listings credit every located-out block to the cleaner that would drop it, as `--explain` does
     // (by default only those near the article are).
-    let pipeline = Pipeline::builder()
-        .name_located_cruft(true)
-        .build()
-        .unwrap();
     let mut failures = Vec::new();
     let cases = own_cases();
     assert!(!cases.is_empty(), "tests/golden holds cases");
     for case in cases {
         let name = case.file_name().unwrap().to_string_lossy().into_owned();
+        let kind = match fs::read_to_string(case.join("input-kind.txt")) {
+            Ok(kind) => InputKind::from_name(kind.trim())
+                .unwrap_or_else(|| panic!("{name}: input-kind.txt names no kind: {kind:?}")),
+            Err(_) => InputKind::Auto,
+        };
+        let pipeline = Pipeline::builder()
+            .name_located_cruft(true)
+            .input_kind(kind)
+            .build()
+            .unwrap();
         let input = fs::read_to_string(case.join("input.txt")).unwrap();
         let article = match pipeline.clean_text(&input) {
             Ok(article) => article,

@@ -73,7 +73,7 @@ impl Pipeline {
             title: TitleSource::Declared(title),
             removals: extraction.removals,
             meta,
-            locate_body: false,
+            text_input: None,
         })
     }
 

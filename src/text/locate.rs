@@ -223,7 +223,7 @@ fn runs_of_prose(m: &Measured<'_>, lang: Option<Lang>) -> Vec<Run> {
 }
 
 /// True for a block that a run of prose takes in: one that reads as prose, or a content list item.
-fn is_run_block(m: &Measured<'_>, i: usize) -> bool {
+pub(super) fn is_run_block(m: &Measured<'_>, i: usize) -> bool {
     m.reads_as_prose(i) || is_content_list_item(&m.blocks[i], m.words[i])
 }
 

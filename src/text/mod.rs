@@ -3,6 +3,7 @@
 pub(crate) mod char_table;
 mod locate;
 mod measure;
+mod situation;
 mod split;
 
 pub use locate::{locate_body, MAX_GAP_BLOCKS, MAX_LEAD_IN_BLOCKS};
@@ -12,4 +13,5 @@ pub use measure::{
     CHARS_PER_WORD_UNSPACED,
 };
 pub(crate) use measure::{is_prose_counted, word_count_spaced};
+pub(crate) use situation::Evidence;
 pub use split::split_blocks;

@@ -29,13 +29,31 @@ const MIN_WRAPPED_LINE_WORDS: usize = 8;
 /// ```
 pub fn split_blocks(text: &str) -> Vec<Block> {
     let mut blocks = Vec::new();
-    let mut open: Option<(usize, usize, String)> = None; // (start, end, text) of a soft-wrapped paragraph
-    for (start, line) in trimmed_lines(text) {
-        let end = start + line.len();
-        if line.is_empty() {
-            flush(&mut open, &mut blocks);
-            continue;
+    let mut group: Vec<(usize, &str)> = Vec::new();
+    for (start, line) in raw_lines(text) {
+        if line.trim().is_empty() {
+            split_group(&group, &mut blocks);
+            group.clear();
+        } else {
+            group.push((start, line));
         }
+    }
+    split_group(&group, &mut blocks);
+    blocks
+}
+
+/// Splits one group of lines (between blank lines) into blocks: one preformatted block when the group is
+/// indented code, else at the lines that stand alone.
+fn split_group(group: &[(usize, &str)], blocks: &mut Vec<Block>) {
+    if let Some(block) = preformatted(group) {
+        blocks.push(block);
+        return;
+    }
+    let mut open: Option<(usize, usize, String)> = None; // (start, end, text) of a soft-wrapped paragraph
+    for &(start, raw) in group {
+        let lead = raw.len() - raw.trim_start().len();
+        let (start, line) = (start + lead, raw.trim());
+        let end = start + line.len();
         match open.as_mut() {
             Some((_, open_end, joined)) if continues(joined, line) => {
                 joined.push(' ');
@@ -43,13 +61,49 @@ pub fn split_blocks(text: &str) -> Vec<Block> {
                 *open_end = end;
             }
             _ => {
-                flush(&mut open, &mut blocks);
+                flush(&mut open, blocks);
                 open = Some((start, end, line.to_string()));
             }
         }
     }
-    flush(&mut open, &mut blocks);
-    blocks
+    flush(&mut open, blocks);
+}
+
+/// A group of lines that reads as code — a later line indented, and a line ending or holding code's
+/// punctuation — as one preformatted block that keeps its line breaks and indentation: the shape
+/// [`crate::Article::text`] gives a preformatted block, so an article's text cleaned again keeps its code.
+/// Page text from a scraper has no such groups; its lines of code would otherwise stand alone and read
+/// as a stretch of menu lines.
+fn preformatted(group: &[(usize, &str)]) -> Option<Block> {
+    let indented = group
+        .iter()
+        .skip(1)
+        .any(|(_, line)| line.starts_with([' ', '\t']));
+    if group.len() < 2 || !indented || !group.iter().any(|(_, line)| is_code_line(line)) {
+        return None;
+    }
+    let first_start = group[0].0;
+    let (last_start, last) = group[group.len() - 1];
+    let text = group
+        .iter()
+        .map(|(_, line)| line.trim_end())
+        .collect::<Vec<_>>()
+        .join("\n");
+    Some(Block::located(
+        BlockKind::Preformatted,
+        text,
+        first_start..last_start + last.trim_end().len(),
+    ))
+}
+
+/// A line that ends in code's punctuation (or a tag's bracket) or holds an assignment, an arrow or a
+/// line comment.
+fn is_code_line(line: &str) -> bool {
+    let line = line.trim_end();
+    line.ends_with(['{', '}', ';', '(', ')', '[', ']', ':', ',', '>'])
+        || line.contains(" = ")
+        || line.contains("=>")
+        || line.contains("//")
 }
 
 /// Pushes the open paragraph as a block.
@@ -96,9 +150,8 @@ fn is_list_item(line: &str) -> bool {
     }
 }
 
-/// Each line with its start offset, leading and trailing whitespace trimmed (the offset moves with the trim).
-/// Any of `\n`, `\r\n` and `\r` ends a line.
-fn trimmed_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+/// Each line with its start offset, untrimmed. Any of `\n`, `\r\n` and `\r` ends a line.
+fn raw_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut rest = text;
     let mut offset = 0;
     std::iter::from_fn(move || {
@@ -116,8 +169,7 @@ fn trimmed_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
             }
             None => (rest, rest.len()),
         };
-        let lead = line.len() - line.trim_start().len();
-        let item = (offset + lead, line.trim());
+        let item = (offset, line);
         rest = &rest[consumed..];
         offset += consumed;
         Some(item)
@@ -170,6 +222,30 @@ mod tests {
                 BlockKind::Paragraph
             ]
         );
+    }
+
+    #[test]
+    fn indented_code_is_one_preformatted_block() {
+        let text = "Call it like this:\n\nfetch(url).then(function(res) {\n  console.log(res.ok);\n});\n\nThat is all.";
+        let blocks = split_blocks(text);
+        assert_eq!(blocks.len(), 3);
+        assert_eq!(blocks[1].kind, BlockKind::Preformatted);
+        assert_eq!(
+            blocks[1].text,
+            "fetch(url).then(function(res) {\n  console.log(res.ok);\n});"
+        );
+        assert_eq!(&text[blocks[1].span.clone().unwrap()], blocks[1].text);
+    }
+
+    #[test]
+    fn indented_lines_without_code_stay_lines() {
+        // A scraper's page text can keep the markup's indentation: a menu is still a menu.
+        assert_eq!(
+            texts("Home\n  News\n  Sport\n  Weather"),
+            ["Home", "News", "Sport", "Weather"]
+        );
+        // Code without indentation reads as lines too: nothing says where it starts and ends.
+        assert_eq!(texts("x = 1;\ny = 2;").len(), 2);
     }
 
     #[test]

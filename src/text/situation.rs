@@ -1,0 +1,228 @@
+//! Tells the two situations of a text input apart: an article's own text (what a scraper's article
+//! selector hands over, cruft inside) or a whole page's text (menus, link lists and footers around the
+//! article).
+//!
+//! The evidence is the shape of the text. An article is mostly prose: its short blocks (a subheading, an
+//! ad label, a caption, a byline) stand alone or in pairs between paragraphs. A page's chrome comes in
+//! *stretches* of short lines: a menu, a list of section links, a footer's columns. So the reader counts
+//! the blocks that stand in such stretches — [`MIN_CHROME_STRETCH`] or more short blocks in a row. A text
+//! is read as a page when half its blocks are such chrome and the article the locator finds in it holds
+//! nearly all its prose, or when nine blocks in ten are chrome. Anything else is read as an article,
+//! whose prose the locator never cuts: a doubtful text is left to the cleaners.
+
+use super::locate::{is_run_block, locate_measured, Measured};
+use crate::article::InputKind;
+use crate::phrases::Lang;
+
+/// Short blocks in a row that make a stretch of page chrome (a menu, a footer column). An article's own
+/// short blocks come one or two at a time; a list inside an article has its bullets, and list items with
+/// bullets are content to the locator, not short blocks.
+const MIN_CHROME_STRETCH: usize = 5;
+
+/// Stretches of chrome a whole page has at least: a page's header menu and its footer are two. One
+/// stretch of short lines is as often an article's own list without bullets (ingredients, steps).
+const PAGE_MIN_STRETCHES: usize = 2;
+
+/// Share of a text's blocks in stretches of chrome from which it may be a whole page: an article's text
+/// has most of its blocks in or next to its paragraphs.
+const PAGE_CHROME_SHARE: f64 = 0.4;
+
+/// Share of the text's prose the located article must hold for a text with [`PAGE_CHROME_SHARE`] of
+/// chrome to be read as a page: then locating the article cuts chrome and (almost) no prose. When the
+/// locator would leave out more prose than that, the text is more likely an article of an unusual shape
+/// (a listicle, a guide of labelled steps, a review with spec lines) than a page, and cutting its prose
+/// would do harm: it is read as an article.
+const PAGE_LOCATED_PROSE_SHARE: f64 = 0.95;
+
+/// Share of chrome past which a text is a whole page even when the located article leaves prose out
+/// (teasers with excerpts, comments, a footer's paragraphs): most of its blocks in menus and link lists.
+const PAGE_CHROME_SHARE_ALONE: f64 = 0.85;
+
+/// The measures the reading rests on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct Evidence {
+    /// Blocks in the text.
+    pub blocks: usize,
+    /// Blocks that read as prose (or are content list items).
+    pub prose_blocks: usize,
+    /// Words in the text, and in its prose blocks.
+    pub words: usize,
+    pub prose_words: usize,
+    /// Stretches of [`MIN_CHROME_STRETCH`] or more short blocks in a row, their blocks and their words.
+    pub stretches: usize,
+    pub stretch_blocks: usize,
+    pub stretch_words: usize,
+    /// Short blocks before the first prose block.
+    pub lead_blocks: usize,
+    /// Words of prose inside the article the locator finds.
+    pub located_prose_words: usize,
+}
+
+impl Evidence {
+    /// Measures the blocks.
+    pub(crate) fn of(m: &Measured<'_>, lang: Option<Lang>) -> Evidence {
+        let mut evidence = Evidence {
+            blocks: m.blocks.len(),
+            ..Evidence::default()
+        };
+        let (mut streak, mut streak_words) = (0usize, 0usize);
+        let close = |evidence: &mut Evidence, streak: &mut usize, streak_words: &mut usize| {
+            if *streak >= MIN_CHROME_STRETCH {
+                evidence.stretches += 1;
+                evidence.stretch_blocks += *streak;
+                evidence.stretch_words += *streak_words;
+            }
+            *streak = 0;
+            *streak_words = 0;
+        };
+        for i in 0..m.blocks.len() {
+            let words = m.words[i];
+            evidence.words += words;
+            if is_run_block(m, i) {
+                if evidence.prose_blocks == 0 {
+                    evidence.lead_blocks = i;
+                }
+                evidence.prose_blocks += 1;
+                evidence.prose_words += words;
+                close(&mut evidence, &mut streak, &mut streak_words);
+            } else {
+                streak += 1;
+                streak_words += words;
+            }
+        }
+        close(&mut evidence, &mut streak, &mut streak_words);
+        if let Some(body) = locate_measured(m, lang) {
+            evidence.located_prose_words = body
+                .filter(|&i| is_run_block(m, i))
+                .map(|i| m.words[i])
+                .sum();
+        }
+        evidence
+    }
+
+    /// The situation these measures point to. When in doubt, an article: reading an article as a page
+    /// cuts its prose, reading a page as an article leaves its chrome to the cleaners.
+    pub(crate) fn kind(&self) -> InputKind {
+        if self.prose_blocks == 0 {
+            // Nothing reads as prose: nothing to locate an article by either.
+            return InputKind::Article;
+        }
+        let chrome_share = self.stretch_blocks as f64 / self.blocks as f64;
+        let located_share = self.located_prose_words as f64 / self.prose_words.max(1) as f64;
+        let page = self.stretches >= PAGE_MIN_STRETCHES
+            && chrome_share >= PAGE_CHROME_SHARE
+            && (located_share >= PAGE_LOCATED_PROSE_SHARE
+                || chrome_share >= PAGE_CHROME_SHARE_ALONE);
+        if page {
+            InputKind::Page
+        } else {
+            InputKind::Article
+        }
+    }
+
+    /// The measures in words, for the record.
+    pub(crate) fn describe(&self) -> String {
+        format!(
+            "{} of {} blocks read as prose ({} of {} words); {} stretch(es) of {} or more short lines \
+             hold {} blocks ({} words); the located article holds {} words of prose",
+            self.prose_blocks,
+            self.blocks,
+            self.prose_words,
+            self.words,
+            self.stretches,
+            MIN_CHROME_STRETCH,
+            self.stretch_blocks,
+            self.stretch_words,
+            self.located_prose_words,
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::{split_blocks, word_count};
+
+    const PARA: &str = "The council approved the new budget on Monday after a debate that lasted well into the night.";
+
+    fn evidence(text: &str) -> Evidence {
+        let blocks = split_blocks(text);
+        let words: Vec<usize> = blocks.iter().map(|b| word_count(&b.text)).collect();
+        Evidence::of(
+            &Measured {
+                blocks: &blocks,
+                words: &words,
+                keys: None,
+            },
+            None,
+        )
+    }
+
+    fn menu(entries: &[&str]) -> String {
+        entries.join("\n") + "\n\n"
+    }
+
+    #[test]
+    fn an_article_with_labels_between_its_paragraphs_is_an_article() {
+        let text = format!("Budget passes\n\n{PARA}\n\nAdvertisement\n\n{PARA}\n\nSign up for our newsletter\n\n{PARA}\n");
+        let e = evidence(&text);
+        assert_eq!((e.stretches, e.prose_blocks), (0, 3));
+        assert_eq!(e.kind(), InputKind::Article);
+    }
+
+    #[test]
+    fn a_page_of_menus_around_one_article_is_a_page() {
+        let nav = menu(&["Home", "World", "Business", "Sport", "Culture", "Travel"]);
+        let footer = menu(&["About", "Contact", "Jobs", "Privacy", "Terms", "Advertise"]);
+        let text = format!("{nav}Budget passes\n\n{PARA}\n\n{PARA}\n\n{footer}");
+        let e = evidence(&text);
+        assert_eq!(e.stretches, 2);
+        assert_eq!(e.located_prose_words, e.prose_words);
+        assert_eq!(e.kind(), InputKind::Page);
+    }
+
+    #[test]
+    fn prose_the_locator_would_leave_out_keeps_a_chrome_heavy_text_an_article() {
+        // A guide with a long run of short steps between its paragraphs: the locator would keep only
+        // the part before the steps.
+        let steps: String = (1..=31).map(|i| format!("Step {i}\n")).collect();
+        let text = format!("{PARA}\n\n{PARA}\n\n{PARA}\n\n{steps}\n{PARA}\n\n{PARA}\n");
+        let e = evidence(&text);
+        assert!(e.stretch_blocks * 2 >= e.blocks, "{e:?}");
+        assert!(e.located_prose_words < e.prose_words);
+        assert_eq!(e.kind(), InputKind::Article);
+    }
+
+    #[test]
+    fn nine_blocks_in_ten_of_chrome_make_a_page_even_with_teasers() {
+        let nav = menu(&[
+            "Home", "World", "Business", "Sport", "Culture", "Travel", "Style", "Video", "Audio",
+            "Live",
+        ]);
+        let teaser = "Another story about something else entirely, told in one short excerpt here.";
+        let text =
+            format!("{nav}{nav}{PARA}\n\n{PARA}\n\n{nav}{nav}{nav}{nav}{teaser}\n\n{nav}{nav}");
+        let e = evidence(&text);
+        assert!(e.located_prose_words < e.prose_words);
+        assert_eq!(e.kind(), InputKind::Page);
+    }
+
+    #[test]
+    fn text_without_prose_is_left_to_the_cleaners() {
+        assert_eq!(
+            evidence("Home\nNews\nSport\nWeather\nCulture\n").kind(),
+            InputKind::Article
+        );
+        assert_eq!(evidence("").kind(), InputKind::Article);
+    }
+
+    #[test]
+    fn the_evidence_is_described_with_its_numbers() {
+        let text = format!("{PARA}\n");
+        assert_eq!(
+            evidence(&text).describe(),
+            "1 of 1 blocks read as prose (17 of 17 words); 0 stretch(es) of 5 or more short lines hold \
+             0 blocks (0 words); the located article holds 17 words of prose"
+        );
+    }
+}

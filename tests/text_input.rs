@@ -1,0 +1,217 @@
+//! Text mode helps and never harms: an article's own text, in every shape, comes out with all of its
+//! article and without the cruft a cleaner recognises. Every case is made up for this test.
+
+use copydesk::{InputKind, Pipeline};
+
+/// Cleans `input` with the default pipeline and checks the reading and the exact output.
+fn check(name: &str, input: &str, kind: InputKind, expected: &str) -> Option<String> {
+    let article = match Pipeline::default().clean_text(input) {
+        Ok(article) => article,
+        Err(e) => return Some(format!("{name}: error {e}")),
+    };
+    let reading = article.input.as_ref().map(|r| r.kind);
+    let mut problems = Vec::new();
+    if reading != Some(kind) {
+        problems.push(format!("read as {reading:?}, expected {kind:?}"));
+    }
+    if article.text() != expected {
+        problems.push(format!("text\n{}\nexpected\n{expected}", article.text()));
+    }
+    (!problems.is_empty()).then(|| format!("{name}: {}", problems.join("; ")))
+}
+
+const ARTICLE: InputKind = InputKind::Article;
+const PAGE: InputKind = InputKind::Page;
+
+/// (name, input, reading, expected `Article::text()`).
+const CASES: &[(&str, &str, InputKind, &str)] = &[
+    (
+        "three paragraphs with an ad label and a newsletter box",
+        "Bridge reopens after repairs\n\n\
+         The old bridge over the river reopened on Friday after eight months of repairs.\n\n\
+         - Advertisement -\n\n\
+         Engineers replaced the deck and strengthened two of its piers.\n\n\
+         Sign up for our newsletter\n\
+         Enter your email address\n\n\
+         Traffic is expected to return to normal by next week.\n",
+        ARTICLE,
+        "Bridge reopens after repairs\n\n\
+         The old bridge over the river reopened on Friday after eight months of repairs.\n\n\
+         Engineers replaced the deck and strengthened two of its piers.\n\n\
+         Traffic is expected to return to normal by next week.\n",
+    ),
+    (
+        "a one-line closing paragraph",
+        "Kyiv opens new metro line\n\n\
+         A new metro line opened in the capital on Sunday, linking the left bank to the centre.\n\n\
+         The line had been planned for more than a decade and was delayed twice.\n\n\
+         The mayor, Vitali Klitschko, welcomed it.\n",
+        ARTICLE,
+        "Kyiv opens new metro line\n\n\
+         A new metro line opened in the capital on Sunday, linking the left bank to the centre.\n\n\
+         The line had been planned for more than a decade and was delayed twice.\n\n\
+         The mayor, Vitali Klitschko, welcomed it.\n",
+    ),
+    (
+        "a dateline and a wire sign-off",
+        "Grain exports rise\n\n\
+         LONDON, March 3 (Wire) - Grain exports rose for a third month in a row, traders said on Monday.\n\n\
+         Prices held steady despite the larger shipments.\n\n\
+         (Reporting by Jane Roe; Editing by John Doe)\n",
+        ARTICLE,
+        "Grain exports rise\n\n\
+         LONDON, March 3 (Wire) - Grain exports rose for a third month in a row, traders said on Monday.\n\n\
+         Prices held steady despite the larger shipments.\n\n\
+         (Reporting by Jane Roe; Editing by John Doe)\n",
+    ),
+    (
+        "subheadings and short paragraphs",
+        "How the vote went\n\n\
+         The motion passed by a wide margin.\n\n\
+         Who voted for it\n\n\
+         Most members of both parties backed it.\n\n\
+         What happens next\n\n\
+         It goes to the upper house.\n",
+        ARTICLE,
+        "How the vote went\n\n\
+         The motion passed by a wide margin.\n\n\
+         Who voted for it\n\n\
+         Most members of both parties backed it.\n\n\
+         What happens next\n\n\
+         It goes to the upper house.\n",
+    ),
+    (
+        "recipe steps and ingredients without bullets",
+        "Lemon cake\n\n\
+         This cake keeps well for three days in a tin.\n\n\
+         Ingredients\n\
+         200g flour\n\
+         150g sugar\n\
+         3 eggs\n\
+         1 lemon\n\
+         100g butter\n\n\
+         Method\n\
+         Heat the oven to 180C.\n\
+         Beat the butter and sugar.\n\
+         Add the eggs one at a time.\n\
+         Fold in the flour and the zest.\n\
+         Bake for 40 minutes.\n",
+        ARTICLE,
+        "Lemon cake\n\n\
+         This cake keeps well for three days in a tin.\n\n\
+         Ingredients\n\n200g flour\n\n150g sugar\n\n3 eggs\n\n1 lemon\n\n100g butter\n\n\
+         Method\n\nHeat the oven to 180C.\n\nBeat the butter and sugar.\n\nAdd the eggs one at a time.\n\n\
+         Fold in the flour and the zest.\n\nBake for 40 minutes.\n",
+    ),
+    (
+        "a Q&A interview",
+        "Five questions for a beekeeper\n\n\
+         Q: How did you start?\n\n\
+         A: My grandfather kept bees, and I helped him as a child.\n\n\
+         Q: Is it hard?\n\n\
+         A: Not really.\n\n\
+         Q: What would you tell a beginner?\n\n\
+         A: Start with two hives, not one.\n",
+        ARTICLE,
+        "Five questions for a beekeeper\n\n\
+         Q: How did you start?\n\n\
+         A: My grandfather kept bees, and I helped him as a child.\n\n\
+         Q: Is it hard?\n\n\
+         A: Not really.\n\n\
+         Q: What would you tell a beginner?\n\n\
+         A: Start with two hives, not one.\n",
+    ),
+    (
+        "a list with bullets and a caption",
+        "Three changes to the timetable\n\n\
+         The rail company announced three changes that start in May.\n\n\
+         - Trains run every ten minutes at peak hours.\n\
+         - The last train leaves at midnight.\n\
+         - Weekend engineering works end in June.\n\n\
+         Above: the new timetable at the central station\n\n\
+         Passengers groups welcomed the news.\n",
+        ARTICLE,
+        "Three changes to the timetable\n\n\
+         The rail company announced three changes that start in May.\n\n\
+         - Trains run every ten minutes at peak hours.\n\n\
+         - The last train leaves at midnight.\n\n\
+         - Weekend engineering works end in June.\n\n\
+         Above: the new timetable at the central station\n\n\
+         Passengers groups welcomed the news.\n",
+    ),
+    (
+        "share and tag rows around an article",
+        "Share this article\n\n\
+         Storm hits coast\n\n\
+         The storm reached the coast on Monday night, cutting power to thousands of homes.\n\n\
+         Crews worked through the night to restore it, the utility said.\n\n\
+         Tags: weather, storms, coast\n",
+        ARTICLE,
+        "Storm hits coast\n\n\
+         The storm reached the coast on Monday night, cutting power to thousands of homes.\n\n\
+         Crews worked through the night to restore it, the utility said.\n",
+    ),
+    (
+        "a whole page: menus and a footer around the article",
+        "Home\nWorld\nBusiness\nSport\nCulture\nTravel\n\n\
+         Storm hits coast\n\n\
+         The storm reached the coast on Monday night, cutting power to thousands of homes.\n\n\
+         Crews worked through the night to restore it, the utility said on Tuesday morning.\n\n\
+         About us\nContact\nPrivacy\nTerms\nCareers\nAdvertise\n",
+        PAGE,
+        "Storm hits coast\n\n\
+         The storm reached the coast on Monday night, cutting power to thousands of homes.\n\n\
+         Crews worked through the night to restore it, the utility said on Tuesday morning.\n",
+    ),
+];
+
+#[test]
+fn every_shape_of_article_comes_out_exactly_as_expected() {
+    let failures: Vec<String> = CASES
+        .iter()
+        .filter_map(|(name, input, kind, expected)| check(name, input, *kind, expected))
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn an_article_read_as_a_page_by_option_goes_through_the_locator() {
+    let pipeline = Pipeline::builder()
+        .input_kind(InputKind::Page)
+        .build()
+        .unwrap();
+    let reading = pipeline.clean_text(CASES[0].1).unwrap().input.unwrap();
+    assert_eq!(
+        (reading.kind, reading.decided_by),
+        (InputKind::Page, "option")
+    );
+}
+
+#[test]
+fn the_reading_is_on_record_with_its_evidence() {
+    let article = Pipeline::default().clean_text(CASES[1].1).unwrap();
+    let reading = article.input.unwrap();
+    assert_eq!(reading.decided_by, "detected");
+    assert!(
+        reading.evidence.contains("blocks read as prose"),
+        "{}",
+        reading.evidence
+    );
+}
+
+#[test]
+fn html_input_has_no_text_reading() {
+    let page = "<html><body><article><p>The storm reached the coast on Monday night.</p></article></body></html>";
+    assert_eq!(Pipeline::default().clean_html(page).unwrap().input, None);
+}
+
+#[test]
+fn cleaning_html_output_again_as_text_keeps_its_body() {
+    let page = "<html><head><title>Grain exports rise</title></head><body><nav><a href=/>Home</a></nav>\
+        <article><h1>Grain exports rise</h1>\
+        <p>Grain exports rose for a third month in a row, traders said on Monday.</p>\
+        <p>Prices held steady.</p><p>(Reporting by Jane Roe; Editing by John Doe)</p></article></body></html>";
+    let html = Pipeline::default().clean_html(page).unwrap();
+    let again = Pipeline::default().clean_text(&html.text()).unwrap();
+    assert_eq!(again.body_text(), html.body_text());
+}
