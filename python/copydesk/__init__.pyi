@@ -34,6 +34,8 @@ class Article:
     @property
     def body(self) -> str: ...
     @property
+    def input(self) -> Optional[dict[str, str]]: ...
+    @property
     def markdown(self) -> str: ...
     @property
     def blocks(self) -> List[dict[str, Any]]: ...
@@ -49,6 +51,7 @@ class Pipeline:
         self,
         *,
         language: Optional[str] = None,
+        input: Optional[str] = None,
         locate_body: Optional[bool] = None,
         typography: Optional[str] = None,
         unicode: Optional[str] = None,

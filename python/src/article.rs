@@ -65,6 +65,19 @@ impl PyArticle {
     fn body(&self) -> String {
         self.inner.body_text()
     }
+    /// How a text input was read: a dict with `kind` (`"article"` or `"page"`), `decided_by`
+    /// (`"option"` or `"detected"`) and `evidence`; None for HTML.
+    #[getter]
+    fn input<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyDict>>> {
+        let Some(reading) = &self.inner.input else {
+            return Ok(None);
+        };
+        let d = PyDict::new(py);
+        d.set_item("kind", reading.kind.name())?;
+        d.set_item("decided_by", reading.decided_by)?;
+        d.set_item("evidence", &reading.evidence)?;
+        Ok(Some(d))
+    }
     /// The article as Markdown (headings, lists, quotes, tables).
     #[getter]
     fn markdown(&self) -> String {
@@ -136,6 +149,7 @@ impl PyArticle {
         d.set_item("description", self.description())?;
         d.set_item("text", self.text())?;
         d.set_item("body", self.body())?;
+        d.set_item("input", self.input(py)?)?;
         d.set_item("blocks", self.blocks(py)?)?;
         d.set_item("removals", self.removals(py)?)?;
         d.set_item("changes", self.changes(py)?)?;

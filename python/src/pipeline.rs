@@ -15,7 +15,10 @@ use std::sync::Arc;
 /// Options (all keyword-only, all optional):
 ///
 /// - `language`: a language code (`"en"`, `"de"`, …) whose phrase lists apply; default: all of them.
-/// - `locate_body`: find the article inside page text full of menus (plain-text input); default False.
+/// - `input`: what plain-text input holds: `"article"` (an article's text, cruft inside: only recognised
+///   cruft is removed), `"page"` (a whole page's text: the article is located first) or `"auto"` (read
+///   from each text; the default). `Article.input` records the reading.
+/// - `locate_body`: locate the article in text read as a page; default True.
 /// - `typography`: `"off"` (default), `"smart"` (curly quotes, dashes) or `"plain"` (straight quotes).
 /// - `unicode`: `"nfc"` (default), `"nfkc"` or `"keep"`.
 /// - `strip_bidi`: also remove bidirectional control characters; default False.
@@ -121,12 +124,13 @@ fn wrap(result: Result<Article, copydesk::Error>) -> PyResult<PyArticle> {
 #[pymethods]
 impl PyPipeline {
     #[new]
-    #[pyo3(signature = (*, language=None, locate_body=None, typography=None, unicode=None, strip_bidi=None,
+    #[pyo3(signature = (*, language=None, input=None, locate_body=None, typography=None, unicode=None, strip_bidi=None,
         house_style=None, spelling_table=None, builtin_spelling=None, remove=None, max_input_bytes=None,
         detect_language=None, name_located_cruft=None))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         language: Option<&str>,
+        input: Option<&str>,
         locate_body: Option<bool>,
         typography: Option<&str>,
         unicode: Option<&str>,
@@ -144,6 +148,12 @@ impl PyPipeline {
             let lang = Lang::from_code(code)
                 .ok_or_else(|| errors::config(format!("unknown language code {code:?}")))?;
             builder.language(lang);
+        }
+        if let Some(name) = input {
+            let kind = copydesk::InputKind::from_name(name).ok_or_else(|| {
+                errors::config(format!("input must be article, page or auto, not {name:?}"))
+            })?;
+            builder.input_kind(kind);
         }
         if let Some(on) = locate_body {
             builder.locate_body(on);

@@ -105,8 +105,10 @@ def test_options_change_the_output():
     page = ("Home\nNews\nSport\nWeather\nCulture\nTravel\n\nStorm hits coast\n\nThe storm reached the coast "
             "on Monday night, cutting power to thousands of homes.\n\nCrews worked through the night to restore "
             "it, the utility said on Tuesday morning.\n\nLeave a Reply\n")
-    named = copydesk.Pipeline(locate_body=True).clean_text(page)
-    unnamed = copydesk.Pipeline(locate_body=True, name_located_cruft=False).clean_text(page)
+    named = copydesk.Pipeline(input="page").clean_text(page)
+    unnamed = copydesk.Pipeline(input="page", name_located_cruft=False).clean_text(page)
+    assert named.input["kind"] == "page" and named.input["decided_by"] == "option"
+    assert copydesk.Pipeline().clean_text(page).input["decided_by"] == "detected"
     assert named.body == unnamed.body
     credit = lambda a: [r["stage"] for r in a.removals if r["text"] == "Leave a Reply"]
     assert credit(named) == ["comment-form"] and credit(unnamed) == ["body-locator"]
