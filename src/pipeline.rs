@@ -11,7 +11,9 @@ use crate::normalize::{
 };
 use crate::phrases::Lang;
 use crate::removal::{Reason, Removal};
-use crate::text::{locate_measured, split_blocks, word_count, Evidence, Measured};
+use crate::text::{
+    locate_measured, short_lines_apart, split_blocks, word_count, Evidence, Measured,
+};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -136,8 +138,9 @@ pub(crate) struct Document {
     /// Metadata found by the input stage; its `blocks`, `removals` and `changes` are filled in at the end.
     pub meta: Article,
     /// Text input: what the caller says it holds (an article, a page, or `Auto` to read it from the
-    /// text). `None` for HTML, whose article the DOM stage has found.
-    pub text_input: Option<InputKind>,
+    /// text), and the share of its short lines that stand in a paragraph of their own (see
+    /// [`crate::text::short_lines_apart`]). `None` for HTML, whose article the DOM stage has found.
+    pub text_input: Option<(InputKind, f64)>,
 }
 
 impl Pipeline {
@@ -208,12 +211,14 @@ impl Pipeline {
     /// The input stage of text: checks, then blocks, not yet cleaned.
     pub(crate) fn text_document(&self, text: &str) -> Result<Document, Error> {
         self.check_input(text)?;
+        let blocks = split_blocks(text);
+        let apart = short_lines_apart(text, &blocks);
         Ok(Document {
-            blocks: split_blocks(text),
+            blocks,
             title: TitleSource::FirstBlock,
             removals: Vec::new(),
             meta: Article::default(),
-            text_input: Some(self.input_kind),
+            text_input: Some((self.input_kind, apart)),
         })
     }
 
@@ -414,8 +419,8 @@ impl Pipeline {
         };
         let locate_body = match document.text_input {
             None => false,
-            Some(said) => {
-                let reading = read_input(said, &document.blocks, &folded, lang);
+            Some((said, apart)) => {
+                let reading = read_input(said, apart, &document.blocks, &folded, lang);
                 let page = reading.kind == InputKind::Page;
                 document.meta.input = Some(reading);
                 page && self.locate_body
@@ -545,6 +550,7 @@ impl Pipeline {
 /// [`Evidence`]).
 fn read_input(
     said: InputKind,
+    short_lines_apart: f64,
     blocks: &[Block],
     keys: &[BlockKey],
     lang: Option<Lang>,
@@ -555,7 +561,7 @@ fn read_input(
         words: &words,
         keys: Some(keys),
     };
-    let evidence = Evidence::of(&measured, lang);
+    let evidence = Evidence::of(&measured, lang, short_lines_apart);
     let (kind, decided_by) = match said {
         InputKind::Auto => (evidence.kind(), "detected"),
         said => (said, "option"),

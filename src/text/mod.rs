@@ -13,5 +13,5 @@ pub use measure::{
     CHARS_PER_WORD_UNSPACED,
 };
 pub(crate) use measure::{is_prose_counted, word_count_spaced};
-pub(crate) use situation::Evidence;
+pub(crate) use situation::{short_lines_apart, Evidence};
 pub use split::split_blocks;

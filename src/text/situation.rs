@@ -11,7 +11,8 @@
 //! whose prose the locator never cuts: a doubtful text is left to the cleaners.
 
 use super::locate::{is_run_block, locate_measured, Measured};
-use crate::article::InputKind;
+use super::measure::{ends_sentence, word_count};
+use crate::article::{Block, InputKind};
 use crate::phrases::Lang;
 
 /// Short blocks in a row that make a stretch of page chrome (a menu, a footer column). An article's own
@@ -38,8 +39,43 @@ const PAGE_LOCATED_PROSE_SHARE: f64 = 0.95;
 /// (teasers with excerpts, comments, a footer's paragraphs): most of its blocks in menus and link lists.
 const PAGE_CHROME_SHARE_ALONE: f64 = 0.85;
 
+/// Share of the short lines standing in a paragraph of their own from which a text reads as edited
+/// into blocks — an article's text, or copydesk's own output — rather than a page's dump: a page's
+/// visible text has its menus and link lists as lines one under the other, with no blank line between.
+const EDITED_SHORT_LINES_APART: f64 = 0.95;
+
+/// Words up to which a line counts as short for [`short_lines_apart`]: a menu entry or a label.
+const SHORT_LINE_WORDS: usize = 4;
+
+/// The share of `text`'s short lines (at most [`SHORT_LINE_WORDS`] words, not ending a sentence) that
+/// stand in a paragraph of their own: a blank line (or the start of the text) before them. 1 when the
+/// text has no short line.
+pub(crate) fn short_lines_apart(text: &str, blocks: &[Block]) -> f64 {
+    let (mut short, mut apart) = (0usize, 0usize);
+    let mut previous_end = 0;
+    for block in blocks {
+        let Some(span) = block.span.clone() else {
+            continue;
+        };
+        let gap = text.get(previous_end..span.start).unwrap_or("");
+        previous_end = span.end;
+        if word_count(&block.text) > SHORT_LINE_WORDS || ends_sentence(&block.text) {
+            continue;
+        }
+        short += 1;
+        if span.start == 0 || gap.matches(['\n', '\r']).count() >= 2 {
+            apart += 1;
+        }
+    }
+    if short == 0 {
+        1.0
+    } else {
+        apart as f64 / short as f64
+    }
+}
+
 /// The measures the reading rests on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub(crate) struct Evidence {
     /// Blocks in the text.
     pub blocks: usize,
@@ -56,13 +92,16 @@ pub(crate) struct Evidence {
     pub lead_blocks: usize,
     /// Words of prose inside the article the locator finds.
     pub located_prose_words: usize,
+    /// Share of the short lines that stand in a paragraph of their own ([`short_lines_apart`]).
+    pub short_lines_apart: f64,
 }
 
 impl Evidence {
     /// Measures the blocks.
-    pub(crate) fn of(m: &Measured<'_>, lang: Option<Lang>) -> Evidence {
+    pub(crate) fn of(m: &Measured<'_>, lang: Option<Lang>, short_lines_apart: f64) -> Evidence {
         let mut evidence = Evidence {
             blocks: m.blocks.len(),
+            short_lines_apart,
             ..Evidence::default()
         };
         let (mut streak, mut streak_words) = (0usize, 0usize);
@@ -109,7 +148,8 @@ impl Evidence {
         }
         let chrome_share = self.stretch_blocks as f64 / self.blocks as f64;
         let located_share = self.located_prose_words as f64 / self.prose_words.max(1) as f64;
-        let page = self.stretches >= PAGE_MIN_STRETCHES
+        let page = self.short_lines_apart < EDITED_SHORT_LINES_APART
+            && self.stretches >= PAGE_MIN_STRETCHES
             && chrome_share >= PAGE_CHROME_SHARE
             && (located_share >= PAGE_LOCATED_PROSE_SHARE
                 || chrome_share >= PAGE_CHROME_SHARE_ALONE);
@@ -124,7 +164,8 @@ impl Evidence {
     pub(crate) fn describe(&self) -> String {
         format!(
             "{} of {} blocks read as prose ({} of {} words); {} stretch(es) of {} or more short lines \
-             hold {} blocks ({} words); the located article holds {} words of prose",
+             hold {} blocks ({} words); the located article holds {} words of prose; {:.0}% of short \
+             lines stand apart",
             self.prose_blocks,
             self.blocks,
             self.prose_words,
@@ -134,6 +175,7 @@ impl Evidence {
             self.stretch_blocks,
             self.stretch_words,
             self.located_prose_words,
+            100.0 * self.short_lines_apart,
         )
     }
 }
@@ -141,7 +183,7 @@ impl Evidence {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::{split_blocks, word_count};
+    use crate::text::split_blocks;
 
     const PARA: &str = "The council approved the new budget on Monday after a debate that lasted well into the night.";
 
@@ -155,6 +197,7 @@ mod tests {
                 keys: None,
             },
             None,
+            short_lines_apart(text, &blocks),
         )
     }
 
@@ -222,7 +265,19 @@ mod tests {
         assert_eq!(
             evidence(&text).describe(),
             "1 of 1 blocks read as prose (17 of 17 words); 0 stretch(es) of 5 or more short lines hold \
-             0 blocks (0 words); the located article holds 17 words of prose"
+             0 blocks (0 words); the located article holds 17 words of prose; 100% of short lines stand \
+             apart"
         );
+    }
+
+    #[test]
+    fn short_lines_each_in_a_paragraph_of_their_own_read_as_edited_text() {
+        let lines = ["Home", "World", "Business", "Sport", "Culture", "Travel"];
+        let dumped = format!("{}{PARA}\n\n{PARA}\n\n{}", menu(&lines), menu(&lines));
+        let edited = dumped.replace('\n', "\n\n");
+        assert_eq!(evidence(&dumped).short_lines_apart, 2.0 / 12.0);
+        assert_eq!(evidence(&dumped).kind(), InputKind::Page);
+        assert_eq!(evidence(&edited).short_lines_apart, 1.0);
+        assert_eq!(evidence(&edited).kind(), InputKind::Article);
     }
 }
