@@ -9,16 +9,19 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 use std::ops::Range;
 
-/// Spans typography never touches: URLs, e-mail addresses, inline code in backticks, and code written
-/// into running text: a call with its arguments (`getElementById('x')`) and an assignment of a quoted
-/// literal (`display = 'inline'`).
+/// Spans typography never touches: URLs (which end before a quotation mark, so a quote that closes
+/// after a URL is still paired), e-mail addresses, inline code in backticks, and code written into
+/// running text: a call with its arguments (`getElementById('x')`), an assignment of a quoted literal
+/// (`display = 'inline'`) and a JSON object (`{"id": 1}`).
 static PROTECTED: Lazy<Regex> = Lazy::new(|| {
     Regex::new(concat!(
-        r"(?i)(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>]+",
+        r#"(?i)(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"]+"#,
         r"|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+",
         r"|`[^`\n]*`",
         r"|[\w$.]+\([^()\n]*\)",
         r#"|=\s*(?:'[^'\n]*'|"[^"\n]*")"#,
+        // A JSON object in running text: braces holding a quoted key.
+        r#"|\{[^{}\n]*"[^"\n]*"\s*:[^{}\n]*\}"#,
     ))
     .unwrap()
 });
@@ -167,8 +170,21 @@ fn smart(text: &str, chars: &[(usize, char)], marks: &Marks) -> Vec<Edit> {
                 let after_space = prev.is_none_or(opens_after);
                 let before_space = next.is_none_or(char::is_whitespace);
                 let after_digit = prev.is_some_and(|p| p.is_ascii_digit());
+                let before_punctuation = next.is_some_and(|n| ",.;:!?)]…".contains(n));
+                let spaced_marks = marks.open.ends_with(' ');
                 let quote = match (after_space, before_space) {
+                    // A quotation that ends in a space (French spacing) closes before punctuation.
+                    (true, false) if double_open && before_punctuation => Some(false),
                     (true, false) => Some(true),
+                    // French spacing: « mot » written " mot ".
+                    (true, true) if spaced_marks && double_open => Some(false),
+                    (true, true)
+                        if spaced_marks
+                            && next == Some(' ')
+                            && at(k + 2).is_some_and(char::is_alphanumeric) =>
+                    {
+                        Some(true)
+                    }
                     (false, _) if double_open => Some(false),
                     // An inch or seconds mark: 5'11" stays as it is.
                     (false, _) if after_digit => None,
@@ -179,14 +195,31 @@ fn smart(text: &str, chars: &[(usize, char)], marks: &Marks) -> Vec<Edit> {
                 };
                 if let Some(open) = quote {
                     let mark = if open { marks.open } else { marks.close };
-                    edits.push(Edit::new(i..i + 1, mark));
+                    let taken = edits.last().map_or(0, |e: &Edit| e.range.end);
+                    // A mark that brings its own space takes the text's space beside it.
+                    let (range, mark) = if spaced_marks && open && next == Some(' ') {
+                        (i..i + 2, mark)
+                    } else if spaced_marks && !open && prev == Some(' ') && i > taken {
+                        (i - 1..i + 1, mark)
+                    } else if prev == Some(' ') {
+                        // The space before is the previous mark's own ("" → « »).
+                        (i..i + 1, mark.trim_start())
+                    } else {
+                        (i..i + 1, mark)
+                    };
+                    edits.push(Edit::new(range, mark));
                     double_open = open;
+                    if open && next == Some(' ') && spaced_marks {
+                        prev = Some(' ');
+                        k += 2;
+                        continue;
+                    }
                 }
             }
             '\'' => {
                 let after_letter = prev.is_some_and(char::is_alphabetic);
                 let before_letter = next.is_some_and(char::is_alphabetic);
-                if after_letter && before_letter {
+                if (after_letter && before_letter) || (opening && is_elision(chars, k + 1)) {
                     edits.push(Edit::new(i..i + 1, "’"));
                 } else if opening && before_letter {
                     edits.push(Edit::new(i..i + 1, marks.open_single));
@@ -247,6 +280,29 @@ fn smart(text: &str, chars: &[(usize, char)], marks: &Marks) -> Vec<Edit> {
     edits
 }
 
+/// Words that start with an apostrophe standing for dropped letters: ’em, ’n’, ’tis, ’til, ’cause.
+const ELISIONS: &[&str] = &[
+    "em", "n", "tis", "twas", "til", "cause", "bout", "round", "kay",
+];
+
+/// Whether the apostrophe before `chars[k]` starts an elided word (’em, rock ’n’ roll) or a decade
+/// (’90s, ’05): an apostrophe, not an opening quote.
+fn is_elision(chars: &[(usize, char)], k: usize) -> bool {
+    let word: String = chars[k.min(chars.len())..]
+        .iter()
+        .map(|&(_, c)| c)
+        .take_while(|c| c.is_alphanumeric())
+        .collect();
+    let after = chars.get(k + word.chars().count()).map(|&(_, c)| c);
+    let ends = after.is_none_or(|c| !c.is_alphanumeric());
+    let decade = word.len() >= 2
+        && word.chars().take(2).all(|c| c.is_ascii_digit())
+        && (word.len() == 2 || word[2..] == *"s");
+    let elided =
+        ELISIONS.contains(&word.to_lowercase().as_str()) && (word != "n" || after == Some('\''));
+    ends && (decade || elided)
+}
+
 /// The first character of each quotation mark, compared with every character of a block.
 struct FirstChars {
     open: Option<char>,
@@ -257,7 +313,7 @@ struct FirstChars {
 
 impl FirstChars {
     fn of(marks: &Marks) -> FirstChars {
-        let first = |mark: &str| mark.chars().next();
+        let first = |mark: &str| mark.trim().chars().next();
         FirstChars {
             open: first(marks.open),
             close: first(marks.close),
