@@ -2,7 +2,8 @@
 //!
 //! Run with `cargo test --release --test quote_errors -- --ignored --nocapture` when `../shared/corpus`
 //! is there (the crate's own tests never need it). For every kept paragraph in English, German, French
-//! or Russian whose publisher wrote curly double quotes (and no straight ones), the quotes are
+//! or Russian whose publisher wrote curly double quotes in the language's convention (and no straight
+//! or other marks: „ “ in German, « » in French and Russian, “ ” in English), the quotes are
 //! straightened with plain typography, curled again with smart typography in the page's language, and
 //! the quotation marks compared one by one with the publisher's. Printed: per language, double-quote
 //! errors per 1,000 double quotes, and single-quote/apostrophe errors per 1,000 of those.
@@ -31,6 +32,16 @@ fn compare(theirs: &str, ours: &str, kind: &[char]) -> (usize, usize) {
     let b: Vec<char> = ours.chars().filter(|c| kind.contains(c)).collect();
     let wrong = a.iter().zip(&b).filter(|(x, y)| x != y).count() + a.len().abs_diff(b.len());
     (wrong, a.len())
+}
+
+/// The double and single quotation marks (and apostrophe) of `lang`'s convention.
+fn convention(lang: Lang) -> (&'static str, &'static str) {
+    match lang {
+        Lang::De => ("„“", "‚‘’"),
+        Lang::Fr => ("«»", "“”’"),
+        Lang::Ru => ("«»", "„“’"),
+        _ => ("“”", "‘’"),
+    }
 }
 
 fn pages(root: &Path) -> Vec<(PathBuf, bool)> {
@@ -82,7 +93,18 @@ fn quote_errors_per_thousand_on_real_paragraphs() {
         for block in &article.blocks {
             let theirs = &block.text;
             let curly = theirs.contains(['“', '”', '„', '«', '»']);
-            if block.kind != BlockKind::Paragraph || !curly || theirs.contains('"') {
+            if block.kind != BlockKind::Paragraph || !curly || theirs.contains(['"', '\'']) {
+                continue;
+            }
+            // Only where the publisher follows the language's convention (a German page in English
+            // quotes is not a mistake of ours to count).
+            let (doubles, singles) = convention(lang);
+            let follows = theirs.chars().all(|c| {
+                !(DOUBLE.contains(&c) || SINGLE.contains(&c))
+                    || doubles.contains(c)
+                    || singles.contains(c)
+            });
+            if !follows {
                 continue;
             }
             let straight = apply(&plain, theirs, lang);

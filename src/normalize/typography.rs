@@ -140,6 +140,9 @@ fn smart(text: &str, chars: &[(usize, char)], marks: &Marks) -> Vec<Edit> {
     let mut edits = Vec::new();
     let mut double_open = false;
     let mut single_open = false;
+    // A quotation inside a guillemet quotation, written with straight quotes too ("a "b" c").
+    let mut inner_open = false;
+    let nests = marks.open.trim() == "«";
     let first = FirstChars::of(marks);
     let at = |k: usize| chars.get(k).map(|&(_, c)| c);
     // The character before, as this pass leaves it: a second pass must see what the first one wrote.
@@ -157,6 +160,11 @@ fn smart(text: &str, chars: &[(usize, char)], marks: &Marks) -> Vec<Edit> {
             double_open = false;
         }
         // The same for single quotes; a ’ between letters is an apostrophe, which leaves the state alone.
+        if nests && c != '"' && Some(c) == first.open_single {
+            inner_open = double_open;
+        } else if nests && c != '"' && Some(c) == first.close_single {
+            inner_open = false;
+        }
         if c != '\'' && Some(c) == first.open_single {
             single_open = true;
         } else if (c == '’' || (c != '\'' && Some(c) == first.close_single))
@@ -172,28 +180,52 @@ fn smart(text: &str, chars: &[(usize, char)], marks: &Marks) -> Vec<Edit> {
                 let after_digit = prev.is_some_and(|p| p.is_ascii_digit());
                 let before_punctuation = next.is_some_and(|n| ",.;:!?)]…".contains(n));
                 let spaced_marks = marks.open.ends_with(' ');
-                let quote = match (after_space, before_space) {
+                let after_dash = prev.is_some_and(|p| "–—-".contains(p));
+                let closes_here = before_space || before_punctuation;
+                let quote = if after_dash && closes_here {
+                    // "know--" or "know—" before a space: a broken-off quotation closes.
+                    Some(false)
+                } else if after_space && !before_space {
                     // A quotation that ends in a space (French spacing) closes before punctuation.
-                    (true, false) if double_open && before_punctuation => Some(false),
-                    (true, false) => Some(true),
-                    // French spacing: « mot » written " mot ".
-                    (true, true) if spaced_marks && double_open => Some(false),
-                    (true, true)
-                        if spaced_marks
-                            && next == Some(' ')
-                            && at(k + 2).is_some_and(char::is_alphanumeric) =>
-                    {
-                        Some(true)
+                    Some(!(double_open && before_punctuation))
+                } else if after_space {
+                    // Between spaces: closes an open quotation (French « mot »), or opens one whose
+                    // first word follows a space (" mot ").
+                    if double_open {
+                        Some(false)
+                    } else {
+                        (next == Some(' ') && at(k + 2).is_some_and(char::is_alphanumeric))
+                            .then_some(true)
                     }
-                    (false, _) if double_open => Some(false),
+                } else if double_open {
+                    Some(false)
+                } else if after_digit {
                     // An inch or seconds mark: 5'11" stays as it is.
-                    (false, _) if after_digit => None,
-                    (false, true) => Some(false),
-                    // Inside a run of text without spaces (CJK): the quote opens.
-                    (false, false) => Some(true),
-                    (true, true) => None,
+                    None
+                } else {
+                    // Before a space or punctuation it closes (a quotation opened in an earlier
+                    // paragraph); inside a run of text without spaces (CJK) it opens.
+                    Some(!closes_here)
                 };
-                if let Some(open) = quote {
+                // Guillemet languages nest the other quotes inside: « … “ … ” … ».
+                let inner = nests
+                    && match quote {
+                        Some(true) => double_open && !inner_open,
+                        Some(false) => inner_open,
+                        None => false,
+                    };
+                if inner {
+                    let open = quote == Some(true);
+                    let mark = if open {
+                        marks.open_single
+                    } else {
+                        marks.close_single
+                    };
+                    edits.push(Edit::new(i..i + 1, mark));
+                    // The inner marks are the language's single ones: a second pass sees them so.
+                    inner_open = open;
+                    single_open = open;
+                } else if let Some(open) = quote {
                     let mark = if open { marks.open } else { marks.close };
                     let taken = edits.last().map_or(0, |e: &Edit| e.range.end);
                     // A mark that brings its own space takes the text's space beside it.
@@ -209,6 +241,7 @@ fn smart(text: &str, chars: &[(usize, char)], marks: &Marks) -> Vec<Edit> {
                     };
                     edits.push(Edit::new(range, mark));
                     double_open = open;
+                    inner_open = false;
                     if open && next == Some(' ') && spaced_marks {
                         prev = Some(' ');
                         k += 2;
@@ -251,7 +284,10 @@ fn smart(text: &str, chars: &[(usize, char)], marks: &Marks) -> Vec<Edit> {
             '-' => {
                 let run = run_len(chars, k, '-');
                 let after = at(k + run);
-                let spaced = prev == Some(' ') && after == Some(' ');
+                // A straight quote after the dash becomes a French mark with its own space: " - ".
+                let spaced_marks = marks.close.starts_with(' ');
+                let spaced = prev == Some(' ')
+                    && (after == Some(' ') || (spaced_marks && after == Some('"')));
                 let between_digits = k >= 2
                     && at(k - 2).is_some_and(|p| p.is_ascii_digit())
                     && at(k + run + 1).is_some_and(|n| n.is_ascii_digit());

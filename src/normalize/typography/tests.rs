@@ -262,3 +262,26 @@ fn an_empty_french_quotation_is_idempotent() {
     assert_eq!(once, "« ».");
     assert_eq!(smart(Some(Lang::Fr), &once), once);
 }
+
+#[test]
+fn straight_quotes_inside_guillemet_quotations_nest() {
+    assert_eq!(
+        smart(
+            Some(Lang::Fr),
+            "Il dit : \"Macron se dit \"calme\" ce soir\"."
+        ),
+        "Il dit : « Macron se dit “calme” ce soir »."
+    );
+    assert_eq!(
+        smart(Some(Lang::Ru), "Он сказал: \"Это \"Мир\" и всё\"."),
+        "Он сказал: «Это „Мир“ и всё»."
+    );
+}
+
+#[test]
+fn a_quotation_broken_off_by_a_dash_closes() {
+    assert_eq!(
+        smart(Some(Lang::En), "\"What the--\" I spun around."),
+        "“What the--” I spun around."
+    );
+}
