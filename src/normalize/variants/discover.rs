@@ -155,6 +155,9 @@ type Candidate = HashMap<String, VariantForm>;
 /// Finds names written in several ways across `articles`, precision first: a proposal must never merge
 /// two people or two phrases.
 ///
+/// Only English text is read (articles whose language is English, and articles of unknown language
+/// that read as English): other languages capitalise nouns or have their own spellings.
+///
 /// A name is the last two words of a run of capitalised words ("Russian Foreign Minister Sergei Lavrov"
 /// gives "Sergei Lavrov"; titles come first in running text): single words are never proposed. Two names
 /// cluster when every word of one has the [`transliteration_key`] of the same word of the other, so
@@ -192,6 +195,17 @@ pub fn discover_variants(articles: &[Article]) -> Vec<VariantCluster> {
     let mut lower_words: HashSet<String> = HashSet::new();
     let mut alone_words: Candidate = HashMap::new();
     for (a, article) in articles.iter().enumerate() {
+        // English only, as the built-in tables: German capitalises every noun ("Viel Spaß" is no name).
+        let english = match article.language.as_deref() {
+            Some(lang) => lang == "en",
+            None => {
+                let text: Vec<&str> = article.blocks.iter().map(|b| b.text.as_str()).collect();
+                super::english::may_be_english(&text.join(" "))
+            }
+        };
+        if !english {
+            continue;
+        }
         let title = article.title.as_deref().map(|t| (None, t));
         let blocks = article
             .blocks

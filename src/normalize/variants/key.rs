@@ -15,8 +15,8 @@ use unicode_normalization::UnicodeNormalization;
 /// - "ya", "yu" after a consonant → ia, iu (я, ю): Vyacheslav/Viacheslav, Lyudmila/Liudmila; "iye" → ie:
 ///   Kiriyenko/Kirienko;
 /// - a final -ya/-ia/-iya/-iia → ia (я): Nebenzya/Nebenzia, Natalya/Natalia, Yulia/Yuliia;
-/// - a doubled consonant or "aa" single (Slavic and Arabic doubling): Vassily/Vasily, Gaddafi/Gadafi,
-///   Mashaal/Mashal; doubled e, o, u stay (Moore is not More, Feed is not Fed);
+/// - a doubled consonant single (Slavic and Arabic doubling): Vassily/Vasily, Gaddafi/Gadafi; doubled
+///   vowels stay (Moore is not More, Feed is not Fed, Staaten is not Staten);
 /// - a final run of i/y (-i, -y, -iy, -ii, -yi) one "i": Sergei/Sergey, Yury/Yuriy, Dmitry/Dmitrii.
 ///
 /// Distinct names keep distinct keys: Alexander/Alexandra, Sergeyev/Sergeyeva, Un/Il, Kyoto/Keto.
@@ -83,7 +83,7 @@ pub fn transliteration_key(token: &str) -> String {
             // -ие- after и: Kiriyenko / Kirienko, Matviyenko / Matvienko.
             ('y', Some('e')) if prev == Some('i') => {}
             _ => {
-                let doubled = out.last() == Some(&c) && (is_consonant(c) || c == 'a');
+                let doubled = out.last() == Some(&c) && is_consonant(c);
                 if !doubled {
                     out.push(c);
                 }
