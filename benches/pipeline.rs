@@ -155,10 +155,10 @@ fn normalizers(c: &mut Criterion, texts: &[String]) {
         Box::new(InvisibleNormalizer::new()),
         Box::new(WhitespaceNormalizer),
         Box::new(TypographyNormalizer::new(Typography::Smart)),
-        Box::new(HouseSpelling::new(
-            SpellingTable::builtin(),
-            &HouseStyle::Ap,
-        )),
+        Box::new(
+            HouseSpelling::new(SpellingTable::builtin(), &HouseStyle::Ap)
+                .expect("the built-in tables compile"),
+        ),
     ];
     let cx = NormalizeContext::new(BlockKind::Paragraph, None);
     let mut group = c.benchmark_group("normalize");

@@ -13,7 +13,8 @@
 //!     builtin    one spelling per name from the built-in tables, AP-like style (Sergei, Yuri, Kyiv)
 //!     bgn        the built-in tables, BGN/PCGN-based style (Sergey, Yuriy, Kyiv)
 //!     frequent   the built-in tables, each name as the batch spells it most often
-//!     discover   find names the batch spells in several ways, list them on stderr, apply them
+//!     discover   find names the batch spells in several ways and list them on stderr with their
+//!                evidence and a table to edit and pass back as FILE; with --apply, also apply them
 //!     FILE       a spelling table (canonical TAB variants, one name per line), over the built-in ones
 //! ```
 //! HTML files (by extension, or by a document that opens with markup) are read as raw bytes and
@@ -74,10 +75,15 @@ struct Cli {
     jobs: Option<u16>,
 
     /// Write names in one house spelling: `builtin` (AP-like), `bgn`, `frequent` (most frequent in the
-    /// batch), `discover` (find variant spellings across the inputs, list them on stderr, apply them), or
-    /// the path of a spelling table (canonical TAB variants per line) laid over the built-in tables.
+    /// batch), `discover` (find variant spellings across the inputs and list them on stderr; they are
+    /// applied only with --apply), or the path of a spelling table (canonical TAB variants per line) laid
+    /// over the built-in tables.
     #[arg(long, value_name = "builtin|bgn|frequent|discover|FILE")]
     house_style: Option<String>,
+
+    /// With `--house-style discover`: apply the discovered spellings (without it they are only listed).
+    #[arg(long, requires = "house_style")]
+    apply: bool,
 
     /// What a text input holds: `article` (an article's text, cruft inside: only recognised cruft is
     /// removed), `page` (a whole page's text: the article is located first), or `auto` (read from each
@@ -163,6 +169,9 @@ fn house_pipeline(cli: &Cli) -> Result<Pipeline, String> {
             let (names, articles) = batch(cli)?;
             let clusters = discover_variants(&articles);
             report_clusters(&names, &clusters);
+            if !cli.apply || clusters.is_empty() {
+                return builder.build().map_err(|e| e.to_string());
+            }
             builder
                 .spelling_table(SpellingTable::from_clusters(&clusters))
                 .builtin_spelling(false)
@@ -254,6 +263,18 @@ fn report_clusters(names: &[String], clusters: &[VariantCluster]) {
                 seen.join(", ")
             );
         }
+        for (variant, words) in cluster.differences() {
+            let words: Vec<String> = words.iter().map(|(v, c)| format!("{v} → {c}")).collect();
+            let _ = writeln!(err, "    {variant}: {}", words.join(", "));
+        }
+    }
+    if !clusters.is_empty() {
+        let _ = writeln!(
+            err,
+            "copydesk: proposals only; apply them with --apply, or save this table, edit it and pass it \
+             as --house-style FILE:\n{}",
+            SpellingTable::from_clusters(clusters).to_tsv()
+        );
     }
 }
 

@@ -1171,7 +1171,7 @@ impl PipelineBuilder {
         }
         let style = self.house_style.clone().unwrap_or_default();
         Ok(Some(
-            HouseSpelling::new(&table, &style).english_only(self.builtin_spelling),
+            HouseSpelling::new(&table, &style)?.english_only(self.builtin_spelling),
         ))
     }
 

@@ -134,12 +134,39 @@ const MAY_START_EDIT: [bool; 256] = {
 
 /// Whether a ZWNJ or ZWJ between `prev` and `next` shapes a joining script or glues an emoji sequence.
 fn joins_meaningfully(c: char, prev: Option<char>, next: Option<char>) -> bool {
+    // After a virama a joiner picks the consonant's form, at a word's end too: Malayalam chillu (ൻ
+    // written ന്‍), Bengali khanda-ta (ৎ written ত্‍), Devanagari's explicit halant.
+    if prev.is_some_and(is_virama) {
+        return true;
+    }
     let (Some(prev), Some(next)) = (prev, next) else {
         return false;
     };
     let script = is_joining_script(prev) && is_joining_script(next);
     let emoji = c == ZWJ && is_emoji_part(prev) && is_emoji_part(next);
     script || emoji
+}
+
+/// The viramas (halants) of the Indic and Southeast Asian scripts.
+fn is_virama(c: char) -> bool {
+    matches!(
+        c,
+        '\u{094D}'
+            | '\u{09CD}'
+            | '\u{0A4D}'
+            | '\u{0ACD}'
+            | '\u{0B4D}'
+            | '\u{0BCD}'
+            | '\u{0C4D}'
+            | '\u{0CCD}'
+            | '\u{0D4D}'
+            | '\u{0DCA}'
+            | '\u{1039}'
+            | '\u{103A}'
+            | '\u{17D2}'
+            | '\u{1B44}'
+            | '\u{A8C4}'
+    )
 }
 
 #[cfg(test)]
@@ -209,6 +236,17 @@ mod tests {
         assert_eq!(clean(persian), persian);
         let devanagari = "क्\u{200d}ष और क्\u{200c}ष";
         assert_eq!(clean(devanagari), devanagari);
+    }
+
+    #[test]
+    fn keeps_a_word_final_joiner_after_a_virama() {
+        // Malayalam chillu n (ന് + ZWJ) and Bengali khanda-ta (ত্ + ZWJ) at a word's end.
+        let malayalam = "അവന\u{0D4D}\u{200d} പോയി";
+        let bengali = "উত\u{09CD}\u{200d}";
+        assert_eq!(clean(malayalam), malayalam);
+        assert_eq!(clean(bengali), bengali);
+        // A joiner after a plain letter at a word's end is still stray.
+        assert_eq!(clean("അവന\u{200d} പോയി"), "അവന പോയി");
     }
 
     #[test]

@@ -9,16 +9,19 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 use std::ops::Range;
 
-/// Spans typography never touches: URLs, e-mail addresses, inline code in backticks, and code written
-/// into running text: a call with its arguments (`getElementById('x')`) and an assignment of a quoted
-/// literal (`display = 'inline'`).
+/// Spans typography never touches: URLs (which end before a quotation mark, so a quote that closes
+/// after a URL is still paired), e-mail addresses, inline code in backticks, and code written into
+/// running text: a call with its arguments (`getElementById('x')`), an assignment of a quoted literal
+/// (`display = 'inline'`) and a JSON object (`{"id": 1}`).
 static PROTECTED: Lazy<Regex> = Lazy::new(|| {
     Regex::new(concat!(
-        r"(?i)(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>]+",
+        r#"(?i)(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"]+"#,
         r"|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+",
         r"|`[^`\n]*`",
         r"|[\w$.]+\([^()\n]*\)",
         r#"|=\s*(?:'[^'\n]*'|"[^"\n]*")"#,
+        // A JSON object in running text: braces holding a quoted key.
+        r#"|\{[^{}\n]*"[^"\n]*"\s*:[^{}\n]*\}"#,
     ))
     .unwrap()
 });
@@ -137,6 +140,9 @@ fn smart(text: &str, chars: &[(usize, char)], marks: &Marks) -> Vec<Edit> {
     let mut edits = Vec::new();
     let mut double_open = false;
     let mut single_open = false;
+    // A quotation inside a guillemet quotation, written with straight quotes too ("a "b" c").
+    let mut inner_open = false;
+    let nests = marks.open.trim() == "«";
     let first = FirstChars::of(marks);
     let at = |k: usize| chars.get(k).map(|&(_, c)| c);
     // The character before, as this pass leaves it: a second pass must see what the first one wrote.
@@ -154,6 +160,11 @@ fn smart(text: &str, chars: &[(usize, char)], marks: &Marks) -> Vec<Edit> {
             double_open = false;
         }
         // The same for single quotes; a ’ between letters is an apostrophe, which leaves the state alone.
+        if nests && c != '"' && Some(c) == first.open_single {
+            inner_open = double_open;
+        } else if nests && c != '"' && Some(c) == first.close_single {
+            inner_open = false;
+        }
         if c != '\'' && Some(c) == first.open_single {
             single_open = true;
         } else if (c == '’' || (c != '\'' && Some(c) == first.close_single))
@@ -167,26 +178,81 @@ fn smart(text: &str, chars: &[(usize, char)], marks: &Marks) -> Vec<Edit> {
                 let after_space = prev.is_none_or(opens_after);
                 let before_space = next.is_none_or(char::is_whitespace);
                 let after_digit = prev.is_some_and(|p| p.is_ascii_digit());
-                let quote = match (after_space, before_space) {
-                    (true, false) => Some(true),
-                    (false, _) if double_open => Some(false),
+                let before_punctuation = next.is_some_and(|n| ",.;:!?)]…".contains(n));
+                let spaced_marks = marks.open.ends_with(' ');
+                let after_dash = prev.is_some_and(|p| "–—-".contains(p));
+                let closes_here = before_space || before_punctuation;
+                let quote = if after_dash && closes_here {
+                    // "know--" or "know—" before a space: a broken-off quotation closes.
+                    Some(false)
+                } else if after_space && !before_space {
+                    // A quotation that ends in a space (French spacing) closes before punctuation.
+                    Some(!(double_open && before_punctuation))
+                } else if after_space {
+                    // Between spaces: closes an open quotation (French « mot »), or opens one whose
+                    // first word follows a space (" mot ").
+                    if double_open {
+                        Some(false)
+                    } else {
+                        (next == Some(' ') && at(k + 2).is_some_and(char::is_alphanumeric))
+                            .then_some(true)
+                    }
+                } else if double_open {
+                    Some(false)
+                } else if after_digit {
                     // An inch or seconds mark: 5'11" stays as it is.
-                    (false, _) if after_digit => None,
-                    (false, true) => Some(false),
-                    // Inside a run of text without spaces (CJK): the quote opens.
-                    (false, false) => Some(true),
-                    (true, true) => None,
+                    None
+                } else {
+                    // Before a space or punctuation it closes (a quotation opened in an earlier
+                    // paragraph); inside a run of text without spaces (CJK) it opens.
+                    Some(!closes_here)
                 };
-                if let Some(open) = quote {
-                    let mark = if open { marks.open } else { marks.close };
+                // Guillemet languages nest the other quotes inside: « … “ … ” … ».
+                let inner = nests
+                    && match quote {
+                        Some(true) => double_open && !inner_open,
+                        Some(false) => inner_open,
+                        None => false,
+                    };
+                if inner {
+                    let open = quote == Some(true);
+                    let mark = if open {
+                        marks.open_single
+                    } else {
+                        marks.close_single
+                    };
                     edits.push(Edit::new(i..i + 1, mark));
+                    // The inner marks are the language's single ones: a second pass sees them so.
+                    inner_open = open;
+                    single_open = open;
+                } else if let Some(open) = quote {
+                    let mark = if open { marks.open } else { marks.close };
+                    let taken = edits.last().map_or(0, |e: &Edit| e.range.end);
+                    // A mark that brings its own space takes the text's space beside it.
+                    let (range, mark) = if spaced_marks && open && next == Some(' ') {
+                        (i..i + 2, mark)
+                    } else if spaced_marks && !open && prev == Some(' ') && i > taken {
+                        (i - 1..i + 1, mark)
+                    } else if prev == Some(' ') {
+                        // The space before is the previous mark's own ("" → « »).
+                        (i..i + 1, mark.trim_start())
+                    } else {
+                        (i..i + 1, mark)
+                    };
+                    edits.push(Edit::new(range, mark));
                     double_open = open;
+                    inner_open = false;
+                    if open && next == Some(' ') && spaced_marks {
+                        prev = Some(' ');
+                        k += 2;
+                        continue;
+                    }
                 }
             }
             '\'' => {
                 let after_letter = prev.is_some_and(char::is_alphabetic);
                 let before_letter = next.is_some_and(char::is_alphabetic);
-                if after_letter && before_letter {
+                if (after_letter && before_letter) || (opening && is_elision(chars, k + 1)) {
                     edits.push(Edit::new(i..i + 1, "’"));
                 } else if opening && before_letter {
                     edits.push(Edit::new(i..i + 1, marks.open_single));
@@ -218,7 +284,10 @@ fn smart(text: &str, chars: &[(usize, char)], marks: &Marks) -> Vec<Edit> {
             '-' => {
                 let run = run_len(chars, k, '-');
                 let after = at(k + run);
-                let spaced = prev == Some(' ') && after == Some(' ');
+                // A straight quote after the dash becomes a French mark with its own space: " - ".
+                let spaced_marks = marks.close.starts_with(' ');
+                let spaced = prev == Some(' ')
+                    && (after == Some(' ') || (spaced_marks && after == Some('"')));
                 let between_digits = k >= 2
                     && at(k - 2).is_some_and(|p| p.is_ascii_digit())
                     && at(k + run + 1).is_some_and(|n| n.is_ascii_digit());
@@ -247,6 +316,29 @@ fn smart(text: &str, chars: &[(usize, char)], marks: &Marks) -> Vec<Edit> {
     edits
 }
 
+/// Words that start with an apostrophe standing for dropped letters: ’em, ’n’, ’tis, ’til, ’cause.
+const ELISIONS: &[&str] = &[
+    "em", "n", "tis", "twas", "til", "cause", "bout", "round", "kay",
+];
+
+/// Whether the apostrophe before `chars[k]` starts an elided word (’em, rock ’n’ roll) or a decade
+/// (’90s, ’05): an apostrophe, not an opening quote.
+fn is_elision(chars: &[(usize, char)], k: usize) -> bool {
+    let word: String = chars[k.min(chars.len())..]
+        .iter()
+        .map(|&(_, c)| c)
+        .take_while(|c| c.is_alphanumeric())
+        .collect();
+    let after = chars.get(k + word.chars().count()).map(|&(_, c)| c);
+    let ends = after.is_none_or(|c| !c.is_alphanumeric());
+    let decade = word.len() >= 2
+        && word.chars().take(2).all(|c| c.is_ascii_digit())
+        && (word.len() == 2 || word[2..] == *"s");
+    let elided =
+        ELISIONS.contains(&word.to_lowercase().as_str()) && (word != "n" || after == Some('\''));
+    ends && (decade || elided)
+}
+
 /// The first character of each quotation mark, compared with every character of a block.
 struct FirstChars {
     open: Option<char>,
@@ -257,7 +349,7 @@ struct FirstChars {
 
 impl FirstChars {
     fn of(marks: &Marks) -> FirstChars {
-        let first = |mark: &str| mark.chars().next();
+        let first = |mark: &str| mark.trim().chars().next();
         FirstChars {
             open: first(marks.open),
             close: first(marks.close),

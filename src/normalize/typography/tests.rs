@@ -176,3 +176,112 @@ fn curled_single_quotes_keep_the_state_a_straight_one_would_set() {
         }
     }
 }
+
+#[test]
+fn french_quotes_with_spaces_close_before_punctuation() {
+    assert_eq!(
+        smart(
+            Some(Lang::Fr),
+            "Il a dit \" bonjour à tous \", puis il est parti."
+        ),
+        "Il a dit « bonjour à tous », puis il est parti."
+    );
+    assert_eq!(
+        smart(
+            Some(Lang::Fr),
+            "Il a dit \"bonjour à tous\". Puis \"adieu\" !"
+        ),
+        "Il a dit « bonjour à tous ». Puis « adieu » !"
+    );
+    assert_eq!(
+        smart(Some(Lang::Ru), "Он сказал \"привет всем\", и ушёл."),
+        "Он сказал «привет всем», и ушёл."
+    );
+}
+
+#[test]
+fn nested_quotes_follow_the_language() {
+    assert_eq!(
+        smart(Some(Lang::De), "Er sagte: \"Sie rief 'Halt'.\""),
+        "Er sagte: „Sie rief ‚Halt‘.“"
+    );
+    assert_eq!(
+        smart(Some(Lang::Ru), "Он сказал: \"Она крикнула 'стой'.\""),
+        "Он сказал: «Она крикнула „стой“.»"
+    );
+}
+
+#[test]
+fn json_in_running_text_is_not_curled() {
+    let text = "Send {\"name\": \"Ann\", \"id\": 1} to the API.";
+    assert_eq!(smart(Some(Lang::En), text), text);
+}
+
+#[test]
+fn a_quote_closing_after_a_url_is_paired() {
+    assert_eq!(
+        smart(
+            Some(Lang::En),
+            "See \"https://example.com/a?b=c\" for more."
+        ),
+        "See “https://example.com/a?b=c” for more."
+    );
+}
+
+#[test]
+fn leading_apostrophes_are_apostrophes() {
+    assert_eq!(
+        smart(
+            Some(Lang::En),
+            "Let 'em in: rock 'n' roll since the '90s, 'tis true."
+        ),
+        "Let ’em in: rock ’n’ roll since the ’90s, ’tis true."
+    );
+    // A quoted word that merely starts like one is still a quotation.
+    assert_eq!(
+        smart(Some(Lang::En), "the word 'nice' here"),
+        "the word ‘nice’ here"
+    );
+}
+
+#[test]
+fn new_rules_are_idempotent() {
+    for (lang, text) in [
+        (Lang::Fr, "Il a dit \" bonjour à tous \", puis \"adieu\"."),
+        (Lang::En, "Let 'em in: rock 'n' roll since the '90s."),
+        (Lang::En, "See \"https://example.com/a\" and {\"a\": 1}."),
+    ] {
+        let once = smart(Some(lang), text);
+        assert_eq!(smart(Some(lang), &once), once, "{text}");
+    }
+}
+
+#[test]
+fn an_empty_french_quotation_is_idempotent() {
+    let once = smart(Some(Lang::Fr), "\"\".");
+    assert_eq!(once, "« ».");
+    assert_eq!(smart(Some(Lang::Fr), &once), once);
+}
+
+#[test]
+fn straight_quotes_inside_guillemet_quotations_nest() {
+    assert_eq!(
+        smart(
+            Some(Lang::Fr),
+            "Il dit : \"Macron se dit \"calme\" ce soir\"."
+        ),
+        "Il dit : « Macron se dit “calme” ce soir »."
+    );
+    assert_eq!(
+        smart(Some(Lang::Ru), "Он сказал: \"Это \"Мир\" и всё\"."),
+        "Он сказал: «Это „Мир“ и всё»."
+    );
+}
+
+#[test]
+fn a_quotation_broken_off_by_a_dash_closes() {
+    assert_eq!(
+        smart(Some(Lang::En), "\"What the--\" I spun around."),
+        "“What the--” I spun around."
+    );
+}

@@ -2,12 +2,13 @@
 
 use super::key::transliteration_key;
 use super::table::{Form, Group, SpellingTable, USER};
+use super::words;
 use crate::article::{Article, BlockKind};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
-/// A differing token shorter than this is an initial or a particle, too short to tell a spelling from
-/// another name.
-const MIN_DIFFERING_TOKEN_CHARS: usize = 3;
+/// A differing token shorter than this is an initial, a particle or a short name (Ali / Aly Khan), too
+/// short to tell a spelling from another name.
+const MIN_DIFFERING_TOKEN_CHARS: usize = 4;
 
 /// Where a form was seen: the article's index in the batch, and the block (`None` for the title).
 ///
@@ -87,6 +88,23 @@ impl VariantCluster {
             .map(|f| f.text.as_str())
             .filter(move |t| *t != self.canonical)
     }
+
+    /// The evidence for each variant: the words in which it differs from the canonical spelling, each
+    /// as (variant's word, canonical word).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use copydesk::normalize::{VariantCluster, VariantForm};
+    /// let form = |t: &str| VariantForm { text: t.into(), count: 1, seen: Vec::new() };
+    /// let cluster = VariantCluster { canonical: "Yuri Ushakov".into(), forms: vec![form("Yuri Ushakov"), form("Yury Ushakov")] };
+    /// assert_eq!(cluster.differences(), [("Yury Ushakov", vec![("Yury", "Yuri")])]);
+    /// ```
+    pub fn differences(&self) -> Vec<(&str, Vec<(&str, &str)>)> {
+        self.variants()
+            .map(|v| (v, differing_words(v, &self.canonical)))
+            .collect()
+    }
 }
 
 impl SpellingTable {
@@ -124,23 +142,38 @@ impl SpellingTable {
                 }
             })
             .collect();
-        SpellingTable { groups }
+        SpellingTable {
+            groups,
+            kept: Vec::new(),
+        }
     }
 }
 
 /// Forms of one cluster candidate, by lower-cased spelling.
 type Candidate = HashMap<String, VariantForm>;
 
-/// Finds names written in several ways across `articles`.
+/// Finds names written in several ways across `articles`, precision first: a proposal must never merge
+/// two people or two phrases.
+///
+/// Only English text is read (articles whose language is English, and articles of unknown language
+/// that read as English): other languages capitalise nouns or have their own spellings.
 ///
 /// A name is the last two words of a run of capitalised words ("Russian Foreign Minister Sergei Lavrov"
-/// gives "Sergei Lavrov"; titles come first in running text). Two names cluster when they share one
-/// word exactly and their other words differ in spelling but share a [`transliteration_key`]: "Sergei
-/// Lavrov" and "Sergey Lavrov" do; "Kim Jong Un" and "Kim Jong Il", "Alexander Smith" and "Alexandra
-/// Smith", "Ivan Sergeyev" and "Ivan Sergeyeva" do not. Names are hashed by (shared word, key of the
-/// other), so the time is linear in the batch. Proposals only: apply them with
-/// [`SpellingTable::from_clusters`] and
-/// [`PipelineBuilder::spelling_table`](crate::PipelineBuilder::spelling_table).
+/// gives "Sergei Lavrov"; titles come first in running text): single words are never proposed. Two names
+/// cluster when every word of one has the [`transliteration_key`] of the same word of the other, so
+/// names whose every word varies are found ("Vassily Nebenzia" / "Vasily Nebenzya"), and so are
+/// "Sergei Lavrov" / "Sergey Lavrov". A single word is proposed only when the batch writes it alone and
+/// also in full names of a cluster whose last words vary ("Nebenzya said" beside "Vasily Nebenzya" and
+/// "Vassily Nebenzia"). A spelling stays out of its cluster when a word in which it differs
+/// from the proposed one is an English word ("The Year" / "The Ear", "Thomas More" / "Thomas Moore"),
+/// is written in lower case somewhere in the batch (a word, then), or is shorter than four letters, or
+/// when both differing words are common English given names ("Tony Brown" / "Toni Brown", "Ana Lee" /
+/// "Anna Lee"). Names are hashed by their key, so the time is linear in the batch.
+///
+/// Proposals only, each with its evidence: every spelling's count and sightings, and
+/// [`VariantCluster::differences`]. Apply them explicitly with [`SpellingTable::from_clusters`] and
+/// [`PipelineBuilder::spelling_table`](crate::PipelineBuilder::spelling_table), or write them with
+/// [`SpellingTable::to_tsv`] for a person to edit and pass back.
 ///
 /// # Examples
 ///
@@ -148,15 +181,31 @@ type Candidate = HashMap<String, VariantForm>;
 /// use copydesk::normalize::discover_variants;
 ///
 /// let batch = [
-///     copydesk::clean_text("A\n\nLeader Kim Jong Un met Alexander Smith.")?,
-///     copydesk::clean_text("B\n\nLeader Kim Jong Il met Alexandra Smith.")?,
+///     copydesk::clean_text("A\n\nAmbassador Vassily Nebenzia met Alexander Smith and Tony Brown.")?,
+///     copydesk::clean_text("B\n\nAmbassador Vasily Nebenzya met Alexandra Smith and Toni Brown.")?,
 /// ];
-/// assert!(discover_variants(&batch).is_empty());
+/// let clusters = discover_variants(&batch);
+/// assert_eq!(clusters.len(), 1);
+/// assert_eq!(clusters[0].canonical, "Vasily Nebenzya");
+/// assert_eq!(clusters[0].differences(), [("Vassily Nebenzia", vec![("Vassily", "Vasily"), ("Nebenzia", "Nebenzya")])]);
 /// # Ok::<(), copydesk::Error>(())
 /// ```
 pub fn discover_variants(articles: &[Article]) -> Vec<VariantCluster> {
-    let mut candidates: HashMap<(bool, String, String), Candidate> = HashMap::new();
+    let mut candidates: HashMap<String, Candidate> = HashMap::new();
+    let mut lower_words: HashSet<String> = HashSet::new();
+    let mut alone_words: Candidate = HashMap::new();
     for (a, article) in articles.iter().enumerate() {
+        // English only, as the built-in tables: German capitalises every noun ("Viel Spaß" is no name).
+        let english = match article.language.as_deref() {
+            Some(lang) => lang == "en",
+            None => {
+                let text: Vec<&str> = article.blocks.iter().map(|b| b.text.as_str()).collect();
+                super::english::may_be_english(&text.join(" "))
+            }
+        };
+        if !english {
+            continue;
+        }
         let title = article.title.as_deref().map(|t| (None, t));
         let blocks = article
             .blocks
@@ -166,9 +215,12 @@ pub fn discover_variants(articles: &[Article]) -> Vec<VariantCluster> {
             .map(|(i, b)| (Some(i), b.text.as_str()));
         for (block, text) in title.into_iter().chain(blocks) {
             let seen = Sighting { article: a, block };
+            note_lower_words(text, &mut lower_words);
             for run in capitalised_runs(text) {
-                if let [.., first, last] = run.as_slice() {
-                    note(&mut candidates, first, last, seen);
+                match run.as_slice() {
+                    [.., first, last] => note(&mut candidates, &[first, last], seen),
+                    [alone] => note_alone(&mut alone_words, alone, seen),
+                    [] => {}
                 }
             }
         }
@@ -176,8 +228,13 @@ pub fn discover_variants(articles: &[Article]) -> Vec<VariantCluster> {
     let mut clusters: Vec<VariantCluster> = candidates
         .into_values()
         .filter(|forms| forms.len() > 1)
-        .map(into_cluster)
+        .filter_map(|forms| into_cluster(forms, &lower_words))
         .collect();
+    let surnames: Vec<VariantCluster> = clusters
+        .iter()
+        .filter_map(|c| surname_cluster(c, &alone_words))
+        .collect();
+    clusters.extend(surnames);
     clusters.sort_by(|a, b| {
         let total = |c: &VariantCluster| c.forms.iter().map(|f| f.count).sum::<usize>();
         total(b)
@@ -187,37 +244,101 @@ pub fn discover_variants(articles: &[Article]) -> Vec<VariantCluster> {
     clusters
 }
 
-/// Files the two-word name `first last` under both of its words.
-fn note(
-    candidates: &mut HashMap<(bool, String, String), Candidate>,
-    first: &str,
-    last: &str,
-    seen: Sighting,
-) {
-    let text = format!("{first} {last}");
-    let shared_last = (true, last.to_lowercase(), first);
-    let shared_first = (false, first.to_lowercase(), last);
-    for (side, shared, other) in [shared_last, shared_first] {
-        if other.chars().count() < MIN_DIFFERING_TOKEN_CHARS {
-            continue;
-        }
-        let forms = candidates
-            .entry((side, shared, transliteration_key(other)))
-            .or_default();
-        // Straight and curly apostrophes are typography, not spelling: "Don't" and "Don’t" are one form.
-        let identity = text.to_lowercase().replace('’', "'");
-        let form = forms.entry(identity).or_insert_with(|| VariantForm {
+/// Files the name of `words` under the keys of all its words.
+fn note(candidates: &mut HashMap<String, Candidate>, words: &[&str], seen: Sighting) {
+    let key: Vec<String> = words.iter().map(|w| transliteration_key(w)).collect();
+    let text = words.join(" ");
+    // Straight and curly apostrophes are typography, not spelling: "Don't" and "Don’t" are one form.
+    let identity = text.to_lowercase().replace('’', "'");
+    let form = candidates
+        .entry(key.join(" "))
+        .or_default()
+        .entry(identity)
+        .or_insert_with(|| VariantForm {
             text: text.clone(),
             count: 0,
             seen: Vec::new(),
         });
-        form.count += 1;
-        form.seen.push(seen);
+    form.count += 1;
+    form.seen.push(seen);
+}
+
+/// Counts a capitalised word that stands alone (not in a run of capitalised words).
+fn note_alone(alone: &mut Candidate, word: &str, seen: Sighting) {
+    let form = alone
+        .entry(word.to_lowercase().replace('’', "'"))
+        .or_insert_with(|| VariantForm {
+            text: word.to_string(),
+            count: 0,
+            seen: Vec::new(),
+        });
+    form.count += 1;
+    form.seen.push(seen);
+}
+
+/// The last words of a name's spellings as a cluster of their own, when the batch writes a variant last
+/// word alone ("Nebenzya said" beside "Vasily Nebenzya" and "Vassily Nebenzia"): a single word is
+/// proposed only as part of a name the batch spells in full.
+fn surname_cluster(cluster: &VariantCluster, alone: &Candidate) -> Option<VariantCluster> {
+    let last = |text: &str| text.rsplit(' ').next().unwrap_or(text).to_string();
+    let canonical = last(&cluster.canonical);
+    let key = |w: &str| w.to_lowercase().replace('’', "'");
+    let mut spellings: Vec<String> = cluster.forms.iter().map(|f| last(&f.text)).collect();
+    spellings.sort_by_key(|w| key(w));
+    spellings.dedup_by_key(|w| key(w));
+    let variant_alone = spellings
+        .iter()
+        .any(|w| key(w) != key(&canonical) && alone.contains_key(&key(w)));
+    if spellings.len() < 2 || !variant_alone {
+        return None;
+    }
+    let mut forms: Vec<VariantForm> = spellings
+        .iter()
+        .filter_map(|w| alone.get(&key(w)).cloned())
+        .collect();
+    if !forms.iter().any(|f| key(&f.text) == key(&canonical)) {
+        forms.push(VariantForm {
+            text: canonical.clone(),
+            count: 0,
+            seen: Vec::new(),
+        });
+    }
+    forms.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.text.cmp(&b.text)));
+    Some(VariantCluster { canonical, forms })
+}
+
+/// Adds the words `text` writes in lower case: a word seen so is a word, not a name.
+fn note_lower_words(text: &str, lower: &mut HashSet<String>) {
+    for word in text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
+        if word.chars().next().is_some_and(char::is_lowercase) {
+            lower.insert(word.replace('’', "'"));
+        }
     }
 }
 
-/// Orders a candidate's forms and picks the canonical one.
-fn into_cluster(forms: Candidate) -> VariantCluster {
+/// The pairs of words in which two spellings of a name differ.
+fn differing_words<'a>(a: &'a str, b: &'a str) -> Vec<(&'a str, &'a str)> {
+    a.split(' ')
+        .zip(b.split(' '))
+        .filter(|(x, y)| x.to_lowercase().replace('’', "'") != y.to_lowercase().replace('’', "'"))
+        .collect()
+}
+
+/// Whether two differing words may be spellings of one name.
+fn may_be_one_name(a: &str, b: &str, lower_words: &HashSet<String>) -> bool {
+    let is_word = |w: &str| {
+        words::is_english_word(w) || lower_words.contains(&w.to_lowercase().replace('’', "'"))
+    };
+    a.chars().count() >= MIN_DIFFERING_TOKEN_CHARS
+        && b.chars().count() >= MIN_DIFFERING_TOKEN_CHARS
+        && !is_word(a)
+        && !is_word(b)
+        && !(words::is_common_given_name(a) && words::is_common_given_name(b))
+}
+
+/// Orders a candidate's forms, picks the canonical one and keeps the spellings that may be the same
+/// name as it; `None` when none is left beside it.
+fn into_cluster(forms: Candidate, lower_words: &HashSet<String>) -> Option<VariantCluster> {
     let builtin = SpellingTable::builtin();
     let preferred = |text: &str| {
         text.split(' ')
@@ -231,10 +352,13 @@ fn into_cluster(forms: Candidate) -> VariantCluster {
             .then_with(|| preferred(&b.text).cmp(&preferred(&a.text)))
             .then_with(|| a.text.cmp(&b.text))
     });
-    VariantCluster {
-        canonical: forms[0].text.clone(),
-        forms,
-    }
+    let canonical = forms[0].text.clone();
+    forms.retain(|f| {
+        differing_words(&f.text, &canonical)
+            .into_iter()
+            .all(|(a, b)| may_be_one_name(a, b, lower_words))
+    });
+    (forms.len() > 1).then_some(VariantCluster { canonical, forms })
 }
 
 /// Runs of capitalised words in `text`: a word starts with a capital and has a lower-case letter (so
@@ -269,10 +393,8 @@ fn capitalised_runs(text: &str) -> Vec<Vec<&str>> {
 }
 
 fn flush<'t>(runs: &mut Vec<Vec<&'t str>>, run: &mut Vec<&'t str>) {
-    if run.len() > 1 {
+    if !run.is_empty() {
         runs.push(std::mem::take(run));
-    } else {
-        run.clear();
     }
 }
 

@@ -1,7 +1,12 @@
-//! One automaton over every form of a table: whole-word, case-insensitive, capitalisation carried over.
+//! One automaton over every form of a table: whole-word, case-insensitive, straight and curly
+//! apostrophes alike, capitalisation carried over.
+//!
+//! The forms are folded (lower case, ’ as ') into one Aho–Corasick automaton; the text is folded the same
+//! way, so matching costs the same for ten forms or a million. Each match is then checked against the
+//! rules: whole words only, and a capitalisation the form allows.
 
-use regex::{Regex, RegexBuilder};
-use std::collections::HashMap;
+use crate::error::Error;
+use aho_corasick::{AhoCorasick, MatchKind};
 use std::ops::Range;
 
 /// How a match is capitalised relative to the form it matched.
@@ -42,95 +47,184 @@ pub(crate) struct Hit {
     /// Index of the form in the list the matcher was built from.
     pub form: usize,
     pub shape: Shape,
+    /// Whether the text wrote an apostrophe curly (’): the replacement should too.
+    pub curly: bool,
 }
 
-/// Regex alternation of many literal forms, compiled once.
+/// Most forms one matcher serves: a table past this is an error, not a silently ignored table.
+pub(crate) const MAX_FORMS: usize = 2_000_000;
+
+/// Most bytes of forms one matcher serves (the automaton takes some tens of bytes per byte of form).
+pub(crate) const MAX_FORM_BYTES: usize = 64 * 1024 * 1024;
+
+/// An Aho–Corasick automaton over the folded forms, compiled once.
 #[derive(Debug, Clone)]
 pub(crate) struct Matcher {
-    automaton: Option<Regex>,
+    automaton: Option<AhoCorasick>,
     forms: Vec<String>,
-    by_key: HashMap<String, usize>,
+    /// Form index of each pattern of the automaton (case-insensitive duplicates share the first).
+    pattern_form: Vec<usize>,
 }
-
-/// Compiled size the alternation may reach: a few thousand names compile to a few MiB.
-const MATCHER_SIZE_LIMIT: usize = 64 * 1024 * 1024;
 
 impl Matcher {
     /// A matcher of `forms` (case-insensitively unique; later duplicates are ignored).
-    pub fn new(forms: Vec<String>) -> Matcher {
-        let mut by_key = HashMap::with_capacity(forms.len());
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidOption`] when the forms are more than the matcher serves.
+    pub fn new(forms: Vec<String>) -> Result<Matcher, Error> {
+        let bytes: usize = forms.iter().map(String::len).sum();
+        if forms.len() > MAX_FORMS || bytes > MAX_FORM_BYTES {
+            return Err(Error::InvalidOption {
+                option: "spelling_table",
+                message: format!(
+                    "the spelling tables hold {} forms ({bytes} bytes), over the limit of {MAX_FORMS} \
+                     forms or {MAX_FORM_BYTES} bytes: use a smaller table",
+                    forms.len()
+                ),
+            });
+        }
+        let mut seen = std::collections::HashSet::with_capacity(forms.len());
+        let mut patterns = Vec::with_capacity(forms.len());
+        let mut pattern_form = Vec::with_capacity(forms.len());
         for (i, form) in forms.iter().enumerate() {
-            by_key.entry(form.to_lowercase()).or_insert(i);
+            let folded = fold(form).0;
+            if !folded.is_empty() && seen.insert(folded.clone()) {
+                patterns.push(folded);
+                pattern_form.push(i);
+            }
         }
-        let mut alternatives: Vec<&String> = forms.iter().collect();
-        // Longest first: the alternation is leftmost-first, so a longer form wins at the same start.
-        alternatives.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-        alternatives.dedup();
-        let automaton = (!alternatives.is_empty()).then(|| {
-            let pattern: Vec<String> = alternatives.iter().map(|f| regex::escape(f)).collect();
-            RegexBuilder::new(&pattern.join("|"))
-                .case_insensitive(true)
-                .size_limit(MATCHER_SIZE_LIMIT)
-                .build()
-                .ok()
-        });
-        Matcher {
-            automaton: automaton.flatten(),
+        let automaton = if patterns.is_empty() {
+            None
+        } else {
+            let built = AhoCorasick::builder()
+                .match_kind(MatchKind::Standard)
+                .build(&patterns)
+                .map_err(|e| Error::InvalidOption {
+                    option: "spelling_table",
+                    message: format!("the spelling tables cannot be compiled: {e}"),
+                })?;
+            Some(built)
+        };
+        Ok(Matcher {
+            automaton,
             forms,
-            by_key,
-        }
+            pattern_form,
+        })
     }
 
-    /// Every whole-word match in `text`, left to right, not overlapping.
+    /// The forms the matcher was built from.
+    pub fn forms(&self) -> &[String] {
+        &self.forms
+    }
+
+    /// Every whole-word match in `text`, left to right, not overlapping: at each start the longest
+    /// match the rules accept.
     pub fn find_all(&self, text: &str) -> Vec<Hit> {
-        let mut hits = Vec::new();
         let Some(automaton) = &self.automaton else {
-            return hits;
+            return Vec::new();
         };
-        let mut at = 0;
-        while let Some(m) = automaton.find_at(text, at) {
-            match self.hit(text, m.range()) {
-                Some(hit) => {
-                    at = hit.range.end;
-                    hits.push(hit);
-                }
-                None => {
-                    at = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
-                }
+        let (folded, map) = fold(text);
+        let mut hits: Vec<Hit> = automaton
+            .find_overlapping_iter(folded.as_str())
+            .filter_map(|m| {
+                let range = original_range(&map, m.start(), m.end(), text.len())?;
+                self.hit(text, range, self.pattern_form[m.pattern().as_usize()])
+            })
+            .collect();
+        hits.sort_by(|a, b| {
+            a.range
+                .start
+                .cmp(&b.range.start)
+                .then(b.range.end.cmp(&a.range.end))
+        });
+        let mut taken_to = 0;
+        hits.retain(|hit| {
+            let free = hit.range.start >= taken_to;
+            if free {
+                taken_to = hit.range.end;
             }
-            if at >= text.len() {
-                break;
-            }
-        }
+            free
+        });
         hits
     }
 
-    /// A match at `range` when it stands as whole words and its capitalisation is one the form allows.
-    fn hit(&self, text: &str, range: Range<usize>) -> Option<Hit> {
+    /// A match of `form` at `range` when it stands as whole words and its capitalisation is one the
+    /// form allows.
+    fn hit(&self, text: &str, range: Range<usize>, form: usize) -> Option<Hit> {
         let before = text[..range.start].chars().next_back();
         let after = text[range.end..].chars().next();
         if before.is_some_and(is_word_char) || after.is_some_and(is_word_char) {
             return None;
         }
-        let found = &text[range.clone()];
-        let form = *self.by_key.get(&found.to_lowercase())?;
         let written = &self.forms[form];
-        let shape = if found == written {
+        let curly = text[range.clone()].contains('’');
+        let found = straight(&text[range.clone()]);
+        let written_straight = straight(written);
+        let shape = if found == written_straight {
             Shape::Exact
-        } else if found == capitalise(written) {
+        } else if found == capitalise(&written_straight) {
             Shape::Capitalised
-        } else if found == written.to_uppercase() && found.chars().count() > 1 {
+        } else if found == written_straight.to_uppercase() && found.chars().count() > 1 {
             Shape::Upper
         } else {
             return None;
         };
-        Some(Hit { range, form, shape })
+        Some(Hit {
+            range,
+            form,
+            shape,
+            curly,
+        })
     }
 }
 
-/// Characters that continue a word: a match next to one is part of a longer word.
+/// `text` with curly apostrophes straight.
+pub(crate) fn straight(text: &str) -> String {
+    text.replace('’', "'")
+}
+
+/// `text` folded for matching (lower case, ’ as '), with the byte offset in `text` of each byte of
+/// the folded text when they differ (`None`: the same offsets).
+fn fold(text: &str) -> (String, Option<Vec<usize>>) {
+    if text.is_ascii() {
+        return (text.to_ascii_lowercase(), None);
+    }
+    let mut folded = String::with_capacity(text.len());
+    let mut map = Vec::with_capacity(text.len() + 1);
+    for (i, c) in text.char_indices() {
+        let before = folded.len();
+        if c == '’' {
+            folded.push('\'');
+        } else {
+            folded.extend(c.to_lowercase());
+        }
+        map.extend(std::iter::repeat_n(i, folded.len() - before));
+    }
+    (folded, Some(map))
+}
+
+/// The range of `text` a match of the folded text covers, when it starts and ends on whole characters
+/// of `text`.
+fn original_range(
+    map: &Option<Vec<usize>>,
+    start: usize,
+    end: usize,
+    len: usize,
+) -> Option<Range<usize>> {
+    let Some(map) = map else {
+        return Some(start..end);
+    };
+    let at = |k: usize| map.get(k).copied().unwrap_or(len);
+    let starts_char = start == 0 || map[start - 1] != map[start];
+    let ends_char = end >= map.len() || map[end - 1] != map[end];
+    (starts_char && ends_char).then(|| at(start)..at(end))
+}
+
+/// Characters that continue a word: a match next to one is part of a longer word (or an identifier,
+/// as in `Sergey_Lavrov`).
 pub(crate) fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '\u{0300}'..='\u{036F}')
+    c.is_alphanumeric() || c == '_' || matches!(c, '\u{0300}'..='\u{036F}')
 }
 
 #[cfg(test)]
@@ -138,7 +232,7 @@ mod tests {
     use super::*;
 
     fn matcher(forms: &[&str]) -> Matcher {
-        Matcher::new(forms.iter().map(|f| f.to_string()).collect())
+        Matcher::new(forms.iter().map(|f| f.to_string()).collect()).unwrap()
     }
 
     fn found<'t>(m: &Matcher, text: &'t str) -> Vec<(&'t str, Shape)> {
@@ -151,7 +245,7 @@ mod tests {
     #[test]
     fn whole_words_only() {
         let m = matcher(&["Sergey", "Alexandr"]);
-        assert!(found(&m, "Sergeyev and Sergeyeva met Alexandra").is_empty());
+        assert!(found(&m, "Sergeyev and Sergeyeva met Alexandra, Sergey_Lavrov").is_empty());
         assert_eq!(
             found(&m, "Sergey's plan, the Sergey-era; SERGEY"),
             [
@@ -186,7 +280,38 @@ mod tests {
     }
 
     #[test]
+    fn a_rejected_longer_match_leaves_the_shorter_one() {
+        let m = matcher(&["Kurile", "Kurile Islandsx"]);
+        assert_eq!(found(&m, "Kurile Islandsxy"), [("Kurile", Shape::Exact)]);
+    }
+
+    #[test]
+    fn curly_and_straight_apostrophes_match_alike() {
+        let m = matcher(&["Qur'an", "Sana’a"]);
+        let hits = m.find_all("the Qur’an in Sana'a");
+        assert_eq!(hits.len(), 2);
+        assert!(hits[0].curly && !hits[1].curly);
+    }
+
+    #[test]
+    fn case_folding_that_changes_length_keeps_offsets() {
+        let m = matcher(&["Kyiv"]);
+        let text = "İİ Kyiv ẞ KYIV";
+        let hits = m.find_all(text);
+        assert_eq!(hits.len(), 2);
+        assert_eq!(&text[hits[0].range.clone()], "Kyiv");
+        assert_eq!(&text[hits[1].range.clone()], "KYIV");
+    }
+
+    #[test]
     fn empty_matcher_finds_nothing() {
         assert!(matcher(&[]).find_all("anything").is_empty());
+    }
+
+    #[test]
+    fn too_many_forms_are_an_error() {
+        let forms: Vec<String> = (0..=MAX_FORMS).map(|i| format!("N{i}")).collect();
+        let err = Matcher::new(forms).unwrap_err();
+        assert!(err.to_string().contains("over the limit"), "{err}");
     }
 }

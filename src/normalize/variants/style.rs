@@ -1,6 +1,5 @@
 //! House styles: which form of each variant group is the canonical one.
 
-use super::matcher::Matcher;
 use super::table::{Group, SpellingTable};
 use crate::article::Article;
 use once_cell::sync::Lazy;
@@ -72,7 +71,8 @@ impl HouseStyle {
 }
 
 /// How often each form of a table was written in a batch of texts (whole words, any of the allowed
-/// capitalisations), for [`HouseStyle::MostFrequent`].
+/// capitalisations), for [`HouseStyle::MostFrequent`]. A context-only form counts only where house
+/// spelling would replace it, beside a known name: "Julia Roberts" is no vote for "Julia Navalnaya".
 ///
 /// # Examples
 ///
@@ -106,18 +106,7 @@ impl FormCounts {
         table: &SpellingTable,
         texts: impl IntoIterator<Item = &'t str>,
     ) -> FormCounts {
-        let forms: Vec<String> = table
-            .groups
-            .iter()
-            .flat_map(|g| g.forms.iter().map(|f| f.text.clone()))
-            .collect();
-        let matcher = Matcher::new(forms.clone());
-        let mut counts: HashMap<String, usize> = HashMap::new();
-        for text in texts {
-            for hit in matcher.find_all(text) {
-                *counts.entry(forms[hit.form].to_lowercase()).or_default() += 1;
-            }
-        }
+        let counts = super::count_forms(table, texts);
         FormCounts { counts }
     }
 
@@ -152,6 +141,9 @@ impl FormCounts {
     /// assert_eq!((counts.count("kiev"), counts.count("Kyiv"), counts.count("Lviv")), (2, 1, 0));
     /// ```
     pub fn count(&self, form: &str) -> usize {
-        self.counts.get(&form.to_lowercase()).copied().unwrap_or(0)
+        self.counts
+            .get(&form.replace('’', "'").to_lowercase())
+            .copied()
+            .unwrap_or(0)
     }
 }

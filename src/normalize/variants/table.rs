@@ -73,6 +73,9 @@ impl Group {
 #[derive(Debug, Clone, Default)]
 pub struct SpellingTable {
     pub(crate) groups: Vec<Group>,
+    /// Phrases kept as written, whatever the rules for their words: people's own spellings
+    /// (`kept_names.txt`) and fixed phrases (`fixed_phrases.txt`) of the built-in tables.
+    pub(crate) kept: Vec<String>,
 }
 
 /// The built-in tables, each file with its domain.
@@ -92,14 +95,33 @@ pub(crate) const BUILTIN_FILES: &[(&str, Domain, &str)] = &[
     ("places.tsv", PLACES, include_str!("places.tsv")),
 ];
 
+/// The built-in lists of phrases every style keeps as written: people's own spellings of their names
+/// ("Sergey Brin", "Andrey Rublev", "Valerii Zaluzhnyi") and fixed phrases ("chicken Kiev", "Battle of
+/// Kharkov"). One phrase per line, `#` comments.
+pub(crate) const KEPT_FILES: &[(&str, &str)] = &[
+    ("kept_names.txt", include_str!("kept_names.txt")),
+    ("fixed_phrases.txt", include_str!("fixed_phrases.txt")),
+];
+
 static BUILTIN: Lazy<SpellingTable> = Lazy::new(|| {
     let mut table = SpellingTable::default();
     for &(name, domain, text) in BUILTIN_FILES {
         let mut groups = parse_groups(name, text, domain).unwrap();
         table.groups.append(&mut groups);
     }
+    for &(_, text) in KEPT_FILES {
+        table.kept.extend(kept_lines(text));
+    }
     table
 });
+
+/// The phrases of a kept-as-written list.
+pub(crate) fn kept_lines(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.lines()
+        .map(|l| l.split_once('#').map_or(l, |(before, _)| before).trim())
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+}
 
 impl SpellingTable {
     /// Reads a user table in the documented format; `source_name` (a file name) goes into errors.
@@ -108,6 +130,7 @@ impl SpellingTable {
     ///
     /// [`Error::BadTable`] naming the first bad line: an empty field, a form without letters, a form
     /// twice on a line, a form already in an earlier line (unless context-only), a line of only a `~` form.
+    /// A byte-order mark at the start of the text (a table saved by a Windows editor) is skipped.
     ///
     /// # Examples
     ///
@@ -117,8 +140,10 @@ impl SpellingTable {
     /// assert!(matches!(err, Error::BadTable { line: 2, .. }));
     /// ```
     pub fn parse(source_name: &str, text: &str) -> Result<SpellingTable, Error> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         Ok(SpellingTable {
             groups: parse_groups(source_name, text, USER)?,
+            kept: Vec::new(),
         })
     }
 
@@ -231,7 +256,9 @@ impl SpellingTable {
                 .filter(|(_, &gone)| !gone)
                 .map(|(g, _)| g.clone()),
         );
-        SpellingTable { groups }
+        let mut kept = self.kept.clone();
+        kept.extend(base.kept.iter().cloned());
+        SpellingTable { groups, kept }
     }
 
     /// The table in its text format: canonical form first, one group per line.
