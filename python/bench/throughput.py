@@ -112,7 +112,7 @@ def main():
     ap.add_argument("--cli", default=str(ROOT / "target" / "release" / "examples" / "copydesk"))
     args = ap.parse_args()
     if not Path(args.cli).exists():
-        subprocess.run(["cargo", "build", "--release", "--features", "warc", "--example", "copydesk"], cwd=ROOT,
+        subprocess.run(["cargo", "build", "--release", "--features", "cli,warc", "--example", "copydesk"], cwd=ROOT,
                        check=True)
     pages = load_pages(Path(args.pages)) * args.repeat
     cores = os.cpu_count() or 1

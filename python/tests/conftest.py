@@ -17,7 +17,7 @@ def cli_binary():
         return explicit
     binary = ROOT / "target" / "release" / "examples" / "copydesk"
     subprocess.run(
-        ["cargo", "build", "--release", "--quiet", "--features", "warc", "--example", "copydesk"],
+        ["cargo", "build", "--release", "--quiet", "--features", "cli,warc", "--example", "copydesk"],
         cwd=ROOT,
         check=True,
     )
