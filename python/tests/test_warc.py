@@ -81,3 +81,6 @@ def test_datatrove_pipeline(tmp_path):
             continue
         assert row["text"] == python[url].body
         assert row["metadata"].get("title") == python[url].title
+        # The crawl date stays where datatrove's reader put it; the publication date has its own key.
+        assert row["metadata"].get("date_published") == python[url].date
+        assert row["metadata"].get("date") == "2024-01-01T00:00:00Z"  # the fixture's WARC-Date
