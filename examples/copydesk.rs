@@ -26,7 +26,7 @@
 //! On a terminal, a run of several inputs or a WARC file shows a progress bar on stderr.
 //!
 //! Build it with the `cli` feature (and `warc` for `--warc`):
-//! `cargo run --release --features cli --example copydesk -- FILE`.
+//! `cargo run --release --features cli --bin copydesk -- FILE` (a binary target whose source lives here).
 //! Exit status: 0 when every input was cleaned, 1 when an input failed (the others are still processed),
 //! 2 on a usage error.
 
@@ -1005,7 +1005,7 @@ mod warc_mode {
     pub fn run(_pipeline: &Pipeline, _path: &Path, _threads: usize) -> ExitCode {
         eprintln!(
             "copydesk: --warc needs the `warc` feature; run \
-             `cargo run --release --features cli,warc --example copydesk -- --warc FILE.warc.gz`"
+             `cargo run --release --features cli,warc --bin copydesk -- --warc FILE.warc.gz`"
         );
         ExitCode::from(2)
     }

@@ -119,7 +119,7 @@
 //!   `Serialize` + `Deserialize` for the plain-data enums ([`BlockKind`], [`Reason`], [`phrases::Lang`]).
 //! - `rayon`: `Pipeline::clean_batch_parallel`, a batch on rayon's global thread pool.
 //! - `warc`: `copydesk::warc` and `Pipeline::clean_warc`, the HTML responses of a WARC archive.
-//! - `cli`: the example command, `cargo run --release --features cli --example copydesk -- FILE`
+//! - `cli`: the `copydesk` command, `cargo run --release --features cli --bin copydesk -- FILE`
 //!   (`--help` lists its options). Python bindings live in the repository's `python/` directory.
 //!
 //! ```

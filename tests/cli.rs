@@ -1,41 +1,15 @@
-//! The example binary on broken input: a broken file gives a one-line message on stderr and exit
-//! status 1, and the other files of the batch are still cleaned.
+//! The copydesk command: every flag, and broken input (a broken file gives a one-line message on
+//! stderr and exit status 1, and the other files of the batch are still cleaned).
 //!
-//! Run with `cargo test --features cli` (the example needs that feature; without it this file is not
-//! built). `cargo test` builds the examples beside the test binaries (`target/PROFILE/examples/copydesk`);
-//! when the binary is not there (a run filtered to this test alone), it is built with the cargo that
-//! runs the tests.
+//! Run with `cargo test --features cli`: the command is a binary target that needs that feature, and
+//! cargo builds it for these tests (without the feature, this file is not built).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use std::sync::Once;
 
-/// The built example binary.
+/// The `copydesk` binary, built by cargo for the integration tests.
 fn binary() -> PathBuf {
-    static BUILD: Once = Once::new();
-    let exe = std::env::current_exe().expect("the test binary's path");
-    // target/PROFILE/deps/cli-HASH → target/PROFILE/examples/copydesk
-    let profile_dir = exe.parent().and_then(Path::parent).expect("target/PROFILE");
-    let path = profile_dir
-        .join("examples")
-        .join(format!("copydesk{}", std::env::consts::EXE_SUFFIX));
-    BUILD.call_once(|| {
-        if !path.is_file() {
-            let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-            let release = profile_dir.ends_with("release");
-            let mut build = Command::new(cargo);
-            build
-                .args(["build", "--features", "cli", "--example", "copydesk"])
-                .current_dir(env!("CARGO_MANIFEST_DIR"));
-            if release {
-                build.arg("--release");
-            }
-            let status = build.status().expect("cargo runs");
-            assert!(status.success(), "cargo build --example copydesk failed");
-        }
-    });
-    assert!(path.is_file(), "{} was not built", path.display());
-    path
+    PathBuf::from(env!("CARGO_BIN_EXE_copydesk"))
 }
 
 /// A scratch directory of its own for each test.
