@@ -1,6 +1,8 @@
 //! Charset fixtures: pages in legacy encodings, declared by meta, by Content-Type, or not at all, each
 //! decoding to its UTF-8 reference. The fixtures are written by `tests/charset/make_fixtures.py`.
 
+mod common;
+
 use copydesk::input::{decode, looks_like_html, CharsetSource};
 use std::path::Path;
 
@@ -73,11 +75,9 @@ const MAX_PAGES_WITH_REPLACEMENTS: usize = 2;
 
 #[test]
 fn corpus_pages_decode_and_sniff_as_html_and_page_text_as_text() {
-    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    if !corpus.is_dir() {
-        eprintln!("skipped: ../shared/corpus is absent");
+    let Some(corpus) = common::corpus("") else {
         return;
-    }
+    };
     let mut pages: Vec<std::path::PathBuf> = Vec::new();
     for entry in std::fs::read_dir(corpus.join("multilingual-dev/pages")).unwrap() {
         pages.push(entry.unwrap().path());

@@ -1,40 +1,15 @@
-//! The example binary on broken input: a broken file gives a one-line message on stderr and exit
-//! status 1, and the other files of the batch are still cleaned.
+//! The copydesk command: every flag, and broken input (a broken file gives a one-line message on
+//! stderr and exit status 1, and the other files of the batch are still cleaned).
 //!
-//! `cargo test` builds the examples beside the test binaries (`target/PROFILE/examples/copydesk`); when
-//! the binary is not there (a run filtered to this test alone), it is built with the cargo that runs
-//! the tests.
+//! Run with `cargo test --features cli`: the command is a binary target that needs that feature, and
+//! cargo builds it for these tests (without the feature, this file is not built).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use std::sync::Once;
 
-/// The built example binary.
+/// The `copydesk` binary, built by cargo for the integration tests.
 fn binary() -> PathBuf {
-    static BUILD: Once = Once::new();
-    let exe = std::env::current_exe().expect("the test binary's path");
-    // target/PROFILE/deps/cli-HASH → target/PROFILE/examples/copydesk
-    let profile_dir = exe.parent().and_then(Path::parent).expect("target/PROFILE");
-    let path = profile_dir
-        .join("examples")
-        .join(format!("copydesk{}", std::env::consts::EXE_SUFFIX));
-    BUILD.call_once(|| {
-        if !path.is_file() {
-            let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-            let release = profile_dir.ends_with("release");
-            let mut build = Command::new(cargo);
-            build
-                .args(["build", "--example", "copydesk"])
-                .current_dir(env!("CARGO_MANIFEST_DIR"));
-            if release {
-                build.arg("--release");
-            }
-            let status = build.status().expect("cargo runs");
-            assert!(status.success(), "cargo build --example copydesk failed");
-        }
-    });
-    assert!(path.is_file(), "{} was not built", path.display());
-    path
+    PathBuf::from(env!("CARGO_BIN_EXE_copydesk"))
 }
 
 /// A scratch directory of its own for each test.
@@ -197,5 +172,289 @@ fn hostile_and_legacy_pages_give_an_article_or_a_clear_error() {
         );
         assert!(stdout.contains(expect), "{}: {stdout}", file.display());
     }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Runs the binary with `stdin` piped into it.
+fn run_with_stdin(args: &[&str], stdin: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(binary())
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let mut pipe = child.stdin.take().expect("stdin is piped");
+    // A usage error ends the binary before it reads: a broken pipe then is no failure.
+    let _ = pipe.write_all(stdin.as_bytes());
+    drop(pipe);
+    child.wait_with_output().expect("the binary ends")
+}
+
+fn stdout_of(out: &Output) -> String {
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+const OTHER: &str =
+    "Library extends its hours\n\nThe city library will stay open until nine in the evening \
+                     from next week, the council said, after readers asked for later hours.\n";
+
+#[test]
+fn several_files_are_kept_apart_under_headers() {
+    let dir = scratch("headers");
+    let (a, b) = (dir.join("a.txt"), dir.join("b.txt"));
+    std::fs::write(&a, GOOD).unwrap();
+    std::fs::write(&b, OTHER).unwrap();
+    let (a, b) = (a.to_str().unwrap(), b.to_str().unwrap());
+    for format in ["text", "markdown"] {
+        let out = stdout_of(&run(&["--no-batch", "--format", format, a, b]));
+        let first = out.find(&format!("==> {a} <==\n")).expect(&out);
+        let second = out.find(&format!("\n\n==> {b} <==\n")).expect(&out);
+        assert!(first == 0 && second > first, "{format}: {out}");
+        assert!(out[..second].contains("corroded cables"), "{out}");
+        assert!(out[second..].contains("nine in the evening"), "{out}");
+    }
+    // One file: no header.
+    let out = stdout_of(&run(&[a]));
+    assert!(!out.contains("==>"), "{out}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn output_dir_writes_one_file_per_input() {
+    let dir = scratch("output-dir");
+    let (a, b) = (dir.join("a.txt"), dir.join("page.html"));
+    std::fs::write(&a, GOOD).unwrap();
+    std::fs::write(&b, GOOD_HTML).unwrap();
+    let outdir = dir.join("out");
+    let out = run(&[
+        "--output-dir",
+        outdir.to_str().unwrap(),
+        "--format",
+        "markdown",
+        a.to_str().unwrap(),
+        b.to_str().unwrap(),
+    ]);
+    assert!(stdout_of(&out).is_empty());
+    let a_md = std::fs::read_to_string(outdir.join("a.md")).unwrap();
+    let b_md = std::fs::read_to_string(outdir.join("page.md")).unwrap();
+    assert!(
+        a_md.contains("corroded cables") && !a_md.contains("pier"),
+        "{a_md}"
+    );
+    assert!(
+        b_md.contains("repairs to the pier") && !b_md.contains("cables"),
+        "{b_md}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn piped_standard_input_is_read_without_a_file_argument() {
+    let out = stdout_of(&run_with_stdin(&[], GOOD));
+    assert!(out.contains("corroded cables"), "{out}");
+    let out = stdout_of(&run_with_stdin(&["-"], GOOD));
+    assert!(out.contains("corroded cables"), "{out}");
+}
+
+const QUOTED: &str =
+    "Harbour bridge reopens\n\nThe mayor said \"it's done\" - and the crowd cheered, \
+                      three weeks after inspectors found corroded cables...\n";
+
+#[test]
+fn typography_smart_and_plain() {
+    let smart = stdout_of(&run_with_stdin(&["--typography", "smart"], QUOTED));
+    assert!(smart.contains("“it’s done”"), "{smart}");
+    assert!(smart.contains("cables…"), "{smart}");
+    let plain = stdout_of(&run_with_stdin(&["--typography", "plain"], &smart));
+    assert!(plain.contains("\"it's done\""), "{plain}");
+    let default = stdout_of(&run_with_stdin(&[], QUOTED));
+    assert!(default.contains("\"it's done\""), "{default}");
+    let bad = run_with_stdin(&["--typography", "fancy"], QUOTED);
+    assert_eq!(bad.status.code(), Some(2));
+}
+
+#[test]
+fn unicode_form_nfc_nfkc_none() {
+    let text =
+        "Harbour bridge reopens\n\nThe ﬁrst cars crossed the bridge at dawn, and the cafe\u{301} \
+                by the harbour opened early for the drivers.\n";
+    let nfc = stdout_of(&run_with_stdin(&["--unicode", "nfc"], text));
+    assert!(nfc.contains("café") && nfc.contains("ﬁrst"), "{nfc}");
+    let nfkc = stdout_of(&run_with_stdin(&["--unicode", "nfkc"], text));
+    assert!(nfkc.contains("café") && nfkc.contains("first"), "{nfkc}");
+    let none = stdout_of(&run_with_stdin(&["--unicode", "none"], text));
+    assert!(none.contains("cafe\u{301}"), "{none}");
+}
+
+#[test]
+fn strip_bidi_removes_marks_from_right_to_left_text() {
+    let text = "כותרת\n\nהמחיר\u{200f} הוא 20 שקלים לכל אחד מהם.\n";
+    let kept = stdout_of(&run_with_stdin(&[], text));
+    assert!(kept.contains('\u{200f}'), "{kept:?}");
+    let stripped = stdout_of(&run_with_stdin(&["--strip-bidi"], text));
+    assert!(!stripped.contains('\u{200f}'), "{stripped:?}");
+    assert!(stripped.contains("המחיר הוא 20"), "{stripped:?}");
+}
+
+#[test]
+fn language_hint_is_used_and_an_unknown_code_is_a_usage_error() {
+    let out = stdout_of(&run_with_stdin(&["--json", "--language", "de"], GOOD));
+    let record: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(record["language"], "de", "{record}");
+    let bad = run_with_stdin(&["--language", "xx"], GOOD);
+    assert_eq!(bad.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&bad.stderr);
+    assert!(
+        stderr.contains("--language") && stderr.contains("en, "),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn remove_leaves_a_cleaner_out_and_names_an_unknown_one() {
+    let text = format!("{GOOD}\nShare this article\n");
+    let stages = |args: &[&str]| -> Vec<String> {
+        let mut args = args.to_vec();
+        args.push("--json");
+        let out = stdout_of(&run_with_stdin(&args, &text));
+        let record: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+        let removals = record["removals"].as_array().cloned().unwrap_or_default();
+        removals.iter().map(|r| r["stage"].to_string()).collect()
+    };
+    assert_eq!(stages(&[]), ["\"share-prompt\""]);
+    // Without the cleaner, the body locator still leaves the prompt out of the article's prose.
+    assert_eq!(stages(&["--remove", "share-prompt"]), ["\"body-locator\""]);
+    // Both left out (repeated flag, or names separated by a comma): the prompt is kept.
+    for args in [
+        &["--remove", "share-prompt", "--remove", "body-locator"][..],
+        &["--remove", "share-prompt,body-locator"],
+    ] {
+        assert!(stages(args).is_empty(), "{args:?}");
+        let kept = stdout_of(&run_with_stdin(args, &text));
+        assert!(kept.contains("main span.\n\nShare this article"), "{kept}");
+    }
+    let bad = run_with_stdin(&["--remove", "no-such-cleaner"], GOOD);
+    assert_eq!(bad.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&bad.stderr);
+    assert!(
+        stderr.contains("--remove no-such-cleaner") && stderr.contains("share-prompt"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn max_input_bytes_names_the_flag_and_the_real_size() {
+    let dir = scratch("max-input");
+    let (small, large) = (dir.join("small.txt"), dir.join("large.txt"));
+    std::fs::write(&small, GOOD).unwrap();
+    let big = GOOD.repeat(100);
+    std::fs::write(&large, &big).unwrap();
+    let limit = (GOOD.len() + 10).to_string();
+    let out = run(&[
+        "--max-input-bytes",
+        &limit,
+        small.to_str().unwrap(),
+        large.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("--max-input-bytes"), "{stderr}");
+    assert!(stderr.contains(&format!("{} bytes", big.len())), "{stderr}");
+    assert!(
+        stderr.contains(&format!("limit of {limit} bytes")),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("PipelineBuilder"), "{stderr}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("corroded cables"));
+    // Standard input cannot tell its size in advance: it is over the limit.
+    let out = run_with_stdin(&["--max-input-bytes", &limit], &big);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("--max-input-bytes") && stderr.contains(&format!("over {limit} bytes")),
+        "{stderr}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn json_map_reads_gzipped_pages() {
+    use std::io::Write;
+    let dir = scratch("gz");
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(GOOD_HTML.as_bytes()).unwrap();
+    std::fs::write(dir.join("ferry.html.gz"), gz.finish().unwrap()).unwrap();
+    std::fs::write(dir.join("bridge.txt"), GOOD).unwrap();
+    let out = stdout_of(&run(&["--json-map", dir.to_str().unwrap()]));
+    let map: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let body = map["ferry"]["articleBody"].as_str().unwrap_or_default();
+    assert!(body.contains("repairs to the pier"), "{map}");
+    assert!(map["bridge"]["articleBody"]
+        .as_str()
+        .unwrap_or_default()
+        .contains("corroded cables"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn help_lists_every_flag() {
+    let help = stdout_of(&run(&["--help"]));
+    for flag in [
+        "--json",
+        "--format",
+        "--explain",
+        "--json-map",
+        "--warc",
+        "--output-dir",
+        "--no-batch",
+        "--jobs",
+        "--house-style",
+        "--typography",
+        "--unicode",
+        "--strip-bidi",
+        "--language",
+        "--remove",
+        "--max-input-bytes",
+    ] {
+        assert!(help.contains(flag), "{flag} missing from --help:\n{help}");
+    }
+}
+
+#[test]
+fn jobs_gives_the_same_output_for_files_and_warc() {
+    let dir = scratch("jobs");
+    let names: Vec<String> = (0..6)
+        .map(|i| {
+            let path = dir.join(format!("{i}.txt"));
+            let text = if i % 2 == 0 { GOOD } else { OTHER };
+            std::fs::write(&path, format!("{text}\nPage {i} of the paper\n")).unwrap();
+            path.display().to_string()
+        })
+        .collect();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    let with = |jobs: &str| {
+        let mut args = vec!["--jobs", jobs];
+        args.extend(&names);
+        stdout_of(&run(&args))
+    };
+    assert_eq!(with("1"), with("3"));
+    if cfg!(feature = "warc") {
+        let warc = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/warc/sample.warc.gz");
+        let warc = warc.to_str().unwrap();
+        let with = |jobs: &str| run(&["--jobs", jobs, "--warc", warc]).stdout;
+        let one = with("1");
+        assert!(!one.is_empty());
+        assert_eq!(one, with("2"));
+    }
+    let bad = run(&["--jobs", "0", names[0]]);
+    assert_eq!(bad.status.code(), Some(2));
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -5,8 +5,10 @@
 //! The corpus lives in `../shared/corpus` beside the repository and is absent for users of the crate:
 //! the gate then skips and says so. A floor never drops silently; raise it when a change earns it.
 
+mod common;
+
 use copydesk::Pipeline;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// Snippet F1 on multilingual-dev/pages, each page cleaned on its own, when pinned.
 const SNIPPET_F1: f64 = 0.9387;
@@ -16,8 +18,7 @@ const SNIPPET_PRECISION: f64 = 0.9231;
 const MARGIN: f64 = 0.005;
 
 fn corpus_dir() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/multilingual-dev");
-    dir.is_dir().then_some(dir)
+    common::corpus("multilingual-dev")
 }
 
 fn collapse(text: &str) -> String {
@@ -34,7 +35,6 @@ fn snippets(item: &serde_json::Value, key: &str) -> Vec<String> {
 #[test]
 fn multilingual_snippet_f1_holds_its_floor() {
     let Some(dir) = corpus_dir() else {
-        eprintln!("skipped: ../shared/corpus/multilingual-dev is absent");
         return;
     };
     let evaldata = std::fs::read_to_string(dir.join("evaldata.json")).expect("evaldata readable");

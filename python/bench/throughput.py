@@ -109,10 +109,10 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("pages", nargs="?", default=str(ROOT.parent / "shared" / "corpus" / "readability-pages"))
     ap.add_argument("--repeat", type=int, default=5, help="pass over the pages this many times")
-    ap.add_argument("--cli", default=str(ROOT / "target" / "release" / "examples" / "copydesk"))
+    ap.add_argument("--cli", default=str(ROOT / "target" / "release" / "copydesk"))
     args = ap.parse_args()
     if not Path(args.cli).exists():
-        subprocess.run(["cargo", "build", "--release", "--features", "warc", "--example", "copydesk"], cwd=ROOT,
+        subprocess.run(["cargo", "build", "--release", "--features", "cli,warc", "--bin", "copydesk"], cwd=ROOT,
                        check=True)
     pages = load_pages(Path(args.pages)) * args.repeat
     cores = os.cpu_count() or 1

@@ -26,8 +26,18 @@ from datatrove.pipeline.extractors.base import BaseExtractor
 
 from . import Error, Pipeline
 
-#: Article fields copied into the document's metadata when non-empty.
-METADATA_FIELDS = ("title", "byline", "date", "site", "language", "canonical_url", "description")
+#: Article fields copied into the document's metadata when non-empty: article field → metadata key. The
+#: publication date goes under `date_published`, since datatrove's readers keep the crawl date (WARC-Date)
+#: in `metadata["date"]`; the other keys are the article's field names.
+METADATA_FIELDS = {
+    "title": "title",
+    "byline": "byline",
+    "date": "date_published",
+    "site": "site",
+    "language": "language",
+    "canonical_url": "canonical_url",
+    "description": "description",
+}
 
 
 class CopydeskExtractor(BaseExtractor):
@@ -35,8 +45,9 @@ class CopydeskExtractor(BaseExtractor):
 
     Args:
         timeout: kept for datatrove's interface; copydesk does not need a per-document timeout.
-        metadata: copy the article's title, byline, date, site, language, canonical URL and description
-            into `doc.metadata` (default True).
+        metadata: copy the article's title, byline, publication date (as `date_published`), site,
+            language, canonical URL and description into `doc.metadata` (default True). The reader's
+            `url` and `date` (the crawl date) are kept as they are.
         **options: `copydesk.Pipeline` options (language, typography, house_style, max_input_bytes, …).
 
     Documents whose page holds no article (or is empty, binary, too large) are dropped and counted in the
@@ -81,10 +92,10 @@ class CopydeskExtractor(BaseExtractor):
                     continue
             doc.text = article.body
             if self.metadata:
-                for field in METADATA_FIELDS:
+                for field, key in METADATA_FIELDS.items():
                     value = getattr(article, field)
                     if value:
-                        doc.metadata[field] = value
+                        doc.metadata[key] = value
             if doc.text:
                 self.stat_update("forwarded")
                 self.update_doc_stats(doc)

@@ -11,13 +11,13 @@ WARC = ROOT / "tests" / "warc" / "sample.warc.gz"
 
 
 def cli_binary():
-    """The example binary built with the warc feature (COPYDESK_CLI overrides; built once if missing)."""
+    """The copydesk binary built with the warc feature (COPYDESK_CLI overrides; built once if missing)."""
     explicit = os.environ.get("COPYDESK_CLI")
     if explicit:
         return explicit
-    binary = ROOT / "target" / "release" / "examples" / "copydesk"
+    binary = ROOT / "target" / "release" / "copydesk"
     subprocess.run(
-        ["cargo", "build", "--release", "--quiet", "--features", "warc", "--example", "copydesk"],
+        ["cargo", "build", "--release", "--quiet", "--features", "cli,warc", "--bin", "copydesk"],
         cwd=ROOT,
         check=True,
     )

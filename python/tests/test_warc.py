@@ -52,24 +52,31 @@ def test_cli_warc_jsonl(cli):
         assert line["title"] == python[line["url"]].title
 
 
-def test_datatrove_pipeline(tmp_path):
-    pytest.importorskip("datatrove")
+def run_datatrove(tmp_path, name, steps):
+    """The rows datatrove writes after reading the fixture and running `steps`."""
     from datatrove.executor import LocalPipelineExecutor
     from datatrove.pipeline.readers import WarcReader
     from datatrove.pipeline.writers import JsonlWriter
 
-    from copydesk.datatrove import CopydeskExtractor
-
     LocalPipelineExecutor(
         pipeline=[
             WarcReader(str(WARC.parent), glob_pattern="*.warc.gz"),
-            CopydeskExtractor(),
-            JsonlWriter(str(tmp_path / "out"), compression=None),
+            *steps,
+            JsonlWriter(str(tmp_path / name), compression=None),
         ],
         tasks=1,
-        logging_dir=str(tmp_path / "logs"),
+        logging_dir=str(tmp_path / f"{name}-logs"),
     ).run()
-    rows = [json.loads(l) for f in sorted((tmp_path / "out").glob("*.jsonl")) for l in f.read_text().splitlines()]
+    files = sorted((tmp_path / name).glob("*.jsonl"))
+    return [json.loads(line) for f in files for line in f.read_text().splitlines()]
+
+
+def test_datatrove_pipeline(tmp_path):
+    pytest.importorskip("datatrove")
+    from copydesk.datatrove import CopydeskExtractor
+
+    rows = run_datatrove(tmp_path, "out", [CopydeskExtractor()])
+    read = {r["metadata"]["url"]: r for r in run_datatrove(tmp_path, "read", [])}
     python = {a.url: a for a in copydesk.iter_warc(WARC)}
     by_url = {r["metadata"]["url"]: r for r in rows}
     # datatrove's reader keeps responses by Content-Type, whatever their status: the redirect is read too
@@ -77,7 +84,32 @@ def test_datatrove_pipeline(tmp_path):
     assert set(by_url) == set(URLS) | {"https://example.com/old"}
     assert by_url["https://example.com/old"]["text"] == "Moved"
     for url, row in by_url.items():
+        # The crawl date stays where datatrove's reader put it.
+        assert row["metadata"]["date"] == read[url]["metadata"]["date"]
         if url not in python:
             continue
         assert row["text"] == python[url].body
         assert row["metadata"].get("title") == python[url].title
+        # The publication date has a key of its own.
+        assert row["metadata"].get("date_published") == python[url].date
+
+
+def test_datatrove_step_keeps_the_crawl_date_and_adds_the_publication_date():
+    pytest.importorskip("datatrove")
+    from datatrove.data import Document
+
+    from copydesk.datatrove import CopydeskExtractor
+
+    page = (
+        "<html><head><title>Tide tables</title>"
+        '<meta property="article:published_time" content="2020-05-01T10:00:00Z"></head>'
+        "<body><article><p>The harbour office printed new tide tables for the summer, and the ferry "
+        "timetable will follow them from June.</p></article></body></html>"
+    )
+    crawl = "2026-11-24T07:20:39Z"
+    doc = Document(text=page, id="1", metadata={"url": "https://example.com/tides", "date": crawl})
+    [out] = list(CopydeskExtractor().run([doc]))
+    assert out.metadata["date"] == crawl
+    assert out.metadata["date_published"].startswith("2020-05-01")
+    assert out.metadata["url"] == "https://example.com/tides"
+    assert out.metadata["title"] == "Tide tables"

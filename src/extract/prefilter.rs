@@ -763,6 +763,12 @@ mod tests {
                 }
             }
         }
+        // CI sets COPYDESK_REQUIRE_CORPUS=1: there a missing corpus fails instead of passing empty.
+        let required = std::env::var_os("COPYDESK_REQUIRE_CORPUS").is_some_and(|v| v == "1");
+        assert!(
+            !(required && pages.is_empty()),
+            "COPYDESK_REQUIRE_CORPUS=1 but {root} is absent"
+        );
         for (path, html) in &pages {
             let prepared = prepare(html);
             if matches!(prepared, Cow::Owned(_)) {

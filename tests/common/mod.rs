@@ -121,3 +121,23 @@ impl Rng {
         }
     }
 }
+
+/// The development corpus at `../shared/corpus/SUB`, or `None` when it is absent: the gate calling
+/// this then skips, and says so on stderr. With `COPYDESK_REQUIRE_CORPUS=1` (set by `.ci/run`) an
+/// absent corpus fails the gate instead, so a moved or renamed corpus cannot turn the gates off.
+pub fn corpus(sub: &str) -> Option<std::path::PathBuf> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/corpus")
+        .join(sub);
+    if dir.is_dir() {
+        return Some(dir);
+    }
+    let required = std::env::var_os("COPYDESK_REQUIRE_CORPUS").is_some_and(|v| v == "1");
+    assert!(
+        !required,
+        "COPYDESK_REQUIRE_CORPUS=1 but {} is absent",
+        dir.display()
+    );
+    eprintln!("skipped: {} is absent", dir.display());
+    None
+}
