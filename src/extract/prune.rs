@@ -85,18 +85,49 @@ pub(crate) fn classify(el: &Element) -> Option<Pruned> {
     None
 }
 
-/// Hidden by the `hidden` attribute, `aria-hidden="true"` or an inline style.
+/// Hidden by the `hidden` attribute, `aria-hidden="true"` or an inline style, and not a part the page
+/// reveals itself (see [`is_revealed`]).
 fn is_hidden(el: &Element) -> bool {
-    if attr(el, "hidden").is_some() {
-        return true;
+    let hidden = attr(el, "hidden").is_some_and(|v| !v.eq_ignore_ascii_case("until-found"))
+        || (attr(el, "aria-hidden") == Some("true")
+            && !attr(el, "class").is_some_and(|c| c.contains("fallback-image")))
+        || attr(el, "style").is_some_and(style_hides);
+    hidden && !is_revealed(el)
+}
+
+/// Class and id tokens of panels that the page shows on a click: an accordion's answers, the rest of
+/// a "read more" text, the other tabs. Their text is on the page for the reader.
+const REVEALED_PANEL_TOKENS: [&str; 8] = [
+    "accordion",
+    "collapse",
+    "collapsible",
+    "expandable",
+    "readmore",
+    "truncated",
+    "tabpanel",
+    "spoiler",
+];
+
+/// Parts hidden in the markup that the page itself shows: React's streamed segments
+/// (`<div hidden id="S:0">`, moved into place by the streaming script) and collapsed panels.
+fn is_revealed(el: &Element) -> bool {
+    if let Some(id) = attr(el, "id") {
+        let streamed = id
+            .strip_prefix("S:")
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        if streamed {
+            return true;
+        }
     }
-    // Lazy-loading scripts mark the fallback image of a figure aria-hidden; its caption still shows.
-    if attr(el, "aria-hidden") == Some("true")
-        && !attr(el, "class").is_some_and(|c| c.contains("fallback-image"))
-    {
-        return true;
-    }
-    attr(el, "style").is_some_and(style_hides)
+    let names = format!(
+        "{} {}",
+        attr(el, "class").unwrap_or(""),
+        attr(el, "id").unwrap_or("")
+    );
+    names
+        .to_ascii_lowercase()
+        .split(|c: char| c.is_ascii_whitespace() || c == '-' || c == '_')
+        .any(|t| REVEALED_PANEL_TOKENS.contains(&t) || t == "answer")
 }
 
 /// Whether an inline style hides the element.
