@@ -26,7 +26,7 @@ use copydesk::batch::BatchDocument;
 use copydesk::normalize::{
     discover_variants, FormCounts, HouseStyle, SpellingTable, VariantCluster,
 };
-use copydesk::{Article, Error, Pipeline, DEFAULT_MAX_INPUT_BYTES};
+use copydesk::{Article, Error, PageType, Pipeline, DEFAULT_MAX_INPUT_BYTES};
 use indicatif::{ProgressBar, ProgressDrawTarget};
 use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
@@ -512,6 +512,9 @@ fn map_entry(article: &Article) -> Map<String, Value> {
     entry.insert("site".into(), json!(article.site));
     entry.insert("language".into(), json!(article.language));
     entry.insert("url".into(), json!(article.url));
+    let page_type = (article.page_type != PageType::Unknown)
+        .then(|| format!("{:?}", article.page_type).to_lowercase());
+    entry.insert("pageType".into(), json!(page_type));
     entry
 }
 

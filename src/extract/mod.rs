@@ -24,6 +24,8 @@ mod candidates;
 mod clean;
 mod lead;
 pub(crate) mod metadata;
+mod page_type;
+pub use page_type::PageType;
 mod prefilter;
 mod prune;
 mod score;
