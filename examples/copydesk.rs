@@ -38,7 +38,7 @@ use copydesk::normalize::{
 };
 use copydesk::normalize::{Typography, UnicodeForm};
 use copydesk::phrases::Lang;
-use copydesk::{Article, Error, InputKind, Pipeline, DEFAULT_MAX_INPUT_BYTES};
+use copydesk::{Article, Error, InputKind, PageType, Pipeline, DEFAULT_MAX_INPUT_BYTES};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde_json::{json, Map, Value};
 use std::collections::{BTreeMap, HashSet};
@@ -839,6 +839,9 @@ fn map_entry(article: &Article) -> Map<String, Value> {
     entry.insert("site".into(), json!(article.site));
     entry.insert("language".into(), json!(article.language));
     entry.insert("url".into(), json!(article.url));
+    let page_type = (article.page_type != PageType::Unknown)
+        .then(|| format!("{:?}", article.page_type).to_lowercase());
+    entry.insert("pageType".into(), json!(page_type));
     entry
 }
 

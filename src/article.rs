@@ -125,6 +125,8 @@ pub struct Article {
     pub canonical_url: Option<String>,
     /// The page's own summary (meta description).
     pub description: Option<String>,
+    /// The kind of page the article was taken from, as the page declares it.
+    pub page_type: crate::PageType,
     /// Where each metadata field came from (`"og:title"`, `"json-ld"`, `"<title>"`, …).
     pub sources: MetadataSources,
     /// The body, in reading order.

@@ -158,6 +158,7 @@ pub use error::Error;
 pub use extract::dom_stage_for_benches;
 #[doc(hidden)]
 pub use extract::metadata::page_metadata_for_tests;
+pub use extract::PageType;
 pub use language::detect_language;
 pub use pipeline::{Pipeline, PipelineBuilder, BODY_LOCATOR, DEFAULT_MAX_INPUT_BYTES};
 pub use removal::{Change, Reason, Removal};

@@ -311,3 +311,92 @@ fn ruby_readings_are_left_out_of_the_text() {
         .iter()
         .any(|r| r.cleaner == "annotation" && r.text == "かんじ"));
 }
+
+/// Made-up paragraphs of a story, enough to pass the article threshold.
+fn story_paragraphs() -> String {
+    [
+        "The ferry to the island will run twice a day from Monday, the operator said, after repairs to the pier.",
+        "Repairs took three months longer than planned because storms in the spring washed away the scaffolding.",
+        "Islanders had relied on a small water taxi, which could not carry cars, for most of the summer season.",
+        "The council said it would review the contract with the builder once the final bill had been received.",
+        "A second pier, on the north side of the island, is due to be rebuilt next year with money from the state.",
+    ]
+    .iter()
+    .map(|p| format!("<p>{p}</p>"))
+    .collect()
+}
+
+#[test]
+fn streamed_segments_and_collapsed_panels_are_shown_text() {
+    let story = story_paragraphs();
+    // React streams the body into a hidden segment that its script moves into place.
+    let streamed = format!(
+        "<html><body><div id=\"root\"><template id=\"B:0\"></template></div>\
+         <div hidden id=\"S:0\"><article>{story}</article></div></body></html>"
+    );
+    let article = Pipeline::default().clean_html(&streamed).unwrap();
+    assert!(
+        article.body_text().starts_with("The ferry"),
+        "{}",
+        article.body_text()
+    );
+    // An accordion's collapsed answer is on the page; a hidden draft note is not.
+    let faq = format!(
+        "<html><body><article>{story}<div class=\"accordion-item\"><h3>When does the ferry leave?</h3>\
+         <div class=\"accordion-collapse\" hidden><p>The first ferry leaves at seven in the morning, \
+         the last one at six in the evening.</p></div></div><div hidden><p>Draft note: check the \
+         timetable with the operator before this goes out.</p></div></article></body></html>"
+    );
+    let article = Pipeline::default().clean_html(&faq).unwrap();
+    let text = article.body_text();
+    assert!(text.contains("The first ferry leaves at seven"), "{text}");
+    assert!(!text.contains("Draft note"), "{text}");
+}
+
+#[test]
+fn a_noscript_view_is_read_when_the_scripted_view_is_empty() {
+    let story = story_paragraphs();
+    let page = format!(
+        "<html><body><div id=\"app\"><p>Loading…</p></div><noscript><div class=\"topic-body\">\
+         {story}</div></noscript></body></html>"
+    );
+    let article = Pipeline::default().clean_html(&page).unwrap();
+    assert!(
+        article.body_text().starts_with("The ferry"),
+        "{}",
+        article.body_text()
+    );
+    // With a scripted view that holds the article, a noscript tracking pixel changes nothing.
+    let page = format!(
+        "<html><body><article>{story}</article><noscript><img src=\"/pixel.gif\" alt=\"\"></noscript>\
+         </body></html>"
+    );
+    let article = Pipeline::default().clean_html(&page).unwrap();
+    assert!(
+        article.body_text().ends_with("money from the state."),
+        "{}",
+        article.body_text()
+    );
+}
+
+#[test]
+fn utility_and_builder_names_do_not_make_the_body_furniture() {
+    let story = story_paragraphs();
+    for class in [
+        "relative overflow-hidden",
+        "elementor-widget elementor-widget-text-editor",
+        "o-layout-sidebar-after",
+        "scroll-target",
+    ] {
+        let page = format!(
+            "<html><body><ul class=\"menu\"><li><a href=\"/\">Home</a></li></ul>\
+             <div class=\"{class}\"><div>{story}</div></div></body></html>"
+        );
+        let article = Pipeline::default().clean_html(&page).unwrap();
+        assert!(
+            article.body_text().starts_with("The ferry"),
+            "{class}: {}",
+            article.body_text()
+        );
+    }
+}

@@ -11,9 +11,13 @@ use copydesk::Pipeline;
 use std::path::PathBuf;
 
 /// Snippet F1 on multilingual-dev/pages, each page cleaned on its own, when pinned.
-const SNIPPET_F1: f64 = 0.9387;
+///
+/// Lowered on purpose from 0.9387 (precision 0.9231) by issue 20: that figure owed part of itself to
+/// phrase entries copied from this corpus's own "without" snippets and one outlet's sentences, which
+/// the phrase lists no longer hold. The figures here are what the honest lists reach.
+const SNIPPET_F1: f64 = 0.9358;
 /// Snippet precision when pinned: issue 7 asks for at least 0.90.
-const SNIPPET_PRECISION: f64 = 0.9231;
+const SNIPPET_PRECISION: f64 = 0.9145;
 /// Noise margin under the pinned figures before the gate fails.
 const MARGIN: f64 = 0.005;
 

@@ -189,6 +189,7 @@ mod tests {
         comparison: "Turnout was higher in the north > south divide, analysts said, than in any election before.",
         two_steps_without_home: "Politics / Economy",
         main_sentence: "Main Street was closed for the parade, the police said.",
+        start_sentence: "Start of the season was delayed by two weeks after heavy rain flooded the pitch.",
     }
 
     #[test]

@@ -54,5 +54,8 @@ mod tests {
         reply_sentence: "The ministry did not reply to a request for comment on Friday, a spokesman said.",
         comments_sentence: "His comments drew criticism from opposition lawmakers, who called for an inquiry.",
         email_sentence: "The email address was published by mistake in the minutes of the meeting, officials said.",
+        // Risky one-word labels of the lists: the form label alone goes, prose with the word stays.
+        name_sentence: "Name changes must be registered with the city office within two weeks, the law says.",
+        website_sentence: "Website traffic doubled after the launch, according to the company's own figures.",
     }
 }

@@ -91,5 +91,8 @@ mod tests {
         share_sentence: "Shares in the company fell 8% on Monday after it warned of lower profits.",
         facebook_sentence: "Facebook said it would share more data with researchers from next year.",
         two_names: "Twitter chief",
+        // Risky one-word labels of the lists: the button alone goes, prose with the word stays.
+        senden_sentence: "Senden die Sender weiter wie bisher, droht ihnen eine Strafe, sagte die Behörde.",
+        drucken_sentence: "Drucken lassen will der Verlag das Buch erst im Herbst, teilte er am Montag mit.",
     }
 }

@@ -56,5 +56,14 @@ mod tests {
         latest_sentence: "The latest figures show unemployment fell to its lowest level in a decade, officials said.",
         related_sentence: "Related charges were filed against two other men, prosecutors said on Thursday.",
         read_more_sentence: "Read more about the plan in the council's report, the mayor told reporters at the meeting.",
+        // Risky one-word labels of the lists: the word opening a sentence is not the label.
+        themen_sentence: "Themen wie Klima und Verkehr bestimmten den Wahlkampf, sagte die Ministerin am Montag.",
+        temas_sentence: "Temas como la inflación y el empleo dominaron el debate, dijeron los analistas.",
+        news_sentence: "News of the merger sent the company's shares up 8% in early trading on Monday.",
+        kontakt_sentence: "Kontakt zu den Behörden habe es seit Wochen nicht gegeben, sagte der Sprecher.",
+        zurueck_sentence: "Zurück in Berlin traf sich die Ministerin mit den Vertretern der Länder.",
+        autor_sentence: "Autor des Berichts ist ein früherer Richter, der die Kommission zwei Jahre lang leitete.",
+        sources_sentence: "Sources close to the negotiations said the talks would resume next week in Geneva.",
+        further_information_de: "Weitere Informationen will die Polizei am Dienstag auf einer Pressekonferenz geben.",
     }
 }

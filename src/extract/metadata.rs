@@ -116,6 +116,8 @@ pub(crate) struct PageMetadata {
     pub description: Option<(String, &'static str)>,
     /// JSON-LD `articleBody`, as written: a cross-check and fallback for the body.
     pub json_ld_body: Option<String>,
+    /// The kind of page, as its JSON-LD and `og:type` declare it.
+    pub page_type: super::PageType,
 }
 
 impl PageMetadata {
@@ -148,6 +150,9 @@ impl PageMetadata {
                 *source = Some(*from);
             }
         }
+        if self.page_type != super::PageType::Unknown {
+            article.page_type = self.page_type;
+        }
     }
 }
 
@@ -177,6 +182,14 @@ pub(crate) fn read_metadata(html: &Html, page_url: Option<&str>) -> PageMetadata
         canonical_url,
         description: read_description(&markup, &json_ld),
         json_ld_body: json_ld.body,
+        page_type: super::page_type::declared_page_type(
+            &markup.json_ld,
+            markup
+                .metas
+                .get("og:type")
+                .and_then(|v| v.first())
+                .map(String::as_str),
+        ),
     }
 }
 

@@ -24,6 +24,8 @@ mod candidates;
 mod clean;
 mod lead;
 pub(crate) mod metadata;
+mod page_type;
+pub use page_type::PageType;
 mod prefilter;
 mod prune;
 mod score;
@@ -98,7 +100,73 @@ struct Attempt {
 }
 
 /// Finds the article in an HTML page.
+///
+/// When the page's scripted view holds no article, the view the page keeps for readers without
+/// scripts (its `<noscript>` elements, as forum software serves its threads) is read instead.
 pub(crate) fn extract(html: &str, page_url: Option<&str>, detect_language: bool) -> Extraction {
+    let scripted = extract_view(html, page_url, detect_language);
+    if chars_of(&scripted.blocks) >= MIN_ARTICLE_CHARS {
+        return scripted;
+    }
+    let Some(unscripted) = noscript_view(html) else {
+        return scripted;
+    };
+    let fallback = extract_view(&unscripted, page_url, detect_language);
+    if chars_of(&fallback.blocks) > chars_of(&scripted.blocks) {
+        fallback
+    } else {
+        scripted
+    }
+}
+
+fn chars_of(blocks: &[Block]) -> usize {
+    blocks.iter().map(|b| b.text.chars().count()).sum()
+}
+
+/// Bytes of markup inside `<noscript>` elements that make a view of their own worth reading: less is a
+/// tracking pixel or a "please enable JavaScript" line.
+const MIN_NOSCRIPT_BYTES: usize = 500;
+
+/// The page with its `<noscript>` elements turned into `<div>`s (what a browser without scripts
+/// shows), or `None` when they hold too little to be a view of the page.
+fn noscript_view(html: &str) -> Option<String> {
+    const OPEN: &[u8] = b"<noscript";
+    const CLOSE: &[u8] = b"</noscript";
+    let bytes = html.as_bytes();
+    let at = |i: usize, tag: &[u8]| {
+        bytes.len() >= i + tag.len() && bytes[i..i + tag.len()].eq_ignore_ascii_case(tag)
+    };
+    let mut out = String::with_capacity(html.len());
+    let (mut last, mut inside, mut opened_at, mut i) = (0, 0usize, None, 0);
+    while i < bytes.len() {
+        if bytes[i] != b'<' {
+            i += 1;
+            continue;
+        }
+        let (tag, replacement) = if at(i, OPEN) {
+            (OPEN, "<div data-noscript")
+        } else if at(i, CLOSE) {
+            (CLOSE, "</div")
+        } else {
+            i += 1;
+            continue;
+        };
+        if tag == OPEN {
+            opened_at = Some(i);
+        } else if let Some(start) = opened_at.take() {
+            inside += i - start;
+        }
+        out.push_str(&html[last..i]);
+        out.push_str(replacement);
+        i += tag.len();
+        last = i;
+    }
+    out.push_str(&html[last..]);
+    (inside >= MIN_NOSCRIPT_BYTES).then_some(out)
+}
+
+/// Finds the article in one view of an HTML page.
+fn extract_view(html: &str, page_url: Option<&str>, detect_language: bool) -> Extraction {
     let dom = Html::parse_document(&prefilter::prepare(html));
     let metadata = read_metadata(&dom, page_url);
     let mut removals = Vec::new();

@@ -3,7 +3,7 @@
 //! furniture, the byline, the headline repeated above the body).
 
 use super::tokens::{is_furniture_role, MAYBE, UNLIKELY};
-use super::tree::{attr, Tree, NO_PARENT};
+use super::tree::{attr, Data, Tree, NO_PARENT};
 use scraper::node::Element;
 
 /// Why an element was dropped at flattening.
@@ -85,18 +85,49 @@ pub(crate) fn classify(el: &Element) -> Option<Pruned> {
     None
 }
 
-/// Hidden by the `hidden` attribute, `aria-hidden="true"` or an inline style.
+/// Hidden by the `hidden` attribute, `aria-hidden="true"` or an inline style, and not a part the page
+/// reveals itself (see [`is_revealed`]).
 fn is_hidden(el: &Element) -> bool {
-    if attr(el, "hidden").is_some() {
-        return true;
+    let hidden = attr(el, "hidden").is_some_and(|v| !v.eq_ignore_ascii_case("until-found"))
+        || (attr(el, "aria-hidden") == Some("true")
+            && !attr(el, "class").is_some_and(|c| c.contains("fallback-image")))
+        || attr(el, "style").is_some_and(style_hides);
+    hidden && !is_revealed(el)
+}
+
+/// Class and id tokens of panels that the page shows on a click: an accordion's answers, the rest of
+/// a "read more" text, the other tabs. Their text is on the page for the reader.
+const REVEALED_PANEL_TOKENS: [&str; 8] = [
+    "accordion",
+    "collapse",
+    "collapsible",
+    "expandable",
+    "readmore",
+    "truncated",
+    "tabpanel",
+    "spoiler",
+];
+
+/// Parts hidden in the markup that the page itself shows: React's streamed segments
+/// (`<div hidden id="S:0">`, moved into place by the streaming script) and collapsed panels.
+fn is_revealed(el: &Element) -> bool {
+    if let Some(id) = attr(el, "id") {
+        let streamed = id
+            .strip_prefix("S:")
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        if streamed {
+            return true;
+        }
     }
-    // Lazy-loading scripts mark the fallback image of a figure aria-hidden; its caption still shows.
-    if attr(el, "aria-hidden") == Some("true")
-        && !attr(el, "class").is_some_and(|c| c.contains("fallback-image"))
-    {
-        return true;
-    }
-    attr(el, "style").is_some_and(style_hides)
+    let names = format!(
+        "{} {}",
+        attr(el, "class").unwrap_or(""),
+        attr(el, "id").unwrap_or("")
+    );
+    names
+        .to_ascii_lowercase()
+        .split(|c: char| c.is_ascii_whitespace() || c == '-' || c == '_')
+        .any(|t| REVEALED_PANEL_TOKENS.contains(&t) || t == "answer")
 }
 
 /// Whether an inline style hides the element.
@@ -140,6 +171,13 @@ pub(crate) fn mark_furniture(
     let mut byline_found = false;
     let mut title_found = false;
     let title_words = title.map(words);
+    let text_bytes = subtree_text_bytes(tree);
+    let page_bytes: usize = text_bytes
+        .iter()
+        .zip(&tree.nodes)
+        .filter(|(_, n)| n.parent == NO_PARENT)
+        .map(|(b, _)| b)
+        .sum();
     let mut i = 0;
     while i < n {
         let node = tree.nodes[i];
@@ -162,6 +200,7 @@ pub(crate) fn mark_furniture(
             && !parent_in_table
             && !matches!(name, "body" | "a" | "html")
             && is_unlikely(class, id)
+            && !wraps_most_of_the_page(text_bytes[i], page_bytes)
         {
             Some(("boilerplate-container", "class or id of page furniture"))
         } else if !byline_found && is_byline(tree, i, el, class, id) {
@@ -186,6 +225,35 @@ pub(crate) fn mark_furniture(
         }
     }
     marks
+}
+
+/// Share of the page's text past which a container named like furniture is taken for the page's
+/// body all the same: an `ad-container` or `comments` wrapper around a forum thread, a layout column
+/// called `sidebar-after` around the article. Furniture is the smaller part of a page.
+const MAX_FURNITURE_SHARE: f32 = 0.75;
+
+/// Whether a container holds more of the page's text than furniture does.
+fn wraps_most_of_the_page(bytes: usize, page_bytes: usize) -> bool {
+    page_bytes > 0 && bytes as f32 > MAX_FURNITURE_SHARE * page_bytes as f32
+}
+
+/// Bytes of text in each node's subtree, summed children to parents in one backward pass.
+fn subtree_text_bytes(tree: &Tree<'_>) -> Vec<usize> {
+    let mut bytes: Vec<usize> = tree
+        .nodes
+        .iter()
+        .map(|n| match n.data {
+            Data::Text(t) => t.trim().len(),
+            Data::Element(..) => 0,
+        })
+        .collect();
+    for i in (0..tree.nodes.len()).rev() {
+        let parent = tree.nodes[i].parent;
+        if parent != NO_PARENT {
+            bytes[parent] += bytes[i];
+        }
+    }
+    bytes
 }
 
 /// Class and id name page furniture, and nothing that may be the article.
@@ -248,6 +316,26 @@ mod tests {
         assert!(style_hides("color: red; display : none"));
         assert!(style_hides("visibility:hidden !important"));
         assert!(!style_hides("display: block"));
+    }
+
+    #[test]
+    fn a_furniture_name_around_most_of_the_page_is_not_furniture() {
+        let long = "The thread goes on for a long time, post after post, with answers and thanks. "
+            .repeat(8);
+        let page = format!(
+            "<html><body><div class=\"sidebar\"><p>Latest posts</p></div>\
+             <div class=\"ad-container\"><p>{long}</p></div></body></html>"
+        );
+        let html = scraper::Html::parse_document(&page);
+        let tree = Tree::flatten(&html, &mut Vec::new());
+        let marks = mark_furniture(&tree, true, None);
+        let marked = |class: &str| {
+            (0..tree.nodes.len())
+                .find(|&i| tree.attr(i, "class") == Some(class))
+                .map(|i| marks[i].is_some())
+        };
+        assert_eq!(marked("sidebar"), Some(true));
+        assert_eq!(marked("ad-container"), Some(false));
     }
 
     #[test]

@@ -1,30 +1,174 @@
 //! Class, id and role hints: what a container's names say about it.
 //!
-//! The hint words are data (`hints/*.txt`), several languages each, compiled once into one regex per
-//! list. A plain line matches anywhere in the lowercased `class` + `id`; a line starting with `=`
-//! matches a whole word only.
+//! The hint words are data (`hints/*.txt`), several languages each, compiled once per list.
+//!
+//! Furniture hints (negative, unlikely) are matched per name and token: the `class` is split on
+//! whitespace into names, each name on `-` and `_` into tokens. A one-token hint of
+//! [`MIN_INFIX_HINT`] letters or more matches a token that holds it (`menu` in `submenuitem`,
+//! `footer` in `sitefooter`), a shorter one only a token it opens (`rss` in `rssfeed`, not in
+//! `progress`); a hint of several tokens (`author-bio`) matches them in a row; a line starting with
+//! `=` matches a whole token only (`=ad` is not `header` or `adobe`). Hints written outside ASCII
+//! (`комментар`, `正文`) match anywhere, as scripts without separators need.
+//!
+//! Names of utility and layout vocabularies say nothing about content, so furniture hints skip them:
+//! Tailwind variants (`md:hidden`) and utilities (`overflow-hidden`, `scroll-mt-4`), ITCSS layout
+//! objects, utilities, layouts and states (`o-layout-sidebar-after`, `u-hidden`, `is-hidden-mobile`),
+//! page-builder wrappers (`elementor-widget-container`), and BEM modifiers (`--sidebar` in
+//! `card--sidebar`).
+//!
+//! Content hints (positive, maybe) keep matching anywhere in the lowercased `class` + `id`, a line
+//! starting with `=` as a whole word only: a builder's `wpb_text_column` or a CSS-in-JS
+//! `RichText__default` still says "text".
 
 use once_cell::sync::Lazy;
 use regex::Regex;
 
-/// A class/id hint list compiled into one matcher.
+/// Furniture hints this long or longer match inside a token; shorter ones only at its start.
+const MIN_INFIX_HINT: usize = 4;
+
+/// Tokens that hold a furniture hint but name content: a commentary is an opinion piece, an extract
+/// an excerpt.
+const FALSE_FRIENDS: &[&str] = &[
+    "commentary",
+    "commentaries",
+    "commentator",
+    "shareholder",
+    "shareholders",
+    "extract",
+    "extraordinary",
+    "remarkable",
+];
+
+/// Name prefixes of utility, layout and page-builder vocabularies: neutral names.
+const NEUTRAL_PREFIXES: &[&str] = &[
+    // ITCSS / BEM-IT layout objects, utilities, layouts and states (script hooks, `js-`, do name
+    // what they hook: `js-post-comments`).
+    "o-layout",
+    "u-",
+    "l-",
+    "is-",
+    "has-",
+    // Page builders: every block of theirs is a "widget" or "module".
+    "elementor",
+    "et_pb_",
+    "vc_",
+    "wpb_",
+    "fl-",
+    "so-widget",
+    "siteorigin-",
+    "fusion-",
+    "brxe-",
+];
+
+/// Tokens of CSS utility names (`overflow-hidden`, `vds-overflow_hidden`, `scroll-mt-4`, `sr-only`):
+/// a name holding one describes rendering, not content.
+const UTILITY_TOKENS: &[&str] = &[
+    "overflow",
+    "scroll",
+    "visibility",
+    "display",
+    "sr",
+    "visually",
+];
+
+/// One furniture hint.
 #[derive(Debug)]
-pub(crate) struct Hints {
-    matcher: Option<Regex>,
+pub(crate) enum Hint {
+    /// Tokens in a row; the last may be held by a longer token.
+    Tokens(Vec<String>),
+    /// One whole token.
+    Exact(String),
+    /// A substring of the names (hints outside ASCII).
+    Anywhere(String),
+}
+
+impl Hint {
+    fn parse(line: &str) -> Hint {
+        if let Some(word) = line.strip_prefix('=') {
+            return Hint::Exact(word.to_string());
+        }
+        if !line.is_ascii() {
+            return Hint::Anywhere(line.to_string());
+        }
+        let tokens: Vec<String> = split_tokens(line).map(str::to_string).collect();
+        match tokens.as_slice() {
+            // "-ad-", "com-": readability's way of writing a whole token.
+            [one] if line != one => Hint::Exact(one.clone()),
+            _ => Hint::Tokens(tokens),
+        }
+    }
+
+    /// Whether the hint matches one name's tokens.
+    fn matches_tokens(&self, tokens: &[&str]) -> bool {
+        match self {
+            Hint::Exact(word) => tokens.iter().any(|t| t == word),
+            Hint::Tokens(hint) => match hint.split_last() {
+                None => false,
+                Some((last, [])) => tokens.iter().any(|t| token_holds(t, last)),
+                Some((last, head)) => tokens.windows(hint.len()).any(|w| {
+                    w[..head.len()].iter().zip(head).all(|(t, h)| t == h)
+                        && token_holds(w[head.len()], last)
+                }),
+            },
+            Hint::Anywhere(_) => false,
+        }
+    }
+}
+
+/// Whether a token holds a one-token hint: equal, opened by it, or (long hints) anywhere inside.
+fn token_holds(token: &str, hint: &str) -> bool {
+    let holds = if hint.len() >= MIN_INFIX_HINT {
+        token.contains(hint)
+    } else {
+        token.starts_with(hint)
+    };
+    holds && !FALSE_FRIENDS.contains(&token)
+}
+
+/// The tokens of a name: split on `-` and `_`.
+fn split_tokens(name: &str) -> impl Iterator<Item = &str> {
+    name.split(['-', '_']).filter(|t| !t.is_empty())
+}
+
+/// Whether a (lowercased) name belongs to a utility, layout or page-builder vocabulary.
+fn is_neutral(name: &str) -> bool {
+    name.contains(':')
+        || name.contains('[')
+        || NEUTRAL_PREFIXES.iter().any(|p| name.starts_with(p))
+        || split_tokens(name).any(|t| UTILITY_TOKENS.contains(&t))
+}
+
+/// A class/id hint list compiled for matching.
+#[derive(Debug)]
+pub(crate) enum Hints {
+    /// Furniture hints, matched per token.
+    Tokens(Vec<Hint>),
+    /// Content hints, matched anywhere (or as whole words).
+    Anywhere(Option<Regex>),
+}
+
+/// The hint lines of a file, lowercased: comments and blank lines skipped.
+fn hint_lines(data: &str) -> impl Iterator<Item = String> + '_ {
+    data.lines()
+        .map(|line| line.split_once('#').map_or(line, |(head, _)| head).trim())
+        .filter(|line| !line.is_empty())
+        .map(str::to_lowercase)
 }
 
 impl Hints {
-    /// Compiles a hint file.
-    fn new(data: &str) -> Hints {
+    /// Compiles a furniture hint file: tokens.
+    fn furniture(data: &str) -> Hints {
+        Hints::Tokens(hint_lines(data).map(|l| Hint::parse(&l)).collect())
+    }
+
+    /// Compiles a content hint file: substrings, `=` lines as whole words.
+    fn content(data: &str) -> Hints {
         let mut anywhere = Vec::new();
         let mut words = Vec::new();
-        for line in data.lines().map(str::trim) {
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
+        for line in hint_lines(data) {
             match line.strip_prefix('=') {
-                Some(word) => words.push(regex::escape(&word.to_lowercase())),
-                None => anywhere.push(regex::escape(&line.to_lowercase())),
+                Some(word) => words.push(regex::escape(word)),
+                None => anywhere.push(regex::escape(&line)),
             }
         }
         let mut parts = anywhere;
@@ -37,26 +181,44 @@ impl Hints {
         let matcher = (!parts.is_empty()).then(|| {
             Regex::new(&parts.join("|")).expect("hint lists compile: they are escaped literals")
         });
-        Hints { matcher }
+        Hints::Anywhere(matcher)
     }
 
-    /// Whether the (lowercased) names match a hint.
+    /// Whether the (lowercased) names, a `class` and/or an `id` separated by whitespace, match a hint.
     pub(crate) fn matches(&self, names: &str) -> bool {
-        self.matcher.as_ref().is_some_and(|m| m.is_match(names))
+        match self {
+            Hints::Anywhere(matcher) => matcher.as_ref().is_some_and(|m| m.is_match(names)),
+            Hints::Tokens(hints) => {
+                let anywhere = hints
+                    .iter()
+                    .any(|h| matches!(h, Hint::Anywhere(s) if names.contains(s.as_str())));
+                anywhere
+                    || names
+                        .split_whitespace()
+                        .filter(|name| !is_neutral(name))
+                        .any(|name| {
+                            // A BEM modifier names a variant, not the block: `card--sidebar` is a card.
+                            let block = name.split("--").next().unwrap_or(name);
+                            let tokens: Vec<&str> = split_tokens(block).collect();
+                            hints.iter().any(|h| h.matches_tokens(&tokens))
+                        })
+            }
+        }
     }
 }
 
 /// Names of furniture: a container named so loses weight.
 pub(crate) static NEGATIVE: Lazy<Hints> =
-    Lazy::new(|| Hints::new(include_str!("hints/negative.txt")));
+    Lazy::new(|| Hints::furniture(include_str!("hints/negative.txt")));
 /// Names of article bodies: a container named so gains weight.
 pub(crate) static POSITIVE: Lazy<Hints> =
-    Lazy::new(|| Hints::new(include_str!("hints/positive.txt")));
+    Lazy::new(|| Hints::content(include_str!("hints/positive.txt")));
 /// Names of containers dropped before scoring.
 pub(crate) static UNLIKELY: Lazy<Hints> =
-    Lazy::new(|| Hints::new(include_str!("hints/unlikely.txt")));
+    Lazy::new(|| Hints::furniture(include_str!("hints/unlikely.txt")));
 /// Names that rescue an unlikely container.
-pub(crate) static MAYBE: Lazy<Hints> = Lazy::new(|| Hints::new(include_str!("hints/maybe.txt")));
+pub(crate) static MAYBE: Lazy<Hints> =
+    Lazy::new(|| Hints::content(include_str!("hints/maybe.txt")));
 
 /// Weight one matching name gives: large enough to outweigh a few short paragraphs, as in readability.
 pub(crate) const HINT_WEIGHT: f32 = 25.0;
@@ -108,6 +270,38 @@ mod tests {
         assert!(NEGATIVE.matches("affiliate-text"));
         assert!(UNLIKELY.matches("yorumlar-listesi"));
         assert!(UNLIKELY.matches("reclame-blok"));
+    }
+
+    #[test]
+    fn hints_match_tokens_not_substrings() {
+        // Whole tokens, and hints of four letters or more inside a token.
+        assert!(NEGATIVE.matches("comment-list"));
+        assert!(NEGATIVE.matches("commentlist"));
+        assert!(UNLIKELY.matches("a-submenuitem"));
+        assert!(NEGATIVE.matches("site-footer"));
+        assert!(NEGATIVE.matches("sitefooter"));
+        assert!(UNLIKELY.matches("entry about-author"));
+        // Substrings inside other words are not hints.
+        assert!(!NEGATIVE.matches("loaded"));
+        assert!(!NEGATIVE.matches("adobe-fonts header-download"));
+        assert!(!NEGATIVE.matches("opinion-commentary"));
+        assert!(!NEGATIVE.matches("shareholders-letter"));
+        assert!(!UNLIKELY.matches("progress-bar"));
+    }
+
+    #[test]
+    fn utility_layout_and_builder_names_are_neutral() {
+        assert!(!NEGATIVE.matches("relative overflow-hidden"));
+        assert!(!NEGATIVE.matches("vds-box vds-overflow_hidden"));
+        assert!(!NEGATIVE.matches("md:hidden lg:block"));
+        assert!(!NEGATIVE.matches("scroll-target"));
+        assert!(!UNLIKELY.matches("o-layout-sidebar-after"));
+        assert!(!NEGATIVE.matches("elementor-widget elementor-widget-text-editor"));
+        assert!(!UNLIKELY.matches("card--sidebar"));
+        // The same words as names of their own are still furniture.
+        assert!(NEGATIVE.matches("hidden"));
+        assert!(UNLIKELY.matches("sidebar"));
+        assert!(NEGATIVE.matches("widget widget_text"));
     }
 
     #[test]

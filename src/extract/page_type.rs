@@ -1,0 +1,198 @@
+//! What kind of page a page is, from what it declares: schema.org `@type`s in its JSON-LD and its
+//! `og:type`.
+
+use serde_json::Value;
+
+/// The kind of page an article was taken from, as the page declares it.
+///
+/// Read from the page's JSON-LD `@type`s (a `DiscussionForumPosting` or `QAPage` is a forum thread, a
+/// `Product` a product page, a `CollectionPage` or `ItemList` a listing, a `TechArticle` documentation,
+/// a `Service` a service page, a `NewsArticle` or `BlogPosting` an article) and its `og:type`. Text
+/// input and pages that declare nothing are [`PageType::Unknown`].
+///
+/// # Examples
+///
+/// ```
+/// use copydesk::{PageType, Pipeline};
+///
+/// let page = r#"<html><head><script type="application/ld+json">{"@type": "QAPage"}</script></head>
+///   <body><p>How do I keep bread fresh for a week without a freezer in a hot kitchen?</p></body></html>"#;
+/// let article = Pipeline::default().clean_html(page)?;
+/// assert_eq!(article.page_type, PageType::Forum);
+/// assert_eq!(Pipeline::default().clean_text("Plain text, no markup at all.")?.page_type, PageType::Unknown);
+/// # Ok::<(), copydesk::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+#[non_exhaustive]
+pub enum PageType {
+    /// Nothing declared (or text input).
+    #[default]
+    Unknown,
+    /// A news story, blog post or other article.
+    Article,
+    /// A forum thread or question-and-answer page: every post is content.
+    Forum,
+    /// A product page: description and specifications.
+    Product,
+    /// A listing or collection: the list of items is the content.
+    Listing,
+    /// A service or landing page: every section is content.
+    Service,
+    /// Documentation.
+    Documentation,
+}
+
+/// `@type` names and the page type each declares, the more telling first: a thread's page often
+/// declares an `Article` too, a product page a `CollectionPage` breadcrumb.
+const TYPES: &[(&[&str], PageType)] = &[
+    // Not `Question` alone: an FAQ block on any page lists its questions so.
+    (&["DiscussionForumPosting", "QAPage"], PageType::Forum),
+    (
+        &["Product", "ProductGroup", "IndividualProduct"],
+        PageType::Product,
+    ),
+    (&["TechArticle", "APIReference"], PageType::Documentation),
+    (
+        &[
+            "Article",
+            "NewsArticle",
+            "BlogPosting",
+            "Report",
+            "ScholarlyArticle",
+            "OpinionNewsArticle",
+            "ReportageNewsArticle",
+            "AnalysisNewsArticle",
+            "BackgroundNewsArticle",
+            "LiveBlogPosting",
+            "Recipe",
+        ],
+        PageType::Article,
+    ),
+    (
+        &[
+            "CollectionPage",
+            "ItemList",
+            "SearchResultsPage",
+            "OfferCatalog",
+        ],
+        PageType::Listing,
+    ),
+    (&["Service"], PageType::Service),
+];
+
+/// The page type that the page's JSON-LD scripts and `og:type` declare.
+pub(crate) fn declared_page_type<S: AsRef<str>>(json_ld: &[S], og_type: Option<&str>) -> PageType {
+    let mut names = Vec::new();
+    for script in json_ld {
+        if let Ok(value) = serde_json::from_str::<Value>(script.as_ref().trim()) {
+            collect_types(&value, &mut names);
+        }
+    }
+    let products = names.iter().filter(|n| n.as_str() == "Product").count();
+    if products >= MIN_LISTED_PRODUCTS {
+        return PageType::Listing;
+    }
+    let from_json_ld = TYPES
+        .iter()
+        .find(|(types, _)| names.iter().any(|n| types.contains(&n.as_str())))
+        .map(|(_, page_type)| *page_type);
+    from_json_ld.unwrap_or_else(|| match og_type.map(str::trim) {
+        Some(t) if t.eq_ignore_ascii_case("article") => PageType::Article,
+        Some(t) if t.to_ascii_lowercase().contains("product") => PageType::Product,
+        _ => PageType::Unknown,
+    })
+}
+
+/// Products declared on one page from which it lists products rather than shows one.
+const MIN_LISTED_PRODUCTS: usize = 3;
+
+/// Maximum JSON values visited per page: a guard against huge generated graphs.
+const MAX_VALUES: usize = 10_000;
+
+/// The `@type` names anywhere in a JSON-LD value (objects, arrays, `@graph`s), without a schema.org
+/// prefix; visited with an explicit stack.
+fn collect_types(value: &Value, names: &mut Vec<String>) {
+    let mut stack = vec![value];
+    let mut visited = 0;
+    while let Some(value) = stack.pop() {
+        visited += 1;
+        if visited > MAX_VALUES {
+            return;
+        }
+        match value {
+            Value::Array(items) => stack.extend(items.iter()),
+            Value::Object(map) => {
+                match map.get("@type") {
+                    Some(Value::String(name)) => names.push(short(name)),
+                    Some(Value::Array(list)) => {
+                        names.extend(list.iter().filter_map(Value::as_str).map(short))
+                    }
+                    _ => {}
+                }
+                stack.extend(map.values().filter(|v| v.is_array() || v.is_object()));
+            }
+            _ => {}
+        }
+    }
+}
+
+fn short(name: &str) -> String {
+    name.rsplit(['/', ':']).next().unwrap_or(name).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_ld_types_decide_the_more_telling_first() {
+        let forum = r#"{"@graph":[{"@type":"WebPage"},{"@type":"DiscussionForumPosting"},{"@type":"Article"}]}"#;
+        assert_eq!(declared_page_type(&[forum], None), PageType::Forum);
+        let product =
+            r#"[{"@type":"BreadcrumbList"},{"@type":["Product"],"offers":{"@type":"Offer"}}]"#;
+        assert_eq!(declared_page_type(&[product], None), PageType::Product);
+        let grid = r#"{"@type":"ItemList","itemListElement":[{"item":{"@type":"Product"}},
+            {"item":{"@type":"Product"}},{"item":{"@type":"Product"}}]}"#;
+        assert_eq!(declared_page_type(&[grid], None), PageType::Listing);
+        let faq = r#"{"@type":"FAQPage","mainEntity":[{"@type":"Question","name":"Why?"}]}"#;
+        assert_eq!(declared_page_type(&[faq], None), PageType::Unknown);
+        let news =
+            r#"{"@type":"http://schema.org/NewsArticle","publisher":{"@type":"Organization"}}"#;
+        assert_eq!(declared_page_type(&[news], None), PageType::Article);
+        assert_eq!(
+            declared_page_type(&[r#"{"@type":"CollectionPage"}"#], None),
+            PageType::Listing
+        );
+        assert_eq!(
+            declared_page_type(&[r#"{"@type":"TechArticle"}"#], None),
+            PageType::Documentation
+        );
+        assert_eq!(
+            declared_page_type(&[r#"{"@type":"Service"}"#], None),
+            PageType::Service
+        );
+    }
+
+    #[test]
+    fn og_type_speaks_when_json_ld_does_not() {
+        assert_eq!(
+            declared_page_type::<&str>(&[], Some("article")),
+            PageType::Article
+        );
+        assert_eq!(
+            declared_page_type::<&str>(&[], Some("og:product")),
+            PageType::Product
+        );
+        assert_eq!(
+            declared_page_type::<&str>(&[], Some("website")),
+            PageType::Unknown
+        );
+        assert_eq!(declared_page_type(&["{not json"], None), PageType::Unknown);
+        assert_eq!(
+            declared_page_type(&[r#"{"@type":"WebSite"}"#], Some("article")),
+            PageType::Article
+        );
+    }
+}
