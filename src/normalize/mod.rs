@@ -5,11 +5,15 @@
 //!
 //! | stage | normalizer | default | builder option |
 //! |---|---|---|---|
-//! | `unicode` | [`UnicodeNormalizer`]: NFC, NFKC or as is | on (NFC) | [`unicode`](crate::PipelineBuilder::unicode) |
 //! | `invisible` | [`InvisibleNormalizer`]: zero-width and control characters out, odd spaces plain, ZWNJ/ZWJ and bidi marks kept where they mean something | on | [`strip_bidi`](crate::PipelineBuilder::strip_bidi) |
+//! | `unicode` | [`UnicodeNormalizer`]: NFC, NFKC or as is | on (NFC) | [`unicode`](crate::PipelineBuilder::unicode) |
 //! | `whitespace` | [`WhitespaceNormalizer`]: line endings unified, runs collapsed, blocks trimmed (empty blocks dropped) | on | — |
 //! | `typography` | [`TypographyNormalizer`]: quotes, apostrophes, dashes, ellipses per language, or back to ASCII | off | [`typography`](crate::PipelineBuilder::typography) |
 //! | `house-spelling` | [`HouseSpelling`]: one spelling per name from variant tables, in a [`HouseStyle`] | off | [`house_style`](crate::PipelineBuilder::house_style), [`spelling_table`](crate::PipelineBuilder::spelling_table) |
+//!
+//! Invisible characters go before composing: a soft hyphen or zero-width space between a letter and a
+//! combining accent (`e\u{ad}\u{301}`) keeps the two apart, and removing it after NFC would leave
+//! `e\u{301}`, which is not NFC.
 //!
 //! [`discover_variants`] finds names a batch of articles spells in several ways; its proposals become a
 //! table with [`SpellingTable::from_clusters`], applied only when the caller adds it to a pipeline.
@@ -153,25 +157,32 @@ pub trait Normalizer: Send + Sync + fmt::Debug {
     fn edits(&self, text: &str, cx: &NormalizeContext) -> Vec<Edit>;
 }
 
-/// The normalizers of [`Pipeline::default`](crate::Pipeline::default): Unicode NFC, invisible
-/// characters, then whitespace. Typography and house spelling are opt-in (see
+/// The normalizers of [`Pipeline::default`](crate::Pipeline::default): invisible characters, Unicode
+/// NFC, then whitespace. Typography and house spelling are opt-in (see
 /// [`PipelineBuilder`](crate::PipelineBuilder)).
 ///
 /// # Examples
 ///
 /// ```
 /// let names: Vec<&str> = copydesk::normalize::default_normalizers().iter().map(|n| n.name()).collect();
-/// assert_eq!(names, ["unicode", "invisible", "whitespace"]);
+/// assert_eq!(names, ["invisible", "unicode", "whitespace"]);
 /// ```
 pub fn default_normalizers() -> Vec<Arc<dyn Normalizer>> {
     vec![
-        Arc::new(UnicodeNormalizer::new(UnicodeForm::Nfc)),
         Arc::new(InvisibleNormalizer::new()),
+        Arc::new(UnicodeNormalizer::new(UnicodeForm::Nfc)),
         Arc::new(WhitespaceNormalizer),
     ]
 }
 
-/// Applies one normalizer to `text`, recording each edit as a change of `block`.
+/// How many change records an article lists. Past it, each normalizer's further edits are only
+/// counted, in one record per normalizer (see [`Change::is_unlisted`]): a page of a million stray
+/// spaces would otherwise need a million records, many times the page's own size.
+pub const MAX_LISTED_CHANGES: usize = 10_000;
+
+/// Applies one normalizer to `text`, recording each edit as a change of `block`: an edit that repeats
+/// the one just recorded (same normalizer, block, text before and after) is counted in that record, and
+/// past [`MAX_LISTED_CHANGES`] edits are counted, not listed.
 pub(crate) fn apply(
     normalizer: &dyn Normalizer,
     text: &mut String,
@@ -183,7 +194,9 @@ pub(crate) fn apply(
     if edits.is_empty() {
         return;
     }
-    edits.sort_by_key(|e| (e.range.start, e.range.end));
+    if !edits.is_sorted_by_key(|e| (e.range.start, e.range.end)) {
+        edits.sort_by_key(|e| (e.range.start, e.range.end));
+    }
     let mut out = String::with_capacity(text.len());
     let mut copied_to = 0;
     for edit in edits {
@@ -198,13 +211,14 @@ pub(crate) fn apply(
         }
         out.push_str(&text[copied_to..start]);
         out.push_str(&edit.replacement);
-        changes.push(Change {
-            normalizer: normalizer.name(),
+        record(
+            changes,
+            normalizer.name(),
             block,
-            span: start..end,
-            from: text[start..end].to_string(),
-            to: edit.replacement,
-        });
+            start..end,
+            &text[start..end],
+            edit.replacement,
+        );
         copied_to = end;
     }
     if copied_to == 0 && out.is_empty() {
@@ -212,4 +226,46 @@ pub(crate) fn apply(
     }
     out.push_str(&text[copied_to..]);
     *text = out;
+}
+
+/// Adds one edit to the change records: to the last record when it repeats it, to the normalizer's
+/// count of unlisted changes past the cap, or as a record of its own.
+fn record(
+    changes: &mut Vec<Change>,
+    normalizer: &'static str,
+    block: Option<usize>,
+    span: Range<usize>,
+    from: &str,
+    to: String,
+) {
+    if let Some(last) = changes.last_mut() {
+        let repeats_last = !last.is_unlisted()
+            && last.normalizer == normalizer
+            && last.block == block
+            && last.span.end <= span.start
+            && last.from == from
+            && last.to == to;
+        if repeats_last {
+            last.repeats += 1;
+            last.span.end = span.end;
+            return;
+        }
+    }
+    if changes.len() >= MAX_LISTED_CHANGES {
+        // Past the cap only unlisted-count records follow, one per normalizer.
+        let tail = changes.get_mut(MAX_LISTED_CHANGES..).unwrap_or_default();
+        match tail.iter_mut().find(|c| c.normalizer == normalizer) {
+            Some(count) => count.repeats += 1,
+            None => changes.push(Change::unlisted(normalizer, 1)),
+        }
+        return;
+    }
+    changes.push(Change {
+        normalizer,
+        block,
+        span,
+        from: from.to_string(),
+        to,
+        repeats: 1,
+    });
 }
