@@ -54,11 +54,30 @@ fn document() -> impl Strategy<Value = String> {
     })
 }
 
+/// The words of a text: what a removal's `text` and its span in the input have in common.
+fn words(text: &str) -> Vec<&str> {
+    text.split_whitespace().collect()
+}
+
 fn expected_error(e: &Error) -> bool {
     matches!(
         e,
         Error::EmptyInput | Error::NotText { .. } | Error::NoArticle { .. }
     )
+}
+
+#[test]
+fn a_removed_hard_wrapped_paragraph_spans_its_lines() {
+    let input = "Title\n\nThe council approved the new budget on Monday after a debate that lasted well into the night.\n\nSign up here to get the latest news, updates\nand special offers delivered directly to your inbox.\n";
+    let article = Pipeline::default().clean_text(input).unwrap();
+    let removal = article
+        .removals
+        .iter()
+        .find(|r| r.text.contains("special offers"))
+        .expect("the prompt is removed");
+    let span = removal.span.clone().unwrap();
+    assert!(input[span.clone()].contains('\n'));
+    assert_eq!(words(&input[span]), words(&removal.text));
 }
 
 proptest! {
@@ -70,6 +89,11 @@ proptest! {
             Ok(article) => {
                 let missing = common::unaccounted(&input, &article);
                 prop_assert!(missing.is_empty(), "dropped silently: {:?}", missing);
+                for removal in &article.removals {
+                    if let Some(span) = removal.span.clone() {
+                        prop_assert_eq!(words(&input[span]), words(&removal.text));
+                    }
+                }
             }
             Err(e) => prop_assert!(expected_error(&e), "unexpected error {e}"),
         }
