@@ -80,6 +80,23 @@ fn a_removed_hard_wrapped_paragraph_spans_its_lines() {
     assert_eq!(words(&input[span]), words(&removal.text));
 }
 
+#[test]
+fn removing_an_invisible_character_before_a_combining_mark_leaves_nfc() {
+    for invisible in ['\u{ad}', '\u{200b}', '\u{2060}'] {
+        let input = format!("Title\n\nThe cafe{invisible}\u{301} on the corner reopened on Monday after a long winter.\n");
+        let article = Pipeline::default().clean_text(&input).unwrap();
+        assert_eq!(common::output_problem(&article), None, "{input:?}");
+        assert!(
+            article.body_text().contains("café"),
+            "{:?}",
+            article.body_text()
+        );
+        assert!(common::unaccounted(&input, &article).is_empty());
+        let again = Pipeline::default().clean_text(&article.text()).unwrap();
+        assert!(again.changes.is_empty(), "{:?}", again.changes);
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
 
