@@ -173,7 +173,7 @@ impl Pipeline {
     /// # Examples
     ///
     /// ```
-    /// assert_eq!(copydesk::Pipeline::default().normalizer_names(), ["invisible", "unicode", "whitespace"]);
+    /// assert_eq!(copydesk::Pipeline::default().normalizer_names(), ["unicode", "invisible", "whitespace"]);
     /// ```
     pub fn normalizer_names(&self) -> Vec<&'static str> {
         self.normalizers.iter().map(|n| n.name()).collect()
@@ -788,15 +788,7 @@ impl PipelineBuilder {
         let normalizer: Arc<dyn Normalizer> = Arc::new(UnicodeNormalizer::new(form));
         match self.normalizers.iter().position(|n| n.name() == "unicode") {
             Some(i) => self.normalizers[i] = normalizer,
-            None => {
-                // After invisible characters go: removing one may bring a mark next to its letter.
-                let at = self
-                    .normalizers
-                    .iter()
-                    .position(|n| n.name() == "invisible")
-                    .map_or(0, |i| i + 1);
-                self.normalizers.insert(at, normalizer);
-            }
+            None => self.normalizers.insert(0, normalizer),
         }
         self
     }

@@ -5,15 +5,17 @@
 //!
 //! | stage | normalizer | default | builder option |
 //! |---|---|---|---|
-//! | `invisible` | [`InvisibleNormalizer`]: zero-width and control characters out, odd spaces plain, ZWNJ/ZWJ and bidi marks kept where they mean something | on | [`strip_bidi`](crate::PipelineBuilder::strip_bidi) |
 //! | `unicode` | [`UnicodeNormalizer`]: NFC, NFKC or as is | on (NFC) | [`unicode`](crate::PipelineBuilder::unicode) |
+//! | `invisible` | [`InvisibleNormalizer`]: zero-width and control characters out, odd spaces plain, ZWNJ/ZWJ and bidi marks kept where they mean something | on | [`strip_bidi`](crate::PipelineBuilder::strip_bidi) |
 //! | `whitespace` | [`WhitespaceNormalizer`]: line endings unified, runs collapsed, blocks trimmed (empty blocks dropped) | on | — |
 //! | `typography` | [`TypographyNormalizer`]: quotes, apostrophes, dashes, ellipses per language, or back to ASCII | off | [`typography`](crate::PipelineBuilder::typography) |
 //! | `house-spelling` | [`HouseSpelling`]: one spelling per name from variant tables, in a [`HouseStyle`] | off | [`house_style`](crate::PipelineBuilder::house_style), [`spelling_table`](crate::PipelineBuilder::spelling_table) |
 //!
-//! Invisible characters go before composing: a soft hyphen or zero-width space between a letter and a
-//! combining accent (`e\u{ad}\u{301}`) keeps the two apart, and removing it after NFC would leave
-//! `e\u{301}`, which is not NFC.
+//! An edit never makes composed text uncomposed: removing a soft hyphen or zero-width space that kept a
+//! letter and a combining accent apart (`e\u{ad}\u{301}`, NFC as it stands) would leave `e\u{301}`,
+//! so the edit takes in the letter and the accent and puts back their composition (`é`). (Invisible
+//! characters are judged on canonically ordered text: NFC runs first, so a mark typed in the wrong
+//! order cannot change what a joiner beside it means between one pass and the next.)
 //!
 //! [`discover_variants`] finds names a batch of articles spells in several ways; its proposals become a
 //! table with [`SpellingTable::from_clusters`], applied only when the caller adds it to a pipeline.
@@ -157,20 +159,20 @@ pub trait Normalizer: Send + Sync + fmt::Debug {
     fn edits(&self, text: &str, cx: &NormalizeContext) -> Vec<Edit>;
 }
 
-/// The normalizers of [`Pipeline::default`](crate::Pipeline::default): invisible characters, Unicode
-/// NFC, then whitespace. Typography and house spelling are opt-in (see
+/// The normalizers of [`Pipeline::default`](crate::Pipeline::default): Unicode NFC, invisible
+/// characters, then whitespace. Typography and house spelling are opt-in (see
 /// [`PipelineBuilder`](crate::PipelineBuilder)).
 ///
 /// # Examples
 ///
 /// ```
 /// let names: Vec<&str> = copydesk::normalize::default_normalizers().iter().map(|n| n.name()).collect();
-/// assert_eq!(names, ["invisible", "unicode", "whitespace"]);
+/// assert_eq!(names, ["unicode", "invisible", "whitespace"]);
 /// ```
 pub fn default_normalizers() -> Vec<Arc<dyn Normalizer>> {
     vec![
-        Arc::new(InvisibleNormalizer::new()),
         Arc::new(UnicodeNormalizer::new(UnicodeForm::Nfc)),
+        Arc::new(InvisibleNormalizer::new()),
         Arc::new(WhitespaceNormalizer),
     ]
 }
@@ -199,25 +201,18 @@ pub(crate) fn apply(
     }
     let mut out = String::with_capacity(text.len());
     let mut copied_to = 0;
-    for edit in edits {
-        let Range { start, end } = edit.range;
-        let valid = start >= copied_to
-            && start <= end
-            && end <= text.len()
-            && text.is_char_boundary(start)
-            && text.is_char_boundary(end);
-        if !valid || text[start..end] == edit.replacement {
-            continue;
-        }
+    for edit in coalesced(text, edits) {
+        let (Range { start, end }, replacement) =
+            recompose(text, copied_to, edit.range, edit.replacement);
         out.push_str(&text[copied_to..start]);
-        out.push_str(&edit.replacement);
+        out.push_str(&replacement);
         record(
             changes,
             normalizer.name(),
             block,
             start..end,
             &text[start..end],
-            edit.replacement,
+            replacement,
         );
         copied_to = end;
     }
@@ -226,6 +221,78 @@ pub(crate) fn apply(
     }
     out.push_str(&text[copied_to..]);
     *text = out;
+}
+
+/// The valid edits, in order, with edits that touch (one ends where the next starts) made one: so that
+/// removing `\u{feff}\u{feff}` before an accent is one edit, which [`recompose`] can widen. An edit
+/// out of bounds, off a character boundary, overlapping an earlier one or changing nothing is skipped.
+fn coalesced(text: &str, mut edits: Vec<Edit>) -> Vec<Edit> {
+    // Compacted in place: a second list of edits would double what a page of edits costs.
+    let mut kept = 0;
+    let mut taken_to = 0;
+    for i in 0..edits.len() {
+        let Range { start, end } = edits[i].range;
+        let valid = start >= taken_to
+            && start <= end
+            && end <= text.len()
+            && text.is_char_boundary(start)
+            && text.is_char_boundary(end);
+        if !valid || text[start..end] == edits[i].replacement {
+            continue;
+        }
+        taken_to = end;
+        if kept > 0 && edits[kept - 1].range.end == start {
+            let replacement = std::mem::take(&mut edits[i].replacement);
+            let last = &mut edits[kept - 1];
+            last.range.end = end;
+            last.replacement.push_str(&replacement);
+        } else {
+            edits.swap(kept, i);
+            kept += 1;
+        }
+    }
+    edits.truncate(kept);
+    edits
+}
+
+/// An edit widened, when it would bring a letter and a combining mark together that NFC composes
+/// (or marks that NFC reorders), to the letter and the marks around it, with their NFC form as the
+/// replacement. Text that was not NFC there to begin with is left as the normalizer asked.
+fn recompose(
+    text: &str,
+    copied_to: usize,
+    range: Range<usize>,
+    replacement: String,
+) -> (Range<usize>, String) {
+    use unicode_normalization::char::canonical_combining_class as ccc;
+    use unicode_normalization::{is_nfc, UnicodeNormalization};
+    let marks_end = range.end
+        + text[range.end..]
+            .chars()
+            .take_while(|&c| ccc(c) != 0)
+            .map(char::len_utf8)
+            .sum::<usize>();
+    if marks_end == range.end {
+        return (range, replacement);
+    }
+    // Back over marks to the letter they sit on, but not into text already written out.
+    let mut from = range.start;
+    for c in text[copied_to..range.start].chars().rev() {
+        from -= c.len_utf8();
+        if ccc(c) == 0 {
+            break;
+        }
+    }
+    let around = &text[from..marks_end];
+    let joined = format!(
+        "{}{replacement}{}",
+        &text[from..range.start],
+        &text[range.end..marks_end]
+    );
+    if !is_nfc(around) || is_nfc(&joined) {
+        return (range, replacement);
+    }
+    (from..marks_end, joined.nfc().collect())
 }
 
 /// Adds one edit to the change records: to the last record when it repeats it, to the normalizer's
