@@ -184,6 +184,7 @@ impl Pinned {
 /// Counts of what the run saw besides failures.
 #[derive(Debug, Default)]
 struct Tally {
+    inputs: usize,
     articles: usize,
     errors: usize,
     /// Articles whose own text, cleaned again by the full pipeline, lost a block more.
@@ -285,7 +286,12 @@ fn run(cases: usize, stop_at_first: bool) -> (Vec<String>, Tally) {
     assert!(!inputs.is_empty());
     // The first clean builds the shared tables: not a cost of any one input.
     let _ = pipeline.clean_text(&String::from_utf8_lossy(&inputs[0]));
-    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    // COPYDESK_MUTATE_REPLAY=<rng state> replays the one input a failure names, and prints it.
+    let replay = std::env::var("COPYDESK_MUTATE_REPLAY")
+        .ok()
+        .and_then(|s| u64::from_str_radix(s.trim_start_matches("0x"), 16).ok());
+    let mut rng = Rng(replay.unwrap_or(0x9E37_79B9_7F4A_7C15));
+    let cases = if replay.is_some() { 1 } else { cases };
     let mut failures = Vec::new();
     for tried in 0..cases {
         let seed = rng.0;
@@ -294,11 +300,19 @@ fn run(cases: usize, stop_at_first: bool) -> (Vec<String>, Tally) {
         for _ in 0..rng.below(3) {
             mutated = mutate(&mutated, &mut rng);
         }
+        if replay.is_some() {
+            eprintln!("input: {:?}", String::from_utf8_lossy(&mutated));
+        }
+        tally.inputs += 1;
         if !stop_at_first && tried % PROGRESS_EVERY == 0 {
             eprintln!("{tried} inputs, {} failures; {tally:?}", failures.len());
         }
         if let Err(problem) = check(&pipeline, &mut pinned, &mut tally, &mutated) {
-            failures.push(format!("input {tried} (rng state {seed:#x}): {problem}"));
+            let failure = format!("input {tried} (rng state {seed:#x}): {problem}");
+            if !stop_at_first {
+                eprintln!("{failure}");
+            }
+            failures.push(failure);
             if stop_at_first {
                 break;
             }
@@ -342,11 +356,9 @@ fn long_mutation_run() {
         .and_then(|s| s.parse().ok())
         .unwrap_or(100_000);
     let (failures, tally) = run(cases, false);
-    for failure in failures.iter().take(50) {
-        eprintln!("{failure}");
-    }
     eprintln!(
-        "long mutation run: {cases} inputs, {} failures; {tally:?}",
+        "long mutation run: {} inputs, {} failures; {tally:?}",
+        tally.inputs,
         failures.len()
     );
     assert!(failures.is_empty());

@@ -24,8 +24,10 @@ pub fn unaccounted_html(visible: &str, article: &Article) -> Vec<String> {
 
 fn imbalance(input: &str, article: &Article, count_title: bool) -> Vec<String> {
     let mut counts: HashMap<char, i64> = HashMap::new();
+    // In HTML the pipeline joins table cells with " | ", in the article and in records alike.
+    let ignored = |c: char| c.is_whitespace() || (!count_title && c == '|');
     let mut add = |text: &str, times: i64| {
-        for c in text.chars().filter(|c| !c.is_whitespace()) {
+        for c in text.chars().filter(|&c| !ignored(c)) {
             *counts.entry(c).or_default() += times;
         }
     };
@@ -36,7 +38,9 @@ fn imbalance(input: &str, article: &Article, count_title: bool) -> Vec<String> {
     for block in &article.blocks {
         if block.kind == BlockKind::TableRow {
             // The " | " between cells is the pipeline's, not the page's.
-            add(&block.text.replace(" | ", " "), -1);
+            let row = block.text.replace(" | ", " ");
+            let row = row.strip_suffix(" |").unwrap_or(&row);
+            add(row.strip_prefix("| ").unwrap_or(row), -1);
         } else {
             add(&block.text, -1);
         }
