@@ -884,6 +884,7 @@ fn article_json(article: &Article) -> Map<String, Value> {
                 "from": c.from,
                 "to": c.to,
                 "span": [c.span.start, c.span.end],
+                "repeats": c.repeats,
             })
         })
         .collect();

@@ -32,7 +32,8 @@
 //! let log: Vec<(&str, &str)> = article.removals.iter().map(|r| (r.cleaner, r.text.as_str())).collect();
 //! assert_eq!(log, [("breadcrumb", "Home » News » World"), ("share-prompt", "Share this article")]);
 //! for removal in &article.removals {
-//!     // Each removal knows where it stood in the input.
+//!     // Each removal knows where it stood in the input (a hard-wrapped paragraph's line breaks are
+//!     // spaces in `removal.text`: see `Removal::span`).
 //!     assert_eq!(&text[removal.span.clone().unwrap()], removal.text);
 //! }
 //! # Ok::<(), copydesk::Error>(())

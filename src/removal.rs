@@ -55,7 +55,7 @@ impl fmt::Display for Reason {
 /// One piece of text the pipeline removed: which stage, why, what, and where it stood in the input.
 ///
 /// Every non-whitespace character of the input ends up in the article or in a removal (or a change):
-/// nothing is dropped silently.
+/// nothing is dropped silently, and nothing is in two places.
 ///
 /// # Examples
 ///
@@ -82,6 +82,11 @@ pub struct Removal {
     /// The removed text.
     pub text: String,
     /// Byte range of the removed text in the (decoded) input, when the stage can locate it.
+    ///
+    /// `&input[span]` is the text as the input has it, and `text` as a block: they hold the same
+    /// characters but may differ in whitespace. A hard-wrapped paragraph of plain text is one block
+    /// whose lines `text` joins with spaces, where the input has line breaks; in HTML the span covers
+    /// the markup too.
     pub span: Option<Range<usize>>,
 }
 
@@ -123,6 +128,11 @@ impl Removal {
 /// let change = &article.changes[0];
 /// assert_eq!(change.normalizer, "unicode");
 /// assert_eq!((change.from.as_str(), change.to.as_str()), ("Cafe\u{301}", "Café"));
+///
+/// // The same edit again and again is one record, counted.
+/// let article = Pipeline::default().clean_text("Title\n\nA  b  c  d, and then the story went on for a while.\n")?;
+/// assert_eq!(article.changes.len(), 1);
+/// assert_eq!((article.changes[0].repeats, article.changes[0].span.clone()), (3, 1..9));
 /// # Ok::<(), copydesk::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -139,4 +149,47 @@ pub struct Change {
     pub from: String,
     /// The text after.
     pub to: String,
+    /// How many edits this record stands for: 1 for one edit. The same edit made again right after it in
+    /// the same block (a run of `" - "` turned into dashes) is counted here, and `span` then runs from
+    /// the first to the end of the last. In a record of unlisted changes
+    /// ([`is_unlisted`](Change::is_unlisted)), the number of changes not listed.
+    pub repeats: usize,
+}
+
+impl Change {
+    /// The record that stands for `count` changes of `normalizer` not listed, past
+    /// [`MAX_LISTED_CHANGES`](crate::normalize::MAX_LISTED_CHANGES).
+    pub(crate) fn unlisted(normalizer: &'static str, count: usize) -> Change {
+        Change {
+            normalizer,
+            block: None,
+            span: 0..0,
+            from: String::new(),
+            to: String::new(),
+            repeats: count,
+        }
+    }
+
+    /// Whether this record only counts changes that are not listed: past
+    /// [`MAX_LISTED_CHANGES`](crate::normalize::MAX_LISTED_CHANGES) records, each normalizer's further
+    /// edits are counted in one such record (`repeats` of them), with no text. A real change never
+    /// has the same text before and after.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use copydesk::normalize::MAX_LISTED_CHANGES;
+    ///
+    /// // Every run of two spaces is one whitespace change; runs alternate with runs of three.
+    /// let body: String = (0..=MAX_LISTED_CHANGES).map(|i| if i % 2 == 0 { "a  " } else { "b   " }).collect();
+    /// let article = copydesk::Pipeline::default().clean_text(&format!("Title\n\n{body}end."))?;
+    /// assert_eq!(article.changes.len(), MAX_LISTED_CHANGES + 1);
+    /// let last = article.changes.last().unwrap();
+    /// assert!(last.is_unlisted());
+    /// assert_eq!((last.normalizer, last.repeats), ("whitespace", 1));
+    /// # Ok::<(), copydesk::Error>(())
+    /// ```
+    pub fn is_unlisted(&self) -> bool {
+        self.from == self.to
+    }
 }

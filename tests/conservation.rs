@@ -54,11 +54,47 @@ fn document() -> impl Strategy<Value = String> {
     })
 }
 
+/// The words of a text: what a removal's `text` and its span in the input have in common.
+fn words(text: &str) -> Vec<&str> {
+    text.split_whitespace().collect()
+}
+
 fn expected_error(e: &Error) -> bool {
     matches!(
         e,
         Error::EmptyInput | Error::NotText { .. } | Error::NoArticle { .. }
     )
+}
+
+#[test]
+fn a_removed_hard_wrapped_paragraph_spans_its_lines() {
+    let input = "Title\n\nThe council approved the new budget on Monday after a debate that lasted well into the night.\n\nSign up here to get the latest news, updates\nand special offers delivered directly to your inbox.\n";
+    let article = Pipeline::default().clean_text(input).unwrap();
+    let removal = article
+        .removals
+        .iter()
+        .find(|r| r.text.contains("special offers"))
+        .expect("the prompt is removed");
+    let span = removal.span.clone().unwrap();
+    assert!(input[span.clone()].contains('\n'));
+    assert_eq!(words(&input[span]), words(&removal.text));
+}
+
+#[test]
+fn removing_an_invisible_character_before_a_combining_mark_leaves_nfc() {
+    for invisible in ['\u{ad}', '\u{200b}', '\u{2060}'] {
+        let input = format!("Title\n\nThe cafe{invisible}\u{301} on the corner reopened on Monday after a long winter.\n");
+        let article = Pipeline::default().clean_text(&input).unwrap();
+        assert_eq!(common::output_problem(&article), None, "{input:?}");
+        assert!(
+            article.body_text().contains("café"),
+            "{:?}",
+            article.body_text()
+        );
+        assert!(common::unaccounted(&input, &article).is_empty());
+        let again = Pipeline::default().clean_text(&article.text()).unwrap();
+        assert!(again.changes.is_empty(), "{:?}", again.changes);
+    }
 }
 
 proptest! {
@@ -70,6 +106,11 @@ proptest! {
             Ok(article) => {
                 let missing = common::unaccounted(&input, &article);
                 prop_assert!(missing.is_empty(), "dropped silently: {:?}", missing);
+                for removal in &article.removals {
+                    if let Some(span) = removal.span.clone() {
+                        prop_assert_eq!(words(&input[span]), words(&removal.text));
+                    }
+                }
             }
             Err(e) => prop_assert!(expected_error(&e), "unexpected error {e}"),
         }

@@ -95,7 +95,7 @@ fn every_visible_character_is_kept_or_recorded() {
     for case in cases() {
         let html = fs::read_to_string(case.join("input.html")).unwrap();
         let article = clean_case(&case);
-        let missing = common::unaccounted(&visible_text(&html), &article);
+        let missing = common::unaccounted_html(&visible_text(&html), &article);
         assert!(
             missing.is_empty(),
             "{}: characters dropped silently: {missing:?}",

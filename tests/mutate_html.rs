@@ -212,7 +212,11 @@ fn check(pipeline: &Pipeline, bytes: &[u8], content_type: Option<&str>) -> Resul
     } else {
         decoded.text
     };
-    let missing = common::unaccounted(&visible, &article);
+    let missing = if html {
+        common::unaccounted_html(&visible, &article)
+    } else {
+        common::unaccounted(&visible, &article)
+    };
     if missing.is_empty() {
         Ok(())
     } else {

@@ -184,7 +184,7 @@ fn check_page(html: &str, article: &copydesk::Article) -> Result<(), TestCaseErr
     if let Some(problem) = common::output_problem(article) {
         return Err(TestCaseError::fail(problem));
     }
-    let missing = common::unaccounted(&common::visible_text(html), article);
+    let missing = common::unaccounted_html(&common::visible_text(html), article);
     prop_assert!(missing.is_empty(), "dropped silently: {:?}", missing);
     Ok(())
 }
@@ -239,4 +239,101 @@ proptest! {
             Err(e) => prop_assert!(expected_error(&e), "unexpected error {e}"),
         }
     }
+}
+
+/// Cleans a page and checks that every visible character is in the article or one removal, once.
+fn assert_conserved(html: &str) -> copydesk::Article {
+    let article = Pipeline::default().clean_html(html).expect("an article");
+    let unaccounted = common::unaccounted_html(&common::visible_text(html), &article);
+    assert!(unaccounted.is_empty(), "{unaccounted:?} in {article:?}");
+    article
+}
+
+#[test]
+fn a_cell_holding_text_and_a_nested_table_keeps_its_text() {
+    let filler = "The committee met twice in the spring to review the figures in full.";
+    for html in [
+        format!("<p>{filler}</p><table><th>outer words<table><th>inner words</table></table>"),
+        format!(
+            "<p>{filler}</p><table><tr><th>Head</th><th>Other</th></tr><tr><td>before it<table><tr><td>nested</td></tr></table>after it</td><td>x</td></tr></table>"
+        ),
+    ] {
+        let article = assert_conserved(&html);
+        let all = article.text();
+        for words in ["outer words", "inner words", "before it", "nested", "after it"] {
+            if html.contains(words) {
+                assert!(all.contains(words), "{words:?} lost: {all:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_stray_lt_past_the_depth_cap_keeps_the_rest_of_the_paragraph() {
+    let html = format!(
+        "<html><body><p>{}The river rose by a metre overnight. <<b>Roads were closed</b> near the bridge, and the school stayed shut.</p></body></html>",
+        "<font>".repeat(600)
+    );
+    let article = assert_conserved(&html);
+    let body = article.body_text();
+    assert!(
+        body.contains("<Roads were closed near the bridge"),
+        "{body:?}"
+    );
+}
+
+/// Exact conservation over a directory of real pages (`*.html`, or `source.html` one level down):
+/// `COPYDESK_CONSERVATION_DIR=../shared/corpus/readability-pages cargo test --release --test robust
+/// -- --ignored --nocapture`. Reports every page whose books do not balance.
+#[test]
+#[ignore = "needs COPYDESK_CONSERVATION_DIR: a directory of real pages"]
+fn real_pages_conserve_their_text_exactly() {
+    let Some(dir) = std::env::var_os("COPYDESK_CONSERVATION_DIR") else {
+        return;
+    };
+    let mut paths: Vec<std::path::PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .map(|p| if p.is_dir() { p.join("source.html") } else { p })
+        .filter(|p| p.extension().is_some_and(|x| x == "html") && p.is_file())
+        .collect();
+    paths.sort();
+    let pipeline = Pipeline::default();
+    let mut unbalanced = 0;
+    for path in &paths {
+        let bytes = std::fs::read(path).unwrap();
+        let Ok(article) = pipeline.clean_bytes(&bytes, Some("text/html")) else {
+            continue;
+        };
+        let decoded = decode(&bytes, Some("text/html")).unwrap();
+        let problems = common::unaccounted_html(&common::visible_text(&decoded.text), &article);
+        if !problems.is_empty() {
+            unbalanced += 1;
+            let shown: Vec<_> = problems.iter().take(12).collect();
+            eprintln!(
+                "{}: {} characters off: {shown:?}",
+                path.display(),
+                problems.len()
+            );
+            if std::env::var_os("COPYDESK_CONSERVATION_VERBOSE").is_some() {
+                eprintln!("    title {:?}", article.title);
+                for r in &article.removals {
+                    let text: String = r.text.chars().take(80).collect();
+                    eprintln!("    removal {}: {text:?}", r.cleaner);
+                }
+                for b in article.blocks.iter().take(3) {
+                    let text: String = b.text.chars().take(80).collect();
+                    eprintln!("    block {:?}: {text:?}", b.kind);
+                }
+            }
+            let body = article.body_text();
+            for removal in &article.removals {
+                if !removal.text.trim().is_empty() && body.contains(removal.text.trim()) {
+                    let text: String = removal.text.chars().take(60).collect();
+                    eprintln!("    kept and recorded by {}: {text:?}", removal.cleaner);
+                }
+            }
+        }
+    }
+    eprintln!("{unbalanced} of {} pages do not balance", paths.len());
 }

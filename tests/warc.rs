@@ -110,3 +110,73 @@ fn a_truncated_archive_reports_one_error_and_ends() {
     assert!(results.last().unwrap().is_err());
     assert_eq!(results.iter().filter(|r| r.is_ok()).count(), 4);
 }
+
+/// A plain WARC response record around an HTTP message, declaring `length` (the message's own when `None`).
+fn record(url: &str, http: &str, length: Option<&str>) -> String {
+    let length = length.map_or_else(|| http.len().to_string(), str::to_string);
+    format!(
+        "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: {url}\r\nContent-Length: {length}\r\n\r\n{http}\r\n\r\n"
+    )
+}
+
+const PAGE: &str = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>It rained all day over the valley, and the river rose by a metre overnight.</p>";
+
+#[test]
+fn a_huge_declared_length_is_an_error_not_a_panic() {
+    let archive = record(
+        "https://example.com/a",
+        "HTTP/1.1 200 OK\r\n",
+        Some("18446744073709551614"),
+    );
+    let results: Vec<_> = WarcResponses::from_reader(std::io::Cursor::new(archive))
+        .unwrap()
+        .collect();
+    assert_eq!(results.len(), 1);
+    assert!(matches!(
+        results[0],
+        Err(WarcError::Record { record: 0, .. })
+    ));
+}
+
+#[test]
+fn a_record_over_the_limit_is_skipped_unread_and_reading_goes_on() {
+    let big = format!("{PAGE}{}", "<p>more</p>".repeat(1000));
+    let archive = record("https://example.com/big", &big, None)
+        + &record("https://example.com/ok", PAGE, None);
+    let responses = WarcResponses::from_reader(std::io::Cursor::new(archive))
+        .unwrap()
+        .max_record_bytes(4096);
+    let results: Vec<_> = responses.collect();
+    assert!(
+        matches!(&results[0], Err(WarcError::Record { message, .. }) if message.contains("limit"))
+    );
+    assert_eq!(results[1].as_ref().unwrap().url, "https://example.com/ok");
+}
+
+#[test]
+fn random_bytes_are_not_an_archive() {
+    let noise: Vec<u8> = (0u32..4096)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    let err = WarcResponses::from_reader(std::io::Cursor::new(noise)).unwrap_err();
+    assert_eq!(err.kind(), std::io::ErrorKind::InvalidData);
+}
+
+#[test]
+fn a_malformed_header_is_an_error_for_that_record_only() {
+    let archive = format!(
+        "WARC/1.0\r\nthis line has no colon\r\n\r\n{PAGE}\r\n\r\n{}",
+        record("https://example.com/ok", PAGE, None)
+    );
+    let results: Vec<_> = WarcResponses::from_reader(std::io::Cursor::new(archive))
+        .unwrap()
+        .collect();
+    assert!(matches!(
+        results[0],
+        Err(WarcError::Record { record: 0, .. })
+    ));
+    assert_eq!(
+        results.last().unwrap().as_ref().unwrap().url,
+        "https://example.com/ok"
+    );
+}

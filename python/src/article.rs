@@ -117,7 +117,9 @@ impl PyArticle {
             .collect::<PyResult<Vec<_>>>()?;
         PyList::new(py, items)
     }
-    /// Every edit the normalizers made: dicts with `stage`, `block`, `from`, `to` and `span`.
+    /// Every edit the normalizers made: dicts with `stage`, `block`, `from`, `to`, `span` and `repeats`
+    /// (how many times the same edit was made back to back; a record with equal `from` and `to` counts
+    /// the edits past the cap that are not listed).
     #[getter]
     fn changes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
         let items = self
@@ -131,6 +133,7 @@ impl PyArticle {
                 d.set_item("from", &c.from)?;
                 d.set_item("to", &c.to)?;
                 d.set_item("span", (c.span.start, c.span.end))?;
+                d.set_item("repeats", c.repeats)?;
                 Ok(d)
             })
             .collect::<PyResult<Vec<_>>>()?;

@@ -30,6 +30,18 @@ create_exception!(
 );
 create_exception!(
     copydesk,
+    UndecodableError,
+    Error,
+    "The bytes do not decode as text in any charset that fits them (too many malformed characters)."
+);
+create_exception!(
+    copydesk,
+    InternalError,
+    Error,
+    "copydesk failed on this input in a way it should not (a bug: please report the input)."
+);
+create_exception!(
+    copydesk,
     NoArticleError,
     Error,
     "Cleaning left nothing that could be an article."
@@ -54,6 +66,7 @@ pub(crate) fn to_py(error: copydesk::Error) -> PyErr {
         copydesk::Error::EmptyInput => EmptyInputError::new_err(message),
         copydesk::Error::TooLarge { .. } => TooLargeError::new_err(message),
         copydesk::Error::NotText { .. } => NotTextError::new_err(message),
+        copydesk::Error::Undecodable { .. } => UndecodableError::new_err(message),
         copydesk::Error::NoArticle { .. } => NoArticleError::new_err(message),
         copydesk::Error::UnknownStage { .. }
         | copydesk::Error::DuplicateStage { .. }
@@ -61,6 +74,20 @@ pub(crate) fn to_py(error: copydesk::Error) -> PyErr {
         | copydesk::Error::BadTable { .. } => ConfigError::new_err(message),
         _ => Error::new_err(message),
     }
+}
+
+/// Runs `f`, turning a panic into `copydesk.InternalError`: a panic must never reach Python as
+/// `PanicException`, a `BaseException` that `except copydesk.Error` does not catch. The last resort:
+/// the library is meant not to panic at all.
+pub(crate) fn guard<T>(f: impl FnOnce() -> T) -> PyResult<T> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|payload| {
+        let what = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        InternalError::new_err(format!("copydesk panicked: {what}"))
+    })
 }
 
 /// A configuration error raised by the bindings themselves (an unknown option value).
@@ -76,6 +103,8 @@ pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("TooLargeError", py.get_type::<TooLargeError>())?;
     m.add("NotTextError", py.get_type::<NotTextError>())?;
     m.add("NoArticleError", py.get_type::<NoArticleError>())?;
+    m.add("UndecodableError", py.get_type::<UndecodableError>())?;
+    m.add("InternalError", py.get_type::<InternalError>())?;
     m.add("ConfigError", py.get_type::<ConfigError>())?;
     m.add("WarcError", py.get_type::<WarcError>())?;
     Ok(())

@@ -115,8 +115,8 @@ impl PyPipeline {
     }
 }
 
-fn wrap(result: Result<Article, copydesk::Error>) -> PyResult<PyArticle> {
-    result
+fn wrap(result: PyResult<Result<Article, copydesk::Error>>) -> PyResult<PyArticle> {
+    result?
         .map(|inner| PyArticle { inner })
         .map_err(errors::to_py)
 }
@@ -214,15 +214,17 @@ impl PyPipeline {
         content_type: Option<&str>,
     ) -> PyResult<PyArticle> {
         let page = input(page)?;
-        wrap(py.detach(|| match page {
-            Input::Text(html) => self.inner.clean_html_with_url(&html, url),
-            Input::Bytes(bytes) => self.html_bytes(bytes, url, content_type),
+        wrap(py.detach(|| {
+            errors::guard(|| match page {
+                Input::Text(html) => self.inner.clean_html_with_url(&html, url),
+                Input::Bytes(bytes) => self.html_bytes(bytes, url, content_type),
+            })
         }))
     }
 
     /// Cleans plain text (a page copied as text: headline, paragraphs, and the site's furniture).
     fn clean_text(&self, py: Python<'_>, text: &str) -> PyResult<PyArticle> {
-        wrap(py.detach(|| self.inner.clean_text(text)))
+        wrap(py.detach(|| errors::guard(|| self.inner.clean_text(text))))
     }
 
     /// Cleans a document whose kind is not known: bytes or str, decoded (BOM, `content_type`'s charset,
@@ -239,7 +241,7 @@ impl PyPipeline {
             Input::Text(s) => s.as_bytes(),
             Input::Bytes(b) => b,
         };
-        wrap(py.detach(|| self.inner.clean_bytes(bytes, content_type)))
+        wrap(py.detach(|| errors::guard(|| self.inner.clean_bytes(bytes, content_type))))
     }
 
     /// Cleans several documents as one batch: furniture that recurs across them (menus, footers, boxes) is
@@ -256,9 +258,11 @@ impl PyPipeline {
             .map(|item| BatchItem::from_py(&item))
             .collect::<PyResult<Vec<_>>>()?;
         let results = py.detach(|| {
-            let docs: Vec<BatchDocument<'_>> = items.iter().map(BatchItem::document).collect();
-            self.inner.clean_batch(&docs)
-        });
+            errors::guard(|| {
+                let docs: Vec<BatchDocument<'_>> = items.iter().map(BatchItem::document).collect();
+                self.inner.clean_batch(&docs)
+            })
+        })?;
         results
             .into_iter()
             .map(|r| match r {

@@ -46,8 +46,11 @@ pub(crate) fn iter_warc(
         Some(p) => Arc::clone(&p.get().inner),
         None => Arc::new(Pipeline::default()),
     };
-    let responses = WarcResponses::open(&path).map_err(|e| {
-        pyo3::exceptions::PyOSError::new_err(format!("cannot read {}: {e}", path.display()))
+    let responses = WarcResponses::open(&path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::InvalidData => {
+            errors::WarcError::new_err(format!("{}: {e}", path.display()))
+        }
+        _ => pyo3::exceptions::PyOSError::new_err(format!("cannot read {}: {e}", path.display())),
     })?;
     Ok(PyWarcIterator {
         responses: Mutex::new(responses),
@@ -71,13 +74,15 @@ impl PyWarcIterator {
     fn __next__(&self, py: Python<'_>) -> PyResult<Option<PyArticle>> {
         loop {
             let next = py.detach(|| {
-                let item = lock(&self.responses).next()?;
-                let cleaned = item.and_then(|r| r.clean(&self.pipeline));
-                if let Err(copydesk::warc::WarcError::Clean { .. }) = cleaned {
-                    *lock(&self.clean_errors) += 1;
-                }
-                Some(cleaned)
-            });
+                errors::guard(|| {
+                    let item = lock(&self.responses).next()?;
+                    let cleaned = item.and_then(|r| r.clean(&self.pipeline));
+                    if let Err(copydesk::warc::WarcError::Clean { .. }) = cleaned {
+                        *lock(&self.clean_errors) += 1;
+                    }
+                    Some(cleaned)
+                })
+            })?;
             match next {
                 None => return Ok(None),
                 Some(Ok(inner)) => return Ok(Some(PyArticle { inner })),

@@ -84,8 +84,12 @@ def test_errors_are_a_hierarchy():
         copydesk.Pipeline(typography="fancy")
     with pytest.raises(copydesk.ConfigError):
         copydesk.Pipeline(remove=["no-such-stage"])
+    with pytest.raises(copydesk.UndecodableError):
+        # A UTF-16 byte order mark before UTF-8 bytes.
+        copydesk.Pipeline().clean_bytes(b"\xff\xfe<p>Caf\xc3\xa9 owners reopened their terraces.</p>")
     for cls in (copydesk.EmptyInputError, copydesk.TooLargeError, copydesk.NotTextError,
-                copydesk.NoArticleError, copydesk.ConfigError, copydesk.WarcError):
+                copydesk.NoArticleError, copydesk.ConfigError, copydesk.WarcError,
+                copydesk.UndecodableError, copydesk.InternalError):
         assert issubclass(cls, copydesk.Error)
     with pytest.raises(TypeError):
         p.clean_html(42)

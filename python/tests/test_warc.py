@@ -20,6 +20,24 @@ def test_iter_warc_yields_articles_with_urls_and_counts_the_rest():
     assert it.stats == {"records": 11, "responses": 5, "non_html": 1, "not_ok": 1, "errors": 2}
 
 
+def test_bytes_that_are_no_archive_raise_a_copydesk_error(tmp_path):
+    noise = tmp_path / "noise.warc"
+    noise.write_bytes(bytes((i * 2654435761 >> 13) & 0xFF for i in range(4096)))
+    with pytest.raises(copydesk.WarcError):
+        copydesk.iter_warc(noise)
+
+
+def test_a_huge_declared_length_is_an_error_for_that_record(tmp_path):
+    path = tmp_path / "huge.warc"
+    path.write_bytes(
+        b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.com/\r\n"
+        b"Content-Length: 18446744073709551614\r\n\r\nHTTP/1.1 200 OK\r\n"
+    )
+    assert list(copydesk.iter_warc(path)) == []
+    with pytest.raises(copydesk.WarcError):
+        list(copydesk.iter_warc(path, errors="raise"))
+
+
 def test_iter_warc_bodies_match_direct_cleaning():
     p = copydesk.Pipeline()
     by_url = {a.url: a.body for a in copydesk.iter_warc(WARC, pipeline=p)}

@@ -44,6 +44,11 @@ impl Builder {
             .unwrap_or(BlockKind::Paragraph)
     }
 
+    /// Whether a table cell of the row in progress is open.
+    fn in_cell(&self) -> bool {
+        self.open.iter().any(|(_, c)| *c == Close::Cell)
+    }
+
     /// Ends the block in progress, as the kind of the innermost open block element.
     fn flush(&mut self) {
         self.flush_as(self.kind());
@@ -71,7 +76,9 @@ impl Builder {
     fn open_element(&mut self, i: usize, end: usize, name: &str, cx: &Context) {
         if self.row.is_some() {
             match name {
-                "td" | "th" => {
+                // A cell of a table nested in a cell is part of the outer cell's text: starting it
+                // afresh would drop what the outer cell held before it.
+                "td" | "th" if !self.in_cell() => {
                     self.buf.clear();
                     self.open.push((end, Close::Cell));
                 }

@@ -82,6 +82,9 @@ fn is_untracked(name: &str) -> bool {
     )
 }
 
+/// A `<` of text written so that it cannot open a tag with the text a cut brings next to it.
+const STRAY_LT: &str = "&lt;";
+
 /// The markup to parse: tags past [`MAX_DEPTH`] dropped, scripts and style sheets emptied, and the
 /// attributes no stage reads cut; borrowed unchanged when there is nothing to cut.
 pub(crate) fn prepare(html: &str) -> Cow<'_, str> {
@@ -89,10 +92,16 @@ pub(crate) fn prepare(html: &str) -> Cow<'_, str> {
     if drops.is_empty() {
         return Cow::Borrowed(html);
     }
-    let mut out = String::with_capacity(html.len());
+    let mut out = String::with_capacity(html.len() + STRAY_LT.len());
     let mut at = 0;
     for (start, end) in drops {
         out.push_str(&html[at..start]);
+        // Only a dropped tag can follow a `<` (attribute cuts follow a space or quote, emptied
+        // scripts a `>`): that `<` is text, which would open a tag with what follows the cut.
+        if start > at && html.as_bytes()[start - 1] == b'<' {
+            out.pop();
+            out.push_str(STRAY_LT);
+        }
         at = end;
     }
     out.push_str(&html[at..]);
@@ -703,6 +712,31 @@ mod tests {
         assert_eq!(capped.matches("<div").count(), MAX_DEPTH);
         assert_eq!(capped.matches("</div>").count(), MAX_DEPTH);
         assert!(capped.contains("<p>deep</p>"));
+    }
+
+    #[test]
+    fn a_stray_lt_before_a_dropped_tag_stays_text() {
+        let deep = "<font>".repeat(MAX_DEPTH + 10);
+        for tail in [
+            "<<b>kept words</b> and more",
+            "<</b>kept words",
+            "a <<i>kept</i> end",
+        ] {
+            let page = format!("<p>{deep}{tail}</p>");
+            let text = |html: &str| {
+                scraper::Html::parse_document(html)
+                    .root_element()
+                    .text()
+                    .collect::<String>()
+            };
+            let parsed = text(&prepare(&page));
+            assert!(parsed.contains("kept"), "{tail}: {parsed:?}");
+            assert_eq!(
+                parsed.matches('<').count(),
+                tail.matches("<<").count(),
+                "{tail}"
+            );
+        }
     }
 
     #[test]

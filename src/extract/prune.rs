@@ -51,8 +51,10 @@ pub(crate) fn classify(el: &Element) -> Option<Pruned> {
                 recorded: true,
             })
         }
+        // Ruby fallback parentheses: hidden wherever ruby is shown (HTML's default style sheet).
+        "rp" => return invisible("ruby fallback"),
         // Ruby annotations: the reading of the characters they stand over, printed small above them.
-        "rt" | "rp" => {
+        "rt" => {
             return Some(Pruned {
                 stage: "annotation",
                 why: "ruby reading",

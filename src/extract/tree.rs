@@ -48,15 +48,25 @@ impl<'a> Tree<'a> {
         let mut skip_depth = 0usize;
         let mut skipped: Option<Pruned> = None;
         let mut skipped_text = String::new();
+        // Inside a recorded pruned subtree, the depth of an element no one sees (an SVG `<script>`),
+        // whose text is not recorded; 0 when there is none.
+        let mut unseen_depth = 0usize;
         for edge in html.tree.root().traverse() {
             match edge {
                 Edge::Open(node) => {
                     if skip_depth > 0 {
                         skip_depth += 1;
-                        if let (DomNode::Text(text), Some(p)) = (node.value(), skipped) {
-                            if p.recorded {
+                        match (node.value(), skipped) {
+                            (DomNode::Text(text), Some(p)) if p.recorded && unseen_depth == 0 => {
                                 skipped_text.push_str(text);
                             }
+                            (DomNode::Element(el), _)
+                                if unseen_depth == 0
+                                    && prune::classify(el).is_some_and(|p| !p.recorded) =>
+                            {
+                                unseen_depth = skip_depth;
+                            }
+                            _ => {}
                         }
                         continue;
                     }
@@ -90,6 +100,9 @@ impl<'a> Tree<'a> {
                 }
                 Edge::Close(node) => {
                     if skip_depth > 0 {
+                        if skip_depth == unseen_depth {
+                            unseen_depth = 0;
+                        }
                         skip_depth -= 1;
                         if skip_depth == 0 {
                             if let Some(p) = skipped.take() {

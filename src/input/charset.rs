@@ -122,7 +122,8 @@ pub(super) fn guess(bytes: &[u8]) -> &'static Encoding {
     detector.guess(None, Utf8Detection::Allow)
 }
 
-/// UTF-16 without a BOM: NULs on one byte position of the code units and (almost) none on the other.
+/// UTF-16 without a BOM: NULs on one byte position of the code units and (almost) none on the other;
+/// or, for text in one alphabet, the high bytes NUL (spaces, digits, punctuation) or the alphabet's own.
 fn utf16_by_nul_pattern(bytes: &[u8]) -> Option<&'static Encoding> {
     let sample = &bytes[..bytes.len().min(UTF16_SAMPLE)];
     let units = sample.len() / 2;
@@ -139,9 +140,47 @@ fn utf16_by_nul_pattern(bytes: &[u8]) -> Option<&'static Encoding> {
         Some(UTF_16LE)
     } else if share(even) >= UTF16_NUL_SHARE && share(odd) <= UTF16_OTHER_NUL_SHARE {
         Some(UTF_16BE)
+    } else if share(even) <= UTF16_OTHER_NUL_SHARE && is_one_alphabet(sample, 1) {
+        Some(UTF_16LE)
+    } else if share(odd) <= UTF16_OTHER_NUL_SHARE && is_one_alphabet(sample, 0) {
+        Some(UTF_16BE)
     } else {
         None
     }
+}
+
+/// Share of code units whose high byte is NUL or the alphabet's (spaces and punctuation are ASCII, the
+/// letters of Cyrillic, Greek, Hebrew, Arabic or an Indic script share one high byte).
+const ONE_ALPHABET_SHARE: f64 = 0.95;
+
+/// Share of NUL high bytes in such text: the spaces between words, at least.
+const ONE_ALPHABET_MIN_SPACES: f64 = 0.05;
+
+/// High bytes of the alphabets told this way: U+0100 to U+1FFF (scripts up to Greek Extended); CJK
+/// spreads over many high bytes, and surrogates are not characters.
+const ALPHABET_HIGH_BYTES: std::ops::RangeInclusive<u8> = 0x01..=0x1f;
+
+/// Whether `sample` reads as UTF-16 text of one alphabet, its high bytes at `high` (0 big-endian, 1
+/// little-endian): the high bytes NUL or one alphabet's, and every unit with a NUL high byte a printable
+/// ASCII character or whitespace.
+fn is_one_alphabet(sample: &[u8], high: usize) -> bool {
+    let units = sample.len() / 2;
+    let mut counts = [0usize; 256];
+    let mut ascii_ok = 0usize;
+    for pair in sample.chunks_exact(2) {
+        counts[usize::from(pair[high])] += 1;
+        let low = pair[1 - high];
+        ascii_ok += usize::from(pair[high] == 0 && (low.is_ascii_graphic() || is_space(low)));
+    }
+    let Some(alphabet) = ALPHABET_HIGH_BYTES.max_by_key(|&b| counts[usize::from(b)]) else {
+        return false;
+    };
+    let nul = counts[0];
+    let covered = nul + counts[usize::from(alphabet)];
+    nul as f64 >= ONE_ALPHABET_MIN_SPACES * units as f64
+        && ascii_ok == nul
+        && covered as f64 >= ONE_ALPHABET_SHARE * units as f64
+        && counts[usize::from(alphabet)] > 0
 }
 
 #[cfg(test)]
@@ -186,6 +225,32 @@ mod tests {
         assert_eq!(
             from_xml_declaration(b"<?xml version='1.0' encoding='utf-16'?>"),
             Some(UTF_8)
+        );
+    }
+
+    #[test]
+    fn bomless_utf16_of_one_alphabet_is_recognised() {
+        let text = "Новости дня: в городе открылся новый мост через реку, движение восстановлено.";
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(utf16_by_nul_pattern(&le), Some(UTF_16LE));
+        assert_eq!(utf16_by_nul_pattern(&be), Some(UTF_16BE));
+        let greek: Vec<u8> = "Η βροχή έπεσε όλη μέρα στην κοιλάδα."
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        assert_eq!(utf16_by_nul_pattern(&greek), Some(UTF_16LE));
+    }
+
+    #[test]
+    fn other_bytes_with_some_nuls_are_not_utf16() {
+        // Little-endian integers: NUL high bytes, but their low bytes are not text.
+        let ints: Vec<u8> = (0u16..200).flat_map(|i| (i * 7).to_le_bytes()).collect();
+        assert_eq!(utf16_by_nul_pattern(&ints), None);
+        // Windows-1251 text has no NULs at all.
+        assert_eq!(
+            utf16_by_nul_pattern(b"\xcd\xee\xe2\xee\xf1\xf2\xe8 \xe4\xed\xff \xcd\xee\xe2"),
+            None
         );
     }
 

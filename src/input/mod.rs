@@ -114,6 +114,12 @@ pub fn decode(bytes: &[u8], content_type: Option<&str>) -> Result<Decoded, Error
     let body = &bytes[bom_len..];
     if !charset::is_utf16(encoding) {
         binary::check_bytes(body)?;
+    } else if source == CharsetSource::Bom && is_utf8_behind_utf16_bom(body) {
+        return Err(Error::Undecodable {
+            encoding: encoding.name(),
+            malformed: body.len() / 2,
+            chars: body.len() / 2,
+        });
     }
     if encoding == encoding_rs::UTF_8 {
         return decode_utf8(body, source);
@@ -127,6 +133,20 @@ pub fn decode(bytes: &[u8], content_type: Option<&str>) -> Result<Decoded, Error
     };
     check_decodable(&decoded)?;
     Ok(decoded)
+}
+
+/// Bytes after a UTF-16 byte order mark from which a body that reads as UTF-8 is taken for UTF-8: a
+/// few code units could be valid UTF-8 by chance.
+const MIN_UTF16_MISLABEL_BYTES: usize = 8;
+
+/// Whether the body after a UTF-16 byte order mark is in fact UTF-8 text (a wrong mark put in front of
+/// it): no NUL byte, which UTF-16 has for every ASCII character, and valid UTF-8, which UTF-16 of
+/// other scripts practically never is (its bytes 0x80 to 0xBF would have to fall just so). Decoded as
+/// UTF-16 every byte pair is some character, so no malformed byte would give it away.
+fn is_utf8_behind_utf16_bom(body: &[u8]) -> bool {
+    body.len() >= MIN_UTF16_MISLABEL_BYTES
+        && memchr::memchr(0, body).is_none()
+        && std::str::from_utf8(body).is_ok()
 }
 
 /// Share of malformed characters (U+FFFD from decoding) past which decoded bytes are not text: a page
@@ -246,6 +266,26 @@ mod tests {
         let mut be = vec![0xfe, 0xff];
         be.extend("<p>日本</p>".encode_utf16().flat_map(u16::to_be_bytes));
         assert_eq!(decoded(&be, None).text, "<p>日本</p>");
+    }
+
+    #[test]
+    fn a_utf16_bom_before_utf8_bytes_is_undecodable_not_mojibake() {
+        for bom in [&b"\xff\xfe"[..], b"\xfe\xff"] {
+            let mut bytes = bom.to_vec();
+            bytes.extend_from_slice("<p>Caf\u{e9} owners reopened their terraces.</p>".as_bytes());
+            assert!(matches!(
+                decode(&bytes, None),
+                Err(Error::Undecodable { .. })
+            ));
+        }
+        // Real UTF-16 in a script with no ASCII still decodes.
+        let mut cjk = vec![0xff, 0xfe];
+        cjk.extend(
+            "日本語の新聞記事です"
+                .encode_utf16()
+                .flat_map(u16::to_le_bytes),
+        );
+        assert_eq!(decoded(&cjk, None).text, "日本語の新聞記事です");
     }
 
     #[test]

@@ -43,6 +43,7 @@ pub fn looks_like_html(text: &str) -> bool {
         .unwrap()
     });
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = &text[preamble_len(text)..];
     let head = &text[..floor_char_boundary(text, SNIFF_LIMIT)];
     if DOCUMENT_START.is_match(head) {
         return true;
@@ -61,6 +62,50 @@ pub fn looks_like_html(text: &str) -> bool {
         }
     }
     false
+}
+
+/// The length of what some servers send before a page's markup starts, whatever its size: whitespace,
+/// comments, whole `<style>` and `<script>` elements (a theme's inlined CSS), and the warnings PHP
+/// prints before the page (`<br />\n<b>Warning</b>:  … on line <b>12</b><br />`). Each step is one
+/// search forward, so the whole skip is linear.
+fn preamble_len(text: &str) -> usize {
+    static SKIPPABLE: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(
+            r"(?i)^(?:\s+|<!--(?s:.*?)-->|(?:<br\s*/?>\s*)*(?:<b>)?(?:PHP )?(?:warning|notice|deprecated|strict standards|(?:catchable )?fatal error|parse error)(?:</b>)?:[^\n]*(?:\n|$))",
+        )
+        .unwrap()
+    });
+    static RAW_START: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)^<(style|script)[\s>]").unwrap());
+    let mut at = 0;
+    loop {
+        let rest = &text[at..];
+        if let Some(m) = SKIPPABLE.find(rest) {
+            if m.end() > 0 {
+                at += m.end();
+                continue;
+            }
+        }
+        let Some(caps) = RAW_START.captures(rest) else {
+            return at;
+        };
+        let close = format!("</{}", caps[1].to_ascii_lowercase());
+        let Some(end) = find_ignore_ascii_case(rest, &close) else {
+            return at;
+        };
+        match rest[end..].find('>') {
+            Some(gt) => at += end + gt + 1,
+            None => return at,
+        }
+    }
+}
+
+/// Where `needle` (ASCII, lowercase) first occurs in `haystack`, ignoring ASCII case.
+fn find_ignore_ascii_case(haystack: &str, needle: &str) -> Option<usize> {
+    let needle = needle.as_bytes();
+    haystack
+        .as_bytes()
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle))
 }
 
 /// The largest char boundary of `text` at or below `index`.
@@ -103,6 +148,38 @@ mod tests {
             "html is a markup language; <html> is its root element.",
             "<?xml version=\"1.0\"?><rss><channel>",
             "A page about markup\n\nIt shows <div class=x><p>one</p><ul><li>two</li></ul></div> as code.",
+        ] {
+            assert!(!looks_like_html(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn style_sheets_scripts_and_php_warnings_before_the_page_are_skipped() {
+        let style = format!(
+            "<style type=\"text/css\">{}</style>\n<!DOCTYPE html><html><body><p>Hi</p>",
+            "p { margin: 0 }\n".repeat(1000)
+        );
+        assert!(looks_like_html(&style));
+        let script = format!(
+            "<SCRIPT>{}</SCRIPT><html><body>",
+            "var a = 1 < 2;\n".repeat(1000)
+        );
+        assert!(looks_like_html(&script));
+        let warnings = "<br />\n<b>Warning</b>:  include(x.php): failed to open stream in <b>/srv/a.php</b> on line <b>3</b><br />\n"
+            .repeat(100)
+            + "<!DOCTYPE html><html>";
+        assert!(looks_like_html(&warnings));
+        assert!(looks_like_html(
+            "PHP Notice:  Undefined index: q in /srv/a.php on line 9\n<!doctype html>"
+        ));
+    }
+
+    #[test]
+    fn text_that_opens_like_a_preamble_is_still_text() {
+        for text in [
+            "Warning: the bridge is closed.\n\nTraffic was diverted on Monday.",
+            "<style> is a tag, and so is <b>.\n\nMore text.",
+            "<script>alert(1)</script> is how the attack began.\n\nThe site was patched.",
         ] {
             assert!(!looks_like_html(text), "{text}");
         }

@@ -11,6 +11,12 @@
 //! | `typography` | [`TypographyNormalizer`]: quotes, apostrophes, dashes, ellipses per language, or back to ASCII | off | [`typography`](crate::PipelineBuilder::typography) |
 //! | `house-spelling` | [`HouseSpelling`]: one spelling per name from variant tables, in a [`HouseStyle`] | off | [`house_style`](crate::PipelineBuilder::house_style), [`spelling_table`](crate::PipelineBuilder::spelling_table) |
 //!
+//! An edit never makes composed text uncomposed: removing a soft hyphen or zero-width space that kept a
+//! letter and a combining accent apart (`e\u{ad}\u{301}`, NFC as it stands) would leave `e\u{301}`,
+//! so the edit takes in the letter and the accent and puts back their composition (`é`). (Invisible
+//! characters are judged on canonically ordered text: NFC runs first, so a mark typed in the wrong
+//! order cannot change what a joiner beside it means between one pass and the next.)
+//!
 //! [`discover_variants`] finds names a batch of articles spells in several ways; its proposals become a
 //! table with [`SpellingTable::from_clusters`], applied only when the caller adds it to a pipeline.
 //!
@@ -171,7 +177,14 @@ pub fn default_normalizers() -> Vec<Arc<dyn Normalizer>> {
     ]
 }
 
-/// Applies one normalizer to `text`, recording each edit as a change of `block`.
+/// How many change records an article lists. Past it, each normalizer's further edits are only
+/// counted, in one record per normalizer (see [`Change::is_unlisted`]): a page of a million stray
+/// spaces would otherwise need a million records, many times the page's own size.
+pub const MAX_LISTED_CHANGES: usize = 10_000;
+
+/// Applies one normalizer to `text`, recording each edit as a change of `block`: an edit that repeats
+/// the one just recorded (same normalizer, block, text before and after) is counted in that record, and
+/// past [`MAX_LISTED_CHANGES`] edits are counted, not listed.
 pub(crate) fn apply(
     normalizer: &dyn Normalizer,
     text: &mut String,
@@ -183,28 +196,24 @@ pub(crate) fn apply(
     if edits.is_empty() {
         return;
     }
-    edits.sort_by_key(|e| (e.range.start, e.range.end));
+    if !edits.is_sorted_by_key(|e| (e.range.start, e.range.end)) {
+        edits.sort_by_key(|e| (e.range.start, e.range.end));
+    }
     let mut out = String::with_capacity(text.len());
     let mut copied_to = 0;
-    for edit in edits {
-        let Range { start, end } = edit.range;
-        let valid = start >= copied_to
-            && start <= end
-            && end <= text.len()
-            && text.is_char_boundary(start)
-            && text.is_char_boundary(end);
-        if !valid || text[start..end] == edit.replacement {
-            continue;
-        }
+    for edit in coalesced(text, edits) {
+        let (Range { start, end }, replacement) =
+            recompose(text, copied_to, edit.range, edit.replacement);
         out.push_str(&text[copied_to..start]);
-        out.push_str(&edit.replacement);
-        changes.push(Change {
-            normalizer: normalizer.name(),
+        out.push_str(&replacement);
+        record(
+            changes,
+            normalizer.name(),
             block,
-            span: start..end,
-            from: text[start..end].to_string(),
-            to: edit.replacement,
-        });
+            start..end,
+            &text[start..end],
+            replacement,
+        );
         copied_to = end;
     }
     if copied_to == 0 && out.is_empty() {
@@ -212,4 +221,118 @@ pub(crate) fn apply(
     }
     out.push_str(&text[copied_to..]);
     *text = out;
+}
+
+/// The valid edits, in order, with edits that touch (one ends where the next starts) made one: so that
+/// removing `\u{feff}\u{feff}` before an accent is one edit, which [`recompose`] can widen. An edit
+/// out of bounds, off a character boundary, overlapping an earlier one or changing nothing is skipped.
+fn coalesced(text: &str, mut edits: Vec<Edit>) -> Vec<Edit> {
+    // Compacted in place: a second list of edits would double what a page of edits costs.
+    let mut kept = 0;
+    let mut taken_to = 0;
+    for i in 0..edits.len() {
+        let Range { start, end } = edits[i].range;
+        let valid = start >= taken_to
+            && start <= end
+            && end <= text.len()
+            && text.is_char_boundary(start)
+            && text.is_char_boundary(end);
+        if !valid || text[start..end] == edits[i].replacement {
+            continue;
+        }
+        taken_to = end;
+        if kept > 0 && edits[kept - 1].range.end == start {
+            let replacement = std::mem::take(&mut edits[i].replacement);
+            let last = &mut edits[kept - 1];
+            last.range.end = end;
+            last.replacement.push_str(&replacement);
+        } else {
+            edits.swap(kept, i);
+            kept += 1;
+        }
+    }
+    edits.truncate(kept);
+    edits
+}
+
+/// An edit widened, when it would bring a letter and a combining mark together that NFC composes
+/// (or marks that NFC reorders), to the letter and the marks around it, with their NFC form as the
+/// replacement. Text that was not NFC there to begin with is left as the normalizer asked.
+fn recompose(
+    text: &str,
+    copied_to: usize,
+    range: Range<usize>,
+    replacement: String,
+) -> (Range<usize>, String) {
+    use unicode_normalization::char::canonical_combining_class as ccc;
+    use unicode_normalization::{is_nfc, UnicodeNormalization};
+    let marks_end = range.end
+        + text[range.end..]
+            .chars()
+            .take_while(|&c| ccc(c) != 0)
+            .map(char::len_utf8)
+            .sum::<usize>();
+    if marks_end == range.end {
+        return (range, replacement);
+    }
+    // Back over marks to the letter they sit on, but not into text already written out.
+    let mut from = range.start;
+    for c in text[copied_to..range.start].chars().rev() {
+        from -= c.len_utf8();
+        if ccc(c) == 0 {
+            break;
+        }
+    }
+    let around = &text[from..marks_end];
+    let joined = format!(
+        "{}{replacement}{}",
+        &text[from..range.start],
+        &text[range.end..marks_end]
+    );
+    if !is_nfc(around) || is_nfc(&joined) {
+        return (range, replacement);
+    }
+    (from..marks_end, joined.nfc().collect())
+}
+
+/// Adds one edit to the change records: to the last record when it repeats it, to the normalizer's
+/// count of unlisted changes past the cap, or as a record of its own.
+fn record(
+    changes: &mut Vec<Change>,
+    normalizer: &'static str,
+    block: Option<usize>,
+    span: Range<usize>,
+    from: &str,
+    to: String,
+) {
+    if let Some(last) = changes.last_mut() {
+        let repeats_last = !last.is_unlisted()
+            && last.normalizer == normalizer
+            && last.block == block
+            && last.span.end <= span.start
+            && last.from == from
+            && last.to == to;
+        if repeats_last {
+            last.repeats += 1;
+            last.span.end = span.end;
+            return;
+        }
+    }
+    if changes.len() >= MAX_LISTED_CHANGES {
+        // Past the cap only unlisted-count records follow, one per normalizer.
+        let tail = changes.get_mut(MAX_LISTED_CHANGES..).unwrap_or_default();
+        match tail.iter_mut().find(|c| c.normalizer == normalizer) {
+            Some(count) => count.repeats += 1,
+            None => changes.push(Change::unlisted(normalizer, 1)),
+        }
+        return;
+    }
+    changes.push(Change {
+        normalizer,
+        block,
+        span,
+        from: from.to_string(),
+        to,
+        repeats: 1,
+    });
 }

@@ -38,18 +38,22 @@
 //! ```
 
 mod http;
+mod record;
 
 use crate::article::Article;
 use crate::error::Error;
 use crate::input;
 use crate::pipeline::Pipeline;
+use record::{Header, Read1, RecordReader};
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::Path;
-use warc::{RawRecordHeader, WarcHeader, WarcReader};
 
 /// Buffer size for reading archives: records are tens of kilobytes, files gigabytes.
 const READ_BUFFER_BYTES: usize = 1 << 20;
+
+/// Room for the WARC record's HTTP status line and headers around a payload of the pipeline's size limit.
+const HTTP_HEAD_ALLOWANCE: u64 = 1 << 20;
 
 /// The two bytes that open every gzip member (RFC 1952).
 const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
@@ -198,7 +202,7 @@ impl WarcResponse {
 /// # Ok::<(), std::io::Error>(())
 /// ```
 pub struct WarcResponses {
-    records: warc::RawRecordIter<ArchiveReader>,
+    records: RecordReader<ArchiveReader>,
     stats: WarcStats,
     /// Set after an I/O error: the stream cannot be read past it.
     done: bool,
@@ -233,7 +237,13 @@ impl WarcResponses {
     ///
     /// # Errors
     ///
-    /// The I/O error of the first read.
+    /// The I/O error of the first read; [`io::ErrorKind::InvalidData`] when the (decompressed) bytes do not
+    /// open with a WARC version line.
+    ///
+    /// ```
+    /// let err = copydesk::warc::WarcResponses::from_reader(std::io::Cursor::new(b"\x89PNG\r\n")).unwrap_err();
+    /// assert_eq!(err.kind(), std::io::ErrorKind::InvalidData);
+    /// ```
     ///
     /// # Examples
     ///
@@ -245,17 +255,48 @@ impl WarcResponses {
     pub fn from_reader(reader: impl Read + Send + 'static) -> io::Result<WarcResponses> {
         let mut buffered = BufReader::with_capacity(READ_BUFFER_BYTES, reader);
         let is_gzip = buffered.fill_buf()?.starts_with(&GZIP_MAGIC);
-        let archive: ArchiveReader = if is_gzip {
+        let mut archive: ArchiveReader = if is_gzip {
             let decoder = flate2::bufread::MultiGzDecoder::new(buffered);
             Box::new(BufReader::with_capacity(READ_BUFFER_BYTES, decoder))
         } else {
             Box::new(buffered)
         };
+        if !opens_like_warc(archive.fill_buf()?) {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                "not a WARC archive: it does not open with a WARC/ version line",
+            ));
+        }
+        let max_block = crate::pipeline::DEFAULT_MAX_INPUT_BYTES as u64 + HTTP_HEAD_ALLOWANCE;
         Ok(WarcResponses {
-            records: WarcReader::new(archive).iter_raw_records(),
+            records: RecordReader::new(archive, max_block),
             stats: WarcStats::default(),
             done: false,
         })
+    }
+
+    /// Records whose block (the HTTP message) declares more than `bytes` are skipped unread and reported
+    /// as an error; nothing larger is ever held in memory.
+    ///
+    /// # Default
+    ///
+    /// [`DEFAULT_MAX_INPUT_BYTES`](crate::DEFAULT_MAX_INPUT_BYTES) plus 1 MiB for the HTTP headers.
+    /// [`Pipeline::clean_warc`] uses the pipeline's own size limit.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use copydesk::warc::{WarcError, WarcResponses};
+    ///
+    /// let warc = "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 18446744073709551614\r\n\r\nHTTP/1.1 200 OK\r\n";
+    /// let mut responses = WarcResponses::from_reader(std::io::Cursor::new(warc))?.max_record_bytes(1 << 20);
+    /// assert!(matches!(responses.next(), Some(Err(WarcError::Record { record: 0, .. }))));
+    /// assert!(responses.next().is_none());
+    /// # Ok::<(), std::io::Error>(())
+    /// ```
+    pub fn max_record_bytes(mut self, bytes: u64) -> WarcResponses {
+        self.records.set_max_block(bytes);
+        self
     }
 
     /// What has been read so far.
@@ -275,20 +316,14 @@ impl WarcResponses {
     fn accept(
         &mut self,
         record: usize,
-        header: &RawRecordHeader,
+        header: &Header,
         body: Vec<u8>,
     ) -> Option<Result<WarcResponse, WarcError>> {
-        let field = |name: &WarcHeader| {
-            header
-                .headers
-                .get(name)
-                .map(|v| String::from_utf8_lossy(v).trim().to_string())
-        };
-        if !field(&WarcHeader::WarcType).is_some_and(|t| t.eq_ignore_ascii_case("response")) {
+        if !is_response(header) {
             return None;
         }
         let fail = |message: String| Some(Err(WarcError::Record { record, message }));
-        let Some(url) = field(&WarcHeader::TargetURI) else {
+        let Some(url) = header.get("WARC-Target-URI").map(str::to_string) else {
             return fail("a response record without WARC-Target-URI".into());
         };
         let http = match http::parse(&body) {
@@ -320,6 +355,25 @@ impl WarcResponses {
     }
 }
 
+/// Whether the first bytes of an archive (after decompression) can open a WARC record: an empty
+/// archive can, random bytes cannot.
+fn opens_like_warc(head: &[u8]) -> bool {
+    let start = head
+        .iter()
+        .position(|c| !c.is_ascii_whitespace())
+        .unwrap_or(head.len());
+    let head = &head[start..];
+    let prefix = &head[..head.len().min(record::VERSION_PREFIX.len())];
+    record::VERSION_PREFIX.starts_with(prefix)
+}
+
+/// Whether a record is a `response` record.
+fn is_response(header: &Header) -> bool {
+    header
+        .get("WARC-Type")
+        .is_some_and(|t| t.eq_ignore_ascii_case("response"))
+}
+
 /// Whether an untyped payload opens like an HTML page.
 fn sniff_html(payload: &[u8]) -> bool {
     /// Markup shows in the first kilobyte, as the HTML spec's own sniffing assumes.
@@ -334,18 +388,23 @@ impl Iterator for WarcResponses {
     fn next(&mut self) -> Option<Self::Item> {
         while !self.done {
             let record = self.stats.records;
-            let read = self.records.next()?;
+            let read = self.records.next_record()?;
             self.stats.records += 1;
             let item = match read {
-                Ok((header, body)) => self.accept(record, &header, body),
-                Err(error) => {
-                    // An I/O error or an archive cut short: nothing after it can be trusted.
-                    self.done =
-                        matches!(error, warc::Error::ReadData(_) | warc::Error::UnexpectedEOB);
-                    Some(Err(WarcError::Record {
+                Read1::Record(header, body) => self.accept(record, &header, body),
+                Read1::TooLarge { header, declared } => is_response(&header).then(|| {
+                    Err(WarcError::Record {
                         record,
-                        message: error.to_string(),
-                    }))
+                        message: format!(
+                            "the record declares {declared} bytes, more than the limit of {}",
+                            self.records.max_block()
+                        ),
+                    })
+                }),
+                Read1::Bad { message, fatal } => {
+                    // An I/O error or an archive cut short: nothing after it can be trusted.
+                    self.done = fatal;
+                    Some(Err(WarcError::Record { record, message }))
                 }
             };
             match item {
@@ -443,6 +502,8 @@ impl Pipeline {
     /// assert!(pipeline.clean_warc("/no/such/archive.warc.gz").is_err());
     /// ```
     pub fn clean_warc(&self, path: impl AsRef<Path>) -> io::Result<WarcArticles<'_>> {
-        Ok(WarcArticles::new(self, WarcResponses::open(path)?))
+        let limit = self.max_input_bytes() as u64 + HTTP_HEAD_ALLOWANCE;
+        let responses = WarcResponses::open(path)?.max_record_bytes(limit);
+        Ok(WarcArticles::new(self, responses))
     }
 }
