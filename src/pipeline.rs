@@ -1027,11 +1027,17 @@ impl PipelineBuilder {
     /// ```
     /// use copydesk::{InputKind, Pipeline};
     ///
-    /// let text = "Home\nNews\nSport\nWeather\nCulture\n\nThe council approved the budget on Monday night.\n";
-    /// let as_article = Pipeline::builder().input_kind(InputKind::Article).build()?.clean_text(text)?;
-    /// assert_eq!(as_article.blocks.len(), 5); // "Home" became the title; no menu cleaner knows the rest
-    /// let as_page = Pipeline::builder().input_kind(InputKind::Page).build()?.clean_text(text)?;
-    /// assert_eq!(as_page.body_text(), "The council approved the budget on Monday night.");
+    /// let page = "Home\nNews\nSport\nWeather\nCulture\nTravel\n\nStorm hits coast\n\n\
+    ///     The storm reached the coast on Monday night, cutting power to thousands of homes.\n\n\
+    ///     Crews worked through the night to restore it, the utility said on Tuesday morning.\n\n\
+    ///     About us\nContact\nPrivacy\nTerms\nCareers\nAdvertise\n";
+    /// let as_page = Pipeline::default().clean_text(page)?; // read as a page: menus on both sides
+    /// assert_eq!(as_page.input.unwrap().kind, InputKind::Page);
+    /// assert_eq!(as_page.title.as_deref(), Some("Storm hits coast"));
+    /// assert_eq!(as_page.blocks.len(), 2);
+    /// let as_article = Pipeline::builder().input_kind(InputKind::Article).build()?.clean_text(page)?;
+    /// // No cleaner knows menu entries: said to be an article, the text keeps them.
+    /// assert!(as_article.blocks.len() > 2);
     /// # Ok::<(), copydesk::Error>(())
     /// ```
     pub fn input_kind(&mut self, kind: InputKind) -> &mut Self {
@@ -1084,8 +1090,13 @@ impl PipelineBuilder {
     ///     The storm reached the coast on Monday night, cutting power to thousands of homes.\n\n\
     ///     Crews worked through the night to restore it, the utility said on Tuesday morning.\n\n\
     ///     Leave a Reply\n";
-    /// let named = copydesk::Pipeline::default().clean_text(page)?;
-    /// let fast = copydesk::Pipeline::builder().name_located_cruft(false).build()?.clean_text(page)?;
+    /// use copydesk::{InputKind, Pipeline};
+    /// let named = Pipeline::builder().input_kind(InputKind::Page).build()?.clean_text(page)?;
+    /// let fast = Pipeline::builder()
+    ///     .input_kind(InputKind::Page)
+    ///     .name_located_cruft(false)
+    ///     .build()?
+    ///     .clean_text(page)?;
     /// assert_eq!(named.text(), fast.text());
     /// let credit = |a: &copydesk::Article| {
     ///     a.removals.iter().find(|r| r.text == "Leave a Reply").map(|r| r.cleaner)

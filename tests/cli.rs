@@ -319,6 +319,30 @@ fn language_hint_is_used_and_an_unknown_code_is_a_usage_error() {
 }
 
 #[test]
+fn input_says_what_a_text_holds_and_the_reading_is_on_record() {
+    let page = format!("Home\nWorld\nSport\nCulture\nTravel\nStyle\n\n{GOOD}\nAbout\nContact\nJobs\nPrivacy\nTerms\n");
+    let reading = |args: &[&str]| -> serde_json::Value {
+        let mut args = args.to_vec();
+        args.push("--json");
+        let out = stdout_of(&run_with_stdin(&args, &page));
+        let record: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+        record["input"].clone()
+    };
+    assert_eq!(reading(&[])["decidedBy"], "detected");
+    assert_eq!(reading(&["--input", "article"])["kind"], "article");
+    assert_eq!(reading(&["--input", "page"])["kind"], "page");
+    assert_eq!(reading(&["--input", "page"])["decidedBy"], "option");
+    let explained = run_with_stdin(&["--explain", "--input", "page"], &page);
+    assert!(
+        String::from_utf8_lossy(&explained.stderr).contains("read as page (option)"),
+        "{}",
+        String::from_utf8_lossy(&explained.stderr)
+    );
+    let bad = run_with_stdin(&["--input", "html"], GOOD);
+    assert_eq!(bad.status.code(), Some(2));
+}
+
+#[test]
 fn remove_leaves_a_cleaner_out_and_names_an_unknown_one() {
     let text = format!("{GOOD}\nShare this article\n");
     let stages = |args: &[&str]| -> Vec<String> {
@@ -330,12 +354,17 @@ fn remove_leaves_a_cleaner_out_and_names_an_unknown_one() {
         removals.iter().map(|r| r["stage"].to_string()).collect()
     };
     assert_eq!(stages(&[]), ["\"share-prompt\""]);
-    // Without the cleaner, the body locator still leaves the prompt out of the article's prose.
-    assert_eq!(stages(&["--remove", "share-prompt"]), ["\"body-locator\""]);
+    // Without the cleaner, an article's text keeps the prompt: nothing else recognises it ...
+    assert!(stages(&["--remove", "share-prompt"]).is_empty());
+    // ... while in a text read as a page the body locator leaves it out of the article's prose.
+    assert_eq!(
+        stages(&["--remove", "share-prompt", "--input", "page"]),
+        ["\"body-locator\""]
+    );
     // Both left out (repeated flag, or names separated by a comma): the prompt is kept.
     for args in [
-        &["--remove", "share-prompt", "--remove", "body-locator"][..],
-        &["--remove", "share-prompt,body-locator"],
+        &["--remove", "share-prompt", "--remove", "body-locator", "--input", "page"][..],
+        &["--remove", "share-prompt,body-locator", "--input", "page"],
     ] {
         assert!(stages(args).is_empty(), "{args:?}");
         let kept = stdout_of(&run_with_stdin(args, &text));
