@@ -137,13 +137,11 @@ struct Cli {
     input: InputKind,
 }
 
-
 /// `--input`'s value.
 fn parse_input_kind(name: &str) -> Result<InputKind, String> {
     InputKind::from_name(name)
         .ok_or_else(|| format!("expected article, page or auto, not {name:?}"))
 }
-
 
 /// `--typography`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

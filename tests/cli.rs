@@ -363,7 +363,14 @@ fn remove_leaves_a_cleaner_out_and_names_an_unknown_one() {
     );
     // Both left out (repeated flag, or names separated by a comma): the prompt is kept.
     for args in [
-        &["--remove", "share-prompt", "--remove", "body-locator", "--input", "page"][..],
+        &[
+            "--remove",
+            "share-prompt",
+            "--remove",
+            "body-locator",
+            "--input",
+            "page",
+        ][..],
         &["--remove", "share-prompt,body-locator", "--input", "page"],
     ] {
         assert!(stages(args).is_empty(), "{args:?}");

@@ -116,8 +116,8 @@ fn quote_errors_per_thousand_on_real_paragraphs() {
                 .filter(|c| doubles.contains(*c))
                 .map(|c| doubles.starts_with(c))
                 .collect();
-            let sound =
-                opens.len() % 2 == 0 && opens.iter().enumerate().all(|(i, &o)| o == (i % 2 == 0));
+            let sound = opens.len().is_multiple_of(2)
+                && opens.iter().enumerate().all(|(i, &o)| o == (i % 2 == 0));
             let straight = apply(&plain, theirs, lang);
             let ours = apply(&smart, &straight, lang);
             let (dw, dn) = compare(theirs, &ours, DOUBLE);
