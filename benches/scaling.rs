@@ -6,13 +6,14 @@
 //! Timing is a bench's job, not a test's: `tests/scaling.rs` counts allocations instead, so `cargo test`
 //! gives the same verdict on a busy machine. `COPYDESK_BENCH_QUICK=1` shortens every measurement.
 
+#[path = "../tests/shapes/mod.rs"]
+mod shapes;
+
 use copydesk::Pipeline;
 use criterion::{BenchmarkId, Criterion, Throughput};
+use shapes::{article_page, elements, long_html_line, nested, page_text};
 use std::path::PathBuf;
 use std::time::Duration;
-
-const PARA: &str = "The council approved the new budget on Monday after a debate that lasted well into the night, \
-    and the mayor said the vote showed the city could still agree on what matters.";
 
 /// One shape: its name, whether it is HTML (else whole-page text), its input at a size, the 1x size.
 struct Shape {
@@ -20,50 +21,6 @@ struct Shape {
     is_html: bool,
     make: fn(usize) -> String,
     n: usize,
-}
-
-fn article_page(paragraphs: usize) -> String {
-    let mut page = String::from("<html><head><title>Budget</title></head><body><nav><a href=/>Home</a></nav><article><h1>Budget</h1>");
-    for i in 0..paragraphs {
-        page.push_str(&format!("<p>{PARA} ({i})</p>"));
-        if i % 10 == 0 {
-            page.push_str("<div class=share><a href=#>Share</a></div><p>Advertisement</p>");
-        }
-    }
-    page.push_str("</article><footer>About us</footer></body></html>");
-    page
-}
-
-fn nested(depth: usize) -> String {
-    format!(
-        "<html><body>{}<p>{PARA}</p>{}</body></html>",
-        "<div>".repeat(depth),
-        "</div>".repeat(depth)
-    )
-}
-
-fn long_line(sentences: usize) -> String {
-    format!("<p>{}</p>", format!("{PARA} ").repeat(sentences))
-}
-
-fn elements(n: usize) -> String {
-    let mut page = String::from("<html><body><article>");
-    for i in 0..n / 2 {
-        page.push_str(&format!("<span>w{i}</span><b> </b>"));
-    }
-    page.push_str("</article></body></html>");
-    page
-}
-
-fn page_text(paragraphs: usize) -> String {
-    let mut page = String::from("Home\nNews\nSport\n\nBudget passes\n\n");
-    for i in 0..paragraphs {
-        page.push_str(&format!("{PARA} ({i})\n\n"));
-        if i % 10 == 0 {
-            page.push_str("Advertisement\n\nShare this article\n\n");
-        }
-    }
-    page
 }
 
 const SHAPES: &[Shape] = &[
@@ -82,7 +39,7 @@ const SHAPES: &[Shape] = &[
     Shape {
         name: "long html line",
         is_html: true,
-        make: long_line,
+        make: long_html_line,
         n: 2_000,
     },
     Shape {

@@ -10,7 +10,12 @@
 //! Each count is per thread (a thread-local counter in a counting global allocator), so the tests of
 //! this file, which run in parallel, never count each other's work.
 
+mod shapes;
+
 use copydesk::Pipeline;
+use shapes::{
+    article_page, elements, long_html_line, long_page, long_text_line, nested, page_text,
+};
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 
@@ -145,30 +150,6 @@ fn assert_linear(
     }
 }
 
-const PARA: &str = "The council approved the new budget on Monday after a debate that lasted well into the night, \
-    and the mayor said the vote showed the city could still agree on what matters.";
-
-fn article_page(paragraphs: usize) -> String {
-    let mut page = String::from("<html><head><title>Budget</title></head><body><nav><a href=/>Home</a> <a href=/n>News</a></nav><article><h1>Budget</h1>");
-    for i in 0..paragraphs {
-        page.push_str(&format!("<p>{PARA} ({i})</p>"));
-        if i % 10 == 0 {
-            page.push_str("<div class=share><a href=#>Share</a></div><p>Advertisement</p>");
-        }
-    }
-    page.push_str("</article><footer>About us</footer></body></html>");
-    page
-}
-
-fn nested(depth: usize) -> String {
-    format!(
-        "<!DOCTYPE html><html><body>{}<p>The innermost paragraph holds the text of this page, and it is long \
-         enough to count as a body.</p>{}</body></html>",
-        "<div class=\"wrap\">".repeat(depth),
-        "</div>".repeat(depth)
-    )
-}
-
 #[test]
 fn a_long_article_page_scales_linearly() {
     assert_linear("long article", html, article_page, 500, "(4999)");
@@ -181,51 +162,34 @@ fn deep_nesting_scales_linearly_up_to_200_000_levels() {
 
 #[test]
 fn very_long_lines_scale_linearly() {
-    let long_line = |sentences: usize| format!("<p>{}</p>", format!("{PARA} ").repeat(sentences));
-    assert_linear("one long HTML line", html, long_line, 2_000, "the mayor");
-    let long_text =
-        |sentences: usize| format!("Budget\n\n{}", format!("{PARA} ").repeat(sentences));
-    assert_linear("one long text line", text, long_text, 2_000, "the mayor");
+    assert_linear(
+        "one long HTML line",
+        html,
+        long_html_line,
+        2_000,
+        "the mayor",
+    );
+    assert_linear(
+        "one long text line",
+        text,
+        long_text_line,
+        2_000,
+        "the mayor",
+    );
 }
 
 #[test]
 fn a_page_of_100_000_elements_scales_linearly() {
-    let elements = |n: usize| {
-        let mut page = String::from("<html><body><article>");
-        for i in 0..n / 2 {
-            page.push_str(&format!("<span>w{i}</span><b> </b>"));
-        }
-        page.push_str("</article></body></html>");
-        page
-    };
     // 10x: 100,000 elements.
     assert_linear("100,000 elements", html, elements, 10_000, "w49999");
 }
 
 #[test]
 fn whole_page_text_scales_linearly() {
-    let page = |paragraphs: usize| {
-        let mut page = String::from("Home\nNews\nSport\n\nBudget passes\n\n");
-        for i in 0..paragraphs {
-            page.push_str(&format!("{PARA} ({i})\n\n"));
-            if i % 10 == 0 {
-                page.push_str("Advertisement\n\nShare this article\n\n");
-            }
-        }
-        page.push_str("About us\nContact\n");
-        page
-    };
-    assert_linear("whole-page text", text, page, 500, "(4999)");
+    assert_linear("whole-page text", text, page_text, 500, "(4999)");
 }
 
 #[test]
 fn a_20_mb_page_scales_linearly() {
-    let long_page = |bytes: usize| {
-        let unit = "<div class=\"c\"><p>A paragraph of the long page, with a comma, and a <a href=\"/x\">link</a> inside it, the innermost.</p></div>\n";
-        format!(
-            "<!DOCTYPE html><html><body><article>{}</article></body></html>",
-            unit.repeat(bytes / unit.len())
-        )
-    };
     assert_linear("20 MB page", html, long_page, 2 << 20, "the innermost");
 }
