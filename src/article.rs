@@ -51,7 +51,10 @@ pub struct Block {
     pub kind: BlockKind,
     /// The block's text, on one line unless the kind keeps line breaks (preformatted text).
     pub text: String,
-    /// Byte range of the block in the (decoded) input, when the input stage can locate it.
+    /// Byte range of the block in the input (for `clean_bytes`, in the decoded text), when the input
+    /// stage can locate it. In HTML it runs from the block's first to its last text node, markup
+    /// between them included: with tags dropped and character references decoded, it holds the block's
+    /// words as the page has them (the normalizers may have changed them since).
     pub span: Option<Range<usize>>,
 }
 
@@ -137,6 +140,10 @@ pub struct Article {
     pub changes: Vec<Change>,
     /// How a text input was read: an article's own text or a whole page's, and why. `None` for HTML.
     pub input: Option<InputReading>,
+    /// How the input's bytes were decoded, for [`Pipeline::clean_bytes`](crate::Pipeline::clean_bytes):
+    /// the encoding, where it came from, whether malformed bytes were met. `None` for input given as
+    /// text. Spans are then byte ranges of the decoded text.
+    pub decoding: Option<crate::input::Decoding>,
 }
 
 /// What a plain-text input holds, as the caller says ([`crate::PipelineBuilder::input_kind`]) or the

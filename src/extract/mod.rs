@@ -17,6 +17,7 @@
 //!
 //! Every piece of visible text left out is recorded as a [`Removal`] with the stage that dropped it.
 
+mod align;
 mod api;
 pub use api::dom_stage_for_benches;
 mod blocks;
@@ -104,14 +105,14 @@ struct Attempt {
 /// When the page's scripted view holds no article, the view the page keeps for readers without
 /// scripts (its `<noscript>` elements, as forum software serves its threads) is read instead.
 pub(crate) fn extract(html: &str, page_url: Option<&str>, detect_language: bool) -> Extraction {
-    let scripted = extract_view(html, page_url, detect_language);
+    let scripted = extract_view(html, html, false, page_url, detect_language);
     if chars_of(&scripted.blocks) >= MIN_ARTICLE_CHARS {
         return scripted;
     }
     let Some(unscripted) = noscript_view(html) else {
         return scripted;
     };
-    let fallback = extract_view(&unscripted, page_url, detect_language);
+    let fallback = extract_view(&unscripted, html, true, page_url, detect_language);
     if chars_of(&fallback.blocks) > chars_of(&scripted.blocks) {
         fallback
     } else {
@@ -165,12 +166,20 @@ fn noscript_view(html: &str) -> Option<String> {
     (inside >= MIN_NOSCRIPT_BYTES).then_some(out)
 }
 
-/// Finds the article in one view of an HTML page.
-fn extract_view(html: &str, page_url: Option<&str>, detect_language: bool) -> Extraction {
+/// Finds the article in one view of an HTML page: `html`, the page as given (`source`) or the page
+/// with its `<noscript>` elements read as markup (`noscript_is_markup`). Spans point into `source`.
+fn extract_view(
+    html: &str,
+    source: &str,
+    noscript_is_markup: bool,
+    page_url: Option<&str>,
+    detect_language: bool,
+) -> Extraction {
     let dom = Html::parse_document(&prefilter::prepare(html));
     let metadata = read_metadata(&dom, page_url);
     let mut removals = Vec::new();
-    let tree = Tree::flatten(&dom, &mut removals);
+    let mut aligner = align::Aligner::new(source, noscript_is_markup);
+    let tree = Tree::flatten(&dom, &mut aligner, &mut removals);
     let cx = Context::new(&tree);
     let measures = score::TextMeasures::new(&tree);
     let title = metadata.title.as_ref().map(|(t, _)| t.as_str());
@@ -215,7 +224,7 @@ fn extract_view(html: &str, page_url: Option<&str>, detect_language: bool) -> Ex
         blocks = json_ld_fallback(blocks, body, &mut removals);
     }
     if let Some((description, _)) = metadata.description.as_ref() {
-        restore_standfirst(&mut blocks, description, &removals);
+        restore_standfirst(&mut blocks, description, &mut removals);
     }
     let mut metadata = metadata;
     if detect_language {
@@ -285,12 +294,14 @@ fn record_left_out(tree: &Tree<'_>, attempt: &Attempt, removals: &mut Vec<Remova
         } else if next_root.is_some_and(|r| r < end) {
             // An ancestor of the article: its own text is outside, its descendants are visited.
             if let Data::Text(text) = tree.nodes[i].data {
-                record(removals, "low-score", "outside the article", text);
+                let at = tree.nodes[i].at;
+                record(removals, "low-score", "outside the article", text, at);
             }
             i += 1;
         } else {
             let text = tree.text_of(i, marked);
-            record_collapsed(removals, "low-score", "outside the article", text);
+            let span = tree.span_of(i, marked);
+            record_collapsed(removals, "low-score", "outside the article", text, span);
             record_marked(tree, i + 1, end, &mark, removals);
             i = end;
         }
@@ -309,7 +320,8 @@ fn record_marked(
         if let Some((stage, why)) = mark(j) {
             // Nested marks are visited too; each records only its own text.
             let text = tree.text_of(j, |k| mark(k).is_some());
-            record_collapsed(removals, stage, why, text);
+            let span = tree.span_of(j, |k| mark(k).is_some());
+            record_collapsed(removals, stage, why, text, span);
         }
     }
 }
@@ -340,8 +352,9 @@ const MIN_STANDFIRST_WORDS: usize = 8;
 /// Puts back the article's standfirst when the page prints it outside the container that won: news
 /// pages set the lead paragraph in the header beside the headline, and repeat it as their meta
 /// description. It comes back only when the page shows it (it is in the visible text left out) and
-/// the article does not already hold it.
-fn restore_standfirst(blocks: &mut Vec<Block>, description: &str, removals: &[Removal]) {
+/// the article does not already hold it. The text put back leaves the record that held it: the
+/// record keeps the rest, or goes when nothing is left.
+fn restore_standfirst(blocks: &mut Vec<Block>, description: &str, removals: &mut Vec<Removal>) {
     let standfirst = tree::collapse(description);
     if crate::text::word_count(&standfirst) < MIN_STANDFIRST_WORDS || blocks.is_empty() {
         return;
@@ -350,12 +363,39 @@ fn restore_standfirst(blocks: &mut Vec<Block>, description: &str, removals: &[Re
     if blocks.iter().any(|b| b.text.contains(&opening)) {
         return;
     }
-    let shown = removals
-        .iter()
-        .filter(|r| matches!(r.cleaner, "low-score" | "boilerplate-container"))
-        .any(|r| r.text.contains(&standfirst));
-    if shown {
-        blocks.insert(0, Block::new(BlockKind::Paragraph, standfirst));
+    let Some(shown) = removals.iter().position(|r| {
+        matches!(r.cleaner, "low-score" | "boilerplate-container") && r.text.contains(&standfirst)
+    }) else {
+        return;
+    };
+    let removal = &mut removals[shown];
+    let span = removal.span.clone();
+    let rest = without_first(&removal.text, &standfirst);
+    if rest.is_empty() {
+        removals.remove(shown);
+    } else {
+        removal.text = rest;
+    }
+    let block = match span {
+        Some(span) => Block::located(BlockKind::Paragraph, standfirst, span),
+        None => Block::new(BlockKind::Paragraph, standfirst),
+    };
+    blocks.insert(0, block);
+}
+
+/// `text` without the first occurrence of `part`, the space around it collapsed.
+fn without_first(text: &str, part: &str) -> String {
+    match text.find(part) {
+        Some(at) => {
+            let before = text[..at].trim_end();
+            let after = text[at + part.len()..].trim_start();
+            match (before.is_empty(), after.is_empty()) {
+                (true, _) => after.to_string(),
+                (_, true) => before.to_string(),
+                _ => format!("{before} {after}"),
+            }
+        }
+        None => text.to_string(),
     }
 }
 
@@ -367,12 +407,9 @@ fn json_ld_fallback(blocks: Vec<Block>, body: &str, removals: &mut Vec<Removal>)
         return blocks;
     }
     for block in blocks {
-        record(
-            removals,
-            "low-score",
-            "shorter than the JSON-LD articleBody",
-            &block.text,
-        );
+        let span = block.span.map(|s| (s.start, s.end));
+        let why = "shorter than the JSON-LD articleBody";
+        record(removals, "low-score", why, &block.text, span);
     }
     body.split('\n')
         .map(tree::collapse)

@@ -44,6 +44,59 @@ pub struct Decoded {
     pub source: CharsetSource,
 }
 
+impl Decoded {
+    /// How the text was decoded, without the text: what [`Article::decoding`](crate::Article::decoding)
+    /// records.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use copydesk::input::{decode, CharsetSource};
+    ///
+    /// let decoding = decode(b"\xef\xbb\xbfHello", None)?.decoding();
+    /// assert_eq!((decoding.encoding, decoding.source, decoding.had_errors), ("UTF-8", CharsetSource::Bom, false));
+    /// # Ok::<(), copydesk::Error>(())
+    /// ```
+    pub fn decoding(&self) -> Decoding {
+        Decoding {
+            encoding: self.encoding,
+            source: self.source,
+            had_errors: self.had_errors,
+        }
+    }
+}
+
+/// How a document given as bytes was decoded: the encoding, where it came from, and whether malformed
+/// bytes were met. [`Pipeline::clean_bytes`](crate::Pipeline::clean_bytes) records it in
+/// [`Article::decoding`](crate::Article::decoding); the spans of that article's blocks and removals are
+/// byte ranges of the decoded text, not of the bytes.
+///
+/// # Examples
+///
+/// ```
+/// use copydesk::input::CharsetSource;
+///
+/// let page = b"<meta charset=windows-1252><p>Caf\xe9 owners reopened their terraces on Monday, after the winter.</p>";
+/// let article = copydesk::Pipeline::default().clean_bytes(page, None)?;
+/// let decoding = article.decoding.unwrap();
+/// assert_eq!(decoding.encoding, "windows-1252");
+/// assert_eq!(decoding.source, CharsetSource::Meta);
+/// assert!(!decoding.had_errors);
+/// # Ok::<(), copydesk::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct Decoding {
+    /// The name of the encoding used, as the Encoding Standard spells it (`"UTF-8"`, `"windows-1251"`, …).
+    pub encoding: &'static str,
+    /// Where the encoding came from.
+    pub source: CharsetSource,
+    /// Whether some bytes were malformed in that encoding: they were replaced with U+FFFD (in UTF-8
+    /// text, read as windows-1252), as [`Decoded::had_errors`] says.
+    pub had_errors: bool,
+}
+
 /// Where the encoding of a [`Decoded`] text came from, in the order they are tried.
 ///
 /// # Examples
@@ -57,6 +110,8 @@ pub struct Decoded {
 /// # Ok::<(), copydesk::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 #[non_exhaustive]
 pub enum CharsetSource {
     /// A byte order mark at the start of the bytes.
@@ -73,6 +128,27 @@ pub enum CharsetSource {
     /// A guess from the bytes themselves (`chardetng`, or the NUL pattern of BOM-less UTF-16); also
     /// when a declared UTF-8 proved wrong (malformed bytes and no well-formed non-ASCII text).
     Detected,
+}
+
+impl CharsetSource {
+    /// The source's stable name, as the JSON output spells it: `bom`, `content-type`, `meta`,
+    /// `xml-declaration`, `valid-utf8`, `detected`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(copydesk::input::CharsetSource::ContentType.name(), "content-type");
+    /// ```
+    pub fn name(self) -> &'static str {
+        match self {
+            CharsetSource::Bom => "bom",
+            CharsetSource::ContentType => "content-type",
+            CharsetSource::Meta => "meta",
+            CharsetSource::XmlDeclaration => "xml-declaration",
+            CharsetSource::ValidUtf8 => "valid-utf8",
+            CharsetSource::Detected => "detected",
+        }
+    }
 }
 
 /// Decodes a document's bytes to text, choosing the charset as a browser would.
