@@ -210,8 +210,7 @@ fn gate(label: &str, pages: impl Iterator<Item = (String, String)>, exact: bool)
         };
         tally.add(&name, &html, &article);
         let article = Pipeline::default().clean_html(&html).unwrap();
-        let visible = common::visible_text(&html);
-        let surplus: Vec<String> = common::unaccounted_html(&visible, &article)
+        let surplus: Vec<String> = common::unaccounted_page(&html, &article)
             .into_iter()
             .filter(|p| p.starts_with('+'))
             .collect();

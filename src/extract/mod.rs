@@ -179,7 +179,7 @@ fn extract_view(
     let metadata = read_metadata(&dom, page_url);
     let mut removals = Vec::new();
     let mut aligner = align::Aligner::new(source, noscript_is_markup);
-    let tree = Tree::flatten(&dom, &mut aligner, &mut removals);
+    let tree = Tree::flatten_located(&dom, &mut aligner, &mut removals);
     let cx = Context::new(&tree);
     let measures = score::TextMeasures::new(&tree);
     let title = metadata.title.as_ref().map(|(t, _)| t.as_str());

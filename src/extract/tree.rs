@@ -42,9 +42,15 @@ pub(crate) struct Tree<'a> {
 }
 
 impl<'a> Tree<'a> {
+    /// Flattens a parsed page without locating its text (unit tests of later stages).
+    #[cfg(test)]
+    pub(crate) fn flatten(html: &'a Html, removals: &mut Vec<Removal>) -> Tree<'a> {
+        Tree::flatten_located(html, &mut Aligner::new("", false), removals)
+    }
+
     /// Flattens a parsed page, dropping what can never be article text and recording the visible part
     /// of what it drops. `aligner` reads the page's source alongside, to locate each text node.
-    pub(crate) fn flatten(
+    pub(crate) fn flatten_located(
         html: &'a Html,
         aligner: &mut Aligner<'_>,
         removals: &mut Vec<Removal>,
