@@ -257,6 +257,40 @@ impl<'s> Aligner<'s> {
     }
 }
 
+/// How far before its `ld+json` type a JSON-LD script's start tag may begin.
+const MAX_SCRIPT_TAG_BYTES: usize = 256;
+
+/// The content of the first JSON-LD script of `src` that holds an `articleBody`: where the text of
+/// an article read from JSON-LD stands in the page.
+pub(crate) fn json_ld_body_script(src: &str) -> Option<(usize, usize)> {
+    let b = src.as_bytes();
+    let mut after = 0;
+    for at in memchr::memmem::find_iter(b, b"ld+json") {
+        // Only in a `<script` start tag, past the last script looked at: each script's content is
+        // read once.
+        if at < after {
+            continue;
+        }
+        let from = after.max(at.saturating_sub(MAX_SCRIPT_TAG_BYTES));
+        let tag = memchr::memrchr(b'<', &b[from..at]).map(|k| from + k);
+        let in_script_tag = tag.is_some_and(|t| {
+            b.len() >= t + 7
+                && b[t + 1..t + 7].eq_ignore_ascii_case(b"script")
+                && memchr::memchr(b'>', &b[t..at]).is_none()
+        });
+        if !in_script_tag {
+            continue;
+        }
+        let content = find_byte(b, at, b'>');
+        let end = raw_text_end(b, content, b"script");
+        if memchr::memmem::find(&b[content..end], b"\"articleBody\"").is_some() {
+            return Some((content, end));
+        }
+        after = end;
+    }
+    None
+}
+
 /// Characters the match passes over: whitespace, whose runs the stages collapse and the parser
 /// normalizes (`\r\n`), and NUL, which the parser drops.
 fn is_ignored(c: char) -> bool {
@@ -401,6 +435,14 @@ mod tests {
             .iter()
             .map(|t| a.locate(t).map(|(s, e)| src[s..e].to_string()))
             .collect()
+    }
+
+    #[test]
+    fn finds_the_json_ld_script_that_holds_the_body() {
+        let src = r#"<script type="application/ld+json">{"name":"x"}</script><script type="application/ld+json">{"articleBody":"Text"}</script>"#;
+        let (start, end) = json_ld_body_script(src).unwrap();
+        assert_eq!(&src[start..end], r#"{"articleBody":"Text"}"#);
+        assert_eq!(json_ld_body_script("<p>ld+json</p>"), None);
     }
 
     #[test]

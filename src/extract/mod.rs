@@ -221,7 +221,7 @@ fn extract_view(
         None => Vec::new(),
     };
     if let Some(body) = metadata.json_ld_body.as_deref() {
-        blocks = json_ld_fallback(blocks, body, &mut removals);
+        blocks = json_ld_fallback(blocks, body, source, &mut removals);
     }
     if let Some((description, _)) = metadata.description.as_ref() {
         restore_standfirst(&mut blocks, description, &mut removals);
@@ -400,7 +400,14 @@ fn without_first(text: &str, part: &str) -> String {
 }
 
 /// The JSON-LD body's paragraphs instead of the DOM's blocks when the DOM yielded much less.
-fn json_ld_fallback(blocks: Vec<Block>, body: &str, removals: &mut Vec<Removal>) -> Vec<Block> {
+///
+/// Its blocks span the content of the JSON-LD script in `source` that holds the body.
+fn json_ld_fallback(
+    blocks: Vec<Block>,
+    body: &str,
+    source: &str,
+    removals: &mut Vec<Removal>,
+) -> Vec<Block> {
     let dom_chars: usize = blocks.iter().map(|b| b.text.chars().count()).sum();
     let json_chars = body.chars().count();
     if (dom_chars as f32) >= MIN_SHARE_OF_JSON_LD * json_chars as f32 {
@@ -411,9 +418,13 @@ fn json_ld_fallback(blocks: Vec<Block>, body: &str, removals: &mut Vec<Removal>)
         let why = "shorter than the JSON-LD articleBody";
         record(removals, "low-score", why, &block.text, span);
     }
+    let script = align::json_ld_body_script(source);
     body.split('\n')
         .map(tree::collapse)
         .filter(|p| !p.is_empty())
-        .map(|p| Block::new(BlockKind::Paragraph, p))
+        .map(|p| match &script {
+            Some((start, end)) => Block::located(BlockKind::Paragraph, p, *start..*end),
+            None => Block::new(BlockKind::Paragraph, p),
+        })
         .collect()
 }
