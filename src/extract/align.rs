@@ -104,19 +104,19 @@ impl<'s> Aligner<'s> {
         // Bytes read by attempts that failed: the cost of searching, charged to the budget.
         let mut work = 0usize;
         loop {
-            let before = at;
+            let ready = at.pending.is_none();
             let Some(v) = self.next_visible(&mut at) else {
                 self.budget = self.budget.saturating_sub(work + (at.pos - from));
                 return None;
             };
             if v.c == first {
-                match self.match_at(before, text) {
+                match self.match_at(v, at, ready, text) {
                     Ok((start, end, after)) => {
                         self.budget = self.budget.saturating_sub(work);
                         self.at = after;
                         return Some((start, end));
                     }
-                    Err(reached) => work += reached.saturating_sub(before.pos),
+                    Err(reached) => work += reached.saturating_sub(v.start),
                 }
             }
             let read = at.pos - from;
@@ -127,26 +127,32 @@ impl<'s> Aligner<'s> {
         }
     }
 
-    /// Matches `text` at the cursor: its start, its end, and the cursor after it; or how far the
-    /// attempt read.
-    fn match_at(&self, at: Cursor, text: &str) -> Result<(usize, usize, Cursor), usize> {
-        let mut probe = at;
-        let first = self.next_visible(&mut probe).ok_or(probe.pos)?;
+    /// Matches `text` from its first character, found at `first` with the cursor `at` after it
+    /// (`ready` when that character was not the second of a reference): its start, its end, and
+    /// the cursor after it; or how far the attempt read.
+    fn match_at(
+        &self,
+        first: Visible,
+        at: Cursor,
+        ready: bool,
+        text: &str,
+    ) -> Result<(usize, usize, Cursor), usize> {
         // Most text nodes are their source byte for byte. Without `&`, `<`, CR or NUL in it, a
         // stretch of source that equals the text holds no markup and no reference.
         let trimmed = text.trim_matches(is_ignored);
-        if at.pending.is_none()
+        if ready
             && !trimmed.contains(['&', '<', '\r', '\0'])
             && self.src.as_bytes()[first.start..].starts_with(trimmed.as_bytes())
         {
             let end = first.start + trimmed.len();
             let after = Cursor {
                 pos: end,
-                rcdata_end: probe.rcdata_end,
+                rcdata_end: at.rcdata_end,
                 pending: None,
             };
             return Ok((first.start, end, after));
         }
+        let mut probe = at;
         let (start, mut end) = (first.start, first.end);
         let mut chars = text.chars().filter(|c| !is_ignored(*c));
         if chars.next() != Some(first.c) {
@@ -301,20 +307,22 @@ fn is_ignored(c: char) -> bool {
 /// the end of the source when it never ends.
 fn tag_end(b: &[u8], from: usize) -> usize {
     let mut i = from;
-    let mut after_equals = false;
-    while i < b.len() {
-        match b[i] {
-            b'>' => return i + 1,
-            b'=' => after_equals = true,
-            q @ (b'"' | b'\'') if after_equals => {
-                i = find_byte(b, i + 1, q);
-                after_equals = false;
-                continue;
-            }
-            c if c.is_ascii_whitespace() => {}
-            _ => after_equals = false,
+    while let Some(k) = b
+        .get(i..)
+        .and_then(|rest| memchr::memchr3(b'>', b'"', b'\'', rest))
+    {
+        let at = i + k;
+        let q = b[at];
+        if q == b'>' {
+            return at + 1;
         }
-        i += 1;
+        // A quote opens a value only right after `=` (spaces between allowed).
+        let before = b[from..at].iter().rev().find(|c| !c.is_ascii_whitespace());
+        i = if before == Some(&b'=') {
+            find_byte(b, at + 1, q)
+        } else {
+            at + 1
+        };
     }
     b.len()
 }
