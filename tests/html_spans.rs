@@ -5,6 +5,7 @@
 mod common;
 
 use copydesk::{Article, Pipeline};
+use proptest::prelude::*;
 use scraper::{Html, Node};
 use std::fs;
 use std::ops::Range;
@@ -311,5 +312,29 @@ fn blocks_read_from_json_ld_span_its_script() {
     for block in &article.blocks {
         let span = block.span.clone().unwrap();
         assert!(page[span].contains("\"articleBody\""));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Markup soup (tags, references, comments, raw text, multibyte text): every span is a slice of
+    /// the page on character boundaries.
+    #[test]
+    fn spans_are_slices_of_any_page(parts in proptest::collection::vec(prop_oneof![
+        Just("<p>"), Just("</p>"), Just("<div class=\"a>b\">"), Just("</div>"), Just("<script>"),
+        Just("</script>"), Just("<textarea>"), Just("</textarea>"), Just("<!--"), Just("-->"),
+        Just("&amp;"), Just("&notin"), Just("&#x1F600;"), Just("&#150;"), Just("&"), Just("<"),
+        Just("<noscript>"), Just("</noscript>"), Just("<table><tr><td>"), Just("é ü ß"),
+        Just("\r\n"), Just("\u{0}"), Just("The council approved the new budget on Monday. "),
+        Just("<nav>Home News</nav>"), Just("<svg><text>label</text>"), Just("<br>"),
+    ], 0..40)) {
+        let page: String = parts.concat();
+        if let Ok(article) = Pipeline::default().clean_html(&page) {
+            let spans = article.removals.iter().map(|r| &r.span);
+            for span in article.blocks.iter().map(|b| &b.span).chain(spans).flatten() {
+                prop_assert!(span.start <= span.end && page.get(span.clone()).is_some(), "{:?} {:?}", page, span);
+            }
+        }
     }
 }
