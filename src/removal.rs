@@ -1,6 +1,6 @@
 //! The records of what the pipeline removed and changed, and why.
 
-use crate::phrases::Lang;
+use crate::lang::Lang;
 use std::fmt;
 use std::ops::Range;
 

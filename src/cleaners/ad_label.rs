@@ -2,7 +2,7 @@
 
 use super::phrase_rule::{judge_phrase, OpenEnded};
 use super::{BlockContext, Cleaner, Verdict};
-use crate::article::Block;
+use crate::block::Block;
 use crate::phrases::AD_LABEL;
 
 /// An advertisement label is a few words and an advertising disclosure a sentence or two; a longer

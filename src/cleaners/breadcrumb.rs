@@ -1,7 +1,7 @@
 //! Breadcrumb trails: "Home » Press » International News » …", "Home > World > Asia", "Home / News".
 
 use super::{BlockContext, Cleaner, Verdict};
-use crate::article::Block;
+use crate::block::Block;
 use crate::phrases::{fold, BREADCRUMB_HOME};
 use crate::removal::Reason;
 use crate::text::{ends_sentence, word_count};

@@ -67,7 +67,7 @@ pub use tag_list::TagList;
 pub use teaser_link::TeaserLink;
 pub use timestamp_label::TimestampLabel;
 
-use crate::article::Block;
+use crate::block::Block;
 use crate::removal::Reason;
 use std::fmt;
 use std::ops::Range;

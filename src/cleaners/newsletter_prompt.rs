@@ -2,7 +2,7 @@
 
 use super::phrase_rule::{judge_phrase, OpenEnded};
 use super::{BlockContext, Cleaner, Verdict};
-use crate::article::Block;
+use crate::block::Block;
 use crate::phrases::NEWSLETTER_PROMPT;
 
 /// Sign-up boxes run to a sentence or two; longer blocks are article text.

@@ -1,7 +1,7 @@
 //! The lede printed twice: a teaser or summary line, then the full first paragraph.
 
 use super::{BlockContext, Cleaner, Verdict};
-use crate::article::Block;
+use crate::block::Block;
 use crate::phrases::ascii_first_word;
 use crate::removal::Reason;
 use crate::text::has_words;

@@ -1,7 +1,7 @@
 //! Blocks of stray punctuation: "...", "•", "|".
 
 use super::{BlockContext, Cleaner, Verdict};
-use crate::article::Block;
+use crate::block::Block;
 use crate::removal::Reason;
 use crate::text::has_word_chars;
 

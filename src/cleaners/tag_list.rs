@@ -2,7 +2,7 @@
 
 use super::phrase_rule::{judge_phrase, OpenEnded};
 use super::{BlockContext, Cleaner, Verdict};
-use crate::article::Block;
+use crate::block::Block;
 use crate::phrases::TAG_LIST;
 
 /// A label with a short list of tags or sections after it; longer blocks are text.

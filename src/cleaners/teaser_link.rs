@@ -1,7 +1,7 @@
 //! Teasers of other stories: a truncated excerpt that ends in an ellipsis and a "more" link.
 
 use super::{BlockContext, Cleaner, Verdict};
-use crate::article::Block;
+use crate::block::Block;
 use crate::phrases::fold;
 use crate::removal::Reason;
 use once_cell::sync::Lazy;

@@ -1,7 +1,7 @@
 //! Section labels with timestamps: "Other News Materials 24 November 2018 11:24 (UTC +04:00)".
 
 use super::{BlockContext, Cleaner, Verdict};
-use crate::article::Block;
+use crate::block::Block;
 use crate::removal::Reason;
 use crate::text::{ends_sentence, word_count};
 use once_cell::sync::Lazy;

@@ -8,10 +8,10 @@
 //! form, keeps the run with the most prose, and extends it upwards over the short blocks that introduce an
 //! article (headline, standfirst, byline, dateline).
 
-use super::char_table::letter;
-use super::measure::{is_prose_counted, is_unspaced_script, word_count};
-use crate::article::{Block, BlockKind};
-use crate::cleaners::context::BlockKey;
+use crate::block::{Block, BlockKind};
+use crate::document::BlockKey;
+use crate::measure::char_table::letter;
+use crate::measure::{is_prose_counted, is_unspaced_script, word_count};
 use crate::phrases::{fold, Category, Lang, PhraseMatch, COMMENT_FORM, TAG_LIST};
 use std::ops::Range;
 
@@ -410,7 +410,7 @@ mod tests {
 
     #[test]
     fn letters_are_counted_alike_on_every_path() {
-        use crate::normalize::is_format_character;
+        use crate::measure::is_format_character;
         // The counts by the Unicode tables alone, for comparison with the ASCII shortcuts.
         let by_tables = |text: &str| {
             let visible: Vec<char> = text
