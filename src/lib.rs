@@ -29,7 +29,7 @@
 //! ```
 //! let text = "Home » News » World\n\nHeadline\n\nThe story, in full.\n\nShare this article\n";
 //! let article = copydesk::clean_text(text)?;
-//! let log: Vec<(&str, &str)> = article.removals.iter().map(|r| (r.cleaner, r.text.as_str())).collect();
+//! let log: Vec<(&str, &str)> = article.removals.iter().map(|r| (r.stage, r.text.as_str())).collect();
 //! assert_eq!(log, [("breadcrumb", "Home » News » World"), ("share-prompt", "Share this article")]);
 //! for removal in &article.removals {
 //!     // Each removal knows where it stood in the input (a hard-wrapped paragraph's line breaks are
@@ -83,7 +83,7 @@
 //! let articles = Pipeline::default().clean_batch(&docs);
 //! let first = articles[0].as_ref().unwrap();
 //! assert_eq!(first.body_text(), "The body of story 0, unlike any other story.");
-//! assert_eq!(first.removals[0].cleaner, "batch-furniture");
+//! assert_eq!(first.removals[0].stage, "batch-furniture");
 //! ```
 //!
 //! # Output
@@ -96,7 +96,7 @@
 //! let article = copydesk::clean_text("Headline\n\nThe story,  in full.\n\nAdvertisement\n")?;
 //! assert_eq!(article.blocks[0].kind, copydesk::BlockKind::Paragraph);
 //! assert_eq!(article.blocks[0].text, "The story, in full.");
-//! assert_eq!(article.removals[0].cleaner, "ad-label");
+//! assert_eq!(article.removals[0].stage, "ad-label");
 //! assert_eq!(article.changes[0].normalizer, "whitespace");
 //! # Ok::<(), copydesk::Error>(())
 //! ```

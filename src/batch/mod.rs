@@ -24,11 +24,11 @@ pub const BATCH_FURNITURE: &str = "batch-furniture";
 
 /// Documents of a site a block must recur in before it counts as furniture. Two articles may share a
 /// quote; three pages sharing a line is a pattern.
-pub const MIN_RECURRING_DOCS: usize = 3;
+const MIN_RECURRING_DOCS: usize = 3;
 
 /// Share of a site's documents a block must recur in. In a large batch a statement quoted by a handful of
 /// articles is still news; furniture stands on a good share of the pages.
-pub const MIN_RECURRING_SHARE: f64 = 0.1;
+const MIN_RECURRING_SHARE: f64 = 0.1;
 
 /// Share of a site's documents a block of prose (a sentence of some length) must recur in to be furniture:
 /// a disclaimer or a sign-up pitch on most pages. Prose shared by fewer pages is more likely a story's
@@ -202,7 +202,7 @@ pub(crate) fn remove_furniture(
     for (block, &key) in blocks.into_iter().zip(keys) {
         match furniture.recurring(site, &block, key) {
             Some(count) => document.removals.push(Removal {
-                cleaner: BATCH_FURNITURE,
+                stage: BATCH_FURNITURE,
                 reason: Reason::Recurring(count),
                 text: block.text,
                 span: block.span,
@@ -352,10 +352,7 @@ mod tests {
             "{}",
             article.body_text()
         );
-        assert!(article
-            .removals
-            .iter()
-            .any(|r| r.cleaner == BATCH_FURNITURE));
+        assert!(article.removals.iter().any(|r| r.stage == BATCH_FURNITURE));
     }
 
     #[test]

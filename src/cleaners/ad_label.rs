@@ -22,7 +22,7 @@ const MAX_LABEL_WORDS: usize = 40;
 ///
 /// let page = "Headline\n\nThe council approved the budget on Monday after a long debate.\n\n- Advertisement -\n";
 /// let article = Pipeline::default().clean_text(page)?;
-/// assert_eq!(article.removals[0].cleaner, "ad-label");
+/// assert_eq!(article.removals[0].stage, "ad-label");
 /// assert_eq!(article.blocks.len(), 1);
 /// # Ok::<(), copydesk::Error>(())
 /// ```

@@ -36,7 +36,7 @@ const MIN_STEPS_WITHOUT_HOME: usize = 3;
 /// let page = "Home » World » Asia\n\nHeadline\n\nThe body of the story goes here, long enough to count.\n";
 /// let article = Pipeline::default().clean_text(page)?;
 /// assert_eq!(article.title.as_deref(), Some("Headline"));
-/// assert_eq!(article.removals[0].cleaner, "breadcrumb");
+/// assert_eq!(article.removals[0].stage, "breadcrumb");
 /// # Ok::<(), copydesk::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, Default)]

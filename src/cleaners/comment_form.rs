@@ -21,7 +21,7 @@ const MAX_FORM_WORDS: usize = 30;
 ///
 /// let page = "Headline\n\nThe council approved the budget on Monday after a long debate.\n\nLeave a Reply\n";
 /// let article = Pipeline::default().clean_text(page)?;
-/// assert_eq!(article.removals[0].cleaner, "comment-form");
+/// assert_eq!(article.removals[0].stage, "comment-form");
 /// assert_eq!(article.blocks.len(), 1);
 /// # Ok::<(), copydesk::Error>(())
 /// ```

@@ -20,7 +20,7 @@ const MAX_NOTICE_WORDS: usize = 80;
 ///
 /// let page = "Headline\n\nThe council approved the budget on Monday after a long debate.\n\nWe use cookies to improve your experience on our site.\n";
 /// let article = Pipeline::default().clean_text(page)?;
-/// assert_eq!(article.removals[0].cleaner, "cookie-notice");
+/// assert_eq!(article.removals[0].stage, "cookie-notice");
 /// assert_eq!(article.blocks.len(), 1);
 /// # Ok::<(), copydesk::Error>(())
 /// ```

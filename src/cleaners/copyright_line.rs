@@ -23,7 +23,7 @@ const MAX_LINE_WORDS: usize = 40;
 ///
 /// let page = "Headline\n\nThe council approved the budget on Monday after a long debate.\n\n© 2024 Example Media. All rights reserved.\n";
 /// let article = Pipeline::default().clean_text(page)?;
-/// assert_eq!(article.removals[0].cleaner, "copyright-line");
+/// assert_eq!(article.removals[0].stage, "copyright-line");
 /// assert_eq!(article.blocks.len(), 1);
 /// # Ok::<(), copydesk::Error>(())
 /// ```

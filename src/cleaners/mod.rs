@@ -22,7 +22,7 @@
 //! });
 //! let pipeline = Pipeline::builder().add(no_shouting).build()?;
 //! let article = pipeline.clean_text("Title\n\nBREAKING NEWS\n\nThe council met on Monday to approve the budget.")?;
-//! assert_eq!(article.removals[0].cleaner, "all-caps");
+//! assert_eq!(article.removals[0].stage, "all-caps");
 //! # Ok::<(), copydesk::Error>(())
 //! ```
 

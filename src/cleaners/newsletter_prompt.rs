@@ -21,7 +21,7 @@ const MAX_PROMPT_WORDS: usize = 45;
 ///
 /// let page = "Headline\n\nThe council approved the budget on Monday after a long debate.\n\nSubscribe to our newsletter\n";
 /// let article = Pipeline::default().clean_text(page)?;
-/// assert_eq!(article.removals[0].cleaner, "newsletter-prompt");
+/// assert_eq!(article.removals[0].stage, "newsletter-prompt");
 /// assert_eq!(article.blocks.len(), 1);
 /// # Ok::<(), copydesk::Error>(())
 /// ```

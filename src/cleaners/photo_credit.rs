@@ -23,7 +23,7 @@ const MAX_CREDIT_WORDS: usize = 12;
 ///
 /// let page = "Headline\n\nThe council approved the budget on Monday after a long debate.\n\nPhoto: Reuters\n";
 /// let article = Pipeline::default().clean_text(page)?;
-/// assert_eq!(article.removals[0].cleaner, "photo-credit");
+/// assert_eq!(article.removals[0].stage, "photo-credit");
 /// assert_eq!(article.blocks.len(), 1);
 /// # Ok::<(), copydesk::Error>(())
 /// ```

@@ -22,7 +22,7 @@ const MIN_PARTIAL_WORDS: usize = 4;
 ///
 /// let page = "Storm hits coast\n\nStorm hits coast\n\nThe storm reached the coast on Monday night, cutting power.\n";
 /// let article = Pipeline::default().clean_text(page)?;
-/// assert_eq!(article.removals[0].cleaner, "repeated-headline");
+/// assert_eq!(article.removals[0].stage, "repeated-headline");
 /// assert_eq!(article.text(), "Storm hits coast\n\nThe storm reached the coast on Monday night, cutting power.\n");
 /// # Ok::<(), copydesk::Error>(())
 /// ```

@@ -21,7 +21,7 @@ const MAX_SHARE_WORDS: usize = 20;
 ///
 /// let page = "Headline\n\nThe council approved the budget on Monday after a long debate.\n\nFacebook Twitter Email\n";
 /// let article = Pipeline::default().clean_text(page)?;
-/// assert_eq!(article.removals[0].cleaner, "share-prompt");
+/// assert_eq!(article.removals[0].stage, "share-prompt");
 /// # Ok::<(), copydesk::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, Default)]

@@ -20,7 +20,7 @@ const MAX_LINK_WORDS: usize = 6;
 ///
 /// let page = "Headline\n\nThe council approved the budget on Monday after a long debate.\n\nSkip to main content\n";
 /// let article = Pipeline::default().clean_text(page)?;
-/// assert_eq!(article.removals[0].cleaner, "skip-link");
+/// assert_eq!(article.removals[0].stage, "skip-link");
 /// assert_eq!(article.blocks.len(), 1);
 /// # Ok::<(), copydesk::Error>(())
 /// ```

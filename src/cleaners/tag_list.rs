@@ -21,7 +21,7 @@ const MAX_LIST_WORDS: usize = 25;
 ///
 /// let page = "Headline\n\nThe council approved the budget on Monday after a long debate.\n\nRelated articles\n";
 /// let article = Pipeline::default().clean_text(page)?;
-/// assert_eq!(article.removals[0].cleaner, "tag-list");
+/// assert_eq!(article.removals[0].stage, "tag-list");
 /// assert_eq!(article.blocks.len(), 1);
 /// # Ok::<(), copydesk::Error>(())
 /// ```

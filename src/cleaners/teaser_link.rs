@@ -30,7 +30,7 @@ const MAX_TEASER_WORDS: usize = 60;
 ///
 /// let page = "Headline\n\nThe council approved the budget on Monday after a long debate.\n\nStorm hits the coast of Japan… Read more »\n";
 /// let article = Pipeline::default().clean_text(page)?;
-/// assert_eq!(article.removals[0].cleaner, "teaser-link");
+/// assert_eq!(article.removals[0].stage, "teaser-link");
 /// # Ok::<(), copydesk::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, Default)]

@@ -90,7 +90,7 @@ const MAX_WORDS_BESIDE_DATE_IN_BODY: usize = 2;
 ///
 /// let page = "Headline\n\nOther News Materials 24 November 2018 11:24 (UTC +04:00)\n\nThe body of the story goes here, long enough to count.\n";
 /// let article = Pipeline::default().clean_text(page)?;
-/// assert_eq!(article.removals[0].cleaner, "timestamp-label");
+/// assert_eq!(article.removals[0].stage, "timestamp-label");
 /// # Ok::<(), copydesk::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, Default)]

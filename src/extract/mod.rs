@@ -350,7 +350,7 @@ fn restore_standfirst(blocks: &mut Vec<Block>, description: &str, removals: &[Re
     }
     let shown = removals
         .iter()
-        .filter(|r| matches!(r.cleaner, "low-score" | "boilerplate-container"))
+        .filter(|r| matches!(r.stage, "low-score" | "boilerplate-container"))
         .any(|r| r.text.contains(&standfirst));
     if shown {
         blocks.insert(0, Block::new(BlockKind::Paragraph, standfirst));

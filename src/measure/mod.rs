@@ -11,6 +11,5 @@ mod words;
 pub(crate) use scripts::is_format_character;
 pub use words::{
     ends_sentence, has_word_chars, has_words, is_prose, is_unspaced_script, word_count,
-    CHARS_PER_WORD_UNSPACED,
 };
 pub(crate) use words::{is_prose_counted, word_count_spaced};

@@ -9,9 +9,9 @@ use super::char_table::letter;
 /// Characters of an unspaced script (Han, Kana, Thai, …) that weigh as much as one word of a spaced one.
 ///
 /// A Chinese word averages about 1.5–2 characters; 2 keeps thresholds conservative.
-pub const CHARS_PER_WORD_UNSPACED: usize = 2;
+const CHARS_PER_WORD_UNSPACED: usize = 2;
 
-/// Counts words, weighting runs of unspaced scripts by [`CHARS_PER_WORD_UNSPACED`].
+/// Counts words; a run of an unspaced script (Han, Kana, Thai, …) counts one word per two characters.
 ///
 /// # Examples
 ///

@@ -30,7 +30,7 @@ impl Pipeline {
     /// let articles = Pipeline::default().clean_batch(&docs);
     /// let first = articles[0].as_ref().unwrap();
     /// assert_eq!(first.body_text(), "The body of story number 0, which differs from every other.");
-    /// assert_eq!(first.removals[0].cleaner, "batch-furniture");
+    /// assert_eq!(first.removals[0].stage, "batch-furniture");
     /// ```
     pub fn clean_batch(&self, docs: &[BatchDocument<'_>]) -> Vec<Result<Article, Error>> {
         self.clean_batch_in(docs, Workers::Threads(1), &|| {})
@@ -66,7 +66,7 @@ impl Pipeline {
     /// for (a, b) in parallel.iter().zip(&serial) {
     ///     assert_eq!(a.as_ref().unwrap().text(), b.as_ref().unwrap().text());
     /// }
-    /// assert_eq!(parallel[0].as_ref().unwrap().removals[0].cleaner, "batch-furniture");
+    /// assert_eq!(parallel[0].as_ref().unwrap().removals[0].stage, "batch-furniture");
     /// ```
     pub fn clean_batch_threads(
         &self,

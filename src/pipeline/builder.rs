@@ -361,7 +361,7 @@ impl PipelineBuilder {
     /// What text input holds: an article's own text ([`InputKind::Article`]: only what a cleaner
     /// recognises as cruft is removed), a whole page's ([`InputKind::Page`]: the article is located
     /// first), or either, read per document from the text ([`InputKind::Auto`]). The reading is recorded
-    /// in [`Article::input`]. HTML input is not affected.
+    /// in [`Article::input`](crate::Article::input). HTML input is not affected.
     ///
     /// # Default
     ///
@@ -444,7 +444,7 @@ impl PipelineBuilder {
     ///     .clean_text(page)?;
     /// assert_eq!(named.text(), fast.text());
     /// let credit = |a: &copydesk::Article| {
-    ///     a.removals.iter().find(|r| r.text == "Leave a Reply").map(|r| r.cleaner)
+    ///     a.removals.iter().find(|r| r.text == "Leave a Reply").map(|r| r.stage)
     /// };
     /// assert_eq!(credit(&named), Some("comment-form"));
     /// assert_eq!(credit(&fast), Some("body-locator"));
@@ -459,7 +459,7 @@ impl PipelineBuilder {
     ///
     /// # Default
     ///
-    /// [`DEFAULT_MAX_INPUT_BYTES`] (64 MiB).
+    /// [`DEFAULT_MAX_INPUT_BYTES`](crate::DEFAULT_MAX_INPUT_BYTES) (64 MiB).
     pub fn max_input_bytes(&mut self, limit: usize) -> &mut Self {
         self.max_input_bytes = limit;
         self

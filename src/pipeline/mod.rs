@@ -50,7 +50,7 @@ const MARKUP_SNIFF_BYTES: usize = 64 * 1024;
 /// let pipeline = Pipeline::default();
 /// let article = pipeline.clean_text("Headline\n\nThe body of the story.\n\nSubscribe to our newsletter\n")?;
 /// assert_eq!(article.text(), "Headline\n\nThe body of the story.\n");
-/// assert_eq!(article.removals[0].cleaner, "newsletter-prompt");
+/// assert_eq!(article.removals[0].stage, "newsletter-prompt");
 /// # Ok::<(), copydesk::Error>(())
 /// ```
 #[derive(Debug, Clone)]
@@ -311,12 +311,8 @@ mod tests {
         fast_texts.sort();
         assert_eq!(named_texts, fast_texts);
         // The ad label inside the body is the cleaners' either way; what lies outside is the locator's.
-        let by = |a: &Article, text: &str| {
-            a.removals
-                .iter()
-                .find(|r| r.text == text)
-                .map(|r| r.cleaner)
-        };
+        let by =
+            |a: &Article, text: &str| a.removals.iter().find(|r| r.text == text).map(|r| r.stage);
         assert_eq!(by(&named, "Leave a Reply"), Some("comment-form"));
         assert_eq!(by(&fast, "Leave a Reply"), Some(BODY_LOCATOR));
         assert_eq!(by(&fast, "Advertisement"), Some("ad-label"));
@@ -331,12 +327,8 @@ mod tests {
             Crews worked through the night to restore it, the utility said on Tuesday morning.\n\n\
             Share this article\n"
         );
-        let by = |a: &Article, text: &str| {
-            a.removals
-                .iter()
-                .find(|r| r.text == text)
-                .map(|r| r.cleaner)
-        };
+        let by =
+            |a: &Article, text: &str| a.removals.iter().find(|r| r.text == text).map(|r| r.stage);
         let near = Pipeline::builder()
             .input_kind(InputKind::Page)
             .build()
@@ -372,7 +364,7 @@ mod tests {
         let input = "Home » World » Asia » Storm hits the coast of Japan overnight\n\nThe storm reached the coast on Monday night, cutting power to thousands of homes.";
         let article = Pipeline::default().clean_text(input).unwrap();
         let removal = &article.removals[0];
-        assert_eq!(removal.cleaner, "breadcrumb");
+        assert_eq!(removal.stage, "breadcrumb");
         assert_eq!(&input[removal.span.clone().unwrap()], removal.text);
         assert_eq!(
             article.title.as_deref(),

@@ -164,7 +164,7 @@ impl Pipeline {
                         folded.push(key);
                     }
                     Verdict::Drop(reason) => document.removals.push(Removal {
-                        cleaner: cleaner.name(),
+                        stage: cleaner.name(),
                         reason,
                         text: block.text,
                         span: block.span,
@@ -172,7 +172,7 @@ impl Pipeline {
                     Verdict::Cut(range, reason) => match cut(&block, range) {
                         Some((kept, removed_text, removed_span)) => {
                             document.removals.push(Removal {
-                                cleaner: cleaner.name(),
+                                stage: cleaner.name(),
                                 reason,
                                 text: removed_text,
                                 span: removed_span,

@@ -135,8 +135,8 @@ impl Pipeline {
                     document.blocks.push(block);
                     keys.push(key);
                 }
-                Some((cleaner, reason)) => document.removals.push(Removal {
-                    cleaner,
+                Some((stage, reason)) => document.removals.push(Removal {
+                    stage,
                     reason,
                     text: block.text,
                     span: block.span,

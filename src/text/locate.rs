@@ -17,7 +17,7 @@ use std::ops::Range;
 
 /// Short blocks in a row that end a run of prose. Inside an article, prose is interrupted by one or two
 /// short blocks (a subheading, "Advertisement", a caption credit); menus and link lists run longer.
-pub const MAX_GAP_BLOCKS: usize = 5;
+const MAX_GAP_BLOCKS: usize = 5;
 
 /// Blocks between two runs of prose that may still be one article (a list, a table, a short gallery).
 const MAX_MERGE_GAP_BLOCKS: usize = 30;
@@ -38,7 +38,7 @@ const MIN_LETTER_SHARE: f64 = 0.6;
 const MIN_UNSPACED_PROSE_WORDS: usize = 12;
 
 /// Blocks above the run that may belong to the article's lead-in: headline, standfirst, byline, dateline.
-pub const MAX_LEAD_IN_BLOCKS: usize = 4;
+const MAX_LEAD_IN_BLOCKS: usize = 4;
 
 /// Words past which a block above the run is not a lead-in line (a headline or standfirst is shorter).
 const MAX_LEAD_IN_WORDS: usize = 60;

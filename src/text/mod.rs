@@ -6,9 +6,8 @@ mod split;
 
 pub use crate::measure::{
     ends_sentence, has_word_chars, has_words, is_prose, is_unspaced_script, word_count,
-    CHARS_PER_WORD_UNSPACED,
 };
-pub use locate::{locate_body, MAX_GAP_BLOCKS, MAX_LEAD_IN_BLOCKS};
+pub use locate::locate_body;
 pub(crate) use locate::{locate_measured, Measured};
 pub(crate) use situation::{short_lines_apart, Evidence};
 pub use split::split_blocks;

@@ -3,7 +3,7 @@
 //! Web corpora come as WARC files (Common Crawl's are gzip-compressed record by record). [`WarcResponses`]
 //! reads the `response` records of such a file (plain or `.gz`), keeps the HTML ones, and gives each
 //! with its `WARC-Target-URI` and HTTP `Content-Type`; [`WarcResponse::clean`] decodes it with the
-//! header's charset and cleans it, setting [`Article::url`]. [`Pipeline::clean_warc`](crate::Pipeline::clean_warc) does both.
+//! header's charset and cleans it, setting [`Article::url`](crate::Article::url). [`Pipeline::clean_warc`](crate::Pipeline::clean_warc) does both.
 //!
 //! Records of other types (`request`, `metadata`, `warcinfo`), non-HTML responses and responses that are
 //! not a success (redirects, errors) are skipped and counted in [`WarcStats`]. A broken record is an
