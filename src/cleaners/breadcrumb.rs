@@ -2,6 +2,7 @@
 
 use super::{BlockContext, Cleaner, Verdict};
 use crate::block::Block;
+use crate::measure::is_longer_than_words;
 use crate::phrases::{fold, BREADCRUMB_HOME};
 use crate::removal::Reason;
 use crate::text::{ends_sentence, word_count};
@@ -49,7 +50,7 @@ impl Cleaner for Breadcrumb {
 
     fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
         let text = &block.text;
-        if text.len() > MAX_TRAIL_WORDS * 16 || cx.words() > MAX_TRAIL_WORDS {
+        if is_longer_than_words(text, MAX_TRAIL_WORDS) || cx.words() > MAX_TRAIL_WORDS {
             return Verdict::Keep;
         }
         let separators: Vec<(usize, usize)> = if may_hold_separator(text) {

@@ -3,6 +3,7 @@
 use super::phrase_rule::{judge_phrase, OpenEnded};
 use super::{BlockContext, Cleaner, Verdict};
 use crate::block::Block;
+use crate::measure::is_longer_than_words;
 use crate::phrases::COPYRIGHT_LINE;
 use crate::removal::Reason;
 use crate::text::word_count;
@@ -48,7 +49,7 @@ impl Cleaner for CopyrightLine {
 fn starts_with_copyright_sign(text: &str) -> bool {
     let text = text.trim_start();
     (text.starts_with('©') || text.starts_with("(c)") || text.starts_with("(C)"))
-        && text.len() <= MAX_LINE_WORDS * 16
+        && !is_longer_than_words(text, MAX_LINE_WORDS)
         && word_count(text) <= MAX_LINE_WORDS
 }
 

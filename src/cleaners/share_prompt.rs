@@ -3,6 +3,7 @@
 use super::phrase_rule::{judge_phrase, OpenEnded};
 use super::{BlockContext, Cleaner, Verdict};
 use crate::block::Block;
+use crate::measure::is_longer_than_words;
 use crate::phrases::{ascii_first_word, SHARE_PROMPT};
 use crate::removal::Reason;
 
@@ -40,7 +41,7 @@ impl Cleaner for SharePrompt {
             block,
             cx,
         );
-        if !verdict.is_keep() || block.text.len() > MAX_SHARE_WORDS * 16 {
+        if !verdict.is_keep() || is_longer_than_words(&block.text, MAX_SHARE_WORDS) {
             return verdict;
         }
         if is_button_row(&block.text, cx) {

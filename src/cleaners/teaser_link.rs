@@ -2,6 +2,7 @@
 
 use super::{BlockContext, Cleaner, Verdict};
 use crate::block::Block;
+use crate::measure::is_longer_than_words;
 use crate::phrases::fold;
 use crate::removal::Reason;
 use once_cell::sync::Lazy;
@@ -43,7 +44,7 @@ impl Cleaner for TeaserLink {
 
     fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
         let text = &block.text;
-        if text.len() > MAX_TEASER_WORDS * 16 || cx.is_title_candidate() {
+        if is_longer_than_words(text, MAX_TEASER_WORDS) || cx.is_title_candidate() {
             return Verdict::Keep;
         }
         let Some((_, after)) = split_at_ellipsis(text) else {

@@ -2,6 +2,7 @@
 
 use super::{BlockContext, Cleaner, Verdict};
 use crate::block::Block;
+use crate::measure::is_longer_than_words;
 use crate::removal::Reason;
 use crate::text::{ends_sentence, word_count};
 use once_cell::sync::Lazy;
@@ -103,7 +104,7 @@ impl Cleaner for TimestampLabel {
 
     fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
         let text = &block.text;
-        if cx.is_title_candidate() || text.len() > MAX_LABEL_WORDS * 16 {
+        if cx.is_title_candidate() || is_longer_than_words(text, MAX_LABEL_WORDS) {
             return Verdict::Keep;
         }
         if cx.words() > MAX_LABEL_WORDS

@@ -13,6 +13,7 @@ mod prescan;
 mod sniff;
 mod utf8;
 
+pub(crate) use binary::check_text;
 pub use sniff::looks_like_html;
 
 use crate::error::Error;

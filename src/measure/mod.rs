@@ -12,4 +12,4 @@ pub(crate) use scripts::is_format_character;
 pub use words::{
     ends_sentence, has_word_chars, has_words, is_prose, is_unspaced_script, word_count,
 };
-pub(crate) use words::{is_prose_counted, word_count_spaced};
+pub(crate) use words::{is_longer_than_words, is_prose_counted, word_count_spaced};

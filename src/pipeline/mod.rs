@@ -24,7 +24,7 @@ pub use warc::WarcArticles;
 use crate::article::InputKind;
 use crate::cleaners::{default_cleaners, Cleaner};
 use crate::error::Error;
-use crate::input::DEFAULT_MAX_INPUT_BYTES;
+use crate::input::{self, DEFAULT_MAX_INPUT_BYTES};
 use crate::normalize::{default_normalizers, Normalizer};
 use crate::phrases::Lang;
 use std::sync::Arc;
@@ -32,13 +32,6 @@ use text::Naming;
 
 /// The stage name of text mode's body locator in removal records and in [`PipelineBuilder::remove`].
 pub const BODY_LOCATOR: &str = "body-locator";
-
-/// Share of control characters (other than tab and line breaks) past which input is binary, not text.
-const MAX_CONTROL_SHARE: f64 = 0.1;
-
-/// How much of a markup document the binary check reads: binary files give themselves away in their
-/// first bytes, and reading all of a large page would cost a tenth of parsing it.
-const MARKUP_SNIFF_BYTES: usize = 64 * 1024;
 
 /// A configured cleaning pipeline: immutable, `Send + Sync`, built once and shared across threads.
 ///
@@ -132,9 +125,9 @@ impl Pipeline {
         self.check_input_with(text, true)
     }
 
-    /// The input checks; `nul_is_binary` says whether one NUL byte already makes the input binary
-    /// (text), or whether NULs count as control characters only (markup, where parsers drop them;
-    /// there only the first [`MARKUP_SNIFF_BYTES`] are looked at, as `file(1)` sniffs a prefix).
+    /// The input checks: size, emptiness, then [`input::check_text`]'s binary check (`nul_is_binary`:
+    /// text, where one NUL byte makes the input binary; markup, where parsers drop NULs, is only
+    /// checked for a share of control characters in its first bytes).
     pub(crate) fn check_input_with(&self, text: &str, nul_is_binary: bool) -> Result<(), Error> {
         if text.len() > self.max_input_bytes {
             return Err(Error::TooLarge {
@@ -145,47 +138,8 @@ impl Pipeline {
         if text.trim().is_empty() {
             return Err(Error::EmptyInput);
         }
-        // Counted on bytes: every character starts with a non-continuation byte, C0 controls and DEL
-        // are single bytes, and C1 controls (U+0080–U+009F) are 0xC2 followed by 0x80–0x9F.
-        let bytes = if nul_is_binary {
-            text.as_bytes()
-        } else {
-            &text.as_bytes()[..text.len().min(MARKUP_SNIFF_BYTES)]
-        };
-        if nul_is_binary && memchr::memchr(0, bytes).is_some() {
-            return Err(Error::NotText {
-                reason: "it holds NUL bytes".into(),
-            });
-        }
-        let chars = count_bytes(bytes, |b| b & 0xC0 != 0x80);
-        // Tab, line feed, form feed and carriage return are the C0 characters text may hold.
-        let c0 = count_bytes(bytes, |b| {
-            let text_c0 = (b == b'\t') | (b == b'\n') | (b == 0x0C) | (b == b'\r');
-            ((b < 0x20) & !text_c0) | (b == 0x7F)
-        });
-        let c1 = memchr::memchr_iter(0xC2, bytes)
-            .filter(|&k| bytes.get(k + 1).is_some_and(|n| (0x80..0xA0).contains(n)))
-            .count();
-        let controls = c0 + c1;
-        if controls as f64 > MAX_CONTROL_SHARE * chars as f64 {
-            return Err(Error::NotText {
-                reason: format!("{controls} of its {chars} characters are control characters"),
-            });
-        }
-        Ok(())
+        input::check_text(text, nul_is_binary)
     }
-}
-
-/// How many of `bytes` satisfy `test`. Counted in runs of 255 with a byte-wide counter, so the loop
-/// vectorizes 16 or 32 bytes at a time: this scans every input.
-fn count_bytes(bytes: &[u8], test: impl Fn(u8) -> bool) -> usize {
-    bytes
-        .chunks(usize::from(u8::MAX))
-        .map(|run| {
-            let n = run.iter().fold(0u8, |n, &b| n + u8::from(test(b)));
-            usize::from(n)
-        })
-        .sum()
 }
 
 #[cfg(test)]
