@@ -1,98 +1,7 @@
-//! The cleaned article and its blocks.
+//! The cleaned article: metadata, blocks, and the record of removals and changes.
 
+use crate::block::Block;
 use crate::removal::{Change, Removal};
-use std::ops::Range;
-
-/// What kind of text a block holds.
-///
-/// # Examples
-///
-/// ```
-/// use copydesk::BlockKind;
-/// assert_ne!(BlockKind::Heading, BlockKind::Paragraph);
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
-#[non_exhaustive]
-pub enum BlockKind {
-    /// A heading inside the article body.
-    Heading,
-    /// A paragraph of running text.
-    Paragraph,
-    /// An item of a list.
-    ListItem,
-    /// A block quotation.
-    Quote,
-    /// A figure or image caption.
-    Caption,
-    /// Preformatted text or code.
-    Preformatted,
-    /// A row of a table, cells separated by " | ".
-    TableRow,
-}
-
-/// One block of article text: a heading, a paragraph, a list item, …
-///
-/// # Examples
-///
-/// ```
-/// use copydesk::{Block, BlockKind};
-///
-/// let block = Block::new(BlockKind::Paragraph, "It rained.");
-/// assert_eq!(block.text, "It rained.");
-/// assert_eq!(block.span, None);
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[non_exhaustive]
-pub struct Block {
-    /// What the block is.
-    pub kind: BlockKind,
-    /// The block's text, on one line unless the kind keeps line breaks (preformatted text).
-    pub text: String,
-    /// Byte range of the block in the input (for `clean_bytes`, in the decoded text), when the input
-    /// stage can locate it. In HTML it runs from the block's first to its last text node, markup
-    /// between them included: with tags dropped and character references decoded, it holds the block's
-    /// words as the page has them (the normalizers may have changed them since).
-    pub span: Option<Range<usize>>,
-}
-
-impl Block {
-    /// Creates a block that does not point into an input.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use copydesk::{Block, BlockKind};
-    /// assert_eq!(Block::new(BlockKind::Heading, "Results").kind, BlockKind::Heading);
-    /// ```
-    pub fn new(kind: BlockKind, text: impl Into<String>) -> Block {
-        Block {
-            kind,
-            text: text.into(),
-            span: None,
-        }
-    }
-
-    /// Creates a block that stands at `span` in the input.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use copydesk::{Block, BlockKind};
-    /// let input = "Hello world";
-    /// let block = Block::located(BlockKind::Paragraph, &input[6..], 6..11);
-    /// assert_eq!(&input[block.span.clone().unwrap()], block.text);
-    /// ```
-    pub fn located(kind: BlockKind, text: impl Into<String>, span: Range<usize>) -> Block {
-        Block {
-            kind,
-            text: text.into(),
-            span: Some(span),
-        }
-    }
-}
 
 /// A cleaned article: metadata, body blocks, and the record of everything removed or changed.
 ///
@@ -143,7 +52,7 @@ pub struct Article {
     /// How the input's bytes were decoded, for [`Pipeline::clean_bytes`](crate::Pipeline::clean_bytes):
     /// the encoding, where it came from, whether malformed bytes were met. `None` for input given as
     /// text. Spans are then byte ranges of the decoded text.
-    pub decoding: Option<crate::input::Decoding>,
+    pub decoding: Option<crate::decoding::Decoding>,
 }
 
 /// What a plain-text input holds, as the caller says ([`crate::PipelineBuilder::input_kind`]) or the

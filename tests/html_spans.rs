@@ -65,7 +65,7 @@ impl Tally {
             } else if self.misses.len() < 20 {
                 let text: String = r.text.chars().take(80).collect();
                 self.misses
-                    .push(format!("{name}: {} {:?} {text:?}", r.cleaner, r.span));
+                    .push(format!("{name}: {} {:?} {text:?}", r.stage, r.span));
             }
         }
         for b in &article.blocks {

@@ -18,8 +18,6 @@
 //! Every piece of visible text left out is recorded as a [`Removal`] with the stage that dropped it.
 
 mod align;
-mod api;
-pub use api::dom_stage_for_benches;
 mod blocks;
 mod candidates;
 mod clean;
@@ -35,7 +33,7 @@ mod teaser_line;
 mod tokens;
 mod tree;
 
-use crate::article::{Block, BlockKind};
+use crate::block::{Block, BlockKind};
 use crate::removal::Removal;
 use metadata::{read_metadata, PageMetadata};
 use prune::Mark;
@@ -364,7 +362,7 @@ fn restore_standfirst(blocks: &mut Vec<Block>, description: &str, removals: &mut
         return;
     }
     let Some(shown) = removals.iter().position(|r| {
-        matches!(r.cleaner, "low-score" | "boilerplate-container") && r.text.contains(&standfirst)
+        matches!(r.stage, "low-score" | "boilerplate-container") && r.text.contains(&standfirst)
     }) else {
         return;
     };

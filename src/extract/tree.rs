@@ -367,6 +367,6 @@ pub(crate) fn record_collapsed(
 ) {
     if !text.is_empty() {
         let span = span.map(|(start, end)| start..end);
-        removals.push(Removal::new(stage, Reason::Selector(why), text, span));
+        removals.push(Removal::new(stage, Reason::Pattern(why), text, span));
     }
 }
