@@ -338,3 +338,16 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn fallback_markup_no_browser_shows_is_not_recorded() {
+    let story = "<p>The council approved the new budget on Monday after a debate that lasted well into the night, with twelve votes to nine and two abstentions.</p>";
+    let page = format!(
+        "<html><body><article>{story}{story}{story}</article>\
+         <div style=\"display:none\">Close<noembed><span>#{{template}}</span></noembed></div></body></html>"
+    );
+    let article = Pipeline::default().clean_html(&page).unwrap();
+    let hidden = article.removals.iter().find(|r| r.stage == "hidden");
+    assert_eq!(hidden.map(|r| r.text.as_str()), Some("Close"));
+    assert!(common::unaccounted_page(&page, &article).is_empty());
+}
