@@ -6,7 +6,7 @@ mod measure;
 mod situation;
 mod split;
 
-pub use locate::{locate_body, MAX_GAP_BLOCKS, MAX_LEAD_IN_BLOCKS};
+pub use locate::{locate_body, MAX_LEAD_IN_BLOCKS};
 pub(crate) use locate::{locate_measured, Measured};
 pub use measure::{
     ends_sentence, has_word_chars, has_words, is_prose, is_unspaced_script, word_count,
