@@ -88,8 +88,9 @@ pub(crate) struct Evidence {
     pub stretches: usize,
     pub stretch_blocks: usize,
     pub stretch_words: usize,
-    /// Short blocks before the first prose block.
+    /// Short blocks before the first prose block, and after the last.
     pub lead_blocks: usize,
+    pub tail_blocks: usize,
     /// Words of prose inside the article the locator finds.
     pub located_prose_words: usize,
     /// Share of the short lines that stand in a paragraph of their own ([`short_lines_apart`]).
@@ -135,6 +136,7 @@ impl Evidence {
                     evidence.lead_blocks = i;
                 }
                 evidence.prose_blocks += 1;
+                evidence.tail_blocks = m.blocks.len() - i - 1;
                 evidence.prose_words += words;
                 close(
                     &mut evidence,
@@ -177,7 +179,10 @@ impl Evidence {
             && self.stretches >= PAGE_MIN_STRETCHES
             && chrome_share >= PAGE_CHROME_SHARE
             && outside_share >= PAGE_CHROME_OUTSIDE_SHARE
-            && located_share >= PAGE_LOCATED_PROSE_SHARE;
+            && located_share >= PAGE_LOCATED_PROSE_SHARE
+            // A page's text has its header or its footer outside the prose; a text that begins and
+            // ends with prose is an article, however many lists it holds.
+            && self.lead_blocks + self.tail_blocks > 0;
         if page {
             InputKind::Page
         } else {
@@ -190,7 +195,8 @@ impl Evidence {
         format!(
             "{} of {} blocks read as prose ({} of {} words); {} stretch(es) of {} or more short lines \
              hold {} blocks ({} words); the located article holds {} words of prose; {:.0}% of short \
-             lines stand apart; {} stretch blocks and {} words lie outside the located article",
+             lines stand apart; {} stretch blocks and {} words lie outside the located article; {} short \
+             blocks come before the first prose, {} after the last",
             self.prose_blocks,
             self.blocks,
             self.prose_words,
@@ -203,6 +209,8 @@ impl Evidence {
             100.0 * self.short_lines_apart,
             self.outside_stretch_blocks,
             self.outside_words,
+            self.lead_blocks,
+            self.tail_blocks,
         )
     }
 }
@@ -287,6 +295,35 @@ mod tests {
     }
 
     #[test]
+    fn a_text_that_begins_and_ends_with_prose_is_an_article() {
+        // A directory of entries between paragraphs: two stretches of chrome-like lines, outside the
+        // four paragraphs the locator keeps, but no page header or footer around the text.
+        let entries = menu(&[
+            "North Clinic",
+            "12 Oak Street",
+            "(555) 010-2000",
+            "Counselling",
+            "Low fee",
+            "South Clinic",
+            "4 Elm Road",
+            "(555) 010-3000",
+            "Psychiatry",
+            "Free",
+        ]);
+        let text =
+            format!("{PARA}\n\n{PARA}\n\n{PARA}\n\n{PARA}\n\n{entries}{entries}{PARA}\n\n{entries}{entries}{PARA}\n");
+        let e = evidence(&text);
+        assert_eq!((e.stretches, e.outside_stretch_blocks), (2, 40));
+        assert_eq!((e.lead_blocks, e.tail_blocks), (0, 0));
+        assert_eq!(e.kind(), InputKind::Article);
+        // The same text with a header line and a footer line is a page's.
+        let page = format!("Home\n{text}Contact us\n");
+        let e = evidence(&page);
+        assert_eq!((e.lead_blocks, e.tail_blocks), (1, 1));
+        assert_eq!(e.kind(), InputKind::Page);
+    }
+
+    #[test]
     fn chrome_around_the_article_makes_a_page_even_with_teasers() {
         let nav = menu(&[
             "Home", "World", "Business", "Sport", "Culture", "Travel", "Style", "Video", "Audio",
@@ -316,7 +353,8 @@ mod tests {
             evidence(&text).describe(),
             "1 of 1 blocks read as prose (17 of 17 words); 0 stretch(es) of 5 or more short lines hold \
              0 blocks (0 words); the located article holds 17 words of prose; 100% of short lines stand \
-             apart; 0 stretch blocks and 0 words lie outside the located article"
+             apart; 0 stretch blocks and 0 words lie outside the located article; 0 short blocks come \
+             before the first prose, 0 after the last"
         );
     }
 
