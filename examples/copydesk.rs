@@ -853,6 +853,10 @@ fn article_json(article: &Article) -> Map<String, Value> {
         json!({"kind": reading.kind.name(), "decidedBy": reading.decided_by, "evidence": reading.evidence})
     });
     record.insert("input".into(), json!(input));
+    let decoding = article.decoding.map(
+        |d| json!({"encoding": d.encoding, "source": d.source.name(), "hadErrors": d.had_errors}),
+    );
+    record.insert("decoding".into(), json!(decoding));
     let blocks: Vec<Value> = article
         .blocks
         .iter()

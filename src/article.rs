@@ -49,6 +49,10 @@ pub struct Article {
     pub changes: Vec<Change>,
     /// How a text input was read: an article's own text or a whole page's, and why. `None` for HTML.
     pub input: Option<InputReading>,
+    /// How the input's bytes were decoded, for [`Pipeline::clean_bytes`](crate::Pipeline::clean_bytes):
+    /// the encoding, where it came from, whether malformed bytes were met. `None` for input given as
+    /// text. Spans are then byte ranges of the decoded text.
+    pub decoding: Option<crate::decoding::Decoding>,
 }
 
 /// What a plain-text input holds, as the caller says ([`crate::PipelineBuilder::input_kind`]) or the

@@ -52,7 +52,10 @@ pub struct Block {
     pub kind: BlockKind,
     /// The block's text, on one line unless the kind keeps line breaks (preformatted text).
     pub text: String,
-    /// Byte range of the block in the (decoded) input, when the input stage can locate it.
+    /// Byte range of the block in the input (for `clean_bytes`, in the decoded text), when the input
+    /// stage can locate it. In HTML it runs from the block's first to its last text node, markup
+    /// between them included: with tags dropped and character references decoded, it holds the block's
+    /// words as the page has them (the normalizers may have changed them since).
     pub span: Option<Range<usize>>,
 }
 

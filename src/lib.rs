@@ -151,6 +151,8 @@ mod block;
 
 mod removal;
 
+mod decoding;
+
 mod article;
 
 mod error;

@@ -97,12 +97,15 @@ pub struct Removal {
     pub reason: Reason,
     /// The removed text.
     pub text: String,
-    /// Byte range of the removed text in the (decoded) input, when the stage can locate it.
+    /// Byte range of the removed text in the input, when the stage can locate it: in the text given
+    /// to `clean_text` or `clean_html`, or for `clean_bytes` in the decoded text (not the bytes).
     ///
     /// `&input[span]` is the text as the input has it, and `text` as a block: they hold the same
     /// characters but may differ in whitespace. A hard-wrapped paragraph of plain text is one block
-    /// whose lines `text` joins with spaces, where the input has line breaks; in HTML the span covers
-    /// the markup too.
+    /// whose lines `text` joins with spaces, where the input has line breaks. In HTML the span runs
+    /// from the first to the last text node of the removed text and covers the markup between them:
+    /// with tags dropped and character references decoded, it holds the record's words. A text the
+    /// parser read differently from the source's order (rare misnested markup) may have no span.
     pub span: Option<Range<usize>>,
 }
 

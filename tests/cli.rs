@@ -494,3 +494,36 @@ fn jobs_gives_the_same_output_for_files_and_warc() {
     assert_eq!(bad.status.code(), Some(2));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn json_carries_the_spans_of_html_records_and_the_decoding() {
+    let page = "<html><head><meta charset=utf-8><title>Ferry returns</title></head><body>\
+                <nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><article>\
+                <p>The ferry to the island will run twice a day from Monday, the operator said, \
+                after repairs to the pier were finished ahead of time.</p></article></body></html>";
+    let out = stdout_of(&run_with_stdin(&["--json"], page));
+    let record: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    let decoding = &record["decoding"];
+    assert_eq!(
+        (
+            &decoding["encoding"],
+            &decoding["source"],
+            &decoding["hadErrors"]
+        ),
+        (&"UTF-8".into(), &"meta".into(), &false.into()),
+        "{record}"
+    );
+    let span_text = |v: &serde_json::Value| {
+        let (start, end) = (v[0].as_u64().unwrap(), v[1].as_u64().unwrap());
+        page[start as usize..end as usize].to_string()
+    };
+    let nav = record["removals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["text"] == "Home News")
+        .unwrap_or_else(|| panic!("{record}"));
+    assert_eq!(span_text(&nav["span"]), "Home</a> <a href=\"/news\">News");
+    let block = &record["blocks"][0];
+    assert!(span_text(&block["span"]).starts_with("The ferry to the island"));
+}

@@ -184,7 +184,7 @@ fn check_page(html: &str, article: &copydesk::Article) -> Result<(), TestCaseErr
     if let Some(problem) = common::output_problem(article) {
         return Err(TestCaseError::fail(problem));
     }
-    let missing = common::unaccounted_html(&common::visible_text(html), article);
+    let missing = common::unaccounted_page(html, article);
     prop_assert!(missing.is_empty(), "dropped silently: {:?}", missing);
     Ok(())
 }
@@ -306,7 +306,7 @@ fn real_pages_conserve_their_text_exactly() {
             continue;
         };
         let decoded = decode(&bytes, Some("text/html")).unwrap();
-        let problems = common::unaccounted_html(&common::visible_text(&decoded.text), &article);
+        let problems = common::unaccounted_page(&decoded.text, &article);
         if !problems.is_empty() {
             unbalanced += 1;
             let shown: Vec<_> = problems.iter().take(12).collect();

@@ -78,12 +78,26 @@ impl PyArticle {
         d.set_item("evidence", &reading.evidence)?;
         Ok(Some(d))
     }
+    /// How the input's bytes were decoded (`clean_bytes`): a dict with `encoding` (`"UTF-8"`,
+    /// `"windows-1252"`, …), `source` (`"bom"`, `"content-type"`, `"meta"`, `"xml-declaration"`,
+    /// `"valid-utf8"` or `"detected"`) and `had_errors`; None for input given as text.
+    #[getter]
+    fn decoding<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyDict>>> {
+        let Some(decoding) = &self.inner.decoding else {
+            return Ok(None);
+        };
+        let d = PyDict::new(py);
+        d.set_item("encoding", decoding.encoding)?;
+        d.set_item("source", decoding.source.name())?;
+        d.set_item("had_errors", decoding.had_errors)?;
+        Ok(Some(d))
+    }
     /// The article as Markdown (headings, lists, quotes, tables).
     #[getter]
     fn markdown(&self) -> String {
         self.inner.to_markdown()
     }
-    /// The body blocks: dicts with `kind` and `text`.
+    /// The body blocks: dicts with `kind`, `text` and `span` (byte offsets in the decoded input, or None).
     #[getter]
     fn blocks<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
         let items = self
@@ -94,6 +108,7 @@ impl PyArticle {
                 let d = PyDict::new(py);
                 d.set_item("kind", format!("{:?}", b.kind))?;
                 d.set_item("text", &b.text)?;
+                d.set_item("span", b.span.as_ref().map(|s| (s.start, s.end)))?;
                 Ok(d)
             })
             .collect::<PyResult<Vec<_>>>()?;
@@ -153,6 +168,7 @@ impl PyArticle {
         d.set_item("text", self.text())?;
         d.set_item("body", self.body())?;
         d.set_item("input", self.input(py)?)?;
+        d.set_item("decoding", self.decoding(py)?)?;
         d.set_item("blocks", self.blocks(py)?)?;
         d.set_item("removals", self.removals(py)?)?;
         d.set_item("changes", self.changes(py)?)?;

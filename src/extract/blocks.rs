@@ -2,7 +2,7 @@
 //! it: inline tags continue the line, `<br>` and block edges separate, whitespace collapses.
 
 use super::tables::Context;
-use super::tree::{collapse, is_phrasing, Data, Tree};
+use super::tree::{collapse, is_phrasing, widen, Data, Tree};
 use crate::block::{Block, BlockKind};
 
 /// What closing an element does.
@@ -29,6 +29,8 @@ struct Builder {
     open: Vec<(usize, Close)>,
     row: Option<Vec<String>>,
     pre_depth: usize,
+    /// Source range of the text in `buf` (of the row, in a table row).
+    span: Option<(usize, usize)>,
 }
 
 impl Builder {
@@ -57,8 +59,10 @@ impl Builder {
     /// Ends the block in progress as `kind`.
     fn flush_as(&mut self, kind: BlockKind) {
         if self.buf.is_empty() {
+            self.span = None;
             return;
         }
+        let span = self.span.take().map(|(start, end)| start..end);
         let text = if kind == BlockKind::Preformatted {
             self.buf
                 .trim_matches(|c| c == '\n' || c == '\r')
@@ -69,7 +73,7 @@ impl Builder {
         };
         self.buf.clear();
         if !text.trim().is_empty() {
-            self.blocks.push(Block::new(kind, text));
+            self.blocks.push(block(kind, text, span));
         }
     }
 
@@ -138,9 +142,10 @@ impl Builder {
             Close::Row => {
                 if let Some(row) = self.row.take() {
                     self.buf.clear();
+                    let span = self.span.take().map(|(start, end)| start..end);
                     if row.iter().any(|c| !c.is_empty()) {
-                        self.blocks
-                            .push(Block::new(BlockKind::TableRow, row.join(" | ")));
+                        let text = row.join(" | ");
+                        self.blocks.push(block(BlockKind::TableRow, text, span));
                     }
                 }
             }
@@ -183,7 +188,10 @@ pub(crate) fn blocks(
                 continue;
             }
             match tree.nodes[i].data {
-                Data::Text(text) => b.buf.push_str(text),
+                Data::Text(text) => {
+                    b.buf.push_str(text);
+                    b.span = widen(b.span, tree.nodes[i].at);
+                }
                 Data::Element(name, _) => b.open_element(i, tree.nodes[i].end, name, cx),
             }
             i += 1;
@@ -192,6 +200,14 @@ pub(crate) fn blocks(
         b.flush();
     }
     b.blocks
+}
+
+/// A block found at `span` of the source, when it was found.
+fn block(kind: BlockKind, text: String, span: Option<std::ops::Range<usize>>) -> Block {
+    match span {
+        Some(span) => Block::located(kind, text, span),
+        None => Block::new(kind, text),
+    }
 }
 
 /// Collapses whitespace and drops a space the markup left before closing punctuation.

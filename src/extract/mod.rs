@@ -17,6 +17,7 @@
 //!
 //! Every piece of visible text left out is recorded as a [`Removal`] with the stage that dropped it.
 
+mod align;
 mod blocks;
 mod candidates;
 mod clean;
@@ -102,14 +103,14 @@ struct Attempt {
 /// When the page's scripted view holds no article, the view the page keeps for readers without
 /// scripts (its `<noscript>` elements, as forum software serves its threads) is read instead.
 pub(crate) fn extract(html: &str, page_url: Option<&str>, detect_language: bool) -> Extraction {
-    let scripted = extract_view(html, page_url, detect_language);
+    let scripted = extract_view(html, html, false, page_url, detect_language);
     if chars_of(&scripted.blocks) >= MIN_ARTICLE_CHARS {
         return scripted;
     }
     let Some(unscripted) = noscript_view(html) else {
         return scripted;
     };
-    let fallback = extract_view(&unscripted, page_url, detect_language);
+    let fallback = extract_view(&unscripted, html, true, page_url, detect_language);
     if chars_of(&fallback.blocks) > chars_of(&scripted.blocks) {
         fallback
     } else {
@@ -163,12 +164,20 @@ fn noscript_view(html: &str) -> Option<String> {
     (inside >= MIN_NOSCRIPT_BYTES).then_some(out)
 }
 
-/// Finds the article in one view of an HTML page.
-fn extract_view(html: &str, page_url: Option<&str>, detect_language: bool) -> Extraction {
+/// Finds the article in one view of an HTML page: `html`, the page as given (`source`) or the page
+/// with its `<noscript>` elements read as markup (`noscript_is_markup`). Spans point into `source`.
+fn extract_view(
+    html: &str,
+    source: &str,
+    noscript_is_markup: bool,
+    page_url: Option<&str>,
+    detect_language: bool,
+) -> Extraction {
     let dom = Html::parse_document(&prefilter::prepare(html));
     let metadata = read_metadata(&dom, page_url);
     let mut removals = Vec::new();
-    let tree = Tree::flatten(&dom, &mut removals);
+    let mut aligner = align::Aligner::new(source, noscript_is_markup);
+    let tree = Tree::flatten_located(&dom, &mut aligner, &mut removals);
     let cx = Context::new(&tree);
     let measures = score::TextMeasures::new(&tree);
     let title = metadata.title.as_ref().map(|(t, _)| t.as_str());
@@ -210,10 +219,10 @@ fn extract_view(html: &str, page_url: Option<&str>, detect_language: bool) -> Ex
         None => Vec::new(),
     };
     if let Some(body) = metadata.json_ld_body.as_deref() {
-        blocks = json_ld_fallback(blocks, body, &mut removals);
+        blocks = json_ld_fallback(blocks, body, source, &mut removals);
     }
     if let Some((description, _)) = metadata.description.as_ref() {
-        restore_standfirst(&mut blocks, description, &removals);
+        restore_standfirst(&mut blocks, description, &mut removals);
     }
     let mut metadata = metadata;
     if detect_language {
@@ -283,12 +292,14 @@ fn record_left_out(tree: &Tree<'_>, attempt: &Attempt, removals: &mut Vec<Remova
         } else if next_root.is_some_and(|r| r < end) {
             // An ancestor of the article: its own text is outside, its descendants are visited.
             if let Data::Text(text) = tree.nodes[i].data {
-                record(removals, "low-score", "outside the article", text);
+                let at = tree.nodes[i].at;
+                record(removals, "low-score", "outside the article", text, at);
             }
             i += 1;
         } else {
             let text = tree.text_of(i, marked);
-            record_collapsed(removals, "low-score", "outside the article", text);
+            let span = tree.span_of(i, marked);
+            record_collapsed(removals, "low-score", "outside the article", text, span);
             record_marked(tree, i + 1, end, &mark, removals);
             i = end;
         }
@@ -307,7 +318,8 @@ fn record_marked(
         if let Some((stage, why)) = mark(j) {
             // Nested marks are visited too; each records only its own text.
             let text = tree.text_of(j, |k| mark(k).is_some());
-            record_collapsed(removals, stage, why, text);
+            let span = tree.span_of(j, |k| mark(k).is_some());
+            record_collapsed(removals, stage, why, text, span);
         }
     }
 }
@@ -338,8 +350,9 @@ const MIN_STANDFIRST_WORDS: usize = 8;
 /// Puts back the article's standfirst when the page prints it outside the container that won: news
 /// pages set the lead paragraph in the header beside the headline, and repeat it as their meta
 /// description. It comes back only when the page shows it (it is in the visible text left out) and
-/// the article does not already hold it.
-fn restore_standfirst(blocks: &mut Vec<Block>, description: &str, removals: &[Removal]) {
+/// the article does not already hold it. The text put back leaves the record that held it: the
+/// record keeps the rest, or goes when nothing is left.
+fn restore_standfirst(blocks: &mut Vec<Block>, description: &str, removals: &mut Vec<Removal>) {
     let standfirst = tree::collapse(description);
     if crate::text::word_count(&standfirst) < MIN_STANDFIRST_WORDS || blocks.is_empty() {
         return;
@@ -348,33 +361,68 @@ fn restore_standfirst(blocks: &mut Vec<Block>, description: &str, removals: &[Re
     if blocks.iter().any(|b| b.text.contains(&opening)) {
         return;
     }
-    let shown = removals
-        .iter()
-        .filter(|r| matches!(r.stage, "low-score" | "boilerplate-container"))
-        .any(|r| r.text.contains(&standfirst));
-    if shown {
-        blocks.insert(0, Block::new(BlockKind::Paragraph, standfirst));
+    let Some(shown) = removals.iter().position(|r| {
+        matches!(r.stage, "low-score" | "boilerplate-container") && r.text.contains(&standfirst)
+    }) else {
+        return;
+    };
+    let removal = &mut removals[shown];
+    let span = removal.span.clone();
+    let rest = without_first(&removal.text, &standfirst);
+    if rest.is_empty() {
+        removals.remove(shown);
+    } else {
+        removal.text = rest;
+    }
+    let block = match span {
+        Some(span) => Block::located(BlockKind::Paragraph, standfirst, span),
+        None => Block::new(BlockKind::Paragraph, standfirst),
+    };
+    blocks.insert(0, block);
+}
+
+/// `text` without the first occurrence of `part`, the space around it collapsed.
+fn without_first(text: &str, part: &str) -> String {
+    match text.find(part) {
+        Some(at) => {
+            let before = text[..at].trim_end();
+            let after = text[at + part.len()..].trim_start();
+            match (before.is_empty(), after.is_empty()) {
+                (true, _) => after.to_string(),
+                (_, true) => before.to_string(),
+                _ => format!("{before} {after}"),
+            }
+        }
+        None => text.to_string(),
     }
 }
 
 /// The JSON-LD body's paragraphs instead of the DOM's blocks when the DOM yielded much less.
-fn json_ld_fallback(blocks: Vec<Block>, body: &str, removals: &mut Vec<Removal>) -> Vec<Block> {
+///
+/// Its blocks span the content of the JSON-LD script in `source` that holds the body.
+fn json_ld_fallback(
+    blocks: Vec<Block>,
+    body: &str,
+    source: &str,
+    removals: &mut Vec<Removal>,
+) -> Vec<Block> {
     let dom_chars: usize = blocks.iter().map(|b| b.text.chars().count()).sum();
     let json_chars = body.chars().count();
     if (dom_chars as f32) >= MIN_SHARE_OF_JSON_LD * json_chars as f32 {
         return blocks;
     }
     for block in blocks {
-        record(
-            removals,
-            "low-score",
-            "shorter than the JSON-LD articleBody",
-            &block.text,
-        );
+        let span = block.span.map(|s| (s.start, s.end));
+        let why = "shorter than the JSON-LD articleBody";
+        record(removals, "low-score", why, &block.text, span);
     }
+    let script = align::json_ld_body_script(source);
     body.split('\n')
         .map(tree::collapse)
         .filter(|p| !p.is_empty())
-        .map(|p| Block::new(BlockKind::Paragraph, p))
+        .map(|p| match &script {
+            Some((start, end)) => Block::located(BlockKind::Paragraph, p, *start..*end),
+            None => Block::new(BlockKind::Paragraph, p),
+        })
         .collect()
 }

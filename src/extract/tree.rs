@@ -4,6 +4,7 @@
 //! subtree sums are one backward pass and skipping a subtree is one jump: no recursion anywhere,
 //! whatever the depth of the page.
 
+use super::align::Aligner;
 use super::prune::{self, Pruned};
 use crate::removal::{Reason, Removal};
 use ego_tree::iter::Edge;
@@ -30,6 +31,8 @@ pub(crate) struct Node<'a> {
     pub parent: usize,
     /// One past the last node of this node's subtree.
     pub end: usize,
+    /// For a text node, the byte range of the page's source it came from, when it was found there.
+    pub at: Option<(usize, usize)>,
 }
 
 /// The flattened page.
@@ -39,26 +42,48 @@ pub(crate) struct Tree<'a> {
 }
 
 impl<'a> Tree<'a> {
-    /// Flattens a parsed page, dropping what can never be article text and recording the visible part
-    /// of what it drops.
+    /// Flattens a parsed page without locating its text (unit tests of later stages).
+    #[cfg(test)]
     pub(crate) fn flatten(html: &'a Html, removals: &mut Vec<Removal>) -> Tree<'a> {
+        Tree::flatten_located(html, &mut Aligner::new("", false), removals)
+    }
+
+    /// Flattens a parsed page, dropping what can never be article text and recording the visible part
+    /// of what it drops. `aligner` reads the page's source alongside, to locate each text node.
+    pub(crate) fn flatten_located(
+        html: &'a Html,
+        aligner: &mut Aligner<'_>,
+        removals: &mut Vec<Removal>,
+    ) -> Tree<'a> {
         let mut nodes: Vec<Node<'a>> = Vec::new();
         let mut open: Vec<usize> = Vec::new();
         // Inside a pruned subtree: how many of its nodes are open, why it was pruned, its text so far.
         let mut skip_depth = 0usize;
         let mut skipped: Option<Pruned> = None;
         let mut skipped_text = String::new();
+        let mut skipped_span: Option<(usize, usize)> = None;
         // Inside a recorded pruned subtree, the depth of an element no one sees (an SVG `<script>`),
         // whose text is not recorded; 0 when there is none.
         let mut unseen_depth = 0usize;
         for edge in html.tree.root().traverse() {
             match edge {
                 Edge::Open(node) => {
+                    // Every text node is looked for in the source, in order, even unseen ones: the
+                    // reader then never has to search past them.
+                    let at = match node.value() {
+                        DomNode::Text(text) if !in_skipped_content(node, aligner) => {
+                            aligner.locate(text)
+                        }
+                        _ => None,
+                    };
                     if skip_depth > 0 {
                         skip_depth += 1;
                         match (node.value(), skipped) {
-                            (DomNode::Text(text), Some(p)) if p.recorded && unseen_depth == 0 => {
+                            (DomNode::Text(text), Some(p))
+                                if p.recorded && unseen_depth == 0 && !in_fallback(node) =>
+                            {
                                 skipped_text.push_str(text);
+                                skipped_span = widen(skipped_span, at);
                             }
                             (DomNode::Element(el), _)
                                 if unseen_depth == 0
@@ -77,6 +102,7 @@ impl<'a> Tree<'a> {
                                 skip_depth = 1;
                                 skipped = Some(p);
                                 skipped_text.clear();
+                                skipped_span = None;
                                 continue;
                             }
                             let index = nodes.len();
@@ -84,6 +110,7 @@ impl<'a> Tree<'a> {
                                 data: Data::Element(el.name(), el),
                                 parent,
                                 end: index + 1,
+                                at: None,
                             });
                             open.push(index);
                         }
@@ -93,6 +120,7 @@ impl<'a> Tree<'a> {
                                 data: Data::Text(text),
                                 parent,
                                 end: index + 1,
+                                at,
                             });
                         }
                         _ => {}
@@ -106,7 +134,7 @@ impl<'a> Tree<'a> {
                         skip_depth -= 1;
                         if skip_depth == 0 {
                             if let Some(p) = skipped.take() {
-                                record(removals, p.stage, p.why, &skipped_text);
+                                record(removals, p.stage, p.why, &skipped_text, skipped_span);
                             }
                         }
                         continue;
@@ -150,6 +178,22 @@ impl<'a> Tree<'a> {
             next: i + 1,
             end: self.nodes[i].end,
         }
+    }
+
+    /// The source range from the first to the last located text node of a subtree, skipping the
+    /// subtrees `skip` says to skip.
+    pub(crate) fn span_of(&self, i: usize, skip: impl Fn(usize) -> bool) -> Option<(usize, usize)> {
+        let mut span = None;
+        let mut j = i;
+        while j < self.nodes[i].end {
+            if j != i && skip(j) {
+                j = self.nodes[j].end;
+                continue;
+            }
+            span = widen(span, self.nodes[j].at);
+            j += 1;
+        }
+        span
     }
 
     /// The text of a subtree, whitespace collapsed, skipping the subtrees `skip` says to skip.
@@ -276,14 +320,41 @@ pub(crate) fn collapse(text: &str) -> String {
     out
 }
 
-/// Records a removal of `text` (collapsed) unless it is blank.
+/// The range from the start of `a` to the end of `b`, either being absent.
+pub(crate) fn widen(
+    a: Option<(usize, usize)>,
+    b: Option<(usize, usize)>,
+) -> Option<(usize, usize)> {
+    match (a, b) {
+        (Some((start, _)), Some((_, end))) => Some((start, end)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// Whether a text node is the raw content of `<noembed>` or `<noframes>`: fallback markup for
+/// browsers without plugins or frames, which no browser today shows.
+fn in_fallback(node: ego_tree::NodeRef<'_, DomNode>) -> bool {
+    node.parent()
+        .and_then(|p| p.value().as_element().map(|e| e.name()))
+        .is_some_and(|name| matches!(name, "noembed" | "noframes"))
+}
+
+/// Whether a text node stands in an element whose content the reader of the source skips.
+fn in_skipped_content(node: ego_tree::NodeRef<'_, DomNode>, aligner: &Aligner<'_>) -> bool {
+    node.parent()
+        .and_then(|p| p.value().as_element().map(|e| e.name()))
+        .is_some_and(|name| aligner.skips_content_of(name))
+}
+
+/// Records a removal of `text` (collapsed), found at `span` of the source, unless it is blank.
 pub(crate) fn record(
     removals: &mut Vec<Removal>,
     stage: &'static str,
     why: &'static str,
     text: &str,
+    span: Option<(usize, usize)>,
 ) {
-    record_collapsed(removals, stage, why, collapse(text));
+    record_collapsed(removals, stage, why, collapse(text), span);
 }
 
 /// Records a removal of text already collapsed (by [`Tree::text_of`]) unless it is empty.
@@ -292,8 +363,10 @@ pub(crate) fn record_collapsed(
     stage: &'static str,
     why: &'static str,
     text: String,
+    span: Option<(usize, usize)>,
 ) {
     if !text.is_empty() {
-        removals.push(Removal::new(stage, Reason::Pattern(why), text, None));
+        let span = span.map(|(start, end)| start..end);
+        removals.push(Removal::new(stage, Reason::Pattern(why), text, span));
     }
 }

@@ -16,6 +16,7 @@ mod utf8;
 pub(crate) use binary::check_text;
 pub use sniff::looks_like_html;
 
+pub use crate::decoding::{CharsetSource, Decoding};
 use crate::error::Error;
 use encoding_rs::Encoding;
 
@@ -49,35 +50,26 @@ pub struct Decoded {
     pub source: CharsetSource,
 }
 
-/// Where the encoding of a [`Decoded`] text came from, in the order they are tried.
-///
-/// # Examples
-///
-/// ```
-/// use copydesk::input::{decode, CharsetSource};
-///
-/// let decoded = decode(b"\xef\xbb\xbfHello", Some("text/plain; charset=latin1"))?;
-/// assert_eq!(decoded.source, CharsetSource::Bom);
-/// assert_eq!(decoded.text, "Hello");
-/// # Ok::<(), copydesk::Error>(())
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum CharsetSource {
-    /// A byte order mark at the start of the bytes.
-    Bom,
-    /// The `charset` parameter of the Content-Type passed to [`decode`].
-    ContentType,
-    /// A `<meta charset>` or `<meta http-equiv="Content-Type">` in the page's head.
-    Meta,
-    /// The encoding declaration of an XML prolog (`<?xml version="1.0" encoding="…"?>`).
-    XmlDeclaration,
-    /// A declaration named a legacy encoding, but the bytes are valid UTF-8 holding non-ASCII text, which
-    /// text in a legacy encoding practically never is; so the declaration was overruled.
-    ValidUtf8,
-    /// A guess from the bytes themselves (`chardetng`, or the NUL pattern of BOM-less UTF-16); also
-    /// when a declared UTF-8 proved wrong (malformed bytes and no well-formed non-ASCII text).
-    Detected,
+impl Decoded {
+    /// How the text was decoded, without the text: what [`Article::decoding`](crate::Article::decoding)
+    /// records.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use copydesk::input::{decode, CharsetSource};
+    ///
+    /// let decoding = decode(b"\xef\xbb\xbfHello", None)?.decoding();
+    /// assert_eq!((decoding.encoding, decoding.source, decoding.had_errors), ("UTF-8", CharsetSource::Bom, false));
+    /// # Ok::<(), copydesk::Error>(())
+    /// ```
+    pub fn decoding(&self) -> Decoding {
+        Decoding {
+            encoding: self.encoding,
+            source: self.source,
+            had_errors: self.had_errors,
+        }
+    }
 }
 
 /// Decodes a document's bytes to text, choosing the charset as a browser would.

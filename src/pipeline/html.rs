@@ -119,10 +119,12 @@ impl Pipeline {
             let t = t.to_ascii_lowercase();
             t.contains("html") || t.contains("xml")
         });
-        if declared_html || input::looks_like_html(&decoded.text) {
-            self.html_document(&decoded.text, None)
+        let mut document = if declared_html || input::looks_like_html(&decoded.text) {
+            self.html_document(&decoded.text, None)?
         } else {
-            self.text_document(&decoded.text)
-        }
+            self.text_document(&decoded.text)?
+        };
+        document.meta.decoding = Some(decoded.decoding());
+        Ok(document)
     }
 }

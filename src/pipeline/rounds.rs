@@ -294,9 +294,13 @@ fn cut(
     {
         return None;
     }
-    // Spans can be shifted only when the block's text is its input slice byte for byte.
+    // Spans can be shifted only when the block's text is its input slice byte for byte; otherwise
+    // (markup, joined lines) both parts keep the block's span, which holds their words.
     let located = block.span.clone().filter(|s| s.len() == text.len());
-    let removed_span = located.as_ref().map(|s| s.start + start..s.start + end);
+    let removed_span = match &located {
+        Some(s) => Some(s.start + start..s.start + end),
+        None => block.span.clone(),
+    };
     let before = &text[..start];
     let after = &text[end..];
     let kept_text = format!("{}{}", before.trim_end(), after.trim_start());
@@ -306,17 +310,19 @@ fn cut(
         format!("{} {}", before.trim(), after.trim())
     };
     let kept = (!kept_text.is_empty()).then(|| {
-        let span = located.and_then(|s| {
-            if before.trim().is_empty() {
+        // A rest on one side is its own slice; a rest on both sides, or a block whose text is not
+        // its slice, keeps the block's span.
+        let span = match located {
+            Some(s) if before.trim().is_empty() => {
                 let lead = after.len() - after.trim_start().len();
                 Some(s.start + end + lead..s.start + end + lead + kept_text.len())
-            } else if after.trim().is_empty() {
+            }
+            Some(s) if after.trim().is_empty() => {
                 let lead = before.len() - before.trim_start().len();
                 Some(s.start + lead..s.start + lead + kept_text.len())
-            } else {
-                None
             }
-        });
+            _ => block.span.clone(),
+        };
         Block {
             kind: block.kind,
             text: kept_text,

@@ -43,7 +43,9 @@ impl WarcResponse {
             });
         }
         let decoded = input::decode(&self.payload, self.content_type.as_deref())?;
-        pipeline.clean_html_with_url(&decoded.text, Some(&self.url))
+        let mut article = pipeline.clean_html_with_url(&decoded.text, Some(&self.url))?;
+        article.decoding = Some(decoded.decoding());
+        Ok(article)
     }
 }
 

@@ -79,6 +79,47 @@ fn imbalance(input: &str, article: &Article, count_title: bool) -> Vec<String> {
     problems
 }
 
+/// [`unaccounted_html`] of a whole page: balanced against the text a reader sees with scripts on, or,
+/// when the pipeline read the page as a browser without scripts shows it (its `<noscript>` content as
+/// markup), against that text. Empty when either view balances; otherwise the scripted view's problems.
+pub fn unaccounted_page(html: &str, article: &Article) -> Vec<String> {
+    let scripted = unaccounted_html(&visible_text(html), article);
+    if scripted.is_empty() {
+        return scripted;
+    }
+    let unscripted = unaccounted_html(&visible_text(&without_scripts(html)), article);
+    if unscripted.is_empty() {
+        unscripted
+    } else {
+        scripted
+    }
+}
+
+/// The page as a browser without scripts reads it: its `<noscript>` elements as `<div>`s.
+fn without_scripts(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find('<') {
+        out.push_str(&rest[..at]);
+        let tag = &rest[at..];
+        let starts = |t: &str| {
+            tag.len() >= t.len() && tag.as_bytes()[..t.len()].eq_ignore_ascii_case(t.as_bytes())
+        };
+        if starts("<noscript") {
+            out.push_str("<div data-noscript");
+            rest = &tag["<noscript".len()..];
+        } else if starts("</noscript") {
+            out.push_str("</div");
+            rest = &tag["</noscript".len()..];
+        } else {
+            out.push('<');
+            rest = &tag[1..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The text a reader can see in a page: its text nodes outside the elements that browsers' default
 /// style sheet hides (`head`, `title`, `script`, `style`, `template`, `rp`, `datalist`, `noembed`,
 /// `noframes`; HTML's "Rendering" section, `display: none`) and outside `<noscript>` (hidden when

@@ -1,0 +1,511 @@
+//! Text nodes located in the page's source: the byte range each one came from.
+//!
+//! The parser gives no positions, but it keeps the order of the text: a text node is the character
+//! data between two pieces of markup, entities decoded. So one forward pass over the source finds
+//! them all: a cursor reads the source as the tokenizer would (tags, comments and the content of
+//! scripts and style sheets skipped, character references decoded) and each text node, in document
+//! order, is matched at the cursor, whitespace aside. A node that is not found there (markup the
+//! reader models differently from the parser) is looked for a little further on, within a budget
+//! that keeps the whole pass linear in the size of the page; when that fails the node has no span
+//! and the cursor stays where it was.
+//!
+//! Spans start and end on the source's character boundaries, so slicing the page with them never
+//! panics.
+
+use html5ever::data::{C1_REPLACEMENTS, NAMED_ENTITIES};
+
+/// How many source bytes a search past the cursor may read for one text node before the node is
+/// given up: enough to step over a hidden block or a misplaced piece of text, small enough that a
+/// node the reader cannot find costs little.
+const MAX_SEARCH_BYTES: usize = 8 * 1024;
+
+/// Total work of failed matches, in multiples of the page's size, before the reader gives up on the
+/// rest of the page: the guarantee that a page of unmatched nodes stays linear. A node matched at the
+/// cursor costs nothing: the cursor moves past what it read.
+const SEARCH_BUDGET_PER_BYTE: usize = 4;
+
+/// Longest character reference name the tokenizer reads (`&CounterClockwiseContourIntegral;`).
+const MAX_ENTITY_LEN: usize = 33;
+
+/// Elements whose content is never text of the page the reader matches: raw text (scripts, style
+/// sheets), and the title, which no text node outside `<head>` comes from.
+const SKIPPED: [&str; 8] = [
+    "script",
+    "style",
+    "xmp",
+    "iframe",
+    "noembed",
+    "noframes",
+    "title",
+    "plaintext",
+];
+
+/// Where the reader stands in the source.
+#[derive(Debug, Clone, Copy)]
+struct Cursor {
+    /// Byte offset of the next unread byte.
+    pos: usize,
+    /// Inside a `<textarea>`: where its content ends. Up to there, `<` opens no tag.
+    rcdata_end: usize,
+    /// The second character of a reference that decodes to two, with where its reference ends.
+    pending: Option<(char, usize)>,
+}
+
+/// A character the page shows, and the bytes of source it came from.
+#[derive(Debug, Clone, Copy)]
+struct Visible {
+    c: char,
+    start: usize,
+    end: usize,
+}
+
+/// Locates text nodes in the source of a page, in document order.
+#[derive(Debug)]
+pub(crate) struct Aligner<'s> {
+    src: &'s str,
+    at: Cursor,
+    /// `<noscript>` content is markup (the page read without scripts) rather than raw text.
+    noscript_is_markup: bool,
+    budget: usize,
+}
+
+impl<'s> Aligner<'s> {
+    /// A reader at the start of `src`.
+    pub(crate) fn new(src: &'s str, noscript_is_markup: bool) -> Aligner<'s> {
+        Aligner {
+            src,
+            at: Cursor {
+                pos: 0,
+                rcdata_end: 0,
+                pending: None,
+            },
+            noscript_is_markup,
+            budget: src.len().saturating_mul(SEARCH_BUDGET_PER_BYTE),
+        }
+    }
+
+    /// Whether the text of an element so named is skipped by the reader, so that its text nodes must
+    /// not be looked for.
+    pub(crate) fn skips_content_of(&self, name: &str) -> bool {
+        SKIPPED.contains(&name) || (name == "noscript" && !self.noscript_is_markup)
+    }
+
+    /// The byte range of the source that `text`, the next text node in document order, came from;
+    /// `None` for a blank node or one not found. Moves the cursor past what it finds.
+    pub(crate) fn locate(&mut self, text: &str) -> Option<(usize, usize)> {
+        let first = text.chars().find(|c| !is_ignored(*c))?;
+        // Failed attempts are charged to the budget, so once it is spent every node would fail at
+        // some cost: none is looked for any more.
+        if self.budget == 0 {
+            return None;
+        }
+        let mut at = self.at;
+        let from = at.pos;
+        // Bytes read by attempts that failed: the cost of searching, charged to the budget.
+        let mut work = 0usize;
+        loop {
+            let ready = at.pending.is_none();
+            let Some(v) = self.next_visible(&mut at) else {
+                self.budget = self.budget.saturating_sub(work + (at.pos - from));
+                return None;
+            };
+            if v.c == first {
+                match self.match_at(v, at, ready, text) {
+                    Ok((start, end, after)) => {
+                        self.budget = self.budget.saturating_sub(work);
+                        self.at = after;
+                        return Some((start, end));
+                    }
+                    Err(reached) => work += reached.saturating_sub(v.start),
+                }
+            }
+            let read = at.pos - from;
+            if read > MAX_SEARCH_BYTES || work + read > self.budget {
+                self.budget = self.budget.saturating_sub(work + read);
+                return None;
+            }
+        }
+    }
+
+    /// Matches `text` from its first character, found at `first` with the cursor `at` after it
+    /// (`ready` when that character was not the second of a reference): its start, its end, and
+    /// the cursor after it; or how far the attempt read.
+    fn match_at(
+        &self,
+        first: Visible,
+        at: Cursor,
+        ready: bool,
+        text: &str,
+    ) -> Result<(usize, usize, Cursor), usize> {
+        // Most text nodes are their source byte for byte. Without `&`, `<`, CR or NUL in it, a
+        // stretch of source that equals the text holds no markup and no reference.
+        let trimmed = text.trim_matches(is_ignored);
+        if ready
+            && !trimmed.contains(['&', '<', '\r', '\0'])
+            && self.src.as_bytes()[first.start..].starts_with(trimmed.as_bytes())
+        {
+            let end = first.start + trimmed.len();
+            let after = Cursor {
+                pos: end,
+                rcdata_end: at.rcdata_end,
+                pending: None,
+            };
+            return Ok((first.start, end, after));
+        }
+        let mut probe = at;
+        let (start, mut end) = (first.start, first.end);
+        let mut chars = text.chars().filter(|c| !is_ignored(*c));
+        if chars.next() != Some(first.c) {
+            return Err(probe.pos);
+        }
+        for c in chars {
+            let v = self.next_visible(&mut probe).ok_or(probe.pos)?;
+            if v.c != c {
+                return Err(probe.pos);
+            }
+            end = v.end;
+        }
+        Ok((start, end, probe))
+    }
+
+    /// The next character the page shows at or after the cursor, whitespace aside; moves the cursor
+    /// past it.
+    fn next_visible(&self, at: &mut Cursor) -> Option<Visible> {
+        loop {
+            let v = self.next_char(at)?;
+            if !is_ignored(v.c) {
+                return Some(v);
+            }
+        }
+    }
+
+    /// The next character of text at or after the cursor, markup skipped and references decoded.
+    fn next_char(&self, at: &mut Cursor) -> Option<Visible> {
+        if let Some((c, end)) = at.pending.take() {
+            return Some(Visible { c, start: end, end });
+        }
+        let b = self.src.as_bytes();
+        loop {
+            let p = at.pos;
+            let &byte = b.get(p)?;
+            let in_rcdata = p < at.rcdata_end;
+            if byte == b'<' && !in_rcdata {
+                if let Some(next) = self.skip_markup(p, at) {
+                    at.pos = next;
+                    continue;
+                }
+            }
+            if byte == b'&' {
+                if let Some((c, second, end)) = reference(self.src, p) {
+                    at.pos = end;
+                    if let Some(second) = second {
+                        at.pending = Some((second, end));
+                    }
+                    return Some(Visible { c, start: p, end });
+                }
+            }
+            let c = self.src[p..].chars().next()?;
+            at.pos = p + c.len_utf8();
+            return Some(Visible {
+                c,
+                start: p,
+                end: at.pos,
+            });
+        }
+    }
+
+    /// The end of the markup that starts with the `<` at `p`, or `None` when that `<` is text. Past a
+    /// start tag whose content is skipped, the end of that content; past a `<textarea>`, the cursor
+    /// notes where its text ends.
+    fn skip_markup(&self, p: usize, at: &mut Cursor) -> Option<usize> {
+        let b = self.src.as_bytes();
+        let next = *b.get(p + 1)?;
+        if b[p + 1..].starts_with(b"!--") {
+            return Some(comment_end(b, p + 4));
+        }
+        if next == b'!' || next == b'?' {
+            return Some(find_byte(b, p + 2, b'>'));
+        }
+        if next == b'/' {
+            let after = *b.get(p + 2)?;
+            return Some(if after.is_ascii_alphabetic() {
+                tag_end(b, p + 2)
+            } else if after == b'>' {
+                p + 3
+            } else {
+                find_byte(b, p + 2, b'>')
+            });
+        }
+        if !next.is_ascii_alphabetic() {
+            return None;
+        }
+        let name_end = p
+            + 1
+            + b[p + 1..]
+                .iter()
+                .position(|&c| c.is_ascii_whitespace() || c == b'/' || c == b'>')
+                .unwrap_or(b.len() - p - 1);
+        let end = tag_end(b, p + 1);
+        let name = &b[p + 1..name_end];
+        if name.eq_ignore_ascii_case(b"textarea") {
+            at.rcdata_end = raw_text_end(b, end, name);
+            return Some(end);
+        }
+        let skipped = SKIPPED
+            .iter()
+            .any(|s| name.eq_ignore_ascii_case(s.as_bytes()))
+            || (name.eq_ignore_ascii_case(b"noscript") && !self.noscript_is_markup);
+        Some(if skipped {
+            raw_text_end(b, end, name)
+        } else {
+            end
+        })
+    }
+}
+
+/// How far before its `ld+json` type a JSON-LD script's start tag may begin.
+const MAX_SCRIPT_TAG_BYTES: usize = 256;
+
+/// The content of the first JSON-LD script of `src` that holds an `articleBody`: where the text of
+/// an article read from JSON-LD stands in the page.
+pub(crate) fn json_ld_body_script(src: &str) -> Option<(usize, usize)> {
+    let b = src.as_bytes();
+    let mut after = 0;
+    for at in memchr::memmem::find_iter(b, b"ld+json") {
+        // Only in a `<script` start tag, past the last script looked at: each script's content is
+        // read once.
+        if at < after {
+            continue;
+        }
+        let from = after.max(at.saturating_sub(MAX_SCRIPT_TAG_BYTES));
+        let tag = memchr::memrchr(b'<', &b[from..at]).map(|k| from + k);
+        let in_script_tag = tag.is_some_and(|t| {
+            b.len() >= t + 7
+                && b[t + 1..t + 7].eq_ignore_ascii_case(b"script")
+                && memchr::memchr(b'>', &b[t..at]).is_none()
+        });
+        if !in_script_tag {
+            continue;
+        }
+        let content = find_byte(b, at, b'>');
+        let end = raw_text_end(b, content, b"script");
+        if memchr::memmem::find(&b[content..end], b"\"articleBody\"").is_some() {
+            return Some((content, end));
+        }
+        after = end;
+    }
+    None
+}
+
+/// Characters the match passes over: whitespace, whose runs the stages collapse and the parser
+/// normalizes (`\r\n`), and NUL, which the parser drops.
+fn is_ignored(c: char) -> bool {
+    c.is_whitespace() || c == '\0'
+}
+
+/// One past the `>` that ends the tag whose name starts at `from`, quoted attribute values skipped;
+/// the end of the source when it never ends.
+fn tag_end(b: &[u8], from: usize) -> usize {
+    let mut i = from;
+    while let Some(k) = b
+        .get(i..)
+        .and_then(|rest| memchr::memchr3(b'>', b'"', b'\'', rest))
+    {
+        let at = i + k;
+        let q = b[at];
+        if q == b'>' {
+            return at + 1;
+        }
+        // A quote opens a value only right after `=` (spaces between allowed).
+        let before = b[from..at].iter().rev().find(|c| !c.is_ascii_whitespace());
+        i = if before == Some(&b'=') {
+            find_byte(b, at + 1, q)
+        } else {
+            at + 1
+        };
+    }
+    b.len()
+}
+
+/// One past the next `c` at or after `from`, or the end of the source.
+fn find_byte(b: &[u8], from: usize, c: u8) -> usize {
+    match b.get(from..).and_then(|rest| memchr::memchr(c, rest)) {
+        Some(i) => from + i + 1,
+        None => b.len(),
+    }
+}
+
+/// One past the end of a comment whose text starts at `from` (`-->`, `--!>`, or the abrupt `<!-->`).
+fn comment_end(b: &[u8], from: usize) -> usize {
+    if b.get(from) == Some(&b'>') {
+        return from + 1;
+    }
+    if b.get(from..from + 2) == Some(b"->") {
+        return from + 2;
+    }
+    let mut i = from;
+    while let Some(k) = b.get(i..).and_then(|rest| memchr::memchr(b'>', rest)) {
+        let gt = i + k;
+        if b[..gt].ends_with(b"--") || b[..gt].ends_with(b"--!") {
+            return gt + 1;
+        }
+        i = gt + 1;
+    }
+    b.len()
+}
+
+/// Where the raw content of the element `name`, starting at `from`, ends: at its end tag
+/// (`</name` followed by a space, `/` or `>`), or the end of the source.
+fn raw_text_end(b: &[u8], from: usize, name: &[u8]) -> usize {
+    let mut i = from;
+    while let Some(k) = b.get(i..).and_then(|rest| memchr::memchr(b'<', rest)) {
+        let lt = i + k;
+        let tag_at = lt + 2;
+        if b.get(lt + 1) == Some(&b'/')
+            && b.len() >= tag_at + name.len()
+            && b[tag_at..tag_at + name.len()].eq_ignore_ascii_case(name)
+            && b.get(tag_at + name.len())
+                .is_none_or(|&c| c.is_ascii_whitespace() || c == b'/' || c == b'>')
+        {
+            return lt;
+        }
+        i = lt + 1;
+    }
+    b.len()
+}
+
+/// The character reference at `p` (a `&`): its character or two, and where it ends; `None` when
+/// the `&` is text.
+fn reference(src: &str, p: usize) -> Option<(char, Option<char>, usize)> {
+    let b = src.as_bytes();
+    if b.get(p + 1) == Some(&b'#') {
+        return numeric_reference(b, p);
+    }
+    // The longest name the table knows: it holds every prefix of its names, so the scan stops at
+    // the first byte that continues no name.
+    let mut found = None;
+    let mut i = p + 1;
+    while i < b.len() && i - p <= MAX_ENTITY_LEN {
+        let c = b[i];
+        if !(c.is_ascii_alphanumeric() || c == b';') {
+            break;
+        }
+        let Some(&(first, second)) = NAMED_ENTITIES.get(&src[p + 1..=i]) else {
+            break;
+        };
+        if first != 0 {
+            found = Some((first, second, i + 1));
+        }
+        if c == b';' {
+            break;
+        }
+        i += 1;
+    }
+    let (first, second, end) = found?;
+    let first = char::from_u32(first)?;
+    let second = (second != 0).then(|| char::from_u32(second)).flatten();
+    Some((first, second, end))
+}
+
+/// A numeric character reference at `p` (`&#…`), decoded as the tokenizer does.
+fn numeric_reference(b: &[u8], p: usize) -> Option<(char, Option<char>, usize)> {
+    let hex = matches!(b.get(p + 2), Some(b'x' | b'X'));
+    let digits_at = p + if hex { 3 } else { 2 };
+    let radix = if hex { 16 } else { 10 };
+    let mut i = digits_at;
+    let mut value: u32 = 0;
+    while let Some(d) = b.get(i).and_then(|&c| (c as char).to_digit(radix)) {
+        value = value.saturating_mul(radix).saturating_add(d);
+        i += 1;
+    }
+    if i == digits_at {
+        return None;
+    }
+    if b.get(i) == Some(&b';') {
+        i += 1;
+    }
+    let c = match value {
+        0x80..=0x9F => C1_REPLACEMENTS[(value - 0x80) as usize]
+            .unwrap_or_else(|| char::from_u32(value).unwrap_or(char::REPLACEMENT_CHARACTER)),
+        0 => char::REPLACEMENT_CHARACTER,
+        _ => char::from_u32(value).unwrap_or(char::REPLACEMENT_CHARACTER),
+    };
+    Some((c, None, i))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(src: &str, nodes: &[&str]) -> Vec<Option<String>> {
+        let mut a = Aligner::new(src, false);
+        nodes
+            .iter()
+            .map(|t| a.locate(t).map(|(s, e)| src[s..e].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn finds_the_json_ld_script_that_holds_the_body() {
+        let src = r#"<script type="application/ld+json">{"name":"x"}</script><script type="application/ld+json">{"articleBody":"Text"}</script>"#;
+        let (start, end) = json_ld_body_script(src).unwrap();
+        assert_eq!(&src[start..end], r#"{"articleBody":"Text"}"#);
+        assert_eq!(json_ld_body_script("<p>ld+json</p>"), None);
+    }
+
+    #[test]
+    fn finds_text_nodes_between_tags() {
+        let src = "<p class=\"a>b\">Hello <b>world</b>!</p>";
+        assert_eq!(
+            spans(src, &["Hello ", "world", "!"]),
+            [Some("Hello".into()), Some("world".into()), Some("!".into())]
+        );
+    }
+
+    #[test]
+    fn decodes_references_and_skips_comments_and_scripts() {
+        let src = "<p>a &amp; b&nbsp;c &#x41;&#150;<!-- x --></p><script>d</script><p>d &notit; &copy</p>";
+        assert_eq!(
+            spans(src, &["a & b\u{a0}c A\u{2013}", "d ¬it; ©"]),
+            [
+                Some("a &amp; b&nbsp;c &#x41;&#150;".into()),
+                Some("d &notit; &copy".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn steps_over_text_it_is_not_asked_for() {
+        let src = "<title>T</title><template>hidden</template><p>shown</p>";
+        assert_eq!(spans(src, &["shown"]), [Some("shown".into())]);
+    }
+
+    #[test]
+    fn a_node_not_in_the_source_has_no_span_and_moves_nothing() {
+        let src = "<p>one</p><p>two</p>";
+        assert_eq!(
+            spans(src, &["one", "zzz", "two"]),
+            [Some("one".into()), None, Some("two".into())]
+        );
+    }
+
+    #[test]
+    fn textarea_content_is_text_until_its_end_tag() {
+        let src = "<textarea><b>x</b> &lt;</textarea><p>y</p>";
+        assert_eq!(
+            spans(src, &["<b>x</b> <", "y"]),
+            [Some("<b>x</b> &lt;".into()), Some("y".into())]
+        );
+    }
+
+    #[test]
+    fn spans_fall_on_character_boundaries_of_any_input() {
+        let src = "<p>é&#233;</p>ü<<&&#x;<!--é-->ß</b>\u{0}ñ";
+        let mut a = Aligner::new(src, false);
+        for text in ["éé", "ü<<&&#x;", "ß", "ñ", "x", "<"] {
+            if let Some((s, e)) = a.locate(text) {
+                assert!(src.is_char_boundary(s) && src.is_char_boundary(e));
+            }
+        }
+    }
+}
