@@ -6,7 +6,9 @@
 //! 1. [`prune`]: drop what is never article text (scripts, hidden nodes, controls), then, per
 //!    attempt, page furniture (navigation, asides, containers named like furniture).
 //! 2. [`score`]: measure every subtree and score the containers of paragraph-like units.
-//! 3. [`candidates`]: pick the best container and the siblings that hold more of the body.
+//! 3. [`candidates`]: pick the best container and the siblings that hold more of the body; on a page
+//!    that does not declare itself an article, [`sections`] widens it to the ancestor that holds the
+//!    neighbouring blocks of content (a landing page's sections, a thread's posts).
 //! 4. [`clean`]: judge the containers inside the article (link lists, share bars, galleries), and the
 //!    [`teaser_line`]s between its paragraphs ("Read also: <a>headline</a>").
 //! 5. [`blocks`]: the result as typed blocks in document order.
@@ -29,6 +31,7 @@ pub use page_type::PageType;
 mod prefilter;
 mod prune;
 mod score;
+mod sections;
 mod tables;
 mod teaser_line;
 mod tokens;
@@ -88,6 +91,12 @@ pub(crate) struct Extraction {
     pub blocks: Vec<Block>,
     pub removals: Vec<Removal>,
     pub metadata: PageMetadata,
+}
+
+/// What the page declares that the attempts use: its title and its type.
+struct Page<'a> {
+    title: Option<&'a str>,
+    page_type: PageType,
 }
 
 /// One attempt's result.
@@ -168,12 +177,19 @@ fn noscript_view(html: &str) -> Option<String> {
 /// Finds the article in one view of an HTML page.
 fn extract_view(html: &str, page_url: Option<&str>, detect_language: bool) -> Extraction {
     let dom = Html::parse_document(&prefilter::prepare(html));
-    let metadata = read_metadata(&dom, page_url);
+    let mut metadata = read_metadata(&dom, page_url);
     let mut removals = Vec::new();
     let tree = Tree::flatten(&dom, &mut removals);
+    if metadata.page_type == PageType::Unknown {
+        let itemtypes = (0..tree.nodes.len()).filter_map(|i| tree.attr(i, "itemtype"));
+        metadata.page_type = page_type::declared_in_microdata(itemtypes);
+    }
     let cx = Context::new(&tree);
     let measures = score::TextMeasures::new(&tree);
-    let title = metadata.title.as_ref().map(|(t, _)| t.as_str());
+    let page = Page {
+        title: metadata.title.as_ref().map(|(t, _)| t.as_str()),
+        page_type: metadata.page_type,
+    };
     let mut best: Option<Attempt> = None;
     if let Some(body) = candidates::body_of(&tree) {
         let semantic = candidates::semantic_root(&tree);
@@ -181,7 +197,7 @@ fn extract_view(html: &str, page_url: Option<&str>, detect_language: bool) -> Ex
         // least that much to be taken instead.
         let mut strict_chars = None;
         for flags in ATTEMPTS {
-            let attempt = run_attempt(&tree, &cx, &measures, body, flags, title, None);
+            let attempt = run_attempt(&tree, &cx, &measures, body, flags, &page, None);
             let enough = attempt.chars >= MIN_ARTICLE_CHARS;
             let strict = *strict_chars.get_or_insert(attempt.chars);
             if best.as_ref().is_none_or(|b| attempt.chars > b.chars) {
@@ -193,7 +209,7 @@ fn extract_view(html: &str, page_url: Option<&str>, detect_language: bool) -> Ex
             // A short article in a container the page marks as the article is a short article:
             // relaxing the rules further would only let page furniture outgrow it.
             if let Some(root) = semantic {
-                let marked = run_attempt(&tree, &cx, &measures, body, flags, title, Some(root));
+                let marked = run_attempt(&tree, &cx, &measures, body, flags, &page, Some(root));
                 // Only when the marked container itself was used: inside pruned furniture (a layout
                 // wrapper named "sidebar"), the attempt fell back to scoring and proves nothing.
                 let used_root = marked.roots == [root];
@@ -217,7 +233,6 @@ fn extract_view(html: &str, page_url: Option<&str>, detect_language: bool) -> Ex
     if let Some((description, _)) = metadata.description.as_ref() {
         restore_standfirst(&mut blocks, description, &removals);
     }
-    let mut metadata = metadata;
     if detect_language {
         check_declared_language(&mut metadata, &blocks);
     }
@@ -236,9 +251,10 @@ fn run_attempt(
     measures: &score::TextMeasures,
     body: usize,
     flags: Flags,
-    title: Option<&str>,
+    page: &Page<'_>,
     root: Option<usize>,
 ) -> Attempt {
+    let title = page.title;
     let furniture = prune::mark_furniture(tree, flags.strip_unlikely, title);
     let stats = score::Stats::new(tree, measures, &furniture);
     let roots = match root {
@@ -246,7 +262,8 @@ fn run_attempt(
         _ => {
             let mut scores = score::score(tree, &stats, flags.weight_classes);
             let picked = candidates::pick(tree, &stats, &mut scores, body, flags.weight_classes);
-            lead::with_lead(tree, &stats, cx, picked, body, title)
+            let roots = lead::with_lead(tree, &stats, cx, picked, body, title);
+            sections::widen(tree, &stats, roots, body, page.page_type)
         }
     };
     let options = clean::Options {
