@@ -83,3 +83,83 @@ fn blocks_of_content(tree: &Tree<'_>, stats: &Stats, i: usize) -> usize {
         .filter(|&c| !stats.dead[c] && prose(stats, c) >= MIN_BLOCK_CHARS)
         .count()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::prune::Mark;
+    use crate::extract::score::TextMeasures;
+    use scraper::Html;
+
+    const PARAGRAPH: &str =
+        "Every tuning includes a check of the action, the pedals and the keys, and a short \
+                             written report on the state of the instrument for the owner.";
+
+    /// Widens the container of class `picked` on `page`; returns the classes of the roots.
+    fn widened(page: &str, picked: &str, page_type: PageType) -> Vec<String> {
+        let html = Html::parse_document(page);
+        let tree = Tree::flatten(&html, &mut Vec::new());
+        let marks: Vec<Mark> = vec![None; tree.nodes.len()];
+        let stats = Stats::new(&tree, &TextMeasures::new(&tree), &marks);
+        let find = |class: &str| {
+            (0..tree.nodes.len())
+                .find(|&i| tree.attr(i, "class") == Some(class))
+                .unwrap()
+        };
+        let body = (0..tree.nodes.len())
+            .find(|&i| tree.name(i) == "body")
+            .unwrap();
+        widen(&tree, &stats, vec![find(picked)], body, page_type)
+            .into_iter()
+            .map(|r| tree.attr(r, "class").unwrap_or("").to_string())
+            .collect()
+    }
+
+    fn landing_page(other: &str) -> String {
+        format!(
+            "<html><body><div class=\"layout\"><div class=\"wrap\">\
+             <section><div class=\"intro\"><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></div></section>\
+             {other}</div></div></body></html>"
+        )
+    }
+
+    #[test]
+    fn sections_beside_the_picked_one_are_taken() {
+        let section = format!("<section><div><h2>Prices</h2><p>{PARAGRAPH}</p></div></section>");
+        let page = landing_page(&section.repeat(3));
+        assert_eq!(widened(&page, "intro", PageType::Unknown), ["wrap"]);
+        assert_eq!(widened(&page, "intro", PageType::Service), ["wrap"]);
+        assert_eq!(widened(&page, "intro", PageType::Forum), ["wrap"]);
+    }
+
+    #[test]
+    fn declared_articles_and_documentation_keep_what_was_picked() {
+        let section = format!("<section><div><p>{PARAGRAPH}</p></div></section>");
+        let page = landing_page(&section.repeat(3));
+        assert_eq!(widened(&page, "intro", PageType::Article), ["intro"]);
+        assert_eq!(widened(&page, "intro", PageType::Documentation), ["intro"]);
+    }
+
+    #[test]
+    fn a_little_more_text_or_a_grid_of_links_is_not_taken() {
+        let caption = format!("<div><p>{PARAGRAPH}</p></div>");
+        assert_eq!(
+            widened(&landing_page(&caption), "intro", PageType::Unknown),
+            ["intro"]
+        );
+        let teaser = format!("<div><a href=\"/story\">{PARAGRAPH}</a></div>");
+        assert_eq!(
+            widened(&landing_page(&teaser.repeat(6)), "intro", PageType::Unknown),
+            ["intro"]
+        );
+    }
+
+    #[test]
+    fn the_body_is_never_taken() {
+        let page = format!(
+            "<html><body><div class=\"intro\"><p>{PARAGRAPH}</p></div>\
+             <div><p>{PARAGRAPH}</p></div><div><p>{PARAGRAPH}</p></div></body></html>"
+        );
+        assert_eq!(widened(&page, "intro", PageType::Unknown), ["intro"]);
+    }
+}
