@@ -54,3 +54,20 @@ fn a_product_page_keeps_description_specifications_and_reviews() {
     }
     assert!(!body.contains("Free returns"), "footer kept: {body}");
 }
+
+#[test]
+fn a_listing_keeps_its_items() {
+    let article = clean(include_str!("page_types/listing.html"));
+    let body = article.body_text();
+    for item in [
+        "Small tables for beside the sofa",
+        "Oak side table with one drawer",
+        "145 EUR",
+        "Cherry round side table",
+    ] {
+        assert!(body.contains(item), "{item:?} missing from {body}");
+    }
+    for furniture in ["Chairs", "made to order since 1989"] {
+        assert!(!body.contains(furniture), "{furniture:?} kept in {body}");
+    }
+}

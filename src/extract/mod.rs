@@ -23,6 +23,7 @@ mod api;
 pub use api::dom_stage_for_benches;
 mod blocks;
 mod candidates;
+mod cards;
 mod clean;
 mod lead;
 pub(crate) mod metadata;
@@ -97,6 +98,8 @@ pub(crate) struct Extraction {
 struct Page<'a> {
     title: Option<&'a str>,
     page_type: PageType,
+    /// The runs of same-shaped siblings (listing items), on pages that are not declared articles.
+    items: Option<cards::Repeats>,
 }
 
 /// One attempt's result.
@@ -189,6 +192,7 @@ fn extract_view(html: &str, page_url: Option<&str>, detect_language: bool) -> Ex
     let page = Page {
         title: metadata.title.as_ref().map(|(t, _)| t.as_str()),
         page_type: metadata.page_type,
+        items: sections::may_widen(metadata.page_type).then(|| cards::Repeats::new(&tree)),
     };
     let mut best: Option<Attempt> = None;
     if let Some(body) = candidates::body_of(&tree) {
@@ -270,7 +274,7 @@ fn run_attempt(
         weight_classes: flags.weight_classes,
         conditionally: flags.clean_conditionally,
     };
-    let cleaned = clean::clean(tree, &stats, cx, &roots, options);
+    let cleaned = clean::clean(tree, &stats, cx, &roots, options, page.items.as_ref());
     let blocks = blocks::blocks(tree, cx, &roots, |j| stats.dead[j] || cleaned[j].is_some());
     let chars = blocks.iter().map(|b| b.text.chars().count()).sum();
     Attempt {

@@ -27,7 +27,7 @@ const MIN_BLOCKS: usize = 2;
 const MAX_LEVELS: usize = 8;
 
 /// Whether a page of this type may hold its content in several sibling blocks.
-fn may_widen(page_type: PageType) -> bool {
+pub(crate) fn may_widen(page_type: PageType) -> bool {
     !matches!(page_type, PageType::Article | PageType::Documentation)
 }
 
