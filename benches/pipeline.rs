@@ -103,7 +103,7 @@ fn html(c: &mut Criterion, pages: &[String]) {
     group.bench_function("dom stage", |b| {
         b.iter(|| {
             for page in pages {
-                std::hint::black_box(copydesk::dom_stage_for_benches(page));
+                std::hint::black_box(copydesk::bench_support::dom_stage_for_benches(page));
             }
         })
     });
