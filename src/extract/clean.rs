@@ -2,6 +2,7 @@
 //! image galleries without text, share bars, headings named like furniture), judged bottom-up in
 //! one pass so that an outer container is judged without what was already removed inside it.
 
+use super::cards::Repeats;
 use super::prune::Mark;
 use super::score::{hint_weight, Stats, SAME_PAGE_LINK_WEIGHT};
 use super::tables::Context;
@@ -72,12 +73,14 @@ pub(crate) struct Options {
 }
 
 /// Judges every container inside the article roots; returns the marks of the removed subtrees.
+/// With `items`, runs of listing items (and what holds them) are not judged link lists.
 pub(crate) fn clean(
     tree: &Tree<'_>,
     stats: &Stats,
     cx: &Context,
     roots: &[usize],
     options: Options,
+    items: Option<&Repeats>,
 ) -> Vec<Mark> {
     let n = tree.nodes.len();
     let mut marks: Vec<Mark> = vec![None; n];
@@ -96,7 +99,12 @@ pub(crate) fn clean(
                 Data::Element(name, _) => {
                     tally(tree, stats, i, name, &mut own);
                     if i != root {
-                        if let Some(mark) = judge(tree, stats, cx, i, name, &own, options) {
+                        let judged = judge(tree, stats, cx, i, name, &own, options);
+                        let judged = judged.filter(|&(stage, _)| {
+                            stage != "link-dense"
+                                || !items.is_some_and(|r| r.holds_items(tree, stats, i))
+                        });
+                        if let Some(mark) = judged {
                             marks[i] = Some(mark);
                             continue;
                         }

@@ -6,7 +6,9 @@
 //! 1. [`prune`]: drop what is never article text (scripts, hidden nodes, controls), then, per
 //!    attempt, page furniture (navigation, asides, containers named like furniture).
 //! 2. [`score`]: measure every subtree and score the containers of paragraph-like units.
-//! 3. [`candidates`]: pick the best container and the siblings that hold more of the body.
+//! 3. [`candidates`]: pick the best container and the siblings that hold more of the body; on a page
+//!    that does not declare itself an article, [`sections`] widens it to the ancestor that holds the
+//!    neighbouring blocks of content (a landing page's sections, a thread's posts).
 //! 4. [`clean`]: judge the containers inside the article (link lists, share bars, galleries), and the
 //!    [`teaser_line`]s between its paragraphs ("Read also: <a>headline</a>").
 //! 5. [`blocks`]: the result as typed blocks in document order.
@@ -20,6 +22,7 @@
 mod align;
 mod blocks;
 mod candidates;
+mod cards;
 mod clean;
 mod lead;
 pub(crate) mod metadata;
@@ -28,6 +31,7 @@ pub use page_type::PageType;
 mod prefilter;
 mod prune;
 mod score;
+mod sections;
 mod tables;
 mod teaser_line;
 mod tokens;
@@ -87,6 +91,14 @@ pub(crate) struct Extraction {
     pub blocks: Vec<Block>,
     pub removals: Vec<Removal>,
     pub metadata: PageMetadata,
+}
+
+/// What the page declares that the attempts use: its title and its type.
+struct Page<'a> {
+    title: Option<&'a str>,
+    page_type: PageType,
+    /// The runs of same-shaped siblings (listing items), on pages that are not declared articles.
+    items: Option<cards::Repeats>,
 }
 
 /// One attempt's result.
@@ -174,13 +186,21 @@ fn extract_view(
     detect_language: bool,
 ) -> Extraction {
     let dom = Html::parse_document(&prefilter::prepare(html));
-    let metadata = read_metadata(&dom, page_url);
+    let mut metadata = read_metadata(&dom, page_url);
     let mut removals = Vec::new();
     let mut aligner = align::Aligner::new(source, noscript_is_markup);
     let tree = Tree::flatten_located(&dom, &mut aligner, &mut removals);
+    if metadata.page_type == PageType::Unknown {
+        let itemtypes = (0..tree.nodes.len()).filter_map(|i| tree.attr(i, "itemtype"));
+        metadata.page_type = page_type::declared_in_microdata(itemtypes);
+    }
     let cx = Context::new(&tree);
     let measures = score::TextMeasures::new(&tree);
-    let title = metadata.title.as_ref().map(|(t, _)| t.as_str());
+    let page = Page {
+        title: metadata.title.as_ref().map(|(t, _)| t.as_str()),
+        page_type: metadata.page_type,
+        items: sections::may_widen(metadata.page_type).then(|| cards::Repeats::new(&tree)),
+    };
     let mut best: Option<Attempt> = None;
     if let Some(body) = candidates::body_of(&tree) {
         let semantic = candidates::semantic_root(&tree);
@@ -188,7 +208,7 @@ fn extract_view(
         // least that much to be taken instead.
         let mut strict_chars = None;
         for flags in ATTEMPTS {
-            let attempt = run_attempt(&tree, &cx, &measures, body, flags, title, None);
+            let attempt = run_attempt(&tree, &cx, &measures, body, flags, &page, None);
             let enough = attempt.chars >= MIN_ARTICLE_CHARS;
             let strict = *strict_chars.get_or_insert(attempt.chars);
             if best.as_ref().is_none_or(|b| attempt.chars > b.chars) {
@@ -200,7 +220,7 @@ fn extract_view(
             // A short article in a container the page marks as the article is a short article:
             // relaxing the rules further would only let page furniture outgrow it.
             if let Some(root) = semantic {
-                let marked = run_attempt(&tree, &cx, &measures, body, flags, title, Some(root));
+                let marked = run_attempt(&tree, &cx, &measures, body, flags, &page, Some(root));
                 // Only when the marked container itself was used: inside pruned furniture (a layout
                 // wrapper named "sidebar"), the attempt fell back to scoring and proves nothing.
                 let used_root = marked.roots == [root];
@@ -224,7 +244,6 @@ fn extract_view(
     if let Some((description, _)) = metadata.description.as_ref() {
         restore_standfirst(&mut blocks, description, &mut removals);
     }
-    let mut metadata = metadata;
     if detect_language {
         check_declared_language(&mut metadata, &blocks);
     }
@@ -243,9 +262,10 @@ fn run_attempt(
     measures: &score::TextMeasures,
     body: usize,
     flags: Flags,
-    title: Option<&str>,
+    page: &Page<'_>,
     root: Option<usize>,
 ) -> Attempt {
+    let title = page.title;
     let furniture = prune::mark_furniture(tree, flags.strip_unlikely, title);
     let stats = score::Stats::new(tree, measures, &furniture);
     let roots = match root {
@@ -253,14 +273,15 @@ fn run_attempt(
         _ => {
             let mut scores = score::score(tree, &stats, flags.weight_classes);
             let picked = candidates::pick(tree, &stats, &mut scores, body, flags.weight_classes);
-            lead::with_lead(tree, &stats, cx, picked, body, title)
+            let roots = lead::with_lead(tree, &stats, cx, picked, body, title);
+            sections::widen(tree, &stats, roots, body, page.page_type)
         }
     };
     let options = clean::Options {
         weight_classes: flags.weight_classes,
         conditionally: flags.clean_conditionally,
     };
-    let cleaned = clean::clean(tree, &stats, cx, &roots, options);
+    let cleaned = clean::clean(tree, &stats, cx, &roots, options, page.items.as_ref());
     let blocks = blocks::blocks(tree, cx, &roots, |j| stats.dead[j] || cleaned[j].is_some());
     let chars = blocks.iter().map(|b| b.text.chars().count()).sum();
     Attempt {

@@ -90,19 +90,33 @@ pub(crate) fn declared_page_type<S: AsRef<str>>(json_ld: &[S], og_type: Option<&
             collect_types(&value, &mut names);
         }
     }
-    let products = names.iter().filter(|n| n.as_str() == "Product").count();
-    if products >= MIN_LISTED_PRODUCTS {
-        return PageType::Listing;
-    }
-    let from_json_ld = TYPES
-        .iter()
-        .find(|(types, _)| names.iter().any(|n| types.contains(&n.as_str())))
-        .map(|(_, page_type)| *page_type);
-    from_json_ld.unwrap_or_else(|| match og_type.map(str::trim) {
+    from_names(&names).unwrap_or_else(|| match og_type.map(str::trim) {
         Some(t) if t.eq_ignore_ascii_case("article") => PageType::Article,
         Some(t) if t.to_ascii_lowercase().contains("product") => PageType::Product,
         _ => PageType::Unknown,
     })
+}
+
+/// The page type that the page's microdata declares (`itemtype="https://schema.org/QAPage"` on the
+/// thread's container), for pages that declare nothing in JSON-LD or `og:type`.
+pub(crate) fn declared_in_microdata<'a>(itemtypes: impl Iterator<Item = &'a str>) -> PageType {
+    let names: Vec<String> = itemtypes
+        .flat_map(str::split_whitespace)
+        .map(short)
+        .collect();
+    from_names(&names).unwrap_or_default()
+}
+
+/// The page type that the `@type` (or `itemtype`) names declare, the more telling first.
+fn from_names(names: &[String]) -> Option<PageType> {
+    let products = names.iter().filter(|n| n.as_str() == "Product").count();
+    if products >= MIN_LISTED_PRODUCTS {
+        return Some(PageType::Listing);
+    }
+    TYPES
+        .iter()
+        .find(|(types, _)| names.iter().any(|n| types.contains(&n.as_str())))
+        .map(|(_, page_type)| *page_type)
 }
 
 /// Products declared on one page from which it lists products rather than shows one.
@@ -172,6 +186,26 @@ mod tests {
         assert_eq!(
             declared_page_type(&[r#"{"@type":"Service"}"#], None),
             PageType::Service
+        );
+    }
+
+    #[test]
+    fn microdata_speaks_with_the_same_names() {
+        let thread = [
+            "https://schema.org/DiscussionForumPosting",
+            "http://schema.org/Person",
+            "https://schema.org/Comment",
+        ];
+        assert_eq!(declared_in_microdata(thread.into_iter()), PageType::Forum);
+        let qa = ["https://schema.org/QAPage", "https://schema.org/Answer"];
+        assert_eq!(declared_in_microdata(qa.into_iter()), PageType::Forum);
+        let grid = ["http://schema.org/Product"; 3];
+        assert_eq!(declared_in_microdata(grid.into_iter()), PageType::Listing);
+        // Comments under a story say nothing about the page.
+        let comments = ["https://schema.org/Comment", "https://schema.org/Person"];
+        assert_eq!(
+            declared_in_microdata(comments.into_iter()),
+            PageType::Unknown
         );
     }
 

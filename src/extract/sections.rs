@@ -1,0 +1,165 @@
+//! Pages whose content is several blocks side by side: a landing page's sections, a forum thread's
+//! question and answers, a product's description beside its specifications, a listing's cards.
+//!
+//! Scoring picks one container of paragraphs and the siblings that score like it; on an article that
+//! is the body. On other pages it is one section of several, and the rest is left "outside the
+//! article". Here the article widens to the highest ancestor, a few levels up, that adds a good deal
+//! of text that is not links, in blocks of its own (page furniture, pruned before scoring, adds
+//! nothing). Pages that declare themselves articles or documentation keep what scoring picked.
+
+use super::score::Stats;
+use super::tree::{Tree, NO_PARENT};
+use super::PageType;
+
+/// An ancestor must hold this many times the text (not link text) of what was picked to be taken:
+/// less is a caption, a byline box or a teaser beside one body. (1.25 and 1.5 lift as much on the
+/// tune half of the dev sites and harm more pages on both.)
+const MIN_GAIN: f32 = 2.0;
+/// An ancestor with more link text than this share is a menu or a grid of teasers around the picked
+/// container, not more of its content.
+const MAX_LINK_DENSITY: f32 = 0.4;
+/// A child of the ancestor holding this much text that is not links is a block of content of its own.
+const MIN_BLOCK_CHARS: f32 = 100.0;
+/// Blocks of content the ancestor needs: the picked one and at least one more.
+const MIN_BLOCKS: usize = 2;
+/// Levels looked up at most: a thread's posts sit five or six levels below the container that holds
+/// the question and the answers. The body itself is never taken.
+const MAX_LEVELS: usize = 8;
+
+/// Whether a page of this type may hold its content in several sibling blocks.
+pub(crate) fn may_widen(page_type: PageType) -> bool {
+    !matches!(page_type, PageType::Article | PageType::Documentation)
+}
+
+/// The roots, or the highest ancestor within [`MAX_LEVELS`] that holds them and enough more content
+/// in blocks of its own.
+pub(crate) fn widen(
+    tree: &Tree<'_>,
+    stats: &Stats,
+    roots: Vec<usize>,
+    body: usize,
+    page_type: PageType,
+) -> Vec<usize> {
+    if !may_widen(page_type) || roots.is_empty() || roots.contains(&body) {
+        return roots;
+    }
+    let kept: f32 = roots.iter().map(|&r| prose(stats, r)).sum();
+    let mut a = common_parent(tree, &roots);
+    let mut widened = None;
+    for _ in 0..MAX_LEVELS {
+        if a == NO_PARENT || a == body || stats.dead[a] {
+            break;
+        }
+        if prose(stats, a) >= kept * MIN_GAIN
+            && stats.link_density(a) <= MAX_LINK_DENSITY
+            && blocks_of_content(tree, stats, a) >= MIN_BLOCKS
+        {
+            widened = Some(a);
+        }
+        a = tree.nodes[a].parent;
+    }
+    widened.map_or(roots, |a| vec![a])
+}
+
+/// Text of a subtree that is not link text.
+fn prose(stats: &Stats, i: usize) -> f32 {
+    (stats.text[i] - stats.link[i]).max(0.0)
+}
+
+/// The nearest element holding every root (roots are in document order).
+fn common_parent(tree: &Tree<'_>, roots: &[usize]) -> usize {
+    let first = roots[0];
+    let last = roots[roots.len() - 1];
+    let mut a = tree.nodes[first].parent;
+    while a != NO_PARENT && tree.nodes[a].end <= last {
+        a = tree.nodes[a].parent;
+    }
+    a
+}
+
+/// Children of `i` that hold a block of content of their own.
+fn blocks_of_content(tree: &Tree<'_>, stats: &Stats, i: usize) -> usize {
+    tree.children(i)
+        .filter(|&c| !stats.dead[c] && prose(stats, c) >= MIN_BLOCK_CHARS)
+        .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::prune::Mark;
+    use crate::extract::score::TextMeasures;
+    use scraper::Html;
+
+    const PARAGRAPH: &str =
+        "Every tuning includes a check of the action, the pedals and the keys, and a short \
+                             written report on the state of the instrument for the owner.";
+
+    /// Widens the container of class `picked` on `page`; returns the classes of the roots.
+    fn widened(page: &str, picked: &str, page_type: PageType) -> Vec<String> {
+        let html = Html::parse_document(page);
+        let tree = Tree::flatten(&html, &mut Vec::new());
+        let marks: Vec<Mark> = vec![None; tree.nodes.len()];
+        let stats = Stats::new(&tree, &TextMeasures::new(&tree), &marks);
+        let find = |class: &str| {
+            (0..tree.nodes.len())
+                .find(|&i| tree.attr(i, "class") == Some(class))
+                .unwrap()
+        };
+        let body = (0..tree.nodes.len())
+            .find(|&i| tree.name(i) == "body")
+            .unwrap();
+        widen(&tree, &stats, vec![find(picked)], body, page_type)
+            .into_iter()
+            .map(|r| tree.attr(r, "class").unwrap_or("").to_string())
+            .collect()
+    }
+
+    fn landing_page(other: &str) -> String {
+        format!(
+            "<html><body><div class=\"layout\"><div class=\"wrap\">\
+             <section><div class=\"intro\"><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></div></section>\
+             {other}</div></div></body></html>"
+        )
+    }
+
+    #[test]
+    fn sections_beside_the_picked_one_are_taken() {
+        let section = format!("<section><div><h2>Prices</h2><p>{PARAGRAPH}</p></div></section>");
+        let page = landing_page(&section.repeat(3));
+        assert_eq!(widened(&page, "intro", PageType::Unknown), ["wrap"]);
+        assert_eq!(widened(&page, "intro", PageType::Service), ["wrap"]);
+        assert_eq!(widened(&page, "intro", PageType::Forum), ["wrap"]);
+    }
+
+    #[test]
+    fn declared_articles_and_documentation_keep_what_was_picked() {
+        let section = format!("<section><div><p>{PARAGRAPH}</p></div></section>");
+        let page = landing_page(&section.repeat(3));
+        assert_eq!(widened(&page, "intro", PageType::Article), ["intro"]);
+        assert_eq!(widened(&page, "intro", PageType::Documentation), ["intro"]);
+    }
+
+    #[test]
+    fn a_little_more_text_or_a_grid_of_links_is_not_taken() {
+        let caption = format!("<div><p>{PARAGRAPH}</p></div>");
+        assert_eq!(
+            widened(&landing_page(&caption), "intro", PageType::Unknown),
+            ["intro"]
+        );
+        let teaser = format!("<div><a href=\"/story\">{PARAGRAPH}</a></div>");
+        assert_eq!(
+            widened(&landing_page(&teaser.repeat(6)), "intro", PageType::Unknown),
+            ["intro"]
+        );
+    }
+
+    #[test]
+    fn the_body_is_never_taken() {
+        let page = format!(
+            "<html><body><div class=\"intro\"><p>{PARAGRAPH}</p></div>\
+             <div><p>{PARAGRAPH}</p></div><div><p>{PARAGRAPH}</p></div></body></html>"
+        );
+        assert_eq!(widened(&page, "intro", PageType::Unknown), ["intro"]);
+    }
+}

@@ -1,0 +1,73 @@
+//! Pages that are not articles: every post of a thread, every section of a landing page, a product's
+//! description with its specifications and reviews. Made-up pages in `tests/page_types/`.
+
+use copydesk::{PageType, Pipeline};
+
+fn clean(page: &str) -> copydesk::Article {
+    Pipeline::default().clean_html(page).unwrap()
+}
+
+#[test]
+fn a_thread_keeps_the_question_and_every_answer() {
+    let article = clean(include_str!("page_types/forum_thread.html"));
+    // Declared by microdata only (`itemtype` on the thread's container).
+    assert_eq!(article.page_type, PageType::Forum);
+    let body = article.body_text();
+    for post in [
+        "My starter is three weeks old.",
+        "The smell means the culture has eaten through its flour",
+        "Adding a spoonful of whole rye flour",
+    ] {
+        assert!(body.contains(post), "{post:?} missing from {body}");
+    }
+    for furniture in ["Why is my bread dense?", "Content licensed for sharing"] {
+        assert!(!body.contains(furniture), "{furniture:?} kept in {body}");
+    }
+}
+
+#[test]
+fn a_landing_page_keeps_every_section() {
+    let article = clean(include_str!("page_types/service.html"));
+    let body = article.body_text();
+    for section in [
+        "We tune upright and grand pianos",
+        "Sticking keys, broken strings",
+        "A standard tuning costs ninety pounds",
+        "Every town along the harbour",
+    ] {
+        assert!(body.contains(section), "{section:?} missing from {body}");
+    }
+    assert!(!body.contains("Call us on weekdays"), "footer kept: {body}");
+}
+
+#[test]
+fn a_product_page_keeps_description_specifications_and_reviews() {
+    let article = clean(include_str!("page_types/product.html"));
+    assert_eq!(article.page_type, PageType::Product);
+    let body = article.body_text();
+    for part in [
+        "A light pack for long days on the hills",
+        "Weighs 1.2 kilograms",
+        "Carried it along the coast path",
+    ] {
+        assert!(body.contains(part), "{part:?} missing from {body}");
+    }
+    assert!(!body.contains("Free returns"), "footer kept: {body}");
+}
+
+#[test]
+fn a_listing_keeps_its_items() {
+    let article = clean(include_str!("page_types/listing.html"));
+    let body = article.body_text();
+    for item in [
+        "Small tables for beside the sofa",
+        "Oak side table with one drawer",
+        "145 EUR",
+        "Cherry round side table",
+    ] {
+        assert!(body.contains(item), "{item:?} missing from {body}");
+    }
+    for furniture in ["Chairs", "made to order since 1989"] {
+        assert!(!body.contains(furniture), "{furniture:?} kept in {body}");
+    }
+}
