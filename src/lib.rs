@@ -149,6 +149,8 @@ pub mod normalize;
 pub mod phrases;
 mod pipeline;
 mod removal;
+#[doc(hidden)]
+pub mod stage_timings;
 pub mod text;
 #[cfg(feature = "warc")]
 pub mod warc;
