@@ -212,8 +212,10 @@ pub(crate) fn base_score(tree: &Tree<'_>, i: usize, weight_classes: bool) -> f32
 
 /// The class/id weight of a node.
 pub(crate) fn hint_weight(tree: &Tree<'_>, i: usize) -> f32 {
-    tree.element(i)
-        .map_or(0.0, |el| class_weight(attr(el, "class"), attr(el, "id")))
+    tree.hint_weight(i, || {
+        tree.element(i)
+            .map_or(0.0, |el| class_weight(attr(el, "class"), attr(el, "id")))
+    })
 }
 
 /// Scores every container that holds a paragraph-like unit.

@@ -9,6 +9,7 @@ use crate::removal::{Reason, Removal};
 use ego_tree::iter::Edge;
 use scraper::node::Element;
 use scraper::{Html, Node as DomNode};
+use std::cell::Cell;
 
 /// Parent index of a node at the top of the document.
 pub(crate) const NO_PARENT: usize = usize::MAX;
@@ -36,6 +37,8 @@ pub(crate) struct Node<'a> {
 #[derive(Debug, Default)]
 pub(crate) struct Tree<'a> {
     pub nodes: Vec<Node<'a>>,
+    /// Each node's class/id weight once asked for (NaN before): every attempt asks again.
+    hint_weights: Vec<Cell<f32>>,
 }
 
 impl<'a> Tree<'a> {
@@ -119,7 +122,22 @@ impl<'a> Tree<'a> {
                 }
             }
         }
-        Tree { nodes }
+        let hint_weights = vec![Cell::new(f32::NAN); nodes.len()];
+        Tree {
+            nodes,
+            hint_weights,
+        }
+    }
+
+    /// The class/id weight of node `i`: `weigh` computes it the first time.
+    pub(crate) fn hint_weight(&self, i: usize, weigh: impl FnOnce() -> f32) -> f32 {
+        let Some(cell) = self.hint_weights.get(i) else {
+            return weigh();
+        };
+        if cell.get().is_nan() {
+            cell.set(weigh());
+        }
+        cell.get()
     }
 
     /// The node's element name, or "" for text.
