@@ -349,24 +349,29 @@ pub(crate) fn is_furniture_role(role: &str) -> bool {
 }
 
 /// The class weight of an element: +25 per positive name (class, id), -25 per negative one.
+#[cfg(test)]
 pub(crate) fn class_weight(class: Option<&str>, id: Option<&str>) -> f32 {
+    [class, id].into_iter().flatten().map(names_weight).sum()
+}
+
+/// The weight of one attribute's names (a `class` or an `id`): +25 when positive, -25 when
+/// negative, both or neither 0.
+pub(crate) fn names_weight(names: &str) -> f32 {
+    if names.is_empty() {
+        return 0.0;
+    }
+    // Most names are lowercase ASCII already: no copy for them.
+    let names = if names.is_ascii() && !names.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Borrowed(names)
+    } else {
+        Cow::Owned(names.to_lowercase())
+    };
     let mut weight = 0.0;
-    for names in [class, id].into_iter().flatten() {
-        if names.is_empty() {
-            continue;
-        }
-        // Most names are lowercase ASCII already: no copy for them.
-        let names = if names.is_ascii() && !names.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Borrowed(names)
-        } else {
-            Cow::Owned(names.to_lowercase())
-        };
-        if NEGATIVE.matches(&names) {
-            weight -= HINT_WEIGHT;
-        }
-        if POSITIVE.matches(&names) {
-            weight += HINT_WEIGHT;
-        }
+    if NEGATIVE.matches(&names) {
+        weight -= HINT_WEIGHT;
+    }
+    if POSITIVE.matches(&names) {
+        weight += HINT_WEIGHT;
     }
     weight
 }
