@@ -10,6 +10,9 @@
 //! comparable across groups: the text and normalizer benches are set against the news floor, on
 //! their own inputs' bytes. `cargo bench --bench ratio` prints the same ratios in one quick pass.
 //!
+//! Times are the thread's CPU time (`common::ThreadCpu`): on a machine shared with other jobs, wall
+//! time also counts the waits for a core, and the ratios drifted by a third between runs.
+//!
 //! `COPYDESK_BENCH_QUICK=1` shortens every measurement (a smoke run, figures noisier).
 
 use copydesk::normalize::{
@@ -58,8 +61,11 @@ fn total_bytes(inputs: &[String]) -> u64 {
     common::total_bytes(inputs)
 }
 
-fn configure() -> Criterion {
-    let c = Criterion::default();
+/// Criterion timing by the thread's CPU clock.
+type Cpu = Criterion<common::ThreadCpu>;
+
+fn configure() -> Cpu {
+    let c = Criterion::default().with_measurement(common::ThreadCpu::default());
     if std::env::var_os("COPYDESK_BENCH_QUICK").is_some() {
         c.warm_up_time(Duration::from_millis(300))
             .measurement_time(Duration::from_secs(1))
@@ -70,7 +76,7 @@ fn configure() -> Criterion {
 }
 
 /// The floor, the DOM stage, and the whole HTML pipeline, over the same pages in one group.
-fn html(c: &mut Criterion, group_name: &str, pages: &[String]) {
+fn html(c: &mut Cpu, group_name: &str, pages: &[String]) {
     let pipeline = Pipeline::default();
     let mut group = c.benchmark_group(group_name);
     group.throughput(Throughput::Bytes(total_bytes(pages)));
@@ -104,7 +110,7 @@ const TEXT_NAMED: &str = "clean_text, located cruft named";
 
 /// Whole-page text through the text pipeline (body locator, cleaners, normalizers): as configured by
 /// default, and with the record's located cruft credited to the cleaners.
-fn text(c: &mut Criterion, texts: &[String]) {
+fn text(c: &mut Cpu, texts: &[String]) {
     let named = Pipeline::builder()
         .name_located_cruft(true)
         .build()
@@ -124,7 +130,7 @@ fn text(c: &mut Criterion, texts: &[String]) {
 }
 
 /// Each normalizer on its own, over every line of the whole-page texts.
-fn normalizers(c: &mut Criterion, texts: &[String]) {
+fn normalizers(c: &mut Cpu, texts: &[String]) {
     let lines: Vec<&str> = texts
         .iter()
         .flat_map(|t| t.lines())

@@ -35,22 +35,7 @@ fn timed(f: impl FnMut()) -> Duration {
     cpu_time().saturating_sub(start)
 }
 
-/// The CPU time this thread has used.
-fn cpu_time() -> Duration {
-    let mut ts = libc::timespec {
-        tv_sec: 0,
-        tv_nsec: 0,
-    };
-    // SAFETY: `ts` is a valid, writable timespec; the call only writes it.
-    let rc = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) };
-    if rc != 0 {
-        return START.elapsed();
-    }
-    Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)
-}
-
-/// Wall time, where the thread's CPU clock cannot be read.
-static START: std::sync::LazyLock<Instant> = std::sync::LazyLock::new(Instant::now);
+use common::cpu_time;
 
 /// Time per stage of `clean_html`, in [`Stage::ALL`] order.
 type StageTimes = [Duration; Stage::ALL.len()];

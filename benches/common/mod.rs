@@ -114,3 +114,56 @@ fn stride(default: usize) -> usize {
 pub fn total_bytes(inputs: &[String]) -> u64 {
     inputs.iter().map(String::len).sum::<usize>() as u64
 }
+
+/// The CPU time this thread has used; wall time since the first call where the clock cannot be read.
+///
+/// On a machine shared with other jobs, wall time also counts the time a thread waited for a core.
+pub fn cpu_time() -> std::time::Duration {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `ts` is a valid, writable timespec; the call only writes it.
+    let rc = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) };
+    if rc != 0 {
+        return START.elapsed();
+    }
+    std::time::Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)
+}
+
+static START: std::sync::LazyLock<std::time::Instant> =
+    std::sync::LazyLock::new(std::time::Instant::now);
+
+/// Criterion's measurement by the thread's CPU clock ([`cpu_time`]), shown as criterion shows
+/// wall time.
+pub struct ThreadCpu(criterion::measurement::WallTime);
+
+impl Default for ThreadCpu {
+    fn default() -> Self {
+        ThreadCpu(criterion::measurement::WallTime)
+    }
+}
+
+impl criterion::measurement::Measurement for ThreadCpu {
+    type Intermediate = std::time::Duration;
+    type Value = std::time::Duration;
+
+    fn start(&self) -> Self::Intermediate {
+        cpu_time()
+    }
+    fn end(&self, start: Self::Intermediate) -> Self::Value {
+        cpu_time().saturating_sub(start)
+    }
+    fn add(&self, a: &Self::Value, b: &Self::Value) -> Self::Value {
+        *a + *b
+    }
+    fn zero(&self) -> Self::Value {
+        std::time::Duration::ZERO
+    }
+    fn to_f64(&self, value: &Self::Value) -> f64 {
+        value.as_nanos() as f64
+    }
+    fn formatter(&self) -> &dyn criterion::measurement::ValueFormatter {
+        self.0.formatter()
+    }
+}
