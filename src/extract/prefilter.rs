@@ -190,10 +190,18 @@ impl<'b> Scan<'b> {
         let raw_name = &b[name_start..name_start + name_len];
         let first_cut = self.drops.len();
         let cut_attributes = !closing && !self.foreign.lost_track;
+        let is_link = raw_name.eq_ignore_ascii_case(b"link");
         let drops = &mut self.drops;
         let (end, self_closing) = scan_tag(b, name_start + name_len, |name, whole| {
-            if cut_attributes && is_unread_attribute(&b[name]) && is_cut_clean(b, whole) {
-                drops.push(whole);
+            if !cut_attributes {
+                return;
+            }
+            if is_unread_attribute(&b[name.clone()]) {
+                if is_cut_clean(b, whole) {
+                    drops.push(whole);
+                }
+            } else if !is_link && b[name.clone()].eq_ignore_ascii_case(b"href") {
+                drops.extend(link_target_tail(b, name.end, whole.1));
             }
         });
         Some(Tag {
@@ -671,6 +679,42 @@ fn is_unread_attribute(name: &[u8]) -> bool {
         .any(|read| read.eq_ignore_ascii_case(name))
 }
 
+/// Of a link's target (`href` on any element but `<link>`, whose canonical URL the metadata reads)
+/// the stages read only whether it points within the page (`#…`): all after its first character
+/// can go, inside the quotes. Returns that range, if any; none for a value that opens with a
+/// character reference.
+fn link_target_tail(b: &[u8], name_end: usize, end: usize) -> Option<(usize, usize)> {
+    let mut at = name_end;
+    while at < end && is_space(b[at]) {
+        at += 1;
+    }
+    if b.get(at) != Some(&b'=') {
+        return None;
+    }
+    at += 1;
+    while at < end && is_space(b[at]) {
+        at += 1;
+    }
+    let quote = *b.get(at).filter(|&&q| q == b'"' || q == b'\'')?;
+    let value = at + 1..end.checked_sub(1)?;
+    if value.start >= value.end || b[value.end] != quote || b[value.start] == b'&' {
+        return None;
+    }
+    // The whole first character, however many bytes it takes.
+    let first = value.start + utf8_len(b[value.start]);
+    (first < value.end).then_some((first, value.end))
+}
+
+/// Bytes of the UTF-8 character whose first byte is `lead`.
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0xF0..=0xFF => 4,
+        0xE0..=0xEF => 3,
+        0xC0..=0xDF => 2,
+        _ => 1,
+    }
+}
+
 /// Position of `needle` in `b` at or after `from`.
 fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
     memchr::memmem::find(b.get(from..)?, needle).map(|p| from + p)
@@ -746,6 +790,22 @@ mod tests {
         // A cut that would change the attributes around it is not made.
         assert_eq!(prepare("<div/data-x=1>"), "<div/data-x=1>");
         assert_eq!(prepare("<p class data-x=1 =b>"), "<p class data-x=1 >");
+    }
+
+    #[test]
+    fn link_targets_keep_their_first_character() {
+        assert_eq!(
+            prepare(r##"<a href="https://e.com/a">x</a><a HREF='#top'>y</a><a href="é/b">z</a>"##),
+            r##"<a href="h">x</a><a HREF='#'>y</a><a href="é">z</a>"##
+        );
+        // The canonical link is read whole; a character reference may stand for `#`.
+        for kept in [
+            r#"<link rel="canonical" href="https://e.com/a">"#,
+            r#"<a href="&#35;top">x</a>"#,
+            "<a href=https://e.com/a>x</a>",
+        ] {
+            assert_eq!(prepare(kept), kept);
+        }
     }
 
     #[test]
@@ -897,6 +957,14 @@ mod tests {
                     el.name(),
                     el.attrs()
                         .filter(|(name, _)| !is_unread_attribute(name.as_bytes()))
+                        .map(|(name, value)| match name {
+                            // Of a link's target, only whether it points within the page.
+                            "href" if el.name() != "link" => (
+                                name,
+                                &value[..value.chars().next().map_or(0, char::len_utf8)]
+                            ),
+                            _ => (name, value),
+                        })
                         .collect::<Vec<_>>(),
                     if is_drawing(node) {
                         node.descendants()
@@ -1080,6 +1148,10 @@ mod tests {
         "</path>",
         "<a>",
         "</a>",
+        "<a href='#x'>",
+        "<a href=\"http://e\">",
+        "<link href='http://e'>",
+        "<a href=\"&#35;x\">",
         "</div>",
         "<div>",
         "<!--c-->",
