@@ -37,6 +37,9 @@ fn timed(f: impl FnMut()) -> Duration {
 
 use common::cpu_time;
 
+/// Reads a page set.
+type Loader = fn() -> Vec<String>;
+
 /// Time per stage of `clean_html`, in [`Stage::ALL`] order.
 type StageTimes = [Duration; Stage::ALL.len()];
 
@@ -98,7 +101,7 @@ fn main() {
         "{:<14} {:>5} {:>7} {:>9} {:<12} {:>8} {:>13}",
         "set", "pages", "MB", "parse MB/s", "target", "x parse", "spread"
     );
-    let sets: [(&str, fn() -> Vec<String>); 3] = [
+    let sets: [(&str, Loader); 3] = [
         ("news", common::news_pages),
         ("modern", common::modern_pages),
         ("multilingual", common::multilingual_pages),
