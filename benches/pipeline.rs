@@ -90,7 +90,7 @@ fn html(c: &mut Cpu, group_name: &str, pages: &[String]) {
     group.bench_function("dom stage", |b| {
         b.iter(|| {
             for page in pages {
-                std::hint::black_box(copydesk::dom_stage_for_benches(page));
+                std::hint::black_box(copydesk::bench_support::dom_stage_for_benches(page));
             }
         })
     });

@@ -68,7 +68,7 @@ fn round(
             }
         };
         let dom = || {
-            std::hint::black_box(copydesk::dom_stage_for_benches(page));
+            std::hint::black_box(copydesk::bench_support::dom_stage_for_benches(page));
         };
         if reverse {
             targets[1] += timed(dom);

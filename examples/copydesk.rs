@@ -822,7 +822,7 @@ fn explain(name: &str, article: &Article) {
         let _ = writeln!(
             err,
             "{name}{span}: [{}] {}: {:?}",
-            removal.cleaner, removal.reason, removal.text
+            removal.stage, removal.reason, removal.text
         );
     }
 }
@@ -864,7 +864,7 @@ fn article_json(article: &Article) -> Map<String, Value> {
         .iter()
         .map(|r| {
             json!({
-                "stage": r.cleaner,
+                "stage": r.stage,
                 "reason": r.reason.to_string(),
                 "text": r.text,
                 "span": r.span.as_ref().map(|s| [s.start, s.end]),

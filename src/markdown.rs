@@ -1,6 +1,8 @@
 //! Markdown output of an article.
 
-use crate::article::{Article, BlockKind};
+use crate::article::Article;
+
+use crate::block::BlockKind;
 
 impl Article {
     /// The article as Markdown: the title as `#`, headings as `##`, list items as `- `, quotes as

@@ -1,6 +1,6 @@
 //! The records of what the pipeline removed and changed, and why.
 
-use crate::phrases::Lang;
+use crate::lang::Lang;
 use std::fmt;
 use std::ops::Range;
 
@@ -25,14 +25,12 @@ pub enum Reason {
         /// The phrase as written in the list.
         phrase: String,
     },
-    /// The block matched a structural rule, described in a few words.
+    /// The block matched a rule of the text's or the page's structure, described in a few words: a
+    /// cleaner's pattern ("no letters or digits"), or the DOM stage's reading of an element ("nav
+    /// element", "hidden element", "mostly links", "outside the article").
     Pattern(&'static str),
-    /// An HTML element was dropped by a selector or tag rule.
-    Selector(&'static str),
     /// The block repeats another one; the number is the index of the kept copy among the blocks the cleaner saw.
     DuplicateOf(usize),
-    /// The block scored too low to be part of the article.
-    LowScore(f32),
     /// The block recurs in this many documents of a batch.
     Recurring(usize),
     /// A reason given by a user's cleaner.
@@ -43,9 +41,8 @@ impl fmt::Display for Reason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Reason::Phrase { lang, phrase } => write!(f, "matches the {lang} phrase {phrase:?}"),
-            Reason::Pattern(what) | Reason::Selector(what) => f.write_str(what),
+            Reason::Pattern(what) => f.write_str(what),
             Reason::DuplicateOf(index) => write!(f, "repeats block {index}"),
-            Reason::LowScore(score) => write!(f, "scores {score:.2}, too low for article text"),
             Reason::Recurring(docs) => write!(f, "recurs in {docs} documents of the batch"),
             Reason::Custom(text) => f.write_str(text),
         }
@@ -65,7 +62,7 @@ impl fmt::Display for Reason {
 /// let article = Pipeline::default()
 ///     .clean_text("Title\n\nBody text of the story, long enough to count as a paragraph.\n\nADVERTISEMENT\n")?;
 /// let removal = &article.removals[0];
-/// assert_eq!(removal.cleaner, "ad-label");
+/// assert_eq!(removal.stage, "ad-label");
 /// assert_eq!(removal.text, "ADVERTISEMENT");
 /// let span = removal.span.clone().unwrap();
 /// assert_eq!(&"Title\n\nBody text of the story, long enough to count as a paragraph.\n\nADVERTISEMENT\n"[span], "ADVERTISEMENT");
@@ -75,8 +72,27 @@ impl fmt::Display for Reason {
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Removal {
-    /// The stable name of the stage that removed the text ("ad-label", "newsletter-prompt", …).
-    pub cleaner: &'static str,
+    /// The stable name of the stage that removed the text:
+    ///
+    /// - a cleaner's name ([`Pipeline::cleaner_names`]: "ad-label", "newsletter-prompt", …, or a user
+    ///   cleaner's own), the name [`PipelineBuilder::remove`](crate::PipelineBuilder::remove) takes;
+    /// - text input: [`BODY_LOCATOR`] ("body-locator"), the body locator of whole-page text, for
+    ///   blocks outside the article that no cleaner names;
+    /// - a batch: [`BATCH_FURNITURE`] ("batch-furniture");
+    /// - HTML input, the DOM stage: "script" (scripts, styles, templates), "control" (forms and their
+    ///   controls), "embedded" (embedded objects), "hidden" (hidden elements), "annotation" (ruby
+    ///   annotations), "navigation", "boilerplate-container" (asides, footers, page furniture by class,
+    ///   id or role), "link-dense", "related-link", "byline", "title" (the page's headline, kept as
+    ///   [`Article::title`]), and "low-score" (the rest of the page, outside the element read as the
+    ///   article).
+    ///
+    /// These strings are stable: a new stage gets a new name, and a name is never reused.
+    ///
+    /// [`Pipeline::cleaner_names`]: crate::Pipeline::cleaner_names
+    /// [`BODY_LOCATOR`]: crate::BODY_LOCATOR
+    /// [`BATCH_FURNITURE`]: crate::batch::BATCH_FURNITURE
+    /// [`Article::title`]: crate::Article::title
+    pub stage: &'static str,
     /// Why it was removed.
     pub reason: Reason,
     /// The removed text.
@@ -102,13 +118,13 @@ impl Removal {
     /// assert_eq!(r.text, "gone");
     /// ```
     pub fn new(
-        cleaner: &'static str,
+        stage: &'static str,
         reason: Reason,
         text: impl Into<String>,
         span: Option<Range<usize>>,
     ) -> Removal {
         Removal {
-            cleaner,
+            stage,
             reason,
             text: text.into(),
             span,

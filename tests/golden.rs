@@ -16,7 +16,7 @@ fn removals_listing(article: &Article) -> String {
     article
         .removals
         .iter()
-        .map(|r| format!("{}\t{}\n", r.cleaner, r.text))
+        .map(|r| format!("{}\t{}\n", r.stage, r.text))
         .collect()
 }
 
@@ -159,7 +159,7 @@ fn removal_spans_point_at_the_removed_text() {
             assert_eq!(
                 &input[span], removal.text,
                 "{name}: span of a {} removal",
-                removal.cleaner
+                removal.stage
             );
         }
     }

@@ -26,7 +26,7 @@ fn removals_listing(article: &Article) -> String {
     article
         .removals
         .iter()
-        .map(|r| format!("{}\t{}\n", r.cleaner, r.text))
+        .map(|r| format!("{}\t{}\n", r.stage, r.text))
         .collect()
 }
 
@@ -130,7 +130,7 @@ fn chrome_is_removed_and_the_story_kept() {
     ] {
         assert!(!body.contains(gone), "kept {gone:?}:\n{body}");
     }
-    let stages: Vec<&str> = article.removals.iter().map(|r| r.cleaner).collect();
+    let stages: Vec<&str> = article.removals.iter().map(|r| r.stage).collect();
     for stage in ["boilerplate-container", "byline", "title", "low-score"] {
         assert!(stages.contains(&stage), "no {stage} removal in {stages:?}");
     }
@@ -151,7 +151,7 @@ fn hidden_nodes_are_recorded_as_hidden() {
     let hidden: Vec<&str> = article
         .removals
         .iter()
-        .filter(|r| r.cleaner == "hidden")
+        .filter(|r| r.stage == "hidden")
         .map(|r| r.text.as_str())
         .collect();
     assert_eq!(hidden.len(), 4, "{hidden:?}");
@@ -309,7 +309,7 @@ fn ruby_readings_are_left_out_of_the_text() {
     assert!(article
         .removals
         .iter()
-        .any(|r| r.cleaner == "annotation" && r.text == "かんじ"));
+        .any(|r| r.stage == "annotation" && r.text == "かんじ"));
 }
 
 /// Made-up paragraphs of a story, enough to pass the article threshold.

@@ -60,7 +60,7 @@ proptest! {
 
     #[test]
     fn metadata_reading_never_panics(page in markup()) {
-        let fields = copydesk::page_metadata_for_tests(&page);
+        let fields = copydesk::bench_support::page_metadata_for_tests(&page);
         for (field, value) in fields {
             if let Some((text, source)) = value.filter(|_| field != "json_ld_body") {
                 prop_assert!(!source.is_empty());

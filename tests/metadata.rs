@@ -107,7 +107,7 @@ fn metadata_agrees_with_expected() {
             continue;
         };
         let expected: serde_json::Value = serde_json::from_str(&expected).unwrap();
-        let got = copydesk::page_metadata_for_tests(&source);
+        let got = copydesk::bench_support::page_metadata_for_tests(&source);
         let name = page.file_name().unwrap().to_string_lossy().to_string();
         for ((json_key, our_key, _), tally) in fields.iter().zip(tallies.iter_mut()) {
             let Some(want) = expected[json_key].as_str().filter(|v| !v.trim().is_empty()) else {

@@ -319,7 +319,7 @@ fn real_pages_conserve_their_text_exactly() {
                 eprintln!("    title {:?}", article.title);
                 for r in &article.removals {
                     let text: String = r.text.chars().take(80).collect();
-                    eprintln!("    removal {}: {text:?}", r.cleaner);
+                    eprintln!("    removal {}: {text:?}", r.stage);
                 }
                 for b in article.blocks.iter().take(3) {
                     let text: String = b.text.chars().take(80).collect();
@@ -330,7 +330,7 @@ fn real_pages_conserve_their_text_exactly() {
             for removal in &article.removals {
                 if !removal.text.trim().is_empty() && body.contains(removal.text.trim()) {
                     let text: String = removal.text.chars().take(60).collect();
-                    eprintln!("    kept and recorded by {}: {text:?}", removal.cleaner);
+                    eprintln!("    kept and recorded by {}: {text:?}", removal.stage);
                 }
             }
         }

@@ -108,7 +108,7 @@ impl PyArticle {
             .iter()
             .map(|r| {
                 let d = PyDict::new(py);
-                d.set_item("stage", r.cleaner)?;
+                d.set_item("stage", r.stage)?;
                 d.set_item("reason", r.reason.to_string())?;
                 d.set_item("text", &r.text)?;
                 d.set_item("span", r.span.as_ref().map(|s| (s.start, s.end)))?;

@@ -8,27 +8,27 @@
 
 mod workers;
 
-use crate::article::{Article, Block};
+use crate::block::Block;
+use crate::document::Document;
 use crate::error::Error;
 use crate::phrases::fold;
-use crate::pipeline::{Document, Pipeline};
 use crate::removal::{Reason, Removal};
 use crate::text::is_prose;
 use std::collections::hash_map::DefaultHasher;
 use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
-use workers::Workers;
+pub(crate) use workers::Workers;
 
 /// The stage name of the batch stage in removal records.
 pub const BATCH_FURNITURE: &str = "batch-furniture";
 
 /// Documents of a site a block must recur in before it counts as furniture. Two articles may share a
 /// quote; three pages sharing a line is a pattern.
-pub const MIN_RECURRING_DOCS: usize = 3;
+const MIN_RECURRING_DOCS: usize = 3;
 
 /// Share of a site's documents a block must recur in. In a large batch a statement quoted by a handful of
 /// articles is still news; furniture stands on a good share of the pages.
-pub const MIN_RECURRING_SHARE: f64 = 0.1;
+const MIN_RECURRING_SHARE: f64 = 0.1;
 
 /// Share of a site's documents a block of prose (a sentence of some length) must recur in to be furniture:
 /// a disclaimer or a sign-up pitch on most pages. Prose shared by fewer pages is more likely a story's
@@ -50,13 +50,13 @@ const PROSE_SHARE: f64 = 0.5;
 /// ```
 #[derive(Debug, Clone, Copy)]
 pub struct BatchDocument<'a> {
-    input: Input<'a>,
+    pub(crate) input: Input<'a>,
     site: Option<&'a str>,
 }
 
 /// What a batch document holds.
 #[derive(Debug, Clone, Copy)]
-enum Input<'a> {
+pub(crate) enum Input<'a> {
     Text(&'a str),
     Html(&'a str, Option<&'a str>),
     Bytes(&'a [u8], Option<&'a str>),
@@ -64,7 +64,7 @@ enum Input<'a> {
 
 impl<'a> BatchDocument<'a> {
     /// The document's bytes: what its input stage has to read.
-    fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         match self.input {
             Input::Text(text) | Input::Html(text, _) => text.len(),
             Input::Bytes(bytes, _) => bytes.len(),
@@ -122,188 +122,22 @@ impl<'a> BatchDocument<'a> {
     }
 }
 
-impl Pipeline {
-    /// Cleans a batch of documents, removing the blocks that recur across a site's documents (stage
-    /// "batch-furniture", with the number of documents they recur in) before the usual stages run.
-    ///
-    /// The result is one entry per document, in the input order, and does not depend on that order.
-    /// A batch of one document gives exactly what [`clean_text`](Pipeline::clean_text) gives.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use copydesk::batch::BatchDocument;
-    /// use copydesk::Pipeline;
-    ///
-    /// let pages: Vec<String> = (0..5)
-    ///     .map(|i| format!("Story {i}\n\nThe body of story number {i}, which differs from every other.\n\nThe Daily Example, since 1901\n"))
-    ///     .collect();
-    /// let docs: Vec<BatchDocument> = pages.iter().map(|p| BatchDocument::text(p)).collect();
-    /// let articles = Pipeline::default().clean_batch(&docs);
-    /// let first = articles[0].as_ref().unwrap();
-    /// assert_eq!(first.body_text(), "The body of story number 0, which differs from every other.");
-    /// assert_eq!(first.removals[0].cleaner, "batch-furniture");
-    /// ```
-    pub fn clean_batch(&self, docs: &[BatchDocument<'_>]) -> Vec<Result<Article, Error>> {
-        self.clean_batch_in(docs, Workers::Threads(1), &|| {})
-    }
-
-    /// [`clean_batch`](Pipeline::clean_batch) on up to `threads` threads of the calling process, with
-    /// the same result. `progress` is called twice per document, from any thread: once when its input
-    /// stage is done (parsed, blocks found) and once when its article is; a bar of
-    /// `2 * docs.len()` steps.
-    ///
-    /// Documents are handed out one at a time, so a few large pages do not hold up a thread's share;
-    /// the counting between the two stages runs on the calling thread and does not depend on the order
-    /// the documents finish in. `threads` of 0 or 1 runs everything on the calling thread.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use copydesk::batch::BatchDocument;
-    /// use copydesk::Pipeline;
-    /// use std::sync::atomic::{AtomicUsize, Ordering};
-    ///
-    /// let pages: Vec<String> = (0..6)
-    ///     .map(|i| format!("Story {i}\n\nThe body of story number {i}, which differs from every other.\n\nThe Daily Example, since 1901\n"))
-    ///     .collect();
-    /// let docs: Vec<BatchDocument> = pages.iter().map(|p| BatchDocument::text(p)).collect();
-    /// let steps = AtomicUsize::new(0);
-    /// let pipeline = Pipeline::default();
-    /// let parallel = pipeline.clean_batch_threads(&docs, 2, &|| {
-    ///     steps.fetch_add(1, Ordering::Relaxed);
-    /// });
-    /// assert_eq!(steps.into_inner(), 12);
-    /// let serial = pipeline.clean_batch(&docs);
-    /// for (a, b) in parallel.iter().zip(&serial) {
-    ///     assert_eq!(a.as_ref().unwrap().text(), b.as_ref().unwrap().text());
-    /// }
-    /// assert_eq!(parallel[0].as_ref().unwrap().removals[0].cleaner, "batch-furniture");
-    /// ```
-    pub fn clean_batch_threads(
-        &self,
-        docs: &[BatchDocument<'_>],
-        threads: usize,
-        progress: &(dyn Fn() + Sync),
-    ) -> Vec<Result<Article, Error>> {
-        self.clean_batch_in(docs, Workers::Threads(threads), progress)
-    }
-
-    /// [`clean_batch`](Pipeline::clean_batch) on rayon's global thread pool, with the same result.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use copydesk::batch::BatchDocument;
-    ///
-    /// let docs = [BatchDocument::text("Headline\n\nThe body of the story, with a full stop at its end.")];
-    /// let articles = copydesk::Pipeline::default().clean_batch_parallel(&docs);
-    /// assert_eq!(articles[0].as_ref().unwrap().title.as_deref(), Some("Headline"));
-    /// ```
-    #[cfg(feature = "rayon")]
-    pub fn clean_batch_parallel(&self, docs: &[BatchDocument<'_>]) -> Vec<Result<Article, Error>> {
-        self.clean_batch_in(docs, Workers::Rayon, &|| {})
-    }
-
-    /// Each document cleaned on its own, as [`clean_bytes`](Pipeline::clean_bytes) and the other
-    /// single-document calls would, on up to `threads` threads of the calling process; results in the
-    /// documents' order. Nothing is learned across the documents: use
-    /// [`clean_batch_threads`](Pipeline::clean_batch_threads) for that. `progress` is called once per
-    /// document, from any thread, when its article is done.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use copydesk::{batch::BatchDocument, Pipeline};
-    ///
-    /// let pages = ["Headline\n\nThe first story, long enough to be an article of its own, ends here.",
-    ///              "Other headline\n\nThe second story, also long enough to stand alone, ends here."];
-    /// let docs: Vec<BatchDocument> = pages.iter().map(|p| BatchDocument::text(p)).collect();
-    /// let each = Pipeline::default().clean_each_threads(&docs, 2, &|| {});
-    /// let alone = Pipeline::default().clean_text(pages[1])?;
-    /// assert_eq!(each[1].as_ref().unwrap().text(), alone.text());
-    /// # Ok::<(), copydesk::Error>(())
-    /// ```
-    pub fn clean_each_threads(
-        &self,
-        docs: &[BatchDocument<'_>],
-        threads: usize,
-        progress: &(dyn Fn() + Sync),
-    ) -> Vec<Result<Article, Error>> {
-        Workers::Threads(threads).map_heaviest_first(docs.to_vec(), BatchDocument::len, |doc| {
-            let article = self
-                .input_document(&doc)
-                .and_then(|document| self.finish(document));
-            progress();
-            article
-        })
-    }
-
-    /// The input stage of one document, whatever it holds.
-    fn input_document(&self, doc: &BatchDocument<'_>) -> Result<Document, Error> {
-        match doc.input {
-            Input::Text(text) => self.text_document(text),
-            Input::Html(html, url) => self.html_document(html, url),
-            Input::Bytes(bytes, content_type) => self.bytes_document(bytes, content_type),
-        }
-    }
-
-    /// The batch: input stages, counting, then the cleaners, the first and last on `workers`.
-    fn clean_batch_in(
-        &self,
-        docs: &[BatchDocument<'_>],
-        workers: Workers,
-        progress: &(dyn Fn() + Sync),
-    ) -> Vec<Result<Article, Error>> {
-        // Each document with its blocks' keys, hashed on the workers: the counting between the two
-        // stages is the only part that runs on one thread.
-        let documents: Vec<Result<Keyed, Error>> =
-            workers.map_heaviest_first(docs.to_vec(), BatchDocument::len, |doc| {
-                let document = self.input_document(&doc).map(|document| {
-                    let keys = document.blocks.iter().map(block_key).collect();
-                    Keyed { document, keys }
-                });
-                progress();
-                document
-            });
-        let sites: Vec<u64> = docs
-            .iter()
-            .zip(&documents)
-            .map(|(doc, keyed)| site_key(doc, keyed.as_ref().ok().map(|k| &k.document)))
-            .collect();
-        let furniture = learn_furniture(&sites, &documents);
-        let jobs: Vec<(Result<Keyed, Error>, u64)> = documents.into_iter().zip(sites).collect();
-        workers.map_heaviest_first(
-            jobs,
-            |(keyed, _)| keyed_len(keyed),
-            |(keyed, site)| {
-                let article = keyed.and_then(|Keyed { mut document, keys }| {
-                    remove_furniture(&mut document, &keys, &furniture, site);
-                    self.finish(document)
-                });
-                progress();
-                article
-            },
-        )
-    }
-}
-
 /// The bytes of a document's blocks after its input stage: the work left for its cleaning stage.
-fn keyed_len(keyed: &Result<Keyed, Error>) -> usize {
+pub(crate) fn keyed_len(keyed: &Result<Keyed, Error>) -> usize {
     keyed.as_ref().map_or(0, |keyed| {
         keyed.document.blocks.iter().map(|b| b.text.len()).sum()
     })
 }
 
 /// A document after its input stage, with the [`block_key`] of each of its blocks.
-struct Keyed {
-    document: Document,
-    keys: Vec<u64>,
+pub(crate) struct Keyed {
+    pub document: Document,
+    pub keys: Vec<u64>,
 }
 
 /// Recurring blocks per site: (site hash, block hash) → documents they recur in.
 #[derive(Debug, Default)]
-struct Furniture {
+pub(crate) struct Furniture {
     counts: HashMap<(u64, u64), usize>,
     docs_per_site: HashMap<u64, usize>,
 }
@@ -323,7 +157,7 @@ impl Furniture {
 }
 
 /// The hashed site key of a document: the caller's, else the host of the page's canonical URL or URL.
-fn site_key(doc: &BatchDocument<'_>, document: Option<&Document>) -> u64 {
+pub(crate) fn site_key(doc: &BatchDocument<'_>, document: Option<&Document>) -> u64 {
     if let Some(site) = doc.site {
         return hash(site);
     }
@@ -344,7 +178,7 @@ fn host(url: &str) -> Option<&str> {
 }
 
 /// Counts, per site, the documents that hold each distinct block.
-fn learn_furniture(sites: &[u64], documents: &[Result<Keyed, Error>]) -> Furniture {
+pub(crate) fn learn_furniture(sites: &[u64], documents: &[Result<Keyed, Error>]) -> Furniture {
     let mut furniture = Furniture::default();
     for (&site, keyed) in sites.iter().zip(documents) {
         let Ok(keyed) = keyed else { continue };
@@ -358,12 +192,17 @@ fn learn_furniture(sites: &[u64], documents: &[Result<Keyed, Error>]) -> Furnitu
 }
 
 /// Removes a document's furniture blocks, recording each.
-fn remove_furniture(document: &mut Document, keys: &[u64], furniture: &Furniture, site: u64) {
+pub(crate) fn remove_furniture(
+    document: &mut Document,
+    keys: &[u64],
+    furniture: &Furniture,
+    site: u64,
+) {
     let blocks = std::mem::take(&mut document.blocks);
     for (block, &key) in blocks.into_iter().zip(keys) {
         match furniture.recurring(site, &block, key) {
             Some(count) => document.removals.push(Removal {
-                cleaner: BATCH_FURNITURE,
+                stage: BATCH_FURNITURE,
                 reason: Reason::Recurring(count),
                 text: block.text,
                 span: block.span,
@@ -375,7 +214,7 @@ fn remove_furniture(document: &mut Document, keys: &[u64], furniture: &Furniture
 
 /// A block's identity across documents: its folded text, hashed. Blocks that fold to nothing (stray
 /// punctuation) are left to their own cleaner.
-fn block_key(block: &Block) -> u64 {
+pub(crate) fn block_key(block: &Block) -> u64 {
     let folded = fold(&block.text);
     if folded.is_empty() {
         return hash(&block.text);
@@ -392,6 +231,7 @@ fn hash<T: Hash + ?Sized>(value: &T) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pipeline::Pipeline;
 
     fn page(i: usize, extra: &str) -> String {
         format!(
@@ -512,10 +352,7 @@ mod tests {
             "{}",
             article.body_text()
         );
-        assert!(article
-            .removals
-            .iter()
-            .any(|r| r.cleaner == BATCH_FURNITURE));
+        assert!(article.removals.iter().any(|r| r.stage == BATCH_FURNITURE));
     }
 
     #[test]

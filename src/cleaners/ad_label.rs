@@ -2,7 +2,7 @@
 
 use super::phrase_rule::{judge_phrase, OpenEnded};
 use super::{BlockContext, Cleaner, Verdict};
-use crate::article::Block;
+use crate::block::Block;
 use crate::phrases::AD_LABEL;
 
 /// An advertisement label is a few words and an advertising disclosure a sentence or two; a longer
@@ -22,7 +22,7 @@ const MAX_LABEL_WORDS: usize = 40;
 ///
 /// let page = "Headline\n\nThe council approved the budget on Monday after a long debate.\n\n- Advertisement -\n";
 /// let article = Pipeline::default().clean_text(page)?;
-/// assert_eq!(article.removals[0].cleaner, "ad-label");
+/// assert_eq!(article.removals[0].stage, "ad-label");
 /// assert_eq!(article.blocks.len(), 1);
 /// # Ok::<(), copydesk::Error>(())
 /// ```

@@ -1,7 +1,8 @@
 //! Breadcrumb trails: "Home » Press » International News » …", "Home > World > Asia", "Home / News".
 
 use super::{BlockContext, Cleaner, Verdict};
-use crate::article::Block;
+use crate::block::Block;
+use crate::measure::is_longer_than_words;
 use crate::phrases::{fold, BREADCRUMB_HOME};
 use crate::removal::Reason;
 use crate::text::{ends_sentence, word_count};
@@ -36,7 +37,7 @@ const MIN_STEPS_WITHOUT_HOME: usize = 3;
 /// let page = "Home » World » Asia\n\nHeadline\n\nThe body of the story goes here, long enough to count.\n";
 /// let article = Pipeline::default().clean_text(page)?;
 /// assert_eq!(article.title.as_deref(), Some("Headline"));
-/// assert_eq!(article.removals[0].cleaner, "breadcrumb");
+/// assert_eq!(article.removals[0].stage, "breadcrumb");
 /// # Ok::<(), copydesk::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, Default)]
@@ -49,7 +50,7 @@ impl Cleaner for Breadcrumb {
 
     fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
         let text = &block.text;
-        if text.len() > MAX_TRAIL_WORDS * 16 || cx.words() > MAX_TRAIL_WORDS {
+        if is_longer_than_words(text, MAX_TRAIL_WORDS) || cx.words() > MAX_TRAIL_WORDS {
             return Verdict::Keep;
         }
         let separators: Vec<(usize, usize)> = if may_hold_separator(text) {

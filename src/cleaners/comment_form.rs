@@ -2,7 +2,7 @@
 
 use super::phrase_rule::{judge_phrase, OpenEnded};
 use super::{BlockContext, Cleaner, Verdict};
-use crate::article::Block;
+use crate::block::Block;
 use crate::phrases::COMMENT_FORM;
 
 /// Comment-form labels and notices are short; the longest common one has about twenty words.
@@ -21,7 +21,7 @@ const MAX_FORM_WORDS: usize = 30;
 ///
 /// let page = "Headline\n\nThe council approved the budget on Monday after a long debate.\n\nLeave a Reply\n";
 /// let article = Pipeline::default().clean_text(page)?;
-/// assert_eq!(article.removals[0].cleaner, "comment-form");
+/// assert_eq!(article.removals[0].stage, "comment-form");
 /// assert_eq!(article.blocks.len(), 1);
 /// # Ok::<(), copydesk::Error>(())
 /// ```

@@ -1,9 +1,9 @@
 //! What a cleaner may know about a block's surroundings.
 
-use crate::article::Block;
-use crate::phrases::{fold, Category, Lang, PhraseHits, PhraseMatch, SHIPPED};
-use crate::text::{is_prose, is_prose_counted, word_count, word_count_spaced};
-use once_cell::unsync::OnceCell;
+use crate::block::Block;
+use crate::document::BlockKey;
+use crate::phrases::{fold, Category, Lang, PhraseMatch};
+use crate::text::{is_prose, word_count};
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -289,62 +289,6 @@ impl<'a> BlockContext<'a> {
     }
 }
 
-/// What the pipeline computes once per block and keeps while the block survives: its folded text,
-/// whether it reads as prose, and (when first asked) which shipped phrases it matches.
-#[derive(Debug, Clone)]
-pub(crate) struct BlockKey {
-    /// The block's [`fold`], made on first use: long paragraphs are never matched against phrases.
-    folded: OnceCell<String>,
-    pub prose: bool,
-    /// The block's [`word_count`].
-    pub words: usize,
-    /// Words its [`fold`] has at least. Without characters of unspaced scripts the fold has at least
-    /// the [`word_count`]: each word there is a token of white space holding a letter or digit, white
-    /// space folds to a separator and every letter or digit to a word character (a test holds both
-    /// for every character). A run of Han or Kana counts several words but folds to one.
-    min_folded_words: usize,
-    /// The block's hits in the shipped phrase lists, looked up on first use: most blocks are too long
-    /// for any phrase rule and are never looked up.
-    phrase_hits: OnceCell<PhraseHits>,
-    /// Whether the body locator reads the block as prose, judged on its first run.
-    located_prose: OnceCell<bool>,
-}
-
-impl BlockKey {
-    pub(crate) fn of(block: &Block) -> BlockKey {
-        let (words, spaced) = word_count_spaced(&block.text);
-        BlockKey {
-            folded: OnceCell::new(),
-            prose: is_prose_counted(&block.text, words),
-            words,
-            min_folded_words: if spaced { words } else { 0 },
-            phrase_hits: OnceCell::new(),
-            located_prose: OnceCell::new(),
-        }
-    }
-
-    /// The body locator's judgement of the block as prose: `judge`'s answer, asked once per block.
-    pub(crate) fn located_prose(&self, judge: impl FnOnce() -> bool) -> bool {
-        *self.located_prose.get_or_init(judge)
-    }
-
-    /// The [`fold`] of `block`, the block this key was made for; folded once.
-    pub(crate) fn folded(&self, block: &Block) -> &str {
-        self.folded.get_or_init(|| fold(&block.text))
-    }
-
-    /// The hits of `block` (the block this key was made for) in the shipped phrase lists, looked up once.
-    pub(crate) fn phrase_hits(&self, block: &Block) -> &PhraseHits {
-        self.phrase_hits
-            .get_or_init(|| SHIPPED.hits(self.folded(block)))
-    }
-
-    /// Keys for every block.
-    pub(crate) fn all(blocks: &[Block]) -> Vec<BlockKey> {
-        blocks.iter().map(BlockKey::of).collect()
-    }
-}
-
 #[derive(Debug)]
 pub(crate) struct Pass<'a> {
     pub blocks: &'a [Block],
@@ -410,6 +354,8 @@ fn body_run(blocks: &[Block]) -> Option<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::document::BlockKey;
+    use crate::measure::word_count_spaced;
     use crate::text::is_unspaced_script;
 
     fn folded_words(text: &str) -> usize {

@@ -2,7 +2,7 @@
 
 use super::phrase_rule::{judge_phrase, OpenEnded};
 use super::{BlockContext, Cleaner, Verdict};
-use crate::article::Block;
+use crate::block::Block;
 use crate::phrases::COOKIE_NOTICE;
 
 /// Consent banners can run to a paragraph, but not to a long one.
@@ -20,7 +20,7 @@ const MAX_NOTICE_WORDS: usize = 80;
 ///
 /// let page = "Headline\n\nThe council approved the budget on Monday after a long debate.\n\nWe use cookies to improve your experience on our site.\n";
 /// let article = Pipeline::default().clean_text(page)?;
-/// assert_eq!(article.removals[0].cleaner, "cookie-notice");
+/// assert_eq!(article.removals[0].stage, "cookie-notice");
 /// assert_eq!(article.blocks.len(), 1);
 /// # Ok::<(), copydesk::Error>(())
 /// ```

@@ -2,7 +2,8 @@
 
 use super::phrase_rule::{judge_phrase, OpenEnded};
 use super::{BlockContext, Cleaner, Verdict};
-use crate::article::Block;
+use crate::block::Block;
+use crate::measure::is_longer_than_words;
 use crate::phrases::COPYRIGHT_LINE;
 use crate::removal::Reason;
 use crate::text::word_count;
@@ -23,7 +24,7 @@ const MAX_LINE_WORDS: usize = 40;
 ///
 /// let page = "Headline\n\nThe council approved the budget on Monday after a long debate.\n\n© 2024 Example Media. All rights reserved.\n";
 /// let article = Pipeline::default().clean_text(page)?;
-/// assert_eq!(article.removals[0].cleaner, "copyright-line");
+/// assert_eq!(article.removals[0].stage, "copyright-line");
 /// assert_eq!(article.blocks.len(), 1);
 /// # Ok::<(), copydesk::Error>(())
 /// ```
@@ -48,7 +49,7 @@ impl Cleaner for CopyrightLine {
 fn starts_with_copyright_sign(text: &str) -> bool {
     let text = text.trim_start();
     (text.starts_with('©') || text.starts_with("(c)") || text.starts_with("(C)"))
-        && text.len() <= MAX_LINE_WORDS * 16
+        && !is_longer_than_words(text, MAX_LINE_WORDS)
         && word_count(text) <= MAX_LINE_WORDS
 }
 

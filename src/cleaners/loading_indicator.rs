@@ -2,7 +2,7 @@
 
 use super::phrase_rule::{judge_phrase, OpenEnded};
 use super::{BlockContext, Cleaner, Verdict};
-use crate::article::Block;
+use crate::block::Block;
 use crate::phrases::LOADING_INDICATOR;
 
 /// Placeholders left by scripts are a few words.
@@ -20,7 +20,7 @@ const MAX_INDICATOR_WORDS: usize = 8;
 ///
 /// let page = "Headline\n\nThe council approved the budget on Monday after a long debate.\n\nLoading...\n";
 /// let article = Pipeline::default().clean_text(page)?;
-/// assert_eq!(article.removals[0].cleaner, "loading-indicator");
+/// assert_eq!(article.removals[0].stage, "loading-indicator");
 /// assert_eq!(article.blocks.len(), 1);
 /// # Ok::<(), copydesk::Error>(())
 /// ```

@@ -22,7 +22,7 @@
 //! });
 //! let pipeline = Pipeline::builder().add(no_shouting).build()?;
 //! let article = pipeline.clean_text("Title\n\nBREAKING NEWS\n\nThe council met on Monday to approve the budget.")?;
-//! assert_eq!(article.removals[0].cleaner, "all-caps");
+//! assert_eq!(article.removals[0].stage, "all-caps");
 //! # Ok::<(), copydesk::Error>(())
 //! ```
 
@@ -67,7 +67,7 @@ pub use tag_list::TagList;
 pub use teaser_link::TeaserLink;
 pub use timestamp_label::TimestampLabel;
 
-use crate::article::Block;
+use crate::block::Block;
 use crate::removal::Reason;
 use std::fmt;
 use std::ops::Range;

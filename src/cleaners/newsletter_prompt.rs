@@ -2,7 +2,7 @@
 
 use super::phrase_rule::{judge_phrase, OpenEnded};
 use super::{BlockContext, Cleaner, Verdict};
-use crate::article::Block;
+use crate::block::Block;
 use crate::phrases::NEWSLETTER_PROMPT;
 
 /// Sign-up boxes run to a sentence or two; longer blocks are article text.
@@ -21,7 +21,7 @@ const MAX_PROMPT_WORDS: usize = 45;
 ///
 /// let page = "Headline\n\nThe council approved the budget on Monday after a long debate.\n\nSubscribe to our newsletter\n";
 /// let article = Pipeline::default().clean_text(page)?;
-/// assert_eq!(article.removals[0].cleaner, "newsletter-prompt");
+/// assert_eq!(article.removals[0].stage, "newsletter-prompt");
 /// assert_eq!(article.blocks.len(), 1);
 /// # Ok::<(), copydesk::Error>(())
 /// ```

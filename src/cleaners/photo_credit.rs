@@ -2,7 +2,8 @@
 
 use super::phrase_rule::{judge_phrase, OpenEnded};
 use super::{BlockContext, Cleaner, Verdict};
-use crate::article::Block;
+use crate::block::Block;
+use crate::measure::is_longer_than_words;
 use crate::phrases::PHOTO_CREDIT;
 use crate::removal::Reason;
 use once_cell::sync::Lazy;
@@ -23,7 +24,7 @@ const MAX_CREDIT_WORDS: usize = 12;
 ///
 /// let page = "Headline\n\nThe council approved the budget on Monday after a long debate.\n\nPhoto: Reuters\n";
 /// let article = Pipeline::default().clean_text(page)?;
-/// assert_eq!(article.removals[0].cleaner, "photo-credit");
+/// assert_eq!(article.removals[0].stage, "photo-credit");
 /// assert_eq!(article.blocks.len(), 1);
 /// # Ok::<(), copydesk::Error>(())
 /// ```
@@ -116,7 +117,7 @@ static AGENCIES: Lazy<Vec<&'static str>> = Lazy::new(|| {
 
 /// A short block that ends in a photo credit: a figure's caption, not article text.
 fn is_credited_caption(text: &str, words: usize) -> bool {
-    text.len() <= MAX_CAPTION_WORDS * 16
+    !is_longer_than_words(text, MAX_CAPTION_WORDS)
         && words <= MAX_CAPTION_WORDS
         && may_end_in_credit(text)
         && CREDIT_TAIL.is_match(text)

@@ -1,7 +1,7 @@
 //! The rule most cleaners share: a short block that is, as a whole, a phrase of the cleaner's lists.
 
 use super::{BlockContext, Verdict};
-use crate::article::Block;
+use crate::block::Block;
 use crate::phrases::Category;
 use crate::removal::Reason;
 

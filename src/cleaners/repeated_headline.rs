@@ -1,7 +1,7 @@
 //! The headline printed again inside the article.
 
 use super::{BlockContext, Cleaner, Verdict};
-use crate::article::Block;
+use crate::block::Block;
 use crate::removal::Reason;
 use crate::text::word_count;
 
@@ -22,7 +22,7 @@ const MIN_PARTIAL_WORDS: usize = 4;
 ///
 /// let page = "Storm hits coast\n\nStorm hits coast\n\nThe storm reached the coast on Monday night, cutting power.\n";
 /// let article = Pipeline::default().clean_text(page)?;
-/// assert_eq!(article.removals[0].cleaner, "repeated-headline");
+/// assert_eq!(article.removals[0].stage, "repeated-headline");
 /// assert_eq!(article.text(), "Storm hits coast\n\nThe storm reached the coast on Monday night, cutting power.\n");
 /// # Ok::<(), copydesk::Error>(())
 /// ```
@@ -129,7 +129,7 @@ mod tests {
 
     #[test]
     fn cuts_the_site_name_off_a_page_title_that_the_page_repeats_without_it() {
-        use crate::article::{Block, BlockKind};
+        use crate::block::{Block, BlockKind};
         use crate::cleaners::{BlockContext, Cleaner, Verdict};
         let blocks = [
             Block::new(
@@ -139,7 +139,7 @@ mod tests {
             Block::new(BlockKind::Paragraph, "Menu"),
             Block::new(BlockKind::Paragraph, "Bridge reopens after repairs"),
         ];
-        let folded = crate::cleaners::context::BlockKey::all(&blocks);
+        let folded = crate::document::BlockKey::all(&blocks);
         let pass = crate::cleaners::context::Pass::new(&blocks, &folded);
         let cx = BlockContext::in_pass(&pass, 0, None, None);
         match RepeatedHeadline.check(&blocks[0], &cx) {

@@ -1,7 +1,7 @@
 //! The lede printed twice: a teaser or summary line, then the full first paragraph.
 
 use super::{BlockContext, Cleaner, Verdict};
-use crate::article::Block;
+use crate::block::Block;
 use crate::phrases::ascii_first_word;
 use crate::removal::Reason;
 use crate::text::has_words;
@@ -24,7 +24,7 @@ const MIN_LEDE_WORDS: usize = 6;
 ///
 /// let page = "Headline\n\nThe storm reached the coast on Monday night\n\nThe storm reached the coast on Monday night, cutting power to thousands.\n";
 /// let article = Pipeline::default().clean_text(page)?;
-/// assert_eq!(article.removals[0].cleaner, "repeated-lede");
+/// assert_eq!(article.removals[0].stage, "repeated-lede");
 /// assert_eq!(article.blocks.len(), 1);
 /// # Ok::<(), copydesk::Error>(())
 /// ```

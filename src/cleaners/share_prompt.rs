@@ -2,7 +2,8 @@
 
 use super::phrase_rule::{judge_phrase, OpenEnded};
 use super::{BlockContext, Cleaner, Verdict};
-use crate::article::Block;
+use crate::block::Block;
+use crate::measure::is_longer_than_words;
 use crate::phrases::{ascii_first_word, SHARE_PROMPT};
 use crate::removal::Reason;
 
@@ -21,7 +22,7 @@ const MAX_SHARE_WORDS: usize = 20;
 ///
 /// let page = "Headline\n\nThe council approved the budget on Monday after a long debate.\n\nFacebook Twitter Email\n";
 /// let article = Pipeline::default().clean_text(page)?;
-/// assert_eq!(article.removals[0].cleaner, "share-prompt");
+/// assert_eq!(article.removals[0].stage, "share-prompt");
 /// # Ok::<(), copydesk::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, Default)]
@@ -40,7 +41,7 @@ impl Cleaner for SharePrompt {
             block,
             cx,
         );
-        if !verdict.is_keep() || block.text.len() > MAX_SHARE_WORDS * 16 {
+        if !verdict.is_keep() || is_longer_than_words(&block.text, MAX_SHARE_WORDS) {
             return verdict;
         }
         if is_button_row(&block.text, cx) {

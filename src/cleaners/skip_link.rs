@@ -2,7 +2,7 @@
 
 use super::phrase_rule::{judge_phrase, OpenEnded};
 use super::{BlockContext, Cleaner, Verdict};
-use crate::article::Block;
+use crate::block::Block;
 use crate::phrases::SKIP_LINK;
 
 /// Skip links are three or four words.
@@ -20,7 +20,7 @@ const MAX_LINK_WORDS: usize = 6;
 ///
 /// let page = "Headline\n\nThe council approved the budget on Monday after a long debate.\n\nSkip to main content\n";
 /// let article = Pipeline::default().clean_text(page)?;
-/// assert_eq!(article.removals[0].cleaner, "skip-link");
+/// assert_eq!(article.removals[0].stage, "skip-link");
 /// assert_eq!(article.blocks.len(), 1);
 /// # Ok::<(), copydesk::Error>(())
 /// ```

@@ -1,7 +1,7 @@
 //! Blocks of stray punctuation: "...", "•", "|".
 
 use super::{BlockContext, Cleaner, Verdict};
-use crate::article::Block;
+use crate::block::Block;
 use crate::removal::Reason;
 use crate::text::has_word_chars;
 
@@ -14,7 +14,7 @@ use crate::text::has_word_chars;
 ///
 /// let article = Pipeline::default().clean_text("...\n\nHeadline\n\nThe body of the story, in full.\n")?;
 /// assert_eq!(article.title.as_deref(), Some("Headline"));
-/// assert_eq!(article.removals[0].cleaner, "stray-punctuation");
+/// assert_eq!(article.removals[0].stage, "stray-punctuation");
 /// # Ok::<(), copydesk::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, Default)]

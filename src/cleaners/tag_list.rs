@@ -2,7 +2,7 @@
 
 use super::phrase_rule::{judge_phrase, OpenEnded};
 use super::{BlockContext, Cleaner, Verdict};
-use crate::article::Block;
+use crate::block::Block;
 use crate::phrases::TAG_LIST;
 
 /// A label with a short list of tags or sections after it; longer blocks are text.
@@ -21,7 +21,7 @@ const MAX_LIST_WORDS: usize = 25;
 ///
 /// let page = "Headline\n\nThe council approved the budget on Monday after a long debate.\n\nRelated articles\n";
 /// let article = Pipeline::default().clean_text(page)?;
-/// assert_eq!(article.removals[0].cleaner, "tag-list");
+/// assert_eq!(article.removals[0].stage, "tag-list");
 /// assert_eq!(article.blocks.len(), 1);
 /// # Ok::<(), copydesk::Error>(())
 /// ```

@@ -1,7 +1,8 @@
 //! Teasers of other stories: a truncated excerpt that ends in an ellipsis and a "more" link.
 
 use super::{BlockContext, Cleaner, Verdict};
-use crate::article::Block;
+use crate::block::Block;
+use crate::measure::is_longer_than_words;
 use crate::phrases::fold;
 use crate::removal::Reason;
 use once_cell::sync::Lazy;
@@ -30,7 +31,7 @@ const MAX_TEASER_WORDS: usize = 60;
 ///
 /// let page = "Headline\n\nThe council approved the budget on Monday after a long debate.\n\nStorm hits the coast of Japan… Read more »\n";
 /// let article = Pipeline::default().clean_text(page)?;
-/// assert_eq!(article.removals[0].cleaner, "teaser-link");
+/// assert_eq!(article.removals[0].stage, "teaser-link");
 /// # Ok::<(), copydesk::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, Default)]
@@ -43,7 +44,7 @@ impl Cleaner for TeaserLink {
 
     fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
         let text = &block.text;
-        if text.len() > MAX_TEASER_WORDS * 16 || cx.is_title_candidate() {
+        if is_longer_than_words(text, MAX_TEASER_WORDS) || cx.is_title_candidate() {
             return Verdict::Keep;
         }
         let Some((_, after)) = split_at_ellipsis(text) else {

@@ -2,7 +2,7 @@
 
 use super::context::Pass;
 use super::{BlockContext, Cleaner, Verdict};
-use crate::article::{Block, BlockKind};
+use crate::block::{Block, BlockKind};
 
 const TITLE: &str = "Council approves new budget after long debate";
 const BODY_1: &str =
@@ -15,7 +15,7 @@ fn judge(cleaner: &dyn Cleaner, texts: &[&str], index: usize) -> Verdict {
         .iter()
         .map(|t| Block::new(BlockKind::Paragraph, *t))
         .collect();
-    let folded = super::context::BlockKey::all(&blocks);
+    let folded = crate::document::BlockKey::all(&blocks);
     let pass = Pass::new(&blocks, &folded);
     let cx = BlockContext::in_pass(&pass, index, None, None);
     cleaner.check(&blocks[index], &cx)

@@ -1,7 +1,8 @@
 //! Section labels with timestamps: "Other News Materials 24 November 2018 11:24 (UTC +04:00)".
 
 use super::{BlockContext, Cleaner, Verdict};
-use crate::article::Block;
+use crate::block::Block;
+use crate::measure::is_longer_than_words;
 use crate::removal::Reason;
 use crate::text::{ends_sentence, word_count};
 use once_cell::sync::Lazy;
@@ -90,7 +91,7 @@ const MAX_WORDS_BESIDE_DATE_IN_BODY: usize = 2;
 ///
 /// let page = "Headline\n\nOther News Materials 24 November 2018 11:24 (UTC +04:00)\n\nThe body of the story goes here, long enough to count.\n";
 /// let article = Pipeline::default().clean_text(page)?;
-/// assert_eq!(article.removals[0].cleaner, "timestamp-label");
+/// assert_eq!(article.removals[0].stage, "timestamp-label");
 /// # Ok::<(), copydesk::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, Default)]
@@ -103,7 +104,7 @@ impl Cleaner for TimestampLabel {
 
     fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
         let text = &block.text;
-        if cx.is_title_candidate() || text.len() > MAX_LABEL_WORDS * 16 {
+        if cx.is_title_candidate() || is_longer_than_words(text, MAX_LABEL_WORDS) {
             return Verdict::Keep;
         }
         if cx.words() > MAX_LABEL_WORDS

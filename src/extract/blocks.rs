@@ -3,7 +3,7 @@
 
 use super::tables::Context;
 use super::tree::{collapse, is_phrasing, Data, Tree};
-use crate::article::{Block, BlockKind};
+use crate::block::{Block, BlockKind};
 
 /// What closing an element does.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -427,36 +427,5 @@ fn host_name(url: Option<&str>) -> Option<String> {
         .map(|l| l.to_string())
 }
 
-/// The metadata of an HTML page as `(field, value)` pairs, for the crate's corpus tests; not part of
-/// the API.
-///
-/// # Examples
-///
-/// ```
-/// let page = "<html lang=en_GB><meta property=og:site_name content=Planet><title>Hi there - Planet</title></html>";
-/// let fields = copydesk::page_metadata_for_tests(page);
-/// assert!(fields.contains(&("language", Some(("en-GB".to_string(), "html[lang]")))));
-/// assert!(fields.contains(&("title", Some(("Hi there".to_string(), "<title>")))));
-/// assert!(fields.contains(&("site", Some(("Planet".to_string(), "og:site_name")))));
-/// ```
-#[doc(hidden)]
-pub fn page_metadata_for_tests(html: &str) -> Vec<(&'static str, Option<(String, &'static str)>)> {
-    let meta = read_metadata(&Html::parse_document(html), None);
-    vec![
-        ("title", meta.title),
-        ("byline", meta.byline),
-        ("date", meta.date),
-        ("site", meta.site),
-        ("language", meta.language),
-        ("url", meta.url),
-        ("canonical_url", meta.canonical_url),
-        ("description", meta.description),
-        (
-            "json_ld_body",
-            meta.json_ld_body.map(|b| (b, "json-ld:articleBody")),
-        ),
-    ]
-}
-
 #[cfg(test)]
 mod tests;

@@ -17,8 +17,6 @@
 //!
 //! Every piece of visible text left out is recorded as a [`Removal`] with the stage that dropped it.
 
-mod api;
-pub use api::dom_stage_for_benches;
 mod blocks;
 mod candidates;
 mod clean;
@@ -34,7 +32,7 @@ mod teaser_line;
 mod tokens;
 mod tree;
 
-use crate::article::{Block, BlockKind};
+use crate::block::{Block, BlockKind};
 use crate::removal::Removal;
 use crate::stage_timings::{timed, Stage};
 use metadata::{read_metadata, PageMetadata};
@@ -363,7 +361,7 @@ fn restore_standfirst(blocks: &mut Vec<Block>, description: &str, removals: &[Re
     }
     let shown = removals
         .iter()
-        .filter(|r| matches!(r.cleaner, "low-score" | "boilerplate-container"))
+        .filter(|r| matches!(r.stage, "low-score" | "boilerplate-container"))
         .any(|r| r.text.contains(&standfirst));
     if shown {
         blocks.insert(0, Block::new(BlockKind::Paragraph, standfirst));

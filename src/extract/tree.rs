@@ -327,6 +327,6 @@ pub(crate) fn record_collapsed(
     text: String,
 ) {
     if !text.is_empty() {
-        removals.push(Removal::new(stage, Reason::Selector(why), text, None));
+        removals.push(Removal::new(stage, Reason::Pattern(why), text, None));
     }
 }

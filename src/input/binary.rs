@@ -6,8 +6,13 @@ use crate::error::Error;
 /// enough for the header of every binary format.
 const SAMPLE: usize = 8000;
 
-/// Share of control bytes past which the sample is binary (the text pipeline uses the same share).
+/// Share of control characters past which input is binary, not text: of the bytes of the sample before
+/// decoding, of the characters of decoded text.
 const MAX_CONTROL_SHARE: f64 = 0.1;
+
+/// How much of a decoded markup document the binary check reads: binary files give themselves away in
+/// their first bytes, and reading all of a large page would cost a tenth of parsing it.
+const MARKUP_SNIFF_BYTES: usize = 64 * 1024;
 
 /// Magic numbers of binary formats that are fetched in place of pages: (offset, bytes, format name).
 /// Only signatures that no text starts with are listed; the others fall to the NUL and control checks.
@@ -56,9 +61,17 @@ pub(super) fn check_magic(bytes: &[u8]) -> Result<(), Error> {
     Ok(())
 }
 
-/// A control byte that text does not hold (tab, line breaks, form feed and the ISO-2022 escape do).
+/// A C0 control or DEL: a character text does not hold, tab, line feed, form feed and carriage
+/// return excepted.
+fn is_text_control(b: u8) -> bool {
+    let text_c0 = (b == b'\t') | (b == b'\n') | (b == 0x0C) | (b == b'\r');
+    ((b < 0x20) & !text_c0) | (b == 0x7F)
+}
+
+/// A control byte of undecoded bytes: [`is_text_control`], but for the escape that ISO-2022 encodings
+/// use to switch character sets.
 fn is_control(b: u8) -> bool {
-    (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b)) || b == 0x7f
+    is_text_control(b) && b != 0x1b
 }
 
 /// Fails when the start of an ASCII-compatible document holds NUL bytes or mostly control bytes.
@@ -79,6 +92,49 @@ pub(super) fn check_bytes(bytes: &[u8]) -> Result<(), Error> {
         });
     }
     Ok(())
+}
+
+/// Fails when decoded text is binary: with `nul_is_binary` (plain text), when it holds a NUL; in any
+/// case when more than [`MAX_CONTROL_SHARE`] of its characters are C0 or C1 controls (other than tab
+/// and line breaks). Markup (`nul_is_binary` false, where parsers drop NULs) is judged on its first
+/// [`MARKUP_SNIFF_BYTES`], as `file(1)` sniffs a prefix.
+pub(crate) fn check_text(text: &str, nul_is_binary: bool) -> Result<(), Error> {
+    // Counted on bytes: every character starts with a non-continuation byte, C0 controls and DEL
+    // are single bytes, and C1 controls (U+0080–U+009F) are 0xC2 followed by 0x80–0x9F.
+    let bytes = if nul_is_binary {
+        text.as_bytes()
+    } else {
+        &text.as_bytes()[..text.len().min(MARKUP_SNIFF_BYTES)]
+    };
+    if nul_is_binary && memchr::memchr(0, bytes).is_some() {
+        return Err(Error::NotText {
+            reason: "it holds NUL bytes".into(),
+        });
+    }
+    let chars = count_bytes(bytes, |b| b & 0xC0 != 0x80);
+    let c0 = count_bytes(bytes, is_text_control);
+    let c1 = memchr::memchr_iter(0xC2, bytes)
+        .filter(|&k| bytes.get(k + 1).is_some_and(|n| (0x80..0xA0).contains(n)))
+        .count();
+    let controls = c0 + c1;
+    if controls as f64 > MAX_CONTROL_SHARE * chars as f64 {
+        return Err(Error::NotText {
+            reason: format!("{controls} of its {chars} characters are control characters"),
+        });
+    }
+    Ok(())
+}
+
+/// How many of `bytes` satisfy `test`. Counted in runs of 255 with a byte-wide counter, so the loop
+/// vectorizes 16 or 32 bytes at a time: this scans every input.
+fn count_bytes(bytes: &[u8], test: impl Fn(u8) -> bool) -> usize {
+    bytes
+        .chunks(usize::from(u8::MAX))
+        .map(|run| {
+            let n = run.iter().fold(0u8, |n, &b| n + u8::from(test(b)));
+            usize::from(n)
+        })
+        .sum()
 }
 
 #[cfg(test)]
@@ -113,6 +169,29 @@ mod tests {
         assert!(check_bytes(&text).is_ok());
         text.extend_from_slice(&[0x01; 20]);
         assert!(check_bytes(&text).is_err());
+    }
+
+    #[test]
+    fn text_and_bytes_count_the_same_controls_but_the_escape() {
+        for b in 0..=0x7f_u8 {
+            assert_eq!(is_control(b), is_text_control(b) && b != 0x1b, "{b:#x}");
+        }
+        assert!(check_text("a\u{1b}[1mbold\u{1b}[0m text of a page", true).is_ok());
+        assert!(check_text(&"\u{1b}a".repeat(20), true).is_err());
+        assert!(check_bytes(&b"\x1ba".repeat(20)).is_ok());
+    }
+
+    #[test]
+    fn markup_is_judged_on_its_first_bytes_and_nul_only_in_text() {
+        let page = format!(
+            "<p>{}</p>{}",
+            "a".repeat(MARKUP_SNIFF_BYTES),
+            "\u{1}".repeat(10_000)
+        );
+        assert!(check_text(&page, false).is_ok());
+        assert!(check_text(&page, true).is_err());
+        assert!(check_text("<p>a\0b</p>", false).is_ok());
+        assert!(check_text("a\0b", true).is_err());
     }
 
     #[test]

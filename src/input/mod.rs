@@ -13,10 +13,15 @@ mod prescan;
 mod sniff;
 mod utf8;
 
+pub(crate) use binary::check_text;
 pub use sniff::looks_like_html;
 
 use crate::error::Error;
 use encoding_rs::Encoding;
+
+/// The default size limit of an input: pages past this are almost always data dumps or attacks, not
+/// articles.
+pub const DEFAULT_MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
 
 /// Text decoded from bytes, with the encoding used and where that choice came from.
 ///

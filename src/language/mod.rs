@@ -10,7 +10,7 @@ mod alphabets;
 mod guess;
 mod trigrams;
 
-use crate::article::Block;
+use crate::block::Block;
 use crate::phrases::Lang;
 use crate::text::has_words;
 use once_cell::sync::Lazy;
@@ -218,7 +218,7 @@ fn iso639_1(lang: whatlang::Lang) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::article::BlockKind;
+    use crate::block::BlockKind;
 
     fn detect(text: &str) -> Option<&'static str> {
         detect_language(&[Block::new(BlockKind::Paragraph, text)])

@@ -1,10 +1,10 @@
 //! Invisible characters: removed when they carry nothing, kept where they carry meaning.
 
-use super::scripts::{
+use super::{Edit, NormalizeContext, Normalizer};
+use crate::measure::scripts::{
     is_bidi_control, is_emoji_part, is_invisible_junk, is_joining_script, is_rtl, is_unusual_space,
     ZWJ, ZWNJ,
 };
-use super::{Edit, NormalizeContext, Normalizer};
 
 /// Removes invisible characters that carry nothing and turns unusual spaces into plain ones.
 ///
@@ -172,7 +172,7 @@ fn is_virama(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::article::BlockKind;
+    use crate::block::BlockKind;
 
     fn run(normalizer: InvisibleNormalizer, text: &str) -> String {
         let mut out = text.to_string();

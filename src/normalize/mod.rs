@@ -33,14 +33,12 @@
 //! ```
 
 mod invisible;
-mod scripts;
 mod typography;
 mod unicode;
 mod variants;
 mod whitespace;
 
 pub use invisible::InvisibleNormalizer;
-pub(crate) use scripts::is_format_character;
 pub use typography::{Typography, TypographyNormalizer};
 pub use unicode::{UnicodeForm, UnicodeNormalizer};
 pub use variants::{
@@ -49,7 +47,7 @@ pub use variants::{
 };
 pub use whitespace::WhitespaceNormalizer;
 
-use crate::article::BlockKind;
+use crate::block::BlockKind;
 use crate::phrases::Lang;
 use crate::removal::Change;
 use std::fmt;

@@ -3,7 +3,7 @@
 mod marks;
 
 use super::{Edit, NormalizeContext, Normalizer};
-use crate::article::BlockKind;
+use crate::block::BlockKind;
 use marks::{marks_for, Marks};
 use once_cell::sync::Lazy;
 use regex::Regex;

@@ -133,7 +133,7 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::article::BlockKind;
+    use crate::block::BlockKind;
 
     #[test]
     fn characters_below_u0300_are_starters_nfc_keeps() {

@@ -1,7 +1,7 @@
 //! Whitespace: line endings unified, runs collapsed to one space, blocks trimmed.
 
 use super::{Edit, NormalizeContext, Normalizer};
-use crate::article::BlockKind;
+use crate::block::BlockKind;
 use once_cell::sync::Lazy;
 
 /// Collapses every run of whitespace inside a block (line breaks, tabs, non-breaking and other Unicode

@@ -23,15 +23,14 @@
 //! ```
 
 mod index;
-mod lang;
 mod lists;
 
+pub use crate::lang::Lang;
 pub(crate) use index::PhraseHits;
-pub use lang::Lang;
 pub(crate) use lists::*;
 
-use crate::normalize::is_format_character;
-use crate::text::char_table::{is_cjk_ideograph_or_hangul_syllable, CharTable};
+use crate::measure::char_table::{is_cjk_ideograph_or_hangul_syllable, CharTable};
+use crate::measure::is_format_character;
 use index::PhraseIndex;
 use once_cell::sync::Lazy;
 use std::fmt;

@@ -8,16 +8,16 @@
 //! form, keeps the run with the most prose, and extends it upwards over the short blocks that introduce an
 //! article (headline, standfirst, byline, dateline).
 
-use super::char_table::letter;
-use super::measure::{is_prose_counted, is_unspaced_script, word_count};
-use crate::article::{Block, BlockKind};
-use crate::cleaners::context::BlockKey;
+use crate::block::{Block, BlockKind};
+use crate::document::BlockKey;
+use crate::measure::char_table::letter;
+use crate::measure::{is_prose_counted, is_unspaced_script, word_count};
 use crate::phrases::{fold, Category, Lang, PhraseMatch, COMMENT_FORM, TAG_LIST};
 use std::ops::Range;
 
 /// Short blocks in a row that end a run of prose. Inside an article, prose is interrupted by one or two
 /// short blocks (a subheading, "Advertisement", a caption credit); menus and link lists run longer.
-pub const MAX_GAP_BLOCKS: usize = 5;
+const MAX_GAP_BLOCKS: usize = 5;
 
 /// Blocks between two runs of prose that may still be one article (a list, a table, a short gallery).
 const MAX_MERGE_GAP_BLOCKS: usize = 30;
@@ -38,7 +38,7 @@ const MIN_LETTER_SHARE: f64 = 0.6;
 const MIN_UNSPACED_PROSE_WORDS: usize = 12;
 
 /// Blocks above the run that may belong to the article's lead-in: headline, standfirst, byline, dateline.
-pub const MAX_LEAD_IN_BLOCKS: usize = 4;
+const MAX_LEAD_IN_BLOCKS: usize = 4;
 
 /// Words past which a block above the run is not a lead-in line (a headline or standfirst is shorter).
 const MAX_LEAD_IN_WORDS: usize = 60;
@@ -410,7 +410,7 @@ mod tests {
 
     #[test]
     fn letters_are_counted_alike_on_every_path() {
-        use crate::normalize::is_format_character;
+        use crate::measure::is_format_character;
         // The counts by the Unicode tables alone, for comparison with the ASCII shortcuts.
         let by_tables = |text: &str| {
             let visible: Vec<char> = text

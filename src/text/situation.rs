@@ -11,8 +11,9 @@
 //! whose prose the locator never cuts: a doubtful text is left to the cleaners.
 
 use super::locate::{is_run_block, locate_measured, Measured};
-use super::measure::{ends_sentence, word_count};
-use crate::article::{Block, InputKind};
+use crate::article::InputKind;
+use crate::block::Block;
+use crate::measure::{ends_sentence, word_count};
 use crate::phrases::Lang;
 
 /// Short blocks in a row that make a stretch of page chrome (a menu, a footer column). An article's own

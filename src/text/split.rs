@@ -1,7 +1,7 @@
 //! Splits plain text into blocks, each located in the input by its byte span.
 
-use super::measure::{ends_sentence, word_count};
-use crate::article::{Block, BlockKind};
+use crate::block::{Block, BlockKind};
+use crate::measure::{ends_sentence, word_count};
 
 /// Words a line needs before it may be the first half of a soft-wrapped paragraph. Shorter lines stand
 /// alone: labels ("Tags:", "Latest"), datelines, menu entries.

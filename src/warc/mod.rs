@@ -3,7 +3,7 @@
 //! Web corpora come as WARC files (Common Crawl's are gzip-compressed record by record). [`WarcResponses`]
 //! reads the `response` records of such a file (plain or `.gz`), keeps the HTML ones, and gives each
 //! with its `WARC-Target-URI` and HTTP `Content-Type`; [`WarcResponse::clean`] decodes it with the
-//! header's charset and cleans it, setting [`Article::url`]. [`Pipeline::clean_warc`] does both.
+//! header's charset and cleans it, setting [`Article::url`](crate::Article::url). [`Pipeline::clean_warc`](crate::Pipeline::clean_warc) does both.
 //!
 //! Records of other types (`request`, `metadata`, `warcinfo`), non-HTML responses and responses that are
 //! not a success (redirects, errors) are skipped and counted in [`WarcStats`]. A broken record is an
@@ -40,10 +40,8 @@
 mod http;
 mod record;
 
-use crate::article::Article;
 use crate::error::Error;
 use crate::input;
-use crate::pipeline::Pipeline;
 use record::{Header, Read1, RecordReader};
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
@@ -53,7 +51,7 @@ use std::path::Path;
 const READ_BUFFER_BYTES: usize = 1 << 20;
 
 /// Room for the WARC record's HTTP status line and headers around a payload of the pipeline's size limit.
-const HTTP_HEAD_ALLOWANCE: u64 = 1 << 20;
+pub(crate) const HTTP_HEAD_ALLOWANCE: u64 = 1 << 20;
 
 /// The two bytes that open every gzip member (RFC 1952).
 const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
@@ -147,44 +145,6 @@ pub struct WarcResponse {
     pub payload: Vec<u8>,
 }
 
-impl WarcResponse {
-    /// Decodes the payload (byte order mark, the Content-Type's charset, `<meta charset>`, a guess) and
-    /// cleans it as HTML fetched from [`WarcResponse::url`].
-    ///
-    /// # Errors
-    ///
-    /// [`WarcError::Clean`] with the pipeline's error (too large, empty, not text, no article).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use copydesk::warc::{WarcError, WarcResponse};
-    ///
-    /// let empty = WarcResponse { record: 7, url: "https://example.com/".into(), content_type: None, payload: Vec::new() };
-    /// let err = empty.clean(&copydesk::Pipeline::default()).unwrap_err();
-    /// assert!(matches!(err, WarcError::Clean { record: 7, error: copydesk::Error::EmptyInput, .. }));
-    /// ```
-    pub fn clean(&self, pipeline: &Pipeline) -> Result<Article, WarcError> {
-        self.try_clean(pipeline).map_err(|error| WarcError::Clean {
-            record: self.record,
-            url: self.url.clone(),
-            error,
-        })
-    }
-
-    fn try_clean(&self, pipeline: &Pipeline) -> Result<Article, Error> {
-        let limit = pipeline.max_input_bytes();
-        if self.payload.len() > limit {
-            return Err(Error::TooLarge {
-                size: self.payload.len(),
-                limit,
-            });
-        }
-        let decoded = input::decode(&self.payload, self.content_type.as_deref())?;
-        pipeline.clean_html_with_url(&decoded.text, Some(&self.url))
-    }
-}
-
 /// The HTML `response` records of a WARC file, in file order.
 ///
 /// # Examples
@@ -203,7 +163,7 @@ impl WarcResponse {
 /// ```
 pub struct WarcResponses {
     records: RecordReader<ArchiveReader>,
-    stats: WarcStats,
+    pub(crate) stats: WarcStats,
     /// Set after an I/O error: the stream cannot be read past it.
     done: bool,
 }
@@ -267,7 +227,7 @@ impl WarcResponses {
                 "not a WARC archive: it does not open with a WARC/ version line",
             ));
         }
-        let max_block = crate::pipeline::DEFAULT_MAX_INPUT_BYTES as u64 + HTTP_HEAD_ALLOWANCE;
+        let max_block = crate::input::DEFAULT_MAX_INPUT_BYTES as u64 + HTTP_HEAD_ALLOWANCE;
         Ok(WarcResponses {
             records: RecordReader::new(archive, max_block),
             stats: WarcStats::default(),
@@ -281,7 +241,7 @@ impl WarcResponses {
     /// # Default
     ///
     /// [`DEFAULT_MAX_INPUT_BYTES`](crate::DEFAULT_MAX_INPUT_BYTES) plus 1 MiB for the HTTP headers.
-    /// [`Pipeline::clean_warc`] uses the pipeline's own size limit.
+    /// [`Pipeline::clean_warc`](crate::Pipeline::clean_warc) uses the pipeline's own size limit.
     ///
     /// # Examples
     ///
@@ -420,90 +380,5 @@ impl Iterator for WarcResponses {
             }
         }
         None
-    }
-}
-
-/// The cleaned articles of a WARC file's HTML responses, each with its URL: [`Pipeline::clean_warc`].
-///
-/// # Examples
-///
-/// ```no_run
-/// let pipeline = copydesk::Pipeline::default();
-/// let mut articles = pipeline.clean_warc("CC-MAIN-example.warc.gz")?;
-/// let ok = articles.by_ref().filter(Result::is_ok).count();
-/// assert_eq!(ok + articles.stats().errors, articles.stats().responses + articles.stats().errors);
-/// # Ok::<(), std::io::Error>(())
-/// ```
-#[derive(Debug)]
-pub struct WarcArticles<'p> {
-    responses: WarcResponses,
-    pipeline: &'p Pipeline,
-}
-
-impl WarcArticles<'_> {
-    /// What has been read so far; [`WarcStats::errors`] includes pages that failed to clean.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// let pipeline = copydesk::Pipeline::default();
-    /// let articles = copydesk::warc::WarcArticles::new(&pipeline, copydesk::warc::WarcResponses::from_reader(std::io::empty())?);
-    /// assert_eq!(articles.stats().records, 0);
-    /// # Ok::<(), std::io::Error>(())
-    /// ```
-    pub fn stats(&self) -> WarcStats {
-        self.responses.stats
-    }
-}
-
-impl<'p> WarcArticles<'p> {
-    /// Cleans the responses of `responses` with `pipeline`.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// let pipeline = copydesk::Pipeline::default();
-    /// let responses = copydesk::warc::WarcResponses::from_reader(std::io::empty())?;
-    /// assert_eq!(copydesk::warc::WarcArticles::new(&pipeline, responses).count(), 0);
-    /// # Ok::<(), std::io::Error>(())
-    /// ```
-    pub fn new(pipeline: &'p Pipeline, responses: WarcResponses) -> WarcArticles<'p> {
-        WarcArticles {
-            responses,
-            pipeline,
-        }
-    }
-}
-
-impl Iterator for WarcArticles<'_> {
-    type Item = Result<Article, WarcError>;
-
-    fn next(&mut self) -> Option<Self::Item> {
-        let cleaned = self.responses.next()?.and_then(|r| r.clean(self.pipeline));
-        if let Err(WarcError::Clean { .. }) = cleaned {
-            self.responses.stats.errors += 1;
-        }
-        Some(cleaned)
-    }
-}
-
-impl Pipeline {
-    /// Cleans the HTML `response` records of a WARC file (plain or gzip): an iterator of articles with
-    /// their URL, one `Err` per broken record. Needs the `warc` feature.
-    ///
-    /// # Errors
-    ///
-    /// The I/O error of opening the file; errors of single records come out of the iterator.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// let pipeline = copydesk::Pipeline::default();
-    /// assert!(pipeline.clean_warc("/no/such/archive.warc.gz").is_err());
-    /// ```
-    pub fn clean_warc(&self, path: impl AsRef<Path>) -> io::Result<WarcArticles<'_>> {
-        let limit = self.max_input_bytes() as u64 + HTTP_HEAD_ALLOWANCE;
-        let responses = WarcResponses::open(path)?.max_record_bytes(limit);
-        Ok(WarcArticles::new(self, responses))
     }
 }

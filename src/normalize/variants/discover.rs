@@ -3,7 +3,8 @@
 use super::key::transliteration_key;
 use super::table::{Form, Group, SpellingTable, USER};
 use super::words;
-use crate::article::{Article, BlockKind};
+use crate::article::Article;
+use crate::block::BlockKind;
 use std::collections::{HashMap, HashSet};
 
 /// A differing token shorter than this is an initial, a particle or a short name (Ali / Aly Khan), too

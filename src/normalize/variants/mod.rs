@@ -16,7 +16,7 @@ pub use style::{FormCounts, HouseStyle};
 pub use table::SpellingTable;
 
 use super::{Edit, NormalizeContext, Normalizer};
-use crate::article::BlockKind;
+use crate::block::BlockKind;
 use crate::error::Error;
 use crate::phrases::Lang;
 use matcher::{is_word_char, straight, Matcher};

@@ -1,6 +1,6 @@
 use super::table::{self, BUILTIN_FILES};
 use super::*;
-use crate::article::Block;
+use crate::block::Block;
 use crate::Article;
 
 fn apply(spelling: &HouseSpelling, text: &str) -> (String, Vec<crate::Change>) {

@@ -1,10 +1,11 @@
 //! The HTML entry points of [`Pipeline`].
 
-use super::extract;
+use super::Pipeline;
 use crate::article::Article;
+use crate::document::{Document, TitleSource};
 use crate::error::Error;
+use crate::extract::extract;
 use crate::input;
-use crate::pipeline::{Document, Pipeline, TitleSource};
 
 impl Pipeline {
     /// Cleans an HTML page: finds the article in the DOM, reads the page's metadata, and sends the
@@ -124,18 +125,4 @@ impl Pipeline {
             self.text_document(&decoded.text)
         }
     }
-}
-
-/// The DOM stage alone, for the benches: parse, metadata and extraction of `html`, without the checks,
-/// cleaners and normalizers that follow; the number of blocks found.
-///
-/// # Examples
-///
-/// ```
-/// let page = "<body><p>It rained all day over the valley, and the river rose by a metre.</p></body>";
-/// assert_eq!(copydesk::dom_stage_for_benches(page), 1);
-/// ```
-#[doc(hidden)]
-pub fn dom_stage_for_benches(html: &str) -> usize {
-    extract(html, None, true).blocks.len()
 }

@@ -9,9 +9,22 @@ use super::char_table::letter;
 /// Characters of an unspaced script (Han, Kana, Thai, …) that weigh as much as one word of a spaced one.
 ///
 /// A Chinese word averages about 1.5–2 characters; 2 keeps thresholds conservative.
-pub const CHARS_PER_WORD_UNSPACED: usize = 2;
+const CHARS_PER_WORD_UNSPACED: usize = 2;
 
-/// Counts words, weighting runs of unspaced scripts by [`CHARS_PER_WORD_UNSPACED`].
+/// Bytes per word past which a text is too long to be a short label of some number of words, judged
+/// without counting them: words average 5 to 7 bytes with their space in Latin and Cyrillic script
+/// (Cyrillic letters take two bytes), a word of an unspaced script 6 bytes (two characters of three
+/// bytes). Only a text of very long tokens (URLs, file names) of few words is passed over, and the
+/// cleaners that guard with it then keep it: the safe side.
+const MAX_BYTES_PER_WORD: usize = 16;
+
+/// True when `text` is too long, in bytes, to hold at most `words` words of ordinary length (see
+/// [`MAX_BYTES_PER_WORD`]): a cheap test before counting words or matching phrases in a long block.
+pub(crate) fn is_longer_than_words(text: &str, words: usize) -> bool {
+    text.len() > words * MAX_BYTES_PER_WORD
+}
+
+/// Counts words; a run of an unspaced script (Han, Kana, Thai, …) counts one word per two characters.
 ///
 /// # Examples
 ///
@@ -328,6 +341,23 @@ pub fn has_word_chars(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_length_guard_passes_labels_and_stops_long_blocks() {
+        // Short labels of ordinary words, in spaced and unspaced scripts, are within the guard.
+        for (label, words) in [
+            ("Share this article", 3),
+            ("Поделиться в соцсетях", 3),
+            ("分享这篇文章", 3),
+        ] {
+            assert!(!is_longer_than_words(label, words), "{label}");
+            assert!(word_count(label) <= words, "{label}");
+        }
+        // A paragraph is past it without a count of its words.
+        let paragraph =
+            "The council met on Monday evening and voted to close the old bridge. ".repeat(3);
+        assert!(is_longer_than_words(&paragraph, 12));
+    }
 
     /// Words as whitespace-separated tokens: in ASCII text split at ASCII white space, a token counting
     /// when it holds a letter or digit; elsewhere split at any white space, a token counting one word

@@ -4,7 +4,7 @@
 //! U+3000–U+30FF (CJK punctuation, Hiragana, Katakana). Other
 //! characters get `None`, and the caller asks the Unicode tables, which search ranges for every question.
 
-use crate::normalize::is_format_character;
+use super::scripts::is_format_character;
 use once_cell::sync::Lazy;
 use std::ops::Range;
 

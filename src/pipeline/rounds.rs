@@ -1,0 +1,330 @@
+//! What every entry point ends with: the cleaners in rounds until a round removes nothing, the
+//! normalizers, and the [`Article`].
+
+use super::Pipeline;
+use crate::article::{Article, InputKind, InputReading};
+use crate::block::{Block, BlockKind};
+use crate::cleaners::context::Pass;
+use crate::cleaners::{BlockContext, Verdict};
+use crate::document::{BlockKey, Document, TitleSource};
+use crate::error::Error;
+use crate::language::detect_language;
+use crate::normalize::{self, NormalizeContext};
+use crate::phrases::Lang;
+use crate::removal::Removal;
+use crate::stage_timings::{timed, Stage};
+use crate::text::{word_count, Evidence, Measured};
+use std::ops::Range;
+
+/// A first block longer than this is a paragraph, not a headline, so text input gets no title from it.
+const MAX_TITLE_WORDS: usize = 40;
+
+/// Rounds of cleaning before the pipeline stops looking for a fixed point. Each round that changes
+/// anything removes at least one block, and in practice the second round finds nothing more.
+const MAX_CLEANING_ROUNDS: usize = 8;
+
+/// For each stage of the cleaning loop, the number of removals the document had when the stage last
+/// judged every block and removed nothing (`None`: not since its last removal).
+struct Settled {
+    cleaners: Vec<Option<usize>>,
+    locator: Option<usize>,
+}
+
+impl Pipeline {
+    /// Runs the cleaners and normalizers on a document and assembles the article.
+    pub(crate) fn finish(&self, mut document: Document) -> Result<Article, Error> {
+        let lang = timed(Stage::Language, || self.document_language(&mut document));
+        timed(Stage::Cleaners, || self.run_cleaners(&mut document, lang));
+        let mut article = std::mem::take(&mut document.meta);
+        article.removals = std::mem::take(&mut document.removals);
+        let mut blocks = document.blocks;
+        match document.title {
+            TitleSource::Declared(title) => article.title = title,
+            TitleSource::FirstBlock => {
+                if blocks.len() > 1 && is_headline(&blocks[0]) {
+                    article.title = Some(blocks.remove(0).text);
+                    article.sources.title = Some("text:first-block");
+                }
+            }
+        }
+        timed(Stage::Normalizers, || {
+            self.run_normalizers(&mut article, blocks, lang)
+        });
+        if article.blocks.is_empty() && article.title.as_deref().is_none_or(str::is_empty) {
+            return Err(Error::NoArticle {
+                reason: no_article_reason(&article),
+            });
+        }
+        Ok(article)
+    }
+
+    /// The language the cleaners and normalizers work in: the caller's, the page's (as the DOM stage
+    /// settled it: the declared one, unless the article's text reliably reads as another language with
+    /// phrase lists), or the one detected from the text; recorded on the article. `None` when unknown
+    /// or when copydesk has no phrase lists for it: then every list applies.
+    fn document_language(&self, document: &mut Document) -> Option<Lang> {
+        if let Some(lang) = self.language {
+            if document.meta.language.is_none() {
+                document.meta.language = Some(lang.code().to_string());
+                document.meta.sources.language = Some("option");
+            }
+            return Some(lang);
+        }
+        if let Some(declared) = document.meta.language.as_deref() {
+            return Lang::from_code(declared);
+        }
+        if !self.detect_language {
+            return None;
+        }
+        let detected = detect_language(&document.blocks)?;
+        document.meta.language = Some(detected.to_string());
+        document.meta.sources.language = Some("detected");
+        Lang::from_code(detected)
+    }
+
+    /// Runs the body locator (text mode) and the cleaners in rounds until a round removes nothing (at most
+    /// [`MAX_CLEANING_ROUNDS`]).
+    ///
+    /// Cleaners judge blocks in context (where the prose starts, what stands next to a block), and a
+    /// removal changes the context of the blocks around it. Running to a fixed point makes the result
+    /// the same as cleaning the result again.
+    fn run_cleaners(&self, document: &mut Document, lang: Option<Lang>) {
+        // A block's key depends on its text alone: computed once, kept beside the block while it survives.
+        let mut folded = BlockKey::all(&document.blocks);
+        // A stage's verdicts depend on the blocks alone, and the blocks change only with a removal: a
+        // stage that removed nothing when the document had `n` removals would remove nothing again
+        // while it still has `n`. So the confirming round runs only the stages that have not yet seen
+        // the final blocks, and the result is the same as running them all.
+        let mut settled = Settled {
+            cleaners: vec![None; self.cleaners.len()],
+            locator: None,
+        };
+        let locate_body = match document.text_input {
+            None => false,
+            Some((said, apart)) => {
+                let reading = read_input(said, apart, &document.blocks, &folded, lang);
+                let page = reading.kind == InputKind::Page;
+                document.meta.input = Some(reading);
+                page && self.locate_body
+            }
+        };
+        for _ in 0..MAX_CLEANING_ROUNDS {
+            let removed_before = document.removals.len();
+            if locate_body && settled.locator != Some(removed_before) {
+                self.keep_located_body(document, &mut folded, lang);
+                if document.removals.len() == removed_before {
+                    settled.locator = Some(removed_before);
+                }
+            }
+            self.run_cleaning_round(document, &mut folded, lang, &mut settled.cleaners);
+            if document.removals.len() == removed_before {
+                break;
+            }
+        }
+    }
+
+    /// Runs each cleaner once over all blocks, applying each cleaner's verdicts at once.
+    fn run_cleaning_round(
+        &self,
+        document: &mut Document,
+        folded: &mut Vec<BlockKey>,
+        lang: Option<Lang>,
+        settled: &mut [Option<usize>],
+    ) {
+        let declared = match &document.title {
+            TitleSource::FirstBlock => None,
+            TitleSource::Declared(title) => Some(title.clone()),
+        };
+        for (cleaner, settled) in self.cleaners.iter().zip(settled) {
+            if document.blocks.is_empty() {
+                break;
+            }
+            if *settled == Some(document.removals.len()) {
+                continue;
+            }
+            let verdicts: Vec<Verdict> = {
+                let pass = Pass::new(&document.blocks, folded);
+                let declared = declared.as_ref().map(|t| t.as_deref());
+                (0..document.blocks.len())
+                    .map(|i| {
+                        let cx = BlockContext::in_pass(&pass, i, declared, lang);
+                        cleaner.check(&document.blocks[i], &cx)
+                    })
+                    .collect()
+            };
+            if verdicts.iter().all(Verdict::is_keep) {
+                *settled = Some(document.removals.len());
+                continue;
+            }
+            let blocks = std::mem::take(&mut document.blocks);
+            let keys = std::mem::take(folded);
+            document.blocks.reserve(blocks.len());
+            folded.reserve(blocks.len());
+            for ((block, key), verdict) in blocks.into_iter().zip(keys).zip(verdicts) {
+                match verdict {
+                    Verdict::Keep => {
+                        document.blocks.push(block);
+                        folded.push(key);
+                    }
+                    Verdict::Drop(reason) => document.removals.push(Removal {
+                        stage: cleaner.name(),
+                        reason,
+                        text: block.text,
+                        span: block.span,
+                    }),
+                    Verdict::Cut(range, reason) => match cut(&block, range) {
+                        Some((kept, removed_text, removed_span)) => {
+                            document.removals.push(Removal {
+                                stage: cleaner.name(),
+                                reason,
+                                text: removed_text,
+                                span: removed_span,
+                            });
+                            if let Some(kept) = kept {
+                                folded.push(BlockKey::of(&kept));
+                                document.blocks.push(kept);
+                            }
+                        }
+                        None => {
+                            document.blocks.push(block);
+                            folded.push(key);
+                        }
+                    },
+                }
+            }
+        }
+    }
+
+    /// Normalizes the title and every block, records the changes, and drops blocks left empty.
+    fn run_normalizers(&self, article: &mut Article, blocks: Vec<Block>, lang: Option<Lang>) {
+        if let Some(title) = article.title.as_mut() {
+            let cx = NormalizeContext::new(BlockKind::Heading, lang);
+            for normalizer in &self.normalizers {
+                normalize::apply(normalizer.as_ref(), title, &cx, None, &mut article.changes);
+            }
+        }
+        for mut block in blocks {
+            let index = article.blocks.len();
+            let first_change = article.changes.len();
+            let cx = NormalizeContext::new(block.kind, lang);
+            for normalizer in &self.normalizers {
+                normalize::apply(
+                    normalizer.as_ref(),
+                    &mut block.text,
+                    &cx,
+                    Some(index),
+                    &mut article.changes,
+                );
+            }
+            if block.text.is_empty() {
+                // Its text went into the changes just recorded; they now belong to no block.
+                for change in &mut article.changes[first_change..] {
+                    change.block = None;
+                }
+                continue;
+            }
+            article.blocks.push(block);
+        }
+    }
+}
+
+/// How a text input is read: as the caller said, or from the evidence of its blocks (see
+/// [`Evidence`]).
+fn read_input(
+    said: InputKind,
+    short_lines_apart: f64,
+    blocks: &[Block],
+    keys: &[BlockKey],
+    lang: Option<Lang>,
+) -> InputReading {
+    let words: Vec<usize> = keys.iter().map(|k| k.words).collect();
+    let measured = Measured {
+        blocks,
+        words: &words,
+        keys: Some(keys),
+    };
+    let evidence = Evidence::of(&measured, lang, short_lines_apart);
+    let (kind, decided_by) = match said {
+        InputKind::Auto => (evidence.kind(), "detected"),
+        said => (said, "option"),
+    };
+    InputReading {
+        kind,
+        decided_by,
+        evidence: evidence.describe(),
+    }
+}
+
+/// Why an article came out empty, for [`Error::NoArticle`].
+fn no_article_reason(article: &Article) -> String {
+    if !article.removals.is_empty() {
+        format!(
+            "every block was removed as cruft ({} removals); clean with fewer cleaners, or read why each \
+             was removed (Article::removals, --explain in the example binary) on a trimmed copy",
+            article.removals.len()
+        )
+    } else if !article.changes.is_empty() {
+        "its only text was invisible or control characters, which normalizing removed".into()
+    } else {
+        "the document holds no visible text, only markup, scripts or styles; check that it is the \
+         article page and not a script-rendered shell"
+            .into()
+    }
+}
+
+/// A first block that can stand as the headline: short, and not a sentence closed by a full stop
+/// (headlines may end in "?" or "!", rarely in ".").
+pub(super) fn is_headline(block: &Block) -> bool {
+    let text = block.text.trim_end();
+    matches!(block.kind, BlockKind::Paragraph | BlockKind::Heading)
+        && word_count(text) <= MAX_TITLE_WORDS
+        && (text.ends_with("...") || !text.ends_with(['.', '。']))
+}
+
+/// Applies a cut verdict: the kept rest of the block (if any text is left), the removed text and its span.
+/// `None` when the range is empty, out of bounds or off a character boundary.
+#[allow(clippy::type_complexity)]
+fn cut(
+    block: &Block,
+    range: Range<usize>,
+) -> Option<(Option<Block>, String, Option<Range<usize>>)> {
+    let text = &block.text;
+    let Range { start, end } = range;
+    if start >= end
+        || end > text.len()
+        || !text.is_char_boundary(start)
+        || !text.is_char_boundary(end)
+    {
+        return None;
+    }
+    // Spans can be shifted only when the block's text is its input slice byte for byte.
+    let located = block.span.clone().filter(|s| s.len() == text.len());
+    let removed_span = located.as_ref().map(|s| s.start + start..s.start + end);
+    let before = &text[..start];
+    let after = &text[end..];
+    let kept_text = format!("{}{}", before.trim_end(), after.trim_start());
+    let kept_text = if before.trim().is_empty() || after.trim().is_empty() {
+        kept_text.trim().to_string()
+    } else {
+        format!("{} {}", before.trim(), after.trim())
+    };
+    let kept = (!kept_text.is_empty()).then(|| {
+        let span = located.and_then(|s| {
+            if before.trim().is_empty() {
+                let lead = after.len() - after.trim_start().len();
+                Some(s.start + end + lead..s.start + end + lead + kept_text.len())
+            } else if after.trim().is_empty() {
+                let lead = before.len() - before.trim_start().len();
+                Some(s.start + lead..s.start + lead + kept_text.len())
+            } else {
+                None
+            }
+        });
+        Block {
+            kind: block.kind,
+            text: kept_text,
+            span,
+        }
+    });
+    Some((kept, text[range].to_string(), removed_span))
+}

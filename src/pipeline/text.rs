@@ -1,0 +1,173 @@
+//! The text entry point: [`Pipeline::clean_text`], its input stage, and the body locator of whole-page
+//! text.
+
+use super::rounds::is_headline;
+use super::{Pipeline, BODY_LOCATOR};
+use crate::article::Article;
+use crate::cleaners::context::Pass;
+use crate::cleaners::{BlockContext, Verdict};
+use crate::document::{BlockKey, Document, TitleSource};
+use crate::error::Error;
+use crate::phrases::Lang;
+use crate::removal::{Reason, Removal};
+use crate::text::{locate_measured, short_lines_apart, split_blocks, Measured};
+use std::ops::Range;
+
+/// Blocks the body locator leaves out are credited to the cleaner that would drop them when they stand
+/// at most this many blocks before or after the located article (by default). The cruft a scraped
+/// article carries (ad labels, sign-up prompts, share rows, comment forms, tags, "Related" lists) sits
+/// next to it; further out lie the page's menus and footers, recorded as "outside the article" without
+/// asking every cleaner about each of their lines.
+const NAMED_REACH: usize = 12;
+
+/// Which blocks left out by the body locator are credited to the cleaner that would drop them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Naming {
+    /// None: every one is recorded as outside the article.
+    Off,
+    /// Those within [`NAMED_REACH`] blocks of the located article.
+    NearBody,
+    /// Every one.
+    All,
+}
+
+impl Naming {
+    /// True when the block `index` is named, `body` being the located article's blocks.
+    fn names(self, index: usize, body: &Range<usize>) -> bool {
+        match self {
+            Naming::Off => false,
+            Naming::All => true,
+            Naming::NearBody => {
+                let distance = if index < body.start {
+                    body.start - index
+                } else {
+                    index.saturating_sub(body.end) + 1
+                };
+                distance <= NAMED_REACH
+            }
+        }
+    }
+}
+
+impl Pipeline {
+    /// Cleans plain text: a scraped article, or a whole page's text, cruft and all.
+    ///
+    /// The text is split into blocks at blank lines and at lines that stand alone; the first block that
+    /// survives cleaning becomes the title when it is short enough to be one.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::TooLarge`] over the size limit, [`Error::EmptyInput`] for blank input, [`Error::NotText`]
+    /// for binary data, [`Error::NoArticle`] when every block is cruft.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let article = copydesk::Pipeline::default().clean_text("All news\n\nHeadline\n\nBody text.\n")?;
+    /// assert_eq!(article.title.as_deref(), Some("Headline"));
+    /// assert_eq!(article.removals[0].text, "All news");
+    /// # Ok::<(), copydesk::Error>(())
+    /// ```
+    pub fn clean_text(&self, text: &str) -> Result<Article, Error> {
+        let document = self.text_document(text)?;
+        self.finish(document)
+    }
+
+    /// The input stage of text: checks, then blocks, not yet cleaned.
+    pub(crate) fn text_document(&self, text: &str) -> Result<Document, Error> {
+        self.check_input(text)?;
+        let blocks = split_blocks(text);
+        let apart = short_lines_apart(text, &blocks);
+        Ok(Document {
+            blocks,
+            title: TitleSource::FirstBlock,
+            removals: Vec::new(),
+            meta: Article::default(),
+            text_input: Some((self.input_kind, apart)),
+        })
+    }
+
+    /// Whole-page text: keeps the article's run of prose (and the page's first line when it can be the
+    /// title), recording every other block as a removal of the "body-locator" stage.
+    pub(super) fn keep_located_body(
+        &self,
+        document: &mut Document,
+        keys: &mut Vec<BlockKey>,
+        lang: Option<Lang>,
+    ) {
+        let words: Vec<usize> = keys.iter().map(|k| k.words).collect();
+        let measured = Measured {
+            blocks: &document.blocks,
+            words: &words,
+            keys: Some(keys),
+        };
+        let Some(body) = locate_measured(&measured, lang) else {
+            return;
+        };
+        let keep_first = document.blocks.first().is_some_and(is_headline);
+        let outside = |i: usize| !(body.contains(&i) || (i == 0 && keep_first));
+        if !(0..document.blocks.len()).any(outside) {
+            return;
+        }
+        let verdicts: Vec<Option<(&'static str, Reason)>> = {
+            let pass = Pass::new(&document.blocks, keys);
+            (0..document.blocks.len())
+                .map(|i| {
+                    outside(i).then(|| {
+                        if self.name_located_cruft.names(i, &body) {
+                            self.name_the_cruft(&pass, i, lang)
+                        } else {
+                            outside_the_article()
+                        }
+                    })
+                })
+                .collect()
+        };
+        let blocks = std::mem::take(&mut document.blocks);
+        let old_keys = std::mem::take(keys);
+        let outside = verdicts.iter().filter(|v| v.is_some()).count();
+        document.blocks.reserve(blocks.len() - outside);
+        keys.reserve(blocks.len() - outside);
+        document.removals.reserve(outside);
+        for ((block, key), verdict) in blocks.into_iter().zip(old_keys).zip(verdicts) {
+            match verdict {
+                None => {
+                    document.blocks.push(block);
+                    keys.push(key);
+                }
+                Some((stage, reason)) => document.removals.push(Removal {
+                    stage,
+                    reason,
+                    text: block.text,
+                    span: block.span,
+                }),
+            }
+        }
+    }
+
+    /// The stage to credit for a block the body locator leaves out: the first cleaner that would drop it
+    /// on its own, so the record says "comment-form" rather than only "outside the article".
+    fn name_the_cruft(
+        &self,
+        pass: &Pass<'_>,
+        index: usize,
+        lang: Option<Lang>,
+    ) -> (&'static str, Reason) {
+        let block = &pass.blocks[index];
+        let cx = BlockContext::in_pass(pass, index, None, lang);
+        for cleaner in &self.cleaners {
+            if let Verdict::Drop(reason) = cleaner.check(block, &cx) {
+                return (cleaner.name(), reason);
+            }
+        }
+        outside_the_article()
+    }
+}
+
+/// The record of a block the body locator leaves out and no cleaner names.
+fn outside_the_article() -> (&'static str, Reason) {
+    (
+        BODY_LOCATOR,
+        Reason::Pattern("outside the article's run of prose"),
+    )
+}
