@@ -1,11 +1,17 @@
 //! Throughput of every stage against the floor: the bare `scraper` parse of the same pages.
 //!
-//! Pages: `../shared/corpus/readability-pages` (HTML) and `../shared/corpus/readability-pages-text`
-//! (whole-page text) when they exist, else the pages shipped in `tests/`. Run with
+//! Pages (see `benches/common`): the news pages, `../shared/corpus/readability-pages` when it exists,
+//! else the pages shipped in `tests/` (group `html`); the modern pages, a sample of
+//! `../shared/corpus/wcxb-dev` (group `modern`, skipped with a message when `../shared` is absent);
+//! and `../shared/corpus/readability-pages-text` (whole-page text) or the shipped texts. Run with
 //! `cargo bench --bench pipeline`; after criterion's own report, a table gives each bench's
-//! throughput (MB/s) and its time relative to the parse floor (`x floor`, lower is better; the
-//! `clean_html` target is 1.5x). Per-byte figures are comparable across groups: the floor is
-//! measured on the HTML bytes, the text and normalizer benches on their own inputs' bytes.
+//! throughput (MB/s) and its time relative to its group's parse floor (`x floor`, lower is better;
+//! the `clean_html` targets are 1.1x on news pages and 1.3x on modern ones). Per-byte figures are
+//! comparable across groups: the text and normalizer benches are set against the news floor, on
+//! their own inputs' bytes. `cargo bench --bench ratio` prints the same ratios in one quick pass.
+//!
+//! Times are the thread's CPU time (`common::ThreadCpu`): on a machine shared with other jobs, wall
+//! time also counts the waits for a core, and the ratios drifted by a third between runs.
 //!
 //! `COPYDESK_BENCH_QUICK=1` shortens every measurement (a smoke run, figures noisier).
 
@@ -18,45 +24,23 @@ use criterion::{Criterion, Throughput};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-/// Criterion group of the HTML benches; the floor is in it.
+#[path = "common/mod.rs"]
+mod common;
+
+/// Criterion group of the HTML benches on news pages; the floor is in it.
 const HTML_GROUP: &str = "html";
+/// Criterion group of the HTML benches on modern pages, with their own floor.
+const MODERN_GROUP: &str = "modern";
 /// The floor's bench id.
 const FLOOR: &str = "scraper parse (floor)";
 
 fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+    common::root()
 }
 
 /// The file `pick` names for each entry of `dir`, read as text, in path order.
 fn read_dir_sorted(dir: &Path, pick: impl Fn(&Path) -> Option<PathBuf>) -> Vec<String> {
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|entries| {
-            entries
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter_map(|p| pick(&p))
-                .collect()
-        })
-        .unwrap_or_default();
-    paths.sort();
-    paths
-        .iter()
-        .filter_map(|p| std::fs::read_to_string(p).ok())
-        .collect()
-}
-
-/// The readability-pages sources when the corpus exists, else the shipped HTML pages.
-fn load_pages() -> Vec<String> {
-    let corpus = root().join("../shared/corpus/readability-pages");
-    if corpus.is_dir() {
-        return read_dir_sorted(&corpus, |p| Some(p.join("source.html")));
-    }
-    let mut pages = read_dir_sorted(&root().join("tests/html"), |p| {
-        p.extension().is_some_and(|e| e == "html").then(|| p.into())
-    });
-    pages.extend(read_dir_sorted(&root().join("tests/golden"), |p| {
-        Some(p.join("input.html"))
-    }));
-    pages
+    common::read_dir_sorted(dir, pick)
 }
 
 /// The whole-page texts of readability-pages-text when the corpus exists, else the shipped ones.
@@ -74,11 +58,14 @@ fn load_texts() -> Vec<String> {
 }
 
 fn total_bytes(inputs: &[String]) -> u64 {
-    inputs.iter().map(String::len).sum::<usize>() as u64
+    common::total_bytes(inputs)
 }
 
-fn configure() -> Criterion {
-    let c = Criterion::default();
+/// Criterion timing by the thread's CPU clock.
+type Cpu = Criterion<common::ThreadCpu>;
+
+fn configure() -> Cpu {
+    let c = Criterion::default().with_measurement(common::ThreadCpu::default());
     if std::env::var_os("COPYDESK_BENCH_QUICK").is_some() {
         c.warm_up_time(Duration::from_millis(300))
             .measurement_time(Duration::from_secs(1))
@@ -89,9 +76,9 @@ fn configure() -> Criterion {
 }
 
 /// The floor, the DOM stage, and the whole HTML pipeline, over the same pages in one group.
-fn html(c: &mut Criterion, pages: &[String]) {
+fn html(c: &mut Cpu, group_name: &str, pages: &[String]) {
     let pipeline = Pipeline::default();
-    let mut group = c.benchmark_group(HTML_GROUP);
+    let mut group = c.benchmark_group(group_name);
     group.throughput(Throughput::Bytes(total_bytes(pages)));
     group.bench_function(FLOOR, |b| {
         b.iter(|| {
@@ -123,7 +110,7 @@ const TEXT_NAMED: &str = "clean_text, located cruft named";
 
 /// Whole-page text through the text pipeline (body locator, cleaners, normalizers): as configured by
 /// default, and with the record's located cruft credited to the cleaners.
-fn text(c: &mut Criterion, texts: &[String]) {
+fn text(c: &mut Cpu, texts: &[String]) {
     let named = Pipeline::builder()
         .name_located_cruft(true)
         .build()
@@ -143,7 +130,7 @@ fn text(c: &mut Criterion, texts: &[String]) {
 }
 
 /// Each normalizer on its own, over every line of the whole-page texts.
-fn normalizers(c: &mut Criterion, texts: &[String]) {
+fn normalizers(c: &mut Cpu, texts: &[String]) {
     let lines: Vec<&str> = texts
         .iter()
         .flat_map(|t| t.lines())
@@ -206,7 +193,7 @@ struct Times {
 /// Throughput of every bench, and its time per byte relative to the floor's, from the mean and from
 /// the median time.
 fn report(benches: &[(&str, String)]) {
-    let Some((floor, floor_bytes)) = estimate(HTML_GROUP, FLOOR) else {
+    let Some(news_floor) = estimate(HTML_GROUP, FLOOR) else {
         return;
     };
     println!(
@@ -216,6 +203,15 @@ fn report(benches: &[(&str, String)]) {
     for (group, id) in benches {
         let Some((times, bytes)) = estimate(group, id) else {
             continue;
+        };
+        // The modern pages against their own parse; everything else against the news pages'.
+        let (floor, floor_bytes) = if *group == MODERN_GROUP {
+            match estimate(MODERN_GROUP, FLOOR) {
+                Some(floor) => floor,
+                None => continue,
+            }
+        } else {
+            news_floor
         };
         let mb_per_s = |ns: f64| bytes / ns * 1e9 / 1e6;
         let ratio = |ns: f64, floor_ns: f64| ns / bytes / (floor_ns / floor_bytes);
@@ -232,9 +228,15 @@ fn report(benches: &[(&str, String)]) {
 
 fn main() {
     let mut c = configure().configure_from_args();
-    let pages = load_pages();
+    let pages = common::news_pages();
+    let modern = common::modern_pages();
     let texts = load_texts();
-    html(&mut c, &pages);
+    html(&mut c, HTML_GROUP, &pages);
+    if modern.is_empty() {
+        println!("modern: skipped, ../shared/corpus/wcxb-dev is absent");
+    } else {
+        html(&mut c, MODERN_GROUP, &modern);
+    }
     text(&mut c, &texts);
     normalizers(&mut c, &texts);
     c.final_summary();
@@ -242,6 +244,9 @@ fn main() {
         (HTML_GROUP, FLOOR.to_string()),
         (HTML_GROUP, "dom stage".to_string()),
         (HTML_GROUP, "clean_html".to_string()),
+        (MODERN_GROUP, FLOOR.to_string()),
+        (MODERN_GROUP, "dom stage".to_string()),
+        (MODERN_GROUP, "clean_html".to_string()),
         ("text", "clean_text".to_string()),
         ("text", TEXT_NAMED.to_string()),
     ];

@@ -146,6 +146,10 @@ mod lang;
 
 mod measure;
 
+// Profiling: the time of each stage, with the `stage-timings` feature; imports nothing.
+#[doc(hidden)]
+pub mod stage_timings;
+
 // The record: blocks, removals and changes, the article, errors.
 mod block;
 

@@ -151,3 +151,82 @@ fn report_peak_memory() {
         eprintln!("{name}, {mb} MB: peak {ratio:.1}x the input");
     }
 }
+
+/// Every `stride`th page of a corpus directory under `../shared/corpus` (gunzipped), in name order.
+fn corpus_pages(dir: &str, stride: usize) -> Vec<String> {
+    use std::io::Read;
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+        return Vec::new();
+    };
+    let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .step_by(stride)
+        .filter_map(|path| {
+            let page = if path.is_dir() {
+                path.join("source.html")
+            } else {
+                path
+            };
+            let bytes = std::fs::read(&page).ok()?;
+            let bytes = if page.extension().is_some_and(|e| e == "gz") {
+                let mut plain = Vec::new();
+                flate2::read::GzDecoder::new(&bytes[..])
+                    .read_to_end(&mut plain)
+                    .ok()?;
+                plain
+            } else {
+                bytes
+            };
+            Some(String::from_utf8_lossy(&bytes).into_owned())
+        })
+        .collect()
+}
+
+/// Per page: the peak bytes allocated by the bare parse and by `clean_html`, as MB. The allocator's
+/// count, not the resident set: the heap's peak, without the program and the allocator's slack.
+#[test]
+#[ignore = "report: needs ../shared/corpus; prints the median page's peak against the parse's"]
+fn report_page_peak_against_the_parse() {
+    let pipeline = Pipeline::default();
+    let required = std::env::var_os("COPYDESK_REQUIRE_CORPUS").is_some_and(|v| v == "1");
+    for (set, dir, stride) in [
+        ("news", "readability-pages", 1),
+        ("modern", "wcxb-dev/html", 3),
+    ] {
+        let pages = corpus_pages(dir, stride);
+        assert!(!(required && pages.is_empty()), "{dir} is absent");
+        if pages.is_empty() {
+            eprintln!("{set}: skipped, ../shared/corpus/{dir} is absent");
+            continue;
+        }
+        let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+        let mut rows: Vec<(usize, usize, usize)> = pages
+            .iter()
+            .map(|page| {
+                let parse = peak_of(|| drop(scraper::Html::parse_document(page)));
+                let clean = peak_of(|| drop(pipeline.clean_html(page)));
+                (page.len(), parse, clean)
+            })
+            .collect();
+        let mut ratios: Vec<f64> = rows.iter().map(|r| r.2 as f64 / r.1 as f64).collect();
+        ratios.sort_by(f64::total_cmp);
+        rows.sort();
+        let (bytes, parse, clean) = rows[rows.len() / 2];
+        let mb = |b: usize| b as f64 / 1e6;
+        eprintln!(
+            "{set}, {} pages: median page ({:.2} MB) peaks at {:.1} MB, its parse at {:.1} MB \
+             ({:.2}x); per page, clean/parse peak: median {:.2}x, 90th percentile {:.2}x, max {:.2}x",
+            rows.len(),
+            mb(bytes),
+            mb(clean),
+            mb(parse),
+            clean as f64 / parse as f64,
+            ratios[ratios.len() / 2],
+            ratios[ratios.len() * 9 / 10],
+            ratios[ratios.len() - 1],
+        );
+    }
+}

@@ -39,6 +39,7 @@ mod tree;
 
 use crate::block::{Block, BlockKind};
 use crate::removal::Removal;
+use crate::stage_timings::{timed, Stage};
 use metadata::{read_metadata, PageMetadata};
 use prune::Mark;
 use scraper::Html;
@@ -185,67 +186,79 @@ fn extract_view(
     page_url: Option<&str>,
     detect_language: bool,
 ) -> Extraction {
-    let dom = Html::parse_document(&prefilter::prepare(html));
-    let mut metadata = read_metadata(&dom, page_url);
+    let prepared = timed(Stage::Prefilter, || prefilter::prepare(html));
+    let dom = timed(Stage::Parse, || Html::parse_document(&prepared));
+    let mut metadata = timed(Stage::Metadata, || read_metadata(&dom, page_url));
     let mut removals = Vec::new();
-    let mut aligner = align::Aligner::new(source, noscript_is_markup);
-    let tree = Tree::flatten_located(&dom, &mut aligner, &mut removals);
+    let tree = timed(Stage::Flatten, || {
+        let mut aligner = align::Aligner::new(source, noscript_is_markup);
+        Tree::flatten_located(&dom, &mut aligner, &mut removals)
+    });
     if metadata.page_type == PageType::Unknown {
         let itemtypes = (0..tree.nodes.len()).filter_map(|i| tree.attr(i, "itemtype"));
         metadata.page_type = page_type::declared_in_microdata(itemtypes);
     }
-    let cx = Context::new(&tree);
-    let measures = score::TextMeasures::new(&tree);
+    let (cx, measures) = timed(Stage::Measures, || {
+        (Context::new(&tree), score::TextMeasures::new(&tree))
+    });
     let page = Page {
         title: metadata.title.as_ref().map(|(t, _)| t.as_str()),
         page_type: metadata.page_type,
         items: sections::may_widen(metadata.page_type).then(|| cards::Repeats::new(&tree)),
     };
-    let mut best: Option<Attempt> = None;
-    if let Some(body) = candidates::body_of(&tree) {
-        let semantic = candidates::semantic_root(&tree);
-        // What the strictest attempt found: a container the page marks as the article must hold at
-        // least that much to be taken instead.
-        let mut strict_chars = None;
-        for flags in ATTEMPTS {
-            let attempt = run_attempt(&tree, &cx, &measures, body, flags, &page, None);
-            let enough = attempt.chars >= MIN_ARTICLE_CHARS;
-            let strict = *strict_chars.get_or_insert(attempt.chars);
-            if best.as_ref().is_none_or(|b| attempt.chars > b.chars) {
-                best = Some(attempt);
-            }
-            if enough {
-                break;
-            }
-            // A short article in a container the page marks as the article is a short article:
-            // relaxing the rules further would only let page furniture outgrow it.
-            if let Some(root) = semantic {
-                let marked = run_attempt(&tree, &cx, &measures, body, flags, &page, Some(root));
-                // Only when the marked container itself was used: inside pruned furniture (a layout
-                // wrapper named "sidebar"), the attempt fell back to scoring and proves nothing.
-                let used_root = marked.roots == [root];
-                if used_root && marked.chars > 0 && marked.chars >= strict {
-                    best = Some(marked);
+    let best = timed(Stage::Attempts, || {
+        let mut best: Option<Attempt> = None;
+        if let Some(body) = candidates::body_of(&tree) {
+            let semantic = candidates::semantic_root(&tree);
+            // What the strictest attempt found: a container the page marks as the article must hold at
+            // least that much to be taken instead.
+            let mut strict_chars = None;
+            for flags in ATTEMPTS {
+                let attempt = run_attempt(&tree, &cx, &measures, body, flags, &page, None);
+                let enough = attempt.chars >= MIN_ARTICLE_CHARS;
+                let strict = *strict_chars.get_or_insert(attempt.chars);
+                if best.as_ref().is_none_or(|b| attempt.chars > b.chars) {
+                    best = Some(attempt);
+                }
+                if enough {
                     break;
+                }
+                // A short article in a container the page marks as the article is a short article:
+                // relaxing the rules further would only let page furniture outgrow it.
+                if let Some(root) = semantic {
+                    let marked = run_attempt(&tree, &cx, &measures, body, flags, &page, Some(root));
+                    // Only when the marked container itself was used: inside pruned furniture (a layout
+                    // wrapper named "sidebar"), the attempt fell back to scoring and proves nothing.
+                    let used_root = marked.roots == [root];
+                    if used_root && marked.chars > 0 && marked.chars >= strict {
+                        best = Some(marked);
+                        break;
+                    }
                 }
             }
         }
-    }
-    let mut blocks = match best {
-        Some(attempt) => {
-            record_left_out(&tree, &attempt, &mut removals);
-            attempt.blocks
+        best
+    });
+    let blocks = timed(Stage::Record, || {
+        let mut blocks = match best {
+            Some(attempt) => {
+                record_left_out(&tree, &attempt, &mut removals);
+                attempt.blocks
+            }
+            None => Vec::new(),
+        };
+        if let Some(body) = metadata.json_ld_body.as_deref() {
+            blocks = json_ld_fallback(blocks, body, source, &mut removals);
         }
-        None => Vec::new(),
-    };
-    if let Some(body) = metadata.json_ld_body.as_deref() {
-        blocks = json_ld_fallback(blocks, body, source, &mut removals);
-    }
-    if let Some((description, _)) = metadata.description.as_ref() {
-        restore_standfirst(&mut blocks, description, &mut removals);
-    }
+        if let Some((description, _)) = metadata.description.as_ref() {
+            restore_standfirst(&mut blocks, description, &mut removals);
+        }
+        blocks
+    });
     if detect_language {
-        check_declared_language(&mut metadata, &blocks);
+        timed(Stage::Language, || {
+            check_declared_language(&mut metadata, &blocks)
+        });
     }
     Extraction {
         blocks,

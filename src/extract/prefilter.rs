@@ -117,17 +117,19 @@ fn cuts(b: &[u8]) -> Vec<(usize, usize)> {
         drops: Vec::new(),
         stack: Vec::new(),
         foreign: Foreign::default(),
+        drawing: None,
     };
     let mut i = 0;
     while let Some(offset) = memchr::memchr(b'<', &b[i..]) {
         let start = i + offset;
+        scan.text(i..start);
         i = match scan.tag_at(start) {
             Some(tag) if tag.closing => scan.end_tag(tag),
             Some(tag) => match scan.start_tag(tag) {
                 Some(next) => next,
                 None => break,
             },
-            None => scan.skip_other(start),
+            None => scan.other(start),
         };
     }
     scan.drops
@@ -141,6 +143,20 @@ struct Scan<'b> {
     /// Open tracked elements: lowercase name, and whether its tags are dropped.
     stack: Vec<(TagName, bool)>,
     foreign: Foreign,
+    /// The outermost `<svg>` open, while its body may still be cut.
+    drawing: Option<Drawing>,
+}
+
+/// An `<svg>` whose body is left out when it holds no text: an icon's shapes are nodes no stage
+/// reads (the pruner drops the element, recording only its text).
+#[derive(Clone, Copy)]
+struct Drawing {
+    /// Its place on the scan's stack.
+    depth: usize,
+    /// One past the `>` of its start tag.
+    body_start: usize,
+    /// Whether anything but tags, comments and whitespace was seen in it.
+    has_text: bool,
 }
 
 /// A start or end tag the scan has read.
@@ -174,10 +190,18 @@ impl<'b> Scan<'b> {
         let raw_name = &b[name_start..name_start + name_len];
         let first_cut = self.drops.len();
         let cut_attributes = !closing && !self.foreign.lost_track;
+        let is_link = raw_name.eq_ignore_ascii_case(b"link");
         let drops = &mut self.drops;
         let (end, self_closing) = scan_tag(b, name_start + name_len, |name, whole| {
-            if cut_attributes && is_unread_attribute(&b[name]) && is_cut_clean(b, whole) {
-                drops.push(whole);
+            if !cut_attributes {
+                return;
+            }
+            if is_unread_attribute(&b[name.clone()]) {
+                if is_cut_clean(b, whole) {
+                    drops.push(whole);
+                }
+            } else if !is_link && b[name.clone()].eq_ignore_ascii_case(b"href") {
+                drops.extend(link_target_tail(b, name.end, whole.1));
             }
         });
         Some(Tag {
@@ -189,6 +213,42 @@ impl<'b> Scan<'b> {
             name: TagName::of(raw_name),
             first_cut,
         })
+    }
+
+    /// Text between tags: inside a drawing, anything but whitespace keeps its body.
+    fn text(&mut self, range: Range<usize>) {
+        if let Some(drawing) = &mut self.drawing {
+            if self.b[range].iter().any(|&c| !is_space(c)) {
+                drawing.has_text = true;
+            }
+        }
+    }
+
+    /// Past a `<` that opens no tag, emptying comments (no stage reads them). Inside a drawing,
+    /// anything but a comment (a CDATA section, a `<` in text) keeps its body.
+    fn other(&mut self, start: usize) -> usize {
+        let end = self.skip_other(start);
+        let b = self.b;
+        if !b[start..].starts_with(b"<!--") {
+            if let Some(drawing) = &mut self.drawing {
+                drawing.has_text = true;
+            }
+            return end;
+        }
+        // The text between `<!--` and the `-->` or `--!>` that ends it; abrupt or unended comments
+        // stay as they are.
+        let close = if b[..end].ends_with(b"--!>") {
+            4
+        } else if b[..end].ends_with(b"-->") {
+            3
+        } else {
+            0
+        };
+        let body = (start + 4, end - close);
+        if close > 0 && body.0 < body.1 && !self.foreign.lost_track {
+            self.drops.push(body);
+        }
+        end
     }
 
     /// Past a `<` that opens no tag: a comment, a bogus comment (`<!doctype>`, `<?xml>`, `</` before
@@ -216,8 +276,17 @@ impl<'b> Scan<'b> {
             .rev()
             .take(MAX_END_TAG_SEARCH)
             .position(|(n, _)| *n == tag.name);
-        if let Some(depth_from_top) = found {
-            let index = self.stack.len() - 1 - depth_from_top;
+        let index = found.map(|depth_from_top| self.stack.len() - 1 - depth_from_top);
+        if let Some(drawing) = self.drawing {
+            match index {
+                // It closes an element of the drawing.
+                Some(k) if k > drawing.depth => {}
+                Some(k) if k == drawing.depth => self.close_drawing(drawing, tag.start),
+                // It may close what holds the drawing: the parser's view of it is lost.
+                _ => self.drawing = None,
+            }
+        }
+        if let Some(index) = index {
             if self.stack[index].1 {
                 self.drops.push((tag.start, tag.end));
             }
@@ -255,8 +324,33 @@ impl<'b> Scan<'b> {
                 self.drops.push((tag.start, tag.end));
             }
             self.stack.push((tag.name, dropped));
+            let outermost = name == "svg" && self.foreign.svg == 1 && self.foreign.math == 0;
+            if outermost && !dropped && !self.foreign.lost_track && self.drawing.is_none() {
+                self.drawing = Some(Drawing {
+                    depth: self.stack.len() - 1,
+                    body_start: tag.end,
+                    has_text: false,
+                });
+            }
         }
         Some(tag.end)
+    }
+
+    /// The end tag at `end_tag` closes the drawing: its body goes when it holds no text, the cuts
+    /// inside it with it.
+    fn close_drawing(&mut self, drawing: Drawing, end_tag: usize) {
+        self.drawing = None;
+        if drawing.has_text || self.foreign.lost_track || end_tag <= drawing.body_start {
+            return;
+        }
+        while self
+            .drops
+            .last()
+            .is_some_and(|&(from, _)| from >= drawing.body_start)
+        {
+            self.drops.pop();
+        }
+        self.drops.push((drawing.body_start, end_tag));
     }
 
     /// The text of a raw-text element, up to its end tag: emptied when no stage reads it. Returns
@@ -280,10 +374,15 @@ impl<'b> Scan<'b> {
     }
 }
 
-/// Whether the body of a raw-text element can be left out: a script (not JSON-LD) or a style sheet.
+/// Whether the body of a raw-text element can be left out: a script or a style sheet. The metadata
+/// stage reads JSON-LD scripts (`type="application/ld+json"`) and no other: a framework's JSON state
+/// (`<script id="__NEXT_DATA__" type="application/json">`, often a tenth of a modern page) goes too.
+/// A JSON script whose tag holds a character reference stays: `ld&#x2B;json` is JSON-LD.
 fn is_never_read(name: &str, start_tag: &[u8], body: &[u8]) -> bool {
+    let json_ld = contains_ignore_case(start_tag, b"json")
+        && (contains_ignore_case(start_tag, b"ld+json") || start_tag.contains(&b'&'));
     let emptied = match name {
-        "script" => !contains_ignore_case(start_tag, b"json"),
+        "script" => !json_ld,
         "style" => true,
         _ => false,
     };
@@ -580,6 +679,42 @@ fn is_unread_attribute(name: &[u8]) -> bool {
         .any(|read| read.eq_ignore_ascii_case(name))
 }
 
+/// Of a link's target (`href` on any element but `<link>`, whose canonical URL the metadata reads)
+/// the stages read only whether it points within the page (`#…`): all after its first character
+/// can go, inside the quotes. Returns that range, if any; none for a value that opens with a
+/// character reference.
+fn link_target_tail(b: &[u8], name_end: usize, end: usize) -> Option<(usize, usize)> {
+    let mut at = name_end;
+    while at < end && is_space(b[at]) {
+        at += 1;
+    }
+    if b.get(at) != Some(&b'=') {
+        return None;
+    }
+    at += 1;
+    while at < end && is_space(b[at]) {
+        at += 1;
+    }
+    let quote = *b.get(at).filter(|&&q| q == b'"' || q == b'\'')?;
+    let value = at + 1..end.checked_sub(1)?;
+    if value.start >= value.end || b[value.end] != quote || b[value.start] == b'&' {
+        return None;
+    }
+    // The whole first character, however many bytes it takes.
+    let first = value.start + utf8_len(b[value.start]);
+    (first < value.end).then_some((first, value.end))
+}
+
+/// Bytes of the UTF-8 character whose first byte is `lead`.
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0xF0..=0xFF => 4,
+        0xE0..=0xEF => 3,
+        0xC0..=0xDF => 2,
+        _ => 1,
+    }
+}
+
 /// Position of `needle` in `b` at or after `from`.
 fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
     memchr::memmem::find(b.get(from..)?, needle).map(|p| from + p)
@@ -591,8 +726,45 @@ mod tests {
 
     #[test]
     fn shallow_pages_without_scripts_are_untouched() {
-        let page = "<html><body><div><p>Text <b>bold</b></p><!-- <div> --></div></body></html>";
+        let page = "<html><body><div><p>Text <b>bold</b></p><!----></div></body></html>";
         assert!(matches!(prepare(page), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn comments_and_json_state_are_emptied() {
+        assert_eq!(
+            prepare("<p>a<!-- <div> -->b<!--x--!>c<!-->d<!--->e</p>"),
+            "<p>a<!---->b<!----!>c<!-->d<!--->e</p>"
+        );
+        assert_eq!(
+            prepare(r#"<script id="__NEXT_DATA__" type="application/json">{"props":{}}</script>"#),
+            r#"<script id="__NEXT_DATA__" type="application/json"></script>"#
+        );
+        for ld in [
+            r#"<script type="application/ld+json">{"headline":"H"}</script>"#,
+            r#"<script type="application/ld&#x2B;json">{"headline":"H"}</script>"#,
+        ] {
+            assert_eq!(prepare(ld), ld);
+        }
+    }
+
+    #[test]
+    fn drawings_without_text_are_emptied() {
+        assert_eq!(
+            prepare(r#"<p>a<svg class="icon" viewBox="0 0 9 9"><g><path d="M0"/></g> </svg>b</p>"#),
+            r#"<p>a<svg class="icon" ></svg>b</p>"#
+        );
+        // Their text is recorded when the pruner drops them: they stay whole.
+        for kept in [
+            "<p>a<svg><text>Label</text></svg>b</p>",
+            "<p>a<svg><g>&amp;</g></svg>b</p>",
+            "<p>a<svg><![CDATA[x]]></svg>b</p>",
+            // An end tag that may close what holds the drawing: the scan no longer knows where it ends.
+            "<div><a><svg></a></div></svg><p>x</p>",
+            "<div><svg><g></div></svg><p>x</p>",
+        ] {
+            assert_eq!(prepare(kept), kept);
+        }
     }
 
     #[test]
@@ -613,11 +785,27 @@ mod tests {
             prepare(
                 r#"<div class="a" data-x="1" ONCLICK='f()'><img srcset="a 1x" src=b><svg><path d="M0 0"/></svg></div>"#
             ),
-            r#"<div class="a"  ><img  ><svg><path /></svg></div>"#
+            r#"<div class="a"  ><img  ><svg></svg></div>"#
         );
         // A cut that would change the attributes around it is not made.
         assert_eq!(prepare("<div/data-x=1>"), "<div/data-x=1>");
         assert_eq!(prepare("<p class data-x=1 =b>"), "<p class data-x=1 >");
+    }
+
+    #[test]
+    fn link_targets_keep_their_first_character() {
+        assert_eq!(
+            prepare(r##"<a href="https://e.com/a">x</a><a HREF='#top'>y</a><a href="é/b">z</a>"##),
+            r##"<a href="h">x</a><a HREF='#'>y</a><a href="é">z</a>"##
+        );
+        // The canonical link is read whole; a character reference may stand for `#`.
+        for kept in [
+            r#"<link rel="canonical" href="https://e.com/a">"#,
+            r#"<a href="&#35;top">x</a>"#,
+            "<a href=https://e.com/a>x</a>",
+        ] {
+            assert_eq!(prepare(kept), kept);
+        }
     }
 
     #[test]
@@ -672,7 +860,6 @@ mod tests {
             "<svg><style>.a{fill:red}</style></svg><p>x</p>",
             "<noscript><script>x()</script></noscript><p>x</p>",
             "<textarea><script>shown()</script></textarea>",
-            "<!-- <script>x()</script> --!><p>x</p>",
             "<title><script>shown()</script></titles></title>",
             "<plaintext><script>shown()</script>",
             "</<script>shown()</script>",
@@ -681,6 +868,11 @@ mod tests {
         for page in kept {
             assert_eq!(prepare(page), page, "{page}");
         }
+        // A comment is emptied whole, the script in it with it.
+        assert_eq!(
+            prepare("<!-- <script>x()</script> --!><p>x</p>"),
+            "<!----!><p>x</p>"
+        );
         // The quote opens a value only after `=`: the `<textarea>` is a tag, and the script in it text.
         let page = r#"<div class="open><b class="c"><textarea><script>shown()</script>"#;
         assert!(prepare(page).ends_with("<textarea><script>shown()</script>"));
@@ -747,29 +939,56 @@ mod tests {
         assert_eq!(prepare(&page), "<script></script><div class='a>b'>x</div>");
     }
 
-    /// The page as the parser sees it, except the text of scripts and style sheets and the attributes
-    /// no stage reads: every node in document order.
+    /// The page as the parser sees it, except the text of scripts and style sheets, the attributes
+    /// no stage reads, the text of comments and, in SVG drawings, all but their text (without
+    /// whitespace): every node in document order.
     fn parsed_outline(html: &str) -> Vec<String> {
         let dom = scraper::Html::parse_document(html);
+        let is_drawing = |node: ego_tree::NodeRef<'_, scraper::Node>| {
+            node.value().as_element().is_some_and(|e| e.name() == "svg")
+        };
         dom.tree
             .root()
             .descendants()
+            .filter(|node| !node.ancestors().any(is_drawing))
             .filter_map(|node| match node.value() {
                 scraper::Node::Element(el) => Some(format!(
-                    "<{} {:?}>",
+                    "<{} {:?}>{}",
                     el.name(),
                     el.attrs()
                         .filter(|(name, _)| !is_unread_attribute(name.as_bytes()))
-                        .collect::<Vec<_>>()
+                        .map(|(name, value)| match name {
+                            // Of a link's target, only whether it points within the page.
+                            "href" if el.name() != "link" => (
+                                name,
+                                &value[..value.chars().next().map_or(0, char::len_utf8)]
+                            ),
+                            _ => (name, value),
+                        })
+                        .collect::<Vec<_>>(),
+                    if is_drawing(node) {
+                        node.descendants()
+                            .filter_map(|d| d.value().as_text().map(|t| t.to_string()))
+                            .collect::<String>()
+                            .split_whitespace()
+                            .collect::<String>()
+                    } else {
+                        String::new()
+                    }
                 )),
                 scraper::Node::Text(text) => {
-                    let parent = node
-                        .parent()
-                        .and_then(|p| p.value().as_element().map(|e| e.name().to_string()));
-                    let raw = matches!(parent.as_deref(), Some("script" | "style"));
+                    // Scripts' text is never read, but that of JSON-LD, as the metadata finds it.
+                    let parent = node.parent().and_then(|p| p.value().as_element());
+                    let raw = parent.is_some_and(|p| {
+                        p.name() == "style"
+                            || (p.name() == "script"
+                                && !p.attr("type").is_some_and(|t| {
+                                    t.trim().eq_ignore_ascii_case("application/ld+json")
+                                }))
+                    });
                     (!raw).then(|| format!("{:?}", &**text))
                 }
-                scraper::Node::Comment(c) => Some(format!("<!--{:?}-->", &**c)),
+                scraper::Node::Comment(_) => Some("<!---->".to_string()),
                 _ => None,
             })
             .collect()
@@ -781,20 +1000,39 @@ mod tests {
     fn real_pages_parse_to_the_same_tree() {
         let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus");
         let mut pages = Vec::new();
-        for dir in ["readability-pages", "multilingual-dev/pages"] {
+        // Every page of the news and multilingual sets, and every third modern page (gzipped): their
+        // JSON state, icons and utility markup.
+        for (dir, stride) in [
+            ("readability-pages", 1),
+            ("multilingual-dev/pages", 1),
+            ("wcxb-dev/html", 3),
+        ] {
             let Ok(entries) = std::fs::read_dir(format!("{root}/{dir}")) else {
                 continue;
             };
-            for entry in entries.flatten() {
-                let path = entry.path();
+            let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+            paths.sort();
+            for path in paths.into_iter().step_by(stride) {
                 let page = if path.is_dir() {
                     path.join("source.html")
                 } else {
                     path
                 };
-                if let Ok(bytes) = std::fs::read(&page) {
-                    pages.push((page, String::from_utf8_lossy(&bytes).into_owned()));
+                let Ok(mut bytes) = std::fs::read(&page) else {
+                    continue;
+                };
+                if page.extension().is_some_and(|e| e == "gz") {
+                    let mut plain = Vec::new();
+                    use std::io::Read;
+                    if flate2::read::GzDecoder::new(&bytes[..])
+                        .read_to_end(&mut plain)
+                        .is_err()
+                    {
+                        continue;
+                    }
+                    bytes = plain;
                 }
+                pages.push((page, String::from_utf8_lossy(&bytes).into_owned()));
             }
         }
         // CI sets COPYDESK_REQUIRE_CORPUS=1: there a missing corpus fails instead of passing empty.
@@ -905,6 +1143,25 @@ mod tests {
         "<a b='",
         "<!DOCTYPE html>",
         "</title>",
+        "<svg viewBox='0 0 1 1'>",
+        "<path d=1>",
+        "</path>",
+        "<a>",
+        "</a>",
+        "<a href='#x'>",
+        "<a href=\"http://e\">",
+        "<link href='http://e'>",
+        "<a href=\"&#35;x\">",
+        "</div>",
+        "<div>",
+        "<!--c-->",
+        "<!-- c --!>",
+        "&amp;",
+        "<script type=application/json>",
+        "<script type=application/ld&#x2B;json>",
+        "<script type=application/ld+json>",
+        "<select>",
+        "</select>",
     ];
 
     proptest::proptest! {

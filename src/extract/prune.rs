@@ -263,7 +263,16 @@ fn is_unlikely(class: &str, id: &str) -> bool {
     if class.is_empty() && id.is_empty() {
         return false;
     }
-    let names = format!("{class} {id}").to_lowercase();
+    let mut names = String::with_capacity(class.len() + 1 + id.len());
+    names.push_str(class);
+    names.push(' ');
+    names.push_str(id);
+    let names = if names.is_ascii() {
+        names.make_ascii_lowercase();
+        names
+    } else {
+        names.to_lowercase()
+    };
     UNLIKELY.matches(&names) && !MAYBE.matches(&names)
 }
 

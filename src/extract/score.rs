@@ -7,7 +7,7 @@
 //! and their class/id hints; the final score is scaled by the share of text that is not link text.
 
 use super::prune::Mark;
-use super::tokens::class_weight;
+use super::tokens::names_weight;
 use super::tree::{attr, is_phrasing, Data, Tree, NO_PARENT};
 use std::cell::OnceCell;
 
@@ -212,8 +212,15 @@ pub(crate) fn base_score(tree: &Tree<'_>, i: usize, weight_classes: bool) -> f32
 
 /// The class/id weight of a node.
 pub(crate) fn hint_weight(tree: &Tree<'_>, i: usize) -> f32 {
-    tree.element(i)
-        .map_or(0.0, |el| class_weight(attr(el, "class"), attr(el, "id")))
+    tree.hint_weight(i, || {
+        tree.element(i).map_or(0.0, |el| {
+            [attr(el, "class"), attr(el, "id")]
+                .into_iter()
+                .flatten()
+                .map(|names| tree.names_weight(names, names_weight))
+                .sum()
+        })
+    })
 }
 
 /// Scores every container that holds a paragraph-like unit.

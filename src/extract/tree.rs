@@ -8,8 +8,10 @@ use super::align::Aligner;
 use super::prune::{self, Pruned};
 use crate::removal::{Reason, Removal};
 use ego_tree::iter::Edge;
+use rustc_hash::FxHashMap;
 use scraper::node::Element;
 use scraper::{Html, Node as DomNode};
+use std::cell::{Cell, RefCell};
 
 /// Parent index of a node at the top of the document.
 pub(crate) const NO_PARENT: usize = usize::MAX;
@@ -39,6 +41,11 @@ pub(crate) struct Node<'a> {
 #[derive(Debug, Default)]
 pub(crate) struct Tree<'a> {
     pub nodes: Vec<Node<'a>>,
+    /// Each node's class/id weight once asked for (NaN before): every attempt asks again.
+    hint_weights: Vec<Cell<f32>>,
+    /// The weights of `class` and `id` values met so far: utility-class markup repeats the same
+    /// value on many elements.
+    names_weights: RefCell<FxHashMap<&'a str, f32>>,
 }
 
 impl<'a> Tree<'a> {
@@ -147,7 +154,33 @@ impl<'a> Tree<'a> {
                 }
             }
         }
-        Tree { nodes }
+        let hint_weights = vec![Cell::new(f32::NAN); nodes.len()];
+        Tree {
+            nodes,
+            hint_weights,
+            names_weights: RefCell::default(),
+        }
+    }
+
+    /// The class/id weight of node `i`: `weigh` computes it the first time.
+    pub(crate) fn hint_weight(&self, i: usize, weigh: impl FnOnce() -> f32) -> f32 {
+        let Some(cell) = self.hint_weights.get(i) else {
+            return weigh();
+        };
+        if cell.get().is_nan() {
+            cell.set(weigh());
+        }
+        cell.get()
+    }
+
+    /// The weight of a `class` or `id` value: `weigh` computes it the first time the value is met.
+    pub(crate) fn names_weight(&self, names: &'a str, weigh: impl FnOnce(&str) -> f32) -> f32 {
+        if let Some(&weight) = self.names_weights.borrow().get(names) {
+            return weight;
+        }
+        let weight = weigh(names);
+        self.names_weights.borrow_mut().insert(names, weight);
+        weight
     }
 
     /// The node's element name, or "" for text.

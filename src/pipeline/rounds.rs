@@ -12,6 +12,7 @@ use crate::language::detect_language;
 use crate::normalize::{self, NormalizeContext};
 use crate::phrases::Lang;
 use crate::removal::Removal;
+use crate::stage_timings::{timed, Stage};
 use crate::text::{word_count, Evidence, Measured};
 use std::ops::Range;
 
@@ -32,8 +33,8 @@ struct Settled {
 impl Pipeline {
     /// Runs the cleaners and normalizers on a document and assembles the article.
     pub(crate) fn finish(&self, mut document: Document) -> Result<Article, Error> {
-        let lang = self.document_language(&mut document);
-        self.run_cleaners(&mut document, lang);
+        let lang = timed(Stage::Language, || self.document_language(&mut document));
+        timed(Stage::Cleaners, || self.run_cleaners(&mut document, lang));
         let mut article = std::mem::take(&mut document.meta);
         article.removals = std::mem::take(&mut document.removals);
         let mut blocks = document.blocks;
@@ -46,7 +47,9 @@ impl Pipeline {
                 }
             }
         }
-        self.run_normalizers(&mut article, blocks, lang);
+        timed(Stage::Normalizers, || {
+            self.run_normalizers(&mut article, blocks, lang)
+        });
         if article.blocks.is_empty() && article.title.as_deref().is_none_or(str::is_empty) {
             return Err(Error::NoArticle {
                 reason: no_article_reason(&article),

@@ -93,7 +93,9 @@ pub(super) fn collect(html: &Html) -> Markup {
             }
             _ => {}
         }
-        if el.name() != "meta" && has_token(el.attr("itemprop"), "datepublished") {
+        // Every element: the attributes scanned by name, without interning it as `attr` does.
+        let itemprop = el.attrs().find(|(n, _)| *n == "itemprop").map(|(_, v)| v);
+        if el.name() != "meta" && has_token(itemprop, "datepublished") {
             if let Some(value) = el
                 .attr("datetime")
                 .or_else(|| el.attr("content"))
