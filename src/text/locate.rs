@@ -1,12 +1,18 @@
-//! Finds the article in a whole page's text: the densest run of prose, with the headline and lead-in above it.
+//! Finds the article in a whole page's text: the stretch of blocks richest in prose once the chrome
+//! inside it is paid for, with the headline and lead-in above it.
 //!
 //! A scraper that hands over a page's visible text mixes the article with menus, section lists, related
 //! headlines, comment threads and footers. Without markup, plain text still shows where the article is:
-//! its paragraphs are long lines of running prose that follow each other closely, while page chrome is
-//! runs of short lines. The locator splits the page into *runs of prose* — prose blocks separated by at most
-//! a few short blocks (a subheading, an ad label, a caption) — breaks runs at end markers such as a comment
-//! form, keeps the run with the most prose, and extends it upwards over the short blocks that introduce an
-//! article (headline, standfirst, byline, dateline).
+//! its paragraphs are long lines of running prose, while page chrome is short lines. Every block gets a
+//! value: a block of prose (or a content list item) is worth its words, a short block costs a word
+//! and half a word per word of its own (a label line such as "Price: $175" nothing), a section label ("Related articles") costs a hundred words, and a comment form or counter cannot be crossed. The article is the stretch of
+//! blocks with the highest total (the maximum-sum stretch, found in one pass), extended upwards over the
+//! short blocks that introduce an article (headline, standfirst, byline, dateline).
+//!
+//! So a menu of a hundred entries costs more than any teaser beside it is worth and is left out, while a
+//! spec list, a pros-and-cons box or a table between two parts of an article costs less than the prose
+//! around it and is kept: the cut is where the chrome outweighs the prose, not at a fixed distance from
+//! the longest paragraph.
 
 use crate::block::{Block, BlockKind};
 use crate::document::BlockKey;
@@ -15,20 +21,22 @@ use crate::measure::{is_prose_counted, is_unspaced_script, word_count};
 use crate::phrases::{fold, Category, Lang, PhraseMatch, COMMENT_FORM, TAG_LIST};
 use std::ops::Range;
 
-/// Short blocks in a row that end a run of prose. Inside an article, prose is interrupted by one or two
-/// short blocks (a subheading, "Advertisement", a caption credit); menus and link lists run longer.
-const MAX_GAP_BLOCKS: usize = 5;
+/// What a short block (a menu entry, a label, a line of a link list) costs the stretch that takes it in,
+/// in words of prose, besides [`CHROME_WORD_COST`] per word: a menu of forty entries outweighs a
+/// teaser's excerpt, while a subheading, an ad label or a caption credit costs little against the
+/// paragraphs around it.
+const CHROME_BLOCK_COST: f64 = 1.0;
 
-/// Blocks between two runs of prose that may still be one article (a list, a table, a short gallery).
-const MAX_MERGE_GAP_BLOCKS: usize = 30;
+/// What each word of a short block costs, in words of prose: a long line of links flattened into one
+/// block costs by its length. Half a word, because an article's own short blocks (list entries, table
+/// rows, spec lines) carry real words; measured on whole pages and article texts alike (see the
+/// CHANGELOG), a full word cut more of such articles and a tenth of a word kept more chrome.
+const CHROME_WORD_COST: f64 = 0.5;
 
-/// Share of the best run's prose a neighbouring run needs to be merged with it: enough that it is more
-/// article, not a teaser or a lone comment.
-const MERGE_MIN_SHARE: f64 = 0.15;
-
-/// Share of the best run's prose a run after a section label ("Related", "Tags") needs to be merged: only
-/// a substantial continuation of the article, not a list of teasers with their excerpts.
-const MERGE_PAST_SECTION_SHARE: f64 = 0.35;
+/// What a section label ("Related articles", "Tags", "Most read") costs, in words of prose: what follows
+/// one is usually teasers, so only a substantial continuation of the article (more than this many words
+/// of prose) is taken in past it.
+const SECTION_LABEL_COST: f64 = 100.0;
 
 /// Share of a block's visible characters that must be letters for it to read as prose.
 const MIN_LETTER_SHARE: f64 = 0.6;
@@ -106,32 +114,9 @@ impl Measured<'_> {
 
 /// [`locate_body`] on blocks measured beforehand.
 pub(crate) fn locate_measured(m: &Measured<'_>, lang: Option<Lang>) -> Option<Range<usize>> {
-    let best = best_run(m, lang)?;
+    let best = richest_stretch(m, lang)?;
     let start = lead_in_start(m, best.start, lang);
     Some(start..best.end)
-}
-
-/// A run of prose: its blocks, the words of prose in it, and where the blocks whose end markers stand
-/// before it begin.
-#[derive(Debug, Clone)]
-struct Run {
-    blocks: Range<usize>,
-    weight: usize,
-    /// The start of the run before this one (0 for the first): the blocks between it and this run's
-    /// start hold the end markers before this run. Found only for the few runs merging asks about,
-    /// not for every menu line of the page.
-    markers_from: usize,
-}
-
-impl Run {
-    /// The strongest end marker between the start of the run before this one and this run.
-    fn marker_before(&self, m: &Measured<'_>, lang: Option<Lang>) -> Marker {
-        (self.markers_from..self.blocks.start)
-            .filter(|&i| !is_run_block(m, i) && !is_figure_label(&m.blocks[i].text))
-            .map(|i| end_marker(m, i, lang))
-            .max()
-            .unwrap_or(Marker::None)
-    }
 }
 
 /// A block that ends a run of prose, weakest first.
@@ -145,81 +130,63 @@ enum Marker {
     Comments,
 }
 
-/// The run of prose with the most words of prose, merged with neighbouring runs that carry enough prose
-/// of their own and are not cut off by an end marker (an article broken by a list, a table or a gallery).
-fn best_run(m: &Measured<'_>, lang: Option<Lang>) -> Option<Range<usize>> {
-    let blocks = m.blocks;
-    let runs = runs_of_prose(m, lang);
-    let best =
-        (0..runs.len()).max_by(|&a, &b| runs[a].weight.cmp(&runs[b].weight).then(b.cmp(&a)))?;
-    let weight = runs[best].weight;
-    let joins = |from: &Run, to: &Run| {
-        let gap = blocks[from.blocks.end..to.blocks.start]
-            .iter()
-            .filter(|b| !is_figure_label(&b.text))
-            .count();
-        let has_share = |share: f64| to.weight as f64 >= share * weight as f64;
-        // The least share any marker asks for first: most runs fail it, and need no markers looked up.
-        if gap > MAX_MERGE_GAP_BLOCKS || !has_share(MERGE_MIN_SHARE.min(MERGE_PAST_SECTION_SHARE)) {
-            return false;
-        }
-        match to.marker_before(m, lang) {
-            Marker::None => has_share(MERGE_MIN_SHARE),
-            Marker::Section => has_share(MERGE_PAST_SECTION_SHARE),
-            Marker::Comments => false,
-        }
-    };
-    let mut first = best;
-    while first > 0 && {
-        let (before, run) = (&runs[first - 1], &runs[first]);
-        joins(before, run)
-    } {
-        first -= 1;
+/// What block `i` is worth to a stretch of the article that takes it in, or `None` for a block no
+/// stretch crosses (a comment form or counter).
+fn block_value(m: &Measured<'_>, i: usize, lang: Option<Lang>) -> Option<f64> {
+    if is_run_block(m, i) {
+        return Some(m.words[i] as f64);
     }
-    let mut last = best;
-    while last + 1 < runs.len() && joins(&runs[last], &runs[last + 1]) {
-        last += 1;
+    if is_figure_label(&m.blocks[i].text) {
+        return Some(0.0);
     }
-    Some(runs[first].blocks.start..runs[last].blocks.end)
+    match end_marker(m, i, lang) {
+        Marker::Comments => None,
+        Marker::Section => Some(-SECTION_LABEL_COST),
+        // A label line is the article's data (a spec sheet, a fact box), not a menu's entry: like a
+        // figure's label, it is worth nothing either way.
+        Marker::None if is_label_line(&m.blocks[i].text) => Some(0.0),
+        Marker::None => Some(-(CHROME_BLOCK_COST + CHROME_WORD_COST * m.words[i] as f64)),
+    }
 }
 
-/// Splits the blocks into runs of prose, each ended by [`MAX_GAP_BLOCKS`] short blocks or an end marker.
-fn runs_of_prose(m: &Measured<'_>, lang: Option<Lang>) -> Vec<Run> {
-    let mut runs: Vec<Run> = Vec::new();
-    let mut current: Option<Run> = None;
-    let mut gap = 0;
-    let mut markers_from = 0;
-    for (i, block) in m.blocks.iter().enumerate() {
-        if is_run_block(m, i) {
-            let words = m.words[i];
-            match current.as_mut() {
-                Some(run) => {
-                    run.weight += words;
-                    run.blocks.end = i + 1;
-                }
-                None => {
-                    current = Some(Run {
-                        blocks: i..i + 1,
-                        weight: words,
-                        markers_from,
-                    });
-                    markers_from = i;
-                }
+/// A label and its value on one line ("Price: $248", "Duration: 2 to 6 months", "Q: …"): the fact
+/// boxes, spec sheets and schedules of an article come in such lines, a page's menus and link lists do
+/// not (their entries are bare names).
+fn is_label_line(text: &str) -> bool {
+    let text = text.trim_end();
+    text.find(": ")
+        .is_some_and(|at| at > 0 && at + 2 < text.len())
+}
+
+/// The stretch of blocks with the highest total [`block_value`], from its first block of prose to its
+/// last: the maximum-sum stretch, in one pass over the blocks (a stretch whose running total falls to
+/// zero or below helps no stretch after it, which then starts afresh). Ties go to the first stretch.
+fn richest_stretch(m: &Measured<'_>, lang: Option<Lang>) -> Option<Range<usize>> {
+    let mut best: Option<(f64, Range<usize>)> = None;
+    let mut total = 0.0;
+    let mut first_prose: Option<usize> = None;
+    for i in 0..m.blocks.len() {
+        let Some(value) = block_value(m, i, lang) else {
+            // A comment form: no stretch reaches across it.
+            total = 0.0;
+            first_prose = None;
+            continue;
+        };
+        if value > 0.0 {
+            let from = *first_prose.get_or_insert(i);
+            total += value;
+            if best.as_ref().is_none_or(|(top, _)| total > *top) {
+                best = Some((total, from..i + 1));
             }
-            gap = 0;
-            continue;
-        }
-        if is_figure_label(&block.text) {
-            continue;
-        }
-        gap += 1;
-        // An open run ends at its fifth short block, or at an end marker before that.
-        if current.is_some() && (gap >= MAX_GAP_BLOCKS || end_marker(m, i, lang) != Marker::None) {
-            runs.extend(current.take());
+        } else if first_prose.is_some() {
+            total += value;
+            if total <= 0.0 {
+                total = 0.0;
+                first_prose = None;
+            }
         }
     }
-    runs.extend(current);
-    runs
+    best.map(|(_, range)| range)
 }
 
 /// True for a block that a run of prose takes in: one that reads as prose, or a content list item.
@@ -468,6 +435,48 @@ mod tests {
     }
 
     #[test]
+    fn a_spec_box_and_a_pros_and_cons_list_between_paragraphs_are_kept() {
+        let specs = "Weight: 1 lb 2 oz\nPrice: $175\nCapacity: 250 lb\nLength: 11 ft\nFabric: ripstop nylon\nRating: 4.8/5\nWarranty: 2 years\nColours: green, grey\n";
+        let pros = "Pros\nLight\nRoomy\nGood side pulls\nCons\nPricey\nFiddly cords\n";
+        // The label lines cost nothing, the bare entries 12 words of prose (a word per line, half a
+        // word per word): less than the paragraph after them is worth.
+        let page = format!("{PARA}\n\n{specs}\n{pros}\n{PARA}\n");
+        assert_eq!(locate(&page).len(), 17);
+    }
+
+    #[test]
+    fn a_long_menu_costs_more_than_a_paragraph_beside_it_is_worth() {
+        let menu: String = [
+            "Best Tents",
+            "Best Sleeping Bags",
+            "Best Stoves",
+            "Best Packs",
+        ]
+        .iter()
+        .cycle()
+        .take(12)
+        .map(|entry| format!("{entry}\n"))
+        .collect();
+        let page = format!("{PARA}\n\n{menu}\n{PARA}\n\n{PARA}\n");
+        assert_eq!(locate(&page), [PARA, PARA]);
+        // One paragraph weighs more than a short menu: both parts are one article.
+        let short_menu: String = menu.lines().take(3).map(|l| format!("{l}\n")).collect();
+        assert_eq!(
+            locate(&format!("{PARA}\n\n{short_menu}\n{PARA}\n")).len(),
+            5
+        );
+    }
+
+    #[test]
+    fn label_lines_are_told_from_menu_entries() {
+        assert!(is_label_line("Price: $248-$575"));
+        assert!(is_label_line("Q: When does the office open?"));
+        assert!(!is_label_line("Best Camping Hammocks"));
+        assert!(!is_label_line("Pros:"));
+        assert!(!is_label_line(": nothing before"));
+    }
+
+    #[test]
     fn teasers_after_a_related_label_are_not_merged() {
         let teaser = "Another story about something else entirely, told in one short excerpt.";
         let page = format!("{PARA}\n\n{PARA}\n\n{PARA}\n\n{PARA}\n\nRelated articles\n\nOther headline\n\n{teaser}\n");
@@ -486,7 +495,7 @@ mod tests {
     #[test]
     fn the_run_with_most_prose_wins() {
         let teaser = "A short teaser paragraph about another story entirely, with a full stop.";
-        let menu = "Menu entry\n".repeat(MAX_MERGE_GAP_BLOCKS + 1);
+        let menu = "Menu entry\n".repeat(31);
         let page = format!("{teaser}\n\n{menu}\n{PARA}\n\n{PARA}\n\n{PARA}\n");
         let kept = locate(&page);
         assert!(!kept.iter().any(|b| b == teaser));

@@ -29,16 +29,16 @@ const PAGE_MIN_STRETCHES: usize = 2;
 /// has most of its blocks in or next to its paragraphs.
 const PAGE_CHROME_SHARE: f64 = 0.4;
 
-/// Share of the text's prose the located article must hold for a text with [`PAGE_CHROME_SHARE`] of
-/// chrome to be read as a page: then locating the article cuts chrome and (almost) no prose. When the
-/// locator would leave out more prose than that, the text is more likely an article of an unusual shape
-/// (a listicle, a guide of labelled steps, a review with spec lines) than a page, and cutting its prose
-/// would do harm: it is read as an article.
-const PAGE_LOCATED_PROSE_SHARE: f64 = 0.95;
+/// Share of the blocks of the stretches of chrome that must lie outside the article the locator finds:
+/// a page's menus, link lists and footers stand around its article, while an article's own runs of
+/// short lines (a spec list, ingredients, a table) stand between its paragraphs, inside what the
+/// locator keeps.
+const PAGE_CHROME_OUTSIDE_SHARE: f64 = 0.7;
 
-/// Share of chrome past which a text is a whole page even when the located article leaves prose out
-/// (teasers with excerpts, comments, a footer's paragraphs): most of its blocks in menus and link lists.
-const PAGE_CHROME_SHARE_ALONE: f64 = 0.85;
+/// Share of the text's prose the located article must hold: when the locator would leave out more than
+/// half of it, the text is more likely an article of an unusual shape (a listicle, a guide of labelled
+/// steps, a review with spec lines) than a page, and cutting its prose would do harm.
+const PAGE_LOCATED_PROSE_SHARE: f64 = 0.5;
 
 /// Share of the short lines standing in a paragraph of their own from which a text reads as edited
 /// into blocks — an article's text, or copydesk's own output — rather than a page's dump: a page's
@@ -89,12 +89,16 @@ pub(crate) struct Evidence {
     pub stretches: usize,
     pub stretch_blocks: usize,
     pub stretch_words: usize,
-    /// Short blocks before the first prose block.
+    /// Short blocks before the first prose block, and after the last.
     pub lead_blocks: usize,
+    pub tail_blocks: usize,
     /// Words of prose inside the article the locator finds.
     pub located_prose_words: usize,
     /// Share of the short lines that stand in a paragraph of their own ([`short_lines_apart`]).
     pub short_lines_apart: f64,
+    /// Blocks of the stretches of chrome that lie outside the located article, and words outside it.
+    pub outside_stretch_blocks: usize,
+    pub outside_words: usize,
 }
 
 impl Evidence {
@@ -105,33 +109,55 @@ impl Evidence {
             short_lines_apart,
             ..Evidence::default()
         };
-        let (mut streak, mut streak_words) = (0usize, 0usize);
-        let close = |evidence: &mut Evidence, streak: &mut usize, streak_words: &mut usize| {
+        let body = locate_measured(m, lang);
+        let outside = |i: usize| body.as_ref().is_none_or(|b| !b.contains(&i));
+        let (mut streak, mut streak_words, mut streak_outside) = (0usize, 0usize, 0usize);
+        let close = |evidence: &mut Evidence,
+                     streak: &mut usize,
+                     streak_words: &mut usize,
+                     streak_outside: &mut usize| {
             if *streak >= MIN_CHROME_STRETCH {
                 evidence.stretches += 1;
                 evidence.stretch_blocks += *streak;
                 evidence.stretch_words += *streak_words;
+                evidence.outside_stretch_blocks += *streak_outside;
             }
             *streak = 0;
             *streak_words = 0;
+            *streak_outside = 0;
         };
         for i in 0..m.blocks.len() {
             let words = m.words[i];
             evidence.words += words;
+            if outside(i) {
+                evidence.outside_words += words;
+            }
             if is_run_block(m, i) {
                 if evidence.prose_blocks == 0 {
                     evidence.lead_blocks = i;
                 }
                 evidence.prose_blocks += 1;
+                evidence.tail_blocks = m.blocks.len() - i - 1;
                 evidence.prose_words += words;
-                close(&mut evidence, &mut streak, &mut streak_words);
+                close(
+                    &mut evidence,
+                    &mut streak,
+                    &mut streak_words,
+                    &mut streak_outside,
+                );
             } else {
                 streak += 1;
                 streak_words += words;
+                streak_outside += usize::from(outside(i));
             }
         }
-        close(&mut evidence, &mut streak, &mut streak_words);
-        if let Some(body) = locate_measured(m, lang) {
+        close(
+            &mut evidence,
+            &mut streak,
+            &mut streak_words,
+            &mut streak_outside,
+        );
+        if let Some(body) = body {
             evidence.located_prose_words = body
                 .filter(|&i| is_run_block(m, i))
                 .map(|i| m.words[i])
@@ -148,12 +174,16 @@ impl Evidence {
             return InputKind::Article;
         }
         let chrome_share = self.stretch_blocks as f64 / self.blocks as f64;
+        let outside_share = self.outside_stretch_blocks as f64 / self.stretch_blocks.max(1) as f64;
         let located_share = self.located_prose_words as f64 / self.prose_words.max(1) as f64;
         let page = self.short_lines_apart < EDITED_SHORT_LINES_APART
             && self.stretches >= PAGE_MIN_STRETCHES
             && chrome_share >= PAGE_CHROME_SHARE
-            && (located_share >= PAGE_LOCATED_PROSE_SHARE
-                || chrome_share >= PAGE_CHROME_SHARE_ALONE);
+            && outside_share >= PAGE_CHROME_OUTSIDE_SHARE
+            && located_share >= PAGE_LOCATED_PROSE_SHARE
+            // A page's text has its header or its footer outside the prose; a text that begins and
+            // ends with prose is an article, however many lists it holds.
+            && self.lead_blocks + self.tail_blocks > 0;
         if page {
             InputKind::Page
         } else {
@@ -166,7 +196,8 @@ impl Evidence {
         format!(
             "{} of {} blocks read as prose ({} of {} words); {} stretch(es) of {} or more short lines \
              hold {} blocks ({} words); the located article holds {} words of prose; {:.0}% of short \
-             lines stand apart",
+             lines stand apart; {} stretch blocks and {} words lie outside the located article; {} short \
+             blocks come before the first prose, {} after the last",
             self.prose_blocks,
             self.blocks,
             self.prose_words,
@@ -177,6 +208,10 @@ impl Evidence {
             self.stretch_words,
             self.located_prose_words,
             100.0 * self.short_lines_apart,
+            self.outside_stretch_blocks,
+            self.outside_words,
+            self.lead_blocks,
+            self.tail_blocks,
         )
     }
 }
@@ -238,7 +273,59 @@ mod tests {
     }
 
     #[test]
-    fn nine_blocks_in_ten_of_chrome_make_a_page_even_with_teasers() {
+    fn runs_of_short_lines_between_the_paragraphs_keep_a_text_an_article() {
+        // A review with a spec box and a pros-and-cons list: as many short lines as a page's menus,
+        // but inside the article the locator finds, not around it.
+        let specs = menu(&[
+            "Weight: 1 lb 2 oz",
+            "Price: $175",
+            "Capacity: 250 lb",
+            "Length: 11 ft",
+            "Fabric: nylon",
+            "Rating: 4.8/5",
+        ]);
+        let pros = menu(&["Pros", "Light", "Roomy", "Cons", "Pricey", "Fiddly cords"]);
+        let text = format!(
+            "{PARA}\n\n{PARA}\n\n{PARA}\n\n{specs}{PARA}\n\n{PARA}\n\n{PARA}\n\n{pros}{PARA}\n\n{PARA}\n"
+        );
+        let e = evidence(&text);
+        assert_eq!((e.stretches, e.stretch_blocks), (2, 12));
+        assert_eq!(e.located_prose_words, e.prose_words);
+        assert_eq!(e.outside_stretch_blocks, 0);
+        assert_eq!(e.kind(), InputKind::Article);
+    }
+
+    #[test]
+    fn a_text_that_begins_and_ends_with_prose_is_an_article() {
+        // A directory of entries between paragraphs: two stretches of chrome-like lines, outside the
+        // four paragraphs the locator keeps, but no page header or footer around the text.
+        let entries = menu(&[
+            "North Clinic",
+            "12 Oak Street",
+            "(555) 010-2000",
+            "Counselling",
+            "Low fee",
+            "South Clinic",
+            "4 Elm Road",
+            "(555) 010-3000",
+            "Psychiatry",
+            "Free",
+        ]);
+        let text =
+            format!("{PARA}\n\n{PARA}\n\n{PARA}\n\n{PARA}\n\n{entries}{entries}{PARA}\n\n{entries}{entries}{PARA}\n");
+        let e = evidence(&text);
+        assert_eq!((e.stretches, e.outside_stretch_blocks), (2, 40));
+        assert_eq!((e.lead_blocks, e.tail_blocks), (0, 0));
+        assert_eq!(e.kind(), InputKind::Article);
+        // The same text with a header line and a footer line is a page's.
+        let page = format!("Home\n{text}Contact us\n");
+        let e = evidence(&page);
+        assert_eq!((e.lead_blocks, e.tail_blocks), (1, 1));
+        assert_eq!(e.kind(), InputKind::Page);
+    }
+
+    #[test]
+    fn chrome_around_the_article_makes_a_page_even_with_teasers() {
         let nav = menu(&[
             "Home", "World", "Business", "Sport", "Culture", "Travel", "Style", "Video", "Audio",
             "Live",
@@ -267,7 +354,8 @@ mod tests {
             evidence(&text).describe(),
             "1 of 1 blocks read as prose (17 of 17 words); 0 stretch(es) of 5 or more short lines hold \
              0 blocks (0 words); the located article holds 17 words of prose; 100% of short lines stand \
-             apart"
+             apart; 0 stretch blocks and 0 words lie outside the located article; 0 short blocks come \
+             before the first prose, 0 after the last"
         );
     }
 

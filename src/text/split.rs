@@ -75,11 +75,7 @@ fn split_group(group: &[(usize, &str)], blocks: &mut Vec<Block>) {
 /// Page text from a scraper has no such groups; its lines of code would otherwise stand alone and read
 /// as a stretch of menu lines.
 fn preformatted(group: &[(usize, &str)]) -> Option<Block> {
-    let indented = group
-        .iter()
-        .skip(1)
-        .any(|(_, line)| line.starts_with([' ', '\t']));
-    if group.len() < 2 || !indented || !group.iter().any(|(_, line)| is_code_line(line)) {
+    if group.len() < 2 || !(is_indented_code(group) || is_flush_code(group)) {
         return None;
     }
     let first_start = group[0].0;
@@ -94,6 +90,69 @@ fn preformatted(group: &[(usize, &str)]) -> Option<Block> {
         text,
         first_start..last_start + last.trim_end().len(),
     ))
+}
+
+/// Indented code: a later line indented, and a line of code among them.
+fn is_indented_code(group: &[(usize, &str)]) -> bool {
+    let indented = group
+        .iter()
+        .skip(1)
+        .any(|(_, line)| line.starts_with([' ', '\t']));
+    indented && group.iter().any(|(_, line)| is_code_line(line))
+}
+
+/// Code without indentation (a script's imports, a shell session, flat statements): at least
+/// [`FLUSH_CODE_SHARE`] of the lines are statements by their own shape. Commas and colons, which end
+/// lines of verse and of lists, do not count here.
+fn is_flush_code(group: &[(usize, &str)]) -> bool {
+    let statements = group
+        .iter()
+        .filter(|(_, line)| is_statement_line(line))
+        .count();
+    statements as f64 >= FLUSH_CODE_SHARE * group.len() as f64
+}
+
+/// Share of a group's lines that must read as statements for the group to be code without indentation:
+/// two in three, so that one prose line ending in a bracket does not make a menu code.
+const FLUSH_CODE_SHARE: f64 = 2.0 / 3.0;
+
+/// Words a line of code starts with in the languages articles quote most (Python, JavaScript, C, shell),
+/// all lower case: prose lines start with a capital.
+const STATEMENT_STARTS: &[&str] = &[
+    "import ",
+    "from ",
+    "def ",
+    "class ",
+    "return ",
+    "const ",
+    "let ",
+    "var ",
+    "function ",
+    "#include",
+    "#!",
+    "$ ",
+    "pip ",
+    "npm ",
+    "cd ",
+    "sudo ",
+    "git ",
+    "cargo ",
+    "print(",
+    "if (",
+    "for (",
+    "while (",
+];
+
+/// A line that is a statement of code by its shape: it ends in a semicolon, a brace or an opening
+/// bracket, holds an assignment, an arrow or a line comment, or starts with a word code lines start
+/// with. A closing bracket does not count: teaser lines end in "(12 Photos)" and "(Video)".
+fn is_statement_line(line: &str) -> bool {
+    let line = line.trim();
+    line.ends_with(['{', '}', ';', '(', '['])
+        || line.contains(" = ")
+        || line.contains("=>")
+        || line.contains("//")
+        || STATEMENT_STARTS.iter().any(|start| line.starts_with(start))
 }
 
 /// A line that ends in code's punctuation (or a tag's bracket) or holds an assignment, an arrow or a
@@ -244,8 +303,22 @@ mod tests {
             texts("Home\n  News\n  Sport\n  Weather"),
             ["Home", "News", "Sport", "Weather"]
         );
-        // Code without indentation reads as lines too: nothing says where it starts and ends.
-        assert_eq!(texts("x = 1;\ny = 2;").len(), 2);
+    }
+
+    #[test]
+    fn code_without_indentation_is_one_block_when_its_lines_are_statements() {
+        let script = "import os\nfrom time import sleep\nx = os.getcwd()\nprint(x)";
+        let blocks = split_blocks(&format!("Run this:\n\n{script}\n\nThen wait."));
+        assert_eq!(blocks.len(), 3);
+        assert_eq!(blocks[1].kind, BlockKind::Preformatted);
+        assert_eq!(blocks[1].text, script);
+        // Verse ends its lines with commas: lines, not code.
+        let verse = "Roses are red,\nViolets are blue,\nSugar is sweet,\nAnd so are you.";
+        assert!(split_blocks(verse)
+            .iter()
+            .all(|b| b.kind != BlockKind::Preformatted));
+        let teasers = "Bored on a plane (Video)\nCan we ride on your handle bars? (34 Photos)\nBest players (26 Photos)";
+        assert_eq!(texts(teasers).len(), 3);
     }
 
     #[test]
