@@ -118,6 +118,7 @@ fn cuts(b: &[u8]) -> Vec<(usize, usize)> {
         stack: Vec::new(),
         foreign: Foreign::default(),
         drawing: None,
+        foreign_root: None,
     };
     let mut i = 0;
     while let Some(offset) = memchr::memchr(b'<', &b[i..]) {
@@ -145,6 +146,9 @@ struct Scan<'b> {
     foreign: Foreign,
     /// The outermost `<svg>` open, while its body may still be cut.
     drawing: Option<Drawing>,
+    /// The stack place of the outermost `<svg>` or `<math>` open: an end tag that closes what holds
+    /// it puts the parser back in HTML where the scan cannot follow.
+    foreign_root: Option<usize>,
 }
 
 /// An `<svg>` whose body is left out when it holds no text: an icon's shapes are nodes no stage
@@ -277,6 +281,16 @@ impl<'b> Scan<'b> {
             .take(MAX_END_TAG_SEARCH)
             .position(|(n, _)| *n == tag.name);
         let index = found.map(|depth_from_top| self.stack.len() - 1 - depth_from_top);
+        if let Some(root) = self.foreign_root {
+            match index {
+                Some(k) if k > root => {}
+                Some(k) if k == root => self.foreign_root = None,
+                _ => {
+                    self.foreign_root = None;
+                    self.foreign.lost_track = true;
+                }
+            }
+        }
         if let Some(drawing) = self.drawing {
             match index {
                 // It closes an element of the drawing.
@@ -299,6 +313,7 @@ impl<'b> Scan<'b> {
     /// Returns where to go on, or `None` when the rest of the page is text (`<plaintext>`).
     fn start_tag(&mut self, tag: Tag<'_>) -> Option<usize> {
         let name = tag.name.as_str();
+        let was_foreign = self.foreign.is_open();
         self.foreign.start(tag.name, tag.self_closing);
         if self.foreign.lost_track {
             // This very tag may have lost the scan the parser's track: its attributes stay.
@@ -324,6 +339,12 @@ impl<'b> Scan<'b> {
                 self.drops.push((tag.start, tag.end));
             }
             self.stack.push((tag.name, dropped));
+            if !was_foreign && matches!(name, "svg" | "math") {
+                if dropped {
+                    self.foreign.lost_track = true;
+                }
+                self.foreign_root = Some(self.stack.len() - 1);
+            }
             let outermost = name == "svg" && self.foreign.svg == 1 && self.foreign.math == 0;
             if outermost && !dropped && !self.foreign.lost_track && self.drawing.is_none() {
                 self.drawing = Some(Drawing {
@@ -1162,6 +1183,8 @@ mod tests {
         "<script type=application/ld+json>",
         "<select>",
         "</select>",
+        "<a b=c/>",
+        "<title><!--c-->",
     ];
 
     proptest::proptest! {
