@@ -17,8 +17,10 @@ use crate::removal::{Change, Removal};
 /// assert_eq!(article.removals.len(), 1);
 /// # Ok::<(), copydesk::Error>(())
 /// ```
+///
+/// Its JSON record, one schema for every output, is [`Article::to_json`]; with the `serde` feature,
+/// an article serializes as that record.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Article {
     /// The headline.
@@ -134,6 +136,7 @@ impl InputKind {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
 #[non_exhaustive]
 pub struct InputReading {
     /// [`InputKind::Article`] or [`InputKind::Page`], never `Auto`.
@@ -157,6 +160,7 @@ pub struct InputReading {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
 #[non_exhaustive]
 pub struct MetadataSources {
     /// Source of [`Article::title`].

@@ -1,7 +1,7 @@
 //! Hooks for the crate's benches and tests: stages run alone, internals read out. Not part of the API:
 //! hidden from the docs, and free to change in any release.
 
-use crate::extract::{extract, metadata};
+use crate::extract::{extract, metadata, Options};
 use scraper::Html;
 
 /// The DOM stage alone, for the benches: parse, metadata and extraction of `html`, without the checks,
@@ -14,7 +14,11 @@ use scraper::Html;
 /// assert_eq!(copydesk::bench_support::dom_stage_for_benches(page), 1);
 /// ```
 pub fn dom_stage_for_benches(html: &str) -> usize {
-    extract(html, None, true).blocks.len()
+    let options = Options {
+        detect_language: true,
+        ..Options::default()
+    };
+    extract(html, None, options).blocks.len()
 }
 
 /// The metadata of an HTML page as `(field, value)` pairs, for the crate's corpus tests; not part of

@@ -116,7 +116,8 @@
 //!
 //! All off by default:
 //!
-//! - `serde`: `Serialize` for the record ([`Article`], [`Block`], [`Removal`], [`Change`]) and
+//! - `serde`: `Serialize` for the record ([`Article`] and [`Block`] as their JSON record,
+//!   [`Article::to_json`]; [`Removal`], [`Change`]) and
 //!   `Serialize` + `Deserialize` for the plain-data enums ([`BlockKind`], [`Reason`], [`phrases::Lang`]).
 //! - `rayon`: `Pipeline::clean_batch_parallel`, a batch on rayon's global thread pool.
 //! - `warc`: `copydesk::warc` and `Pipeline::clean_warc`, the HTML responses of a WARC archive.
@@ -129,6 +130,7 @@
 //! let article = copydesk::clean_text("Headline\n\nThe story, in full.\n")?;
 //! let json = serde_json::to_value(&article).unwrap();
 //! assert_eq!(json["title"], "Headline");
+//! assert_eq!(json, article.to_json(copydesk::Markup::all()));
 //! let kind: copydesk::BlockKind = serde_json::from_str("\"paragraph\"").unwrap();
 //! assert_eq!(kind, copydesk::BlockKind::Paragraph);
 //! # }
@@ -181,6 +183,8 @@ mod markdown;
 
 mod extract;
 
+mod record;
+
 pub mod batch;
 
 #[cfg(feature = "warc")]
@@ -193,14 +197,16 @@ mod pipeline;
 pub mod bench_support;
 
 pub use article::{Article, InputKind, InputReading, MetadataSources};
-pub use block::{Block, BlockKind};
+pub use block::{Block, BlockKind, Inline, InlineKind};
 pub use error::Error;
 pub use extract::PageType;
 pub use input::DEFAULT_MAX_INPUT_BYTES;
 pub use language::detect_language;
+pub use markdown::Markup;
 #[cfg(feature = "warc")]
 pub use pipeline::WarcArticles;
-pub use pipeline::{Pipeline, PipelineBuilder, BODY_LOCATOR};
+pub use pipeline::{Focus, Pipeline, PipelineBuilder, BODY_LOCATOR};
+pub use record::SCHEMA_VERSION;
 pub use removal::{Change, Reason, Removal};
 
 use once_cell::sync::Lazy;

@@ -1,6 +1,7 @@
 //! The chosen subtrees as typed blocks in document order, with inline text joined as a reader sees
 //! it: inline tags continue the line, `<br>` and block edges separate, whitespace collapses.
 
+use super::inline::Marks;
 use super::tables::Context;
 use super::tree::{collapse, is_phrasing, widen, Data, Tree};
 use crate::block::{Block, BlockKind};
@@ -31,6 +32,8 @@ struct Builder {
     pre_depth: usize,
     /// Source range of the text in `buf` (of the row, in a table row).
     span: Option<(usize, usize)>,
+    /// The inline markup of the text in `buf`, when it is kept.
+    marks: Option<Marks>,
 }
 
 impl Builder {
@@ -60,6 +63,7 @@ impl Builder {
     fn flush_as(&mut self, kind: BlockKind) {
         if self.buf.is_empty() {
             self.span = None;
+            self.discard_marks();
             return;
         }
         let span = self.span.take().map(|(start, end)| start..end);
@@ -71,9 +75,21 @@ impl Builder {
         } else {
             tidy(&self.buf)
         };
+        let inlines = match self.marks.as_mut() {
+            Some(marks) if kind != BlockKind::Preformatted && !text.trim().is_empty() => {
+                marks.take(&self.buf, &text)
+            }
+            Some(marks) => {
+                marks.discard();
+                Vec::new()
+            }
+            None => Vec::new(),
+        };
         self.buf.clear();
         if !text.trim().is_empty() {
-            self.blocks.push(block(kind, text, span));
+            let mut made = block(kind, text, span);
+            made.inlines = inlines;
+            self.blocks.push(made);
         }
     }
 
@@ -143,6 +159,7 @@ impl Builder {
                 if let Some(row) = self.row.take() {
                     self.buf.clear();
                     let span = self.span.take().map(|(start, end)| start..end);
+                    self.discard_marks();
                     if row.iter().any(|c| !c.is_empty()) {
                         let text = row.join(" | ");
                         self.blocks.push(block(BlockKind::TableRow, text, span));
@@ -158,8 +175,18 @@ impl Builder {
         }
     }
 
+    /// Drops the markup of a buffer emptied without making a block.
+    fn discard_marks(&mut self) {
+        if let Some(marks) = self.marks.as_mut() {
+            marks.discard();
+        }
+    }
+
     /// Closes every element that ends at or before `at`.
     fn close_until(&mut self, at: usize) {
+        if let Some(marks) = self.marks.as_mut() {
+            marks.close_until(at, self.buf.len());
+        }
         while let Some(&(end, close)) = self.open.last() {
             if end > at {
                 break;
@@ -170,14 +197,19 @@ impl Builder {
     }
 }
 
-/// The blocks of the subtrees at `roots`, leaving out the subtrees `skip` names.
+/// The blocks of the subtrees at `roots`, leaving out the subtrees `skip` names; with their inline
+/// markup when `markup` is set.
 pub(crate) fn blocks(
     tree: &Tree<'_>,
     cx: &Context,
     roots: &[usize],
     skip: impl Fn(usize) -> bool,
+    markup: bool,
 ) -> Vec<Block> {
-    let mut b = Builder::default();
+    let mut b = Builder {
+        marks: markup.then(Marks::default),
+        ..Builder::default()
+    };
     for &root in roots {
         let end = tree.nodes[root].end;
         let mut i = root;
@@ -192,7 +224,12 @@ pub(crate) fn blocks(
                     b.buf.push_str(text);
                     b.span = widen(b.span, tree.nodes[i].at);
                 }
-                Data::Element(name, _) => b.open_element(i, tree.nodes[i].end, name, cx),
+                Data::Element(name, el) => {
+                    b.open_element(i, tree.nodes[i].end, name, cx);
+                    if let Some(marks) = b.marks.as_mut().filter(|_| b.row.is_none()) {
+                        marks.open(name, el, tree.nodes[i].end, b.buf.len());
+                    }
+                }
             }
             i += 1;
         }
@@ -211,7 +248,7 @@ fn block(kind: BlockKind, text: String, span: Option<std::ops::Range<usize>>) ->
 }
 
 /// Collapses whitespace and drops a space the markup left before closing punctuation.
-fn tidy(text: &str) -> String {
+pub(super) fn tidy(text: &str) -> String {
     let collapsed = collapse(text);
     let mut out = String::with_capacity(collapsed.len());
     let mut chars = collapsed.chars().peekable();

@@ -24,6 +24,7 @@ mod blocks;
 mod candidates;
 mod cards;
 mod clean;
+mod inline;
 mod lead;
 pub(crate) mod metadata;
 mod page_type;
@@ -86,6 +87,21 @@ const ATTEMPTS: [Flags; 4] = [
     },
 ];
 
+/// What the caller asks of the DOM stage.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Options {
+    /// Check a declared language against the article's text.
+    pub detect_language: bool,
+    /// Keep the blocks' inline markup (links, images, bold, italic).
+    pub markup: bool,
+    /// `Focus::Recall`: the containers inside the article are not judged conditionally (link lists,
+    /// galleries and boxes judged by their measures stay).
+    pub keep_doubtful: bool,
+    /// `Focus::Precision`: the article is not widened to the sections around it on pages that do not
+    /// declare themselves articles.
+    pub no_widening: bool,
+}
+
 /// The outcome of the DOM stage: the body's blocks, what was removed, and the page's metadata.
 #[derive(Debug)]
 pub(crate) struct Extraction {
@@ -100,6 +116,10 @@ struct Page<'a> {
     page_type: PageType,
     /// The runs of same-shaped siblings (listing items), on pages that are not declared articles.
     items: Option<cards::Repeats>,
+    /// Whether the blocks keep their inline markup.
+    markup: bool,
+    /// Whether the article stays the container that won (`Options::no_widening`).
+    no_widening: bool,
 }
 
 /// One attempt's result.
@@ -115,15 +135,15 @@ struct Attempt {
 ///
 /// When the page's scripted view holds no article, the view the page keeps for readers without
 /// scripts (its `<noscript>` elements, as forum software serves its threads) is read instead.
-pub(crate) fn extract(html: &str, page_url: Option<&str>, detect_language: bool) -> Extraction {
-    let scripted = extract_view(html, html, false, page_url, detect_language);
+pub(crate) fn extract(html: &str, page_url: Option<&str>, options: Options) -> Extraction {
+    let scripted = extract_view(html, html, false, page_url, options);
     if chars_of(&scripted.blocks) >= MIN_ARTICLE_CHARS {
         return scripted;
     }
     let Some(unscripted) = noscript_view(html) else {
         return scripted;
     };
-    let fallback = extract_view(&unscripted, html, true, page_url, detect_language);
+    let fallback = extract_view(&unscripted, html, true, page_url, options);
     if chars_of(&fallback.blocks) > chars_of(&scripted.blocks) {
         fallback
     } else {
@@ -184,9 +204,11 @@ fn extract_view(
     source: &str,
     noscript_is_markup: bool,
     page_url: Option<&str>,
-    detect_language: bool,
+    options: Options,
 ) -> Extraction {
-    let prepared = timed(Stage::Prefilter, || prefilter::prepare(html));
+    let prepared = timed(Stage::Prefilter, || {
+        prefilter::prepare_for(html, options.markup)
+    });
     let dom = timed(Stage::Parse, || Html::parse_document(&prepared));
     let mut metadata = timed(Stage::Metadata, || read_metadata(&dom, page_url));
     let mut removals = Vec::new();
@@ -205,6 +227,8 @@ fn extract_view(
         title: metadata.title.as_ref().map(|(t, _)| t.as_str()),
         page_type: metadata.page_type,
         items: sections::may_widen(metadata.page_type).then(|| cards::Repeats::new(&tree)),
+        markup: options.markup,
+        no_widening: options.no_widening,
     };
     let best = timed(Stage::Attempts, || {
         let mut best: Option<Attempt> = None;
@@ -214,6 +238,10 @@ fn extract_view(
             // least that much to be taken instead.
             let mut strict_chars = None;
             for flags in ATTEMPTS {
+                let flags = Flags {
+                    clean_conditionally: flags.clean_conditionally && !options.keep_doubtful,
+                    ..flags
+                };
                 let attempt = run_attempt(&tree, &cx, &measures, body, flags, &page, None);
                 let enough = attempt.chars >= MIN_ARTICLE_CHARS;
                 let strict = *strict_chars.get_or_insert(attempt.chars);
@@ -255,7 +283,7 @@ fn extract_view(
         }
         blocks
     });
-    if detect_language {
+    if options.detect_language {
         timed(Stage::Language, || {
             check_declared_language(&mut metadata, &blocks)
         });
@@ -287,7 +315,11 @@ fn run_attempt(
             let mut scores = score::score(tree, &stats, flags.weight_classes);
             let picked = candidates::pick(tree, &stats, &mut scores, body, flags.weight_classes);
             let roots = lead::with_lead(tree, &stats, cx, picked, body, title);
-            sections::widen(tree, &stats, roots, body, page.page_type)
+            if page.no_widening {
+                roots
+            } else {
+                sections::widen(tree, &stats, roots, body, page.page_type)
+            }
         }
     };
     let options = clean::Options {
@@ -295,7 +327,8 @@ fn run_attempt(
         conditionally: flags.clean_conditionally,
     };
     let cleaned = clean::clean(tree, &stats, cx, &roots, options, page.items.as_ref());
-    let blocks = blocks::blocks(tree, cx, &roots, |j| stats.dead[j] || cleaned[j].is_some());
+    let skip = |j: usize| stats.dead[j] || cleaned[j].is_some();
+    let blocks = blocks::blocks(tree, cx, &roots, skip, page.markup);
     let chars = blocks.iter().map(|b| b.text.chars().count()).sum();
     Attempt {
         furniture,

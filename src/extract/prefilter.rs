@@ -87,8 +87,15 @@ const STRAY_LT: &str = "&lt;";
 
 /// The markup to parse: tags past [`MAX_DEPTH`] dropped, scripts and style sheets emptied, and the
 /// attributes no stage reads cut; borrowed unchanged when there is nothing to cut.
+#[cfg(test)]
 pub(crate) fn prepare(html: &str) -> Cow<'_, str> {
-    let drops = cuts(html.as_bytes());
+    prepare_for(html, false)
+}
+
+/// [`prepare`], keeping also what inline markup reads when `markup` is set: link targets whole,
+/// and [`MARKUP_ATTRIBUTES`].
+pub(crate) fn prepare_for(html: &str, markup: bool) -> Cow<'_, str> {
+    let drops = cuts(html.as_bytes(), markup);
     if drops.is_empty() {
         return Cow::Borrowed(html);
     }
@@ -111,9 +118,10 @@ pub(crate) fn prepare(html: &str) -> Cow<'_, str> {
 /// Byte ranges to cut, in order: tags past the cap, unread attributes, and the bodies of scripts and
 /// style sheets. Every range starts and ends next to an ASCII delimiter, so the cuts fall on character
 /// boundaries.
-fn cuts(b: &[u8]) -> Vec<(usize, usize)> {
+fn cuts(b: &[u8], markup: bool) -> Vec<(usize, usize)> {
     let mut scan = Scan {
         b,
+        markup,
         drops: Vec::new(),
         stack: Vec::new(),
         foreign: Foreign::default(),
@@ -139,6 +147,8 @@ fn cuts(b: &[u8]) -> Vec<(usize, usize)> {
 /// The state of the scan over a page's markup.
 struct Scan<'b> {
     b: &'b [u8],
+    /// Whether inline markup is kept (link targets whole, image sources).
+    markup: bool,
     /// The cuts found so far, in order.
     drops: Vec<(usize, usize)>,
     /// Open tracked elements: lowercase name, and whether its tags are dropped.
@@ -195,16 +205,19 @@ impl<'b> Scan<'b> {
         let first_cut = self.drops.len();
         let cut_attributes = !closing && !self.foreign.lost_track;
         let is_link = raw_name.eq_ignore_ascii_case(b"link");
+        let markup = self.markup;
         let drops = &mut self.drops;
         let (end, self_closing) = scan_tag(b, name_start + name_len, |name, whole| {
             if !cut_attributes {
                 return;
             }
-            if is_unread_attribute(&b[name.clone()]) {
+            if is_unread_attribute(&b[name.clone()])
+                && !(markup && is_markup_attribute(&b[name.clone()]))
+            {
                 if is_cut_clean(b, whole) {
                     drops.push(whole);
                 }
-            } else if !is_link && b[name.clone()].eq_ignore_ascii_case(b"href") {
+            } else if !is_link && !markup && b[name.clone()].eq_ignore_ascii_case(b"href") {
                 drops.extend(link_target_tail(b, name.end, whole.1));
             }
         });
@@ -692,6 +705,16 @@ const READ_ATTRIBUTES: &[&[u8]] = &[
     b"color", b"face", b"size",
 ];
 
+/// The attributes inline markup reads besides [`READ_ATTRIBUTES`]: an image's source and text.
+const MARKUP_ATTRIBUTES: &[&[u8]] = &[b"src", b"data-src", b"alt"];
+
+/// Whether inline markup reads an attribute, given its name.
+fn is_markup_attribute(name: &[u8]) -> bool {
+    MARKUP_ATTRIBUTES
+        .iter()
+        .any(|read| read.eq_ignore_ascii_case(name))
+}
+
 /// Whether no stage reads an attribute, given its name: data attributes, event handlers, image
 /// sources and sets, SVG path data, titles, sizes: about a third of a page's markup after its scripts.
 fn is_unread_attribute(name: &[u8]) -> bool {
@@ -830,6 +853,16 @@ mod tests {
     }
 
     #[test]
+    fn inline_markup_keeps_link_targets_and_image_sources() {
+        let page = r#"<p><a href="https://e.com/a" data-x=1>x</a><img src="a.jpg" alt="A" srcset="b"></p>"#;
+        assert_eq!(
+            prepare_for(page, true),
+            r#"<p><a href="https://e.com/a" >x</a><img src="a.jpg" alt="A" ></p>"#
+        );
+        assert_eq!(prepare(page), r#"<p><a href="h" >x</a><img   ></p>"#);
+    }
+
+    #[test]
     fn every_attribute_a_stage_reads_is_kept() {
         let calls =
             regex::Regex::new(r#"attr\((?:[a-z]+, )?"([a-z:-]+)"\)|for attr in \[([^\]]*)\]"#)
@@ -855,8 +888,9 @@ mod tests {
         assert!(names.len() > 20, "found only {names:?}");
         for name in names.iter().filter(|n| !n.is_empty()) {
             let tag = format!("<p {name}=\"v\">");
+            let markup = is_markup_attribute(name.as_bytes());
             assert_eq!(
-                prepare(&tag),
+                prepare_for(&tag, markup),
                 tag,
                 "a stage reads `{name}`: add it to READ_ATTRIBUTES"
             );

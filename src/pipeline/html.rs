@@ -1,10 +1,10 @@
 //! The HTML entry points of [`Pipeline`].
 
-use super::Pipeline;
+use super::{Focus, Pipeline};
 use crate::article::Article;
 use crate::document::{Document, TitleSource};
 use crate::error::Error;
-use crate::extract::extract;
+use crate::extract;
 use crate::input;
 
 impl Pipeline {
@@ -65,7 +65,13 @@ impl Pipeline {
     pub(crate) fn html_document(&self, html: &str, url: Option<&str>) -> Result<Document, Error> {
         // Markup parsers drop stray NULs, so only a page mostly made of control characters is binary.
         self.check_input_with(html, false)?;
-        let extraction = extract(html, url, self.detect_language);
+        let options = extract::Options {
+            detect_language: self.detect_language,
+            markup: self.inline_markup || self.focus == Focus::Precision,
+            keep_doubtful: self.focus == Focus::Recall,
+            no_widening: self.focus == Focus::Precision,
+        };
+        let extraction = extract::extract(html, url, options);
         let mut meta = Article::default();
         extraction.metadata.fill(&mut meta);
         let title = meta.title.clone();

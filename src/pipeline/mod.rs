@@ -11,6 +11,7 @@
 
 mod batch;
 mod builder;
+mod focus;
 mod html;
 mod rounds;
 mod text;
@@ -18,6 +19,7 @@ mod text;
 mod warc;
 
 pub use builder::PipelineBuilder;
+pub use focus::Focus;
 #[cfg(feature = "warc")]
 pub use warc::WarcArticles;
 
@@ -56,6 +58,8 @@ pub struct Pipeline {
     input_kind: InputKind,
     pub(crate) detect_language: bool,
     name_located_cruft: Naming,
+    inline_markup: bool,
+    focus: Focus,
 }
 
 impl Default for Pipeline {
@@ -69,6 +73,8 @@ impl Default for Pipeline {
             input_kind: InputKind::Auto,
             detect_language: true,
             name_located_cruft: Naming::NearBody,
+            inline_markup: false,
+            focus: Focus::Balanced,
         }
     }
 }

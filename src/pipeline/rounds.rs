@@ -47,6 +47,10 @@ impl Pipeline {
                 }
             }
         }
+        if !self.inline_markup {
+            // Collected only for a cleaner (`Focus::Precision`), not asked for in the output.
+            blocks.iter_mut().for_each(|b| b.inlines = Vec::new());
+        }
         timed(Stage::Normalizers, || {
             self.run_normalizers(&mut article, blocks, lang)
         });
@@ -216,6 +220,13 @@ impl Pipeline {
                     &mut article.changes,
                 );
             }
+            // The markup's texts go through the same edits, to be found in the block's text again.
+            for inline in &mut block.inlines {
+                for normalizer in &self.normalizers {
+                    let scratch = &mut Vec::new();
+                    normalize::apply(normalizer.as_ref(), &mut inline.text, &cx, None, scratch);
+                }
+            }
             if block.text.is_empty() {
                 // Its text went into the changes just recorded; they now belong to no block.
                 for change in &mut article.changes[first_change..] {
@@ -326,11 +337,10 @@ fn cut(
             }
             _ => block.span.clone(),
         };
-        Block {
-            kind: block.kind,
-            text: kept_text,
-            span,
-        }
+        let mut kept = Block::new(block.kind, kept_text);
+        kept.span = span;
+        kept.inlines = block.inlines.clone(); // found again by their text: see `Block::markup`
+        kept
     });
     Some((kept, text[range].to_string(), removed_span))
 }
