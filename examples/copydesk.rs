@@ -5,17 +5,20 @@
 //!                               files, each under a `==> FILE <==` header, as `head` does
 //! echo TEXT | copydesk          read standard input when it is piped and no file is named
 //! copydesk --output-dir DIR FILE...   write one file per input (DIR/NAME.txt, .md or .json)
-//! copydesk --json FILE...       one JSON object per file (article, removals, changes), one per line
+//! copydesk --json FILE...       one JSON record per file, one per line (schema: docs/json-schema.md)
 //! copydesk --explain FILE...    also list every removal on stderr
 //! copydesk --json-map DIR       {"ID": {"articleBody": …, "title": …}} for every page in DIR
-//! copydesk --warc FILE.warc.gz    one JSON line per HTML response of a WARC file (url, title, byline, date,
-//!                                  language, body), cleaned on --jobs threads; needs `--features warc`
+//! copydesk --warc FILE.warc.gz    one JSON line per HTML response of a WARC file (the summary record:
+//!                                  articleBody, url, title, …), cleaned on --jobs threads; needs `--features warc`
+//! copydesk --links --images --formatting --format markdown|json FILE...   keep inline markup (HTML)
+//! copydesk --focus precision|recall --no-tables FILE...   presets and tables off
 //! copydesk --format markdown FILE...   print each article as Markdown (text | markdown | json)
 //! copydesk --jobs N ...         clean on N threads (default: one per core; same output for any N)
 //! copydesk --typography smart|plain --unicode nfc|nfkc|none --strip-bidi --language CODE
 //!          --remove CLEANER --max-input-bytes N FILE...   the library's options (PipelineBuilder)
 //! copydesk --house-style STYLE FILE...
-//!     builtin    one spelling per name from the built-in tables, AP-like style (Sergei, Yuri, Kyiv)
+//!     ap         one spelling per name from the built-in tables, AP-like style (Sergei, Yuri, Kyiv);
+//!                `builtin` is its former name
 //!     bgn        the built-in tables, BGN/PCGN-based style (Sergey, Yuriy, Kyiv)
 //!     frequent   the built-in tables, each name as the batch spells it most often
 //!     discover   find names the batch spells in several ways and list them on stderr with their
@@ -38,7 +41,7 @@ use copydesk::normalize::{
 };
 use copydesk::normalize::{Typography, UnicodeForm};
 use copydesk::phrases::Lang;
-use copydesk::{Article, Error, InputKind, PageType, Pipeline, DEFAULT_MAX_INPUT_BYTES};
+use copydesk::{Article, Error, Focus, InputKind, Markup, Pipeline, DEFAULT_MAX_INPUT_BYTES};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde_json::{json, Map, Value};
 use std::collections::{BTreeMap, HashSet};
@@ -92,11 +95,11 @@ struct Cli {
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     jobs: Option<u16>,
 
-    /// Write names in one house spelling: `builtin` (AP-like), `bgn`, `frequent` (most frequent in the
-    /// batch), `discover` (find variant spellings across the inputs and list them on stderr; they are
-    /// applied only with --apply), or the path of a spelling table (canonical TAB variants per line) laid
-    /// over the built-in tables.
-    #[arg(long, value_name = "builtin|bgn|frequent|discover|FILE")]
+    /// Write names in one house spelling: `ap` (AP-like; `builtin` is its former name), `bgn`,
+    /// `frequent` (most frequent in the batch), `discover` (find variant spellings across the inputs
+    /// and list them on stderr; they are applied only with --apply), or the path of a spelling table
+    /// (canonical TAB variants per line) laid over the built-in tables.
+    #[arg(long, value_name = "ap|bgn|frequent|discover|FILE")]
     house_style: Option<String>,
 
     /// Punctuation: `smart` (the language's quotes and dashes, "…") or `plain` (ASCII). Default: as is.
@@ -135,6 +138,47 @@ struct Cli {
     /// text). HTML inputs are not affected.
     #[arg(long, value_name = "article|page|auto", default_value = "auto", value_parser = parse_input_kind)]
     input: InputKind,
+
+    /// Keep links, as `[text](href)` in Markdown and in each JSON block's `inlines` (HTML input; text
+    /// input has no markup: `[x](y)`, `*` and `**` in it are plain text and stay as they are).
+    #[arg(long)]
+    links: bool,
+
+    /// Keep images, as `![alt](src)` in Markdown and in each JSON block's `inlines` (HTML input).
+    #[arg(long)]
+    images: bool,
+
+    /// Keep bold and italic text, as `**…**` and `*…*` in Markdown and in each JSON block's `inlines`
+    /// (HTML input).
+    #[arg(long)]
+    formatting: bool,
+
+    /// Leave out data tables (their rows are recorded as removed by the "tables" stage).
+    #[arg(long)]
+    no_tables: bool,
+
+    /// Favour `precision` (HTML: the article is not widened to the sections around it, and lines
+    /// mostly of links at its edges go) or `recall` (HTML: boxes and link lists inside the article
+    /// stay). Default: the balance between them.
+    #[arg(long, value_enum, value_name = "precision|recall")]
+    focus: Option<FocusArg>,
+}
+
+/// `--focus`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum FocusArg {
+    /// Fewer cruft words kept.
+    Precision,
+    /// Fewer article words lost.
+    Recall,
+}
+
+/// The inline markup the flags ask for.
+fn markup(cli: &Cli) -> Markup {
+    Markup::default()
+        .with_links(cli.links)
+        .with_images(cli.images)
+        .with_formatting(cli.formatting)
 }
 
 /// `--input`'s value.
@@ -159,7 +203,8 @@ enum UnicodeArg {
     Nfc,
     /// Compatibility composition.
     Nfkc,
-    /// The text as it is.
+    /// The text as it is (`keep`, the Python option's former name, too).
+    #[value(alias = "keep")]
     None,
 }
 
@@ -239,7 +284,8 @@ fn house_pipeline(cli: &Cli) -> Result<Pipeline, String> {
         return build(cli, &builder);
     };
     match style {
-        "builtin" => builder.house_style(HouseStyle::Ap),
+        // `builtin` is the name this style had before it took the library's and Python's name.
+        "ap" | "builtin" => builder.house_style(HouseStyle::Ap),
         "bgn" => builder.house_style(HouseStyle::Bgn),
         "frequent" => {
             let (_, articles) = batch(cli)?;
@@ -288,6 +334,14 @@ fn options(cli: &Cli, builder: &mut copydesk::PipelineBuilder) {
         builder.remove(name);
     }
     builder.max_input_bytes(usize::try_from(max_input_bytes(cli)).unwrap_or(usize::MAX));
+    builder.inline_markup(markup(cli).any());
+    builder.tables(!cli.no_tables);
+    if let Some(focus) = cli.focus {
+        builder.focus(match focus {
+            FocusArg::Precision => Focus::Precision,
+            FocusArg::Recall => Focus::Recall,
+        });
+    }
 }
 
 /// The pipeline, or an error message in the command's terms.
@@ -440,11 +494,11 @@ fn run_files(pipeline: &Pipeline, cli: &Cli) -> Result<bool, String> {
                 }
                 let printed = match format {
                     Format::Json => {
-                        let mut record = article_json(&article);
+                        let mut record = article_json(&article, cli);
                         record.insert("file".into(), json!(input.name));
                         format!("{}\n", Value::Object(record))
                     }
-                    Format::Markdown => article.to_markdown(),
+                    Format::Markdown => article.to_markdown_with(markup(cli)),
                     Format::Text => article.text(),
                 };
                 match sink.write(&input.name, &printed) {
@@ -827,71 +881,20 @@ fn explain(name: &str, article: &Article) {
     }
 }
 
-/// The `--json-map` entry of one article: its body and metadata, null where unknown.
+/// The `--json-map` entry of one article: its summary record (`Article::to_json_summary`).
 fn map_entry(article: &Article) -> Map<String, Value> {
-    let mut entry = Map::new();
-    entry.insert("articleBody".into(), json!(article.body_text()));
-    entry.insert("title".into(), json!(article.title));
-    entry.insert("byline".into(), json!(article.byline));
-    entry.insert("date".into(), json!(article.date));
-    entry.insert("site".into(), json!(article.site));
-    entry.insert("language".into(), json!(article.language));
-    entry.insert("url".into(), json!(article.url));
-    let page_type = (article.page_type != PageType::Unknown)
-        .then(|| format!("{:?}", article.page_type).to_lowercase());
-    entry.insert("pageType".into(), json!(page_type));
-    entry
+    match article.to_json_summary() {
+        Value::Object(entry) => entry,
+        _ => Map::new(),
+    }
 }
 
-/// The `--json` record of one article: metadata, blocks, removals and changes.
-fn article_json(article: &Article) -> Map<String, Value> {
-    let mut record = map_entry(article);
-    record.insert("canonicalUrl".into(), json!(article.canonical_url));
-    record.insert("description".into(), json!(article.description));
-    record.insert("text".into(), json!(article.text()));
-    let input = article.input.as_ref().map(|reading| {
-        json!({"kind": reading.kind.name(), "decidedBy": reading.decided_by, "evidence": reading.evidence})
-    });
-    record.insert("input".into(), json!(input));
-    let decoding = article.decoding.map(
-        |d| json!({"encoding": d.encoding, "source": d.source.name(), "hadErrors": d.had_errors}),
-    );
-    record.insert("decoding".into(), json!(decoding));
-    let blocks: Vec<Value> = article
-        .blocks
-        .iter()
-        .map(|b| json!({"kind": format!("{:?}", b.kind), "text": b.text, "span": b.span.as_ref().map(|s| [s.start, s.end])}))
-        .collect();
-    record.insert("blocks".into(), Value::Array(blocks));
-    let removals: Vec<Value> = article
-        .removals
-        .iter()
-        .map(|r| {
-            json!({
-                "stage": r.stage,
-                "reason": r.reason.to_string(),
-                "text": r.text,
-                "span": r.span.as_ref().map(|s| [s.start, s.end]),
-            })
-        })
-        .collect();
-    record.insert("removals".into(), Value::Array(removals));
-    let changes: Vec<Value> = article
-        .changes
-        .iter()
-        .map(|c| {
-            json!({
-                "stage": c.normalizer,
-                "block": c.block,
-                "from": c.from,
-                "to": c.to,
-                "span": [c.span.start, c.span.end],
-                "repeats": c.repeats,
-            })
-        })
-        .collect();
-    record.insert("changes".into(), Value::Array(changes));
-    record
+/// The `--json` record of one article (`Article::to_json`), with the markup the flags ask for.
+fn article_json(article: &Article, cli: &Cli) -> Map<String, Value> {
+    match article.to_json(markup(cli)) {
+        Value::Object(record) => record,
+        _ => Map::new(),
+    }
 }
 
 /// `--warc`: WARC files in, JSON Lines out.
@@ -900,7 +903,6 @@ mod warc_mode {
     use copydesk::warc::{WarcResponse, WarcResponses};
     use copydesk::Pipeline;
     use indicatif::{ProgressBar, ProgressDrawTarget};
-    use serde_json::json;
     use std::fs::File;
     use std::io::{self, IsTerminal, Read, Write};
     use std::path::Path;
@@ -1035,18 +1037,13 @@ mod warc_mode {
         })
     }
 
-    /// One JSON line: the article's URL, metadata and body.
+    /// One JSON line: the article's summary record (`Article::to_json_summary`), and its body under
+    /// `body` too, the name this output used before schema 1 (kept for existing readers).
     fn line(pipeline: &Pipeline, response: &WarcResponse) -> Result<String, String> {
         let article = response.clean(pipeline).map_err(|e| e.to_string())?;
-        Ok(json!({
-            "url": article.url,
-            "title": article.title,
-            "byline": article.byline,
-            "date": article.date,
-            "language": article.language,
-            "body": article.body_text(),
-        })
-        .to_string())
+        let mut record = article.to_json_summary();
+        record["body"] = record["articleBody"].clone();
+        Ok(record.to_string())
     }
 }
 

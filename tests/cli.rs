@@ -459,6 +459,11 @@ fn help_lists_every_flag() {
         "--language",
         "--remove",
         "--max-input-bytes",
+        "--links",
+        "--images",
+        "--formatting",
+        "--no-tables",
+        "--focus",
     ] {
         assert!(help.contains(flag), "{flag} missing from --help:\n{help}");
     }
@@ -526,4 +531,206 @@ fn json_carries_the_spans_of_html_records_and_the_decoding() {
     assert_eq!(span_text(&nav["span"]), "Home</a> <a href=\"/news\">News");
     let block = &record["blocks"][0];
     assert!(span_text(&block["span"]).starts_with("The ferry to the island"));
+}
+
+/// A page with a link, an image, bold and italic text, a data table and a trailing line of links.
+const MARKUP_HTML: &str = "<html><head><title>Budget passes</title></head><body><article>\
+    <p>The council <a href=\"https://example.com/budget\">approved the budget</a> on <b>Monday</b>, \
+    after a <i>long</i> debate that ran late into the night and beyond.</p>\
+    <figure><img src=\"hall.jpg\" alt=\"The hall\"><figcaption>The town hall.</figcaption></figure>\
+    <p>Critics said the plan would raise taxes for every household in the city, and promised to fight it.</p>\
+    <table><tr><th>Party</th><th>Seats</th></tr><tr><td>Blue</td><td>41</td></tr></table>\
+    <p><a href=\"/a\">Floods close roads</a> <a href=\"/b\">Schools shut for the day</a></p>\
+    </article></body></html>";
+
+/// `MARKUP_HTML` in a scratch file, for flags that need an `.html` name.
+fn markup_page(name: &str) -> (PathBuf, String) {
+    let dir = scratch(name);
+    let page = dir.join("budget.html");
+    std::fs::write(&page, MARKUP_HTML).unwrap();
+    let path = page.display().to_string();
+    (dir, path)
+}
+
+#[test]
+fn links_images_and_formatting_are_kept_in_markdown_and_json_only_when_asked() {
+    let (dir, page) = markup_page("markup");
+    let plain = stdout_of(&run(&["--format", "markdown", &page]));
+    assert!(
+        plain.contains("The council approved the budget on Monday, after a long debate"),
+        "{plain}"
+    );
+    assert!(!plain.contains("](") && !plain.contains("**"), "{plain}");
+
+    let links = stdout_of(&run(&["--format", "markdown", "--links", &page]));
+    assert!(
+        links.contains("The council [approved the budget](https://example.com/budget) on Monday"),
+        "{links}"
+    );
+    assert!(!links.contains("![") && !links.contains("**"), "{links}");
+    let images = stdout_of(&run(&["--format", "markdown", "--images", &page]));
+    assert!(
+        images.contains("![The hall](hall.jpg)\n\n*The town hall.*"),
+        "{images}"
+    );
+    assert!(!images.contains("[approved"), "{images}");
+    let formatting = stdout_of(&run(&["--format", "markdown", "--formatting", &page]));
+    assert!(
+        formatting.contains("on **Monday**, after a *long* debate"),
+        "{formatting}"
+    );
+    assert!(!formatting.contains("]("), "{formatting}");
+
+    // The text is the same with markup kept: text output and the JSON body do not change.
+    let text = stdout_of(&run(&[&page]));
+    assert_eq!(
+        text,
+        stdout_of(&run(&["--links", "--images", "--formatting", &page]))
+    );
+    let json = |args: &[&str]| -> serde_json::Value {
+        let mut all = vec!["--json"];
+        all.extend(args);
+        all.push(&page);
+        serde_json::from_str(stdout_of(&run(&all)).trim()).unwrap()
+    };
+    let bare = json(&[]);
+    let marked = json(&["--links", "--formatting"]);
+    assert_eq!(bare["articleBody"], marked["articleBody"]);
+    assert!(bare["blocks"][0].get("inlines").is_none(), "{bare}");
+    let inlines = marked["blocks"][0]["inlines"].as_array().unwrap();
+    let types: Vec<&str> = inlines
+        .iter()
+        .map(|i| i["type"].as_str().unwrap())
+        .collect();
+    assert_eq!(types, ["link", "bold", "italic"], "{marked}");
+    assert_eq!(inlines[0]["href"], "https://example.com/budget");
+    assert_eq!(inlines[0]["text"], "approved the budget");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn markdown_looking_text_input_is_plain_text() {
+    let text = "Notes\n\nSee [the report](https://example.com/r) and **read it** before Monday's meeting.\n";
+    let out = stdout_of(&run_with_stdin(
+        &["--format", "markdown", "--links", "--formatting"],
+        text,
+    ));
+    assert!(
+        out.contains("See [the report](https://example.com/r) and **read it** before"),
+        "{out}"
+    );
+    let record: serde_json::Value =
+        serde_json::from_str(stdout_of(&run_with_stdin(&["--json", "--links"], text)).trim())
+            .unwrap();
+    assert!(record["blocks"][0].get("inlines").is_none(), "{record}");
+}
+
+#[test]
+fn no_tables_leaves_data_tables_out_on_record() {
+    let (dir, page) = markup_page("tables");
+    let with = stdout_of(&run(&["--format", "markdown", &page]));
+    assert!(
+        with.contains("| Party | Seats |\n| --- | --- |\n| Blue | 41 |"),
+        "{with}"
+    );
+    let without = stdout_of(&run(&["--format", "markdown", "--no-tables", &page]));
+    assert!(
+        !without.contains("Party") && !without.contains("41"),
+        "{without}"
+    );
+    assert!(without.contains("Critics said the plan"), "{without}");
+    let record: serde_json::Value =
+        serde_json::from_str(stdout_of(&run(&["--json", "--no-tables", &page])).trim()).unwrap();
+    let tables: Vec<&str> = record["removals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["stage"] == "tables")
+        .map(|r| r["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(tables, ["Party | Seats", "Blue | 41"], "{record}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn focus_precision_drops_edge_links_and_recall_keeps_doubtful_boxes() {
+    let (dir, page) = markup_page("focus");
+    let balanced = stdout_of(&run(&[&page]));
+    assert!(balanced.contains("Floods close roads"), "{balanced}");
+    let precise = stdout_of(&run(&["--focus", "precision", &page]));
+    assert!(!precise.contains("Floods close roads"), "{precise}");
+    assert!(precise.contains("Critics said the plan"), "{precise}");
+    let explained = run(&["--focus", "precision", "--explain", &page]);
+    let stderr = String::from_utf8_lossy(&explained.stderr);
+    assert!(
+        stderr.contains(
+            "[edge-links] mostly link text: \"Floods close roads Schools shut for the day\""
+        ),
+        "{stderr}"
+    );
+
+    // A box of short lines and links inside the article: judged doubtful and dropped by default,
+    // kept under recall.
+    let boxed = dir.join("boxed.html");
+    std::fs::write(
+        &boxed,
+        "<html><head><title>Harbour bridge reopens</title></head><body><article>\
+         <p>The harbour bridge reopened to traffic on Monday morning, three weeks after inspectors \
+         found corroded cables under the main span.</p>\
+         <div class=\"box\"><p>Crews worked in shifts.</p><ul><li><a href=\"/a\">Cables</a></li>\
+         <li><a href=\"/b\">Span</a></li><li><a href=\"/c\">Tolls</a></li></ul></div>\
+         <p>Engineers said the new cables would last forty years, and that the toll would not rise \
+         to pay for them this year.</p></article></body></html>",
+    )
+    .unwrap();
+    let boxed = boxed.to_str().unwrap();
+    let balanced = stdout_of(&run(&[boxed]));
+    assert!(!balanced.contains("Crews worked in shifts."), "{balanced}");
+    let recall = stdout_of(&run(&["--focus", "recall", boxed]));
+    assert!(
+        recall.contains("Crews worked in shifts.\n\nCables\n\nSpan\n\nTolls"),
+        "{recall}"
+    );
+    assert!(recall.contains("Engineers said"), "{recall}");
+    let bad = run(&["--focus", "strict", boxed]);
+    assert_eq!(bad.status.code(), Some(2));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn one_json_schema_for_json_json_map_and_the_library() {
+    let (dir, page) = markup_page("schema");
+    let record: serde_json::Value =
+        serde_json::from_str(stdout_of(&run(&["--json", &page])).trim()).unwrap();
+    assert_eq!(record["schemaVersion"], 1);
+    assert_eq!(record["file"], page.as_str());
+    assert_eq!(record["blocks"][0]["kind"], "paragraph");
+    assert_eq!(record["title"], "Budget passes");
+    for field in [
+        "articleBody",
+        "canonicalUrl",
+        "pageType",
+        "sources",
+        "removals",
+        "changes",
+        "text",
+    ] {
+        assert!(record.get(field).is_some(), "{field} missing: {record}");
+    }
+    // The library's record is the same, less the file name.
+    let article = copydesk::Pipeline::default()
+        .clean_bytes(MARKUP_HTML.as_bytes(), Some("text/html"))
+        .unwrap();
+    let mut library = article.to_json(copydesk::Markup::default());
+    library["file"] = record["file"].clone();
+    assert_eq!(library, record);
+    // --json-map entries are the summary: the same names.
+    let map: serde_json::Value =
+        serde_json::from_str(stdout_of(&run(&["--json-map", dir.to_str().unwrap()])).trim())
+            .unwrap();
+    let entry = &map["budget"];
+    assert_eq!(entry["articleBody"], record["articleBody"]);
+    assert_eq!(entry["schemaVersion"], 1);
+    assert_eq!(entry, &article.to_json_summary());
+    let _ = std::fs::remove_dir_all(&dir);
 }
