@@ -5,9 +5,10 @@ use pyo3::types::{PyDict, PyList};
 
 /// A cleaned article: metadata, body blocks, and the log of every removal and change.
 ///
-/// `text` is the title, a blank line and the body; `body` the body alone (blocks separated by a blank line);
-/// `markdown` the article as Markdown. `removals` and `changes` are lists of dicts. `to_dict()` gives
-/// everything as plain Python values (JSON-serialisable).
+/// `text` is the title, a blank line and the body; `article_body` the body alone (blocks separated by a
+/// blank line; `body` is its former name, kept); `markdown` the article as Markdown. `removals` and
+/// `changes` are lists of dicts. `to_dict()` gives the JSON record, the schema of the command's `--json`
+/// (see the crate's docs/json-schema.md), as plain Python values.
 #[pyclass(frozen, module = "copydesk", name = "Article")]
 pub(crate) struct PyArticle {
     pub(crate) inner: copydesk::Article,
@@ -60,7 +61,12 @@ impl PyArticle {
     fn text(&self) -> String {
         self.inner.text()
     }
-    /// The body alone: the blocks separated by one blank line.
+    /// The body alone: the blocks separated by one blank line (`articleBody` in `to_dict()`).
+    #[getter]
+    fn article_body(&self) -> String {
+        self.inner.body_text()
+    }
+    /// The body alone: the former name of `article_body`, kept.
     #[getter]
     fn body(&self) -> String {
         self.inner.body_text()
@@ -97,7 +103,19 @@ impl PyArticle {
     fn markdown(&self) -> String {
         self.inner.to_markdown()
     }
-    /// The body blocks: dicts with `kind`, `text` and `span` (byte offsets in the decoded input, or None).
+    /// The article as Markdown with the inline markup asked for (the pipeline must keep it:
+    /// `Pipeline(inline_markup=True)`): links as `[text](href)`, images as `![alt](src)`, bold and
+    /// italic as `**…**` and `*…*`.
+    #[pyo3(signature = (*, links=false, images=false, formatting=false))]
+    fn to_markdown(&self, links: bool, images: bool, formatting: bool) -> String {
+        let markup = copydesk::Markup::default()
+            .with_links(links)
+            .with_images(images)
+            .with_formatting(formatting);
+        self.inner.to_markdown_with(markup)
+    }
+    /// The body blocks: dicts with `kind` (`"paragraph"`, `"list-item"`, …), `text` and `span` (byte
+    /// offsets in the decoded input, or None).
     #[getter]
     fn blocks<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
         let items = self
@@ -106,7 +124,7 @@ impl PyArticle {
             .iter()
             .map(|b| {
                 let d = PyDict::new(py);
-                d.set_item("kind", format!("{:?}", b.kind))?;
+                d.set_item("kind", b.kind.name())?;
                 d.set_item("text", &b.text)?;
                 d.set_item("span", b.span.as_ref().map(|s| (s.start, s.end)))?;
                 Ok(d)
@@ -154,24 +172,15 @@ impl PyArticle {
             .collect::<PyResult<Vec<_>>>()?;
         PyList::new(py, items)
     }
-    /// Everything as a dict of plain values: metadata, `text`, `body`, `blocks`, `removals`, `changes`.
+    /// The JSON record as a dict of plain values: `schemaVersion`, `articleBody`, the metadata, `text`,
+    /// `sources`, `input`, `decoding`, `blocks` (with their `inlines` when the pipeline kept them),
+    /// `removals`, `changes`: the schema of the command's `--json` (docs/json-schema.md). `body` is
+    /// kept beside `articleBody`, its former name.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
-        let d = PyDict::new(py);
-        d.set_item("title", self.title())?;
-        d.set_item("byline", self.byline())?;
-        d.set_item("date", self.date())?;
-        d.set_item("site", self.site())?;
-        d.set_item("language", self.language())?;
-        d.set_item("url", self.url())?;
-        d.set_item("canonical_url", self.canonical_url())?;
-        d.set_item("description", self.description())?;
-        d.set_item("text", self.text())?;
+        let record = self.inner.to_json(copydesk::Markup::all()).to_string();
+        let loaded = py.import("json")?.call_method1("loads", (record,))?;
+        let d = loaded.cast_into::<PyDict>()?;
         d.set_item("body", self.body())?;
-        d.set_item("input", self.input(py)?)?;
-        d.set_item("decoding", self.decoding(py)?)?;
-        d.set_item("blocks", self.blocks(py)?)?;
-        d.set_item("removals", self.removals(py)?)?;
-        d.set_item("changes", self.changes(py)?)?;
         Ok(d)
     }
     fn __repr__(&self) -> String {

@@ -20,9 +20,10 @@ use std::sync::Arc;
 ///   from each text; the default). `Article.input` records the reading.
 /// - `locate_body`: locate the article in text read as a page; default True.
 /// - `typography`: `"off"` (default), `"smart"` (curly quotes, dashes) or `"plain"` (straight quotes).
-/// - `unicode`: `"nfc"` (default), `"nfkc"` or `"keep"`.
+/// - `unicode`: `"nfc"` (default), `"nfkc"` or `"none"` (`"keep"`, its former name, too).
 /// - `strip_bidi`: also remove bidirectional control characters; default False.
-/// - `house_style`: one spelling per name: `"ap"` (Sergei, Yuri) or `"bgn"` (Sergey, Yuriy); default off.
+/// - `house_style`: one spelling per name: `"ap"` (Sergei, Yuri; `"builtin"` too, the command's former
+///   name) or `"bgn"` (Sergey, Yuriy); default off.
 /// - `spelling_table`: path of a spelling table (canonical TAB variants per line), laid over the built-in ones.
 /// - `builtin_spelling`: use the built-in spelling tables with `house_style`; default True.
 /// - `remove`: names of cleaners or normalizers to leave out (`["share-prompt"]`).
@@ -33,6 +34,12 @@ use std::sync::Arc;
 ///   drop it ("comment-form"): True for every one, False for none (`body-locator` removals, with the
 ///   same article text). By default those within 12 blocks of the article are named, and a page's far
 ///   menus and footers are not: naming them all costs about a fifth more time on whole-page text.
+/// - `inline_markup`: keep the links, images, bold and italic of HTML pages, for
+///   `Article.to_markdown(links=…, images=…, formatting=…)` and the blocks' `inlines` in `to_dict()`;
+///   default False.
+/// - `focus`: `"balanced"` (default), `"precision"` (fewer cruft words kept) or `"recall"` (fewer
+///   article words lost); see the crate's `PipelineBuilder::focus`.
+/// - `tables`: keep data tables; default True.
 ///
 /// Cleaning releases the GIL: Python threads sharing one Pipeline run on all cores.
 #[pyclass(frozen, module = "copydesk", name = "Pipeline")]
@@ -58,9 +65,10 @@ fn unicode(name: &str) -> PyResult<UnicodeForm> {
     match name {
         "nfc" => Ok(UnicodeForm::Nfc),
         "nfkc" => Ok(UnicodeForm::Nfkc),
-        "keep" => Ok(UnicodeForm::Keep),
+        // `keep`: the former name, kept.
+        "none" | "keep" => Ok(UnicodeForm::Keep),
         other => Err(errors::config(format!(
-            "unicode must be \"nfc\", \"nfkc\" or \"keep\", not {other:?}"
+            "unicode must be \"nfc\", \"nfkc\" or \"none\", not {other:?}"
         ))),
     }
 }
@@ -68,7 +76,8 @@ fn unicode(name: &str) -> PyResult<UnicodeForm> {
 /// The `house_style` option's values.
 fn house_style(name: &str) -> PyResult<HouseStyle> {
     match name {
-        "ap" => Ok(HouseStyle::Ap),
+        // `builtin`: the command's former name of the style.
+        "ap" | "builtin" => Ok(HouseStyle::Ap),
         "bgn" => Ok(HouseStyle::Bgn),
         other => Err(errors::config(format!(
             "house_style must be \"ap\" or \"bgn\", not {other:?}"
@@ -126,7 +135,7 @@ impl PyPipeline {
     #[new]
     #[pyo3(signature = (*, language=None, input=None, locate_body=None, typography=None, unicode=None, strip_bidi=None,
         house_style=None, spelling_table=None, builtin_spelling=None, remove=None, max_input_bytes=None,
-        detect_language=None, name_located_cruft=None))]
+        detect_language=None, name_located_cruft=None, inline_markup=None, focus=None, tables=None))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         language: Option<&str>,
@@ -142,8 +151,25 @@ impl PyPipeline {
         max_input_bytes: Option<usize>,
         detect_language: Option<bool>,
         name_located_cruft: Option<bool>,
+        inline_markup: Option<bool>,
+        focus: Option<&str>,
+        tables: Option<bool>,
     ) -> PyResult<Self> {
         let mut builder = Pipeline::builder();
+        if let Some(on) = inline_markup {
+            builder.inline_markup(on);
+        }
+        if let Some(name) = focus {
+            let focus = copydesk::Focus::from_name(name).ok_or_else(|| {
+                errors::config(format!(
+                    "focus must be balanced, precision or recall, not {name:?}"
+                ))
+            })?;
+            builder.focus(focus);
+        }
+        if let Some(on) = tables {
+            builder.tables(on);
+        }
         if let Some(code) = language {
             let lang = Lang::from_code(code)
                 .ok_or_else(|| errors::config(format!("unknown language code {code:?}")))?;

@@ -64,6 +64,20 @@ def test_simple_text():
     d = a.to_dict()
     json.dumps(d)
     assert d["body"] == a.body and d["removals"][0]["stage"] == a.removals[0]["stage"]
+    # One schema: the command's --json record, with `body` kept beside `articleBody`.
+    assert d["schemaVersion"] == 1 and d["articleBody"] == a.article_body == a.body
+    assert d["blocks"][0]["kind"] == "paragraph" and d["input"]["decidedBy"] == "detected"
+
+
+def test_inline_markup_and_focus():
+    page = ('<article><p>The council <a href="/budget">approved the budget</a> on <b>Monday</b>, '
+            'after a long debate that ran late into the night.</p></article>')
+    a = copydesk.Pipeline(inline_markup=True).clean_html(page)
+    assert "[approved the budget](/budget)" in a.to_markdown(links=True)
+    assert "**Monday**" in a.to_markdown(formatting=True)
+    assert a.to_markdown() == a.markdown
+    assert a.to_dict()["blocks"][0]["inlines"][0]["href"] == "/budget"
+    assert copydesk.Pipeline(focus="precision", tables=False).clean_html(page).body == a.body
 
 
 def test_url_and_charset():

@@ -63,10 +63,14 @@ def test_cli_warc_jsonl(cli):
     assert run.returncode == 1  # two records failed; the others are printed
     lines = [json.loads(line) for line in run.stdout.decode().splitlines()]
     assert [l["url"] for l in lines] == URLS
-    assert set(lines[0]) == {"url", "title", "byline", "date", "language", "body"}
+    assert set(lines[0]) == {
+        "schemaVersion", "articleBody", "url", "title", "byline", "date", "site", "language",
+        "pageType", "body",
+    }
     python = {a.url: a for a in copydesk.iter_warc(WARC)}
     for line in lines:
-        assert line["body"] == python[line["url"]].body
+        assert line["articleBody"] == line["body"] == python[line["url"]].article_body
+        assert line["schemaVersion"] == 1
         assert line["title"] == python[line["url"]].title
 
 
