@@ -71,3 +71,21 @@ fn a_listing_keeps_its_items() {
         assert!(!body.contains(furniture), "{furniture:?} kept in {body}");
     }
 }
+
+#[test]
+fn a_product_page_shows_its_tabs_and_accordion_but_not_its_modal() {
+    let article = clean(include_str!("page_types/product_tabs.html"));
+    assert_eq!(article.page_type, PageType::Product);
+    let body = article.body_text();
+    for part in [
+        "A kettle for the camp stove",
+        // Panels of the tab list, hidden until their tab is clicked.
+        "Holds one and a half litres",
+        "Let the kettle cool before you wash it",
+        // An accordion's answer, a region labelled by its question.
+        "the steel base carries the field",
+    ] {
+        assert!(body.contains(part), "{part:?} missing from {body}");
+    }
+    assert!(!body.contains("Sign up to hear"), "modal kept: {body}");
+}
