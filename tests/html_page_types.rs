@@ -89,3 +89,18 @@ fn a_product_page_shows_its_tabs_and_accordion_but_not_its_modal() {
     }
     assert!(!body.contains("Sign up to hear"), "modal kept: {body}");
 }
+
+#[test]
+fn a_product_description_shown_outside_the_article_comes_back() {
+    let article = clean(include_str!("page_types/product_described.html"));
+    assert_eq!(article.page_type, PageType::Product);
+    let body = article.body_text();
+    // The description box is an `<aside>`, dropped as furniture; the JSON-LD names it as the product's.
+    assert!(
+        body.starts_with("A flask that keeps tea hot"),
+        "description missing from {body}"
+    );
+    assert!(body.contains("a full mug's worth"), "{body}");
+    assert!(body.contains("Took it up three winter hills"), "{body}");
+    assert!(!body.contains("Free returns"), "footer kept: {body}");
+}
