@@ -79,9 +79,14 @@ impl Normalizer for InvisibleNormalizer {
         "invisible"
     }
 
-    fn edits(&self, text: &str, _cx: &NormalizeContext) -> Vec<Edit> {
-        let bytes = text.as_bytes();
+    fn edits(&self, text: &str, cx: &NormalizeContext) -> Vec<Edit> {
         let mut edits = Vec::new();
+        self.each_edit(text, cx, &mut |edit| edits.push(edit));
+        edits
+    }
+
+    fn each_edit(&self, text: &str, _cx: &NormalizeContext, sink: &mut dyn FnMut(Edit)) {
+        let bytes = text.as_bytes();
         // Whether the block holds right-to-left letters, found at its first bidi mark.
         let mut keep_bidi: Option<bool> = None;
         let mut from = 0;
@@ -111,10 +116,9 @@ impl Normalizer for InvisibleNormalizer {
                 None
             };
             if let Some(replacement) = replacement {
-                edits.push(Edit::new(i..from, replacement));
+                sink(Edit::new(i..from, replacement));
             }
         }
-        edits
     }
 }
 

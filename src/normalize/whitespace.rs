@@ -27,17 +27,21 @@ impl Normalizer for WhitespaceNormalizer {
     }
 
     fn edits(&self, text: &str, cx: &NormalizeContext) -> Vec<Edit> {
-        if is_tidy(text) {
-            return Vec::new();
+        let mut edits = Vec::new();
+        self.each_edit(text, cx, &mut |edit| edits.push(edit));
+        edits
+    }
+
+    fn each_edit(&self, text: &str, cx: &NormalizeContext, sink: &mut dyn FnMut(Edit)) {
+        if !is_tidy(text) {
+            run_edits(text, cx.kind() == BlockKind::Preformatted, sink);
         }
-        run_edits(text, cx.kind() == BlockKind::Preformatted)
     }
 }
 
-/// The edits of every run of whitespace: dropped at the edges, one space between words (line breaks
-/// unified instead when `keeps_lines`).
-fn run_edits(text: &str, keeps_lines: bool) -> Vec<Edit> {
-    let mut edits = Vec::new();
+/// The edits of every run of whitespace, in order: dropped at the edges, one space between words (line
+/// breaks unified instead when `keeps_lines`).
+fn run_edits(text: &str, keeps_lines: bool, sink: &mut dyn FnMut(Edit)) {
     let mut run_start: Option<usize> = None;
     for (i, c) in text
         .char_indices()
@@ -51,17 +55,16 @@ fn run_edits(text: &str, keeps_lines: bool) -> Vec<Edit> {
                 let run = &text[start..i];
                 let at_edge = start == 0 || i == text.len();
                 if at_edge {
-                    edits.push(Edit::new(start..i, ""));
+                    sink(Edit::new(start..i, ""));
                 } else if !keeps_lines && run != " " {
-                    edits.push(Edit::new(start..i, " "));
+                    sink(Edit::new(start..i, " "));
                 } else if keeps_lines && run.contains(OTHER_LINE_BREAKS) {
-                    edits.push(Edit::new(start..i, unify_line_endings(run)));
+                    sink(Edit::new(start..i, unify_line_endings(run)));
                 }
             }
             _ => {}
         }
     }
-    edits
 }
 
 /// Whether `text` has nothing to change: no whitespace at its edges, and none between its words but
@@ -102,6 +105,13 @@ fn unify_line_endings(run: &str) -> String {
 mod tests {
     use super::*;
 
+    /// Every run edit of `text`, collected.
+    fn edits_of(text: &str, keeps_lines: bool) -> Vec<Edit> {
+        let mut edits = Vec::new();
+        run_edits(text, keeps_lines, &mut |edit| edits.push(edit));
+        edits
+    }
+
     #[test]
     fn text_called_tidy_has_nothing_to_change() {
         let tidy = [
@@ -128,11 +138,11 @@ mod tests {
         ];
         for text in tidy {
             assert!(is_tidy(text), "{text:?}");
-            assert!(run_edits(text, false).is_empty() && run_edits(text, true).is_empty());
+            assert!(edits_of(text, false).is_empty() && edits_of(text, true).is_empty());
         }
         for text in untidy {
             assert!(!is_tidy(text), "{text:?}");
-            assert!(!run_edits(text, false).is_empty(), "{text:?}");
+            assert!(!edits_of(text, false).is_empty(), "{text:?}");
         }
     }
 
@@ -141,7 +151,7 @@ mod tests {
         fn tidy_text_is_text_without_whitespace_edits(
             text in "[a b\t\n\x0B\x0C\r\u{85}\u{a0}\u{1680}\u{2003}\u{2019}\u{201c}\u{3000}東é]{0,12}"
         ) {
-            proptest::prop_assert_eq!(is_tidy(&text), run_edits(&text, false).is_empty(), "{:?}", text);
+            proptest::prop_assert_eq!(is_tidy(&text), edits_of(&text, false).is_empty(), "{:?}", text);
         }
     }
 
