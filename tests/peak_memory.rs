@@ -148,7 +148,10 @@ fn report_peak_memory() {
     for (name, ratio) in measure(mb << 20) {
         eprintln!("{name}, {mb} MB: peak {ratio:.1}x the input");
     }
-    let divs = format!("<html><body>{}</body></html>", "<div>a</div>".repeat((mb << 20) / 12));
+    let divs = format!(
+        "<html><body>{}</body></html>",
+        "<div>a</div>".repeat((mb << 20) / 12)
+    );
     let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
     let parse = peak_of(|| drop(scraper::Html::parse_document(&divs)));
     eprintln!(
@@ -235,4 +238,3 @@ fn report_page_peak_against_the_parse() {
         );
     }
 }
-

@@ -39,8 +39,13 @@ pub fn detect_language(blocks: &[Block]) -> Option<&'static str> {
 
 /// [`detect_language`] of a title followed by blocks, as cleaning the article's own text reads them:
 /// the text the pipeline kept, checked against the language it was cleaned in.
-pub(crate) fn detect_language_of_kept(title: Option<&str>, blocks: &[Block]) -> Option<&'static str> {
-    let texts = title.into_iter().chain(blocks.iter().map(|b| b.text.as_str()));
+pub(crate) fn detect_language_of_kept(
+    title: Option<&str>,
+    blocks: &[Block],
+) -> Option<&'static str> {
+    let texts = title
+        .into_iter()
+        .chain(blocks.iter().map(|b| b.text.as_str()));
     detect_with(&Allowed::All, texts)
 }
 
