@@ -53,13 +53,26 @@ fn run_edits(text: &str, keeps_lines: bool, sink: &mut dyn FnMut(Edit)) {
             (false, Some(start)) => {
                 run_start = None;
                 let run = &text[start..i];
-                let at_edge = start == 0 || i == text.len();
-                if at_edge {
+                if i == text.len() {
                     sink(Edit::new(start..i, ""));
+                } else if start == 0 {
+                    // Preformatted text keeps its first line's indentation: only the blank lines
+                    // above it go.
+                    let cut = if keeps_lines {
+                        run.rfind(is_line_break).map_or(0, |at| at + 1)
+                    } else {
+                        run.len()
+                    };
+                    if cut > 0 {
+                        sink(Edit::new(start..start + cut, ""));
+                    }
                 } else if !keeps_lines && run != " " {
                     sink(Edit::new(start..i, " "));
-                } else if keeps_lines && run.contains(OTHER_LINE_BREAKS) {
-                    sink(Edit::new(start..i, unify_line_endings(run)));
+                } else if keeps_lines && run.contains(is_line_break) {
+                    let lines = line_breaks_and_indentation(run);
+                    if lines != run {
+                        sink(Edit::new(start..i, lines));
+                    }
                 }
             }
             _ => {}
@@ -95,10 +108,21 @@ static DOUBLE_SPACE: Lazy<memchr::memmem::Finder<'static>> =
 /// and NEL. The output holds no control character but `\n` and tab.
 const OTHER_LINE_BREAKS: [char; 4] = ['\r', '\u{b}', '\u{c}', '\u{85}'];
 
-/// `\r\n`, lone `\r` and the other control line breaks become `\n`, so preformatted text has one kind of
-/// line ending.
-fn unify_line_endings(run: &str) -> String {
-    run.replace("\r\n", "\n").replace(OTHER_LINE_BREAKS, "\n")
+/// Whether `c` ends a line: `\n` or one of [`OTHER_LINE_BREAKS`].
+fn is_line_break(c: char) -> bool {
+    c == '\n' || OTHER_LINE_BREAKS.contains(&c)
+}
+
+/// A run of whitespace between two lines of preformatted text as it is written out: its line breaks as
+/// `\n` (`\r\n`, lone `\r` and the other control line breaks unified, so the text has one kind of line
+/// ending), the spaces at the ends of lines dropped, and the next line's indentation kept.
+fn line_breaks_and_indentation(run: &str) -> String {
+    let unified = run.replace("\r\n", "\n").replace(OTHER_LINE_BREAKS, "\n");
+    let breaks = unified.matches('\n').count();
+    let indentation = unified.rsplit('\n').next().unwrap_or("");
+    let mut out = "\n".repeat(breaks);
+    out.push_str(indentation);
+    out
 }
 
 #[cfg(test)]
@@ -178,6 +202,15 @@ mod tests {
             run(BlockKind::Preformatted, "\nfn main() {\n    x\n}\n"),
             "fn main() {\n    x\n}"
         );
+    }
+
+    #[test]
+    fn preformatted_keeps_its_first_lines_indentation_and_drops_spaces_at_line_ends() {
+        assert_eq!(
+            run(BlockKind::Preformatted, "\n\n    x = 1  \n    y = 2\t\r\n  \n}  "),
+            "    x = 1\n    y = 2\n\n}"
+        );
+        assert_eq!(run(BlockKind::Preformatted, "  a\n  b"), "  a\n  b");
     }
 
     #[test]
