@@ -12,7 +12,10 @@
 //!   (readability-pages, multilingual-dev, wcxb-dev HTML): `cargo test --release --test quote_errors --
 //!   --ignored --nocapture` prints, per language, double-quote errors per 1,000 double quotes and
 //!   single-quote/apostrophe errors per 1,000 of those; `QUOTE_ERRORS_SHOW=1` prints each paragraph with
-//!   an error. An absent corpus skips it, or fails it under `COPYDESK_REQUIRE_CORPUS=1`.
+//!   an error, and `QUOTE_ERRORS_PAGES=DIR:DIR` adds the HTML pages of other directories (the dev
+//!   corpora have no Russian paragraph with guillemets; Debian's Russian manuals, such as the packages
+//!   debian-faq-ru, maint-guide-ru and developers-reference-ru, do). An absent corpus skips it, or
+//!   fails it under `COPYDESK_REQUIRE_CORPUS=1`.
 
 use copydesk::normalize::{NormalizeContext, Normalizer, Typography, TypographyNormalizer};
 use copydesk::phrases::Lang;
@@ -36,12 +39,31 @@ fn apply(normalizer: &TypographyNormalizer, text: &str, tag: &str) -> String {
     out
 }
 
-/// Errors and marks of one kind: the publisher's marks against ours, in order.
-fn compare(theirs: &str, ours: &str, kind: &[char]) -> (usize, usize) {
-    let a: Vec<char> = theirs.chars().filter(|c| kind.contains(c)).collect();
+/// The publisher's marks of one kind against ours, in order: errors, of which errors where the
+/// publisher's mark follows a digit (a foot or inch mark written as a quote, 5’11”: copydesk leaves
+/// those straight), and marks.
+fn compare(theirs: &str, ours: &str, kind: &[char]) -> [usize; 3] {
+    let mut prev = ' ';
+    let mut a = Vec::new();
+    for c in theirs.chars() {
+        if kind.contains(&c) {
+            a.push((c, prev.is_ascii_digit()));
+        }
+        prev = c;
+    }
     let b: Vec<char> = ours.chars().filter(|c| kind.contains(c)).collect();
-    let wrong = a.iter().zip(&b).filter(|(x, y)| x != y).count() + a.len().abs_diff(b.len());
-    (wrong, a.len())
+    let wrong: Vec<bool> = a
+        .iter()
+        .zip(&b)
+        .filter(|((x, _), y)| x != *y)
+        .map(|(&(_, digit), _)| digit)
+        .collect();
+    let missing = a.len().abs_diff(b.len());
+    [
+        wrong.len() + missing,
+        wrong.iter().filter(|&&d| d).count(),
+        a.len(),
+    ]
 }
 
 /// Whether language tag `tag` asks for Swiss marks (de-CH, de-LI, fr-CH).
@@ -66,10 +88,11 @@ fn convention(tag: &str) -> (&'static str, &'static str) {
 }
 
 /// One paragraph's comparison: double-quote errors, double quotes, single-quote and apostrophe errors,
-/// single quotes and apostrophes; `None` when the paragraph is not one to compare (no curly double
-/// quote, or a straight or foreign mark: the publisher does not follow the language's convention).
-/// With `show`, a paragraph with an error is printed with ours below it.
-fn measure(theirs: &str, tag: &str, show: bool) -> Option<[usize; 4]> {
+/// single quotes and apostrophes, and errors (of either kind) where the publisher's mark follows a
+/// digit; `None` when the paragraph is not one to compare (no curly double quote, or a straight or
+/// foreign mark: the publisher does not follow the language's convention). With `show`, a paragraph
+/// with an error is printed with ours below it, after `source`.
+fn measure(theirs: &str, tag: &str, show: bool, source: &str) -> Option<[usize; 5]> {
     let (doubles, singles) = convention(tag);
     let curly = theirs.chars().any(|c| doubles.contains(c));
     let follows = theirs.chars().all(|c| {
@@ -84,12 +107,12 @@ fn measure(theirs: &str, tag: &str, show: bool) -> Option<[usize; 4]> {
         &straight,
         tag,
     );
-    let (dw, dn) = compare(theirs, &ours, DOUBLE);
-    let (sw, sn) = compare(theirs, &ours, SINGLE);
+    let [dw, dd, dn] = compare(theirs, &ours, DOUBLE);
+    let [sw, sd, sn] = compare(theirs, &ours, SINGLE);
     if show && dw + sw > 0 {
-        eprintln!("[{tag}] {theirs}\n   => {ours}\n");
+        eprintln!("{source}\n[{tag}] {theirs}\n   => {ours}\n");
     }
-    Some([dw, dn, sw, sn])
+    Some([dw, dn, sw, sn, dd + sd])
 }
 
 /// Whether the publisher's own double marks alternate open, close, … (a „ closing a German quotation,
@@ -104,10 +127,10 @@ fn alternates(theirs: &str, tag: &str) -> bool {
     opens.len().is_multiple_of(2) && opens.iter().enumerate().all(|(i, &o)| o == (i % 2 == 0))
 }
 
-/// Per language: double errors, doubles, single errors, singles, paragraphs.
-type Figures = BTreeMap<String, [usize; 5]>;
+/// Per language: double errors, doubles, single errors, singles, errors after a digit, paragraphs.
+type Figures = BTreeMap<String, [usize; 6]>;
 
-fn add(figures: &mut Figures, tag: &str, found: [usize; 4]) {
+fn add(figures: &mut Figures, tag: &str, found: [usize; 5]) {
     let f = figures.entry(tag.to_string()).or_default();
     for (slot, n) in f.iter_mut().zip(found.into_iter().chain([1])) {
         *slot += n;
@@ -116,7 +139,10 @@ fn add(figures: &mut Figures, tag: &str, found: [usize; 4]) {
 
 fn print(title: &str, figures: &Figures) {
     eprintln!("{title}");
-    eprintln!("lang   paragraphs  double quotes  errors  errors/1000  single+apostrophes  errors  errors/1000");
+    eprintln!(
+        "lang   paragraphs  double quotes  errors  errors/1000  single+apostrophes  errors  errors/1000  \
+         errors after a digit"
+    );
     let per = |w: usize, n: usize| {
         if n == 0 {
             0.0
@@ -124,9 +150,9 @@ fn print(title: &str, figures: &Figures) {
             1000.0 * w as f64 / n as f64
         }
     };
-    for (lang, [dw, dn, sw, sn, p]) in figures {
+    for (lang, [dw, dn, sw, sn, digit, p]) in figures {
         eprintln!(
-            "{lang:<5}  {p:>10}  {dn:>13}  {dw:>6}  {:>11.1}  {sn:>18}  {sw:>6}  {:>11.1}",
+            "{lang:<5}  {p:>10}  {dn:>13}  {dw:>6}  {:>11.1}  {sn:>18}  {sw:>6}  {:>11.1}  {digit:>20}",
             per(*dw, *dn),
             per(*sw, *sn)
         );
@@ -144,7 +170,8 @@ fn every_mark_of_the_made_up_paragraphs_comes_back() {
         .filter(|l| !l.starts_with('#') && !l.is_empty())
     {
         let (tag, theirs) = line.split_once('\t').expect("tag TAB paragraph");
-        let found = measure(theirs, tag, show).unwrap_or_else(|| panic!("not compared: {line}"));
+        let found = measure(theirs, tag, show, "tests/quotes/paragraphs.tsv")
+            .unwrap_or_else(|| panic!("not compared: {line}"));
         if found[0] + found[2] > 0 {
             let straight = apply(&TypographyNormalizer::new(Typography::Plain), theirs, tag);
             let ours = apply(
@@ -181,6 +208,13 @@ fn pages() -> Vec<PathBuf> {
     }
     if let Some(dir) = common::corpus("wcxb-dev/html") {
         out.extend(listed(&dir));
+    }
+    // More HTML pages, from directories outside the dev corpora (`QUOTE_ERRORS_PAGES=DIR:DIR`).
+    if let Some(dirs) = std::env::var_os("QUOTE_ERRORS_PAGES") {
+        for dir in std::env::split_paths(&dirs) {
+            let pages = listed(&dir).into_iter();
+            out.extend(pages.filter(|p| p.extension().is_some_and(|e| e == "html" || e == "gz")));
+        }
     }
     out.sort();
     out
@@ -233,7 +267,7 @@ fn quote_errors_per_thousand_on_real_paragraphs() {
             if block.kind != BlockKind::Paragraph {
                 continue;
             }
-            let Some(found) = measure(&block.text, &tag, show) else {
+            let Some(found) = measure(&block.text, &tag, show, &path.display().to_string()) else {
                 continue;
             };
             add(&mut figures, &tag, found);
