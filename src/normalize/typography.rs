@@ -15,8 +15,10 @@ use std::ops::Range;
 /// (`display = 'inline'`) and a JSON object (`{"id": 1}`).
 static PROTECTED: Lazy<Regex> = Lazy::new(|| {
     Regex::new(concat!(
-        r#"(?i)(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"]+"#,
-        r"|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+",
+        // A URL never ends with a straight single quote or sentence punctuation, nor an address starts
+        // with a quote: those belong to the sentence and the quotation around ('https://example.com').
+        r#"(?i)(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"]*[^\s<>"'.,;:!?]"#,
+        r"|[\w+-][\w.+'-]*@[\w-]+(?:\.[\w-]+)+",
         r"|`[^`\n]*`",
         r"|[\w$.]+\([^()\n]*\)",
         r#"|=\s*(?:'[^'\n]*'|"[^"\n]*")"#,

@@ -412,3 +412,22 @@ fn the_new_apostrophe_and_closing_rules_are_idempotent() {
         assert_eq!(smart(Some(lang), &once), once, "{text}");
     }
 }
+
+#[test]
+fn single_quotes_around_a_url_or_an_address_pair() {
+    assert_eq!(
+        smart(
+            Some(Lang::En),
+            "see 'https://example.com/a' and 'www.example.org', or 'jo@example.com'."
+        ),
+        "see ‘https://example.com/a’ and ‘www.example.org’, or ‘jo@example.com’."
+    );
+    // An apostrophe inside an address or a URL stays as written.
+    assert_eq!(
+        smart(
+            Some(Lang::En),
+            "mail o'brien@example.com or https://x.org/o'brien now"
+        ),
+        "mail o'brien@example.com or https://x.org/o'brien now"
+    );
+}
