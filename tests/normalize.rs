@@ -231,3 +231,17 @@ fn a_swiss_language_tag_gives_swiss_guillemets() {
     assert!(text.contains("«Das war nötig»"), "{text}");
     assert!(Pipeline::builder().language_tag("xx-CH").build().is_err());
 }
+
+#[test]
+fn the_caller_s_language_tag_is_recorded_whole() {
+    let pipeline = Pipeline::builder()
+        .language_tag("fr-CH")
+        .typography(Typography::Smart)
+        .build()
+        .unwrap();
+    let article = pipeline
+        .clean_text("Titre\n\nIl a dit \"bonjour\", puis il est parti.")
+        .unwrap();
+    assert_eq!(article.language.as_deref(), Some("fr-CH"));
+    assert_eq!(article.blocks[0].text, "Il a dit «bonjour», puis il est parti.");
+}

@@ -65,7 +65,8 @@ impl Pipeline {
     fn document_language(&self, document: &mut Document) -> Option<Lang> {
         if let Some(lang) = self.language {
             if document.meta.language.is_none() {
-                document.meta.language = Some(lang.code().to_string());
+                let tag = self.language_tag.as_deref().unwrap_or(lang.code());
+                document.meta.language = Some(tag.to_string());
                 document.meta.sources.language = Some("option");
             }
             return Some(lang);
