@@ -26,6 +26,7 @@ fn cleaner_for(category: &str) -> Box<dyn Cleaner> {
         "skip_link" => Box::new(cleaners::SkipLink),
         "photo_credit" => Box::new(cleaners::PhotoCredit),
         "loading_indicator" => Box::new(cleaners::LoadingIndicator),
+        "call_to_action" => Box::new(cleaners::CallToAction),
         other => panic!("unknown category {other}"),
     }
 }

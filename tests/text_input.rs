@@ -215,3 +215,21 @@ fn cleaning_html_output_again_as_text_keeps_its_body() {
     let again = Pipeline::default().clean_text(&html.text()).unwrap();
     assert_eq!(again.body_text(), html.body_text());
 }
+
+#[test]
+fn a_title_case_headline_ending_in_a_full_stop_is_the_title_and_a_sentence_is_not() {
+    let body = "The figures, published on Monday, show prices rising fastest in the smaller cities of the south.";
+    let headline = "The Hottest Housing Markets in the U.S.";
+    let article = Pipeline::default()
+        .clean_text(&format!("{headline}\n\n{body}\n"))
+        .unwrap();
+    assert_eq!(article.title.as_deref(), Some(headline));
+    assert_eq!(article.body_text(), body);
+    // A short sentence that opens a text is its first paragraph, not a headline.
+    let lede = "The mayor resigned on Monday.";
+    let article = Pipeline::default()
+        .clean_text(&format!("{lede}\n\n{body}\n"))
+        .unwrap();
+    assert_eq!(article.title, None);
+    assert_eq!(article.body_text(), format!("{lede}\n\n{body}"));
+}

@@ -64,6 +64,15 @@ impl Cleaner for Breadcrumb {
         let Some(&(_, last_step_start)) = separators.last() else {
             return lone_home_link(cx);
         };
+        // A first line of bars is the page's title ("Getting started | Docs | Example"), which
+        // breadcrumbs never write with bars; the title's own cleaning cuts the site's name.
+        if cx.is_title_candidate()
+            && separators
+                .iter()
+                .all(|&(start, end)| text[start..end].trim() == "|")
+        {
+            return Verdict::Keep;
+        }
         let mut step_start = 0;
         let mut inner_steps = Vec::with_capacity(separators.len());
         for &(start, end) in &separators {
@@ -135,6 +144,28 @@ fn is_short_step(step: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_first_line_of_bars_is_the_page_title_not_a_trail() {
+        use crate::block::{Block, BlockKind};
+        use crate::cleaners::{BlockContext, Cleaner};
+        let title = "Getting started | Guides | Example Docs";
+        let blocks = [
+            Block::new(BlockKind::Paragraph, title),
+            Block::new(
+                BlockKind::Paragraph,
+                "The council approved the new budget on Monday after a debate that lasted well into the night.",
+            ),
+        ];
+        let folded = crate::document::BlockKey::all(&blocks);
+        let pass = crate::cleaners::context::Pass::new(&blocks, &folded);
+        let cx = BlockContext::in_pass(&pass, 0, None, None);
+        assert!(super::Breadcrumb.check(&blocks[0], &cx).is_keep());
+        // Below the title the same line is a trail.
+        assert!(
+            !crate::cleaners::test_macros::judge_before_body(&super::Breadcrumb, title).is_keep()
+        );
+    }
+
     use super::Breadcrumb;
     use crate::cleaners::test_macros::judge_before_body;
     use crate::cleaners::Verdict;

@@ -11,6 +11,10 @@ use crate::text::word_count;
 /// Copyright footers are a line or two.
 const MAX_LINE_WORDS: usize = 40;
 
+/// Words from which a line inside the article that opens with "Copyright" but states no right is read
+/// as a heading on the subject ("Copyright Office weighs in"), not a footer's label ("Copyright Notice").
+const MIN_HEADING_WORDS: usize = 4;
+
 /// Removes copyright and rights lines: "© 2024 Example Media. All rights reserved.", "Copyright 2019 The Associated
 /// Press".
 ///
@@ -38,11 +42,37 @@ impl Cleaner for CopyrightLine {
 
     fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
         let verdict = judge_phrase(COPYRIGHT_LINE, MAX_LINE_WORDS, OpenEnded::AtEdge, block, cx);
+        if let Verdict::Drop(Reason::Phrase { phrase, .. }) = &verdict {
+            // Outside the article a bare "Copyright Notice" is a footer's link; inside it, a line
+            // that opens with the word and states no right is a heading or a teaser on the subject.
+            if phrase.starts_with("copyright ")
+                && !cx.is_outside_body()
+                && cx.words() >= MIN_HEADING_WORDS
+                && !states_rights(&block.text)
+            {
+                return Verdict::Keep;
+            }
+        }
         if verdict.is_keep() && starts_with_copyright_sign(&block.text) && cx.is_at_edge() {
             return Verdict::Drop(Reason::Pattern("opens with the copyright sign"));
         }
         verdict
     }
+}
+
+/// Whether a line that opens with "Copyright" states a right: a year, the sign, or the words of a
+/// rights notice ("Copyright 2019 The Associated Press", "Copyright © Example"). A heading that opens
+/// with the word ("Copyright Office weighs in on AI training") states none.
+fn states_rights(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower.contains('©')
+        || lower.contains("(c)")
+        || ["rights", "reserved", "licen", "holder", "owner"]
+            .iter()
+            .any(|word| lower.contains(word))
+        || lower.split(|c: char| !c.is_ascii_digit()).any(|digits| {
+            digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20"))
+        })
 }
 
 /// "© 2022 …", "(c) 2019 …": a rights line in any language, when it is short.
@@ -60,6 +90,8 @@ mod tests {
     removes! { CopyrightLine;
         symbol: "© 2024 Example Media. All rights reserved.",
         word: "Copyright 2019 The Associated Press",
+        word_and_sign: "Copyright © Example Media",
+        word_and_holder: "Copyright Example Media. All rights reserved",
         sign_in_any_language: "© 2022, Example News. This article is the property of Example News. Written permission must be obtained before reprint.",
         rights: "All rights reserved.",
         reprint: "This material may not be published, broadcast, rewritten or redistributed.",
@@ -69,5 +101,22 @@ mod tests {
         lawsuit: "The publisher sued over copyright, saying the site had copied thousands of articles.",
         reserved: "The seats were reserved for relatives of the victims, all of whom attended the ceremony.",
         sign_mid_sentence: "The logo, marked © in the corner of every page, was designed by a student in 1998.",
+    }
+
+    #[test]
+    fn a_heading_on_copyright_inside_the_article_stays() {
+        use crate::cleaners::test_macros::{judge_after_body, judge_in_body};
+        for heading in [
+            "Copyright Complexity in a Fragmented World",
+            "Copyright Office Weighs In on AI Training and Fair Use",
+        ] {
+            assert!(
+                judge_in_body(&CopyrightLine, heading).is_keep(),
+                "{heading}"
+            );
+        }
+        // A footer's link after the article goes, as does a rights line inside it.
+        assert!(!judge_after_body(&CopyrightLine, "Copyright Notice").is_keep());
+        assert!(!judge_in_body(&CopyrightLine, "Copyright 2019 The Associated Press").is_keep());
     }
 }

@@ -32,6 +32,7 @@ mod test_macros;
 
 mod ad_label;
 mod breadcrumb;
+mod call_to_action;
 mod comment_form;
 pub(crate) mod context;
 mod cookie_notice;
@@ -51,6 +52,7 @@ mod timestamp_label;
 
 pub use ad_label::AdLabel;
 pub use breadcrumb::Breadcrumb;
+pub use call_to_action::CallToAction;
 pub use comment_form::CommentForm;
 pub use context::BlockContext;
 pub use cookie_notice::CookieNotice;
@@ -233,6 +235,7 @@ pub fn default_cleaners() -> Vec<Arc<dyn Cleaner>> {
         Arc::new(CopyrightLine),
         Arc::new(PhotoCredit),
         Arc::new(LoadingIndicator),
+        Arc::new(CallToAction),
         Arc::new(TimestampLabel),
         Arc::new(RepeatedHeadline),
         Arc::new(RepeatedLede),

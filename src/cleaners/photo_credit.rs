@@ -4,7 +4,7 @@ use super::phrase_rule::{judge_phrase, OpenEnded};
 use super::{BlockContext, Cleaner, Verdict};
 use crate::block::Block;
 use crate::measure::is_longer_than_words;
-use crate::phrases::PHOTO_CREDIT;
+use crate::phrases::{Lang, PHOTO_CREDIT};
 use crate::removal::Reason;
 use once_cell::sync::Lazy;
 use regex::{Regex, RegexBuilder};
@@ -44,6 +44,11 @@ impl Cleaner for PhotoCredit {
             block,
             cx,
         );
+        if let Verdict::Drop(Reason::Phrase { lang, phrase }) = &verdict {
+            if *lang == Lang::En && phrase.ends_with("{*}") && !credit_follows_label(&block.text) {
+                return Verdict::Keep;
+            }
+        }
         if verdict.is_keep()
             && !cx.is_title_candidate()
             && is_credited_caption(&block.text, cx.words())
@@ -197,6 +202,87 @@ fn ends_with_agency(text: &str) -> bool {
     })
 }
 
+/// Words that may follow a credit label without a colon: "Photo by …", "Foto de …", "Image courtesy of
+/// …".
+const CREDIT_CONNECTIVES: &[&str] = &[
+    "by",
+    "courtesy",
+    "credit",
+    "credits",
+    "copyright",
+    "via",
+    "from",
+    "source",
+    "de",
+    "del",
+    "di",
+    "da",
+    "von",
+    "par",
+    "por",
+    "van",
+    "du",
+];
+
+/// Whether what follows the label opening `text` ("Photo", "Credit", "Foto") reads as a credit: a
+/// colon, a copyright sign or a bar after the label, a connective ("by", "courtesy of"), or a name
+/// (a capital letter). A lower-case word of the Latin alphabet after the label is a noun phrase ("Photo booth – $500",
+/// "Photo manipulation in Photoshop", "Credit/debit cards"), and a price is never a credit ("Credit
+/// Hour $337").
+fn credit_follows_label(text: &str) -> bool {
+    if has_price(text) {
+        return false;
+    }
+    if text.contains(['©', ':']) {
+        return true;
+    }
+    let text = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let label_end = text
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(text.len());
+    let rest = &text[label_end..];
+    let gap_end = rest
+        .find(|c: char| c.is_alphanumeric())
+        .unwrap_or(rest.len());
+    let gap = &rest[..gap_end];
+    if gap.contains([':', '：', '©', '|']) {
+        return true;
+    }
+    let next = &rest[gap_end..];
+    let word_end = next
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(next.len());
+    let word = &next[..word_end];
+    match word.chars().next() {
+        None => true,
+        // Other alphabets keep the old reading: "Фото пресс-службы" is a credit.
+        Some(first) if first.is_ascii_lowercase() => CREDIT_CONNECTIVES
+            .iter()
+            .any(|connective| word.eq_ignore_ascii_case(connective)),
+        Some(_) => true,
+    }
+}
+
+/// A currency sign next to a digit: "$337", "€ 20", "20 €".
+fn has_price(text: &str) -> bool {
+    let mut previous: Option<char> = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if matches!(c, '$' | '€' | '£' | '¥' | '₹' | '₽') {
+            let before = previous.is_some_and(|p| p.is_ascii_digit());
+            let after = chars
+                .clone()
+                .find(|n| *n != ' ')
+                .is_some_and(|n| n.is_ascii_digit());
+            if before || after {
+                return true;
+            }
+        }
+        previous = Some(c).filter(|c| *c != ' ').or(previous);
+    }
+    false
+}
+
 /// Whether an agency's name at byte `at` stands where [`CREDIT_TAIL`] lets one start.
 fn starts_a_credit(text: &str, at: usize) -> bool {
     text[..at]
@@ -279,6 +365,11 @@ mod tests {
 
     removes! { PhotoCredit;
                 photo: "Photo: Reuters",
+        photo_by: "Photo by Jane Doe",
+        photo_name: "Photo Jane Doe on Unsplash",
+        credit_lower_agency: "Foto: dpa",
+        spanish_file_photo: "Foto de archivo",
+        credit_colon: "Credit: courtesy of the family",
         caption_with_credit: "Golf im TV: Die Übertragungszeiten der großen Turniere im Überblick. (Foto: Getty)",
         caption_with_agency: "Dmitry Muratov, periodista ruso y Premio Nobel de la Paz (REUTERS/Denis Balibouse)",
         stock_library: "praca / ShutterStock",
@@ -315,5 +406,9 @@ mod tests {
         figure_in_a_sentence: "Figure 3 shows how the rents rose faster than wages in every district since 2010.",
         figure_word: "Figures: the council spent more than it raised for the third year running, the report says, and warns of cuts.",
         german_figure_in_text: "Abbildung 4 zeigt, wie stark die Mieten seit 2010 gestiegen sind.",
+        photo_booth: "Photo booth – ~$500-$800",
+        photo_noun_phrase: "Photo manipulation in Adobe Photoshop",
+        credit_hour_price: "Credit Hour $337 $516",
+        credit_debit: "– Credit/debit cards (Visa, Mastercard, American Express)",
     }
 }

@@ -64,7 +64,7 @@ fn date_or_time(boundary: &str) -> Regex {
         r"(?ix)
         {b}\d{{1,2}}:\d{{2}}(?::\d{{2}})?{b}
         | {b}\d{{4}}-\d{{1,2}}-\d{{1,2}}{b}
-        | {b}\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}{b}
+        | {b}(?:\d{{1,2}}\.\d{{1,2}}\.|\d{{1,2}}/\d{{1,2}}/)(?:\d{{4}}|\d{{2}}){b}
         | {b}\d{{1,2}}\.?\s+(?:de\s+)?{month}\s+(?:de\s+)?\d{{4}}{b}
         | \d{{4}}\s*[年년]\s*\d{{1,2}}\s*[月월]\s*\d{{1,2}}\s*[日일]
         | {b}{month}\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s+\d{{4}})?{b}"
@@ -113,6 +113,10 @@ impl Cleaner for TimestampLabel {
             return Verdict::Keep;
         }
         // Every date or time has a digit: most labels without one are passed over here, cheaply.
+        // A link's path holds dates and numbers ("/2016/05/…"), but a link is no label.
+        if text.contains("://") || text.trim_start().starts_with("www.") {
+            return Verdict::Keep;
+        }
         let has_digit = text.bytes().any(|b| b.is_ascii_digit())
             || (!text.is_ascii() && text.chars().any(|c| !c.is_ascii() && c.is_numeric()));
         if !has_digit {
@@ -180,11 +184,16 @@ mod tests {
         german: "Erstellt am Dienstag 6. Mai 2014",
         spanish: "Publicado el 3 de marzo de 2021",
         japanese: "2014年5月6日 14:03",
+        numeric_with_slashes: "Posted 15/12/2025",
+        numeric_with_dots: "Aktualisiert am 06.05.2014",
     }
 
     keeps! { TimestampLabel;
         sentence: "The meeting on 24 November 2018 ended at 11:24 without an agreement, officials said.",
         no_date: "Other News Materials",
+        version_range: "Full diff 6.4.102...6.4.103",
+        rating: "Ratings 9.7/10",
+        link_with_a_dated_path: "http://www.example.com/news/article/72418/1/2016/world-markets",
     }
 
     #[test]

@@ -481,6 +481,23 @@ mod tests {
     }
 
     #[test]
+    fn the_search_steps_over_text_it_is_not_asked_for_up_to_its_limit() {
+        // Text with the node's first letter inside other words, multi-byte letters, a reference:
+        // the node is found where it stands, not in a word before it.
+        let filler = "ééé sxs &amp; ".repeat(50);
+        let src = format!("<p>{filler}</p><p>shown</p>");
+        assert_eq!(spans(&src, &["shown"]), [Some("shown".into())]);
+        // Past the search's limit of bytes the node is given up, wherever the limit falls in a
+        // character.
+        let far = "é".repeat(MAX_SEARCH_BYTES);
+        let src = format!("<p>first</p><p>{far}</p><p>shown</p>");
+        assert_eq!(
+            spans(&src, &["first", "shown"]),
+            [Some("first".into()), None]
+        );
+    }
+
+    #[test]
     fn a_node_not_in_the_source_has_no_span_and_moves_nothing() {
         let src = "<p>one</p><p>two</p>";
         assert_eq!(

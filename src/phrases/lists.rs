@@ -64,6 +64,7 @@ phrase_lists! {
     SKIP_LINK => "skip_link.txt";
     PHOTO_CREDIT => "photo_credit.txt";
     LOADING_INDICATOR => "loading_indicator.txt";
+    CALL_TO_ACTION => "call_to_action.txt";
 }
 
 /// Every shipped list of every category and language, in one index.

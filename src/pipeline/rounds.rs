@@ -282,12 +282,40 @@ fn no_article_reason(article: &Article) -> String {
 }
 
 /// A first block that can stand as the headline: short, and not a sentence closed by a full stop
-/// (headlines may end in "?" or "!", rarely in ".").
+/// (headlines may end in "?" or "!", rarely in "."), unless it is written in title case ("The Hottest
+/// Markets in the U.S.", "Hair Follicles Grown in the Lab for the First Time."), as headlines are and
+/// sentences are not.
 pub(super) fn is_headline(block: &Block) -> bool {
     let text = block.text.trim_end();
     matches!(block.kind, BlockKind::Paragraph | BlockKind::Heading)
         && word_count(text) <= MAX_TITLE_WORDS
-        && (text.ends_with("...") || !text.ends_with(['.', '。']))
+        && (text.ends_with("...") || !text.ends_with(['.', '。']) || is_title_case(text))
+}
+
+/// Words of four letters or more that must open with a capital, in a share of at least
+/// [`TITLE_CASE_SHARE`], for a line to be in title case; shorter words ("in", "the", "for") are
+/// left lower case by most house styles.
+const TITLE_CASE_MIN_LETTERS: usize = 4;
+
+/// Share of a line's longer words that open with a capital in title case.
+const TITLE_CASE_SHARE: f64 = 0.8;
+
+/// Whether `text` is in title case: most of its longer words open with a capital, and it has at least
+/// three of them (a short line of names is no evidence).
+fn is_title_case(text: &str) -> bool {
+    let long_words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= TITLE_CASE_MIN_LETTERS)
+        .collect();
+    let capitalized = long_words
+        .iter()
+        .filter(|w| {
+            w.chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(char::is_uppercase)
+        })
+        .count();
+    long_words.len() >= 3 && capitalized as f64 >= TITLE_CASE_SHARE * long_words.len() as f64
 }
 
 /// Applies a cut verdict: the kept rest of the block (if any text is left), the removed text and its span.

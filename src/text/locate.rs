@@ -115,6 +115,7 @@ impl Measured<'_> {
 /// [`locate_body`] on blocks measured beforehand.
 pub(crate) fn locate_measured(m: &Measured<'_>, lang: Option<Lang>) -> Option<Range<usize>> {
     let best = richest_stretch(m, lang)?;
+    let best = take_in_further_sections(m, best, lang);
     let start = lead_in_start(m, best.start, lang);
     Some(start..best.end)
 }
@@ -187,6 +188,108 @@ fn richest_stretch(m: &Measured<'_>, lang: Option<Lang>) -> Option<Range<usize>>
         }
     }
     best.map(|(_, range)| range)
+}
+
+/// What a further section of the article must be worth, as a share of the prose of the stretch found so
+/// far, to be taken in across the short lines between them: a recipe's shopping list or a spec table
+/// between two halves of an article costs more than either half, but the half beyond it is no teaser.
+/// Half: a section label or a comment form in between still stops it, and a page's second run of prose
+/// (an excerpt, a sidebar story) is worth much less than its article. Measured on whole pages and article
+/// texts (see the CHANGELOG): a third also took in sidebars of whole pages.
+const FURTHER_SECTION_SHARE: f64 = 0.5;
+
+/// Blocks of prose a further section needs: a section of an article runs to several paragraphs, while a
+/// lone paragraph beyond a menu may be a site's blurb.
+const MIN_FURTHER_SECTION_PROSE: usize = 3;
+
+/// The richest stretch of blocks in `range` next to the located article, walking away from it
+/// (`forward`: from `range.start` on; else from `range.end` back), with its total value; the walk stops
+/// at a section label or a comment form, which no section of the article lies beyond.
+fn richest_beside(
+    m: &Measured<'_>,
+    range: Range<usize>,
+    lang: Option<Lang>,
+    forward: bool,
+) -> Option<(f64, Range<usize>)> {
+    let mut best: Option<(f64, Range<usize>)> = None;
+    let mut total = 0.0;
+    let mut nearest_prose: Option<usize> = None;
+    let order: Box<dyn Iterator<Item = usize>> = if forward {
+        Box::new(range)
+    } else {
+        Box::new(range.rev())
+    };
+    for i in order {
+        if end_marker(m, i, lang) != Marker::None {
+            break;
+        }
+        let Some(value) = block_value(m, i, lang) else {
+            break;
+        };
+        if value > 0.0 {
+            let from = *nearest_prose.get_or_insert(i);
+            total += value;
+            if best.as_ref().is_none_or(|(top, _)| total > *top) {
+                let stretch = if forward { from..i + 1 } else { i..from + 1 };
+                best = Some((total, stretch));
+            }
+        } else if nearest_prose.is_some() {
+            total += value;
+            if total <= 0.0 {
+                total = 0.0;
+                nearest_prose = None;
+            }
+        }
+    }
+    best
+}
+
+/// Whether `range` holds at least [`MIN_FURTHER_SECTION_PROSE`] blocks of prose.
+fn is_section(m: &Measured<'_>, range: Range<usize>) -> bool {
+    range
+        .filter(|&i| is_run_block(m, i))
+        .nth(MIN_FURTHER_SECTION_PROSE - 1)
+        .is_some()
+}
+
+/// The words of prose (the positive values) in `range`.
+fn prose_worth(m: &Measured<'_>, range: Range<usize>, lang: Option<Lang>) -> f64 {
+    range
+        .filter_map(|i| block_value(m, i, lang))
+        .filter(|value| *value > 0.0)
+        .sum()
+}
+
+/// The richest stretch grown over the further sections of the article that short lines cut off from
+/// it: a stretch beyond worth [`FURTHER_SECTION_SHARE`] of its prose, with at least
+/// [`MIN_FURTHER_SECTION_PROSE`] blocks of prose and no section label or comment form in between, is
+/// taken in, on either side, until none is left. Each growth adds at least half the worth, so it
+/// happens a few times at most.
+fn take_in_further_sections(
+    m: &Measured<'_>,
+    mut best: Range<usize>,
+    lang: Option<Lang>,
+) -> Range<usize> {
+    loop {
+        let mut grown = false;
+        let worth = prose_worth(m, best.clone(), lang);
+        if let Some((value, after)) = richest_beside(m, best.end..m.blocks.len(), lang, true) {
+            if value >= FURTHER_SECTION_SHARE * worth && is_section(m, after.clone()) {
+                best = best.start..after.end;
+                grown = true;
+            }
+        }
+        let worth = prose_worth(m, best.clone(), lang);
+        if let Some((value, before)) = richest_beside(m, 0..best.start, lang, false) {
+            if value >= FURTHER_SECTION_SHARE * worth && is_section(m, before.clone()) {
+                best = before.start..best.end;
+                grown = true;
+            }
+        }
+        if !grown {
+            return best;
+        }
+    }
 }
 
 /// True for a block that a run of prose takes in: one that reads as prose, or a content list item.
@@ -474,6 +577,35 @@ mod tests {
         assert!(!is_label_line("Best Camping Hammocks"));
         assert!(!is_label_line("Pros:"));
         assert!(!is_label_line(": nothing before"));
+    }
+
+    #[test]
+    fn a_long_table_between_two_halves_of_an_article_keeps_both() {
+        // Forty rows of a shopping list cost more than either half of the recipe is worth.
+        let rows: String = (1..=40)
+            .map(|n| format!("Item number {n} 80g 160g\n"))
+            .collect();
+        let page = format!(
+            "{PARA}\n\n{PARA}\n\n{PARA}\n\nShopping list\n\n{rows}\n{PARA}\n\n{PARA}\n\n{PARA}\n"
+        );
+        let kept = locate(&page);
+        assert_eq!(kept.first().map(String::as_str), Some(PARA));
+        assert_eq!(kept.last().map(String::as_str), Some(PARA));
+        assert_eq!(kept.iter().filter(|b| *b == PARA).count(), 6);
+        // One paragraph beyond the table is no section of its own: it stays out.
+        let lone = format!("{PARA}\n\n{PARA}\n\n{PARA}\n\nShopping list\n\n{rows}\n{PARA}\n");
+        assert_eq!(locate(&lone).iter().filter(|b| *b == PARA).count(), 3);
+    }
+
+    #[test]
+    fn a_small_run_of_prose_beyond_a_long_menu_stays_out() {
+        // A sidebar's excerpt is worth far less than half the article: the menu between stays a cut.
+        let menu: String = (1..=40).map(|n| format!("Section {n}\n")).collect();
+        let excerpt =
+            "A sidebar story about something else entirely, told in one short excerpt here.";
+        let page = format!("{PARA}\n\n{PARA}\n\n{PARA}\n\n{menu}\n{excerpt}\n");
+        let kept = locate(&page);
+        assert!(!kept.iter().any(|b| b == excerpt));
     }
 
     #[test]
