@@ -243,5 +243,8 @@ fn the_caller_s_language_tag_is_recorded_whole() {
         .clean_text("Titre\n\nIl a dit \"bonjour\", puis il est parti.")
         .unwrap();
     assert_eq!(article.language.as_deref(), Some("fr-CH"));
-    assert_eq!(article.blocks[0].text, "Il a dit «bonjour», puis il est parti.");
+    assert_eq!(
+        article.blocks[0].text,
+        "Il a dit «bonjour», puis il est parti."
+    );
 }
