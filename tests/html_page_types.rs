@@ -71,3 +71,36 @@ fn a_listing_keeps_its_items() {
         assert!(!body.contains(furniture), "{furniture:?} kept in {body}");
     }
 }
+
+#[test]
+fn a_product_page_shows_its_tabs_and_accordion_but_not_its_modal() {
+    let article = clean(include_str!("page_types/product_tabs.html"));
+    assert_eq!(article.page_type, PageType::Product);
+    let body = article.body_text();
+    for part in [
+        "A kettle for the camp stove",
+        // Panels of the tab list, hidden until their tab is clicked.
+        "Holds one and a half litres",
+        "Let the kettle cool before you wash it",
+        // An accordion's answer, a region labelled by its question.
+        "the steel base carries the field",
+    ] {
+        assert!(body.contains(part), "{part:?} missing from {body}");
+    }
+    assert!(!body.contains("Sign up to hear"), "modal kept: {body}");
+}
+
+#[test]
+fn a_product_description_shown_outside_the_article_comes_back() {
+    let article = clean(include_str!("page_types/product_described.html"));
+    assert_eq!(article.page_type, PageType::Product);
+    let body = article.body_text();
+    // The description box is an `<aside>`, dropped as furniture; the JSON-LD names it as the product's.
+    assert!(
+        body.starts_with("A flask that keeps tea hot"),
+        "description missing from {body}"
+    );
+    assert!(body.contains("a full mug's worth"), "{body}");
+    assert!(body.contains("Took it up three winter hills"), "{body}");
+    assert!(!body.contains("Free returns"), "footer kept: {body}");
+}

@@ -118,6 +118,8 @@ pub(crate) struct PageMetadata {
     pub json_ld_body: Option<String>,
     /// The kind of page, as its JSON-LD and `og:type` declare it.
     pub page_type: super::PageType,
+    /// JSON-LD `description` of the page's product, one paragraph a line.
+    pub product_description: Option<String>,
 }
 
 impl PageMetadata {
@@ -182,6 +184,7 @@ pub(crate) fn read_metadata(html: &Html, page_url: Option<&str>) -> PageMetadata
         canonical_url,
         description: read_description(&markup, &json_ld),
         json_ld_body: json_ld.body,
+        product_description: jsonld::read_product_description(&markup.json_ld),
         page_type: super::page_type::declared_page_type(
             &markup.json_ld,
             markup

@@ -24,6 +24,7 @@ mod blocks;
 mod candidates;
 mod cards;
 mod clean;
+mod described;
 mod lead;
 pub(crate) mod metadata;
 mod page_type;
@@ -252,6 +253,9 @@ fn extract_view(
         }
         if let Some((description, _)) = metadata.description.as_ref() {
             restore_standfirst(&mut blocks, description, &mut removals);
+        }
+        if let Some(description) = metadata.product_description.as_deref() {
+            described::restore_product_description(&mut blocks, description, &mut removals);
         }
         blocks
     });

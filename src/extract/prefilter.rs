@@ -689,7 +689,7 @@ const READ_ATTRIBUTES: &[&[u8]] = &[
     b"class", b"id", b"style", b"hidden", b"aria-hidden", b"aria-modal", b"role", b"href",
     b"xlink:href", b"rel", b"itemprop", b"content", b"name", b"property", b"http-equiv", b"datetime",
     b"itemtype", b"pubdate", b"summary", b"datatable", b"lang", b"xml:lang", b"type", b"charset", b"encoding",
-    b"color", b"face", b"size",
+    b"color", b"face", b"size", b"aria-labelledby",
 ];
 
 /// Whether no stage reads an attribute, given its name: data attributes, event handlers, image

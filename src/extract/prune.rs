@@ -99,11 +99,12 @@ fn is_hidden(el: &Element) -> bool {
 
 /// Class and id tokens of panels that the page shows on a click: an accordion's answers, the rest of
 /// a "read more" text, the other tabs. Their text is on the page for the reader.
-const REVEALED_PANEL_TOKENS: [&str; 8] = [
+const REVEALED_PANEL_TOKENS: [&str; 9] = [
     "accordion",
     "collapse",
     "collapsible",
     "expandable",
+    "expander",
     "readmore",
     "truncated",
     "tabpanel",
@@ -111,12 +112,16 @@ const REVEALED_PANEL_TOKENS: [&str; 8] = [
 ];
 
 /// Parts hidden in the markup that the page itself shows: React's streamed segments
-/// (`<div hidden id="S:0">`, moved into place by the streaming script) and collapsed panels.
+/// (`<div hidden id="S:0">`, numbered in hexadecimal, `S:2e`, and moved into place by the streaming
+/// script), collapsed panels and the other panels of tabs and accordions.
 fn is_revealed(el: &Element) -> bool {
+    if is_disclosure_panel(el) {
+        return true;
+    }
     if let Some(id) = attr(el, "id") {
         let streamed = id
             .strip_prefix("S:")
-            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_hexdigit()));
         if streamed {
             return true;
         }
@@ -130,6 +135,48 @@ fn is_revealed(el: &Element) -> bool {
         .to_ascii_lowercase()
         .split(|c: char| c.is_ascii_whitespace() || c == '-' || c == '_')
         .any(|t| REVEALED_PANEL_TOKENS.contains(&t) || t == "answer")
+}
+
+/// A panel that the page's tab list or accordion header shows on a click: by its ARIA role, a
+/// `tabpanel` or a `region` labelled by its header (the WAI-ARIA accordion pattern); without a
+/// role, by a tab panel's class name. Dialogs and menus are not panels: a cookie banner or a
+/// newsletter modal stays hidden.
+fn is_disclosure_panel(el: &Element) -> bool {
+    let Some(role) = attr(el, "role").map(str::trim) else {
+        return has_tab_panel_class(el);
+    };
+    if role.eq_ignore_ascii_case("tabpanel") {
+        return true;
+    }
+    role.eq_ignore_ascii_case("region")
+        && attr(el, "aria-labelledby").is_some_and(|v| !v.trim().is_empty())
+}
+
+/// Endings of tab panel class names once `-` and `_` are left out: `tab-pane`, `tabs__panel`,
+/// `product-tab-content`.
+const TAB_PANEL_CLASS_ENDINGS: [&str; 6] = [
+    "tabpane",
+    "tabspane",
+    "tabpanel",
+    "tabspanel",
+    "tabcontent",
+    "tabscontent",
+];
+
+/// Whether a class name of the element names a tab panel.
+fn has_tab_panel_class(el: &Element) -> bool {
+    attr(el, "class").is_some_and(|class| {
+        class.split_ascii_whitespace().any(|name| {
+            let joined: String = name
+                .chars()
+                .filter(|c| !matches!(c, '-' | '_'))
+                .map(|c| c.to_ascii_lowercase())
+                .collect();
+            TAB_PANEL_CLASS_ENDINGS
+                .iter()
+                .any(|ending| joined.ends_with(ending))
+        })
+    })
 }
 
 /// Whether an inline style hides the element.
@@ -321,6 +368,43 @@ pub(crate) fn similarity(title: &[String], heading: &str) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What `classify` says of the element with id `x` in `page`.
+    fn classified(page: &str) -> Option<&'static str> {
+        let html = scraper::Html::parse_document(page);
+        let selector = scraper::Selector::parse("#x").expect("a valid selector");
+        let el = html.select(&selector).next().expect("an element with id x");
+        classify(el.value()).map(|p| p.stage)
+    }
+
+    #[test]
+    fn tab_and_accordion_panels_are_shown_text() {
+        for panel in [
+            r#"<div id="x" role="tabpanel" aria-labelledby="t2" hidden>Specifications</div>"#,
+            r#"<div id="x" role="region" aria-labelledby="h2" style="display:none">Care</div>"#,
+            r#"<div id="x" class="tab-pane fade" aria-hidden="true">Materials</div>"#,
+            r#"<div id="x" class="product-tabs__panel" hidden>Sizing</div>"#,
+            r#"<div id="x" class="a-expander-content" style="display: none">More</div>"#,
+            r#"<div hidden id="S:2e"><p id="x">Streamed</p></div>"#,
+        ] {
+            let page = format!("<html><body>{panel}</body></html>");
+            assert_eq!(classified(&page), None, "{panel}");
+        }
+    }
+
+    #[test]
+    fn hidden_dialogs_menus_and_unlabelled_regions_stay_hidden() {
+        for hidden in [
+            r#"<div id="x" role="dialog" aria-labelledby="n1" hidden>Sign up to our newsletter</div>"#,
+            r#"<div id="x" class="cookie-banner" aria-hidden="true">We use cookies</div>"#,
+            r#"<ul id="x" role="menu" aria-labelledby="m1" hidden><li>Account</li></ul>"#,
+            r#"<div id="x" role="region" hidden>Draft</div>"#,
+            r#"<div id="x" class="tabs" hidden>Tab one Tab two</div>"#,
+        ] {
+            let page = format!("<html><body>{hidden}</body></html>");
+            assert_eq!(classified(&page), Some("hidden"), "{hidden}");
+        }
+    }
 
     #[test]
     fn styles_that_hide() {

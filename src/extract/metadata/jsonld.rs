@@ -60,6 +60,52 @@ pub(crate) struct JsonLdArticle {
     pub url: Option<String>,
 }
 
+/// schema.org types of a thing for sale whose `description` is the text of its page.
+const DESCRIBED_TYPES: &[&str] = &["Product", "ProductGroup", "IndividualProduct"];
+
+/// The `description` of the page's product (a JSON-LD `Product` or `ProductGroup`), one paragraph a
+/// line, markup taken out and entities decoded. `None` when no product has one, or when products
+/// describe themselves differently (a listing of several).
+pub(crate) fn read_product_description<S: AsRef<str>>(scripts: &[S]) -> Option<String> {
+    let values: Vec<Value> = scripts.iter().filter_map(|s| parse(s.as_ref())).collect();
+    let mut found: Option<String> = None;
+    for object in objects_in_order(&values) {
+        if !types(object).iter().any(|t| DESCRIBED_TYPES.contains(t)) {
+            continue;
+        }
+        let Some(raw) = object.get("description").and_then(Value::as_str) else {
+            continue;
+        };
+        let Some(description) = paragraphs(raw) else {
+            continue;
+        };
+        match &found {
+            Some(first) if *first != description => return None,
+            Some(_) => {}
+            None => found = Some(description),
+        }
+    }
+    found
+}
+
+/// A description's paragraphs, one a line: tags break lines, whitespace collapses, entities decode.
+fn paragraphs(raw: &str) -> Option<String> {
+    let mut lines = Vec::new();
+    let mut rest = raw;
+    while !rest.is_empty() {
+        let (text, after) = match rest.find('<') {
+            Some(at) => {
+                let close = rest[at..].find('>').map_or(rest.len(), |end| at + end + 1);
+                (&rest[..at], &rest[close..])
+            }
+            None => (rest, ""),
+        };
+        lines.extend(text.split('\n').filter_map(clean_value));
+        rest = after;
+    }
+    (!lines.is_empty()).then(|| lines.join("\n"))
+}
+
 /// Reads the article object out of the texts of a page's JSON-LD scripts.
 pub(crate) fn read_json_ld<S: AsRef<str>>(scripts: &[S]) -> Option<JsonLdArticle> {
     let values: Vec<Value> = scripts.iter().filter_map(|s| parse(s.as_ref())).collect();
@@ -234,6 +280,24 @@ mod tests {
 
     fn read(scripts: &[&str]) -> JsonLdArticle {
         read_json_ld(scripts).unwrap()
+    }
+
+    #[test]
+    fn a_product_gives_its_description_without_markup() {
+        let scripts = [r#"{"@type":["Product"],"name":"Kettle",
+            "description":"<p>Enamel over steel.</p><p>Pours &amp; cleans well.\nLight.</p>"}"#];
+        assert_eq!(
+            read_product_description(&scripts).as_deref(),
+            Some("Enamel over steel.\nPours & cleans well.\nLight.")
+        );
+        // A listing of products that describe themselves differently has no one description.
+        let listing = [r#"{"@type":"ItemList","itemListElement":[
+            {"@type":"Product","description":"A kettle."},
+            {"@type":"Product","description":"A pan."}]}"#];
+        assert_eq!(read_product_description(&listing), None);
+        let article = [r#"{"@type":"NewsArticle","description":"A storm."}"#];
+        assert_eq!(read_product_description(&article), None);
+        assert_eq!(read_product_description(&["{not json"]), None);
     }
 
     #[test]

@@ -1,0 +1,167 @@
+//! A product's own description, put back when the page shows it but the article left it out.
+//!
+//! Product pages name their description box like furniture (`product-info`, `sidebar-description`),
+//! hide it in a panel, or set it beside the gallery outside the container that won. The page's JSON-LD
+//! `Product.description` says which text that is: when the page shows it (it is in the visible text
+//! left out) and the article does not already hold it, it comes back at the top of the article.
+
+use super::prune::words;
+use crate::block::{Block, BlockKind};
+use crate::removal::Removal;
+use std::collections::HashSet;
+
+/// Words a description needs to be a description rather than a tagline or a list of keywords.
+const MIN_DESCRIPTION_WORDS: usize = 20;
+
+/// Share of the description's word triples a piece of left-out text must hold to show it.
+const MIN_SHOWN_SHARE: f32 = 0.8;
+
+/// Share of the description's word triples past which the article holds it already.
+const MAX_HELD_SHARE: f32 = 0.5;
+
+/// Stages whose text is never the description put back: the headline and byline are metadata.
+const NOT_RESTORED: [&str; 2] = ["title", "byline"];
+
+/// Puts `description` (one paragraph a line) at the top of `blocks` when the page shows it and the
+/// blocks do not hold it. The text put back leaves the record that held it when it is there as is.
+pub(crate) fn restore_product_description(
+    blocks: &mut Vec<Block>,
+    description: &str,
+    removals: &mut Vec<Removal>,
+) {
+    let wanted = words(description);
+    if wanted.len() < MIN_DESCRIPTION_WORDS {
+        return;
+    }
+    let wanted = triples(&wanted);
+    let body: Vec<String> = blocks.iter().flat_map(|b| words(&b.text)).collect();
+    if share(&wanted, &triples(&body)) > MAX_HELD_SHARE {
+        return;
+    }
+    let Some(shown) = removals.iter().position(|r| {
+        !NOT_RESTORED.contains(&r.stage)
+            && share(&wanted, &triples(&words(&r.text))) >= MIN_SHOWN_SHARE
+    }) else {
+        return;
+    };
+    let span = removals[shown].span.clone();
+    let joined = description.replace('\n', " ");
+    if removals[shown].text.contains(&joined) {
+        let rest = super::without_first(&removals[shown].text, &joined);
+        if rest.is_empty() {
+            removals.remove(shown);
+        } else {
+            removals[shown].text = rest;
+        }
+    }
+    let restored = description.lines().map(|line| match &span {
+        Some(span) => Block::located(BlockKind::Paragraph, line, span.clone()),
+        None => Block::new(BlockKind::Paragraph, line),
+    });
+    blocks.splice(0..0, restored);
+}
+
+/// The word triples of a text's words.
+fn triples(words: &[String]) -> HashSet<[&str; 3]> {
+    words
+        .windows(3)
+        .map(|w| [w[0].as_str(), w[1].as_str(), w[2].as_str()])
+        .collect()
+}
+
+/// Share of `wanted`'s triples that `found` holds.
+fn share(wanted: &HashSet<[&str; 3]>, found: &HashSet<[&str; 3]>) -> f32 {
+    if wanted.is_empty() {
+        return 0.0;
+    }
+    wanted.intersection(found).count() as f32 / wanted.len() as f32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tree::record;
+
+    const DESCRIPTION: &str = "A kettle for the camp stove and the open fire alike.\n\
+        The enamel coat over a steel body takes the heat of a wood fire without warping at all.";
+
+    fn paragraph(text: &str) -> Block {
+        Block::new(BlockKind::Paragraph, text)
+    }
+
+    #[test]
+    fn a_shown_description_left_out_comes_back_first() {
+        let mut blocks = vec![paragraph("Reviews: five stars from twelve walkers.")];
+        let mut removals = Vec::new();
+        let shown = DESCRIPTION.replace('\n', " ");
+        record(
+            &mut removals,
+            "boilerplate-container",
+            "class",
+            &shown,
+            Some((10, 99)),
+        );
+        record(
+            &mut removals,
+            "navigation",
+            "nav element",
+            "Home Shop Sale",
+            None,
+        );
+        restore_product_description(&mut blocks, DESCRIPTION, &mut removals);
+        let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts.len(), 3);
+        assert!(texts[0].starts_with("A kettle"), "{texts:?}");
+        assert!(texts[1].starts_with("The enamel coat"), "{texts:?}");
+        assert_eq!(blocks[0].span, Some(10..99));
+        // The record that held it is gone; the others stay.
+        assert_eq!(removals.len(), 1);
+        assert_eq!(removals[0].stage, "navigation");
+    }
+
+    #[test]
+    fn a_description_not_shown_or_already_held_is_not_added() {
+        let body = vec![paragraph("Reviews: five stars from twelve walkers.")];
+        // Not on the page: only the JSON-LD has it.
+        let mut blocks = body.clone();
+        let mut removals = Vec::new();
+        record(
+            &mut removals,
+            "navigation",
+            "nav element",
+            "Home Shop Sale",
+            None,
+        );
+        restore_product_description(&mut blocks, DESCRIPTION, &mut removals);
+        assert_eq!(blocks, body);
+        // In the article already.
+        let mut blocks = vec![paragraph(&DESCRIPTION.replace('\n', " "))];
+        let mut removals = Vec::new();
+        record(&mut removals, "hidden", "hidden element", DESCRIPTION, None);
+        restore_product_description(&mut blocks, DESCRIPTION, &mut removals);
+        assert_eq!(blocks.len(), 1);
+        // Shown only as the headline.
+        let mut blocks = body.clone();
+        let mut removals = Vec::new();
+        record(
+            &mut removals,
+            "title",
+            "repeats the title",
+            DESCRIPTION,
+            None,
+        );
+        restore_product_description(&mut blocks, DESCRIPTION, &mut removals);
+        assert_eq!(blocks, body);
+        // Too short to be a description.
+        let mut removals = Vec::new();
+        record(
+            &mut removals,
+            "low-score",
+            "outside",
+            "Light and strong.",
+            None,
+        );
+        restore_product_description(&mut blocks, "Light and strong.", &mut removals);
+        assert_eq!(blocks, body);
+    }
+}
