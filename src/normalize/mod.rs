@@ -103,12 +103,52 @@ impl Edit {
 pub struct NormalizeContext {
     kind: BlockKind,
     lang: Option<Lang>,
+    /// The region subtag of the document's language tag, upper case (`CH` of `de-CH`).
+    region: Option<[u8; 2]>,
 }
 
 impl NormalizeContext {
     /// A context for a block of `kind` in language `lang`.
     pub fn new(kind: BlockKind, lang: Option<Lang>) -> NormalizeContext {
-        NormalizeContext { kind, lang }
+        NormalizeContext {
+            kind,
+            lang,
+            region: None,
+        }
+    }
+
+    /// The same context with the region of the document's full language tag (`de-CH`, `fr_CH`,
+    /// `de-Latn-CH`): regional conventions, such as Swiss guillemets, follow it. A tag without a
+    /// two-letter region subtag, or `None`, leaves the region unknown.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use copydesk::normalize::NormalizeContext;
+    /// use copydesk::{phrases::Lang, BlockKind};
+    /// let cx = NormalizeContext::new(BlockKind::Paragraph, Some(Lang::De)).with_tag(Some("de-ch"));
+    /// assert_eq!(cx.region(), Some("CH"));
+    /// assert_eq!(cx.with_tag(Some("de")).region(), None);
+    /// ```
+    pub fn with_tag(self, tag: Option<&str>) -> NormalizeContext {
+        let region = tag.and_then(|tag| {
+            tag.trim()
+                .split(['-', '_'])
+                .skip(1)
+                .find(|s| s.len() == 2 && s.bytes().all(|b| b.is_ascii_alphabetic()))
+                .map(|s| {
+                    let b = s.as_bytes();
+                    [b[0].to_ascii_uppercase(), b[1].to_ascii_uppercase()]
+                })
+        });
+        NormalizeContext { region, ..self }
+    }
+
+    /// The region of the document's language tag (ISO 3166 code, upper case), when known.
+    pub fn region(&self) -> Option<&str> {
+        self.region
+            .as_ref()
+            .and_then(|r| std::str::from_utf8(r).ok())
     }
 
     /// The kind of block (the title counts as a heading).

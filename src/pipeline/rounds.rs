@@ -76,7 +76,8 @@ impl Pipeline {
     fn document_language(&self, document: &mut Document) -> Option<Lang> {
         if let Some(lang) = self.language {
             if document.meta.language.is_none() {
-                document.meta.language = Some(lang.code().to_string());
+                let tag = self.language_tag.as_deref().unwrap_or(lang.code());
+                document.meta.language = Some(tag.to_string());
                 document.meta.sources.language = Some("option");
             }
             return Some(lang);
@@ -251,8 +252,16 @@ impl Pipeline {
 
     /// Normalizes the title and every block, records the changes, and drops blocks left empty.
     fn run_normalizers(&self, article: &mut Article, blocks: Vec<Block>, lang: Option<Lang>) {
+        // The full tag (its region: Swiss guillemets) when it names the language the normalizers use.
+        let tag = self
+            .language_tag
+            .as_deref()
+            .or(article.language.as_deref())
+            .filter(|tag| lang.is_some() && Lang::from_code(tag) == lang)
+            .map(str::to_string);
+        let tag = tag.as_deref();
         if let Some(title) = article.title.as_mut() {
-            let cx = NormalizeContext::new(BlockKind::Heading, lang);
+            let cx = NormalizeContext::new(BlockKind::Heading, lang).with_tag(tag);
             for normalizer in &self.normalizers {
                 normalize::apply(normalizer.as_ref(), title, &cx, None, &mut article.changes);
             }
@@ -260,7 +269,7 @@ impl Pipeline {
         for mut block in blocks {
             let index = article.blocks.len();
             let first_change = article.changes.len();
-            let cx = NormalizeContext::new(block.kind, lang);
+            let cx = NormalizeContext::new(block.kind, lang).with_tag(tag);
             for normalizer in &self.normalizers {
                 normalize::apply(
                     normalizer.as_ref(),
