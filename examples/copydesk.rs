@@ -116,9 +116,10 @@ struct Cli {
     strip_bidi: bool,
 
     /// The documents' language (ISO 639-1 code such as `en`, `de`, `pt-BR`): its phrase lists and
-    /// English apply. Default: detected per document.
+    /// English apply, and a region selects regional typography (`de-CH`, `fr-CH`: Swiss guillemets).
+    /// Default: detected per document.
     #[arg(long, value_name = "CODE", value_parser = parse_language)]
-    language: Option<Lang>,
+    language: Option<String>,
 
     /// Leave out a cleaner or normalizer (repeat the flag, or separate names with commas), e.g.
     /// `--remove share-prompt`. An unknown name is an error that lists the known ones.
@@ -208,12 +209,14 @@ enum UnicodeArg {
     None,
 }
 
-/// `--language CODE`: a language with phrase lists, or an error that lists them.
-fn parse_language(code: &str) -> Result<Lang, String> {
-    Lang::from_code(code).ok_or_else(|| {
-        let known: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
-        format!("unknown language code; known: {}", known.join(", "))
-    })
+/// `--language CODE`: a tag whose language has phrase lists, or an error that lists them.
+fn parse_language(code: &str) -> Result<String, String> {
+    Lang::from_code(code)
+        .map(|_| code.to_string())
+        .ok_or_else(|| {
+            let known: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+            format!("unknown language code; known: {}", known.join(", "))
+        })
 }
 
 /// How each article is printed.
@@ -327,8 +330,8 @@ fn options(cli: &Cli, builder: &mut copydesk::PipelineBuilder) {
         UnicodeArg::None => UnicodeForm::Keep,
     });
     builder.strip_bidi(cli.strip_bidi);
-    if let Some(lang) = cli.language {
-        builder.language(lang);
+    if let Some(tag) = &cli.language {
+        builder.language_tag(tag);
     }
     for name in &cli.remove {
         builder.remove(name);

@@ -335,6 +335,28 @@ fn mutated_fixtures_never_panic_lose_text_or_change_when_cleaned_again() {
 }
 
 #[test]
+fn a_line_of_invisible_characters_in_code_does_not_split_it_when_read_again() {
+    // Found by the long run: text input counts the line as a line of the code block; the invisible
+    // normalizer used to leave it empty, and an empty line splits the block on a second reading.
+    let pipeline = Pipeline::default();
+    let mut pinned = Pinned::default();
+    for invisible in ["\u{5}", "\u{feff}", " \u{200b} "] {
+        let input = format!(
+            "Title\n\nOne line of text (UTC +04:00)\nAnother line of plain prose here\n{invisible}\n indented line of prose\n"
+        );
+        let article = pipeline.clean_text(&input).expect("an article");
+        let mut tally = Tally::default();
+        let problem = article_problem(&pipeline, &input, &article, &mut pinned, &mut tally);
+        assert_eq!(problem, None, "{input:?}");
+        assert!(
+            article.text().contains("here\n indented"),
+            "{:?}",
+            article.text()
+        );
+    }
+}
+
+#[test]
 fn hostile_shapes_finish() {
     let pipeline = Pipeline::default();
     let one_line = "word ".repeat(2_000_000); // 10 MB without a newline

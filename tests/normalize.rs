@@ -4,6 +4,7 @@
 mod common;
 
 use copydesk::normalize::{discover_variants, HouseStyle, SpellingTable, Typography};
+use copydesk::phrases::Lang;
 use copydesk::{Article, Pipeline};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -195,4 +196,55 @@ fn discovery_finds_the_lavrov_cluster_in_the_seeds_and_nothing_else() {
             expected.replace("Sergey Lavrov", "Sergei Lavrov")
         );
     }
+}
+
+/// A made-up Swiss page: its declared language tag, or the caller's, picks Swiss guillemets.
+const SWISS_PAGE: &str = r#"<!doctype html><html lang="de-CH"><head><title>Ein Bericht</title></head>
+<body><article><h1>Ein Bericht</h1>
+<p>Die Gemeinde hat am Montag beschlossen, die Brücke zu sanieren. "Das war nötig", sagte die
+Präsidentin, "und es kostet weniger als gedacht." Die Arbeiten beginnen im Frühling.</p>
+<p>Der Gemeinderat hatte das Projekt zweimal verschoben, weil die Kosten unklar waren. Nun liegt eine
+Offerte vor, die der Rat als vernünftig bezeichnet. Die Anwohner werden im März informiert.</p>
+</article></body></html>"#;
+
+#[test]
+fn a_swiss_language_tag_gives_swiss_guillemets() {
+    let smart = |builder: &mut copydesk::PipelineBuilder, html: &str| {
+        let pipeline = builder.typography(Typography::Smart).build().unwrap();
+        pipeline.clean_html(html).unwrap().blocks[0].text.clone()
+    };
+    let declared = smart(&mut Pipeline::builder(), SWISS_PAGE);
+    assert!(declared.contains("«Das war nötig», sagte"), "{declared}");
+    let german = SWISS_PAGE.replace("de-CH", "de-DE");
+    let text = smart(&mut Pipeline::builder(), &german);
+    assert!(text.contains("„Das war nötig“, sagte"), "{text}");
+    // The caller's tag wins over the page's, and a plain language drops an earlier tag's region.
+    let text = smart(Pipeline::builder().language_tag("de-CH"), &german);
+    assert!(text.contains("«Das war nötig»"), "{text}");
+    let text = smart(
+        Pipeline::builder().language_tag("de-CH").language(Lang::De),
+        &german,
+    );
+    assert!(text.contains("„Das war nötig“"), "{text}");
+    // French on a Swiss page takes the Swiss marks too; a tag of an unknown language is an error.
+    let text = smart(Pipeline::builder().language_tag("fr-CH"), &german);
+    assert!(text.contains("«Das war nötig»"), "{text}");
+    assert!(Pipeline::builder().language_tag("xx-CH").build().is_err());
+}
+
+#[test]
+fn the_caller_s_language_tag_is_recorded_whole() {
+    let pipeline = Pipeline::builder()
+        .language_tag("fr-CH")
+        .typography(Typography::Smart)
+        .build()
+        .unwrap();
+    let article = pipeline
+        .clean_text("Titre\n\nIl a dit \"bonjour\", puis il est parti.")
+        .unwrap();
+    assert_eq!(article.language.as_deref(), Some("fr-CH"));
+    assert_eq!(
+        article.blocks[0].text,
+        "Il a dit «bonjour», puis il est parti."
+    );
 }

@@ -1,24 +1,37 @@
-//! Measurement, not a gate: smart quotes against publishers' own curly quotes on real paragraphs.
+//! Smart quotes against publishers' own curly quotes.
 //!
-//! Run with `cargo test --release --test quote_errors -- --ignored --nocapture` when `../shared/corpus`
-//! is there (the crate's own tests never need it). For every kept paragraph in English, German, French
-//! or Russian whose publisher wrote curly double quotes in the language's convention (and no straight
-//! or other marks: „ “ in German, « » in French and Russian, “ ” in English), the quotes are
-//! straightened with plain typography, curled again with smart typography in the page's language, and
-//! the quotation marks compared one by one with the publisher's. Printed: per language, double-quote
-//! errors per 1,000 double quotes, and single-quote/apostrophe errors per 1,000 of those.
+//! Two tests share one measure. For a paragraph whose publisher wrote curly double quotes in its
+//! language's convention (and no straight or other marks: „ “ ‚ ‘ in German, « » “ ” in French, « » „ “
+//! in Russian, “ ” ‘ ’ in English, « » ‹ › in Swiss German and French), the quotes are straightened with
+//! plain typography, curled again with smart typography in the paragraph's language, and the marks
+//! compared one by one with the publisher's.
+//!
+//! - `every_mark_of_the_made_up_paragraphs_comes_back` runs in `cargo test`, on the made-up paragraphs
+//!   of `tests/quotes/paragraphs.tsv`, and expects no error.
+//! - `quote_errors_per_thousand_on_real_paragraphs` is a measurement, not a gate, over the dev pages
+//!   (readability-pages, multilingual-dev, wcxb-dev HTML): `cargo test --release --test quote_errors --
+//!   --ignored --nocapture` prints, per language, double-quote errors per 1,000 double quotes and
+//!   single-quote/apostrophe errors per 1,000 of those; `QUOTE_ERRORS_SHOW=1` prints each paragraph with
+//!   an error, and `QUOTE_ERRORS_PAGES=DIR:DIR` adds the HTML pages of other directories (the dev
+//!   corpora have no Russian paragraph with guillemets; Debian's Russian manuals, such as the packages
+//!   debian-faq-ru, maint-guide-ru and developers-reference-ru, do). An absent corpus skips it, or
+//!   fails it under `COPYDESK_REQUIRE_CORPUS=1`.
 
 use copydesk::normalize::{NormalizeContext, Normalizer, Typography, TypographyNormalizer};
 use copydesk::phrases::Lang;
 use copydesk::BlockKind;
 use std::collections::BTreeMap;
+use std::io::Read;
 use std::path::{Path, PathBuf};
+
+mod common;
 
 const DOUBLE: &[char] = &['“', '”', '„', '‟', '«', '»', '"'];
 const SINGLE: &[char] = &['‘', '’', '‚', '‛', '‹', '›', '\''];
 
-fn apply(normalizer: &TypographyNormalizer, text: &str, lang: Lang) -> String {
-    let cx = NormalizeContext::new(BlockKind::Paragraph, Some(lang));
+/// `text` with every edit of `normalizer` applied, in a paragraph of language tag `tag`.
+fn apply(normalizer: &TypographyNormalizer, text: &str, tag: &str) -> String {
+    let cx = NormalizeContext::new(BlockKind::Paragraph, Lang::from_code(tag)).with_tag(Some(tag));
     let mut out = text.to_string();
     for edit in normalizer.edits(text, &cx).iter().rev() {
         out.replace_range(edit.range.clone(), &edit.replacement);
@@ -26,139 +39,247 @@ fn apply(normalizer: &TypographyNormalizer, text: &str, lang: Lang) -> String {
     out
 }
 
-/// Errors and marks of one kind: the publisher's marks against ours, in order.
-fn compare(theirs: &str, ours: &str, kind: &[char]) -> (usize, usize) {
-    let a: Vec<char> = theirs.chars().filter(|c| kind.contains(c)).collect();
+/// The publisher's marks of one kind against ours, in order: errors, of which errors where the
+/// publisher's mark follows a digit (a foot or inch mark written as a quote, 5’11”: copydesk leaves
+/// those straight), and marks.
+fn compare(theirs: &str, ours: &str, kind: &[char]) -> [usize; 3] {
+    let mut prev = ' ';
+    let mut a = Vec::new();
+    for c in theirs.chars() {
+        if kind.contains(&c) {
+            a.push((c, prev.is_ascii_digit()));
+        }
+        prev = c;
+    }
     let b: Vec<char> = ours.chars().filter(|c| kind.contains(c)).collect();
-    let wrong = a.iter().zip(&b).filter(|(x, y)| x != y).count() + a.len().abs_diff(b.len());
-    (wrong, a.len())
+    let wrong: Vec<bool> = a
+        .iter()
+        .zip(&b)
+        .filter(|((x, _), y)| x != *y)
+        .map(|(&(_, digit), _)| digit)
+        .collect();
+    let missing = a.len().abs_diff(b.len());
+    [
+        wrong.len() + missing,
+        wrong.iter().filter(|&&d| d).count(),
+        a.len(),
+    ]
 }
 
-/// The double and single quotation marks (and apostrophe) of `lang`'s convention.
-fn convention(lang: Lang) -> (&'static str, &'static str) {
-    match lang {
-        Lang::De => ("„“", "‚‘’"),
-        Lang::Fr => ("«»", "“”’"),
-        Lang::Ru => ("«»", "„“’"),
+/// Whether language tag `tag` asks for Swiss marks (de-CH, de-LI, fr-CH).
+fn is_swiss(tag: &str) -> bool {
+    let cx = NormalizeContext::new(BlockKind::Paragraph, None).with_tag(Some(tag));
+    match Lang::from_code(tag) {
+        Some(Lang::De) => matches!(cx.region(), Some("CH" | "LI")),
+        Some(Lang::Fr) => cx.region() == Some("CH"),
+        _ => false,
+    }
+}
+
+/// The double and single quotation marks (and apostrophe) of the convention of language tag `tag`.
+fn convention(tag: &str) -> (&'static str, &'static str) {
+    match Lang::from_code(tag) {
+        Some(Lang::De | Lang::Fr) if is_swiss(tag) => ("«»", "‹›’"),
+        Some(Lang::De) => ("„“", "‚‘’"),
+        Some(Lang::Fr) => ("«»", "“”’"),
+        Some(Lang::Ru) => ("«»", "„“’"),
         _ => ("“”", "‘’"),
     }
 }
 
-fn pages(root: &Path) -> Vec<(PathBuf, bool)> {
-    let mut out = Vec::new();
-    let corpus = root.join("../shared/corpus");
-    if let Ok(entries) = std::fs::read_dir(corpus.join("multilingual-dev/pages")) {
-        out.extend(entries.flatten().map(|e| (e.path(), true)));
+/// One paragraph's comparison: double-quote errors, double quotes, single-quote and apostrophe errors,
+/// single quotes and apostrophes, and errors (of either kind) where the publisher's mark follows a
+/// digit; `None` when the paragraph is not one to compare (no curly double quote, or a straight or
+/// foreign mark: the publisher does not follow the language's convention). With `show`, a paragraph
+/// with an error is printed with ours below it, after `source`.
+fn measure(theirs: &str, tag: &str, show: bool, source: &str) -> Option<[usize; 5]> {
+    let (doubles, singles) = convention(tag);
+    let curly = theirs.chars().any(|c| doubles.contains(c));
+    let follows = theirs.chars().all(|c| {
+        !(DOUBLE.contains(&c) || SINGLE.contains(&c)) || doubles.contains(c) || singles.contains(c)
+    });
+    if !curly || !follows {
+        return None;
     }
-    if let Ok(entries) = std::fs::read_dir(corpus.join("readability-pages")) {
-        out.extend(
-            entries
-                .flatten()
-                .map(|e| (e.path().join("source.html"), true)),
+    let straight = apply(&TypographyNormalizer::new(Typography::Plain), theirs, tag);
+    let ours = apply(
+        &TypographyNormalizer::new(Typography::Smart),
+        &straight,
+        tag,
+    );
+    let [dw, dd, dn] = compare(theirs, &ours, DOUBLE);
+    let [sw, sd, sn] = compare(theirs, &ours, SINGLE);
+    if show && dw + sw > 0 {
+        eprintln!("{source}\n[{tag}] {theirs}\n   => {ours}\n");
+    }
+    Some([dw, dn, sw, sn, dd + sd])
+}
+
+/// Whether the publisher's own double marks alternate open, close, … (a „ closing a German quotation,
+/// a “ closing an English one, inch marks written ” are the publisher's slips, not ours).
+fn alternates(theirs: &str, tag: &str) -> bool {
+    let (doubles, _) = convention(tag);
+    let opens: Vec<bool> = theirs
+        .chars()
+        .filter(|c| doubles.contains(*c))
+        .map(|c| doubles.starts_with(c))
+        .collect();
+    opens.len().is_multiple_of(2) && opens.iter().enumerate().all(|(i, &o)| o == (i % 2 == 0))
+}
+
+/// Per language: double errors, doubles, single errors, singles, errors after a digit, paragraphs.
+type Figures = BTreeMap<String, [usize; 6]>;
+
+fn add(figures: &mut Figures, tag: &str, found: [usize; 5]) {
+    let f = figures.entry(tag.to_string()).or_default();
+    for (slot, n) in f.iter_mut().zip(found.into_iter().chain([1])) {
+        *slot += n;
+    }
+}
+
+fn print(title: &str, figures: &Figures) {
+    eprintln!("{title}");
+    eprintln!(
+        "lang   paragraphs  double quotes  errors  errors/1000  single+apostrophes  errors  errors/1000  \
+         errors after a digit"
+    );
+    let per = |w: usize, n: usize| {
+        if n == 0 {
+            0.0
+        } else {
+            1000.0 * w as f64 / n as f64
+        }
+    };
+    for (lang, [dw, dn, sw, sn, digit, p]) in figures {
+        eprintln!(
+            "{lang:<5}  {p:>10}  {dn:>13}  {dw:>6}  {:>11.1}  {sn:>18}  {sw:>6}  {:>11.1}  {digit:>20}",
+            per(*dw, *dn),
+            per(*sw, *sn)
         );
     }
-    if let Ok(entries) = std::fs::read_dir(corpus.join("wcxb-dev-text/container/pages")) {
-        out.extend(entries.flatten().map(|e| (e.path(), false)));
+}
+
+#[test]
+fn every_mark_of_the_made_up_paragraphs_comes_back() {
+    let show = std::env::var_os("QUOTE_ERRORS_SHOW").is_some();
+    let fixture = include_str!("quotes/paragraphs.tsv");
+    let mut figures = Figures::new();
+    let mut wrong = Vec::new();
+    for line in fixture
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+    {
+        let (tag, theirs) = line.split_once('\t').expect("tag TAB paragraph");
+        let found = measure(theirs, tag, show, "tests/quotes/paragraphs.tsv")
+            .unwrap_or_else(|| panic!("not compared: {line}"));
+        if found[0] + found[2] > 0 {
+            let straight = apply(&TypographyNormalizer::new(Typography::Plain), theirs, tag);
+            let ours = apply(
+                &TypographyNormalizer::new(Typography::Smart),
+                &straight,
+                tag,
+            );
+            wrong.push(format!("[{tag}] {theirs}\n   => {ours}"));
+        }
+        add(&mut figures, tag, found);
+    }
+    print("made-up paragraphs", &figures);
+    for tag in ["en", "de", "fr", "ru", "de-CH", "fr-CH"] {
+        assert!(figures.contains_key(tag), "no {tag} paragraph");
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// The dev pages whose publishers' marks are compared: readability-pages and multilingual-dev, and the
+/// gzipped wcxb-dev pages, all HTML. An absent corpus skips (and says so), or fails under
+/// `COPYDESK_REQUIRE_CORPUS=1`.
+fn pages() -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let listed = |dir: &Path| -> Vec<PathBuf> {
+        std::fs::read_dir(dir)
+            .map(|entries| entries.flatten().map(|e| e.path()).collect())
+            .unwrap_or_default()
+    };
+    if let Some(dir) = common::corpus("multilingual-dev/pages") {
+        out.extend(listed(&dir));
+    }
+    if let Some(dir) = common::corpus("readability-pages") {
+        out.extend(listed(&dir).into_iter().map(|d| d.join("source.html")));
+    }
+    if let Some(dir) = common::corpus("wcxb-dev/html") {
+        out.extend(listed(&dir));
+    }
+    // More HTML pages, from directories outside the dev corpora (`QUOTE_ERRORS_PAGES=DIR:DIR`).
+    if let Some(dirs) = std::env::var_os("QUOTE_ERRORS_PAGES") {
+        for dir in std::env::split_paths(&dirs) {
+            let pages = listed(&dir).into_iter();
+            out.extend(pages.filter(|p| p.extension().is_some_and(|e| e == "html" || e == "gz")));
+        }
     }
     out.sort();
     out
 }
 
+/// A page's HTML, unzipped when its name ends in `.gz`.
+fn read_page(path: &Path) -> Option<String> {
+    let bytes = std::fs::read(path).ok()?;
+    if path.extension().is_some_and(|e| e == "gz") {
+        let mut out = Vec::new();
+        flate2::read::GzDecoder::new(&bytes[..])
+            .read_to_end(&mut out)
+            .ok()?;
+        return Some(String::from_utf8_lossy(&out).into_owned());
+    }
+    Some(String::from_utf8_lossy(&bytes).into_owned())
+}
+
 #[test]
 #[ignore = "measurement over ../shared/corpus"]
 fn quote_errors_per_thousand_on_real_paragraphs() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let plain = TypographyNormalizer::new(Typography::Plain);
-    let smart = TypographyNormalizer::new(Typography::Smart);
-    // language → (double errors, doubles, single errors, singles, paragraphs)
-    let mut figures: BTreeMap<&str, [usize; 5]> = BTreeMap::new();
-    let mut sound_figures: BTreeMap<&str, [usize; 5]> = BTreeMap::new();
     let show = std::env::var_os("QUOTE_ERRORS_SHOW").is_some();
-    for (path, html) in pages(root) {
-        let Ok(bytes) = std::fs::read(&path) else {
+    let mut figures = Figures::new();
+    let mut sound = Figures::new();
+    let mut pages_read = 0;
+    for path in pages() {
+        let Some(html) = read_page(&path) else {
             continue;
         };
-        let text = String::from_utf8_lossy(&bytes);
-        let article = if html {
-            copydesk::clean_html(&text)
-        } else {
-            copydesk::clean_text(&text)
+        let Ok(article) = copydesk::clean_html(&html) else {
+            continue;
         };
-        let Ok(article) = article else { continue };
-        let Some(lang) = article.language.as_deref().and_then(Lang::from_code) else {
+        pages_read += 1;
+        let Some(tag) = article.language.as_deref() else {
+            continue;
+        };
+        let Some(lang) = Lang::from_code(tag) else {
             continue;
         };
         if !matches!(lang, Lang::En | Lang::De | Lang::Fr | Lang::Ru) {
             continue;
         }
+        // Swiss pages are counted apart; every other region by its language.
+        let tag = if is_swiss(tag) {
+            format!("{}-CH", lang.code())
+        } else {
+            lang.code().to_string()
+        };
         for block in &article.blocks {
-            let theirs = &block.text;
-            let curly = theirs.contains(['“', '”', '„', '«', '»']);
-            if block.kind != BlockKind::Paragraph || !curly || theirs.contains(['"', '\'']) {
+            if block.kind != BlockKind::Paragraph {
                 continue;
             }
-            // Only where the publisher follows the language's convention (a German page in English
-            // quotes is not a mistake of ours to count).
-            let (doubles, singles) = convention(lang);
-            let follows = theirs.chars().all(|c| {
-                !(DOUBLE.contains(&c) || SINGLE.contains(&c))
-                    || doubles.contains(c)
-                    || singles.contains(c)
-            });
-            if !follows {
+            let Some(found) = measure(&block.text, &tag, show, &path.display().to_string()) else {
                 continue;
-            }
-            // Where the publisher's own double marks alternate open, close, … the reference is sound;
-            // figures are given for those paragraphs too (a „ closing a German quotation, a “ closing
-            // an English one, inch marks written ” are the publisher's mistakes, not ours).
-            let opens: Vec<bool> = theirs
-                .chars()
-                .filter(|c| doubles.contains(*c))
-                .map(|c| doubles.starts_with(c))
-                .collect();
-            let sound = opens.len().is_multiple_of(2)
-                && opens.iter().enumerate().all(|(i, &o)| o == (i % 2 == 0));
-            let straight = apply(&plain, theirs, lang);
-            let ours = apply(&smart, &straight, lang);
-            let (dw, dn) = compare(theirs, &ours, DOUBLE);
-            let (sw, sn) = compare(theirs, &ours, SINGLE);
-            if show && dw > 0 {
-                eprintln!("[{}] {theirs}\n   => {ours}\n", lang.code());
-            }
-            let f = figures.entry(lang.code()).or_default();
-            for (slot, n) in f.iter_mut().zip([dw, dn, sw, sn, 1]) {
-                *slot += n;
-            }
-            if sound {
-                let f = sound_figures.entry(lang.code()).or_default();
-                for (slot, n) in f.iter_mut().zip([dw, dn, sw, sn, 1]) {
-                    *slot += n;
-                }
-            }
-        }
-    }
-    for (title, figures) in [
-        ("paragraphs in the language's convention", &figures),
-        (
-            "of which the publisher's marks alternate open/close",
-            &sound_figures,
-        ),
-    ] {
-        eprintln!("{title}");
-        eprintln!("lang  paragraphs  double quotes  errors/1000  single+apostrophes  errors/1000");
-        for (lang, [dw, dn, sw, sn, p]) in figures {
-            let per = |w: usize, n: usize| {
-                if n == 0 {
-                    0.0
-                } else {
-                    1000.0 * w as f64 / n as f64
-                }
             };
-            eprintln!(
-                "{lang}    {p:>10}  {dn:>13}  {:>11.1}  {sn:>18}  {:>11.1}",
-                per(*dw, *dn),
-                per(*sw, *sn)
-            );
+            add(&mut figures, &tag, found);
+            if alternates(&block.text, &tag) {
+                add(&mut sound, &tag, found);
+            }
         }
     }
+    assert!(pages_read > 0, "no dev page read");
+    print("paragraphs in the language's convention", &figures);
+    print(
+        "of which the publisher's marks alternate open/close",
+        &sound,
+    );
 }

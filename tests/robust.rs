@@ -282,6 +282,59 @@ fn a_stray_lt_past_the_depth_cap_keeps_the_rest_of_the_paragraph() {
     );
 }
 
+/// A made-up German article under an English consent banner long enough to decide what the whole
+/// input reads as, with a German subscription prompt between its paragraphs.
+fn german_under_an_english_banner() -> String {
+    let banner = "We use cookies and similar technologies to improve your experience on our website, to \
+        analyse traffic and to show you personalised content from our partners. By continuing to browse \
+        this site you agree to our use of cookies as described in our cookie policy.";
+    let mut input = String::from("Der Haushalt der Stadt\n\n");
+    for _ in 0..4 {
+        input.push_str(banner);
+        input.push_str("\n\n");
+    }
+    input.push_str(
+        "Der Stadtrat hat am Montag nach einer langen Debatte den neuen Haushalt für das kommende \
+         Jahr beschlossen. Die Opposition kritisierte, dass die Steuern für viele Familien steigen.\n\n\
+         Jetzt abonnieren\n\n\
+         Der Bürgermeister verteidigte den Plan und sagte, die Stadt müsse in Schulen und Straßen \
+         investieren. Die Abstimmung fiel mit knapper Mehrheit aus.\n",
+    );
+    input
+}
+
+#[test]
+fn the_language_is_the_kept_texts_and_cleaning_again_agrees() {
+    let pipeline = Pipeline::default();
+    let input = german_under_an_english_banner();
+    let article = pipeline.clean_text(&input).expect("an article");
+    // The banner read as English decided the whole input; the text kept reads as German, and was
+    // cleaned with the German lists too.
+    assert_eq!(article.language.as_deref(), Some("de"));
+    assert_eq!(article.sources.language, Some("detected"));
+    let text = article.text();
+    assert!(!text.contains("Jetzt abonnieren"), "{text:?}");
+    assert!(text.contains("Der Bürgermeister verteidigte"), "{text:?}");
+    let again = pipeline.clean_text(&text).expect("an article");
+    assert_eq!(again.text(), text);
+    assert_eq!(again.language, article.language);
+    // Nothing lost on the way: every character is in the article or in one removal.
+    let unaccounted = common::unaccounted(&input, &article);
+    assert!(unaccounted.is_empty(), "{unaccounted:?}");
+}
+
+#[test]
+fn a_language_given_is_not_second_guessed() {
+    let input = german_under_an_english_banner();
+    let given = Pipeline::builder()
+        .language(copydesk::phrases::Lang::En)
+        .build()
+        .unwrap();
+    let article = given.clean_text(&input).expect("an article");
+    assert_eq!(article.language.as_deref(), Some("en"));
+    assert!(article.text().contains("Jetzt abonnieren"));
+}
+
 /// Exact conservation over a directory of real pages (`*.html`, or `source.html` one level down):
 /// `COPYDESK_CONSERVATION_DIR=../shared/corpus/readability-pages cargo test --release --test robust
 /// -- --ignored --nocapture`. Reports every page whose books do not balance.

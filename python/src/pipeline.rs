@@ -14,7 +14,8 @@ use std::sync::Arc;
 ///
 /// Options (all keyword-only, all optional):
 ///
-/// - `language`: a language code (`"en"`, `"de"`, …) whose phrase lists apply; default: all of them.
+/// - `language`: a language code (`"en"`, `"de"`, `"de-CH"`, …) whose phrase lists apply, its region
+///   picking regional typography (Swiss guillemets); default: all of them.
 /// - `input`: what plain-text input holds: `"article"` (an article's text, cruft inside: only recognised
 ///   cruft is removed), `"page"` (a whole page's text: the article is located first) or `"auto"` (read
 ///   from each text; the default). `Article.input` records the reading.
@@ -171,9 +172,10 @@ impl PyPipeline {
             builder.tables(on);
         }
         if let Some(code) = language {
-            let lang = Lang::from_code(code)
+            Lang::from_code(code)
                 .ok_or_else(|| errors::config(format!("unknown language code {code:?}")))?;
-            builder.language(lang);
+            // The whole tag: a region picks regional typography ("de-CH": Swiss guillemets).
+            builder.language_tag(code);
         }
         if let Some(name) = input {
             let kind = copydesk::InputKind::from_name(name).ok_or_else(|| {

@@ -14,6 +14,7 @@ mod language;
 mod title;
 
 use crate::article::Article;
+use clean::resolve_url as resolve;
 use collect::Markup;
 use jsonld::JsonLdArticle;
 use scraper::Html;
@@ -361,7 +362,10 @@ fn read_canonical(
         .and_then(|href| resolve(href, page_url))
         .map(|u| (u, "link[rel=canonical]"))
         .or_else(|| first_meta(markup, &[("og:url", "og:url")], |u| resolve(u, page_url)))
-        .or_else(|| json_ld.url.clone().map(|u| (u, "json-ld:url")))
+        .or_else(|| {
+            let url = resolve(json_ld.url.as_deref()?, page_url)?;
+            Some((url, "json-ld:url"))
+        })
 }
 
 fn read_description(markup: &Markup, json_ld: &JsonLdArticle) -> Option<(String, &'static str)> {
@@ -370,41 +374,6 @@ fn read_description(markup: &Markup, json_ld: &JsonLdArticle) -> Option<(String,
             .description
             .clone()
             .map(|d| (d, "json-ld:description"))
-    })
-}
-
-/// An absolute URL for `href`: as is when it has a scheme, else resolved against the page's URL
-/// (`//host/path` and `/path`; a relative path replaces the last segment); `None` when it cannot be.
-fn resolve(href: &str, page_url: Option<&str>) -> Option<String> {
-    let href = href.trim();
-    if href.is_empty() || href.starts_with('#') {
-        return None;
-    }
-    if has_scheme(href) {
-        return Some(href.to_string());
-    }
-    let base = page_url.filter(|u| has_scheme(u))?;
-    let (scheme, rest) = base.split_once("://")?;
-    if let Some(net_path) = href.strip_prefix("//") {
-        return Some(format!("{scheme}://{net_path}"));
-    }
-    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    let origin = &base[..scheme.len() + 3 + authority_end];
-    if href.starts_with('/') {
-        return Some(format!("{origin}{href}"));
-    }
-    let path = &rest[authority_end..];
-    let path = path.split(['?', '#']).next().unwrap_or("");
-    let dir = path.rfind('/').map_or("/", |i| &path[..=i]);
-    Some(format!("{origin}{dir}{href}"))
-}
-
-fn has_scheme(url: &str) -> bool {
-    url.split_once("://").is_some_and(|(scheme, _)| {
-        !scheme.is_empty()
-            && scheme
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
     })
 }
 

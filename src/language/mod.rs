@@ -34,7 +34,19 @@ const MIN_SAMPLE_BLOCK_WORDS: usize = 6;
 /// assert_eq!(copydesk::detect_language(&blocks), Some("ru"));
 /// ```
 pub fn detect_language(blocks: &[Block]) -> Option<&'static str> {
-    detect_with(&Allowed::All, blocks)
+    detect_with(&Allowed::All, blocks.iter().map(|b| b.text.as_str()))
+}
+
+/// [`detect_language`] of a title followed by blocks, as cleaning the article's own text reads them:
+/// the text the pipeline kept, checked against the language it was cleaned in.
+pub(crate) fn detect_language_of_kept(
+    title: Option<&str>,
+    blocks: &[Block],
+) -> Option<&'static str> {
+    let texts = title
+        .into_iter()
+        .chain(blocks.iter().map(|b| b.text.as_str()));
+    detect_with(&Allowed::All, texts)
 }
 
 /// The language of the blocks among those copydesk has phrase lists for and `declared` (the page's own
@@ -50,7 +62,10 @@ pub(crate) fn detect_among_lists(blocks: &[Block], declared: &str) -> Option<&'s
     if let Some(lang) = declared_lang.filter(|l| !allowed.contains(l)) {
         allowed.push(lang);
     }
-    detect_with(&Allowed::Only(&allowed), blocks)
+    detect_with(
+        &Allowed::Only(&allowed),
+        blocks.iter().map(|b| b.text.as_str()),
+    )
 }
 
 /// The languages a guess may name.
@@ -111,21 +126,21 @@ static LISTED: Lazy<Vec<whatlang::Lang>> = Lazy::new(|| {
 });
 
 /// [`detect_language`] among the allowed languages.
-fn detect_with(allowed: &Allowed<'_>, blocks: &[Block]) -> Option<&'static str> {
+fn detect_with<'a>(
+    allowed: &Allowed<'_>,
+    texts: impl Iterator<Item = &'a str>,
+) -> Option<&'static str> {
     let mut sample = String::with_capacity(SAMPLE_BYTES);
-    for block in blocks
-        .iter()
-        .filter(|b| has_words(&b.text, MIN_SAMPLE_BLOCK_WORDS))
-    {
+    for text in texts.filter(|t| has_words(t, MIN_SAMPLE_BLOCK_WORDS)) {
         if sample.len() >= SAMPLE_BYTES {
             break;
         }
         let room = SAMPLE_BYTES.saturating_sub(sample.len());
-        let mut end = block.text.len().min(room);
-        while !block.text.is_char_boundary(end) {
+        let mut end = text.len().min(room);
+        while !text.is_char_boundary(end) {
             end -= 1;
         }
-        sample.push_str(&block.text[..end]);
+        sample.push_str(&text[..end]);
         sample.push('\n');
     }
     if sample.is_empty() {

@@ -1,10 +1,12 @@
 //! Invisible characters: removed when they carry nothing, kept where they carry meaning.
 
 use super::{Edit, NormalizeContext, Normalizer};
+use crate::block::BlockKind;
 use crate::measure::scripts::{
     is_bidi_control, is_emoji_part, is_invisible_junk, is_joining_script, is_rtl, is_unusual_space,
     ZWJ, ZWNJ,
 };
+use std::ops::Range;
 
 /// Removes invisible characters that carry nothing and turns unusual spaces into plain ones.
 ///
@@ -79,12 +81,75 @@ impl Normalizer for InvisibleNormalizer {
         "invisible"
     }
 
-    fn edits(&self, text: &str, _cx: &NormalizeContext) -> Vec<Edit> {
-        let bytes = text.as_bytes();
+    fn edits(&self, text: &str, cx: &NormalizeContext) -> Vec<Edit> {
         let mut edits = Vec::new();
+        self.each_edit(text, cx, &mut |edit| edits.push(edit));
+        edits
+    }
+
+    fn each_edit(&self, text: &str, cx: &NormalizeContext, sink: &mut dyn FnMut(Edit)) {
         // Whether the block holds right-to-left letters, found at its first bidi mark.
         let mut keep_bidi: Option<bool> = None;
-        let mut from = 0;
+        if cx.kind() == BlockKind::Preformatted {
+            self.line_edits(text, &mut keep_bidi, sink);
+        } else {
+            self.scan(text, 0..text.len(), &mut keep_bidi, sink);
+        }
+    }
+}
+
+impl InvisibleNormalizer {
+    /// The edits of a preformatted block, line by line: a line that holds nothing but characters this
+    /// normalizer removes (and whitespace) goes with its line break. Text input counts such a line as a
+    /// line of the block, not as the blank line that ends a block; left empty, it would be one when
+    /// the article's text is read again, and the block would be split there.
+    fn line_edits(&self, text: &str, keep_bidi: &mut Option<bool>, sink: &mut dyn FnMut(Edit)) {
+        let mut line_start = 0;
+        // Whether the lines so far all went, each with the line break after it.
+        let mut all_went = true;
+        for line in text.split_inclusive('\n') {
+            let end = line_start + line.len();
+            let body_end = line_start + line.trim_end_matches('\n').len();
+            if !self.empties(text, line_start..body_end, keep_bidi) {
+                all_went = false;
+                self.scan(text, line_start..body_end, keep_bidi, sink);
+            } else if all_went {
+                // At the top of the block: with the line break after it.
+                sink(Edit::new(line_start..end, ""));
+            } else {
+                // With the line break before it, which ends the line kept above it.
+                sink(Edit::new(line_start - 1..body_end, ""));
+            }
+            line_start = end;
+        }
+    }
+
+    /// Whether the line at `range` holds a character this normalizer removes and nothing else but
+    /// whitespace.
+    fn empties(&self, text: &str, range: Range<usize>, keep_bidi: &mut Option<bool>) -> bool {
+        let mut removes_one = false;
+        for (offset, c) in text[range.clone()].char_indices() {
+            if c.is_whitespace() {
+                continue;
+            }
+            if self.replacement(text, range.start + offset, c, keep_bidi) != Some("") {
+                return false;
+            }
+            removes_one = true;
+        }
+        removes_one
+    }
+
+    /// The edits of the characters in `range` of `text`, in order.
+    fn scan(
+        &self,
+        text: &str,
+        range: Range<usize>,
+        keep_bidi: &mut Option<bool>,
+        sink: &mut dyn FnMut(Edit),
+    ) {
+        let bytes = &text.as_bytes()[..range.end];
+        let mut from = range.start;
         while let Some(found) = bytes[from..]
             .iter()
             .position(|&b| MAY_START_EDIT[usize::from(b)])
@@ -95,26 +160,35 @@ impl Normalizer for InvisibleNormalizer {
                 break;
             };
             from = i + c.len_utf8();
-            let replacement = if is_invisible_junk(c) {
-                Some("")
-            } else if is_unusual_space(c) {
-                Some(" ")
-            } else if c == ZWNJ || c == ZWJ {
-                let prev = text[..i].chars().next_back();
-                let next = text[from..].chars().next();
-                (!joins_meaningfully(c, prev, next)).then_some("")
-            } else if is_bidi_control(c) {
-                let keep =
-                    *keep_bidi.get_or_insert_with(|| !self.strip_bidi && text.chars().any(is_rtl));
-                (!keep).then_some("")
-            } else {
-                None
-            };
-            if let Some(replacement) = replacement {
-                edits.push(Edit::new(i..from, replacement));
+            if let Some(replacement) = self.replacement(text, i, c, keep_bidi) {
+                sink(Edit::new(i..from, replacement));
             }
         }
-        edits
+    }
+
+    /// What the character `c` at byte `i` of `text` becomes, when this normalizer changes it.
+    fn replacement(
+        &self,
+        text: &str,
+        i: usize,
+        c: char,
+        keep_bidi: &mut Option<bool>,
+    ) -> Option<&'static str> {
+        if is_invisible_junk(c) {
+            Some("")
+        } else if is_unusual_space(c) {
+            Some(" ")
+        } else if c == ZWNJ || c == ZWJ {
+            let prev = text[..i].chars().next_back();
+            let next = text[i + c.len_utf8()..].chars().next();
+            (!joins_meaningfully(c, prev, next)).then_some("")
+        } else if is_bidi_control(c) {
+            let keep =
+                *keep_bidi.get_or_insert_with(|| !self.strip_bidi && text.chars().any(is_rtl));
+            (!keep).then_some("")
+        } else {
+            None
+        }
     }
 }
 
@@ -179,6 +253,36 @@ mod tests {
         let cx = NormalizeContext::new(BlockKind::Paragraph, None);
         super::super::apply(&normalizer, &mut out, &cx, Some(0), &mut Vec::new());
         out
+    }
+
+    fn run_preformatted(text: &str) -> String {
+        let mut out = text.to_string();
+        let cx = NormalizeContext::new(BlockKind::Preformatted, None);
+        let normalizer = InvisibleNormalizer::new();
+        super::super::apply(&normalizer, &mut out, &cx, Some(0), &mut Vec::new());
+        out
+    }
+
+    #[test]
+    fn a_code_line_of_invisible_characters_goes_with_its_line_break() {
+        // Left as an empty line, it would end the block when the text is read again.
+        let cases = [
+            ("x = 1;\n\u{5}\n  y = 2;", "x = 1;\n  y = 2;"),
+            ("x = 1;\n \u{feff}\u{200b} \n  y = 2;", "x = 1;\n  y = 2;"),
+            ("\u{200b}\nx = 1;", "x = 1;"),
+            ("x = 1;\n\u{ad}", "x = 1;"),
+            ("x = 1;\n\u{5}\n\u{5}", "x = 1;"),
+            ("x = 1;\n\u{5}\n\u{5}\n  y = 2;", "x = 1;\n  y = 2;"),
+            // Lines with anything else keep their line breaks; only the invisible characters go.
+            ("x = 1;\n\u{200b}z\n  y = 2;", "x = 1;\nz\n  y = 2;"),
+            ("x = 1;\n\n  y\u{ad} = 2;", "x = 1;\n\n  y = 2;"),
+            ("a\u{a0}b\n\u{a0}\nc", "a b\n \nc"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(run_preformatted(text), want, "{text:?}");
+        }
+        // A paragraph's line breaks are the whitespace normalizer's business.
+        assert_eq!(run(InvisibleNormalizer::new(), "a\n\u{5}\nb"), "a\n\nb");
     }
 
     #[test]

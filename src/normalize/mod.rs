@@ -103,12 +103,52 @@ impl Edit {
 pub struct NormalizeContext {
     kind: BlockKind,
     lang: Option<Lang>,
+    /// The region subtag of the document's language tag, upper case (`CH` of `de-CH`).
+    region: Option<[u8; 2]>,
 }
 
 impl NormalizeContext {
     /// A context for a block of `kind` in language `lang`.
     pub fn new(kind: BlockKind, lang: Option<Lang>) -> NormalizeContext {
-        NormalizeContext { kind, lang }
+        NormalizeContext {
+            kind,
+            lang,
+            region: None,
+        }
+    }
+
+    /// The same context with the region of the document's full language tag (`de-CH`, `fr_CH`,
+    /// `de-Latn-CH`): regional conventions, such as Swiss guillemets, follow it. A tag without a
+    /// two-letter region subtag, or `None`, leaves the region unknown.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use copydesk::normalize::NormalizeContext;
+    /// use copydesk::{phrases::Lang, BlockKind};
+    /// let cx = NormalizeContext::new(BlockKind::Paragraph, Some(Lang::De)).with_tag(Some("de-ch"));
+    /// assert_eq!(cx.region(), Some("CH"));
+    /// assert_eq!(cx.with_tag(Some("de")).region(), None);
+    /// ```
+    pub fn with_tag(self, tag: Option<&str>) -> NormalizeContext {
+        let region = tag.and_then(|tag| {
+            tag.trim()
+                .split(['-', '_'])
+                .skip(1)
+                .find(|s| s.len() == 2 && s.bytes().all(|b| b.is_ascii_alphabetic()))
+                .map(|s| {
+                    let b = s.as_bytes();
+                    [b[0].to_ascii_uppercase(), b[1].to_ascii_uppercase()]
+                })
+        });
+        NormalizeContext { region, ..self }
+    }
+
+    /// The region of the document's language tag (ISO 3166 code, upper case), when known.
+    pub fn region(&self) -> Option<&str> {
+        self.region
+            .as_ref()
+            .and_then(|r| std::str::from_utf8(r).ok())
     }
 
     /// The kind of block (the title counts as a heading).
@@ -155,6 +195,30 @@ pub trait Normalizer: Send + Sync + fmt::Debug {
     /// The edits this normalizer makes to `text`. Ranges must not overlap; an edit that is out of bounds,
     /// off a character boundary or overlaps an earlier one is skipped.
     fn edits(&self, text: &str, cx: &NormalizeContext) -> Vec<Edit>;
+
+    /// Hands the edits of [`edits`](Normalizer::edits) to `sink` one at a time, in text order. The
+    /// pipeline calls this one: a normalizer that finds its edits in order can override it to give each
+    /// as it is found, so that a block of a million edits is never held as a million edits at once. The
+    /// default collects [`edits`](Normalizer::edits) and sorts them.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use copydesk::normalize::{NormalizeContext, Normalizer, WhitespaceNormalizer};
+    /// use copydesk::BlockKind;
+    ///
+    /// let cx = NormalizeContext::new(BlockKind::Paragraph, None);
+    /// let mut starts = Vec::new();
+    /// WhitespaceNormalizer.each_edit("a  b  c", &cx, &mut |edit| starts.push(edit.range.start));
+    /// assert_eq!(starts, [1, 4]);
+    /// ```
+    fn each_edit(&self, text: &str, cx: &NormalizeContext, sink: &mut dyn FnMut(Edit)) {
+        let mut edits = self.edits(text, cx);
+        if !edits.is_sorted_by_key(|e| (e.range.start, e.range.end)) {
+            edits.sort_by_key(|e| (e.range.start, e.range.end));
+        }
+        edits.into_iter().for_each(sink);
+    }
 }
 
 /// The normalizers of [`Pipeline::default`](crate::Pipeline::default): Unicode NFC, invisible
@@ -182,7 +246,9 @@ pub const MAX_LISTED_CHANGES: usize = 10_000;
 
 /// Applies one normalizer to `text`, recording each edit as a change of `block`: an edit that repeats
 /// the one just recorded (same normalizer, block, text before and after) is counted in that record, and
-/// past [`MAX_LISTED_CHANGES`] edits are counted, not listed.
+/// past [`MAX_LISTED_CHANGES`] edits are counted, not listed. Edits are applied as the normalizer gives
+/// them (see [`Normalizer::each_edit`]): the cost is the text twice and the capped records, whatever the
+/// number of edits.
 pub(crate) fn apply(
     normalizer: &dyn Normalizer,
     text: &mut String,
@@ -190,67 +256,95 @@ pub(crate) fn apply(
     block: Option<usize>,
     changes: &mut Vec<Change>,
 ) {
-    let mut edits = normalizer.edits(text, cx);
-    if edits.is_empty() {
-        return;
+    let mut writer = Writer {
+        text: text.as_str(),
+        out: String::new(),
+        copied_to: 0,
+        taken_to: 0,
+        pending: None,
+        normalizer: normalizer.name(),
+        block,
+        changes,
+    };
+    normalizer.each_edit(text, cx, &mut |edit| writer.take(edit));
+    if let Some(out) = writer.finish() {
+        *text = out;
     }
-    if !edits.is_sorted_by_key(|e| (e.range.start, e.range.end)) {
-        edits.sort_by_key(|e| (e.range.start, e.range.end));
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut copied_to = 0;
-    for edit in coalesced(text, edits) {
-        let (Range { start, end }, replacement) =
-            recompose(text, copied_to, edit.range, edit.replacement);
-        out.push_str(&text[copied_to..start]);
-        out.push_str(&replacement);
-        record(
-            changes,
-            normalizer.name(),
-            block,
-            start..end,
-            &text[start..end],
-            replacement,
-        );
-        copied_to = end;
-    }
-    if copied_to == 0 && out.is_empty() {
-        return;
-    }
-    out.push_str(&text[copied_to..]);
-    *text = out;
 }
 
-/// The valid edits, in order, with edits that touch (one ends where the next starts) made one: so that
-/// removing `\u{feff}\u{feff}` before an accent is one edit, which [`recompose`] can widen. An edit
-/// out of bounds, off a character boundary, overlapping an earlier one or changing nothing is skipped.
-fn coalesced(text: &str, mut edits: Vec<Edit>) -> Vec<Edit> {
-    // Compacted in place: a second list of edits would double what a page of edits costs.
-    let mut kept = 0;
-    let mut taken_to = 0;
-    for i in 0..edits.len() {
-        let Range { start, end } = edits[i].range;
-        let valid = start >= taken_to
+/// Writes a text out with a normalizer's edits applied, one edit at a time.
+struct Writer<'a> {
+    text: &'a str,
+    /// The text written so far (allocated at the first edit).
+    out: String,
+    /// Where in `text` the next unwritten byte is.
+    copied_to: usize,
+    /// The end of the last edit taken: an edit starting before it overlaps and is skipped.
+    taken_to: usize,
+    /// The last edit taken, not yet written: an edit that starts where it ends is joined to it, so
+    /// that removing `\u{feff}\u{feff}` before an accent is one edit, which [`recompose`] can widen.
+    pending: Option<Edit>,
+    normalizer: &'static str,
+    block: Option<usize>,
+    changes: &'a mut Vec<Change>,
+}
+
+impl Writer<'_> {
+    /// Takes one edit: skipped when out of bounds, off a character boundary, overlapping an earlier
+    /// one or changing nothing.
+    fn take(&mut self, edit: Edit) {
+        let Range { start, end } = edit.range;
+        let text = self.text;
+        let valid = start >= self.taken_to
             && start <= end
             && end <= text.len()
             && text.is_char_boundary(start)
             && text.is_char_boundary(end);
-        if !valid || text[start..end] == edits[i].replacement {
-            continue;
+        if !valid || text[start..end] == edit.replacement {
+            return;
         }
-        taken_to = end;
-        if kept > 0 && edits[kept - 1].range.end == start {
-            let replacement = std::mem::take(&mut edits[i].replacement);
-            let last = &mut edits[kept - 1];
-            last.range.end = end;
-            last.replacement.push_str(&replacement);
-        } else {
-            edits.swap(kept, i);
-            kept += 1;
+        self.taken_to = end;
+        match &mut self.pending {
+            Some(last) if last.range.end == start => {
+                last.range.end = end;
+                last.replacement.push_str(&edit.replacement);
+            }
+            _ => {
+                if let Some(last) = self.pending.replace(edit) {
+                    self.write(last);
+                }
+            }
         }
     }
-    edits.truncate(kept);
-    edits
+
+    /// Writes one edit out and records it.
+    fn write(&mut self, edit: Edit) {
+        let text = self.text;
+        if self.out.capacity() == 0 {
+            self.out.reserve(text.len());
+        }
+        let (Range { start, end }, replacement) =
+            recompose(text, self.copied_to, edit.range, edit.replacement);
+        self.out.push_str(&text[self.copied_to..start]);
+        self.out.push_str(&replacement);
+        record(
+            self.changes,
+            self.normalizer,
+            self.block,
+            start..end,
+            &text[start..end],
+            replacement,
+        );
+        self.copied_to = end;
+    }
+
+    /// The text with every edit applied, or `None` when no edit was taken.
+    fn finish(mut self) -> Option<String> {
+        let last = self.pending.take()?;
+        self.write(last);
+        self.out.push_str(&self.text[self.copied_to..]);
+        Some(self.out)
+    }
 }
 
 /// An edit widened, when it would bring a letter and a combining mark together that NFC composes

@@ -15,8 +15,10 @@ use std::ops::Range;
 /// (`display = 'inline'`) and a JSON object (`{"id": 1}`).
 static PROTECTED: Lazy<Regex> = Lazy::new(|| {
     Regex::new(concat!(
-        r#"(?i)(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"]+"#,
-        r"|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+",
+        // A URL never ends with a straight single quote or sentence punctuation, nor an address starts
+        // with a quote: those belong to the sentence and the quotation around ('https://example.com').
+        r#"(?i)(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"]*[^\s<>"'.,;:!?]"#,
+        r"|[\w+-][\w.+'-]*@[\w-]+(?:\.[\w-]+)+",
         r"|`[^`\n]*`",
         r"|[\w$.]+\([^()\n]*\)",
         r#"|=\s*(?:'[^'\n]*'|"[^"\n]*")"#,
@@ -56,6 +58,7 @@ pub enum Typography {
 /// |---|---|---|---|
 /// | en, nl, pt, tr, ko, unknown | “ ” | ‘ ’ | " – " (spaced en dash) |
 /// | de | „ “ | ‚ ‘ | " – " |
+/// | de-CH, de-LI, fr-CH | « » (closed up) | ‹ › | " – " |
 /// | fr, it, es, ar | « » | “ ” | " – " |
 /// | ru, uk | « » | „ “ | " — " (spaced em dash) |
 /// | pl | „ ” | « » | " – " |
@@ -66,7 +69,10 @@ pub enum Typography {
 /// closed-up em dash for "word--word". French guillemets get a plain space inside (« mot »), not a
 /// no-break one: the "invisible" normalizer turns every no-break space into a plain space, and a
 /// no-break space here would be undone by the next run (normalizing twice must change nothing); a
-/// renderer can apply French spacing. An apostrophe between letters is always ’.
+/// renderer can apply French spacing. Swiss German and Swiss French (a region `CH` in the document's
+/// language tag, [`NormalizeContext::with_tag`]) close the guillemets up: German in Switzerland never
+/// spaces them, and Swiss French spaces them with a thin space, which is a renderer's to add. An
+/// apostrophe between letters is always ’.
 ///
 /// Plain mode maps “ ” „ « » to `"`, ‘ ’ ‚ ‹ › to `'`, – to `-`, a closed-up — to `--` and a spaced
 /// one to `-`, … to `...`; CJK corner brackets stay (they are the plain form there).
@@ -118,7 +124,7 @@ impl Normalizer for TypographyNormalizer {
         let protected: Vec<Range<usize>> = PROTECTED.find_iter(text).map(|m| m.range()).collect();
         let chars: Vec<(usize, char)> = text.char_indices().collect();
         let mut edits = match self.mode {
-            Typography::Smart => smart(text, &chars, marks_for(cx.lang())),
+            Typography::Smart => smart(text, &chars, marks_for(cx.lang(), cx.region())),
             _ => plain(text, &chars),
         };
         edits.retain(|e| {
@@ -133,6 +139,12 @@ impl Normalizer for TypographyNormalizer {
 /// Punctuation that may stand right before an opening quote.
 fn opens_after(c: char) -> bool {
     c.is_whitespace() || "([{<«„‚“‘–—-/".contains(c)
+}
+
+/// Punctuation that ends a quoted phrase: a straight single quote right after it (and before a space)
+/// closes a quotation, even one opened in an earlier paragraph.
+fn ends_phrase(c: char) -> bool {
+    ",.;:!?…".contains(c)
 }
 
 /// The smart-mode edits of one block.
@@ -252,11 +264,21 @@ fn smart(text: &str, chars: &[(usize, char)], marks: &Marks) -> Vec<Edit> {
             '\'' => {
                 let after_letter = prev.is_some_and(char::is_alphabetic);
                 let before_letter = next.is_some_and(char::is_alphabetic);
-                if (after_letter && before_letter) || (opening && is_elision(chars, k + 1)) {
+                let before_space =
+                    next.is_none_or(|n| n.is_whitespace() || ",.;:!?)]…".contains(n));
+                if (after_letter && before_letter)
+                    || (opening && is_elision(chars, k + 1))
+                    || is_numeral_s(chars, k)
+                {
                     edits.push(Edit::new(i..i + 1, "’"));
-                } else if opening && before_letter {
+                } else if (opening || prev == Some('…')) && next.is_some_and(char::is_alphanumeric)
+                {
+                    // "preferable…'green'": a single quote opens after an ellipsis too.
                     edits.push(Edit::new(i..i + 1, marks.open_single));
                     single_open = true;
+                } else if !single_open && prev.is_some_and(ends_phrase) && before_space {
+                    // "…transmission,' he says": the quotation opened in an earlier paragraph.
+                    edits.push(Edit::new(i..i + 1, marks.close_single));
                 } else if after_letter || (single_open && prev.is_some_and(|p| !p.is_whitespace()))
                 {
                     let close = if single_open {
@@ -316,10 +338,21 @@ fn smart(text: &str, chars: &[(usize, char)], marks: &Marks) -> Vec<Edit> {
     edits
 }
 
-/// Words that start with an apostrophe standing for dropped letters: ’em, ’n’, ’tis, ’til, ’cause.
+/// Words that start with an apostrophe standing for dropped letters: ’em, ’n’, ’tis, ’til, ’cause,
+/// and German ’ne, ’nen, ’nem, ’ner (eine, einen, einem, einer).
 const ELISIONS: &[&str] = &[
-    "em", "n", "tis", "twas", "til", "cause", "bout", "round", "kay",
+    "em", "n", "tis", "twas", "til", "cause", "bout", "round", "kay", "ne", "nen", "nem", "ner",
 ];
+
+/// Whether the straight quote at `chars[k]` stands between a numeral and a final "s": the 1980's,
+/// 1984's album, version 3's ("5'11" stays a foot mark).
+fn is_numeral_s(chars: &[(usize, char)], k: usize) -> bool {
+    let at = |j: usize| chars.get(j).map(|&(_, c)| c);
+    k > 0
+        && at(k - 1).is_some_and(|c| c.is_ascii_digit())
+        && at(k + 1) == Some('s')
+        && at(k + 2).is_none_or(|c| !c.is_alphanumeric())
+}
 
 /// Whether the apostrophe before `chars[k]` starts an elided word (’em, rock ’n’ roll) or a decade
 /// (’90s, ’05): an apostrophe, not an opening quote.
@@ -331,12 +364,26 @@ fn is_elision(chars: &[(usize, char)], k: usize) -> bool {
         .collect();
     let after = chars.get(k + word.chars().count()).map(|&(_, c)| c);
     let ends = after.is_none_or(|c| !c.is_alphanumeric());
+    // ’90s is a decade; ’11 alone is one too, unless a quote closes later in the block ('11 weeks!').
     let decade = word.len() >= 2
         && word.chars().take(2).all(|c| c.is_ascii_digit())
-        && (word.len() == 2 || word[2..] == *"s");
+        && (word[2..] == *"s" || (word.len() == 2 && !next_quote_closes(chars, k + 2)));
     let elided =
         ELISIONS.contains(&word.to_lowercase().as_str()) && (word != "n" || after == Some('\''));
     ends && (decade || elided)
+}
+
+/// Whether the next straight single quote from `chars[k]` on can close a quotation: it follows a
+/// character that is not a space or a digit (a foot mark), with no letter or digit after it. Each call
+/// reads up to the next straight quote only, so the calls of one block read it once in all.
+fn next_quote_closes(chars: &[(usize, char)], k: usize) -> bool {
+    let Some(j) = (k.max(1)..chars.len()).find(|&j| chars[j].1 == '\'') else {
+        return false;
+    };
+    let prev = chars[j - 1].1;
+    !prev.is_whitespace()
+        && !prev.is_ascii_digit()
+        && chars.get(j + 1).is_none_or(|&(_, c)| !c.is_alphanumeric())
 }
 
 /// The first character of each quotation mark, compared with every character of a block.

@@ -71,17 +71,22 @@ impl Normalizer for UnicodeNormalizer {
         "unicode"
     }
 
-    fn edits(&self, text: &str, _cx: &NormalizeContext) -> Vec<Edit> {
+    fn edits(&self, text: &str, cx: &NormalizeContext) -> Vec<Edit> {
+        let mut edits = Vec::new();
+        self.each_edit(text, cx, &mut |edit| edits.push(edit));
+        edits
+    }
+
+    fn each_edit(&self, text: &str, _cx: &NormalizeContext, sink: &mut dyn FnMut(Edit)) {
         if self.is_normalized(text) {
-            return Vec::new();
+            return;
         }
-        words(text)
-            .filter(|(_, word)| !self.is_normalized(word))
-            .filter_map(|(start, word)| {
-                let normal = self.normalized(word);
-                (normal != word).then(|| Edit::new(start..start + word.len(), normal))
-            })
-            .collect()
+        for (start, word) in words(text).filter(|(_, word)| !self.is_normalized(word)) {
+            let normal = self.normalized(word);
+            if normal != word {
+                sink(Edit::new(start..start + word.len(), normal));
+            }
+        }
     }
 }
 

@@ -27,17 +27,21 @@ impl Normalizer for WhitespaceNormalizer {
     }
 
     fn edits(&self, text: &str, cx: &NormalizeContext) -> Vec<Edit> {
-        if is_tidy(text) {
-            return Vec::new();
+        let mut edits = Vec::new();
+        self.each_edit(text, cx, &mut |edit| edits.push(edit));
+        edits
+    }
+
+    fn each_edit(&self, text: &str, cx: &NormalizeContext, sink: &mut dyn FnMut(Edit)) {
+        if !is_tidy(text) {
+            run_edits(text, cx.kind() == BlockKind::Preformatted, sink);
         }
-        run_edits(text, cx.kind() == BlockKind::Preformatted)
     }
 }
 
-/// The edits of every run of whitespace: dropped at the edges, one space between words (line breaks
-/// unified instead when `keeps_lines`).
-fn run_edits(text: &str, keeps_lines: bool) -> Vec<Edit> {
-    let mut edits = Vec::new();
+/// The edits of every run of whitespace, in order: dropped at the edges, one space between words (line
+/// breaks unified instead when `keeps_lines`).
+fn run_edits(text: &str, keeps_lines: bool, sink: &mut dyn FnMut(Edit)) {
     let mut run_start: Option<usize> = None;
     for (i, c) in text
         .char_indices()
@@ -49,19 +53,31 @@ fn run_edits(text: &str, keeps_lines: bool) -> Vec<Edit> {
             (false, Some(start)) => {
                 run_start = None;
                 let run = &text[start..i];
-                let at_edge = start == 0 || i == text.len();
-                if at_edge {
-                    edits.push(Edit::new(start..i, ""));
+                if i == text.len() {
+                    sink(Edit::new(start..i, ""));
+                } else if start == 0 {
+                    // Preformatted text keeps its first line's indentation: only the blank lines
+                    // above it go.
+                    let cut = if keeps_lines {
+                        run.rfind(is_line_break).map_or(0, |at| at + 1)
+                    } else {
+                        run.len()
+                    };
+                    if cut > 0 {
+                        sink(Edit::new(start..start + cut, ""));
+                    }
                 } else if !keeps_lines && run != " " {
-                    edits.push(Edit::new(start..i, " "));
-                } else if keeps_lines && run.contains(OTHER_LINE_BREAKS) {
-                    edits.push(Edit::new(start..i, unify_line_endings(run)));
+                    sink(Edit::new(start..i, " "));
+                } else if keeps_lines && run.contains(is_line_break) {
+                    let lines = line_breaks_and_indentation(run);
+                    if lines != run {
+                        sink(Edit::new(start..i, lines));
+                    }
                 }
             }
             _ => {}
         }
     }
-    edits
 }
 
 /// Whether `text` has nothing to change: no whitespace at its edges, and none between its words but
@@ -92,15 +108,33 @@ static DOUBLE_SPACE: Lazy<memchr::memmem::Finder<'static>> =
 /// and NEL. The output holds no control character but `\n` and tab.
 const OTHER_LINE_BREAKS: [char; 4] = ['\r', '\u{b}', '\u{c}', '\u{85}'];
 
-/// `\r\n`, lone `\r` and the other control line breaks become `\n`, so preformatted text has one kind of
-/// line ending.
-fn unify_line_endings(run: &str) -> String {
-    run.replace("\r\n", "\n").replace(OTHER_LINE_BREAKS, "\n")
+/// Whether `c` ends a line: `\n` or one of [`OTHER_LINE_BREAKS`].
+fn is_line_break(c: char) -> bool {
+    c == '\n' || OTHER_LINE_BREAKS.contains(&c)
+}
+
+/// A run of whitespace between two lines of preformatted text as it is written out: its line breaks as
+/// `\n` (`\r\n`, lone `\r` and the other control line breaks unified, so the text has one kind of line
+/// ending), the spaces at the ends of lines dropped, and the next line's indentation kept.
+fn line_breaks_and_indentation(run: &str) -> String {
+    let unified = run.replace("\r\n", "\n").replace(OTHER_LINE_BREAKS, "\n");
+    let breaks = unified.matches('\n').count();
+    let indentation = unified.rsplit('\n').next().unwrap_or("");
+    let mut out = "\n".repeat(breaks);
+    out.push_str(indentation);
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every run edit of `text`, collected.
+    fn edits_of(text: &str, keeps_lines: bool) -> Vec<Edit> {
+        let mut edits = Vec::new();
+        run_edits(text, keeps_lines, &mut |edit| edits.push(edit));
+        edits
+    }
 
     #[test]
     fn text_called_tidy_has_nothing_to_change() {
@@ -128,11 +162,11 @@ mod tests {
         ];
         for text in tidy {
             assert!(is_tidy(text), "{text:?}");
-            assert!(run_edits(text, false).is_empty() && run_edits(text, true).is_empty());
+            assert!(edits_of(text, false).is_empty() && edits_of(text, true).is_empty());
         }
         for text in untidy {
             assert!(!is_tidy(text), "{text:?}");
-            assert!(!run_edits(text, false).is_empty(), "{text:?}");
+            assert!(!edits_of(text, false).is_empty(), "{text:?}");
         }
     }
 
@@ -141,7 +175,7 @@ mod tests {
         fn tidy_text_is_text_without_whitespace_edits(
             text in "[a b\t\n\x0B\x0C\r\u{85}\u{a0}\u{1680}\u{2003}\u{2019}\u{201c}\u{3000}東é]{0,12}"
         ) {
-            proptest::prop_assert_eq!(is_tidy(&text), run_edits(&text, false).is_empty(), "{:?}", text);
+            proptest::prop_assert_eq!(is_tidy(&text), edits_of(&text, false).is_empty(), "{:?}", text);
         }
     }
 
@@ -168,6 +202,15 @@ mod tests {
             run(BlockKind::Preformatted, "\nfn main() {\n    x\n}\n"),
             "fn main() {\n    x\n}"
         );
+    }
+
+    #[test]
+    fn preformatted_keeps_its_first_lines_indentation_and_drops_spaces_at_line_ends() {
+        assert_eq!(
+            run(BlockKind::Preformatted, "\n\n    x = 1  \n    y = 2\t\r\n  \n}  "),
+            "    x = 1\n    y = 2\n\n}"
+        );
+        assert_eq!(run(BlockKind::Preformatted, "  a\n  b"), "  a\n  b");
     }
 
     #[test]

@@ -37,6 +37,7 @@ pub struct PipelineBuilder {
     cleaners: Vec<Arc<dyn Cleaner>>,
     normalizers: Vec<Arc<dyn Normalizer>>,
     language: Option<Lang>,
+    language_tag: Option<String>,
     max_input_bytes: usize,
     locate_body: bool,
     input_kind: InputKind,
@@ -65,6 +66,7 @@ impl PipelineBuilder {
             cleaners: defaults.cleaners,
             normalizers: defaults.normalizers,
             language: defaults.language,
+            language_tag: defaults.language_tag,
             max_input_bytes: defaults.max_input_bytes,
             locate_body: defaults.locate_body,
             input_kind: defaults.input_kind,
@@ -342,6 +344,41 @@ impl PipelineBuilder {
     /// Unknown: the phrase lists of every language apply.
     pub fn language(&mut self, lang: Lang) -> &mut Self {
         self.language = Some(lang);
+        self.language_tag = None;
+        self
+    }
+
+    /// The language of the documents as a full tag (`de-CH`, `fr_CH`, `en`): its language as
+    /// [`language`](PipelineBuilder::language) sets it, and its region for regional conventions (Swiss
+    /// guillemets under [`Typography::Smart`]). A tag whose language has no phrase lists makes
+    /// [`build`](PipelineBuilder::build) fail with [`Error::InvalidOption`].
+    ///
+    /// # Default
+    ///
+    /// Unknown, as for [`language`](PipelineBuilder::language).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use copydesk::{normalize::Typography, Pipeline};
+    ///
+    /// let pipeline = Pipeline::builder().language_tag("de-CH").typography(Typography::Smart).build()?;
+    /// let article = pipeline.clean_text("Titel\n\nEr sagte \"Grüezi\" und ging.")?;
+    /// assert_eq!(article.blocks[0].text, "Er sagte «Grüezi» und ging.");
+    /// assert!(Pipeline::builder().language_tag("xx-CH").build().is_err());
+    /// # Ok::<(), copydesk::Error>(())
+    /// ```
+    pub fn language_tag(&mut self, tag: &str) -> &mut Self {
+        match Lang::from_code(tag) {
+            Some(lang) => {
+                self.language = Some(lang);
+                self.language_tag = Some(tag.trim().to_string());
+            }
+            None => self.problems.push(Error::InvalidOption {
+                option: "language_tag",
+                message: format!("{tag:?}: no phrase lists for this language"),
+            }),
+        }
         self
     }
 
@@ -595,6 +632,7 @@ impl PipelineBuilder {
             cleaners: self.focused_cleaners(),
             normalizers,
             language: self.language,
+            language_tag: self.language_tag.clone(),
             max_input_bytes: self.max_input_bytes,
             locate_body: self.locate_body,
             input_kind: self.input_kind,

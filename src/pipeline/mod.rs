@@ -53,6 +53,8 @@ pub struct Pipeline {
     cleaners: Vec<Arc<dyn Cleaner>>,
     normalizers: Vec<Arc<dyn Normalizer>>,
     language: Option<Lang>,
+    /// The caller's full language tag (`de-CH`), when given: its region reaches the normalizers.
+    language_tag: Option<String>,
     max_input_bytes: usize,
     locate_body: bool,
     input_kind: InputKind,
@@ -68,6 +70,7 @@ impl Default for Pipeline {
             cleaners: default_cleaners(),
             normalizers: default_normalizers(),
             language: None,
+            language_tag: None,
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
             locate_body: true,
             input_kind: InputKind::Auto,

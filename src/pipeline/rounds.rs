@@ -8,7 +8,7 @@ use crate::cleaners::context::Pass;
 use crate::cleaners::{BlockContext, Verdict};
 use crate::document::{BlockKey, Document, TitleSource};
 use crate::error::Error;
-use crate::language::detect_language;
+use crate::language::{detect_language, detect_language_of_kept};
 use crate::normalize::{self, NormalizeContext};
 use crate::phrases::Lang;
 use crate::removal::Removal;
@@ -23,6 +23,11 @@ const MAX_TITLE_WORDS: usize = 40;
 /// anything removes at least one block, and in practice the second round finds nothing more.
 const MAX_CLEANING_ROUNDS: usize = 8;
 
+/// Times the cleaners may run again because the text they kept reads as another language than the
+/// whole input did. One shift is the common case (menus or CSS outweighed the article); a second
+/// covers text whose reading moves once more when a block goes; past that the last reading stands.
+const MAX_LANGUAGE_SHIFTS: usize = 2;
+
 /// For each stage of the cleaning loop, the number of removals the document had when the stage last
 /// judged every block and removed nothing (`None`: not since its last removal).
 struct Settled {
@@ -33,8 +38,14 @@ struct Settled {
 impl Pipeline {
     /// Runs the cleaners and normalizers on a document and assembles the article.
     pub(crate) fn finish(&self, mut document: Document) -> Result<Article, Error> {
+        // Whether the language is detected here, from the text (not given, nor declared by the page).
+        let detects = self.language.is_none() && document.meta.language.is_none();
         let lang = timed(Stage::Language, || self.document_language(&mut document));
         timed(Stage::Cleaners, || self.run_cleaners(&mut document, lang));
+        let lang = match detects && self.detect_language {
+            true => self.settle_language(&mut document, lang),
+            false => lang,
+        };
         let mut article = std::mem::take(&mut document.meta);
         article.removals = std::mem::take(&mut document.removals);
         let mut blocks = document.blocks;
@@ -69,7 +80,8 @@ impl Pipeline {
     fn document_language(&self, document: &mut Document) -> Option<Lang> {
         if let Some(lang) = self.language {
             if document.meta.language.is_none() {
-                document.meta.language = Some(lang.code().to_string());
+                let tag = self.language_tag.as_deref().unwrap_or(lang.code());
+                document.meta.language = Some(tag.to_string());
                 document.meta.sources.language = Some("option");
             }
             return Some(lang);
@@ -95,14 +107,6 @@ impl Pipeline {
     fn run_cleaners(&self, document: &mut Document, lang: Option<Lang>) {
         // A block's key depends on its text alone: computed once, kept beside the block while it survives.
         let mut folded = BlockKey::all(&document.blocks);
-        // A stage's verdicts depend on the blocks alone, and the blocks change only with a removal: a
-        // stage that removed nothing when the document had `n` removals would remove nothing again
-        // while it still has `n`. So the confirming round runs only the stages that have not yet seen
-        // the final blocks, and the result is the same as running them all.
-        let mut settled = Settled {
-            cleaners: vec![None; self.cleaners.len()],
-            locator: None,
-        };
         let locate_body = match document.text_input {
             None => false,
             Some((said, apart)) => {
@@ -112,15 +116,66 @@ impl Pipeline {
                 page && self.locate_body
             }
         };
+        self.clean_rounds(document, &mut folded, lang, locate_body);
+    }
+
+    /// The language detected from the whole input, checked against the text the cleaners kept: when
+    /// that reads as another language (or as none), the cleaners run again in it, and it is recorded.
+    /// Lines of CSS or markup, or a menu, can decide what the whole input reads as; cleaning the
+    /// article's own text reads it without them, and would otherwise judge it with other phrase lists
+    /// (at most [`MAX_LANGUAGE_SHIFTS`] times: blocks removed under one language stay removed). The
+    /// body locator does not run again: the kept text is the body it located.
+    fn settle_language(&self, document: &mut Document, mut lang: Option<Lang>) -> Option<Lang> {
+        for _ in 0..MAX_LANGUAGE_SHIFTS {
+            let title = match &document.title {
+                TitleSource::Declared(title) => title.as_deref(),
+                TitleSource::FirstBlock => None,
+            };
+            let kept = timed(Stage::Language, || {
+                detect_language_of_kept(title, &document.blocks)
+            });
+            if kept == document.meta.language.as_deref() {
+                break;
+            }
+            document.meta.language = kept.map(str::to_string);
+            document.meta.sources.language = kept.map(|_| "detected");
+            let was = lang;
+            lang = kept.and_then(Lang::from_code);
+            if lang != was {
+                let mut folded = BlockKey::all(&document.blocks);
+                timed(Stage::Cleaners, || {
+                    self.clean_rounds(document, &mut folded, lang, false)
+                });
+            }
+        }
+        lang
+    }
+
+    /// The cleaning rounds of [`run_cleaners`](Self::run_cleaners), to a fixed point.
+    fn clean_rounds(
+        &self,
+        document: &mut Document,
+        folded: &mut Vec<BlockKey>,
+        lang: Option<Lang>,
+        locate_body: bool,
+    ) {
+        // A stage's verdicts depend on the blocks alone, and the blocks change only with a removal: a
+        // stage that removed nothing when the document had `n` removals would remove nothing again
+        // while it still has `n`. So the confirming round runs only the stages that have not yet seen
+        // the final blocks, and the result is the same as running them all.
+        let mut settled = Settled {
+            cleaners: vec![None; self.cleaners.len()],
+            locator: None,
+        };
         for _ in 0..MAX_CLEANING_ROUNDS {
             let removed_before = document.removals.len();
             if locate_body && settled.locator != Some(removed_before) {
-                self.keep_located_body(document, &mut folded, lang);
+                self.keep_located_body(document, folded, lang);
                 if document.removals.len() == removed_before {
                     settled.locator = Some(removed_before);
                 }
             }
-            self.run_cleaning_round(document, &mut folded, lang, &mut settled.cleaners);
+            self.run_cleaning_round(document, folded, lang, &mut settled.cleaners);
             if document.removals.len() == removed_before {
                 break;
             }
@@ -201,8 +256,16 @@ impl Pipeline {
 
     /// Normalizes the title and every block, records the changes, and drops blocks left empty.
     fn run_normalizers(&self, article: &mut Article, blocks: Vec<Block>, lang: Option<Lang>) {
+        // The full tag (its region: Swiss guillemets) when it names the language the normalizers use.
+        let tag = self
+            .language_tag
+            .as_deref()
+            .or(article.language.as_deref())
+            .filter(|tag| lang.is_some() && Lang::from_code(tag) == lang)
+            .map(str::to_string);
+        let tag = tag.as_deref();
         if let Some(title) = article.title.as_mut() {
-            let cx = NormalizeContext::new(BlockKind::Heading, lang);
+            let cx = NormalizeContext::new(BlockKind::Heading, lang).with_tag(tag);
             for normalizer in &self.normalizers {
                 normalize::apply(normalizer.as_ref(), title, &cx, None, &mut article.changes);
             }
@@ -210,7 +273,7 @@ impl Pipeline {
         for mut block in blocks {
             let index = article.blocks.len();
             let first_change = article.changes.len();
-            let cx = NormalizeContext::new(block.kind, lang);
+            let cx = NormalizeContext::new(block.kind, lang).with_tag(tag);
             for normalizer in &self.normalizers {
                 normalize::apply(
                     normalizer.as_ref(),

@@ -97,9 +97,70 @@ pub(crate) fn is_url(text: &str) -> bool {
         || lower.starts_with('/')
 }
 
+/// An absolute URL for `href`: as is when it has a scheme, else resolved against the page's URL by
+/// RFC 3986 (the `url` crate: `../x`, `./x`, `//host/x`, `?q`, `/x`); `None` when it cannot be (no page
+/// URL, or one that does not parse).
+pub(crate) fn resolve_url(href: &str, page_url: Option<&str>) -> Option<String> {
+    let href = href.trim();
+    if href.is_empty() || href.starts_with('#') {
+        return None;
+    }
+    if has_scheme(href) {
+        return Some(href.to_string());
+    }
+    let base = url::Url::parse(page_url?.trim()).ok()?;
+    if base.cannot_be_a_base() {
+        return None;
+    }
+    base.join(href).ok().map(String::from)
+}
+
+/// Whether `url` opens with a scheme and `://`.
+fn has_scheme(url: &str) -> bool {
+    url.split_once("://").is_some_and(|(scheme, _)| {
+        !scheme.is_empty()
+            && scheme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn relative_urls_resolve_by_rfc_3986() {
+        let base = Some("https://e.com/a/b/page.html?q=1#top");
+        let cases = [
+            ("../x", "https://e.com/a/x"),
+            ("../../x", "https://e.com/x"),
+            ("../../../x", "https://e.com/x"),
+            ("./x", "https://e.com/a/b/x"),
+            ("x/../y", "https://e.com/a/b/y"),
+            ("?p=2", "https://e.com/a/b/page.html?p=2"),
+            ("/x/./y/../z", "https://e.com/x/z"),
+            ("//cdn.e.com/x", "https://cdn.e.com/x"),
+            ("  other.html ", "https://e.com/a/b/other.html"),
+        ];
+        for (href, want) in cases {
+            assert_eq!(resolve_url(href, base).as_deref(), Some(want), "{href}");
+        }
+    }
+
+    #[test]
+    fn urls_that_cannot_be_resolved_are_none() {
+        assert_eq!(resolve_url("../x", None), None);
+        assert_eq!(resolve_url("../x", Some("not a url")), None);
+        assert_eq!(resolve_url("../x", Some("mailto:a@e.com")), None);
+        assert_eq!(resolve_url("#top", Some("https://e.com/")), None);
+        assert_eq!(resolve_url(" ", Some("https://e.com/")), None);
+        // A URL with a scheme is kept as the page wrote it.
+        assert_eq!(
+            resolve_url("HTTP://E.com/a/../b", None).as_deref(),
+            Some("HTTP://E.com/a/../b")
+        );
+    }
 
     #[test]
     fn values_are_collapsed_and_trimmed() {

@@ -56,6 +56,19 @@ const CYRILLIC: Marks = Marks {
     spaced_dash: "—",
 };
 
+/// Swiss German and Swiss French: guillemets closed up on both sides, single guillemets inside
+/// (« … ‹ … › … »), as the Swiss keyboard, press and the Swiss style guides write them. German in
+/// Switzerland never spaces them. For French, Swiss usage (the *Guide du typographe*) spaces them with a
+/// thin space, which a renderer adds: a full space would be too wide, and a thin no-break space is
+/// turned into a plain one by the "invisible" normalizer, so closed-up marks are the faithful plain form.
+const SWISS: Marks = Marks {
+    open: "«",
+    close: "»",
+    open_single: "‹",
+    close_single: "›",
+    spaced_dash: "–",
+};
+
 const POLISH: Marks = Marks {
     open: "„",
     close: "”",
@@ -77,9 +90,13 @@ const CHINESE: Marks = Marks {
     ..ENGLISH
 };
 
-/// The marks of `lang`; English ones when the language is unknown or has no entry.
-pub(crate) fn marks_for(lang: Option<Lang>) -> &'static Marks {
+/// The marks of `lang` in `region` (the language tag's region subtag, upper case); English ones when
+/// the language is unknown or has no entry.
+pub(crate) fn marks_for(lang: Option<Lang>, region: Option<&str>) -> &'static Marks {
     match lang {
+        // Liechtenstein writes German as Switzerland does.
+        Some(Lang::De) if matches!(region, Some("CH" | "LI")) => &SWISS,
+        Some(Lang::Fr) if region == Some("CH") => &SWISS,
         Some(Lang::De) => &GERMAN,
         Some(Lang::Fr) => &GUILLEMETS_FR,
         Some(Lang::It | Lang::Es | Lang::Ar) => &GUILLEMETS,

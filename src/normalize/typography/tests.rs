@@ -285,3 +285,149 @@ fn a_quotation_broken_off_by_a_dash_closes() {
         "“What the--” I spun around."
     );
 }
+
+fn smart_tagged(tag: &str, text: &str) -> String {
+    let mut out = text.to_string();
+    let cx = NormalizeContext::new(BlockKind::Paragraph, Lang::from_code(tag)).with_tag(Some(tag));
+    super::super::apply(
+        &TypographyNormalizer::new(Typography::Smart),
+        &mut out,
+        &cx,
+        Some(0),
+        &mut Vec::new(),
+    );
+    out
+}
+
+#[test]
+fn swiss_german_and_french_close_their_guillemets_up() {
+    assert_eq!(
+        smart_tagged("de-CH", "Er sagte: \"Nein, 'vielleicht' morgen\"."),
+        "Er sagte: «Nein, ‹vielleicht› morgen»."
+    );
+    assert_eq!(
+        smart_tagged("fr-CH", "Il a dit \"non\", puis \"peut-être\"."),
+        "Il a dit «non», puis «peut-être»."
+    );
+    // A straight quotation inside a guillemet one nests with single guillemets.
+    assert_eq!(
+        smart_tagged("de_ch", "«Er rief \"Halt\" und lief»"),
+        "«Er rief ‹Halt› und lief»"
+    );
+    assert_eq!(smart_tagged("de-LI", "\"Ja\""), "«Ja»");
+    // Other regions keep their language's marks.
+    assert_eq!(smart_tagged("de-AT", "\"Ja\""), "„Ja“");
+    assert_eq!(smart_tagged("fr-FR", "\"oui\""), "« oui »");
+    assert_eq!(smart_tagged("it-CH", "\"sì\""), "«sì»");
+}
+
+#[test]
+fn swiss_marks_are_idempotent_and_plain_reverses_them() {
+    for text in [
+        "Er sagte: \"Nein, 'vielleicht' morgen\" - oder nicht...",
+        "\"Il a dit \"non\" hier\", dit-elle.",
+    ] {
+        for tag in ["de-CH", "fr-CH"] {
+            let once = smart_tagged(tag, text);
+            assert_eq!(smart_tagged(tag, &once), once, "{tag}: {text}");
+        }
+    }
+    assert_eq!(plain("«Nein, ‹vielleicht›»"), "\"Nein, 'vielleicht'\"");
+}
+
+#[test]
+fn a_numeral_s_takes_an_apostrophe_and_a_foot_mark_stays() {
+    assert_eq!(
+        smart(
+            Some(Lang::En),
+            "1984's album, the 1980's and version 3's speed; 5'11\" tall"
+        ),
+        "1984’s album, the 1980’s and version 3’s speed; 5'11\" tall"
+    );
+}
+
+#[test]
+fn a_single_quote_after_closing_punctuation_closes() {
+    // A quotation opened in an earlier paragraph ends in this one.
+    assert_eq!(
+        smart(
+            Some(Lang::En),
+            "cutting the rate,' he says. 'Yes!' she said."
+        ),
+        "cutting the rate,’ he says. ‘Yes!’ she said."
+    );
+    assert_eq!(
+        smart(Some(Lang::De), "die Rate senken!' sagt er."),
+        "die Rate senken!‘ sagt er."
+    );
+    // An apostrophe after a letter before a comma is still one.
+    assert_eq!(
+        smart(Some(Lang::En), "the students', and the teachers' essays"),
+        "the students’, and the teachers’ essays"
+    );
+}
+
+#[test]
+fn a_quotation_may_open_with_a_digit_or_after_an_ellipsis() {
+    assert_eq!(
+        smart(Some(Lang::En), "I said, '11 weeks!' and left."),
+        "I said, ‘11 weeks!’ and left."
+    );
+    assert_eq!(
+        smart(Some(Lang::En), "the class of '11 and the 'in' crowd"),
+        "the class of ’11 and the ‘in’ crowd"
+    );
+    assert_eq!(
+        smart(Some(Lang::En), "energises '1L0v3!' with breaks"),
+        "energises ‘1L0v3!’ with breaks"
+    );
+    assert_eq!(
+        smart(Some(Lang::En), "preferable...'green,' 'organic'"),
+        "preferable…‘green,’ ‘organic’"
+    );
+}
+
+#[test]
+fn german_elisions_take_an_apostrophe() {
+    assert_eq!(
+        smart(
+            Some(Lang::De),
+            "\"Cool, 'ne Frau und 'nen Hund\", sagte er."
+        ),
+        "„Cool, ’ne Frau und ’nen Hund“, sagte er."
+    );
+}
+
+#[test]
+fn the_new_apostrophe_and_closing_rules_are_idempotent() {
+    for (lang, text) in [
+        (
+            Lang::En,
+            "I said, '11 weeks!' and the 1980's, 'em...'green,' he says.",
+        ),
+        (Lang::De, "die Rate senken!' sagt er, 'ne Frau."),
+        (Lang::Fr, "Il dit, 'oui,' puis \"non...\"."),
+    ] {
+        let once = smart(Some(lang), text);
+        assert_eq!(smart(Some(lang), &once), once, "{text}");
+    }
+}
+
+#[test]
+fn single_quotes_around_a_url_or_an_address_pair() {
+    assert_eq!(
+        smart(
+            Some(Lang::En),
+            "see 'https://example.com/a' and 'www.example.org', or 'jo@example.com'."
+        ),
+        "see ‘https://example.com/a’ and ‘www.example.org’, or ‘jo@example.com’."
+    );
+    // An apostrophe inside an address or a URL stays as written.
+    assert_eq!(
+        smart(
+            Some(Lang::En),
+            "mail o'brien@example.com or https://x.org/o'brien now"
+        ),
+        "mail o'brien@example.com or https://x.org/o'brien now"
+    );
+}
