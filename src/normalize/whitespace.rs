@@ -207,7 +207,10 @@ mod tests {
     #[test]
     fn preformatted_keeps_its_first_lines_indentation_and_drops_spaces_at_line_ends() {
         assert_eq!(
-            run(BlockKind::Preformatted, "\n\n    x = 1  \n    y = 2\t\r\n  \n}  "),
+            run(
+                BlockKind::Preformatted,
+                "\n\n    x = 1  \n    y = 2\t\r\n  \n}  "
+            ),
             "    x = 1\n    y = 2\n\n}"
         );
         assert_eq!(run(BlockKind::Preformatted, "  a\n  b"), "  a\n  b");
