@@ -84,7 +84,10 @@ pub struct Removal {
     ///   annotations), "navigation", "boilerplate-container" (asides, footers, page furniture by class,
     ///   id or role), "link-dense", "related-link", "byline", "title" (the page's headline, kept as
     ///   [`Article::title`]), and "low-score" (the rest of the page, outside the element read as the
-    ///   article).
+    ///   article);
+    /// - HTML input with a preset or option: "edge-links" (link-dense blocks before or after the
+    ///   article's prose, with [`Focus::Precision`](crate::Focus::Precision)) and "tables" (data
+    ///   tables' rows, with tables turned off).
     ///
     /// These strings are stable: a new stage gets a new name, and a name is never reused.
     ///
