@@ -6,11 +6,12 @@ from datatrove.pipeline.readers import WarcReader
 from datatrove.pipeline.writers import JsonlWriter
 from copydesk.datatrove import CopydeskExtractor
 
-LocalPipelineExecutor(pipeline=[
-    WarcReader("s3://commoncrawl/crawl-data/CC-MAIN-2024-10/segments/", glob_pattern="*/warc/*"),
-    CopydeskExtractor(),
-    JsonlWriter("out/"),
-], tasks=8).run()
+if __name__ == "__main__":  # the executor's worker processes import this script again
+    LocalPipelineExecutor(pipeline=[
+        WarcReader("s3://commoncrawl/crawl-data/CC-MAIN-2024-10/segments/", glob_pattern="*/warc/*"),
+        CopydeskExtractor(),
+        JsonlWriter("out/"),
+    ], tasks=8).run()
 ```
 
 The step holds only its options, so it pickles to Slurm and Ray workers unchanged; each worker builds its
