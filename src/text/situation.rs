@@ -32,10 +32,8 @@ const PAGE_CHROME_SHARE: f64 = 0.4;
 /// Share of the blocks of the stretches of chrome that must lie outside the article the locator finds:
 /// a page's menus, link lists and footers stand around its article, while an article's own runs of
 /// short lines (a spec list, ingredients, a table) stand between its paragraphs, inside what the
-/// locator keeps. Under a third: a page's own lists inside its article (a listicle's entries, a
-/// recipe's steps) can outnumber its menus; tuned on one half of wcxb-dev-text's sites (0.7 before)
-/// and confirmed on the other (see the CHANGELOG).
-const PAGE_CHROME_OUTSIDE_SHARE: f64 = 0.3;
+/// locator keeps.
+const PAGE_CHROME_OUTSIDE_SHARE: f64 = 0.7;
 
 /// Share of the text's prose the located article must hold: when the locator would leave out more than
 /// half of it, the text is more likely an article of an unusual shape (a listicle, a guide of labelled
