@@ -67,6 +67,14 @@ enum Layout {
     Incidental,
 }
 
+/// A line that reads as prose for [`Layout::of`]: it opens with a letter (a code comment opens with `#`,
+/// `//` or `*`), has [`MIN_WRAPPED_LINE_WORDS`] words or more and ends a sentence.
+fn is_prose_line(line: &str) -> bool {
+    line.trim_start().starts_with(char::is_alphabetic)
+        && word_count(line) >= MIN_WRAPPED_LINE_WORDS
+        && ends_sentence(line)
+}
+
 /// Share of prose lines that may be indented or padded while the text's spacing still counts as
 /// meaningful: one in five, for a quotation or two indented by hand in an article.
 const INCIDENTAL_PROSE_SHARE: f64 = 0.2;
@@ -77,7 +85,7 @@ impl Layout {
     fn of(text: &str) -> Layout {
         let (mut prose, mut padded) = (0usize, 0usize);
         for (_, line) in raw_lines(text) {
-            if word_count(line) >= MIN_WRAPPED_LINE_WORDS && ends_sentence(line) {
+            if is_prose_line(line) {
                 prose += 1;
                 padded += usize::from(is_indented(line) || is_aligned(line));
             }
@@ -218,14 +226,21 @@ fn is_indented_code(group: &[(usize, &str)]) -> bool {
 }
 
 /// Code without indentation (a script's imports, a shell session, flat statements): at least
-/// [`FLUSH_CODE_SHARE`] of the lines are statements by their own shape. Commas and colons, which end
-/// lines of verse and of lists, do not count here.
+/// [`FLUSH_CODE_SHARE`] of the lines other than comments are statements by their own shape. Commas and
+/// colons, which end lines of verse and of lists, do not count here.
 fn is_flush_code(group: &[(usize, &str)]) -> bool {
-    let statements = group
-        .iter()
-        .filter(|(_, line)| is_statement_line(line))
-        .count();
-    statements as f64 >= FLUSH_CODE_SHARE * group.len() as f64
+    let code = group.iter().filter(|(_, line)| !is_comment_line(line));
+    let (lines, statements) = code.fold((0usize, 0usize), |(lines, statements), (_, line)| {
+        (lines + 1, statements + usize::from(is_statement_line(line)))
+    });
+    statements > 0 && statements as f64 >= FLUSH_CODE_SHARE * lines as f64
+}
+
+/// A comment line of shell, Python or C: it says nothing of the code around it, so
+/// [`is_flush_code`] weighs the other lines ("# install the tools" over "brew install jq").
+fn is_comment_line(line: &str) -> bool {
+    let line = line.trim_start();
+    line.starts_with("# ") || line.starts_with("// ")
 }
 
 /// Share of a group's lines that must read as statements for the group to be code without indentation:
@@ -545,6 +560,7 @@ mod tests {
         for code in [
             "[Unit]\nAfter=network.target\nRequires=db.service",
             ">>> import json\n>>> json.dumps(1)\n'1'",
+            "# make the folder\nmkdir build\n# build in it\ncd build",
             "loop = make_loop()\nloop.run(main())",
         ] {
             let blocks = split_blocks(&format!("Run this:\n\n{code}"));
