@@ -229,11 +229,58 @@ fn is_indented_code(group: &[(usize, &str)]) -> bool {
 /// [`FLUSH_CODE_SHARE`] of the lines other than comments are statements by their own shape. Commas and
 /// colons, which end lines of verse and of lists, do not count here.
 fn is_flush_code(group: &[(usize, &str)]) -> bool {
+    if is_session(group) {
+        return true;
+    }
     let code = group.iter().filter(|(_, line)| !is_comment_line(line));
     let (lines, statements) = code.fold((0usize, 0usize), |(lines, statements), (_, line)| {
         (lines + 1, statements + usize::from(is_statement_line(line)))
     });
     statements > 0 && statements as f64 >= FLUSH_CODE_SHARE * lines as f64
+}
+
+/// A terminal session: a group that opens with a prompt and a command (`$ git pull`, `>>> import os`),
+/// the lines after it the program's output, whatever their shape. A price ("$ 4.99") is no prompt:
+/// commands are lower case.
+fn is_session(group: &[(usize, &str)]) -> bool {
+    let first = group[0].1.trim_start();
+    let command = PROMPTS
+        .iter()
+        .find_map(|prompt| first.strip_prefix(prompt))
+        .and_then(|rest| rest.chars().next());
+    group.len() >= 2 && command.is_some_and(|c| c.is_ascii_lowercase() || c == '.' || c == '/')
+}
+
+/// Prompts that open a line typed at a terminal: the shell's and Python's.
+const PROMPTS: [&str; 2] = ["$ ", ">>> "];
+
+/// SQL's clauses, written in capitals as its manuals and articles write them; a prose line does not
+/// open with a word in capitals followed by these.
+const SQL_CLAUSES: &[&str] = &[
+    "SELECT",
+    "FROM",
+    "WHERE",
+    "GROUP BY",
+    "ORDER BY",
+    "HAVING",
+    "LIMIT",
+    "INSERT INTO",
+    "UPDATE",
+    "DELETE FROM",
+    "CREATE TABLE",
+    "ALTER TABLE",
+    "VALUES",
+    "JOIN",
+    "LEFT JOIN",
+    "INNER JOIN",
+];
+
+/// A line that opens with an SQL clause in capitals: the clause alone, or followed by a space.
+fn is_sql_clause(line: &str) -> bool {
+    SQL_CLAUSES.iter().any(|clause| {
+        line.strip_prefix(clause)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    })
 }
 
 /// A comment line of shell, Python or C: it says nothing of the code around it, so
@@ -302,6 +349,7 @@ fn is_statement_line(line: &str) -> bool {
         || STATEMENT_STARTS.iter().any(|start| line.starts_with(start))
         || is_setting(line)
         || is_call(line)
+        || is_sql_clause(line)
 }
 
 /// A line of a configuration file: `name=value` with no space before the sign (`dtparam=on`,
@@ -561,13 +609,16 @@ mod tests {
             "[Unit]\nAfter=network.target\nRequires=db.service",
             ">>> import json\n>>> json.dumps(1)\n'1'",
             "# make the folder\nmkdir build\n# build in it\ncd build",
+            "$ hg pull -u\nadded 1 changesets\n1 files updated, 0 files merged",
+            "SELECT *\nFROM log\nWHERE status = 400\nLIMIT 20;",
             "loop = make_loop()\nloop.run(main())",
         ] {
             let blocks = split_blocks(&format!("Run this:\n\n{code}"));
             assert_eq!(blocks[1].kind, BlockKind::Preformatted, "{code}");
             assert_eq!(blocks[1].text, code);
         }
-        // A byline and a date are lines, not settings.
+        // Prices are not prompts; a byline and a date are lines, not settings.
+        assert_eq!(texts("$ 4.99\nFree shipping\nIn stock").len(), 3);
         assert_eq!(texts("By Ann Lee\nMay 3, 2024 (Updated)").len(), 2);
     }
 
