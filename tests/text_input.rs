@@ -219,7 +219,7 @@ fn cleaning_html_output_again_as_text_keeps_its_body() {
 #[test]
 fn cleaning_html_output_with_code_again_as_text_keeps_its_code() {
     // Preformatted blocks are the only ones whose lines are indented, aligned or broken: an indented
-    // line alone, aligned columns, code with blank lines inside, flush settings.
+    // line alone, aligned columns, code with a blank line inside, flush settings.
     let page = "<html><head><title>Setting up the worker</title></head><body><article>\
         <h1>Setting up the worker</h1>\
         <p>The worker runs as a service and reads its settings from one file at start-up.</p>\
@@ -227,7 +227,7 @@ fn cleaning_html_output_with_code_again_as_text_keeps_its_code() {
         <p>Its status command prints one line for each queue that it serves at the moment.</p>\
         <pre>Queue     Jobs   State\nmail      12     busy\nreports   0      idle</pre>\
         <p>A handler is a plain function that the worker calls once for every job it takes.</p>\
-        <pre>def handle(job):\n    log(job)\n\n\ndef retry(job):\n    return job.again()</pre>\
+        <pre>def handle(job):\n    log(job)\n\ndef retry(job):\n    return job.again()</pre>\
         <p>The unit file for the service manager needs two settings and nothing else at all.</p>\
         <pre>[Unit]\nAfter=network.target</pre></article></body></html>";
     let html = Pipeline::default().clean_html(page).unwrap();

@@ -1,7 +1,7 @@
 //! Splits plain text into blocks, each located in the input by its byte span.
 
 use crate::block::{Block, BlockKind};
-use crate::measure::{ends_sentence, word_count};
+use crate::measure::{ends_sentence, is_format_character, word_count};
 
 /// Words a line needs before it may be the first half of a soft-wrapped paragraph. Shorter lines stand
 /// alone: labels ("Tags:", "Latest"), datelines, menu entries.
@@ -31,27 +31,15 @@ pub fn split_blocks(text: &str) -> Vec<Block> {
     let layout = Layout::of(text);
     let mut blocks = Vec::new();
     let mut group: Vec<(usize, &str)> = Vec::new();
-    let (mut blank_lines, mut gap) = (0usize, 0usize);
-    let mut last_preformatted = false;
     for (start, line) in raw_lines(text) {
         if line.trim().is_empty() {
-            if !group.is_empty() {
-                last_preformatted =
-                    split_group(&group, layout, gap, last_preformatted, &mut blocks);
-                group.clear();
-                blank_lines = 0;
-            }
-            blank_lines += 1;
+            split_group(&group, layout, &mut blocks);
+            group.clear();
         } else {
-            if group.is_empty() {
-                gap = blank_lines;
-            }
             group.push((start, line));
         }
     }
-    if !group.is_empty() {
-        split_group(&group, layout, gap, last_preformatted, &mut blocks);
-    }
+    split_group(&group, layout, &mut blocks);
     blocks
 }
 
@@ -70,9 +58,16 @@ enum Layout {
 /// A line that reads as prose for [`Layout::of`]: it opens with a letter (a code comment opens with `#`,
 /// `//` or `*`), has [`MIN_WRAPPED_LINE_WORDS`] words or more and ends a sentence.
 fn is_prose_line(line: &str) -> bool {
-    line.trim_start().starts_with(char::is_alphabetic)
+    let line = visible(line);
+    line.starts_with(char::is_alphabetic)
         && word_count(line) >= MIN_WRAPPED_LINE_WORDS
         && ends_sentence(line)
+}
+
+/// A line without the spacing and the invisible characters at its ends (a zero-width joiner, a soft
+/// hyphen): the normalizers remove those later, so reading the line past them reads it as it comes out.
+fn visible(line: &str) -> &str {
+    line.trim_matches(|c: char| c.is_whitespace() || is_format_character(c))
 }
 
 /// Share of prose lines that may be indented or padded while the text's spacing still counts as
@@ -81,7 +76,9 @@ const INCIDENTAL_PROSE_SHARE: f64 = 0.2;
 
 impl Layout {
     /// Reads the layout from the prose lines: lines of [`MIN_WRAPPED_LINE_WORDS`] words or more that end
-    /// a sentence. A text without any gives no evidence, and spacing is then taken as incidental.
+    /// a sentence. A text without any has nothing against meaningful spacing. Preformatted groups hold
+    /// no prose line ([`is_laid_out`]), so a text cleaned once reads the same layout again: what it
+    /// keeps of its prose lines stands flush.
     fn of(text: &str) -> Layout {
         let (mut prose, mut padded) = (0usize, 0usize);
         for (_, line) in raw_lines(text) {
@@ -90,7 +87,7 @@ impl Layout {
                 padded += usize::from(is_indented(line) || is_aligned(line));
             }
         }
-        if prose == 0 || padded as f64 > INCIDENTAL_PROSE_SHARE * prose as f64 {
+        if padded as f64 > INCIDENTAL_PROSE_SHARE * prose as f64 {
             Layout::Incidental
         } else {
             Layout::Meaningful
@@ -99,22 +96,15 @@ impl Layout {
 }
 
 /// Splits one group of lines (between blank lines) into blocks: one preformatted block when the group is
-/// code or laid out, else at the lines that stand alone. A preformatted group right after another (`gap`
-/// blank lines apart) joins it, blank lines and all: code holds blank lines. Returns whether the group was
-/// preformatted.
-fn split_group(
-    group: &[(usize, &str)],
-    layout: Layout,
-    gap: usize,
-    after_preformatted: bool,
-    blocks: &mut Vec<Block>,
-) -> bool {
+/// code or laid out, else at the lines that stand alone. Code with blank lines inside comes out as one
+/// preformatted block for each group: cleaners judge each apart, as a second reading of the output does.
+fn split_group(group: &[(usize, &str)], layout: Layout, blocks: &mut Vec<Block>) {
+    if group.is_empty() {
+        return;
+    }
     if let Some(block) = preformatted(group, layout) {
-        match blocks.last_mut() {
-            Some(last) if after_preformatted => join_preformatted(last, block, gap),
-            _ => blocks.push(block),
-        }
-        return true;
+        blocks.push(block);
+        return;
     }
     let mut open: Option<(usize, usize, String)> = None; // (start, end, text) of a soft-wrapped paragraph
     for &(start, raw) in group {
@@ -134,18 +124,6 @@ fn split_group(
         }
     }
     flush(&mut open, blocks);
-    false
-}
-
-/// Appends preformatted `next` to `last`, `gap` blank lines between them as in the input.
-fn join_preformatted(last: &mut Block, next: Block, gap: usize) {
-    for _ in 0..=gap {
-        last.text.push('\n');
-    }
-    last.text.push_str(&next.text);
-    if let (Some(span), Some(next_span)) = (last.span.as_mut(), next.span) {
-        span.end = next_span.end;
-    }
 }
 
 /// A group of lines that reads as code — a later line indented, and a line ending or holding code's
@@ -155,8 +133,8 @@ fn join_preformatted(last: &mut Block, next: Block, gap: usize) {
 /// as a stretch of menu lines.
 ///
 /// Where the text's [`Layout`] is meaningful, a group is preformatted on its spacing alone, a single line
-/// too: a line aligned by runs of spaces or tabs, or an indented line among lines of code — unless a line
-/// of the group is flush prose, which preformatted text seldom holds and a paragraph always does.
+/// too: a line aligned by runs of spaces or tabs, or an indented line — unless a line of the group is
+/// prose, which preformatted text seldom holds and a paragraph always does.
 fn preformatted(group: &[(usize, &str)], layout: Layout) -> Option<Block> {
     let by_shape = group.len() >= 2 && (is_indented_code(group) || is_flush_code(group));
     if !(by_shape || layout == Layout::Meaningful && is_laid_out(group)) {
@@ -177,24 +155,26 @@ fn preformatted(group: &[(usize, &str)], layout: Layout) -> Option<Block> {
 }
 
 /// A group whose spacing marks it as preformatted: a line aligned by spaces or tabs, or an indented line
-/// that is not a list item (nested lists indent theirs); and no line of flush prose.
+/// that is not a list item (nested lists indent theirs); and no line of prose, flush or indented.
 fn is_laid_out(group: &[(usize, &str)]) -> bool {
     group
         .iter()
         .any(|(_, line)| is_aligned(line) || is_indented(line) && !is_list_item(line.trim()))
-        && !group.iter().any(|(_, line)| is_flush_prose(line))
+        && !group.iter().any(|(_, line)| is_prose_line(line))
 }
 
 /// A line that starts with a space or a tab.
 fn is_indented(line: &str) -> bool {
-    line.starts_with([' ', '\t']) && !line.trim().is_empty()
+    line.trim_start_matches(is_format_character)
+        .starts_with([' ', '\t'])
+        && !visible(line).is_empty()
 }
 
 /// A line aligned by its spacing: a tab between its words, a run of three spaces or more, or two runs of
 /// two spaces that do not follow the end of a sentence. One double space is a typist's slip, and two after
 /// a full stop were the typists' rule; columns and code comments line up with longer or repeated runs.
 fn is_aligned(line: &str) -> bool {
-    let inner = line.trim();
+    let inner = visible(line);
     let pairs = inner
         .match_indices("  ")
         .filter(|&(at, _)| !inner[..at].ends_with(['.', '!', '?', ':', ';']))
@@ -205,15 +185,6 @@ fn is_aligned(line: &str) -> bool {
 /// Code's inline comment: two spaces, then `#` or `//` (the spacing Python's and C's style guides ask for).
 fn is_inline_comment(line: &str) -> bool {
     line.contains("  # ") || line.contains("  // ")
-}
-
-/// A line of running prose standing flush: it starts with a capital, ends a sentence and is long enough
-/// to be a paragraph's line.
-fn is_flush_prose(line: &str) -> bool {
-    !is_indented(line)
-        && line.chars().next().is_some_and(char::is_uppercase)
-        && ends_sentence(line)
-        && word_count(line) >= MIN_WRAPPED_LINE_WORDS
 }
 
 /// Indented code: a later line indented, and a line of code among them.
@@ -488,7 +459,7 @@ mod tests {
 
     #[test]
     fn spans_point_at_the_trimmed_text() {
-        let text = "  Title  \n\n\tBody text here.\n";
+        let text = "  Title  \n\n\tBody text here, which runs on long enough to read as a line of prose.\n";
         for block in split_blocks(text) {
             assert_eq!(&text[block.span.unwrap()], block.text);
         }
@@ -525,10 +496,17 @@ mod tests {
     #[test]
     fn indented_lines_without_code_stay_lines() {
         // A scraper's page text can keep the markup's indentation: a menu is still a menu.
-        assert_eq!(
-            texts("Home\n  News\n  Sport\n  Weather"),
-            ["Home", "News", "Sport", "Weather"]
-        );
+        let dump = "Home\n  News\n  Sport\n  Weather\n\n    The council approved the new budget on Monday after a long debate.";
+        assert_eq!(texts(dump)[..4], ["Home", "News", "Sport", "Weather"]);
+    }
+
+    #[test]
+    fn invisible_characters_at_a_line_s_ends_do_not_change_its_reading() {
+        // A zero-width joiner before a sentence and soft hyphens after it: still a prose line, so the
+        // tab inside it does not make the group preformatted.
+        let line = "\u{200d}Drivers had faced delays \t on the bridge for most of the week.\u{ad}";
+        let blocks = split_blocks(&format!("{PROSE}\n\n{line}"));
+        assert_eq!(blocks[1].kind, BlockKind::Paragraph);
     }
 
     #[test]
@@ -574,11 +552,17 @@ mod tests {
     }
 
     #[test]
-    fn preformatted_groups_in_a_row_are_one_block_with_their_blank_lines() {
-        let code = "def a():\n    return 1\n\n\ndef b():\n    return 2";
+    fn code_with_a_blank_line_inside_is_a_preformatted_block_for_each_group() {
+        let code = "def a():\n    return 1\n\ndef b():\n    return 2";
         let blocks = split_blocks(&format!("{PROSE}\n\n{code}\n\n{PROSE}"));
-        assert_eq!(blocks.len(), 3);
-        assert_eq!(blocks[1].text, code);
+        let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts[1..3],
+            ["def a():\n    return 1", "def b():\n    return 2"]
+        );
+        assert!(blocks[1..3]
+            .iter()
+            .all(|b| b.kind == BlockKind::Preformatted));
     }
 
     #[test]
