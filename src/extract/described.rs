@@ -46,13 +46,12 @@ pub(crate) fn restore_product_description(
     };
     let span = removals[shown].span.clone();
     let joined = description.replace('\n', " ");
-    if removals[shown].text.contains(&joined) {
-        let rest = super::without_first(&removals[shown].text, &joined);
-        if rest.is_empty() {
+    match super::without_first(&removals[shown].text, &joined) {
+        Some(rest) if rest.is_empty() => {
             removals.remove(shown);
-        } else {
-            removals[shown].text = rest;
         }
+        Some(rest) => removals[shown].text = rest,
+        None => {}
     }
     let restored = description.lines().map(|line| match &span {
         Some(span) => Block::located(BlockKind::Paragraph, line, span.clone()),

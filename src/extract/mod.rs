@@ -439,11 +439,12 @@ fn restore_standfirst(blocks: &mut Vec<Block>, description: &str, removals: &mut
     };
     let removal = &mut removals[shown];
     let span = removal.span.clone();
-    let rest = without_first(&removal.text, &standfirst);
-    if rest.is_empty() {
-        removals.remove(shown);
-    } else {
-        removal.text = rest;
+    match without_first(&removal.text, &standfirst) {
+        Some(rest) if rest.is_empty() => {
+            removals.remove(shown);
+        }
+        Some(rest) => removal.text = rest,
+        None => {}
     }
     let block = match span {
         Some(span) => Block::located(BlockKind::Paragraph, standfirst, span),
@@ -452,20 +453,41 @@ fn restore_standfirst(blocks: &mut Vec<Block>, description: &str, removals: &mut
     blocks.insert(0, block);
 }
 
-/// `text` without the first occurrence of `part`, the space around it collapsed.
-fn without_first(text: &str, part: &str) -> String {
-    match text.find(part) {
-        Some(at) => {
-            let before = text[..at].trim_end();
-            let after = text[at + part.len()..].trim_start();
-            match (before.is_empty(), after.is_empty()) {
-                (true, _) => after.to_string(),
-                (_, true) => before.to_string(),
-                _ => format!("{before} {after}"),
-            }
-        }
-        None => text.to_string(),
+/// `text` without the first occurrence of `part`, the space around it collapsed; `None` when `text`
+/// does not hold `part`, even with whitespace aside.
+///
+/// Whitespace aside: a text put back from the page's metadata may space its words otherwise than the
+/// page's text nodes, joined into a record, do ("fit- Light" for a list's "fit", "- Light").
+fn without_first(text: &str, part: &str) -> Option<String> {
+    let (start, end) = match text.find(part) {
+        Some(at) => (at, at + part.len()),
+        None => find_spaced(text, part)?,
+    };
+    let before = text[..start].trim_end();
+    let after = text[end..].trim_start();
+    Some(match (before.is_empty(), after.is_empty()) {
+        (true, _) => after.to_string(),
+        (_, true) => before.to_string(),
+        _ => format!("{before} {after}"),
+    })
+}
+
+/// The byte range of `text` from the first to the last character of the first stretch that holds
+/// the characters of `part` in order, whitespace aside in both.
+fn find_spaced(text: &str, part: &str) -> Option<(usize, usize)> {
+    let wanted: String = part.chars().filter(|c| !c.is_whitespace()).collect();
+    if wanted.is_empty() {
+        return None;
     }
+    let mut compact = String::with_capacity(text.len());
+    // For each byte of `compact`, the range of `text` of the character it belongs to.
+    let mut origin: Vec<(usize, usize)> = Vec::with_capacity(text.len());
+    for (at, c) in text.char_indices().filter(|(_, c)| !c.is_whitespace()) {
+        compact.push(c);
+        origin.extend(std::iter::repeat_n((at, at + c.len_utf8()), c.len_utf8()));
+    }
+    let k = compact.find(&wanted)?;
+    Some((origin[k].0, origin[k + wanted.len() - 1].1))
 }
 
 /// The JSON-LD body's paragraphs instead of the DOM's blocks when the DOM yielded much less.
@@ -496,4 +518,34 @@ fn json_ld_fallback(
             None => Block::new(BlockKind::Paragraph, p),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_put_back_leaves_its_record_whatever_its_spacing() {
+        let record = "Description A kettle for camp. - Holds a litre - Folding handle Reviews";
+        assert_eq!(
+            without_first(record, "A kettle for camp.").as_deref(),
+            Some("Description - Holds a litre - Folding handle Reviews")
+        );
+        // The metadata joins the list's items otherwise than the page's text nodes do.
+        assert_eq!(
+            without_first(
+                record,
+                "A kettle for camp.\n- Holds a litre- Folding handle"
+            )
+            .as_deref(),
+            Some("Description Reviews")
+        );
+        assert_eq!(
+            without_first("Café crème", "Cafécrème").as_deref(),
+            Some("")
+        );
+        // Another text, or a blank one, is not taken out.
+        assert_eq!(without_first(record, "A kettle for tea"), None);
+        assert_eq!(without_first(record, " "), None);
+    }
 }
