@@ -205,6 +205,43 @@ fn a_restored_standfirst_leaves_the_record() {
     // The headline beside it stays on record.
     assert!(article.removals.iter().any(|r| r.text == "Budget passes"));
     assert!(common::unaccounted_html(&common::visible_text(&page), &article).is_empty());
+    // The standfirst spans its own paragraph, and no record spans it any more.
+    let span = article.blocks[0].span.clone().unwrap();
+    assert_eq!(&page[span.clone()], lead);
+    for r in &article.removals {
+        let Some(other) = r.span.clone() else {
+            continue;
+        };
+        assert!(other.end <= span.start || other.start >= span.end, "{r:?}");
+    }
+}
+
+#[test]
+fn a_standfirst_taken_from_the_middle_of_a_record_splits_it() {
+    let lead =
+        "After a long night the council passed a budget that raises spending on schools and roads.";
+    let body = "<p>The council approved the new budget on Monday after a debate that lasted well into the night, with twelve votes to nine.</p><p>Opponents said the plan would raise taxes, while supporters argued it would fund schools, roads and a new library.</p><p>The budget takes effect in April, and the first projects are due to start in the summer.</p>";
+    let page = format!(
+        "<html><head><title>Budget passes</title><meta name=\"description\" content=\"{lead}\"></head>\
+         <body><div class=\"sidebar\"><p>Most read this week</p><p><b>{lead}</b></p><p>Weather and tides</p></div>\
+         <article><h1>Budget passes</h1>{body}</article></body></html>"
+    );
+    let article = unnormalized().clean_html(&page).unwrap();
+    assert_eq!(article.blocks[0].text, lead);
+    assert_eq!(&page[article.blocks[0].span.clone().unwrap()], lead);
+    let sidebar: Vec<_> = article
+        .removals
+        .iter()
+        .filter(|r| r.text.contains("Most read") || r.text.contains("tides"))
+        .collect();
+    assert_eq!(sidebar.len(), 2, "{:#?}", article.removals);
+    assert_eq!(sidebar[0].text, "Most read this week");
+    assert_eq!(sidebar[1].text, "Weather and tides");
+    for r in sidebar {
+        assert!(holds(&page, &r.span, &r.text), "{r:?}");
+        assert!(!page[r.span.clone().unwrap()].contains("council"), "{r:?}");
+    }
+    assert!(common::unaccounted_page(&page, &article).is_empty());
 }
 
 #[test]

@@ -45,6 +45,7 @@ use crate::stage_timings::{timed, Stage};
 use metadata::{read_metadata, PageMetadata};
 use prune::Mark;
 use scraper::Html;
+use std::ops::Range;
 use tables::Context;
 use tree::{record, record_collapsed, Data, Tree};
 
@@ -279,11 +280,15 @@ fn extract_view(
         if let Some(body) = metadata.json_ld_body.as_deref() {
             blocks = json_ld_fallback(blocks, body, source, &mut removals);
         }
+        let source = align::Source {
+            text: source,
+            noscript_is_markup,
+        };
         if let Some((description, _)) = metadata.description.as_ref() {
-            restore_standfirst(&mut blocks, description, &mut removals);
+            restore_standfirst(&mut blocks, description, &mut removals, source);
         }
         if let Some(description) = metadata.product_description.as_deref() {
-            described::restore_product_description(&mut blocks, description, &mut removals);
+            described::restore_product_description(&mut blocks, description, &mut removals, source);
         }
         blocks
     });
@@ -421,9 +426,14 @@ const MIN_STANDFIRST_WORDS: usize = 8;
 /// Puts back the article's standfirst when the page prints it outside the container that won: news
 /// pages set the lead paragraph in the header beside the headline, and repeat it as their meta
 /// description. It comes back only when the page shows it (it is in the visible text left out) and
-/// the article does not already hold it. The text put back leaves the record that held it: the
-/// record keeps the rest, or goes when nothing is left.
-fn restore_standfirst(blocks: &mut Vec<Block>, description: &str, removals: &mut Vec<Removal>) {
+/// the article does not already hold it. The text put back leaves the record that held it (see
+/// [`take_out`]) and spans its own stretch of the page.
+fn restore_standfirst(
+    blocks: &mut Vec<Block>,
+    description: &str,
+    removals: &mut Vec<Removal>,
+    source: align::Source<'_>,
+) {
     let standfirst = tree::collapse(description);
     if crate::text::word_count(&standfirst) < MIN_STANDFIRST_WORDS || blocks.is_empty() {
         return;
@@ -437,39 +447,80 @@ fn restore_standfirst(blocks: &mut Vec<Block>, description: &str, removals: &mut
     }) else {
         return;
     };
-    let removal = &mut removals[shown];
-    let span = removal.span.clone();
-    match without_first(&removal.text, &standfirst) {
-        Some(rest) if rest.is_empty() => {
-            removals.remove(shown);
-        }
-        Some(rest) => removal.text = rest,
-        None => {}
-    }
-    let block = match span {
+    let source_span = take_out(removals, shown, &standfirst, source);
+    let block = match source_span {
         Some(span) => Block::located(BlockKind::Paragraph, standfirst, span),
         None => Block::new(BlockKind::Paragraph, standfirst),
     };
     blocks.insert(0, block);
 }
 
+/// Takes `part`, put back into the article, out of the record at `index`, and returns the span of
+/// `part` in the page.
+///
+/// When the record holds `part` (whitespace aside), it keeps the rest, or goes when nothing is left.
+/// When `part` is also located in the record's stretch of the page, it gets that stretch of its own,
+/// and the rest of the record the stretches before and after it: a record with text on both sides is
+/// split in two. Otherwise the record's span is returned, as the best known.
+fn take_out(
+    removals: &mut Vec<Removal>,
+    index: usize,
+    part: &str,
+    source: align::Source<'_>,
+) -> Option<Range<usize>> {
+    let record = &removals[index];
+    let span = record.span.clone();
+    let Some((before, after)) = around_first(&record.text, part) else {
+        return span;
+    };
+    let own = span
+        .clone()
+        .and_then(|within| source.locate_within(within, part));
+    let pieces = match (&span, &own) {
+        (Some(whole), Some(own)) => vec![
+            (before, Some(whole.start..own.start)),
+            (after, Some(own.end..whole.end)),
+        ],
+        _ => vec![(joined(&before, &after), span.clone())],
+    };
+    let (stage, reason) = (record.stage, record.reason.clone());
+    let rest = pieces
+        .into_iter()
+        .filter(|(text, _)| !text.is_empty())
+        .map(|(text, span)| Removal::new(stage, reason.clone(), text, span));
+    removals.splice(index..=index, rest);
+    own.or(span)
+}
+
 /// `text` without the first occurrence of `part`, the space around it collapsed; `None` when `text`
+/// does not hold `part`, even with whitespace aside.
+#[cfg(test)]
+fn without_first(text: &str, part: &str) -> Option<String> {
+    around_first(text, part).map(|(before, after)| joined(&before, &after))
+}
+
+/// Two texts joined by a space, either being empty.
+fn joined(before: &str, after: &str) -> String {
+    match (before.is_empty(), after.is_empty()) {
+        (true, _) => after.to_string(),
+        (_, true) => before.to_string(),
+        _ => format!("{before} {after}"),
+    }
+}
+
+/// The text before and after the first occurrence of `part` in `text`, trimmed; `None` when `text`
 /// does not hold `part`, even with whitespace aside.
 ///
 /// Whitespace aside: a text put back from the page's metadata may space its words otherwise than the
 /// page's text nodes, joined into a record, do ("fit- Light" for a list's "fit", "- Light").
-fn without_first(text: &str, part: &str) -> Option<String> {
+fn around_first(text: &str, part: &str) -> Option<(String, String)> {
     let (start, end) = match text.find(part) {
         Some(at) => (at, at + part.len()),
         None => find_spaced(text, part)?,
     };
-    let before = text[..start].trim_end();
-    let after = text[end..].trim_start();
-    Some(match (before.is_empty(), after.is_empty()) {
-        (true, _) => after.to_string(),
-        (_, true) => before.to_string(),
-        _ => format!("{before} {after}"),
-    })
+    let before = text[..start].trim_end().to_string();
+    let after = text[end..].trim_start().to_string();
+    Some((before, after))
 }
 
 /// The byte range of `text` from the first to the last character of the first stretch that holds
