@@ -492,13 +492,6 @@ fn take_out(
     own.or(span)
 }
 
-/// `text` without the first occurrence of `part`, the space around it collapsed; `None` when `text`
-/// does not hold `part`, even with whitespace aside.
-#[cfg(test)]
-fn without_first(text: &str, part: &str) -> Option<String> {
-    around_first(text, part).map(|(before, after)| joined(&before, &after))
-}
-
 /// Two texts joined by a space, either being empty.
 fn joined(before: &str, after: &str) -> String {
     match (before.is_empty(), after.is_empty()) {
@@ -514,6 +507,9 @@ fn joined(before: &str, after: &str) -> String {
 /// Whitespace aside: a text put back from the page's metadata may space its words otherwise than the
 /// page's text nodes, joined into a record, do ("fit- Light" for a list's "fit", "- Light").
 fn around_first(text: &str, part: &str) -> Option<(String, String)> {
+    if part.trim().is_empty() {
+        return None;
+    }
     let (start, end) = match text.find(part) {
         Some(at) => (at, at + part.len()),
         None => find_spaced(text, part)?,
@@ -574,6 +570,11 @@ fn json_ld_fallback(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `text` without the first occurrence of `part`, the space around it collapsed.
+    fn without_first(text: &str, part: &str) -> Option<String> {
+        around_first(text, part).map(|(before, after)| joined(&before, &after))
+    }
 
     #[test]
     fn text_put_back_leaves_its_record_whatever_its_spacing() {
