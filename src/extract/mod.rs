@@ -39,7 +39,9 @@ mod teaser_line;
 mod tokens;
 mod tree;
 
+use crate::article::Article;
 use crate::block::{Block, BlockKind};
+use crate::document::{Document, TitleSource};
 use crate::removal::Removal;
 use crate::stage_timings::{timed, Stage};
 use metadata::{read_metadata, PageMetadata};
@@ -104,12 +106,29 @@ pub(crate) struct Options {
     pub no_widening: bool,
 }
 
-/// The outcome of the DOM stage: the body's blocks, what was removed, and the page's metadata.
+/// What one view of the page yields: the body's blocks, what was removed, and the page's metadata.
 #[derive(Debug)]
-pub(crate) struct Extraction {
-    pub blocks: Vec<Block>,
-    pub removals: Vec<Removal>,
-    pub metadata: PageMetadata,
+struct Extraction {
+    blocks: Vec<Block>,
+    removals: Vec<Removal>,
+    metadata: PageMetadata,
+}
+
+impl Extraction {
+    /// The document the later stages read: the blocks and records as found, the page's metadata in
+    /// its `meta`, and the headline the page declares as its title.
+    fn into_document(self) -> Document {
+        let mut meta = Article::default();
+        self.metadata.fill(&mut meta);
+        let title = meta.title.clone();
+        Document {
+            blocks: self.blocks,
+            title: TitleSource::Declared(title),
+            removals: self.removals,
+            meta,
+            text_input: None,
+        }
+    }
 }
 
 /// What the page declares that the attempts use: its title and its type.
@@ -133,11 +152,18 @@ struct Attempt {
     chars: usize,
 }
 
-/// Finds the article in an HTML page.
+/// Finds the article in an HTML page: a [`Document`] of the body's blocks, not yet cleaned, with what
+/// was left out on record and the page's metadata (title, byline, date, …) in its `meta`.
 ///
 /// When the page's scripted view holds no article, the view the page keeps for readers without
 /// scripts (its `<noscript>` elements, as forum software serves its threads) is read instead.
-pub(crate) fn extract(html: &str, page_url: Option<&str>, options: Options) -> Extraction {
+pub(crate) fn extract(html: &str, page_url: Option<&str>, options: Options) -> Document {
+    best_view(html, page_url, options).into_document()
+}
+
+/// The view of the page that yields the article: the scripted one, or the one without scripts when
+/// it yields more where the scripted one yields too little.
+fn best_view(html: &str, page_url: Option<&str>, options: Options) -> Extraction {
     let scripted = extract_view(html, html, false, page_url, options);
     if chars_of(&scripted.blocks) >= MIN_ARTICLE_CHARS {
         return scripted;
