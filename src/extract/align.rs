@@ -25,6 +25,12 @@ const MAX_SEARCH_BYTES: usize = 8 * 1024;
 /// cursor costs nothing: the cursor moves past what it read.
 const SEARCH_BUDGET_PER_BYTE: usize = 4;
 
+/// Opens a comment: its text starts after these bytes.
+const COMMENT_OPEN: &[u8] = b"<!--";
+
+/// Opens a script's start tag.
+const SCRIPT_OPEN: &[u8] = b"<script";
+
 /// Longest character reference name the tokenizer reads (`&CounterClockwiseContourIntegral;`).
 const MAX_ENTITY_LEN: usize = 33;
 
@@ -226,8 +232,8 @@ impl<'s> Aligner<'s> {
     fn skip_markup(&self, p: usize, at: &mut Cursor) -> Option<usize> {
         let b = self.src.as_bytes();
         let next = *b.get(p + 1)?;
-        if b[p + 1..].starts_with(b"!--") {
-            return Some(comment_end(b, p + 4));
+        if b[p..].starts_with(COMMENT_OPEN) {
+            return Some(comment_end(b, p + COMMENT_OPEN.len()));
         }
         if next == b'!' || next == b'?' {
             return Some(find_byte(b, p + 2, b'>'));
@@ -309,8 +315,8 @@ pub(crate) fn json_ld_body_script(src: &str) -> Option<(usize, usize)> {
         let from = after.max(at.saturating_sub(MAX_SCRIPT_TAG_BYTES));
         let tag = memchr::memrchr(b'<', &b[from..at]).map(|k| from + k);
         let in_script_tag = tag.is_some_and(|t| {
-            b.len() >= t + 7
-                && b[t + 1..t + 7].eq_ignore_ascii_case(b"script")
+            b.len() >= t + SCRIPT_OPEN.len()
+                && b[t..t + SCRIPT_OPEN.len()].eq_ignore_ascii_case(SCRIPT_OPEN)
                 && memchr::memchr(b'>', &b[t..at]).is_none()
         });
         if !in_script_tag {
@@ -438,8 +444,8 @@ fn reference(src: &str, p: usize) -> Option<(char, Option<char>, usize)> {
 
 /// A numeric character reference at `p` (`&#…`), decoded as the tokenizer does.
 fn numeric_reference(b: &[u8], p: usize) -> Option<(char, Option<char>, usize)> {
-    let hex = matches!(b.get(p + 2), Some(b'x' | b'X'));
-    let digits_at = p + if hex { 3 } else { 2 };
+    let hex = matches!(b.get(p + "&#".len()), Some(b'x' | b'X'));
+    let digits_at = p + if hex { "&#x".len() } else { "&#".len() };
     let radix = if hex { 16 } else { 10 };
     let mut i = digits_at;
     let mut value: u32 = 0;

@@ -449,6 +449,10 @@ fn check_declared_language(metadata: &mut PageMetadata, blocks: &[Block]) {
 /// Words a page's description needs to be taken for a standfirst rather than a tagline.
 const MIN_STANDFIRST_WORDS: usize = 8;
 
+/// Characters of the standfirst's opening that, found in a block, show the article holds it already:
+/// the article's copy may differ further on (a link, a last sentence cut).
+const STANDFIRST_OPENING_CHARS: usize = 40;
+
 /// Puts back the article's standfirst when the page prints it outside the container that won: news
 /// pages set the lead paragraph in the header beside the headline, and repeat it as their meta
 /// description. It comes back only when the page shows it (it is in the visible text left out) and
@@ -464,7 +468,7 @@ fn restore_standfirst(
     if crate::text::word_count(&standfirst) < MIN_STANDFIRST_WORDS || blocks.is_empty() {
         return;
     }
-    let opening: String = standfirst.chars().take(40).collect();
+    let opening: String = standfirst.chars().take(STANDFIRST_OPENING_CHARS).collect();
     if blocks.iter().any(|b| b.text.contains(&opening)) {
         return;
     }
