@@ -13,6 +13,7 @@
 //! panics.
 
 use html5ever::data::{C1_REPLACEMENTS, NAMED_ENTITIES};
+use std::ops::Range;
 
 /// How many source bytes a search past the cursor may read for one text node before the node is
 /// given up: enough to step over a hidden block or a misplaced piece of text, small enough that a
@@ -23,6 +24,12 @@ const MAX_SEARCH_BYTES: usize = 8 * 1024;
 /// rest of the page: the guarantee that a page of unmatched nodes stays linear. A node matched at the
 /// cursor costs nothing: the cursor moves past what it read.
 const SEARCH_BUDGET_PER_BYTE: usize = 4;
+
+/// Opens a comment: its text starts after these bytes.
+const COMMENT_OPEN: &[u8] = b"<!--";
+
+/// Opens a script's start tag.
+const SCRIPT_OPEN: &[u8] = b"<script";
 
 /// Longest character reference name the tokenizer reads (`&CounterClockwiseContourIntegral;`).
 const MAX_ENTITY_LEN: usize = 33;
@@ -93,6 +100,11 @@ impl<'s> Aligner<'s> {
     /// The byte range of the source that `text`, the next text node in document order, came from;
     /// `None` for a blank node or one not found. Moves the cursor past what it finds.
     pub(crate) fn locate(&mut self, text: &str) -> Option<(usize, usize)> {
+        self.search(text, MAX_SEARCH_BYTES)
+    }
+
+    /// [`Aligner::locate`], reading at most `max_read` bytes past the cursor.
+    fn search(&mut self, text: &str, max_read: usize) -> Option<(usize, usize)> {
         let first = text.chars().find(|c| !is_ignored(*c))?;
         // Failed attempts are charged to the budget, so once it is spent every node would fail at
         // some cost: none is looked for any more.
@@ -120,7 +132,7 @@ impl<'s> Aligner<'s> {
                 }
             }
             let read = at.pos - from;
-            if read > MAX_SEARCH_BYTES || work + read > self.budget {
+            if read > max_read || work + read > self.budget {
                 self.budget = self.budget.saturating_sub(work + read);
                 return None;
             }
@@ -220,8 +232,8 @@ impl<'s> Aligner<'s> {
     fn skip_markup(&self, p: usize, at: &mut Cursor) -> Option<usize> {
         let b = self.src.as_bytes();
         let next = *b.get(p + 1)?;
-        if b[p + 1..].starts_with(b"!--") {
-            return Some(comment_end(b, p + 4));
+        if b[p..].starts_with(COMMENT_OPEN) {
+            return Some(comment_end(b, p + COMMENT_OPEN.len()));
         }
         if next == b'!' || next == b'?' {
             return Some(find_byte(b, p + 2, b'>'));
@@ -263,6 +275,29 @@ impl<'s> Aligner<'s> {
     }
 }
 
+/// The page's source as the spans point into it, read as the aligner read it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Source<'s> {
+    /// The page.
+    pub text: &'s str,
+    /// `<noscript>` content is markup (the page read without scripts) rather than raw text.
+    pub noscript_is_markup: bool,
+}
+
+impl Source<'_> {
+    /// Where `text` stands in the stretch `within` of the page (a record's span): from its first to
+    /// its last character, markup and whitespace aside, at its first occurrence. `None` when the
+    /// stretch does not show it, or is not a stretch of the page.
+    pub(crate) fn locate_within(&self, within: Range<usize>, text: &str) -> Option<Range<usize>> {
+        let page = self.text.get(..within.end)?;
+        page.get(within.start..)?;
+        let mut reader = Aligner::new(page, self.noscript_is_markup);
+        reader.at.pos = within.start;
+        let (start, end) = reader.search(text, within.end - within.start)?;
+        Some(start..end)
+    }
+}
+
 /// How far before its `ld+json` type a JSON-LD script's start tag may begin.
 const MAX_SCRIPT_TAG_BYTES: usize = 256;
 
@@ -280,8 +315,8 @@ pub(crate) fn json_ld_body_script(src: &str) -> Option<(usize, usize)> {
         let from = after.max(at.saturating_sub(MAX_SCRIPT_TAG_BYTES));
         let tag = memchr::memrchr(b'<', &b[from..at]).map(|k| from + k);
         let in_script_tag = tag.is_some_and(|t| {
-            b.len() >= t + 7
-                && b[t + 1..t + 7].eq_ignore_ascii_case(b"script")
+            b.len() >= t + SCRIPT_OPEN.len()
+                && b[t..t + SCRIPT_OPEN.len()].eq_ignore_ascii_case(SCRIPT_OPEN)
                 && memchr::memchr(b'>', &b[t..at]).is_none()
         });
         if !in_script_tag {
@@ -409,8 +444,8 @@ fn reference(src: &str, p: usize) -> Option<(char, Option<char>, usize)> {
 
 /// A numeric character reference at `p` (`&#…`), decoded as the tokenizer does.
 fn numeric_reference(b: &[u8], p: usize) -> Option<(char, Option<char>, usize)> {
-    let hex = matches!(b.get(p + 2), Some(b'x' | b'X'));
-    let digits_at = p + if hex { 3 } else { 2 };
+    let hex = matches!(b.get(p + "&#".len()), Some(b'x' | b'X'));
+    let digits_at = p + if hex { "&#x".len() } else { "&#".len() };
     let radix = if hex { 16 } else { 10 };
     let mut i = digits_at;
     let mut value: u32 = 0;
@@ -512,6 +547,35 @@ mod tests {
         assert_eq!(
             spans(src, &["<b>x</b> <", "y"]),
             [Some("<b>x</b> &lt;".into()), Some("y".into())]
+        );
+    }
+
+    #[test]
+    fn text_is_located_within_a_stretch_of_the_page() {
+        let src = "<header><p>Kicker</p><p class=\"lead\">The council <b>passed</b> the budget &amp; more.</p><p>By A. Writer</p></header>";
+        let source = Source {
+            text: src,
+            noscript_is_markup: false,
+        };
+        let whole = src.find("Kicker").unwrap()..src.find("Writer").unwrap() + 6;
+        let found = source.locate_within(whole.clone(), "The council passed the budget & more.");
+        assert_eq!(
+            &src[found.unwrap()],
+            "The council <b>passed</b> the budget &amp; more."
+        );
+        // Not in the stretch, or the stretch not of the page: nowhere.
+        assert_eq!(source.locate_within(whole.clone(), "Kicker The end"), None);
+        let before = 0..src.find("Kicker").unwrap();
+        assert_eq!(source.locate_within(before, "Kicker"), None);
+        assert_eq!(source.locate_within(0..src.len() + 1, "Kicker"), None);
+        let inside_a_character = "é".len() - 1;
+        assert_eq!(
+            Source {
+                text: "é",
+                noscript_is_markup: false
+            }
+            .locate_within(inside_a_character..2, "é"),
+            None
         );
     }
 

@@ -5,6 +5,7 @@
 //! `Product.description` says which text that is: when the page shows it (it is in the visible text
 //! left out) and the article does not already hold it, it comes back at the top of the article.
 
+use super::align::Source;
 use super::prune::words;
 use crate::block::{Block, BlockKind};
 use crate::removal::Removal;
@@ -23,11 +24,13 @@ const MAX_HELD_SHARE: f32 = 0.5;
 const NOT_RESTORED: [&str; 2] = ["title", "byline"];
 
 /// Puts `description` (one paragraph a line) at the top of `blocks` when the page shows it and the
-/// blocks do not hold it. The text put back leaves the record that held it when it is there as is.
+/// blocks do not hold it. The text put back leaves the record that held it when it is there, whitespace
+/// aside, and spans its own stretch of the page when found there (see `super::take_out`).
 pub(crate) fn restore_product_description(
     blocks: &mut Vec<Block>,
     description: &str,
     removals: &mut Vec<Removal>,
+    source: Source<'_>,
 ) {
     let wanted = words(description);
     if wanted.len() < MIN_DESCRIPTION_WORDS {
@@ -44,16 +47,7 @@ pub(crate) fn restore_product_description(
     }) else {
         return;
     };
-    let span = removals[shown].span.clone();
-    let joined = description.replace('\n', " ");
-    if removals[shown].text.contains(&joined) {
-        let rest = super::without_first(&removals[shown].text, &joined);
-        if rest.is_empty() {
-            removals.remove(shown);
-        } else {
-            removals[shown].text = rest;
-        }
-    }
+    let span = super::take_out(removals, shown, &description.replace('\n', " "), source);
     let restored = description.lines().map(|line| match &span {
         Some(span) => Block::located(BlockKind::Paragraph, line, span.clone()),
         None => Block::new(BlockKind::Paragraph, line),
@@ -82,6 +76,12 @@ mod tests {
     use super::*;
     use crate::extract::tree::record;
 
+    /// No page: the records' spans are kept as they are.
+    const NO_SOURCE: Source<'static> = Source {
+        text: "",
+        noscript_is_markup: false,
+    };
+
     const DESCRIPTION: &str = "A kettle for the camp stove and the open fire alike.\n\
         The enamel coat over a steel body takes the heat of a wood fire without warping at all.";
 
@@ -108,7 +108,7 @@ mod tests {
             "Home Shop Sale",
             None,
         );
-        restore_product_description(&mut blocks, DESCRIPTION, &mut removals);
+        restore_product_description(&mut blocks, DESCRIPTION, &mut removals, NO_SOURCE);
         let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts.len(), 3);
         assert!(texts[0].starts_with("A kettle"), "{texts:?}");
@@ -132,13 +132,13 @@ mod tests {
             "Home Shop Sale",
             None,
         );
-        restore_product_description(&mut blocks, DESCRIPTION, &mut removals);
+        restore_product_description(&mut blocks, DESCRIPTION, &mut removals, NO_SOURCE);
         assert_eq!(blocks, body);
         // In the article already.
         let mut blocks = vec![paragraph(&DESCRIPTION.replace('\n', " "))];
         let mut removals = Vec::new();
         record(&mut removals, "hidden", "hidden element", DESCRIPTION, None);
-        restore_product_description(&mut blocks, DESCRIPTION, &mut removals);
+        restore_product_description(&mut blocks, DESCRIPTION, &mut removals, NO_SOURCE);
         assert_eq!(blocks.len(), 1);
         // Shown only as the headline.
         let mut blocks = body.clone();
@@ -150,7 +150,7 @@ mod tests {
             DESCRIPTION,
             None,
         );
-        restore_product_description(&mut blocks, DESCRIPTION, &mut removals);
+        restore_product_description(&mut blocks, DESCRIPTION, &mut removals, NO_SOURCE);
         assert_eq!(blocks, body);
         // Too short to be a description.
         let mut removals = Vec::new();
@@ -161,7 +161,7 @@ mod tests {
             "Light and strong.",
             None,
         );
-        restore_product_description(&mut blocks, "Light and strong.", &mut removals);
+        restore_product_description(&mut blocks, "Light and strong.", &mut removals, NO_SOURCE);
         assert_eq!(blocks, body);
     }
 }

@@ -39,12 +39,15 @@ mod teaser_line;
 mod tokens;
 mod tree;
 
+use crate::article::Article;
 use crate::block::{Block, BlockKind};
+use crate::document::{Document, TitleSource};
 use crate::removal::Removal;
 use crate::stage_timings::{timed, Stage};
 use metadata::{read_metadata, PageMetadata};
 use prune::Mark;
 use scraper::Html;
+use std::ops::Range;
 use tables::Context;
 use tree::{record, record_collapsed, Data, Tree};
 
@@ -103,12 +106,29 @@ pub(crate) struct Options {
     pub no_widening: bool,
 }
 
-/// The outcome of the DOM stage: the body's blocks, what was removed, and the page's metadata.
+/// What one view of the page yields: the body's blocks, what was removed, and the page's metadata.
 #[derive(Debug)]
-pub(crate) struct Extraction {
-    pub blocks: Vec<Block>,
-    pub removals: Vec<Removal>,
-    pub metadata: PageMetadata,
+struct Extraction {
+    blocks: Vec<Block>,
+    removals: Vec<Removal>,
+    metadata: PageMetadata,
+}
+
+impl Extraction {
+    /// The document the later stages read: the blocks and records as found, the page's metadata in
+    /// its `meta`, and the headline the page declares as its title.
+    fn into_document(self) -> Document {
+        let mut meta = Article::default();
+        self.metadata.fill(&mut meta);
+        let title = meta.title.clone();
+        Document {
+            blocks: self.blocks,
+            title: TitleSource::Declared(title),
+            removals: self.removals,
+            meta,
+            text_input: None,
+        }
+    }
 }
 
 /// What the page declares that the attempts use: its title and its type.
@@ -132,11 +152,18 @@ struct Attempt {
     chars: usize,
 }
 
-/// Finds the article in an HTML page.
+/// Finds the article in an HTML page: a [`Document`] of the body's blocks, not yet cleaned, with what
+/// was left out on record and the page's metadata (title, byline, date, …) in its `meta`.
 ///
 /// When the page's scripted view holds no article, the view the page keeps for readers without
 /// scripts (its `<noscript>` elements, as forum software serves its threads) is read instead.
-pub(crate) fn extract(html: &str, page_url: Option<&str>, options: Options) -> Extraction {
+pub(crate) fn extract(html: &str, page_url: Option<&str>, options: Options) -> Document {
+    best_view(html, page_url, options).into_document()
+}
+
+/// The view of the page that yields the article: the scripted one, or the one without scripts when
+/// it yields more where the scripted one yields too little.
+fn best_view(html: &str, page_url: Option<&str>, options: Options) -> Extraction {
     let scripted = extract_view(html, html, false, page_url, options);
     if chars_of(&scripted.blocks) >= MIN_ARTICLE_CHARS {
         return scripted;
@@ -279,11 +306,15 @@ fn extract_view(
         if let Some(body) = metadata.json_ld_body.as_deref() {
             blocks = json_ld_fallback(blocks, body, source, &mut removals);
         }
+        let source = align::Source {
+            text: source,
+            noscript_is_markup,
+        };
         if let Some((description, _)) = metadata.description.as_ref() {
-            restore_standfirst(&mut blocks, description, &mut removals);
+            restore_standfirst(&mut blocks, description, &mut removals, source);
         }
         if let Some(description) = metadata.product_description.as_deref() {
-            described::restore_product_description(&mut blocks, description, &mut removals);
+            described::restore_product_description(&mut blocks, description, &mut removals, source);
         }
         blocks
     });
@@ -418,17 +449,26 @@ fn check_declared_language(metadata: &mut PageMetadata, blocks: &[Block]) {
 /// Words a page's description needs to be taken for a standfirst rather than a tagline.
 const MIN_STANDFIRST_WORDS: usize = 8;
 
+/// Characters of the standfirst's opening that, found in a block, show the article holds it already:
+/// the article's copy may differ further on (a link, a last sentence cut).
+const STANDFIRST_OPENING_CHARS: usize = 40;
+
 /// Puts back the article's standfirst when the page prints it outside the container that won: news
 /// pages set the lead paragraph in the header beside the headline, and repeat it as their meta
 /// description. It comes back only when the page shows it (it is in the visible text left out) and
-/// the article does not already hold it. The text put back leaves the record that held it: the
-/// record keeps the rest, or goes when nothing is left.
-fn restore_standfirst(blocks: &mut Vec<Block>, description: &str, removals: &mut Vec<Removal>) {
+/// the article does not already hold it. The text put back leaves the record that held it (see
+/// [`take_out`]) and spans its own stretch of the page.
+fn restore_standfirst(
+    blocks: &mut Vec<Block>,
+    description: &str,
+    removals: &mut Vec<Removal>,
+    source: align::Source<'_>,
+) {
     let standfirst = tree::collapse(description);
     if crate::text::word_count(&standfirst) < MIN_STANDFIRST_WORDS || blocks.is_empty() {
         return;
     }
-    let opening: String = standfirst.chars().take(40).collect();
+    let opening: String = standfirst.chars().take(STANDFIRST_OPENING_CHARS).collect();
     if blocks.iter().any(|b| b.text.contains(&opening)) {
         return;
     }
@@ -437,35 +477,94 @@ fn restore_standfirst(blocks: &mut Vec<Block>, description: &str, removals: &mut
     }) else {
         return;
     };
-    let removal = &mut removals[shown];
-    let span = removal.span.clone();
-    let rest = without_first(&removal.text, &standfirst);
-    if rest.is_empty() {
-        removals.remove(shown);
-    } else {
-        removal.text = rest;
-    }
-    let block = match span {
+    let source_span = take_out(removals, shown, &standfirst, source);
+    let block = match source_span {
         Some(span) => Block::located(BlockKind::Paragraph, standfirst, span),
         None => Block::new(BlockKind::Paragraph, standfirst),
     };
     blocks.insert(0, block);
 }
 
-/// `text` without the first occurrence of `part`, the space around it collapsed.
-fn without_first(text: &str, part: &str) -> String {
-    match text.find(part) {
-        Some(at) => {
-            let before = text[..at].trim_end();
-            let after = text[at + part.len()..].trim_start();
-            match (before.is_empty(), after.is_empty()) {
-                (true, _) => after.to_string(),
-                (_, true) => before.to_string(),
-                _ => format!("{before} {after}"),
-            }
-        }
-        None => text.to_string(),
+/// Takes `part`, put back into the article, out of the record at `index`, and returns the span of
+/// `part` in the page.
+///
+/// When the record holds `part` (whitespace aside), it keeps the rest, or goes when nothing is left.
+/// When `part` is also located in the record's stretch of the page, it gets that stretch of its own,
+/// and the rest of the record the stretches before and after it: a record with text on both sides is
+/// split in two. Otherwise the record's span is returned, as the best known.
+fn take_out(
+    removals: &mut Vec<Removal>,
+    index: usize,
+    part: &str,
+    source: align::Source<'_>,
+) -> Option<Range<usize>> {
+    let record = &removals[index];
+    let span = record.span.clone();
+    let Some((before, after)) = around_first(&record.text, part) else {
+        return span;
+    };
+    let own = span
+        .clone()
+        .and_then(|within| source.locate_within(within, part));
+    let pieces = match (&span, &own) {
+        (Some(whole), Some(own)) => vec![
+            (before, Some(whole.start..own.start)),
+            (after, Some(own.end..whole.end)),
+        ],
+        _ => vec![(joined(&before, &after), span.clone())],
+    };
+    let (stage, reason) = (record.stage, record.reason.clone());
+    let rest = pieces
+        .into_iter()
+        .filter(|(text, _)| !text.is_empty())
+        .map(|(text, span)| Removal::new(stage, reason.clone(), text, span));
+    removals.splice(index..=index, rest);
+    own.or(span)
+}
+
+/// Two texts joined by a space, either being empty.
+fn joined(before: &str, after: &str) -> String {
+    match (before.is_empty(), after.is_empty()) {
+        (true, _) => after.to_string(),
+        (_, true) => before.to_string(),
+        _ => format!("{before} {after}"),
     }
+}
+
+/// The text before and after the first occurrence of `part` in `text`, trimmed; `None` when `text`
+/// does not hold `part`, even with whitespace aside.
+///
+/// Whitespace aside: a text put back from the page's metadata may space its words otherwise than the
+/// page's text nodes, joined into a record, do ("fit- Light" for a list's "fit", "- Light").
+fn around_first(text: &str, part: &str) -> Option<(String, String)> {
+    if part.trim().is_empty() {
+        return None;
+    }
+    let (start, end) = match text.find(part) {
+        Some(at) => (at, at + part.len()),
+        None => find_spaced(text, part)?,
+    };
+    let before = text[..start].trim_end().to_string();
+    let after = text[end..].trim_start().to_string();
+    Some((before, after))
+}
+
+/// The byte range of `text` from the first to the last character of the first stretch that holds
+/// the characters of `part` in order, whitespace aside in both.
+fn find_spaced(text: &str, part: &str) -> Option<(usize, usize)> {
+    let wanted: String = part.chars().filter(|c| !c.is_whitespace()).collect();
+    if wanted.is_empty() {
+        return None;
+    }
+    let mut compact = String::with_capacity(text.len());
+    // For each byte of `compact`, the range of `text` of the character it belongs to.
+    let mut origin: Vec<(usize, usize)> = Vec::with_capacity(text.len());
+    for (at, c) in text.char_indices().filter(|(_, c)| !c.is_whitespace()) {
+        compact.push(c);
+        origin.extend(std::iter::repeat_n((at, at + c.len_utf8()), c.len_utf8()));
+    }
+    let k = compact.find(&wanted)?;
+    Some((origin[k].0, origin[k + wanted.len() - 1].1))
 }
 
 /// The JSON-LD body's paragraphs instead of the DOM's blocks when the DOM yielded much less.
@@ -496,4 +595,39 @@ fn json_ld_fallback(
             None => Block::new(BlockKind::Paragraph, p),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `text` without the first occurrence of `part`, the space around it collapsed.
+    fn without_first(text: &str, part: &str) -> Option<String> {
+        around_first(text, part).map(|(before, after)| joined(&before, &after))
+    }
+
+    #[test]
+    fn text_put_back_leaves_its_record_whatever_its_spacing() {
+        let record = "Description A kettle for camp. - Holds a litre - Folding handle Reviews";
+        assert_eq!(
+            without_first(record, "A kettle for camp.").as_deref(),
+            Some("Description - Holds a litre - Folding handle Reviews")
+        );
+        // The metadata joins the list's items otherwise than the page's text nodes do.
+        assert_eq!(
+            without_first(
+                record,
+                "A kettle for camp.\n- Holds a litre- Folding handle"
+            )
+            .as_deref(),
+            Some("Description Reviews")
+        );
+        assert_eq!(
+            without_first("Café crème", "Cafécrème").as_deref(),
+            Some("")
+        );
+        // Another text, or a blank one, is not taken out.
+        assert_eq!(without_first(record, "A kettle for tea"), None);
+        assert_eq!(without_first(record, " "), None);
+    }
 }

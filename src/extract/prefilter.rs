@@ -33,6 +33,18 @@ const MAX_DEPTH: usize = 512;
 /// few levels down; looking further would make the scan quadratic on stray end tags.
 const MAX_END_TAG_SEARCH: usize = 16;
 
+/// Opens a comment: its text starts after these bytes.
+const COMMENT_OPEN: &[u8] = b"<!--";
+
+/// The ends of a comment the tokenizer takes, longest first: `-->`, and `--!>` as an error.
+const COMMENT_CLOSES: [&[u8]; 2] = [b"--!>", b"-->"];
+
+/// Opens a CDATA section (in SVG or MathML).
+const CDATA_OPEN: &[u8] = b"<![CDATA[";
+
+/// Closes a CDATA section.
+const CDATA_CLOSE: &[u8] = b"]]>";
+
 /// Elements whose content is raw text: a `<` inside them opens no tag.
 /// (`<noscript>` holds raw text too: the parser runs with scripting on, as browsers do.)
 const RAW_TEXT: [&str; 9] = [
@@ -246,7 +258,7 @@ impl<'b> Scan<'b> {
     fn other(&mut self, start: usize) -> usize {
         let end = self.skip_other(start);
         let b = self.b;
-        if !b[start..].starts_with(b"<!--") {
+        if !b[start..].starts_with(COMMENT_OPEN) {
             if let Some(drawing) = &mut self.drawing {
                 drawing.has_text = true;
             }
@@ -254,14 +266,11 @@ impl<'b> Scan<'b> {
         }
         // The text between `<!--` and the `-->` or `--!>` that ends it; abrupt or unended comments
         // stay as they are.
-        let close = if b[..end].ends_with(b"--!>") {
-            4
-        } else if b[..end].ends_with(b"-->") {
-            3
-        } else {
-            0
-        };
-        let body = (start + 4, end - close);
+        let close = COMMENT_CLOSES
+            .iter()
+            .find(|c| b[..end].ends_with(c))
+            .map_or(0, |c| c.len());
+        let body = (start + COMMENT_OPEN.len(), end - close);
         if close > 0 && body.0 < body.1 && !self.foreign.lost_track {
             self.drops.push(body);
         }
@@ -273,12 +282,15 @@ impl<'b> Scan<'b> {
     fn skip_other(&self, start: usize) -> usize {
         let b = self.b;
         let rest = &b[start..];
-        if rest.starts_with(b"<!--") {
-            comment_end(b, start + 4)
-        } else if rest.starts_with(b"<![CDATA[") && self.foreign.is_open() {
-            find(b, start + 9, b"]]>").map_or(b.len(), |e| e + 3)
+        if rest.starts_with(COMMENT_OPEN) {
+            comment_end(b, start + COMMENT_OPEN.len())
+        } else if rest.starts_with(CDATA_OPEN) && self.foreign.is_open() {
+            find(b, start + CDATA_OPEN.len(), CDATA_CLOSE)
+                .map_or(b.len(), |e| e + CDATA_CLOSE.len())
         } else if matches!(rest.get(1), Some(b'/' | b'!' | b'?')) {
-            memchr::memchr(b'>', &b[start + 2..]).map_or(b.len(), |e| start + 2 + e + 1)
+            // A bogus comment: `<` and the character after it, then up to the next `>`.
+            let from = start + "</".len();
+            memchr::memchr(b'>', &b[from..]).map_or(b.len(), |e| from + e + 1)
         } else {
             start + 1
         }
@@ -578,8 +590,8 @@ fn comment_end(b: &[u8], from: usize) -> usize {
     let mut at = from;
     while let Some(p) = find(b, at, b"--") {
         match b.get(p + 2) {
-            Some(b'>') => return p + 3,
-            Some(b'!') if b.get(p + 3) == Some(&b'>') => return p + 4,
+            Some(b'>') => return p + "-->".len(),
+            Some(b'!') if b.get(p + "--!".len()) == Some(&b'>') => return p + "--!>".len(),
             _ => at = p + 1,
         }
     }

@@ -44,7 +44,11 @@ pub(crate) fn classify(el: &Element) -> Option<Pruned> {
                 recorded: true,
             })
         }
-        "input" | "textarea" | "select" | "button" | "option" | "datalist" => {
+        // Never rendered (HTML's default style sheet): a datalist's suggestions show only in the
+        // input's own menu, and `noembed`/`noframes` hold fallback for browsers without plugins or
+        // frames, which no browser today is.
+        "datalist" | "noembed" | "noframes" => return invisible("never rendered"),
+        "input" | "textarea" | "select" | "button" | "option" => {
             return Some(Pruned {
                 stage: "control",
                 why: "form control",

@@ -86,9 +86,7 @@ impl<'a> Tree<'a> {
                     if skip_depth > 0 {
                         skip_depth += 1;
                         match (node.value(), skipped) {
-                            (DomNode::Text(text), Some(p))
-                                if p.recorded && unseen_depth == 0 && !in_fallback(node) =>
-                            {
+                            (DomNode::Text(text), Some(p)) if p.recorded && unseen_depth == 0 => {
                                 skipped_text.push_str(text);
                                 skipped_span = widen(skipped_span, at);
                             }
@@ -362,14 +360,6 @@ pub(crate) fn widen(
         (Some((start, _)), Some((_, end))) => Some((start, end)),
         (a, b) => a.or(b),
     }
-}
-
-/// Whether a text node is the raw content of `<noembed>` or `<noframes>`: fallback markup for
-/// browsers without plugins or frames, which no browser today shows.
-fn in_fallback(node: ego_tree::NodeRef<'_, DomNode>) -> bool {
-    node.parent()
-        .and_then(|p| p.value().as_element().map(|e| e.name()))
-        .is_some_and(|name| matches!(name, "noembed" | "noframes"))
 }
 
 /// Whether a text node stands in an element whose content the reader of the source skips.

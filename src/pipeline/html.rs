@@ -2,7 +2,7 @@
 
 use super::{Focus, Pipeline};
 use crate::article::Article;
-use crate::document::{Document, TitleSource};
+use crate::document::Document;
 use crate::error::Error;
 use crate::extract;
 use crate::input;
@@ -71,17 +71,7 @@ impl Pipeline {
             keep_doubtful: self.focus == Focus::Recall,
             no_widening: self.focus == Focus::Precision,
         };
-        let extraction = extract::extract(html, url, options);
-        let mut meta = Article::default();
-        extraction.metadata.fill(&mut meta);
-        let title = meta.title.clone();
-        Ok(Document {
-            blocks: extraction.blocks,
-            title: TitleSource::Declared(title),
-            removals: extraction.removals,
-            meta,
-            text_input: None,
-        })
+        Ok(extract::extract(html, url, options))
     }
 
     /// Cleans a document given as raw bytes: decodes it (byte order mark, the `Content-Type` header's

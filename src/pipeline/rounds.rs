@@ -362,6 +362,9 @@ pub(super) fn is_headline(block: &Block) -> bool {
 /// left lower case by most house styles.
 const TITLE_CASE_MIN_LETTERS: usize = 4;
 
+/// Longer words a line needs to be read as title case: a short line of names is no evidence.
+const TITLE_CASE_MIN_WORDS: usize = 3;
+
 /// Share of a line's longer words that open with a capital in title case.
 const TITLE_CASE_SHARE: f64 = 0.8;
 
@@ -380,7 +383,8 @@ fn is_title_case(text: &str) -> bool {
                 .is_some_and(char::is_uppercase)
         })
         .count();
-    long_words.len() >= 3 && capitalized as f64 >= TITLE_CASE_SHARE * long_words.len() as f64
+    long_words.len() >= TITLE_CASE_MIN_WORDS
+        && capitalized as f64 >= TITLE_CASE_SHARE * long_words.len() as f64
 }
 
 /// Applies a cut verdict: the kept rest of the block (if any text is left), the removed text and its span.
