@@ -136,7 +136,7 @@ const MAX_PEAK_RATIO: f64 = 10.0;
 /// `scraper` parse of tiny divs alone peaks at over 30 times the page), and extraction adds its
 /// per-node tables. Their figures are in the report below; a fix takes its shape off this list.
 /// (Smart typography, once 28 times its input with its edits held as one list, now hands them over
-/// one at a time: 7.4 times at 16 MB.)
+/// one at a time: 7.0 times at 16 MB.)
 const KNOWN_OVER: [&str; 1] = ["tiny divs"];
 
 #[test]
