@@ -12,6 +12,7 @@ mod dates;
 mod jsonld;
 mod language;
 mod title;
+mod url_ref;
 
 use crate::article::Article;
 use clean::resolve_url as resolve;

@@ -118,21 +118,67 @@ impl Normalizer for TypographyNormalizer {
     }
 
     fn edits(&self, text: &str, cx: &NormalizeContext) -> Vec<Edit> {
-        if cx.kind() == BlockKind::Preformatted || self.mode == Typography::Off {
-            return Vec::new();
-        }
-        let protected: Vec<Range<usize>> = PROTECTED.find_iter(text).map(|m| m.range()).collect();
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
-        let mut edits = match self.mode {
-            Typography::Smart => smart(text, &chars, marks_for(cx.lang(), cx.region())),
-            _ => plain(text, &chars),
-        };
-        edits.retain(|e| {
-            !protected
-                .iter()
-                .any(|p| e.range.start < p.end && p.start < e.range.end)
-        });
+        let mut edits = Vec::new();
+        self.each_edit(text, cx, &mut |edit| edits.push(edit));
         edits
+    }
+
+    /// The edits in text order, each handed over as it is found: a block of a million dashes costs
+    /// its characters once (four bytes each), not a list of a million edits.
+    fn each_edit(&self, text: &str, cx: &NormalizeContext, sink: &mut dyn FnMut(Edit)) {
+        if cx.kind() == BlockKind::Preformatted || self.mode == Typography::Off {
+            return;
+        }
+        let mut protected = Protected::new(text);
+        let mut out = |edit: Edit| {
+            if !protected.overlaps(&edit.range) {
+                sink(edit);
+            }
+        };
+        match self.mode {
+            Typography::Smart => smart(text, marks_for(cx.lang(), cx.region()), &mut out),
+            _ => plain(text, &mut out),
+        }
+    }
+}
+
+/// The [`PROTECTED`] spans of a text, read in step with edits that come in text order.
+struct Protected<'t> {
+    spans: regex::Matches<'static, 't>,
+    /// The first span that does not end before the last edit asked about.
+    current: Option<Range<usize>>,
+}
+
+impl<'t> Protected<'t> {
+    fn new(text: &'t str) -> Self {
+        let mut spans = PROTECTED.find_iter(text);
+        let current = spans.next().map(|m| m.range());
+        Protected { spans, current }
+    }
+
+    /// Whether `range` overlaps a protected span. Ranges must come in order of their starts.
+    fn overlaps(&mut self, range: &Range<usize>) -> bool {
+        while self.current.as_ref().is_some_and(|p| p.end <= range.start) {
+            self.current = self.spans.next().map(|m| m.range());
+        }
+        self.current.as_ref().is_some_and(|p| p.start < range.end)
+    }
+}
+
+/// Where smart mode's edits go, with what the rules ask of the edits already made.
+struct Out<'s> {
+    sink: &'s mut dyn FnMut(Edit),
+    /// The end of the last edit.
+    taken: usize,
+    /// The last character of the last edit made for the current character, if any was.
+    last: Option<Option<char>>,
+}
+
+impl Out<'_> {
+    fn push(&mut self, edit: Edit) {
+        self.taken = edit.range.end;
+        self.last = Some(edit.replacement.chars().next_back());
+        (self.sink)(edit);
     }
 }
 
@@ -147,22 +193,35 @@ fn ends_phrase(c: char) -> bool {
     ",.;:!?…".contains(c)
 }
 
-/// The smart-mode edits of one block.
-fn smart(text: &str, chars: &[(usize, char)], marks: &Marks) -> Vec<Edit> {
-    let mut edits = Vec::new();
+/// The smart-mode edits of one block, in text order.
+fn smart(text: &str, marks: &Marks, sink: &mut dyn FnMut(Edit)) {
+    let chars: Vec<char> = text.chars().collect();
+    let chars = chars.as_slice();
+    let mut edits = Out {
+        sink,
+        taken: 0,
+        last: None,
+    };
+    // The byte offset of `chars[pos_k]`, moved forward with `k`.
+    let (mut pos_k, mut pos) = (0, 0);
     let mut double_open = false;
     let mut single_open = false;
     // A quotation inside a guillemet quotation, written with straight quotes too ("a "b" c").
     let mut inner_open = false;
     let nests = marks.open.trim() == "«";
     let first = FirstChars::of(marks);
-    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    let at = |k: usize| chars.get(k).copied();
     // The character before, as this pass leaves it: a second pass must see what the first one wrote.
     let mut prev: Option<char> = None;
     let mut k = 0;
     while k < chars.len() {
-        let (i, c) = chars[k];
-        let edits_before = edits.len();
+        let c = chars[k];
+        while pos_k < k {
+            pos += chars[pos_k].len_utf8();
+            pos_k += 1;
+        }
+        let i = pos;
+        edits.last = None;
         // Quotes an earlier pass already curled keep the state a straight one would have set, so a
         // second pass decides the remaining straight quotes the same way.
         let next = at(k + 1);
@@ -239,7 +298,7 @@ fn smart(text: &str, chars: &[(usize, char)], marks: &Marks) -> Vec<Edit> {
                     single_open = open;
                 } else if let Some(open) = quote {
                     let mark = if open { marks.open } else { marks.close };
-                    let taken = edits.last().map_or(0, |e: &Edit| e.range.end);
+                    let taken = edits.taken;
                     // A mark that brings its own space takes the text's space beside it.
                     let (range, mark) = if spaced_marks && open && next == Some(' ') {
                         (i..i + 2, mark)
@@ -297,9 +356,7 @@ fn smart(text: &str, chars: &[(usize, char)], marks: &Marks) -> Vec<Edit> {
                 if run == 3 && !numeric {
                     edits.push(Edit::new(i..i + 3, "…"));
                 }
-                prev = edits[edits_before..]
-                    .last()
-                    .map_or(Some('.'), |e| e.replacement.chars().next_back());
+                prev = edits.last.unwrap_or(Some('.'));
                 k += run;
                 continue;
             }
@@ -313,7 +370,7 @@ fn smart(text: &str, chars: &[(usize, char)], marks: &Marks) -> Vec<Edit> {
                 let between_digits = k >= 2
                     && at(k - 2).is_some_and(|p| p.is_ascii_digit())
                     && at(k + run + 1).is_some_and(|n| n.is_ascii_digit());
-                let end = chars.get(k + run).map_or(text.len(), |&(j, _)| j);
+                let end = i + run;
                 if spaced && run <= 2 && !between_digits {
                     edits.push(Edit::new(i..end, marks.spaced_dash));
                 } else if run == 2
@@ -322,20 +379,15 @@ fn smart(text: &str, chars: &[(usize, char)], marks: &Marks) -> Vec<Edit> {
                 {
                     edits.push(Edit::new(i..end, "—"));
                 }
-                prev = edits[edits_before..]
-                    .last()
-                    .map_or(Some('-'), |e| e.replacement.chars().next_back());
+                prev = edits.last.unwrap_or(Some('-'));
                 k += run;
                 continue;
             }
             _ => {}
         }
-        prev = edits[edits_before..]
-            .last()
-            .map_or(Some(c), |e| e.replacement.chars().next_back());
+        prev = edits.last.unwrap_or(Some(c));
         k += 1;
     }
-    edits
 }
 
 /// Words that start with an apostrophe standing for dropped letters: ’em, ’n’, ’tis, ’til, ’cause,
@@ -346,8 +398,8 @@ const ELISIONS: &[&str] = &[
 
 /// Whether the straight quote at `chars[k]` stands between a numeral and a final "s": the 1980's,
 /// 1984's album, version 3's ("5'11" stays a foot mark).
-fn is_numeral_s(chars: &[(usize, char)], k: usize) -> bool {
-    let at = |j: usize| chars.get(j).map(|&(_, c)| c);
+fn is_numeral_s(chars: &[char], k: usize) -> bool {
+    let at = |j: usize| chars.get(j).copied();
     k > 0
         && at(k - 1).is_some_and(|c| c.is_ascii_digit())
         && at(k + 1) == Some('s')
@@ -356,13 +408,13 @@ fn is_numeral_s(chars: &[(usize, char)], k: usize) -> bool {
 
 /// Whether the apostrophe before `chars[k]` starts an elided word (’em, rock ’n’ roll) or a decade
 /// (’90s, ’05): an apostrophe, not an opening quote.
-fn is_elision(chars: &[(usize, char)], k: usize) -> bool {
+fn is_elision(chars: &[char], k: usize) -> bool {
     let word: String = chars[k.min(chars.len())..]
         .iter()
-        .map(|&(_, c)| c)
+        .copied()
         .take_while(|c| c.is_alphanumeric())
         .collect();
-    let after = chars.get(k + word.chars().count()).map(|&(_, c)| c);
+    let after = chars.get(k + word.chars().count()).copied();
     let ends = after.is_none_or(|c| !c.is_alphanumeric());
     // ’90s is a decade; ’11 alone is one too, unless a quote closes later in the block ('11 weeks!').
     let decade = word.len() >= 2
@@ -376,14 +428,14 @@ fn is_elision(chars: &[(usize, char)], k: usize) -> bool {
 /// Whether the next straight single quote from `chars[k]` on can close a quotation: it follows a
 /// character that is not a space or a digit (a foot mark), with no letter or digit after it. Each call
 /// reads up to the next straight quote only, so the calls of one block read it once in all.
-fn next_quote_closes(chars: &[(usize, char)], k: usize) -> bool {
-    let Some(j) = (k.max(1)..chars.len()).find(|&j| chars[j].1 == '\'') else {
+fn next_quote_closes(chars: &[char], k: usize) -> bool {
+    let Some(j) = (k.max(1)..chars.len()).find(|&j| chars[j] == '\'') else {
         return false;
     };
-    let prev = chars[j - 1].1;
+    let prev = chars[j - 1];
     !prev.is_whitespace()
         && !prev.is_ascii_digit()
-        && chars.get(j + 1).is_none_or(|&(_, c)| !c.is_alphanumeric())
+        && chars.get(j + 1).is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// The first character of each quotation mark, compared with every character of a block.
@@ -407,40 +459,42 @@ impl FirstChars {
 }
 
 /// How many times `c` repeats from `chars[k]` on.
-fn run_len(chars: &[(usize, char)], k: usize, c: char) -> usize {
-    chars[k..].iter().take_while(|&&(_, x)| x == c).count()
+fn run_len(chars: &[char], k: usize, c: char) -> usize {
+    chars[k..].iter().take_while(|&&x| x == c).count()
 }
 
-/// The plain-mode edits of one block.
-fn plain(text: &str, chars: &[(usize, char)]) -> Vec<Edit> {
-    let mut edits: Vec<Edit> = Vec::new();
-    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
-    for (k, &(i, c)) in chars.iter().enumerate() {
-        let prev = k.checked_sub(1).and_then(at);
-        let next = at(k + 1);
-        let end = i + c.len_utf8();
+/// The plain-mode edits of one block, in text order.
+fn plain(text: &str, sink: &mut dyn FnMut(Edit)) {
+    let mut taken = 0;
+    let mut prev = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
         let replacement = match c {
-            '“' | '”' | '„' | '‟' => "\"",
-            '‘' | '’' | '‚' | '‛' | '‹' | '›' => "'",
-            '–' => "-",
-            '—' if prev == Some(' ') && next == Some(' ') => "-",
-            '—' => "--",
-            '…' => "...",
-            '«' | '»' => "\"",
-            _ => continue,
+            '“' | '”' | '„' | '‟' => Some("\""),
+            '‘' | '’' | '‚' | '‛' | '‹' | '›' => Some("'"),
+            '–' => Some("-"),
+            '—' if prev == Some(' ') && next == Some(' ') => Some("-"),
+            '—' => Some("--"),
+            '…' => Some("..."),
+            '«' | '»' => Some("\""),
+            _ => None,
         };
-        // « mot » becomes "mot": the space inside the guillemet goes with it.
-        let taken = edits.last().map_or(0, |e| e.range.end);
-        let range = match c {
-            '«' if next == Some(' ') => i..end + 1,
-            '»' if prev == Some(' ') && i > taken => i - 1..end,
-            _ => i..end,
-        };
-        if range.end <= text.len() {
-            edits.push(Edit::new(range, replacement));
+        if let Some(replacement) = replacement {
+            // « mot » becomes "mot": the space inside the guillemet goes with it.
+            let end = i + c.len_utf8();
+            let range = match c {
+                '«' if next == Some(' ') => i..end + 1,
+                '»' if prev == Some(' ') && i > taken => i - 1..end,
+                _ => i..end,
+            };
+            if range.end <= text.len() {
+                taken = range.end;
+                sink(Edit::new(range, replacement));
+            }
         }
+        prev = Some(c);
     }
-    edits
 }
 
 #[cfg(test)]

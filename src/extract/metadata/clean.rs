@@ -1,5 +1,7 @@
 //! Tidying metadata values: entities left escaped by the page, runs of whitespace.
 
+use super::url_ref;
+
 /// Named entities that pages leave escaped inside attribute values and JSON-LD strings (the HTML
 /// parser has already decoded one level; these are the second level of double-escaped values).
 const NAMED_ENTITIES: &[(&str, char)] = &[
@@ -98,8 +100,8 @@ pub(crate) fn is_url(text: &str) -> bool {
 }
 
 /// An absolute URL for `href`: as is when it has a scheme, else resolved against the page's URL by
-/// RFC 3986 (the `url` crate: `../x`, `./x`, `//host/x`, `?q`, `/x`); `None` when it cannot be (no page
-/// URL, or one that does not parse).
+/// RFC 3986 ([`url_ref::resolve`]: `../x`, `./x`, `//host/x`, `?q`, `/x`); `None` when it cannot be (no
+/// page URL, or one without a scheme and a hierarchy, such as `mailto:`).
 pub(crate) fn resolve_url(href: &str, page_url: Option<&str>) -> Option<String> {
     let href = href.trim();
     if href.is_empty() || href.starts_with('#') {
@@ -108,11 +110,7 @@ pub(crate) fn resolve_url(href: &str, page_url: Option<&str>) -> Option<String> 
     if has_scheme(href) {
         return Some(href.to_string());
     }
-    let base = url::Url::parse(page_url?.trim()).ok()?;
-    if base.cannot_be_a_base() {
-        return None;
-    }
-    base.join(href).ok().map(String::from)
+    url_ref::resolve(page_url?.trim(), href)
 }
 
 /// Whether `url` opens with a scheme and `://`.
