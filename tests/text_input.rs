@@ -217,6 +217,30 @@ fn cleaning_html_output_again_as_text_keeps_its_body() {
 }
 
 #[test]
+fn cleaning_html_output_with_code_again_as_text_keeps_its_code() {
+    // Preformatted blocks are the only ones whose lines are indented, aligned or broken: an indented
+    // line alone, aligned columns, code with blank lines inside, flush settings.
+    let page = "<html><head><title>Setting up the worker</title></head><body><article>\
+        <h1>Setting up the worker</h1>\
+        <p>The worker runs as a service and reads its settings from one file at start-up.</p>\
+        <pre>    worker --config /etc/worker.toml</pre>\
+        <p>Its status command prints one line for each queue that it serves at the moment.</p>\
+        <pre>Queue     Jobs   State\nmail      12     busy\nreports   0      idle</pre>\
+        <p>A handler is a plain function that the worker calls once for every job it takes.</p>\
+        <pre>def handle(job):\n    log(job)\n\n\ndef retry(job):\n    return job.again()</pre>\
+        <p>The unit file for the service manager needs two settings and nothing else at all.</p>\
+        <pre>[Unit]\nAfter=network.target</pre></article></body></html>";
+    let html = Pipeline::default().clean_html(page).unwrap();
+    assert!(
+        html.body_text().contains("def retry(job):"),
+        "{}",
+        html.body_text()
+    );
+    let again = Pipeline::default().clean_text(&html.text()).unwrap();
+    assert_eq!(again.body_text(), html.body_text());
+}
+
+#[test]
 fn a_title_case_headline_ending_in_a_full_stop_is_the_title_and_a_sentence_is_not() {
     let body = "The figures, published on Monday, show prices rising fastest in the smaller cities of the south.";
     let headline = "The Hottest Housing Markets in the U.S.";

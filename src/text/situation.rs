@@ -35,6 +35,21 @@ const PAGE_CHROME_SHARE: f64 = 0.4;
 /// locator keeps.
 const PAGE_CHROME_OUTSIDE_SHARE: f64 = 0.7;
 
+/// Share of the short lines standing apart below which a text reads as a page's dump ([`short_lines_apart`]):
+/// most of its short lines stand one under the other, as menus and link lists come out of a page's text,
+/// where an article's labels and captions are paragraphs of their own.
+const DUMPED_SHORT_LINES_APART: f64 = 0.6;
+
+/// [`PAGE_CHROME_OUTSIDE_SHARE`] for a text of dumped shape: its chrome already looks like a page's, so
+/// a third of the stretches lying outside the located article is enough (a page's sidebar and related
+/// lists can sit between the article's sections, inside what the locator spans) — when the located
+/// article holds [`DUMPED_LOCATED_PROSE_SHARE`] of the prose.
+const DUMPED_CHROME_OUTSIDE_SHARE: f64 = 0.3;
+
+/// Share of the prose the located article must hold for the looser [`DUMPED_CHROME_OUTSIDE_SHARE`]:
+/// nearly all of it, so that reading the text as a page cuts chrome and not a long guide's sections.
+const DUMPED_LOCATED_PROSE_SHARE: f64 = 0.9;
+
 /// Share of the text's prose the located article must hold: when the locator would leave out more than
 /// half of it, the text is more likely an article of an unusual shape (a listicle, a guide of labelled
 /// steps, a review with spec lines) than a page, and cutting its prose would do harm.
@@ -176,10 +191,17 @@ impl Evidence {
         let chrome_share = self.stretch_blocks as f64 / self.blocks as f64;
         let outside_share = self.outside_stretch_blocks as f64 / self.stretch_blocks.max(1) as f64;
         let located_share = self.located_prose_words as f64 / self.prose_words.max(1) as f64;
+        let dumped = self.short_lines_apart < DUMPED_SHORT_LINES_APART
+            && located_share >= DUMPED_LOCATED_PROSE_SHARE;
+        let outside_needed = if dumped {
+            DUMPED_CHROME_OUTSIDE_SHARE
+        } else {
+            PAGE_CHROME_OUTSIDE_SHARE
+        };
         let page = self.short_lines_apart < EDITED_SHORT_LINES_APART
             && self.stretches >= PAGE_MIN_STRETCHES
             && chrome_share >= PAGE_CHROME_SHARE
-            && outside_share >= PAGE_CHROME_OUTSIDE_SHARE
+            && outside_share >= outside_needed
             && located_share >= PAGE_LOCATED_PROSE_SHARE
             // A page's text has its header or its footer outside the prose; a text that begins and
             // ends with prose is an article, however many lists it holds.
@@ -235,6 +257,35 @@ mod tests {
             None,
             short_lines_apart(text, &blocks),
         )
+    }
+
+    /// The measures of a text with chrome around and inside its article, half of it outside.
+    fn half_outside(short_lines_apart: f64, located_prose_words: usize) -> Evidence {
+        Evidence {
+            blocks: 100,
+            prose_blocks: 20,
+            words: 1600,
+            prose_words: 1000,
+            stretches: 4,
+            stretch_blocks: 60,
+            stretch_words: 400,
+            lead_blocks: 12,
+            tail_blocks: 8,
+            located_prose_words,
+            short_lines_apart,
+            outside_stretch_blocks: 30,
+            outside_words: 300,
+        }
+    }
+
+    #[test]
+    fn a_dumped_text_is_a_page_with_less_chrome_outside_when_the_article_holds_its_prose() {
+        // Short lines one under another, as a page's text comes out: half the chrome outside is enough.
+        assert_eq!(half_outside(0.4, 950).kind(), InputKind::Page);
+        // Short lines standing apart, as an article's text has them: it is read as an article.
+        assert_eq!(half_outside(0.8, 950).kind(), InputKind::Article);
+        // Dumped, but the located article would leave out a fifth of the prose: an article.
+        assert_eq!(half_outside(0.4, 800).kind(), InputKind::Article);
     }
 
     fn menu(entries: &[&str]) -> String {

@@ -28,26 +28,93 @@ const MIN_WRAPPED_LINE_WORDS: usize = 8;
 /// assert_eq!(&text[blocks[1].span.clone().unwrap()], "Latest");
 /// ```
 pub fn split_blocks(text: &str) -> Vec<Block> {
+    let layout = Layout::of(text);
     let mut blocks = Vec::new();
     let mut group: Vec<(usize, &str)> = Vec::new();
+    let (mut blank_lines, mut gap) = (0usize, 0usize);
+    let mut last_preformatted = false;
     for (start, line) in raw_lines(text) {
         if line.trim().is_empty() {
-            split_group(&group, &mut blocks);
-            group.clear();
+            if !group.is_empty() {
+                last_preformatted =
+                    split_group(&group, layout, gap, last_preformatted, &mut blocks);
+                group.clear();
+                blank_lines = 0;
+            }
+            blank_lines += 1;
         } else {
+            if group.is_empty() {
+                gap = blank_lines;
+            }
             group.push((start, line));
         }
     }
-    split_group(&group, &mut blocks);
+    if !group.is_empty() {
+        split_group(&group, layout, gap, last_preformatted, &mut blocks);
+    }
     blocks
 }
 
+/// Whether a text's spacing carries meaning: whether indentation and runs of spaces inside a line can
+/// mark preformatted text (code, a shell session, an aligned table) rather than a scraper's leftovers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Layout {
+    /// Prose lines stand flush and single-spaced, so the lines that do not are laid out on purpose: the
+    /// shape of [`crate::Article::text`], whose only indented or aligned lines are preformatted blocks.
+    Meaningful,
+    /// Prose lines are indented or padded too: the markup's own indentation, as a scraper's page dump
+    /// keeps it. Spacing says nothing there.
+    Incidental,
+}
+
+/// A line that reads as prose for [`Layout::of`]: it opens with a letter (a code comment opens with `#`,
+/// `//` or `*`), has [`MIN_WRAPPED_LINE_WORDS`] words or more and ends a sentence.
+fn is_prose_line(line: &str) -> bool {
+    line.trim_start().starts_with(char::is_alphabetic)
+        && word_count(line) >= MIN_WRAPPED_LINE_WORDS
+        && ends_sentence(line)
+}
+
+/// Share of prose lines that may be indented or padded while the text's spacing still counts as
+/// meaningful: one in five, for a quotation or two indented by hand in an article.
+const INCIDENTAL_PROSE_SHARE: f64 = 0.2;
+
+impl Layout {
+    /// Reads the layout from the prose lines: lines of [`MIN_WRAPPED_LINE_WORDS`] words or more that end
+    /// a sentence. A text without any gives no evidence, and spacing is then taken as incidental.
+    fn of(text: &str) -> Layout {
+        let (mut prose, mut padded) = (0usize, 0usize);
+        for (_, line) in raw_lines(text) {
+            if is_prose_line(line) {
+                prose += 1;
+                padded += usize::from(is_indented(line) || is_aligned(line));
+            }
+        }
+        if prose == 0 || padded as f64 > INCIDENTAL_PROSE_SHARE * prose as f64 {
+            Layout::Incidental
+        } else {
+            Layout::Meaningful
+        }
+    }
+}
+
 /// Splits one group of lines (between blank lines) into blocks: one preformatted block when the group is
-/// indented code, else at the lines that stand alone.
-fn split_group(group: &[(usize, &str)], blocks: &mut Vec<Block>) {
-    if let Some(block) = preformatted(group) {
-        blocks.push(block);
-        return;
+/// code or laid out, else at the lines that stand alone. A preformatted group right after another (`gap`
+/// blank lines apart) joins it, blank lines and all: code holds blank lines. Returns whether the group was
+/// preformatted.
+fn split_group(
+    group: &[(usize, &str)],
+    layout: Layout,
+    gap: usize,
+    after_preformatted: bool,
+    blocks: &mut Vec<Block>,
+) -> bool {
+    if let Some(block) = preformatted(group, layout) {
+        match blocks.last_mut() {
+            Some(last) if after_preformatted => join_preformatted(last, block, gap),
+            _ => blocks.push(block),
+        }
+        return true;
     }
     let mut open: Option<(usize, usize, String)> = None; // (start, end, text) of a soft-wrapped paragraph
     for &(start, raw) in group {
@@ -67,6 +134,18 @@ fn split_group(group: &[(usize, &str)], blocks: &mut Vec<Block>) {
         }
     }
     flush(&mut open, blocks);
+    false
+}
+
+/// Appends preformatted `next` to `last`, `gap` blank lines between them as in the input.
+fn join_preformatted(last: &mut Block, next: Block, gap: usize) {
+    for _ in 0..=gap {
+        last.text.push('\n');
+    }
+    last.text.push_str(&next.text);
+    if let (Some(span), Some(next_span)) = (last.span.as_mut(), next.span) {
+        span.end = next_span.end;
+    }
 }
 
 /// A group of lines that reads as code — a later line indented, and a line ending or holding code's
@@ -74,8 +153,13 @@ fn split_group(group: &[(usize, &str)], blocks: &mut Vec<Block>) {
 /// [`crate::Article::text`] gives a preformatted block, so an article's text cleaned again keeps its code.
 /// Page text from a scraper has no such groups; its lines of code would otherwise stand alone and read
 /// as a stretch of menu lines.
-fn preformatted(group: &[(usize, &str)]) -> Option<Block> {
-    if group.len() < 2 || !(is_indented_code(group) || is_flush_code(group)) {
+///
+/// Where the text's [`Layout`] is meaningful, a group is preformatted on its spacing alone, a single line
+/// too: a line aligned by runs of spaces or tabs, or an indented line among lines of code — unless a line
+/// of the group is flush prose, which preformatted text seldom holds and a paragraph always does.
+fn preformatted(group: &[(usize, &str)], layout: Layout) -> Option<Block> {
+    let by_shape = group.len() >= 2 && (is_indented_code(group) || is_flush_code(group));
+    if !(by_shape || layout == Layout::Meaningful && is_laid_out(group)) {
         return None;
     }
     let first_start = group[0].0;
@@ -92,6 +176,46 @@ fn preformatted(group: &[(usize, &str)]) -> Option<Block> {
     ))
 }
 
+/// A group whose spacing marks it as preformatted: a line aligned by spaces or tabs, or an indented line
+/// that is not a list item (nested lists indent theirs); and no line of flush prose.
+fn is_laid_out(group: &[(usize, &str)]) -> bool {
+    group
+        .iter()
+        .any(|(_, line)| is_aligned(line) || is_indented(line) && !is_list_item(line.trim()))
+        && !group.iter().any(|(_, line)| is_flush_prose(line))
+}
+
+/// A line that starts with a space or a tab.
+fn is_indented(line: &str) -> bool {
+    line.starts_with([' ', '\t']) && !line.trim().is_empty()
+}
+
+/// A line aligned by its spacing: a tab between its words, a run of three spaces or more, or two runs of
+/// two spaces that do not follow the end of a sentence. One double space is a typist's slip, and two after
+/// a full stop were the typists' rule; columns and code comments line up with longer or repeated runs.
+fn is_aligned(line: &str) -> bool {
+    let inner = line.trim();
+    let pairs = inner
+        .match_indices("  ")
+        .filter(|&(at, _)| !inner[..at].ends_with(['.', '!', '?', ':', ';']))
+        .count();
+    inner.contains('\t') || inner.contains("   ") || pairs >= 2 || is_inline_comment(inner)
+}
+
+/// Code's inline comment: two spaces, then `#` or `//` (the spacing Python's and C's style guides ask for).
+fn is_inline_comment(line: &str) -> bool {
+    line.contains("  # ") || line.contains("  // ")
+}
+
+/// A line of running prose standing flush: it starts with a capital, ends a sentence and is long enough
+/// to be a paragraph's line.
+fn is_flush_prose(line: &str) -> bool {
+    !is_indented(line)
+        && line.chars().next().is_some_and(char::is_uppercase)
+        && ends_sentence(line)
+        && word_count(line) >= MIN_WRAPPED_LINE_WORDS
+}
+
 /// Indented code: a later line indented, and a line of code among them.
 fn is_indented_code(group: &[(usize, &str)]) -> bool {
     let indented = group
@@ -102,14 +226,68 @@ fn is_indented_code(group: &[(usize, &str)]) -> bool {
 }
 
 /// Code without indentation (a script's imports, a shell session, flat statements): at least
-/// [`FLUSH_CODE_SHARE`] of the lines are statements by their own shape. Commas and colons, which end
-/// lines of verse and of lists, do not count here.
+/// [`FLUSH_CODE_SHARE`] of the lines other than comments are statements by their own shape. Commas and
+/// colons, which end lines of verse and of lists, do not count here.
 fn is_flush_code(group: &[(usize, &str)]) -> bool {
-    let statements = group
+    if is_session(group) {
+        return true;
+    }
+    let code = group.iter().filter(|(_, line)| !is_comment_line(line));
+    let (lines, statements) = code.fold((0usize, 0usize), |(lines, statements), (_, line)| {
+        (lines + 1, statements + usize::from(is_statement_line(line)))
+    });
+    statements > 0 && statements as f64 >= FLUSH_CODE_SHARE * lines as f64
+}
+
+/// A terminal session: a group that opens with a prompt and a command (`$ git pull`, `>>> import os`),
+/// the lines after it the program's output, whatever their shape. A price ("$ 4.99") is no prompt:
+/// commands are lower case.
+fn is_session(group: &[(usize, &str)]) -> bool {
+    let first = group[0].1.trim_start();
+    let command = PROMPTS
         .iter()
-        .filter(|(_, line)| is_statement_line(line))
-        .count();
-    statements as f64 >= FLUSH_CODE_SHARE * group.len() as f64
+        .find_map(|prompt| first.strip_prefix(prompt))
+        .and_then(|rest| rest.chars().next());
+    group.len() >= 2 && command.is_some_and(|c| c.is_ascii_lowercase() || c == '.' || c == '/')
+}
+
+/// Prompts that open a line typed at a terminal: the shell's and Python's.
+const PROMPTS: [&str; 2] = ["$ ", ">>> "];
+
+/// SQL's clauses, written in capitals as its manuals and articles write them; a prose line does not
+/// open with a word in capitals followed by these.
+const SQL_CLAUSES: &[&str] = &[
+    "SELECT",
+    "FROM",
+    "WHERE",
+    "GROUP BY",
+    "ORDER BY",
+    "HAVING",
+    "LIMIT",
+    "INSERT INTO",
+    "UPDATE",
+    "DELETE FROM",
+    "CREATE TABLE",
+    "ALTER TABLE",
+    "VALUES",
+    "JOIN",
+    "LEFT JOIN",
+    "INNER JOIN",
+];
+
+/// A line that opens with an SQL clause in capitals: the clause alone, or followed by a space.
+fn is_sql_clause(line: &str) -> bool {
+    SQL_CLAUSES.iter().any(|clause| {
+        line.strip_prefix(clause)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    })
+}
+
+/// A comment line of shell, Python or C: it says nothing of the code around it, so
+/// [`is_flush_code`] weighs the other lines ("# install the tools" over "brew install jq").
+fn is_comment_line(line: &str) -> bool {
+    let line = line.trim_start();
+    line.starts_with("# ") || line.starts_with("// ")
 }
 
 /// Share of a group's lines that must read as statements for the group to be code without indentation:
@@ -141,6 +319,22 @@ const STATEMENT_STARTS: &[&str] = &[
     "if (",
     "for (",
     "while (",
+    ">>> ",
+    "mkdir ",
+    "brew ",
+    "apt ",
+    "apt-get ",
+    "docker ",
+    "kubectl ",
+    "curl ",
+    "wget ",
+    "python ",
+    "python3 ",
+    "export ",
+    "chmod ",
+    "rsync ",
+    "yarn ",
+    "./",
 ];
 
 /// A line that is a statement of code by its shape: it ends in a semicolon, a brace or an opening
@@ -153,6 +347,38 @@ fn is_statement_line(line: &str) -> bool {
         || line.contains("=>")
         || line.contains("//")
         || STATEMENT_STARTS.iter().any(|start| line.starts_with(start))
+        || is_setting(line)
+        || is_call(line)
+        || is_sql_clause(line)
+}
+
+/// A line of a configuration file: `name=value` with no space before the sign (`dtparam=on`,
+/// `After=network.target`), or a `[section]` header.
+fn is_setting(line: &str) -> bool {
+    if line.starts_with('[') && line.ends_with(']') && !line.contains(' ') {
+        return true;
+    }
+    line.split_once('=').is_some_and(|(name, value)| {
+        !name.is_empty()
+            && !value.starts_with([' ', '='])
+            && name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'))
+    })
+}
+
+/// A function call standing as a line: a name glued to its bracket, the line closing it
+/// (`loop.run(main())`). A teaser's "(Video)" follows a space.
+fn is_call(line: &str) -> bool {
+    let Some(open) = line.find('(') else {
+        return false;
+    };
+    let name = &line[..open];
+    !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.'))
+        && line.trim_end_matches(';').ends_with(')')
 }
 
 /// A line that ends in code's punctuation (or a tag's bracket) or holds an assignment, an arrow or a
@@ -319,6 +545,81 @@ mod tests {
             .all(|b| b.kind != BlockKind::Preformatted));
         let teasers = "Bored on a plane (Video)\nCan we ride on your handle bars? (34 Photos)\nBest players (26 Photos)";
         assert_eq!(texts(teasers).len(), 3);
+    }
+
+    /// Flush prose around the code, as [`crate::Article::text`] writes it.
+    const PROSE: &str = "The build takes a minute on a laptop and needs no network access at all.";
+
+    #[test]
+    fn an_indented_line_is_preformatted_where_prose_stands_flush() {
+        let text = format!("{PROSE}\n\n    npm run build --watch\n\n{PROSE}");
+        let blocks = split_blocks(&text);
+        assert_eq!(blocks.len(), 3);
+        assert_eq!(blocks[1].kind, BlockKind::Preformatted);
+        assert_eq!(blocks[1].text, "    npm run build --watch");
+        assert_eq!(&text[blocks[1].span.clone().unwrap()], blocks[1].text);
+    }
+
+    #[test]
+    fn aligned_columns_are_preformatted_and_keep_their_spacing() {
+        let table = "Name      Size\nnotes.txt 12 kB\nTotal:    12 kB";
+        let blocks = split_blocks(&format!("{PROSE}\n\n{table}"));
+        assert_eq!(blocks[1].kind, BlockKind::Preformatted);
+        assert_eq!(blocks[1].text, table);
+        let tabbed = "Tool\tScore\nfirst\t100%";
+        assert_eq!(
+            split_blocks(&format!("{PROSE}\n\n{tabbed}"))[1].text,
+            tabbed
+        );
+    }
+
+    #[test]
+    fn preformatted_groups_in_a_row_are_one_block_with_their_blank_lines() {
+        let code = "def a():\n    return 1\n\n\ndef b():\n    return 2";
+        let blocks = split_blocks(&format!("{PROSE}\n\n{code}\n\n{PROSE}"));
+        assert_eq!(blocks.len(), 3);
+        assert_eq!(blocks[1].text, code);
+    }
+
+    #[test]
+    fn spacing_is_incidental_where_prose_is_indented_too() {
+        // A page dump that keeps the markup's indentation: the menu stays lines.
+        let dump = format!("  {PROSE}\n\n  Home\n      News  Sport\n    Weather");
+        assert_eq!(texts(&dump)[1..], ["Home", "News  Sport", "Weather"]);
+        assert!(split_blocks(&dump)
+            .iter()
+            .all(|b| b.kind != BlockKind::Preformatted));
+    }
+
+    #[test]
+    fn prose_and_lists_are_not_taken_for_laid_out_text() {
+        // A slip of two spaces in a sentence, an indented nested list, a group holding flush prose.
+        let text = format!(
+            "{PROSE}\n\nHe left  early.\n\n- Fruit\n  - Apples\n\n{PROSE}\n    see the notes below"
+        );
+        let blocks = split_blocks(&text);
+        assert!(blocks.iter().all(|b| b.kind != BlockKind::Preformatted));
+        assert_eq!(blocks[1].text, "He left  early.");
+        assert_eq!(blocks[3].kind, BlockKind::ListItem);
+    }
+
+    #[test]
+    fn settings_prompts_and_calls_are_code_without_indentation() {
+        for code in [
+            "[Unit]\nAfter=network.target\nRequires=db.service",
+            ">>> import json\n>>> json.dumps(1)\n'1'",
+            "# make the folder\nmkdir build\n# build in it\ncd build",
+            "$ hg pull -u\nadded 1 changesets\n1 files updated, 0 files merged",
+            "SELECT *\nFROM log\nWHERE status = 400\nLIMIT 20;",
+            "loop = make_loop()\nloop.run(main())",
+        ] {
+            let blocks = split_blocks(&format!("Run this:\n\n{code}"));
+            assert_eq!(blocks[1].kind, BlockKind::Preformatted, "{code}");
+            assert_eq!(blocks[1].text, code);
+        }
+        // Prices are not prompts; a byline and a date are lines, not settings.
+        assert_eq!(texts("$ 4.99\nFree shipping\nIn stock").len(), 3);
+        assert_eq!(texts("By Ann Lee\nMay 3, 2024 (Updated)").len(), 2);
     }
 
     #[test]
