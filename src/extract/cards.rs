@@ -100,17 +100,24 @@ pub(crate) struct Grid {
 
 /// The roots with the page's largest grid of cards added, when the cards hold more text than the
 /// roots' prose outside them: a listing's items are its content, though each is mostly a link. A
-/// grid inside the roots is returned too, for cleaning to keep.
+/// grid inside the roots is returned too, for cleaning to keep. A grid outside the container the page
+/// marks as its article (`marked`: `itemprop="articleBody"`, its only `article` or `main`) is not
+/// the article's.
 pub(crate) fn with_grid(
     tree: &Tree<'_>,
     stats: &Stats,
     mut roots: Vec<usize>,
+    marked: Option<usize>,
 ) -> (Vec<usize>, Option<Grid>) {
     let Some(found) = largest_grid(tree, stats) else {
         return (roots, None);
     };
     let grid = found.root;
     let end = tree.nodes[grid].end;
+    let related = |m: usize| (m <= grid && end <= tree.nodes[m].end) || (grid <= m && m < end);
+    if marked.is_some_and(|m| !related(m)) {
+        return (roots, None);
+    }
     let holds_grid = |r: usize| r <= grid && end <= tree.nodes[r].end;
     let inside = roots.iter().any(|&r| holds_grid(r));
     let mut prose: f32 = roots.iter().map(|&r| stats.text[r] - stats.link[r]).sum();
@@ -253,7 +260,7 @@ mod tests {
         let i = (0..tree.nodes.len())
             .find(|&i| tree.attr(i, "class") == Some(picked))
             .unwrap();
-        let (roots, grid) = with_grid(&tree, &stats, vec![i]);
+        let (roots, grid) = with_grid(&tree, &stats, vec![i], None);
         let classes = roots
             .iter()
             .map(|&r| tree.attr(r, "class").unwrap_or("").to_string())

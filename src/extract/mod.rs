@@ -121,6 +121,8 @@ struct Page<'a> {
     markup: bool,
     /// Whether the article stays the container that won (`Options::no_widening`).
     no_widening: bool,
+    /// The container the page marks as the article, if any.
+    marked: Option<usize>,
 }
 
 /// One attempt's result.
@@ -232,11 +234,12 @@ fn extract_view(
         items: sections::may_widen(metadata.page_type).then(|| cards::Repeats::new(&tree)),
         markup: options.markup,
         no_widening: options.no_widening,
+        marked: candidates::semantic_root(&tree),
     };
     let best = timed(Stage::Attempts, || {
         let mut best: Option<Attempt> = None;
         if let Some(body) = candidates::body_of(&tree) {
-            let semantic = candidates::semantic_root(&tree);
+            let semantic = page.marked;
             // What the strictest attempt found: a container the page marks as the article must hold at
             // least that much to be taken instead.
             let mut strict_chars = None;
@@ -327,7 +330,7 @@ fn run_attempt(
                 (roots, None)
             } else {
                 let roots = sections::widen(tree, &stats, roots, body, page.page_type);
-                sections::with_grid(tree, &stats, roots, page.page_type)
+                sections::with_grid(tree, &stats, roots, page.page_type, page.marked)
             }
         }
     };

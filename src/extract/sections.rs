@@ -62,17 +62,19 @@ pub(crate) fn widen(
     widened.map_or(roots, |a| vec![a])
 }
 
-/// The roots with the page's grid of cards (a listing's items), on a page that may widen.
+/// The roots with the page's grid of cards (a listing's items), on a page that may widen; `marked` is
+/// the container the page marks as its article, outside which no grid is taken.
 pub(crate) fn with_grid(
     tree: &Tree<'_>,
     stats: &Stats,
     roots: Vec<usize>,
     page_type: PageType,
+    marked: Option<usize>,
 ) -> (Vec<usize>, Option<Grid>) {
     if !may_widen(page_type) || roots.is_empty() {
         return (roots, None);
     }
-    cards::with_grid(tree, stats, roots)
+    cards::with_grid(tree, stats, roots, marked)
 }
 
 /// Text of a subtree that is not link text.
