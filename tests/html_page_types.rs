@@ -104,3 +104,41 @@ fn a_product_description_shown_outside_the_article_comes_back() {
     assert!(body.contains("Took it up three winter hills"), "{body}");
     assert!(!body.contains("Free returns"), "footer kept: {body}");
 }
+
+#[test]
+fn a_listing_of_headline_cards_keeps_its_cards_beside_its_introduction() {
+    // Each card is a title link with a line beside it; the cards differ in class (one id-like token
+    // each), so only their tag and their shape make them a grid.
+    let article = clean(include_str!("page_types/headline_grid.html"));
+    let body = article.body_text();
+    for part in [
+        "Pots that feed a table for days",
+        "Leek and potato soup with crisp shallots",
+        "Ready in 180 minutes",
+        "White bean soup with rosemary and garlic oil",
+    ] {
+        assert!(body.contains(part), "{part:?} missing from {body}");
+    }
+    // The menu and the rail of short links are no grid of cards.
+    for furniture in ["About us", "Newsletter", "recipes tested twice since 2009"] {
+        assert!(!body.contains(furniture), "{furniture:?} kept in {body}");
+    }
+}
+
+#[test]
+fn an_article_keeps_its_body_and_drops_the_grid_of_teasers_beside_it() {
+    // No declared type: the grid rule is open to it, but the body's prose outweighs the teasers.
+    let article = clean(include_str!("page_types/article_with_rail.html"));
+    let body = article.body_text();
+    assert!(body.contains("one small harbour town refused"), "{body}");
+    assert!(
+        body.contains("the vote to keep it was, for once, unanimous"),
+        "{body}"
+    );
+    for teaser in [
+        "Harbour wall repairs to start after the summer season",
+        "New bakery opens in the old fire station",
+    ] {
+        assert!(!body.contains(teaser), "{teaser:?} kept in {body}");
+    }
+}

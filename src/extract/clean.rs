@@ -2,7 +2,7 @@
 //! image galleries without text, share bars, headings named like furniture), judged bottom-up in
 //! one pass so that an outer container is judged without what was already removed inside it.
 
-use super::cards::Repeats;
+use super::cards::{Grid, Repeats};
 use super::prune::Mark;
 use super::score::{hint_weight, Stats, SAME_PAGE_LINK_WEIGHT};
 use super::tables::Context;
@@ -73,7 +73,9 @@ pub(crate) struct Options {
 }
 
 /// Judges every container inside the article roots; returns the marks of the removed subtrees.
-/// With `items`, runs of listing items (and what holds them) are not judged link lists.
+/// With `items`, runs of listing items (and what holds them) are not judged link lists; inside a
+/// `grid` of cards, containers are judged only by name and tag (asides, share bars), not by their
+/// measures.
 pub(crate) fn clean(
     tree: &Tree<'_>,
     stats: &Stats,
@@ -81,6 +83,7 @@ pub(crate) fn clean(
     roots: &[usize],
     options: Options,
     items: Option<&Repeats>,
+    grid: Option<&Grid>,
 ) -> Vec<Mark> {
     let n = tree.nodes.len();
     let mut marks: Vec<Mark> = vec![None; n];
@@ -99,6 +102,11 @@ pub(crate) fn clean(
                 Data::Element(name, _) => {
                     tally(tree, stats, i, name, &mut own);
                     if i != root {
+                        let options = Options {
+                            conditionally: options.conditionally
+                                && !grid.is_some_and(|g| g.range.contains(&i)),
+                            ..options
+                        };
                         let judged = judge(tree, stats, cx, i, name, &own, options);
                         let judged = judged.filter(|&(stage, _)| {
                             stage != "link-dense"

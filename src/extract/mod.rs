@@ -141,6 +141,8 @@ struct Page<'a> {
     markup: bool,
     /// Whether the article stays the container that won (`Options::no_widening`).
     no_widening: bool,
+    /// The container the page marks as the article, if any.
+    marked: Option<usize>,
 }
 
 /// One attempt's result.
@@ -150,6 +152,8 @@ struct Attempt {
     roots: Vec<usize>,
     blocks: Vec<Block>,
     chars: usize,
+    /// Characters of a listing's grid of cards added beside the picked container.
+    grid_chars: usize,
 }
 
 /// Finds the article in an HTML page: a [`Document`] of the body's blocks, not yet cleaned, with what
@@ -257,11 +261,12 @@ fn extract_view(
         items: sections::may_widen(metadata.page_type).then(|| cards::Repeats::new(&tree)),
         markup: options.markup,
         no_widening: options.no_widening,
+        marked: candidates::semantic_root(&tree),
     };
     let best = timed(Stage::Attempts, || {
         let mut best: Option<Attempt> = None;
         if let Some(body) = candidates::body_of(&tree) {
-            let semantic = candidates::semantic_root(&tree);
+            let semantic = page.marked;
             // What the strictest attempt found: a container the page marks as the article must hold at
             // least that much to be taken instead.
             let mut strict_chars = None;
@@ -271,7 +276,9 @@ fn extract_view(
                     ..flags
                 };
                 let attempt = run_attempt(&tree, &cx, &measures, body, flags, &page, None);
-                let enough = attempt.chars >= MIN_ARTICLE_CHARS;
+                // A grid of cards added beside a short pick does not make it long enough: the next
+                // attempts may find the body that pruning took.
+                let enough = attempt.chars.saturating_sub(attempt.grid_chars) >= MIN_ARTICLE_CHARS;
                 let strict = *strict_chars.get_or_insert(attempt.chars);
                 if best.as_ref().is_none_or(|b| attempt.chars > b.chars) {
                     best = Some(attempt);
@@ -344,16 +351,17 @@ fn run_attempt(
     let title = page.title;
     let furniture = prune::mark_furniture(tree, flags.strip_unlikely, title);
     let stats = score::Stats::new(tree, measures, &furniture);
-    let roots = match root {
-        Some(root) if !stats.dead[root] => vec![root],
+    let (roots, grid) = match root {
+        Some(root) if !stats.dead[root] => (vec![root], None),
         _ => {
             let mut scores = score::score(tree, &stats, flags.weight_classes);
             let picked = candidates::pick(tree, &stats, &mut scores, body, flags.weight_classes);
             let roots = lead::with_lead(tree, &stats, cx, picked, body, title);
             if page.no_widening {
-                roots
+                (roots, None)
             } else {
-                sections::widen(tree, &stats, roots, body, page.page_type)
+                let roots = sections::widen(tree, &stats, roots, body, page.page_type);
+                sections::with_grid(tree, &stats, roots, page.page_type, page.marked)
             }
         }
     };
@@ -361,7 +369,15 @@ fn run_attempt(
         weight_classes: flags.weight_classes,
         conditionally: flags.clean_conditionally,
     };
-    let cleaned = clean::clean(tree, &stats, cx, &roots, options, page.items.as_ref());
+    let cleaned = clean::clean(
+        tree,
+        &stats,
+        cx,
+        &roots,
+        options,
+        page.items.as_ref(),
+        grid.as_ref(),
+    );
     let skip = |j: usize| stats.dead[j] || cleaned[j].is_some();
     let blocks = blocks::blocks(tree, cx, &roots, skip, page.markup);
     let chars = blocks.iter().map(|b| b.text.chars().count()).sum();
@@ -371,6 +387,7 @@ fn run_attempt(
         roots,
         blocks,
         chars,
+        grid_chars: grid.map_or(0, |g| g.added as usize),
     }
 }
 

@@ -7,6 +7,7 @@
 //! of text that is not links, in blocks of its own (page furniture, pruned before scoring, adds
 //! nothing). Pages that declare themselves articles or documentation keep what scoring picked.
 
+use super::cards::{self, Grid};
 use super::score::Stats;
 use super::tree::{Tree, NO_PARENT};
 use super::PageType;
@@ -59,6 +60,21 @@ pub(crate) fn widen(
         a = tree.nodes[a].parent;
     }
     widened.map_or(roots, |a| vec![a])
+}
+
+/// The roots with the page's grid of cards (a listing's items), on a page that may widen; `marked` is
+/// the container the page marks as its article, outside which no grid is taken.
+pub(crate) fn with_grid(
+    tree: &Tree<'_>,
+    stats: &Stats,
+    roots: Vec<usize>,
+    page_type: PageType,
+    marked: Option<usize>,
+) -> (Vec<usize>, Option<Grid>) {
+    if !may_widen(page_type) || roots.is_empty() {
+        return (roots, None);
+    }
+    cards::with_grid(tree, stats, roots, marked)
 }
 
 /// Text of a subtree that is not link text.
