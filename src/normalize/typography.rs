@@ -236,11 +236,14 @@ fn smart(text: &str, marks: &Marks, sink: &mut dyn FnMut(Edit)) {
         } else if nests && c != '"' && Some(c) == first.close_single {
             inner_open = false;
         }
+        // A ’ between letters is an apostrophe; a closing mark that is not ’ (French ”, German “) closes
+        // wherever it stands, as the pass that wrote it had it close.
+        let apostrophe = c == '’'
+            && prev.is_some_and(char::is_alphabetic)
+            && next.is_some_and(char::is_alphabetic);
         if c != '\'' && Some(c) == first.open_single {
             single_open = true;
-        } else if (c == '’' || (c != '\'' && Some(c) == first.close_single))
-            && !(prev.is_some_and(char::is_alphabetic) && next.is_some_and(char::is_alphabetic))
-        {
+        } else if (c == '’' || (c != '\'' && Some(c) == first.close_single)) && !apostrophe {
             single_open = false;
         }
         let opening = prev.is_none_or(opens_after) && next.is_some_and(|n| !n.is_whitespace());
@@ -323,8 +326,10 @@ fn smart(text: &str, marks: &Marks, sink: &mut dyn FnMut(Edit)) {
             '\'' => {
                 let after_letter = prev.is_some_and(char::is_alphabetic);
                 let before_letter = next.is_some_and(char::is_alphabetic);
+                // A double quote after it closes too: straight here, it becomes a closing mark (with its own
+                // space in French), which a second pass then sees.
                 let before_space =
-                    next.is_none_or(|n| n.is_whitespace() || ",.;:!?)]…".contains(n));
+                    next.is_none_or(|n| n.is_whitespace() || ",.;:!?)]…\"”»".contains(n));
                 if (after_letter && before_letter)
                     || (opening && is_elision(chars, k + 1))
                     || is_numeral_s(chars, k)

@@ -149,6 +149,11 @@ fn smart_and_plain_are_idempotent() {
         "Он сказал \"нет\" -- и ушёл...",
         "“Already” smart ‘text’ – here…",
         "He said \" and then ' and 12\" and \"x",
+        // A single quote closing after punctuation, right before a closing double quote.
+        "\"He wrote 'no comment:'\" and left.",
+        "\":'\"",
+        // A closing inner mark glued between letters, then a single quote after punctuation.
+        "\u{a0}«\"a\"a,'-",
     ];
     for lang in [
         None,
