@@ -241,6 +241,15 @@ fn cleaning_html_output_with_code_again_as_text_keeps_its_code() {
 }
 
 #[test]
+fn a_cut_breadcrumb_aligned_by_tabs_leaves_a_line_that_reads_the_same_again() {
+    let text = "Home \t \t » Press » International News » Council approves budget\n\n\
+        The council approved the new budget on Monday after a debate that lasted well into the night.\n";
+    let first = Pipeline::default().clean_text(text).unwrap();
+    let again = Pipeline::default().clean_text(&first.text()).unwrap();
+    assert_eq!(again.text(), first.text());
+}
+
+#[test]
 fn a_title_case_headline_ending_in_a_full_stop_is_the_title_and_a_sentence_is_not() {
     let body = "The figures, published on Monday, show prices rising fastest in the smaller cities of the south.";
     let headline = "The Hottest Housing Markets in the U.S.";

@@ -13,6 +13,7 @@ use crate::normalize::{self, NormalizeContext};
 use crate::phrases::Lang;
 use crate::removal::Removal;
 use crate::stage_timings::{timed, Stage};
+use crate::text::reads_as_preformatted;
 use crate::text::{word_count, Evidence, Measured};
 use std::ops::Range;
 
@@ -432,7 +433,13 @@ fn cut(
             }
             _ => block.span.clone(),
         };
-        let mut kept = Block::new(block.kind, kept_text);
+        // What is left of preformatted text may read as a plain line (a heading after a cut breadcrumb):
+        // then it is a paragraph, as a second reading of the output takes it.
+        let kind = match block.kind {
+            BlockKind::Preformatted if !reads_as_preformatted(&kept_text) => BlockKind::Paragraph,
+            kind => kind,
+        };
+        let mut kept = Block::new(kind, kept_text);
         kept.span = span;
         kept.inlines = block.inlines.clone(); // found again by their text: see `Block::markup`
         kept

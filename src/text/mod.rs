@@ -10,4 +10,5 @@ pub use crate::measure::{
 pub use locate::locate_body;
 pub(crate) use locate::{locate_measured, Measured};
 pub(crate) use situation::{short_lines_apart, Evidence};
+pub(crate) use split::reads_as_preformatted;
 pub use split::split_blocks;

@@ -2,6 +2,7 @@
 
 use crate::block::{Block, BlockKind};
 use crate::measure::{ends_sentence, is_format_character, word_count};
+use std::borrow::Cow;
 
 /// Words a line needs before it may be the first half of a soft-wrapped paragraph. Shorter lines stand
 /// alone: labels ("Tags:", "Latest"), datelines, menu entries.
@@ -64,6 +65,40 @@ fn is_prose_line(line: &str) -> bool {
         && ends_sentence(line)
 }
 
+/// A line as the normalizers will leave it, for reading its shape: every space but a tab a plain space,
+/// and no invisible character (a no-break space and a zero-width joiner are gone after the first run,
+/// and a second reading of the output must read the line the same).
+fn settled(line: &str) -> Cow<'_, str> {
+    if line.is_ascii() {
+        return Cow::Borrowed(line);
+    }
+    Cow::Owned(
+        line.chars()
+            .filter(|&c| !is_format_character(c))
+            .map(|c| if is_horizontal_space(c) { ' ' } else { c })
+            .collect(),
+    )
+}
+
+/// A space within a line that the normalizers make a plain space: any whitespace but a tab and the
+/// characters they take for line breaks (vertical tab, form feed, NEL, the Unicode line and paragraph
+/// separators).
+fn is_horizontal_space(c: char) -> bool {
+    c.is_whitespace()
+        && !matches!(
+            c,
+            '\t' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        )
+}
+
+/// Whether `text`, read again as text input on its own, is one preformatted block: what is left of a
+/// preformatted block once a cleaner has cut part of it may no longer be (a breadcrumb aligned by tabs,
+/// cut down to the headline after it).
+pub(crate) fn reads_as_preformatted(text: &str) -> bool {
+    let blocks = split_blocks(text);
+    blocks.len() == 1 && blocks[0].kind == BlockKind::Preformatted
+}
+
 /// A line without the spacing and the invisible characters at its ends (a zero-width joiner, a soft
 /// hyphen): the normalizers remove those later, so reading the line past them reads it as it comes out.
 fn visible(line: &str) -> &str {
@@ -82,9 +117,10 @@ impl Layout {
     fn of(text: &str) -> Layout {
         let (mut prose, mut padded) = (0usize, 0usize);
         for (_, line) in raw_lines(text) {
-            if is_prose_line(line) {
+            let line = settled(line);
+            if is_prose_line(&line) {
                 prose += 1;
-                padded += usize::from(is_indented(line) || is_aligned(line));
+                padded += usize::from(is_indented(&line) || is_aligned(&line));
             }
         }
         if padded as f64 > INCIDENTAL_PROSE_SHARE * prose as f64 {
@@ -136,8 +172,16 @@ fn split_group(group: &[(usize, &str)], layout: Layout, blocks: &mut Vec<Block>)
 /// too: a line aligned by runs of spaces or tabs, or an indented line — unless a line of the group is
 /// prose, which preformatted text seldom holds and a paragraph always does.
 fn preformatted(group: &[(usize, &str)], layout: Layout) -> Option<Block> {
-    let by_shape = group.len() >= 2 && (is_indented_code(group) || is_flush_code(group));
-    if !(by_shape || layout == Layout::Meaningful && is_laid_out(group)) {
+    let settled: Vec<(usize, Cow<'_, str>)> = group
+        .iter()
+        .map(|&(start, line)| (start, settled(line)))
+        .collect();
+    let view: Vec<(usize, &str)> = settled
+        .iter()
+        .map(|(start, line)| (*start, line.as_ref()))
+        .collect();
+    let by_shape = view.len() >= 2 && (is_indented_code(&view) || is_flush_code(&view));
+    if !(by_shape || layout == Layout::Meaningful && is_laid_out(&view)) {
         return None;
     }
     let first_start = group[0].0;
@@ -498,6 +542,18 @@ mod tests {
         // A scraper's page text can keep the markup's indentation: a menu is still a menu.
         let dump = "Home\n  News\n  Sport\n  Weather\n\n    The council approved the new budget on Monday after a long debate.";
         assert_eq!(texts(dump)[..4], ["Home", "News", "Sport", "Weather"]);
+    }
+
+    #[test]
+    fn what_is_left_of_laid_out_text_may_read_as_a_line() {
+        assert!(reads_as_preformatted("Name      Size\nnotes.txt 12 kB"));
+        assert!(!reads_as_preformatted("Council approves budget"));
+    }
+
+    #[test]
+    fn a_no_break_space_reads_as_the_space_it_becomes() {
+        // "//\u{a0}," is a comment line once the no-break space is a space: the group is not code.
+        assert_eq!(texts("//\u{a0},\nZ\n(").len(), 3);
     }
 
     #[test]
