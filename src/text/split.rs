@@ -56,13 +56,23 @@ enum Layout {
     Incidental,
 }
 
-/// A line that reads as prose for [`Layout::of`]: it opens with a letter (a code comment opens with `#`,
-/// `//` or `*`), has [`MIN_WRAPPED_LINE_WORDS`] words or more and ends a sentence.
+/// A line that reads as prose for [`Layout::of`]: past any opening quotation mark or bracket it opens
+/// with a letter (a code comment opens with `#`, `//` or `*`), has [`MIN_WRAPPED_LINE_WORDS`] words or
+/// more and ends a sentence.
 fn is_prose_line(line: &str) -> bool {
-    let line = visible(line);
-    line.starts_with(char::is_alphabetic)
-        && word_count(line) >= MIN_WRAPPED_LINE_WORDS
-        && ends_sentence(line)
+    line.split(is_vertical_space).any(|part| {
+        let part = visible(part);
+        part.trim_start_matches(|c: char| !c.is_alphanumeric())
+            .starts_with(char::is_alphabetic)
+            && word_count(part) >= MIN_WRAPPED_LINE_WORDS
+            && ends_sentence(part)
+    })
+}
+
+/// The characters inside a line that the normalizers take for line breaks: vertical tab, form feed,
+/// NEL, the Unicode line and paragraph separators. Each part of a line between them is read as a line.
+fn is_vertical_space(c: char) -> bool {
+    matches!(c, '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}')
 }
 
 /// A line as the normalizers will leave it, for reading its shape: every space but a tab a plain space,
@@ -84,11 +94,7 @@ fn settled(line: &str) -> Cow<'_, str> {
 /// characters they take for line breaks (vertical tab, form feed, NEL, the Unicode line and paragraph
 /// separators).
 fn is_horizontal_space(c: char) -> bool {
-    c.is_whitespace()
-        && !matches!(
-            c,
-            '\t' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}'
-        )
+    c.is_whitespace() && c != '\t' && !is_vertical_space(c)
 }
 
 /// Whether `text`, read again as text input on its own, is one preformatted block: what is left of a
@@ -548,6 +554,22 @@ mod tests {
     fn what_is_left_of_laid_out_text_may_read_as_a_line() {
         assert!(reads_as_preformatted("Name      Size\nnotes.txt 12 kB"));
         assert!(!reads_as_preformatted("Council approves budget"));
+    }
+
+    #[test]
+    fn a_quoted_paragraph_or_one_broken_by_a_vertical_tab_is_prose() {
+        let quoted =
+            "\"We hope the talks will give the required impetus \t to joint work,\" it said.";
+        assert_eq!(
+            split_blocks(&format!("{PROSE}\n\n{quoted}"))[1].kind,
+            BlockKind::Paragraph
+        );
+        let broken =
+            "The trains will run normally again \t from Monday, the operator said.\u{b}Subscribe";
+        assert_eq!(
+            split_blocks(&format!("{PROSE}\n\n{broken}"))[1].kind,
+            BlockKind::Paragraph
+        );
     }
 
     #[test]
