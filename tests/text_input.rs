@@ -249,6 +249,35 @@ fn a_cut_breadcrumb_aligned_by_tabs_leaves_a_line_that_reads_the_same_again() {
     assert_eq!(again.text(), first.text());
 }
 
+/// Cleans `text`, then cleans the result again, and asserts the second run changes nothing.
+fn assert_reads_the_same_again(text: &str) {
+    let first = Pipeline::default().clean_text(text).unwrap();
+    let again = Pipeline::default().clean_text(&first.text()).unwrap();
+    assert_eq!(again.text(), first.text(), "first run: {:?}", first.text());
+}
+
+#[test]
+fn a_line_broken_by_a_vertical_tab_reads_the_same_again() {
+    // The normalizers make the vertical tab a line break: the first run must read the two lines the
+    // second run reads, not one line aligned by its tabs.
+    assert_reads_the_same_again("Polls clos/d at ni ht \t  \t  \u{b}!ok%:\"\n");
+}
+
+#[test]
+fn an_indented_wrapped_paragraph_does_not_decide_the_layout_the_second_run_reads() {
+    // A soft-wrapped paragraph whose second line is indented, and a line ending in a comma before it,
+    // has code's shape; a share row aligned by tabs below. Cutting a cookie notice (a flush prose line)
+    // must not make the second run read the text's spacing otherwise.
+    let text = "The harbour board voted on Monday to dredge the channel that silted up two winters ago,\r\n \
+        ending a long dispute over who should pay for the work.\n\n\
+        The dredger will start in March, the board's chair said, and will work for six weeks in all.\n\n\
+        \"We wanted the boats back in, not a car park,\" said a fisherman who had backed the plan.\n\n\
+        Work is due to end before the summer season brings the visitors back.\n\n\
+        Share this \t  \t story\nFacebook Twitter Email\n\n\
+        We use cookies to improve your experience. By continuing to browse you agree to our use of cookies.\n";
+    assert_reads_the_same_again(text);
+}
+
 #[test]
 fn a_title_case_headline_ending_in_a_full_stop_is_the_title_and_a_sentence_is_not() {
     let body = "The figures, published on Monday, show prices rising fastest in the smaller cities of the south.";
