@@ -1,6 +1,7 @@
 //! Text mode helps and never harms: an article's own text, in every shape, comes out with all of its
 //! article and without the cruft a cleaner recognises. Every case is made up for this test.
 
+use copydesk::batch::BatchDocument;
 use copydesk::{InputKind, Pipeline};
 
 /// Cleans `input` with the default pipeline and checks the reading and the exact output.
@@ -294,4 +295,65 @@ fn a_title_case_headline_ending_in_a_full_stop_is_the_title_and_a_sentence_is_no
         .unwrap();
     assert_eq!(article.title, None);
     assert_eq!(article.body_text(), format!("{lede}\n\n{body}"));
+}
+
+/// A made-up site's page as a scraper dumps it: a menu and a footer that recur on every page, and
+/// around the article a list of teasers that differs from page to page.
+fn dumped_page(topic: &str) -> String {
+    let menu =
+        "Home\nWorld\nPolitics\nBusiness\nScience\nHealth\nSport\nCulture\nTravel\nWeather\n\
+        Podcasts\nNewsletters\nSubscribe\nSign in";
+    let footer =
+        "About us\nContact\nCareers\nAdvertise\nTerms of use\nPrivacy policy\nCookie settings\n\
+        Accessibility";
+    let teasers: Vec<String> = [
+        "Storm hits",
+        "Fair opens",
+        "Mayor resigns",
+        "School wins",
+        "Market moves",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, what)| format!("{what} {topic} news item {i}"))
+    .collect();
+    format!(
+        "{menu}\n\nTown votes on the {topic} plan\n\n\
+        The council voted on Monday to go ahead with the {topic} plan after a long debate that ran late into the night.\n\n\
+        Supporters of the {topic} plan said it would bring work to the town, while critics warned about the cost.\n\n\
+        The first stage of the {topic} work is due to start in the spring, the council's leader told reporters.\n\n\
+        More stories\n\n{}\n\n{footer}\n",
+        teasers.join("\n\n")
+    )
+}
+
+#[test]
+fn a_batch_reads_each_page_with_the_chrome_it_takes_away() {
+    // The batch stage removes the menu and the footer that recur across the site's pages. The page's
+    // reading and the body locator must still see them: without them the page reads as an article,
+    // and the teasers around it would be kept.
+    let pages: Vec<String> = ["harbour", "library", "railway", "orchard", "bridge"]
+        .iter()
+        .map(|topic| dumped_page(topic))
+        .collect();
+    let docs: Vec<BatchDocument> = pages.iter().map(|p| BatchDocument::text(p)).collect();
+    let pipeline = Pipeline::default();
+    for (page, cleaned) in pages.iter().zip(pipeline.clean_batch(&docs)) {
+        let in_batch = cleaned.unwrap();
+        let alone = pipeline.clean_text(page).unwrap();
+        assert_eq!(in_batch.body_text(), alone.body_text());
+        assert!(
+            !in_batch.body_text().contains("news item"),
+            "{}",
+            in_batch.body_text()
+        );
+        assert!(in_batch
+            .removals
+            .iter()
+            .any(|r| r.stage == "batch-furniture"));
+        assert_eq!(
+            in_batch.input.as_ref().map(|i| i.kind),
+            Some(InputKind::Page)
+        );
+    }
 }
