@@ -357,3 +357,50 @@ fn a_batch_reads_each_page_with_the_chrome_it_takes_away() {
         );
     }
 }
+
+const HARBOUR_ARTICLE: &str = "Harbour market to be rebuilt\n\n\
+    The council voted on Monday to rebuild the old fish market that burned down two winters ago, ending a \
+    long argument over what should replace it.\n\n\
+    The new hall will keep the old timber frame where it can, the architect said, and will open its ground \
+    floor to stalls six days a week.\n\n\
+    Work is due to begin in the spring and to take about eighteen months, the council's leader told \
+    reporters after the vote, which passed by eleven votes to four.\n\n\
+    Traders who sold from vans in the car park since the fire said they would move back in as soon as the \
+    doors open, and the fishermen's cooperative has asked for a cold store on the quay side of the hall.\n\n";
+
+#[test]
+fn a_comment_thread_after_the_article_goes_on_record() {
+    let text = format!(
+        "{HARBOUR_ARTICLE}Amy Kerr March 10, 2017 at 12:20 AM\n\nAbout time, the old market was the heart of the town.\n\n\
+        Rob · March 10, 2017 at 1:26 AM\n\nWho is paying for all this, though?\n\n\
+        Posted by: Jo Lind at March 11, 2017 09:28 AM\n\nThe timber frame is the best part of the plan.\n"
+    );
+    for input in [InputKind::Article, InputKind::Page, InputKind::Auto] {
+        let pipeline = Pipeline::builder().input_kind(input).build().unwrap();
+        let article = pipeline.clean_text(&text).unwrap();
+        let body = article.body_text();
+        assert!(body.ends_with("side of the hall."), "{input:?}: {body}");
+        let thread: Vec<&str> = article
+            .removals
+            .iter()
+            .filter(|r| matches!(&r.reason, copydesk::Reason::Pattern(p) if p.contains("comment thread")))
+            .map(|r| r.text.as_str())
+            .collect();
+        assert_eq!(thread.len(), 6, "{input:?}: {thread:?}");
+    }
+}
+
+#[test]
+fn a_live_blog_signed_with_times_keeps_its_entries() {
+    let text = format!(
+        "{HARBOUR_ARTICLE}December 3, 2026 10:32 AM\n\nThe minister has arrived and is expected to speak shortly.\n\n\
+        Updated December 3, 2026 10:47 AM\n\nTalks have begun behind closed doors, officials said.\n\n\
+        December 3, 2026 11:05 AM\n\nA statement is expected before noon, a spokesman said.\n"
+    );
+    let article = Pipeline::default().clean_text(&text).unwrap();
+    assert!(
+        article.body_text().ends_with("a spokesman said."),
+        "{}",
+        article.body_text()
+    );
+}

@@ -119,6 +119,9 @@ impl Pipeline {
                 };
                 let page = reading.kind == InputKind::Page;
                 document.meta.input = Some(reading);
+                if self.locate_body {
+                    self.cut_comment_thread(document, &mut folded);
+                }
                 page && self.locate_body
             }
         };

@@ -12,7 +12,9 @@ use crate::document::{BlockKey, Document, TitleSource};
 use crate::error::Error;
 use crate::phrases::Lang;
 use crate::removal::{Reason, Removal};
-use crate::text::{locate_measured, short_lines_apart, split_blocks, Measured};
+use crate::text::{
+    comment_thread_start, locate_measured, short_lines_apart, split_blocks, Measured,
+};
 use std::ops::Range;
 
 /// Blocks the body locator leaves out are credited to the cleaner that would drop them when they stand
@@ -154,6 +156,27 @@ impl Pipeline {
         }
     }
 
+    /// Text input, an article or a page: removes a comment thread that follows the article (see
+    /// [`comment_thread_start`]), from its first signed reply to the end, recording each block as a
+    /// removal of the "body-locator" stage. Replies are prose, so neither the cleaners nor the locator's
+    /// run of prose tell them from the article; their signatures do.
+    pub(super) fn cut_comment_thread(&self, document: &mut Document, keys: &mut Vec<BlockKey>) {
+        let Some(start) = comment_thread_start(&document.blocks, 0..document.blocks.len()) else {
+            return;
+        };
+        keys.truncate(start);
+        let (stage, reason) = in_a_comment_thread();
+        let thread = document.blocks.split_off(start);
+        document
+            .removals
+            .extend(thread.into_iter().map(|block| Removal {
+                stage,
+                reason: reason.clone(),
+                text: block.text,
+                span: block.span,
+            }));
+    }
+
     /// The stage to credit for a block the body locator leaves out: the first cleaner that would drop it
     /// on its own, so the record says "comment-form" rather than only "outside the article".
     fn name_the_cruft(
@@ -230,6 +253,14 @@ impl PageView {
         self.keys.push(BlockKey::of(&block));
         self.blocks.push(block);
     }
+}
+
+/// The record of a block the body locator leaves out as part of a comment thread after the article.
+fn in_a_comment_thread() -> (&'static str, Reason) {
+    (
+        BODY_LOCATOR,
+        Reason::Pattern("in a comment thread: replies signed with names, dates and times"),
+    )
 }
 
 /// The record of a block the body locator leaves out and no cleaner names.
