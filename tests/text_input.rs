@@ -265,6 +265,18 @@ fn a_line_broken_by_a_vertical_tab_reads_the_same_again() {
 }
 
 #[test]
+fn vertical_spaces_end_lines_as_the_normalizers_make_them() {
+    // "\n\u{b}" comes out as a blank line, and a line separator can indent what follows it: the first
+    // run must read the groups and the indentation the second run reads.
+    assert_reads_the_same_again(
+        "Rail strike ends\n\nThe strike that shut the railways for two weeks ended\n\
+        on Friday, when the union accepted \u{2028}\u{2028}a pay offer over two years and\n\
+        a promise to review hours.\n\u{b}Trains will run from\u{2028}\u{2028} Monday, the operator said.\n\
+        - Timetables will be published on Saturday.\n",
+    );
+}
+
+#[test]
 fn an_indented_wrapped_paragraph_does_not_decide_the_layout_the_second_run_reads() {
     // A soft-wrapped paragraph whose second line is indented, and a line ending in a comma before it,
     // has code's shape; a share row aligned by tabs below. Cutting a cookie notice (a flush prose line)

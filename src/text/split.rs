@@ -147,7 +147,7 @@ impl Layout {
 /// code by its shape.
 fn count_prose_lines(group: &[&str], counts: &mut (usize, usize)) {
     let settled: Vec<Cow<'_, str>> = group.iter().map(|line| settled(line)).collect();
-    let view = shape_view(settled.iter().map(|line| (0, line.as_ref())));
+    let view: Vec<(usize, &str)> = settled.iter().map(|line| (0, line.as_ref())).collect();
     if is_code_by_shape(&view) {
         return;
     }
@@ -157,19 +157,6 @@ fn count_prose_lines(group: &[&str], counts: &mut (usize, usize)) {
             counts.1 += usize::from(is_indented(line) || is_aligned(line));
         }
     }
-}
-
-/// The lines of a group as its shape is read: split at the vertical spaces too, which the normalizers
-/// make line breaks (a second reading of the output must see the same lines as the first), blank parts
-/// left out.
-fn shape_view<'s>(lines: impl Iterator<Item = (usize, &'s str)>) -> Vec<(usize, &'s str)> {
-    lines
-        .flat_map(|(start, line)| {
-            line.split(is_vertical_space)
-                .filter(|part| !part.trim().is_empty())
-                .map(move |part| (start, part))
-        })
-        .collect()
 }
 
 /// A group of two lines or more that is code by its shape alone, whatever the text's layout: indented
@@ -223,10 +210,10 @@ fn preformatted(group: &[(usize, &str)], layout: Layout) -> Option<Block> {
         .iter()
         .map(|&(start, line)| (start, settled(line)))
         .collect();
-    let view = shape_view(settled.iter().map(|(start, line)| (*start, line.as_ref())));
-    if view.is_empty() {
-        return None;
-    }
+    let view: Vec<(usize, &str)> = settled
+        .iter()
+        .map(|(start, line)| (*start, line.as_ref()))
+        .collect();
     if !(is_code_by_shape(&view) || layout == Layout::Meaningful && is_laid_out(&view)) {
         return None;
     }
@@ -496,23 +483,20 @@ fn is_list_item(line: &str) -> bool {
     }
 }
 
-/// Each line with its start offset, untrimmed. Any of `\n`, `\r\n` and `\r` ends a line.
+/// Each line with its start offset, untrimmed. Any of `\n`, `\r\n` and `\r` ends a line, and so do the
+/// vertical spaces ([`is_vertical_space`]): the normalizers make them line breaks or keep them in
+/// preformatted text, and a second reading of the output must see the same lines and the same blank
+/// lines as the first ("\n\u{b}" is a blank line).
 fn raw_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let vertical = has_vertical_space(text);
     let mut rest = text;
     let mut offset = 0;
     std::iter::from_fn(move || {
         if rest.is_empty() {
             return None;
         }
-        let (line, consumed) = match memchr::memchr2(b'\n', b'\r', rest.as_bytes()) {
-            Some(i) => {
-                let after = if rest.as_bytes()[i..].starts_with(b"\r\n") {
-                    i + 2
-                } else {
-                    i + 1
-                };
-                (&rest[..i], after)
-            }
+        let (line, consumed) = match line_end(rest, vertical) {
+            Some((i, width)) => (&rest[..i], i + width),
             None => (rest, rest.len()),
         };
         let item = (offset, line);
@@ -520,6 +504,31 @@ fn raw_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
         offset += consumed;
         Some(item)
     })
+}
+
+/// Whether `text` may hold a vertical space: a byte that is one, or that can start one (U+0085 starts
+/// with 0xC2, U+2028 and U+2029 with 0xE2). Most texts hold none, and their lines are found by a byte
+/// search alone.
+fn has_vertical_space(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr3(0x0B, 0x0C, 0xC2, bytes).is_some() || memchr::memchr(0xE2, bytes).is_some()
+}
+
+/// Where the first line of `rest` ends, and the width of its line break: `\r\n` is two bytes.
+fn line_end(rest: &str, vertical: bool) -> Option<(usize, usize)> {
+    let (at, c) = if vertical {
+        rest.char_indices()
+            .find(|&(_, c)| c == '\n' || c == '\r' || is_vertical_space(c))?
+    } else {
+        let at = memchr::memchr2(b'\n', b'\r', rest.as_bytes())?;
+        (at, char::from(rest.as_bytes()[at]))
+    };
+    let width = if rest[at..].starts_with("\r\n") {
+        2
+    } else {
+        c.len_utf8()
+    };
+    Some((at, width))
 }
 
 #[cfg(test)]
