@@ -100,12 +100,12 @@ pub(crate) fn comment_thread_start(
     let mut replies = 0;
     let mut names: Vec<String> = Vec::new();
     for i in range.start..end {
-        let Some(name) = signature_name(&blocks[i].text) else {
+        let Some((name, reply)) = signature(blocks, i, end) else {
             continue;
         };
         let replied = blocks
-            .get(i + 1)
-            .is_some_and(|b| i + 1 < end && word_count(&b.text) >= MIN_REPLY_WORDS);
+            .get(reply)
+            .is_some_and(|b| reply < end && word_count(&b.text) >= MIN_REPLY_WORDS);
         if !replied {
             continue;
         }
@@ -123,6 +123,55 @@ pub(crate) fn comment_thread_start(
         .sum();
     (replies >= MIN_REPLIES && names.len() >= MIN_NAMES && article_words >= MIN_ARTICLE_WORDS)
         .then_some(first)
+}
+
+/// The signature that block `i` opens, if any: the name it is signed with and the index of the reply
+/// under it. A signature is one line with a name, a date and a time ([`signature_name`]), or WordPress's
+/// two: "Diana says" over a line with the date ([`says_name`], [`is_date_line`]).
+fn signature(blocks: &[Block], i: usize, end: usize) -> Option<(String, usize)> {
+    let text = &blocks[i].text;
+    if let Some(name) = signature_name(text) {
+        return Some((name, i + 1));
+    }
+    let name = says_name(text)?;
+    (i + 1 < end && is_date_line(&blocks[i + 1].text)).then_some((name, i + 2))
+}
+
+/// Words a "… says" line has at most: a name of a few words and the verb.
+const MAX_SAYS_WORDS: usize = 6;
+
+/// The verbs that end the line naming a comment's author in WordPress's comment templates: "Diana
+/// says", "Diana said:", "Diana wrote:". English.
+const SAYS: &[&str] = &["says", "said", "wrote"];
+
+/// The name of a "Diana Yardley says" line, folded to lower case: a short line that ends with one of
+/// [`SAYS`] (and perhaps a colon), with a name before it.
+fn says_name(line: &str) -> Option<String> {
+    if line.contains('\n') || word_count(line) > MAX_SAYS_WORDS {
+        return None;
+    }
+    let line = line.trim().trim_end_matches(':').trim_end();
+    let (name, verb) = line.rsplit_once(' ')?;
+    let name = name.trim();
+    (SAYS.contains(&verb.to_lowercase().as_str())
+        && name.starts_with(char::is_alphabetic)
+        && !name.is_empty())
+    .then(|| name.to_lowercase())
+}
+
+/// Words a line holding only a date (and perhaps a time) has at most.
+const MAX_DATE_LINE_WORDS: usize = 8;
+
+/// A short line with a date in it: "January 11, 2026", "11/01/2026 at 10:32 am".
+fn is_date_line(line: &str) -> bool {
+    !line.contains('\n')
+        && word_count(line) <= MAX_DATE_LINE_WORDS
+        && line
+            .split_whitespace()
+            .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
+            .any(|t| {
+                is_year(t) || is_numeric_date(t) || MONTHS.contains(&t.to_lowercase().as_str())
+            })
 }
 
 /// The name a signature line is signed with, folded to lower case: the words before its date or time
@@ -223,6 +272,33 @@ mod tests {
             "Great post, shared it with my team.",
         ];
         assert_eq!(start(&lines), Some(2));
+    }
+
+    #[test]
+    fn wordpress_replies_under_a_says_line_and_a_date_are_a_thread() {
+        let lines = [
+            ARTICLE,
+            "Diana Yardley says",
+            "January 11, 2026",
+            "Thanks, this was an interesting read.",
+            "Melissa says",
+            "January 12, 2026",
+            "Glad it helped, and enjoy the trip.",
+            "Billy said:",
+            "April 7, 2025",
+            "Is the day trip worth it in winter?",
+        ];
+        assert_eq!(start(&lines), Some(1));
+    }
+
+    #[test]
+    fn a_quotation_introduced_by_says_is_no_signature() {
+        assert_eq!(says_name("The mayor says"), Some("the mayor".to_string()));
+        assert_eq!(says_name("The report says the plan will cost more"), None);
+        assert!(!is_date_line(
+            "The vote was held in January after months of talks"
+        ));
+        assert!(is_date_line("January 11, 2026"));
     }
 
     #[test]
