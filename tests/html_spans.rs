@@ -452,3 +452,40 @@ fn fallback_markup_no_browser_shows_is_not_recorded() {
     assert_eq!(hidden.map(|r| r.text.as_str()), Some("Close"));
     assert!(common::unaccounted_page(&page, &article).is_empty());
 }
+
+#[test]
+fn each_line_of_a_product_description_put_back_spans_its_own_paragraph() {
+    // The JSON-LD gives the description as three paragraphs; the page prints them in a panel
+    // outside the article. Each line put back points at its own paragraph, not the whole panel.
+    let lines = [
+        "A kettle for the camp stove and the open fire alike, with an enamel coat over a steel body.",
+        "The handle folds flat &amp; the lid locks, so it packs inside a cooking pot on the trail.",
+        "It holds 1.2 litres and weighs 480 g, and every one is made and tested in a workshop in Portugal.",
+    ];
+    let description = lines.join("\\n").replace("&amp;", "&");
+    let review = "<p>I took this kettle on a week of walking in the hills and it boiled water for four people every morning without fail.</p>";
+    let panel: String = lines.iter().map(|l| format!("<p>{l}</p>\n")).collect();
+    let page = format!(
+        "<html><head><title>Trail kettle</title><script type=\"application/ld+json\">\
+         {{\"@context\":\"https://schema.org\",\"@type\":\"Product\",\"name\":\"Trail kettle\",\"description\":\"{description}\"}}</script></head>\
+         <body><nav><a href=\"/\">Home</a> <a href=\"/shop\">Shop</a></nav>\
+         <div class=\"sidebar product-info\"><h2>Description</h2>{panel}</div>\
+         <main><h1>Trail kettle</h1><section class=\"reviews\">{review}{review}{review}{review}</section></main></body></html>"
+    );
+    let article = unnormalized().clean_html(&page).unwrap();
+    for (block, line) in article.blocks.iter().zip(lines) {
+        assert_eq!(
+            block.text,
+            line.replace("&amp;", "&"),
+            "{:#?}",
+            article.blocks
+        );
+        assert_eq!(&page[block.span.clone().unwrap()], line);
+    }
+    // The panel's heading stays on record, spanning none of the lines put back.
+    let heading = article.removals.iter().find(|r| r.text == "Description");
+    let heading = heading.and_then(|r| r.span.clone()).unwrap();
+    assert!(page[heading.clone()].starts_with("Description"));
+    assert!(heading.end <= article.blocks[0].span.clone().unwrap().start);
+    assert!(common::unaccounted_page(&page, &article).is_empty());
+}

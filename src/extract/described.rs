@@ -10,6 +10,7 @@ use super::prune::words;
 use crate::block::{Block, BlockKind};
 use crate::removal::Removal;
 use std::collections::HashSet;
+use std::ops::Range;
 
 /// Words a description needs to be a description rather than a tagline or a list of keywords.
 const MIN_DESCRIPTION_WORDS: usize = 20;
@@ -48,11 +49,39 @@ pub(crate) fn restore_product_description(
         return;
     };
     let span = super::take_out(removals, shown, &description.replace('\n', " "), source);
-    let restored = description.lines().map(|line| match &span {
-        Some(span) => Block::located(BlockKind::Paragraph, line, span.clone()),
-        None => Block::new(BlockKind::Paragraph, line),
-    });
+    let restored = description
+        .lines()
+        .zip(line_spans(description, span, source))
+        .map(|(line, span)| match span {
+            Some(span) => Block::located(BlockKind::Paragraph, line, span),
+            None => Block::new(BlockKind::Paragraph, line),
+        })
+        .collect::<Vec<_>>();
     blocks.splice(0..0, restored);
+}
+
+/// The span of each line of `description` in the page: its own stretch of `whole` (where the
+/// description stands), each line looked for after the one before; `whole` itself for a line not
+/// found there, as the best known.
+fn line_spans(
+    description: &str,
+    whole: Option<Range<usize>>,
+    source: Source<'_>,
+) -> Vec<Option<Range<usize>>> {
+    let Some(whole) = whole else {
+        return description.lines().map(|_| None).collect();
+    };
+    let mut from = whole.start;
+    description
+        .lines()
+        .map(|line| {
+            let own = source.locate_within(from..whole.end, line);
+            if let Some(own) = &own {
+                from = own.end;
+            }
+            Some(own.unwrap_or_else(|| whole.clone()))
+        })
+        .collect()
 }
 
 /// The word triples of a text's words.
