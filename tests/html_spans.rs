@@ -489,3 +489,38 @@ fn each_line_of_a_product_description_put_back_spans_its_own_paragraph() {
     assert!(heading.end <= article.blocks[0].span.clone().unwrap().start);
     assert!(common::unaccounted_page(&page, &article).is_empty());
 }
+
+#[test]
+fn a_product_description_the_page_prints_in_pieces_leaves_its_record_line_by_line() {
+    // The page sets a heading between the description's paragraphs, which the JSON-LD leaves out:
+    // the record holds the description only in pieces. Each line leaves it; the headings stay.
+    let lines = [
+        "A kettle for the camp stove and the open fire alike, with an enamel coat over a steel body.",
+        "The handle folds flat and the lid locks, so it packs inside a cooking pot on the trail.",
+        "It holds 1.2 litres and weighs 480 g, and every one is made and tested in a workshop in Portugal.",
+    ];
+    let description = lines.join("\\n");
+    let review = "<p>I took this kettle on a week of walking in the hills and it boiled water for four people every morning without fail.</p>";
+    let page = format!(
+        "<html><head><title>Trail kettle</title><script type=\"application/ld+json\">\
+         {{\"@context\":\"https://schema.org\",\"@type\":\"Product\",\"name\":\"Trail kettle\",\"description\":\"{}\"}}</script></head>\
+         <body><nav><a href=\"/\">Home</a> <a href=\"/shop\">Shop</a></nav>\
+         <div class=\"sidebar product-info\"><h2>Description</h2><p>{}</p><h3>On the trail</h3><p>{}</p>\
+         <h3>In numbers</h3><p>{}</p><p>Free returns</p></div>\
+         <main><h1>Trail kettle</h1><section class=\"reviews\">{review}{review}{review}{review}</section></main></body></html>",
+        description, lines[0], lines[1], lines[2]
+    );
+    let article = unnormalized().clean_html(&page).unwrap();
+    for (block, line) in article.blocks.iter().zip(lines) {
+        assert_eq!(block.text, line, "{:#?}", article.blocks);
+        assert_eq!(&page[block.span.clone().unwrap()], line);
+    }
+    let recorded: Vec<&str> = article.removals.iter().map(|r| r.text.as_str()).collect();
+    for heading in ["Description", "On the trail", "In numbers", "Free returns"] {
+        assert!(recorded.contains(&heading), "{heading}: {recorded:?}");
+    }
+    for r in &article.removals {
+        assert!(holds(&page, &r.span, &r.text), "{r:?}");
+    }
+    assert!(common::unaccounted_page(&page, &article).is_empty());
+}

@@ -9,6 +9,7 @@ use super::align::Source;
 use super::prune::words;
 use crate::block::{Block, BlockKind};
 use crate::removal::Removal;
+use std::cmp::Ordering;
 use std::collections::HashSet;
 use std::ops::Range;
 
@@ -48,10 +49,16 @@ pub(crate) fn restore_product_description(
     }) else {
         return;
     };
-    let span = super::take_out(removals, shown, &description.replace('\n', " "), source);
+    let whole = description.replace('\n', " ");
+    let spans = if super::around_first(&removals[shown].text, &whole).is_some() {
+        let span = super::take_out(removals, shown, &whole, source);
+        line_spans(description, span, source)
+    } else {
+        take_out_lines(removals, shown, description, source)
+    };
     let restored = description
         .lines()
-        .zip(line_spans(description, span, source))
+        .zip(spans)
         .map(|(line, span)| match span {
             Some(span) => Block::located(BlockKind::Paragraph, line, span),
             None => Block::new(BlockKind::Paragraph, line),
@@ -82,6 +89,40 @@ fn line_spans(
             Some(own.unwrap_or_else(|| whole.clone()))
         })
         .collect()
+}
+
+/// Takes the lines of `description` out of the record at `index` one by one, when the record holds
+/// them only apart (the page sets headings between the paragraphs the JSON-LD joins), and returns
+/// their spans (see `super::take_out`). Each line is looked for in what the line before left of the
+/// record: the stretch after it, when the record was split around it.
+fn take_out_lines(
+    removals: &mut Vec<Removal>,
+    mut index: usize,
+    description: &str,
+    source: Source<'_>,
+) -> Vec<Option<Range<usize>>> {
+    let mut spans = Vec::new();
+    // Whether the record is still there, in one piece or two.
+    let mut left = true;
+    for line in description.lines() {
+        let held = left
+            && removals
+                .get(index)
+                .is_some_and(|r| super::around_first(&r.text, line).is_some());
+        if !held {
+            spans.push(None);
+            continue;
+        }
+        let before = removals.len();
+        spans.push(super::take_out(removals, index, line, source));
+        match removals.len().cmp(&before) {
+            // Split in two: the rest after the line is the next record.
+            Ordering::Greater => index += 1,
+            Ordering::Less => left = false,
+            Ordering::Equal => {}
+        }
+    }
+    spans
 }
 
 /// The word triples of a text's words.
