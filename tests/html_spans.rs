@@ -267,9 +267,9 @@ fn text_no_browser_renders_is_neither_kept_nor_recorded() {
         "{recorded:?}"
     );
     assert!(!article.body_text().contains("player"));
-    // The select shows its options: they stay on record.
+    // The select shows its options: they stay on record, each a word of its own.
     assert!(
-        recorded.iter().any(|t| t.contains("Newest")),
+        recorded.iter().any(|t| t.contains("Newest Cheapest")),
         "{recorded:?}"
     );
     assert!(common::unaccounted_page(&page, &article).is_empty());
@@ -518,6 +518,32 @@ fn a_product_description_the_page_prints_in_pieces_leaves_its_record_line_by_lin
     let recorded: Vec<&str> = article.removals.iter().map(|r| r.text.as_str()).collect();
     for heading in ["Description", "On the trail", "In numbers", "Free returns"] {
         assert!(recorded.contains(&heading), "{heading}: {recorded:?}");
+    }
+    for r in &article.removals {
+        assert!(holds(&page, &r.span, &r.text), "{r:?}");
+    }
+    assert!(common::unaccounted_page(&page, &article).is_empty());
+}
+
+#[test]
+fn text_dropped_with_its_element_keeps_its_blocks_apart() {
+    // A sort menu, a hidden panel and a dialog written without whitespace between their blocks: the
+    // records hold their options and paragraphs as separate words, as a reader sees them.
+    let story = "<p>The council approved the new budget on Monday after a debate that lasted well into the night, with twelve votes to nine and two abstentions.</p>";
+    let page = format!(
+        "<html><body><form><select><option>Newest</option><optgroup label=\"Price\"><option>Cheapest</option><option>Dearest</option></optgroup></select></form>\
+         <article>{story}{story}{story}</article>\
+         <div hidden><p>Sign in</p><p>Create an account</p></div>\
+         <dialog><h2>Cookies</h2><p>We use them</p></dialog></body></html>"
+    );
+    let article = unnormalized().clean_html(&page).unwrap();
+    let recorded: Vec<&str> = article.removals.iter().map(|r| r.text.as_str()).collect();
+    for text in [
+        "Newest Cheapest Dearest",
+        "Sign in Create an account",
+        "Cookies We use them",
+    ] {
+        assert!(recorded.contains(&text), "{text}: {recorded:?}");
     }
     for r in &article.removals {
         assert!(holds(&page, &r.span, &r.text), "{r:?}");
