@@ -267,10 +267,13 @@ impl<'s> Aligner<'s> {
             .iter()
             .any(|s| name.eq_ignore_ascii_case(s.as_bytes()))
             || (name.eq_ignore_ascii_case(b"noscript") && !self.noscript_is_markup);
-        Some(if skipped {
-            raw_text_end(b, end, name)
-        } else {
+        Some(if !skipped {
             end
+        } else if name.eq_ignore_ascii_case(b"script") {
+            // A `<!--` in a script can make even `</script>` part of its text, as the parser reads it.
+            super::prefilter::script_end(b, end)
+        } else {
+            raw_text_end(b, end, name)
         })
     }
 }
@@ -323,7 +326,7 @@ pub(crate) fn json_ld_body_script(src: &str) -> Option<(usize, usize)> {
             continue;
         }
         let content = find_byte(b, at, b'>');
-        let end = raw_text_end(b, content, b"script");
+        let end = super::prefilter::script_end(b, content);
         if memchr::memmem::find(&b[content..end], b"\"articleBody\"").is_some() {
             return Some((content, end));
         }

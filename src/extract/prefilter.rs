@@ -545,7 +545,7 @@ fn is_tag_at(b: &[u8], p: usize, closing: bool, name: &[u8]) -> bool {
 /// Where the script whose text starts at `from` ends, as the tokenizer's script states find it: a
 /// `<!--` in the text starts an escaped run, in which a `<script` makes even `</script>` part of the
 /// text until `-->` or the next `</script>`. The end of the markup when it never ends.
-fn script_end(b: &[u8], from: usize) -> usize {
+pub(super) fn script_end(b: &[u8], from: usize) -> usize {
     enum State {
         Data,
         Escaped,
