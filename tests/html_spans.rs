@@ -45,6 +45,15 @@ fn holds(page: &str, span: &Option<Range<usize>>, text: &str) -> bool {
     true
 }
 
+/// How many removals whose span does not hold their words a gate lists: 20, or
+/// `COPYDESK_SPAN_MISSES` to study them.
+fn misses_listed() -> usize {
+    std::env::var("COPYDESK_SPAN_MISSES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(20)
+}
+
 /// Tallies of one or more pages: records and blocks, and those whose span holds their words.
 #[derive(Debug, Default)]
 struct Tally {
@@ -62,7 +71,7 @@ impl Tally {
             self.removals += 1;
             if holds(page, &r.span, &r.text) {
                 self.removals_held += 1;
-            } else if self.misses.len() < 20 {
+            } else if self.misses.len() < misses_listed() {
                 let text: String = r.text.chars().take(80).collect();
                 self.misses
                     .push(format!("{name}: {} {:?} {text:?}", r.stage, r.span));
@@ -267,9 +276,9 @@ fn text_no_browser_renders_is_neither_kept_nor_recorded() {
         "{recorded:?}"
     );
     assert!(!article.body_text().contains("player"));
-    // The select shows its options: they stay on record.
+    // The select shows its options: they stay on record, each a word of its own.
     assert!(
-        recorded.iter().any(|t| t.contains("Newest")),
+        recorded.iter().any(|t| t.contains("Newest Cheapest")),
         "{recorded:?}"
     );
     assert!(common::unaccounted_page(&page, &article).is_empty());
@@ -451,4 +460,129 @@ fn fallback_markup_no_browser_shows_is_not_recorded() {
     let hidden = article.removals.iter().find(|r| r.stage == "hidden");
     assert_eq!(hidden.map(|r| r.text.as_str()), Some("Close"));
     assert!(common::unaccounted_page(&page, &article).is_empty());
+}
+
+#[test]
+fn each_line_of_a_product_description_put_back_spans_its_own_paragraph() {
+    // The JSON-LD gives the description as three paragraphs; the page prints them in a panel
+    // outside the article. Each line put back points at its own paragraph, not the whole panel.
+    let lines = [
+        "A kettle for the camp stove and the open fire alike, with an enamel coat over a steel body.",
+        "The handle folds flat &amp; the lid locks, so it packs inside a cooking pot on the trail.",
+        "It holds 1.2 litres and weighs 480 g, and every one is made and tested in a workshop in Portugal.",
+    ];
+    let description = lines.join("\\n").replace("&amp;", "&");
+    let review = "<p>I took this kettle on a week of walking in the hills and it boiled water for four people every morning without fail.</p>";
+    let panel: String = lines.iter().map(|l| format!("<p>{l}</p>\n")).collect();
+    let page = format!(
+        "<html><head><title>Trail kettle</title><script type=\"application/ld+json\">\
+         {{\"@context\":\"https://schema.org\",\"@type\":\"Product\",\"name\":\"Trail kettle\",\"description\":\"{description}\"}}</script></head>\
+         <body><nav><a href=\"/\">Home</a> <a href=\"/shop\">Shop</a></nav>\
+         <div class=\"sidebar product-info\"><h2>Description</h2>{panel}</div>\
+         <main><h1>Trail kettle</h1><section class=\"reviews\">{review}{review}{review}{review}</section></main></body></html>"
+    );
+    let article = unnormalized().clean_html(&page).unwrap();
+    for (block, line) in article.blocks.iter().zip(lines) {
+        assert_eq!(
+            block.text,
+            line.replace("&amp;", "&"),
+            "{:#?}",
+            article.blocks
+        );
+        assert_eq!(&page[block.span.clone().unwrap()], line);
+    }
+    // The panel's heading stays on record, spanning none of the lines put back.
+    let heading = article.removals.iter().find(|r| r.text == "Description");
+    let heading = heading.and_then(|r| r.span.clone()).unwrap();
+    assert!(page[heading.clone()].starts_with("Description"));
+    assert!(heading.end <= article.blocks[0].span.clone().unwrap().start);
+    assert!(common::unaccounted_page(&page, &article).is_empty());
+}
+
+#[test]
+fn a_product_description_the_page_prints_in_pieces_leaves_its_record_line_by_line() {
+    // The page sets a heading between the description's paragraphs, which the JSON-LD leaves out:
+    // the record holds the description only in pieces. Each line leaves it; the headings stay.
+    let lines = [
+        "A kettle for the camp stove and the open fire alike, with an enamel coat over a steel body.",
+        "The handle folds flat and the lid locks, so it packs inside a cooking pot on the trail.",
+        "It holds 1.2 litres and weighs 480 g, and every one is made and tested in a workshop in Portugal.",
+    ];
+    let description = lines.join("\\n");
+    let review = "<p>I took this kettle on a week of walking in the hills and it boiled water for four people every morning without fail.</p>";
+    let page = format!(
+        "<html><head><title>Trail kettle</title><script type=\"application/ld+json\">\
+         {{\"@context\":\"https://schema.org\",\"@type\":\"Product\",\"name\":\"Trail kettle\",\"description\":\"{}\"}}</script></head>\
+         <body><nav><a href=\"/\">Home</a> <a href=\"/shop\">Shop</a></nav>\
+         <div class=\"sidebar product-info\"><h2>Description</h2><p>{}</p><h3>On the trail</h3><p>{}</p>\
+         <h3>In numbers</h3><p>{}</p><p>Free returns</p></div>\
+         <main><h1>Trail kettle</h1><section class=\"reviews\">{review}{review}{review}{review}</section></main></body></html>",
+        description, lines[0], lines[1], lines[2]
+    );
+    let article = unnormalized().clean_html(&page).unwrap();
+    for (block, line) in article.blocks.iter().zip(lines) {
+        assert_eq!(block.text, line, "{:#?}", article.blocks);
+        assert_eq!(&page[block.span.clone().unwrap()], line);
+    }
+    let recorded: Vec<&str> = article.removals.iter().map(|r| r.text.as_str()).collect();
+    for heading in ["Description", "On the trail", "In numbers", "Free returns"] {
+        assert!(recorded.contains(&heading), "{heading}: {recorded:?}");
+    }
+    for r in &article.removals {
+        assert!(holds(&page, &r.span, &r.text), "{r:?}");
+    }
+    assert!(common::unaccounted_page(&page, &article).is_empty());
+}
+
+#[test]
+fn text_dropped_with_its_element_keeps_its_blocks_apart() {
+    // A sort menu, a hidden panel and a dialog written without whitespace between their blocks: the
+    // records hold their options and paragraphs as separate words, as a reader sees them.
+    let story = "<p>The council approved the new budget on Monday after a debate that lasted well into the night, with twelve votes to nine and two abstentions.</p>";
+    let page = format!(
+        "<html><body><form><select><option>Newest</option><optgroup label=\"Price\"><option>Cheapest</option><option>Dearest</option></optgroup></select></form>\
+         <article>{story}{story}{story}</article>\
+         <div hidden><p>Sign in</p><p>Create an account</p></div>\
+         <dialog><h2>Cookies</h2><p>We use them</p></dialog></body></html>"
+    );
+    let article = unnormalized().clean_html(&page).unwrap();
+    let recorded: Vec<&str> = article.removals.iter().map(|r| r.text.as_str()).collect();
+    for text in [
+        "Newest Cheapest Dearest",
+        "Sign in Create an account",
+        "Cookies We use them",
+    ] {
+        assert!(recorded.contains(&text), "{text}: {recorded:?}");
+    }
+    for r in &article.removals {
+        assert!(holds(&page, &r.span, &r.text), "{r:?}");
+    }
+    assert!(common::unaccounted_page(&page, &article).is_empty());
+}
+
+#[test]
+fn a_script_escaped_with_a_comment_is_read_to_its_real_end() {
+    // Inside `<!--` a script's `<script` makes the next `</script>` part of its text, as old pages
+    // wrote scripts from scripts: the reader must not take the script's rest for text the page shows.
+    let story = "<p>The council approved the new budget on Monday after a debate that lasted well into the night, with twelve votes to nine and two abstentions.</p>";
+    let page = format!(
+        "<html><head><title>Budget</title><script>\n<!--\ndocument.write('<script src=\"a.js\"></script>');\n\
+         var menu = 'Home News Sport';\n//-->\n</script></head>\
+         <body><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a> <a href=\"/sport\">Sport</a></nav>\
+         <article>{story}{story}{story}</article></body></html>"
+    );
+    let article = unnormalized().clean_html(&page).unwrap();
+    let nav = article
+        .removals
+        .iter()
+        .find(|r| r.text == "Home News Sport");
+    let span = nav.and_then(|r| r.span.clone()).unwrap();
+    assert!(
+        page[span].starts_with("Home</a>"),
+        "{:#?}",
+        article.removals
+    );
+    for r in &article.removals {
+        assert!(holds(&page, &r.span, &r.text), "{r:?}");
+    }
 }

@@ -12,6 +12,7 @@
 //! Spans start and end on the source's character boundaries, so slicing the page with them never
 //! panics.
 
+use super::prefilter::{comment_end, raw_text_end, script_end, COMMENT_OPEN};
 use html5ever::data::{C1_REPLACEMENTS, NAMED_ENTITIES};
 use std::ops::Range;
 
@@ -24,9 +25,6 @@ const MAX_SEARCH_BYTES: usize = 8 * 1024;
 /// rest of the page: the guarantee that a page of unmatched nodes stays linear. A node matched at the
 /// cursor costs nothing: the cursor moves past what it read.
 const SEARCH_BUDGET_PER_BYTE: usize = 4;
-
-/// Opens a comment: its text starts after these bytes.
-const COMMENT_OPEN: &[u8] = b"<!--";
 
 /// Opens a script's start tag.
 const SCRIPT_OPEN: &[u8] = b"<script";
@@ -267,10 +265,13 @@ impl<'s> Aligner<'s> {
             .iter()
             .any(|s| name.eq_ignore_ascii_case(s.as_bytes()))
             || (name.eq_ignore_ascii_case(b"noscript") && !self.noscript_is_markup);
-        Some(if skipped {
-            raw_text_end(b, end, name)
-        } else {
+        Some(if !skipped {
             end
+        } else if name.eq_ignore_ascii_case(b"script") {
+            // A `<!--` in a script can make even `</script>` part of its text, as the parser reads it.
+            script_end(b, end)
+        } else {
+            raw_text_end(b, end, name)
         })
     }
 }
@@ -323,7 +324,7 @@ pub(crate) fn json_ld_body_script(src: &str) -> Option<(usize, usize)> {
             continue;
         }
         let content = find_byte(b, at, b'>');
-        let end = raw_text_end(b, content, b"script");
+        let end = script_end(b, content);
         if memchr::memmem::find(&b[content..end], b"\"articleBody\"").is_some() {
             return Some((content, end));
         }
@@ -368,45 +369,6 @@ fn find_byte(b: &[u8], from: usize, c: u8) -> usize {
         Some(i) => from + i + 1,
         None => b.len(),
     }
-}
-
-/// One past the end of a comment whose text starts at `from` (`-->`, `--!>`, or the abrupt `<!-->`).
-fn comment_end(b: &[u8], from: usize) -> usize {
-    if b.get(from) == Some(&b'>') {
-        return from + 1;
-    }
-    if b.get(from..from + 2) == Some(b"->") {
-        return from + 2;
-    }
-    let mut i = from;
-    while let Some(k) = b.get(i..).and_then(|rest| memchr::memchr(b'>', rest)) {
-        let gt = i + k;
-        if b[..gt].ends_with(b"--") || b[..gt].ends_with(b"--!") {
-            return gt + 1;
-        }
-        i = gt + 1;
-    }
-    b.len()
-}
-
-/// Where the raw content of the element `name`, starting at `from`, ends: at its end tag
-/// (`</name` followed by a space, `/` or `>`), or the end of the source.
-fn raw_text_end(b: &[u8], from: usize, name: &[u8]) -> usize {
-    let mut i = from;
-    while let Some(k) = b.get(i..).and_then(|rest| memchr::memchr(b'<', rest)) {
-        let lt = i + k;
-        let tag_at = lt + 2;
-        if b.get(lt + 1) == Some(&b'/')
-            && b.len() >= tag_at + name.len()
-            && b[tag_at..tag_at + name.len()].eq_ignore_ascii_case(name)
-            && b.get(tag_at + name.len())
-                .is_none_or(|&c| c.is_ascii_whitespace() || c == b'/' || c == b'>')
-        {
-            return lt;
-        }
-        i = lt + 1;
-    }
-    b.len()
 }
 
 /// The character reference at `p` (a `&`): its character or two, and where it ends; `None` when

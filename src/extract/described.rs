@@ -9,7 +9,9 @@ use super::align::Source;
 use super::prune::words;
 use crate::block::{Block, BlockKind};
 use crate::removal::Removal;
+use std::cmp::Ordering;
 use std::collections::HashSet;
+use std::ops::Range;
 
 /// Words a description needs to be a description rather than a tagline or a list of keywords.
 const MIN_DESCRIPTION_WORDS: usize = 20;
@@ -47,12 +49,80 @@ pub(crate) fn restore_product_description(
     }) else {
         return;
     };
-    let span = super::take_out(removals, shown, &description.replace('\n', " "), source);
-    let restored = description.lines().map(|line| match &span {
-        Some(span) => Block::located(BlockKind::Paragraph, line, span.clone()),
-        None => Block::new(BlockKind::Paragraph, line),
-    });
+    let whole = description.replace('\n', " ");
+    let spans = if super::around_first(&removals[shown].text, &whole).is_some() {
+        let span = super::take_out(removals, shown, &whole, source);
+        line_spans(description, span, source)
+    } else {
+        take_out_lines(removals, shown, description, source)
+    };
+    let restored = description
+        .lines()
+        .zip(spans)
+        .map(|(line, span)| match span {
+            Some(span) => Block::located(BlockKind::Paragraph, line, span),
+            None => Block::new(BlockKind::Paragraph, line),
+        })
+        .collect::<Vec<_>>();
     blocks.splice(0..0, restored);
+}
+
+/// The span of each line of `description` in the page: its own stretch of `whole` (where the
+/// description stands), each line looked for after the one before; `whole` itself for a line not
+/// found there, as the best known.
+fn line_spans(
+    description: &str,
+    whole: Option<Range<usize>>,
+    source: Source<'_>,
+) -> Vec<Option<Range<usize>>> {
+    let Some(whole) = whole else {
+        return description.lines().map(|_| None).collect();
+    };
+    let mut from = whole.start;
+    description
+        .lines()
+        .map(|line| {
+            let own = source.locate_within(from..whole.end, line);
+            if let Some(own) = &own {
+                from = own.end;
+            }
+            Some(own.unwrap_or_else(|| whole.clone()))
+        })
+        .collect()
+}
+
+/// Takes the lines of `description` out of the record at `index` one by one, when the record holds
+/// them only apart (the page sets headings between the paragraphs the JSON-LD joins), and returns
+/// their spans (see `super::take_out`). Each line is looked for in what the line before left of the
+/// record: the stretch after it, when the record was split around it.
+fn take_out_lines(
+    removals: &mut Vec<Removal>,
+    mut index: usize,
+    description: &str,
+    source: Source<'_>,
+) -> Vec<Option<Range<usize>>> {
+    let mut spans = Vec::new();
+    // Whether the record is still there, in one piece or two.
+    let mut left = true;
+    for line in description.lines() {
+        let held = left
+            && removals
+                .get(index)
+                .is_some_and(|r| super::around_first(&r.text, line).is_some());
+        if !held {
+            spans.push(None);
+            continue;
+        }
+        let before = removals.len();
+        spans.push(super::take_out(removals, index, line, source));
+        match removals.len().cmp(&before) {
+            // Split in two: the rest after the line is the next record.
+            Ordering::Greater => index += 1,
+            Ordering::Less => left = false,
+            Ordering::Equal => {}
+        }
+    }
+    spans
 }
 
 /// The word triples of a text's words.

@@ -34,7 +34,7 @@ const MAX_DEPTH: usize = 512;
 const MAX_END_TAG_SEARCH: usize = 16;
 
 /// Opens a comment: its text starts after these bytes.
-const COMMENT_OPEN: &[u8] = b"<!--";
+pub(super) const COMMENT_OPEN: &[u8] = b"<!--";
 
 /// The ends of a comment the tokenizer takes, longest first: `-->`, and `--!>` as an error.
 const COMMENT_CLOSES: [&[u8]; 2] = [b"--!>", b"-->"];
@@ -519,7 +519,7 @@ fn is_svg_or_mathml(name: &str) -> bool {
 
 /// Where the raw text of element `name` that starts at `from` ends: at its first end tag, as the
 /// tokenizer ends it; the end of the markup when there is none.
-fn raw_text_end(b: &[u8], from: usize, name: &[u8]) -> usize {
+pub(super) fn raw_text_end(b: &[u8], from: usize, name: &[u8]) -> usize {
     let mut at = from;
     while let Some(p) = find(b, at, b"</") {
         if is_tag_at(b, p, true, name) {
@@ -545,7 +545,7 @@ fn is_tag_at(b: &[u8], p: usize, closing: bool, name: &[u8]) -> bool {
 /// Where the script whose text starts at `from` ends, as the tokenizer's script states find it: a
 /// `<!--` in the text starts an escaped run, in which a `<script` makes even `</script>` part of the
 /// text until `-->` or the next `</script>`. The end of the markup when it never ends.
-fn script_end(b: &[u8], from: usize) -> usize {
+pub(super) fn script_end(b: &[u8], from: usize) -> usize {
     enum State {
         Data,
         Escaped,
@@ -579,7 +579,7 @@ fn script_end(b: &[u8], from: usize) -> usize {
 
 /// One past the end of the comment whose text starts at `from` (just after `<!--`): `-->`, `--!>`, or
 /// the abrupt `<!-->` and `<!--->` the tokenizer also takes as comments.
-fn comment_end(b: &[u8], from: usize) -> usize {
+pub(super) fn comment_end(b: &[u8], from: usize) -> usize {
     let rest = &b[from..];
     if rest.starts_with(b">") {
         return from + 1;

@@ -96,6 +96,11 @@ impl<'a> Tree<'a> {
                             {
                                 unseen_depth = skip_depth;
                             }
+                            // A block's edges separate words, as in `Tree::text_of`: a select's
+                            // options are not one word.
+                            (DomNode::Element(el), _) if is_block_break(el.name()) => {
+                                skipped_text.push(' ');
+                            }
                             _ => {}
                         }
                         continue;
@@ -135,6 +140,13 @@ impl<'a> Tree<'a> {
                     if skip_depth > 0 {
                         if skip_depth == unseen_depth {
                             unseen_depth = 0;
+                        }
+                        if node
+                            .value()
+                            .as_element()
+                            .is_some_and(|e| is_block_break(e.name()))
+                        {
+                            skipped_text.push(' ');
                         }
                         skip_depth -= 1;
                         if skip_depth == 0 {
