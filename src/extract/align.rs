@@ -152,8 +152,11 @@ impl<'s> Aligner<'s> {
         // Most text nodes are their source byte for byte. Without `&`, `<`, CR or NUL in it, a
         // stretch of source that equals the text holds no markup and no reference.
         let trimmed = text.trim_matches(is_ignored);
+        // The four are ASCII: a byte scan finds them without decoding the text's characters.
         if ready
-            && !trimmed.contains(['&', '<', '\r', '\0'])
+            && !trimmed
+                .bytes()
+                .any(|b| matches!(b, b'&' | b'<' | b'\r' | b'\0'))
             && self.src.as_bytes()[first.start..].starts_with(trimmed.as_bytes())
         {
             let end = first.start + trimmed.len();

@@ -27,6 +27,7 @@ mod clean;
 mod described;
 mod inline;
 mod lead;
+mod marks;
 pub(crate) mod metadata;
 mod page_type;
 pub use page_type::PageType;
@@ -44,6 +45,7 @@ use crate::block::{Block, BlockKind};
 use crate::document::{Document, TitleSource};
 use crate::removal::Removal;
 use crate::stage_timings::{timed, Stage};
+use marks::Marks;
 use metadata::{read_metadata, PageMetadata};
 use prune::Mark;
 use scraper::Html;
@@ -147,8 +149,8 @@ struct Page<'a> {
 
 /// One attempt's result.
 struct Attempt {
-    furniture: Vec<Mark>,
-    cleaned: Vec<Mark>,
+    /// What furniture marked, then what cleaning marked.
+    marks: Marks,
     roots: Vec<usize>,
     blocks: Vec<Block>,
     chars: usize,
@@ -351,6 +353,10 @@ fn run_attempt(
     let title = page.title;
     let furniture = prune::mark_furniture(tree, flags.strip_unlikely, title);
     let stats = score::Stats::new(tree, measures, &furniture);
+    // Held compactly from here on: the table of marks goes before cleaning makes its own.
+    let mut marks = Marks::new(tree.nodes.len());
+    marks.lay(&furniture);
+    drop(furniture);
     let (roots, grid) = match root {
         Some(root) if !stats.dead[root] => (vec![root], None),
         _ => {
@@ -378,12 +384,14 @@ fn run_attempt(
         page.items.as_ref(),
         grid.as_ref(),
     );
-    let skip = |j: usize| stats.dead[j] || cleaned[j].is_some();
+    marks.lay(&cleaned);
+    drop(cleaned);
+    // A node furniture marked is dead: past the dead ones, the marks left are cleaning's.
+    let skip = |j: usize| stats.dead[j] || marks.get(j).is_some();
     let blocks = blocks::blocks(tree, cx, &roots, skip, page.markup);
     let chars = blocks.iter().map(|b| b.text.chars().count()).sum();
     Attempt {
-        furniture,
-        cleaned,
+        marks,
         roots,
         blocks,
         chars,
@@ -394,7 +402,7 @@ fn run_attempt(
 /// Records every piece of visible text the attempt left out: the furniture and cleaned subtrees
 /// with their stage, and everything outside the article as "low-score".
 fn record_left_out(tree: &Tree<'_>, attempt: &Attempt, removals: &mut Vec<Removal>) {
-    let mark = |j: usize| attempt.furniture[j].or(attempt.cleaned[j]);
+    let mark = |j: usize| attempt.marks.get(j);
     let marked = |j: usize| mark(j).is_some();
     let n = tree.nodes.len();
     let mut roots = attempt.roots.iter().copied().peekable();

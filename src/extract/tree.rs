@@ -8,6 +8,7 @@ use super::align::Aligner;
 use super::prune::{self, Pruned};
 use crate::removal::{Reason, Removal};
 use ego_tree::iter::Edge;
+use html5ever::{local_name, LocalName};
 use rustc_hash::FxHashMap;
 use scraper::node::Element;
 use scraper::{Html, Node as DomNode};
@@ -62,7 +63,9 @@ impl<'a> Tree<'a> {
         aligner: &mut Aligner<'_>,
         removals: &mut Vec<Removal>,
     ) -> Tree<'a> {
-        let mut nodes: Vec<Node<'a>> = Vec::new();
+        // At most one node per node of the parsed page: reserved at once, the array never grows by
+        // doubling (up to twice the memory it needs, on a page of many small nodes).
+        let mut nodes: Vec<Node<'a>> = Vec::with_capacity(html.tree.values().len());
         let mut open: Vec<usize> = Vec::new();
         // Inside a pruned subtree: how many of its nodes are open, why it was pruned, its text so far.
         let mut skip_depth = 0usize;
@@ -256,9 +259,39 @@ impl<'a> Tree<'a> {
 }
 
 /// An attribute of an element, found by comparing names: unlike `Element::attr`, it does not intern
-/// the name first, which costs more than scanning the few attributes an element has.
+/// the name first, which costs more than scanning the few attributes an element has. The names the
+/// stages read most are compared as the parser's own interned names, one integer each, without
+/// reading any attribute's name or value as text.
 pub(crate) fn attr<'a>(el: &'a Element, name: &str) -> Option<&'a str> {
-    el.attrs().find(|(n, _)| *n == name).map(|(_, v)| v)
+    match interned(name) {
+        Some(atom) => el
+            .attrs
+            .iter()
+            .find(|(n, _)| n.local == atom)
+            .map(|(_, v)| &**v),
+        None => el.attrs().find(|(n, _)| *n == name).map(|(_, v)| v),
+    }
+}
+
+/// The parser's interned name for the attribute names the stages read most. The parser interns every
+/// name it reads, each string as exactly one atom, so comparing atoms compares the names.
+fn interned(name: &str) -> Option<LocalName> {
+    Some(match name {
+        "class" => local_name!("class"),
+        "id" => local_name!("id"),
+        "style" => local_name!("style"),
+        "hidden" => local_name!("hidden"),
+        "role" => local_name!("role"),
+        "href" => local_name!("href"),
+        "itemprop" => local_name!("itemprop"),
+        "itemtype" => local_name!("itemtype"),
+        "content" => local_name!("content"),
+        "type" => local_name!("type"),
+        "rel" => local_name!("rel"),
+        "datetime" => local_name!("datetime"),
+        "aria-hidden" => local_name!("aria-hidden"),
+        _ => return None,
+    })
 }
 
 /// Iterator over the children of a node.
