@@ -10,7 +10,7 @@ use super::prune::Mark;
 
 /// The marks of an attempt's nodes, in layers: where two layers mark a node, the first one laid
 /// ([`Marks::lay`]) wins.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub(super) struct Marks {
     /// Per node: 0 for no mark, else one more than the index of its mark in `kinds`.
     ids: Vec<u16>,
