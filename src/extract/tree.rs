@@ -364,14 +364,25 @@ pub(crate) fn is_phrasing(name: &str) -> bool {
 pub(crate) fn collapse(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     if text.is_ascii() {
-        // Most text nodes: whitespace is one of six bytes, no character decoding needed.
-        let is_space = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
-        for word in text.as_bytes().split(is_space).filter(|w| !w.is_empty()) {
-            if !out.is_empty() {
-                out.push(' ');
+        // Most text nodes: whitespace is one of six bytes, no character decoding needed. Each word
+        // is a slice of `text` between ASCII bytes, copied without checking it again as UTF-8.
+        let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            while i < bytes.len() && is_space(bytes[i]) {
+                i += 1;
             }
-            // An ASCII slice of an ASCII string.
-            out.push_str(std::str::from_utf8(word).unwrap_or_default());
+            let start = i;
+            while i < bytes.len() && !is_space(bytes[i]) {
+                i += 1;
+            }
+            if start < i {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(&text[start..i]);
+            }
         }
         return out;
     }
@@ -424,5 +435,47 @@ pub(crate) fn record_collapsed(
     if !text.is_empty() {
         let span = span.map(|(start, end)| start..end);
         removals.push(Removal::new(stage, Reason::Pattern(why), text, span));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn collapse_joins_the_words_with_one_space() {
+        for text in [
+            "",
+            " \t\n",
+            "one",
+            "  one two\t\tthree\r\n",
+            "a\x0Bb\x0Cc",
+            "déjà  vu\u{a0}here ",
+        ] {
+            let words: Vec<&str> = text.split_whitespace().collect();
+            assert_eq!(collapse(text), words.join(" "), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn attributes_are_found_by_interned_and_other_names() {
+        let html = Html::parse_fragment(r#"<p class="c" data-x="d" ID="i" style="s">t</p>"#);
+        let p = html
+            .tree
+            .values()
+            .find_map(|n| n.as_element().filter(|e| e.name() == "p"))
+            .unwrap();
+        // Names read from a table: the prefilter's test reads `attr` calls with literal names.
+        let expected = [
+            ("class", Some("c")),
+            ("id", Some("i")),
+            ("data-x", Some("d")),
+            ("style", Some("s")),
+            ("role", None),
+            ("data-y", None),
+        ];
+        for (name, value) in expected {
+            assert_eq!(attr(p, name), value, "{name}");
+        }
     }
 }
