@@ -117,24 +117,65 @@ const INCIDENTAL_PROSE_SHARE: f64 = 0.2;
 
 impl Layout {
     /// Reads the layout from the prose lines: lines of [`MIN_WRAPPED_LINE_WORDS`] words or more that end
-    /// a sentence. A text without any has nothing against meaningful spacing. Preformatted groups hold
-    /// no prose line ([`is_laid_out`]), so a text cleaned once reads the same layout again: what it
-    /// keeps of its prose lines stands flush.
+    /// a sentence. A text without any has nothing against meaningful spacing. Groups that are code by
+    /// their shape ([`is_code_by_shape`]) are preformatted whatever the layout and are not read here;
+    /// groups laid out by their spacing hold no prose line ([`is_laid_out`]); every other line comes out
+    /// flush in a paragraph. So a text cleaned once reads the same layout again, whatever lines of prose
+    /// the cleaners cut.
     fn of(text: &str) -> Layout {
-        let (mut prose, mut padded) = (0usize, 0usize);
+        let mut counts = (0usize, 0usize); // (prose lines, padded prose lines)
+        let mut group: Vec<&str> = Vec::new();
         for (_, line) in raw_lines(text) {
-            let line = settled(line);
-            if is_prose_line(&line) {
-                prose += 1;
-                padded += usize::from(is_indented(&line) || is_aligned(&line));
+            if line.trim().is_empty() {
+                count_prose_lines(&group, &mut counts);
+                group.clear();
+            } else {
+                group.push(line);
             }
         }
+        count_prose_lines(&group, &mut counts);
+        let (prose, padded) = counts;
         if padded as f64 > INCIDENTAL_PROSE_SHARE * prose as f64 {
             Layout::Incidental
         } else {
             Layout::Meaningful
         }
     }
+}
+
+/// Adds a group's prose lines, and those of them indented or aligned, to `counts`, unless the group is
+/// code by its shape.
+fn count_prose_lines(group: &[&str], counts: &mut (usize, usize)) {
+    let settled: Vec<Cow<'_, str>> = group.iter().map(|line| settled(line)).collect();
+    let view = shape_view(settled.iter().map(|line| (0, line.as_ref())));
+    if is_code_by_shape(&view) {
+        return;
+    }
+    for line in &settled {
+        if is_prose_line(line) {
+            counts.0 += 1;
+            counts.1 += usize::from(is_indented(line) || is_aligned(line));
+        }
+    }
+}
+
+/// The lines of a group as its shape is read: split at the vertical spaces too, which the normalizers
+/// make line breaks (a second reading of the output must see the same lines as the first), blank parts
+/// left out.
+fn shape_view<'s>(lines: impl Iterator<Item = (usize, &'s str)>) -> Vec<(usize, &'s str)> {
+    lines
+        .flat_map(|(start, line)| {
+            line.split(is_vertical_space)
+                .filter(|part| !part.trim().is_empty())
+                .map(move |part| (start, part))
+        })
+        .collect()
+}
+
+/// A group of two lines or more that is code by its shape alone, whatever the text's layout: indented
+/// code ([`is_indented_code`]) or code without indentation ([`is_flush_code`]).
+fn is_code_by_shape(view: &[(usize, &str)]) -> bool {
+    view.len() >= 2 && (is_indented_code(view) || is_flush_code(view))
 }
 
 /// Splits one group of lines (between blank lines) into blocks: one preformatted block when the group is
@@ -182,12 +223,11 @@ fn preformatted(group: &[(usize, &str)], layout: Layout) -> Option<Block> {
         .iter()
         .map(|&(start, line)| (start, settled(line)))
         .collect();
-    let view: Vec<(usize, &str)> = settled
-        .iter()
-        .map(|(start, line)| (*start, line.as_ref()))
-        .collect();
-    let by_shape = view.len() >= 2 && (is_indented_code(&view) || is_flush_code(&view));
-    if !(by_shape || layout == Layout::Meaningful && is_laid_out(&view)) {
+    let view = shape_view(settled.iter().map(|(start, line)| (*start, line.as_ref())));
+    if view.is_empty() {
+        return None;
+    }
+    if !(is_code_by_shape(&view) || layout == Layout::Meaningful && is_laid_out(&view)) {
         return None;
     }
     let first_start = group[0].0;
