@@ -260,7 +260,7 @@ impl<'a> Tree<'a> {
 
 /// An attribute of an element, found by comparing names: unlike `Element::attr`, it does not intern
 /// the name first, which costs more than scanning the few attributes an element has. The names the
-/// stages read most are compared as the parser's own interned names, one integer each, without
+/// stages read most (those the parser knows at build time) are compared as the parser's own interned names, one integer each, without
 /// reading any attribute's name or value as text.
 pub(crate) fn attr<'a>(el: &'a Element, name: &str) -> Option<&'a str> {
     match interned(name) {
@@ -290,6 +290,12 @@ fn interned(name: &str) -> Option<LocalName> {
         "rel" => local_name!("rel"),
         "datetime" => local_name!("datetime"),
         "aria-hidden" => local_name!("aria-hidden"),
+        "aria-modal" => local_name!("aria-modal"),
+        "aria-labelledby" => local_name!("aria-labelledby"),
+        "summary" => local_name!("summary"),
+        "lang" => local_name!("lang"),
+        "src" => local_name!("src"),
+        "alt" => local_name!("alt"),
         _ => return None,
     })
 }
@@ -472,6 +478,7 @@ mod tests {
             ("data-x", Some("d")),
             ("style", Some("s")),
             ("role", None),
+            ("alt", None),
             ("data-y", None),
         ];
         for (name, value) in expected {
