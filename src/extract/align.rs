@@ -150,8 +150,11 @@ impl<'s> Aligner<'s> {
         // Most text nodes are their source byte for byte. Without `&`, `<`, CR or NUL in it, a
         // stretch of source that equals the text holds no markup and no reference.
         let trimmed = text.trim_matches(is_ignored);
+        // The four are ASCII: a byte scan finds them without decoding the text's characters.
         if ready
-            && !trimmed.contains(['&', '<', '\r', '\0'])
+            && !trimmed
+                .bytes()
+                .any(|b| matches!(b, b'&' | b'<' | b'\r' | b'\0'))
             && self.src.as_bytes()[first.start..].starts_with(trimmed.as_bytes())
         {
             let end = first.start + trimmed.len();
@@ -181,7 +184,15 @@ impl<'s> Aligner<'s> {
     /// The next character the page shows at or after the cursor, whitespace aside; moves the cursor
     /// past it.
     fn next_visible(&self, at: &mut Cursor) -> Option<Visible> {
+        let b = self.src.as_bytes();
         loop {
+            // Runs of ASCII whitespace (a page's indentation between tags) passed byte by byte: each
+            // is a character of text that is ignored, whatever the cursor's state.
+            if at.pending.is_none() {
+                while b.get(at.pos).is_some_and(|&c| is_ignored_byte(c)) {
+                    at.pos += 1;
+                }
+            }
             let v = self.next_char(at)?;
             if !is_ignored(v.c) {
                 return Some(v);
@@ -214,7 +225,11 @@ impl<'s> Aligner<'s> {
                     return Some(Visible { c, start: p, end });
                 }
             }
-            let c = self.src[p..].chars().next()?;
+            let c = if byte.is_ascii() {
+                char::from(byte)
+            } else {
+                self.src[p..].chars().next()?
+            };
             at.pos = p + c.len_utf8();
             return Some(Visible {
                 c,
@@ -339,6 +354,11 @@ fn is_ignored(c: char) -> bool {
     c.is_whitespace() || c == '\0'
 }
 
+/// [`is_ignored`] for an ASCII byte: whitespace or NUL.
+fn is_ignored_byte(c: u8) -> bool {
+    matches!(c, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b'\0')
+}
+
 /// One past the `>` that ends the tag whose name starts at `from`, quoted attribute values skipped;
 /// the end of the source when it never ends.
 fn tag_end(b: &[u8], from: usize) -> usize {
@@ -448,6 +468,13 @@ mod tests {
         let (start, end) = json_ld_body_script(src).unwrap();
         assert_eq!(&src[start..end], r#"{"articleBody":"Text"}"#);
         assert_eq!(json_ld_body_script("<p>ld+json</p>"), None);
+    }
+
+    #[test]
+    fn ignored_bytes_are_the_ignored_ascii_characters() {
+        for c in 0u8..128 {
+            assert_eq!(is_ignored_byte(c), is_ignored(char::from(c)), "{c}");
+        }
     }
 
     #[test]

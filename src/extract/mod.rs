@@ -27,6 +27,7 @@ mod clean;
 mod described;
 mod inline;
 mod lead;
+mod marks;
 pub(crate) mod metadata;
 mod page_type;
 pub use page_type::PageType;
@@ -44,6 +45,7 @@ use crate::block::{Block, BlockKind};
 use crate::document::{Document, TitleSource};
 use crate::removal::Removal;
 use crate::stage_timings::{timed, Stage};
+use marks::Marks;
 use metadata::{read_metadata, PageMetadata};
 use prune::Mark;
 use scraper::Html;
@@ -147,8 +149,8 @@ struct Page<'a> {
 
 /// One attempt's result.
 struct Attempt {
-    furniture: Vec<Mark>,
-    cleaned: Vec<Mark>,
+    /// What furniture marked, then what cleaning marked.
+    marks: Marks,
     roots: Vec<usize>,
     blocks: Vec<Block>,
     chars: usize,
@@ -270,12 +272,14 @@ fn extract_view(
             // What the strictest attempt found: a container the page marks as the article must hold at
             // least that much to be taken instead.
             let mut strict_chars = None;
+            let mut layers = Layers::default();
             for flags in ATTEMPTS {
                 let flags = Flags {
                     clean_conditionally: flags.clean_conditionally && !options.keep_doubtful,
                     ..flags
                 };
-                let attempt = run_attempt(&tree, &cx, &measures, body, flags, &page, None);
+                let layer = layers.get(&tree, &measures, flags.strip_unlikely, page.title);
+                let attempt = run_attempt(&tree, &cx, layer, body, flags, &page, None);
                 // A grid of cards added beside a short pick does not make it long enough: the next
                 // attempts may find the body that pruning took.
                 let enough = attempt.chars.saturating_sub(attempt.grid_chars) >= MIN_ARTICLE_CHARS;
@@ -289,7 +293,7 @@ fn extract_view(
                 // A short article in a container the page marks as the article is a short article:
                 // relaxing the rules further would only let page furniture outgrow it.
                 if let Some(root) = semantic {
-                    let marked = run_attempt(&tree, &cx, &measures, body, flags, &page, Some(root));
+                    let marked = run_attempt(&tree, &cx, layer, body, flags, &page, Some(root));
                     // Only when the marked container itself was used: inside pruned furniture (a layout
                     // wrapper named "sidebar"), the attempt fell back to scoring and proves nothing.
                     let used_root = marked.roots == [root];
@@ -337,31 +341,82 @@ fn extract_view(
     }
 }
 
-/// Runs the stages once with the given rules; `root`, when given, is the article instead of the
-/// best-scoring container.
+/// What pruning furniture gives the attempts: its marks and the measures of what it leaves. It
+/// depends only on whether furniture is dropped by name (`strip_unlikely`), so the attempts that
+/// share that rule (all but the first, and an attempt on the marked container) share one.
+struct Layer {
+    furniture: Marks,
+    stats: score::Stats,
+}
+
+impl Layer {
+    fn new(
+        tree: &Tree<'_>,
+        measures: &score::TextMeasures,
+        strip: bool,
+        title: Option<&str>,
+    ) -> Layer {
+        let furniture = prune::mark_furniture(tree, strip, title);
+        let stats = score::Stats::new(tree, measures, &furniture);
+        // Held compactly: the table of marks goes before cleaning makes its own.
+        let mut marks = Marks::new(tree.nodes.len());
+        marks.lay(&furniture);
+        Layer {
+            furniture: marks,
+            stats,
+        }
+    }
+}
+
+/// The two layers, each made when an attempt first needs it.
+#[derive(Default)]
+struct Layers {
+    strict: Option<Layer>,
+    relaxed: Option<Layer>,
+}
+
+impl Layers {
+    fn get(
+        &mut self,
+        tree: &Tree<'_>,
+        measures: &score::TextMeasures,
+        strip: bool,
+        title: Option<&str>,
+    ) -> &Layer {
+        let slot = if strip {
+            &mut self.strict
+        } else {
+            &mut self.relaxed
+        };
+        slot.get_or_insert_with(|| Layer::new(tree, measures, strip, title))
+    }
+}
+
+/// Runs the stages once with the given rules on a layer of furniture pruned by those rules; `root`,
+/// when given, is the article instead of the best-scoring container.
 fn run_attempt(
     tree: &Tree<'_>,
     cx: &Context,
-    measures: &score::TextMeasures,
+    layer: &Layer,
     body: usize,
     flags: Flags,
     page: &Page<'_>,
     root: Option<usize>,
 ) -> Attempt {
     let title = page.title;
-    let furniture = prune::mark_furniture(tree, flags.strip_unlikely, title);
-    let stats = score::Stats::new(tree, measures, &furniture);
+    let stats = &layer.stats;
+    let mut marks = layer.furniture.clone();
     let (roots, grid) = match root {
         Some(root) if !stats.dead[root] => (vec![root], None),
         _ => {
-            let mut scores = score::score(tree, &stats, flags.weight_classes);
-            let picked = candidates::pick(tree, &stats, &mut scores, body, flags.weight_classes);
-            let roots = lead::with_lead(tree, &stats, cx, picked, body, title);
+            let mut scores = score::score(tree, stats, flags.weight_classes);
+            let picked = candidates::pick(tree, stats, &mut scores, body, flags.weight_classes);
+            let roots = lead::with_lead(tree, stats, cx, picked, body, title);
             if page.no_widening {
                 (roots, None)
             } else {
-                let roots = sections::widen(tree, &stats, roots, body, page.page_type);
-                sections::with_grid(tree, &stats, roots, page.page_type, page.marked)
+                let roots = sections::widen(tree, stats, roots, body, page.page_type);
+                sections::with_grid(tree, stats, roots, page.page_type, page.marked)
             }
         }
     };
@@ -371,19 +426,21 @@ fn run_attempt(
     };
     let cleaned = clean::clean(
         tree,
-        &stats,
+        stats,
         cx,
         &roots,
         options,
         page.items.as_ref(),
         grid.as_ref(),
     );
-    let skip = |j: usize| stats.dead[j] || cleaned[j].is_some();
+    marks.lay(&cleaned);
+    drop(cleaned);
+    // A node furniture marked is dead: past the dead ones, the marks left are cleaning's.
+    let skip = |j: usize| stats.dead[j] || marks.get(j).is_some();
     let blocks = blocks::blocks(tree, cx, &roots, skip, page.markup);
     let chars = blocks.iter().map(|b| b.text.chars().count()).sum();
     Attempt {
-        furniture,
-        cleaned,
+        marks,
         roots,
         blocks,
         chars,
@@ -394,7 +451,7 @@ fn run_attempt(
 /// Records every piece of visible text the attempt left out: the furniture and cleaned subtrees
 /// with their stage, and everything outside the article as "low-score".
 fn record_left_out(tree: &Tree<'_>, attempt: &Attempt, removals: &mut Vec<Removal>) {
-    let mark = |j: usize| attempt.furniture[j].or(attempt.cleaned[j]);
+    let mark = |j: usize| attempt.marks.get(j);
     let marked = |j: usize| mark(j).is_some();
     let n = tree.nodes.len();
     let mut roots = attempt.roots.iter().copied().peekable();

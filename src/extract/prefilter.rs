@@ -705,17 +705,58 @@ fn is_cut_clean(b: &[u8], (from, to): (usize, usize)) -> bool {
         && after != Some(&b'=')
 }
 
-/// The attributes some stage reads (`xlink:href` too: in SVG the parser names it `href`), and those that
-/// steer the tree builder (an `<annotation-xml>`'s `encoding`, a `<font>`'s `color`, `face` and `size`
-/// inside SVG, an `<input>`'s `type` in a table). A stage that starts reading another attribute must
-/// add it here (a test checks the `attr` calls).
-#[rustfmt::skip]
-const READ_ATTRIBUTES: &[&[u8]] = &[
-    b"class", b"id", b"style", b"hidden", b"aria-hidden", b"aria-modal", b"role", b"href",
-    b"xlink:href", b"rel", b"itemprop", b"content", b"name", b"property", b"http-equiv", b"datetime",
-    b"itemtype", b"pubdate", b"summary", b"datatable", b"lang", b"xml:lang", b"type", b"charset", b"encoding",
-    b"color", b"face", b"size", b"aria-labelledby",
+/// Defines [`READ_ATTRIBUTES`] and [`is_read_lowercase`] from one list.
+macro_rules! read_attributes {
+    ($($name:literal),* $(,)?) => {
+        /// The attributes some stage reads (`xlink:href` too: in SVG the parser names it `href`), and
+        /// those that steer the tree builder (an `<annotation-xml>`'s `encoding`, a `<font>`'s
+        /// `color`, `face` and `size` inside SVG, an `<input>`'s `type` in a table). A stage that
+        /// starts reading another attribute must add it here (a test checks the `attr` calls).
+        #[cfg(test)]
+        const READ_ATTRIBUTES: &[&[u8]] = &[$($name),*];
+
+        /// Whether a lowercase attribute name is one of [`READ_ATTRIBUTES`]: one `match`, which the
+        /// compiler sorts by length, instead of a comparison with each name in turn.
+        fn is_read_lowercase(name: &[u8]) -> bool {
+            matches!(name, $($name)|*)
+        }
+    };
+}
+
+read_attributes![
+    b"class",
+    b"id",
+    b"style",
+    b"hidden",
+    b"aria-hidden",
+    b"aria-modal",
+    b"role",
+    b"href",
+    b"xlink:href",
+    b"rel",
+    b"itemprop",
+    b"content",
+    b"name",
+    b"property",
+    b"http-equiv",
+    b"datetime",
+    b"itemtype",
+    b"pubdate",
+    b"summary",
+    b"datatable",
+    b"lang",
+    b"xml:lang",
+    b"type",
+    b"charset",
+    b"encoding",
+    b"color",
+    b"face",
+    b"size",
+    b"aria-labelledby",
 ];
+
+/// Longer than any name in [`READ_ATTRIBUTES`]: an attribute name this long is unread.
+const MAX_READ_NAME_BYTES: usize = 16;
 
 /// The attributes inline markup reads besides [`READ_ATTRIBUTES`]: an image's source and text.
 const MARKUP_ATTRIBUTES: &[&[u8]] = &[b"src", b"data-src", b"alt"];
@@ -730,9 +771,14 @@ fn is_markup_attribute(name: &[u8]) -> bool {
 /// Whether no stage reads an attribute, given its name: data attributes, event handlers, image
 /// sources and sets, SVG path data, titles, sizes: about a third of a page's markup after its scripts.
 fn is_unread_attribute(name: &[u8]) -> bool {
-    !READ_ATTRIBUTES
-        .iter()
-        .any(|read| read.eq_ignore_ascii_case(name))
+    if name.len() > MAX_READ_NAME_BYTES {
+        return true;
+    }
+    let mut lower = [0u8; MAX_READ_NAME_BYTES];
+    for (to, from) in lower.iter_mut().zip(name) {
+        *to = from.to_ascii_lowercase();
+    }
+    !is_read_lowercase(&lower[..name.len()])
 }
 
 /// Of a link's target (`href` on any element but `<link>`, whose canonical URL the metadata reads)
@@ -872,6 +918,24 @@ mod tests {
             r#"<p><a href="https://e.com/a" >x</a><img src="a.jpg" alt="A" ></p>"#
         );
         assert_eq!(prepare(page), r#"<p><a href="h" >x</a><img   ></p>"#);
+    }
+
+    #[test]
+    fn read_attributes_are_known_in_any_case() {
+        for name in READ_ATTRIBUTES {
+            assert!(name.len() <= MAX_READ_NAME_BYTES);
+            assert!(!is_unread_attribute(name));
+            assert!(!is_unread_attribute(&name.to_ascii_uppercase()));
+        }
+        for name in [
+            &b"data-class"[..],
+            b"src",
+            b"classes",
+            b"aria-labelledby-x",
+            b"",
+        ] {
+            assert!(is_unread_attribute(name), "{name:?}");
+        }
     }
 
     #[test]
