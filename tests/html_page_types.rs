@@ -142,3 +142,34 @@ fn an_article_keeps_its_body_and_drops_the_grid_of_teasers_beside_it() {
         assert!(!body.contains(teaser), "{teaser:?} kept in {body}");
     }
 }
+
+#[test]
+fn a_post_quoted_in_a_reply_is_kept_once() {
+    let article = clean(include_str!("page_types/thread_with_quotes.html"));
+    assert_eq!(article.page_type, PageType::Forum);
+    let body = article.body_text();
+    let quoted = "Has anyone found a liner glaze that stays put";
+    assert_eq!(body.matches(quoted).count(), 1, "{body}");
+    // The first copy stays, in the post that wrote it, before the reply.
+    let reply = body.find("A stiff shino").unwrap();
+    assert!(body.find(quoted).unwrap() < reply, "{body}");
+    for post in ["A stiff shino with a little extra clay", "Wad the lids"] {
+        assert!(body.contains(post), "{post:?} missing from {body}");
+    }
+    let repeated: Vec<_> = article
+        .removals
+        .iter()
+        .filter(|r| r.stage == "repeated-text")
+        .collect();
+    assert_eq!(repeated.len(), 1, "{:?}", article.removals);
+    assert!(repeated[0].text.starts_with(quoted));
+}
+
+#[test]
+fn a_refrain_repeated_in_verses_alike_is_kept_every_time() {
+    let article = clean(include_str!("page_types/refrain.html"));
+    let body = article.body_text();
+    let refrain = "Grind the corn and grind it fine";
+    assert_eq!(body.matches(refrain).count(), 3, "{body}");
+    assert!(article.removals.iter().all(|r| r.stage != "repeated-text"));
+}
