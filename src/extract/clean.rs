@@ -4,7 +4,7 @@
 
 use super::cards::{Grid, Repeats};
 use super::prune::Mark;
-use super::score::{hint_weight, Stats, SAME_PAGE_LINK_WEIGHT};
+use super::score::{hint_weight, post_hint_weight, Stats, SAME_PAGE_LINK_WEIGHT};
 use super::tables::Context;
 use super::teaser_line::is_teaser_line;
 use super::tree::{attr, is_phrasing, Data, Tree, NO_PARENT};
@@ -271,10 +271,11 @@ fn judge(
     own: &Counts,
     options: Options,
 ) -> Mark {
-    let weight = if options.weight_classes {
-        hint_weight(tree, i)
-    } else {
-        0.0
+    // A forum thread's posts may be named like a discussion (see `Stats::posts`).
+    let weight = match (options.weight_classes, stats.is_post(i)) {
+        (false, _) => 0.0,
+        (true, false) => hint_weight(tree, i),
+        (true, true) => post_hint_weight(tree, i),
     };
     if options.weight_classes && matches!(name, "h1" | "h2") && weight < 0.0 {
         return Some(("boilerplate-container", "heading named like page furniture"));

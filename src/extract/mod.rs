@@ -349,8 +349,9 @@ fn run_attempt(
     root: Option<usize>,
 ) -> Attempt {
     let title = page.title;
-    let furniture = prune::mark_furniture(tree, flags.strip_unlikely, title);
-    let stats = score::Stats::new(tree, measures, &furniture);
+    let in_thread = page.page_type == PageType::Forum;
+    let furniture = prune::mark_furniture(tree, flags.strip_unlikely, title, in_thread);
+    let stats = score::Stats::new(tree, measures, &furniture).in_thread(tree, in_thread);
     let (roots, grid) = match root {
         Some(root) if !stats.dead[root] => (vec![root], None),
         _ => {
