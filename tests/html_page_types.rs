@@ -41,18 +41,36 @@ fn a_landing_page_keeps_every_section() {
 }
 
 #[test]
-fn a_product_page_keeps_description_specifications_and_reviews() {
+fn a_product_page_keeps_description_and_specifications_but_not_its_reviews() {
     let article = clean(include_str!("page_types/product.html"));
     assert_eq!(article.page_type, PageType::Product);
     let body = article.body_text();
     for part in [
         "A light pack for long days on the hills",
         "Weighs 1.2 kilograms",
-        "Carried it along the coast path",
     ] {
         assert!(body.contains(part), "{part:?} missing from {body}");
     }
     assert!(!body.contains("Free returns"), "footer kept: {body}");
+    // What buyers wrote of it is not the product's text.
+    assert!(!body.contains("Carried it along the coast path"), "{body}");
+    assert!(article
+        .removals
+        .iter()
+        .any(|r| r.text.contains("Carried it along the coast path")
+            && r.reason.to_string().contains("reviews")));
+}
+
+#[test]
+fn reviews_are_text_on_a_page_that_is_not_a_product() {
+    // The same page without its product declaration: a review section may be an article's own.
+    let page = include_str!("page_types/product.html").replace("Product", "WebPage");
+    let article = clean(&page);
+    assert_ne!(article.page_type, PageType::Product);
+    assert!(article
+        .removals
+        .iter()
+        .all(|r| !r.reason.to_string().contains("reviews")));
 }
 
 #[test]

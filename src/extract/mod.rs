@@ -350,7 +350,7 @@ fn run_attempt(
 ) -> Attempt {
     let title = page.title;
     let in_thread = page.page_type == PageType::Forum;
-    let furniture = prune::mark_furniture(tree, flags.strip_unlikely, title, in_thread);
+    let furniture = prune::mark_furniture(tree, flags.strip_unlikely, title, page.page_type);
     let stats = score::Stats::new(tree, measures, &furniture).in_thread(tree, in_thread);
     let (roots, grid) = match root {
         Some(root) if !stats.dead[root] => (vec![root], None),

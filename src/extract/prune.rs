@@ -4,6 +4,7 @@
 
 use super::tokens::{is_furniture_role, MAYBE, UNLIKELY, UNLIKELY_IN_THREADS};
 use super::tree::{attr, Data, Tree, NO_PARENT};
+use super::PageType;
 use scraper::node::Element;
 
 /// Why an element was dropped at flattening.
@@ -212,14 +213,16 @@ pub(crate) const TITLE_SIMILARITY: f32 = 0.75;
 ///
 /// With `strip_unlikely`, navigation, furniture roles and containers named like furniture go; the
 /// first byline and the first heading that repeats `title` always go (they are metadata). On a
-/// forum thread's page (`in_thread`), containers named like a discussion (comments, replies) are
-/// the thread's posts, not furniture.
+/// forum thread's page, containers named like a discussion (comments, replies) that hold paragraphs
+/// are the thread's posts, not furniture; on a product page, its customers' reviews are furniture.
 pub(crate) fn mark_furniture(
     tree: &Tree<'_>,
     strip_unlikely: bool,
     title: Option<&str>,
-    in_thread: bool,
+    page_type: PageType,
 ) -> Vec<Mark> {
+    let in_thread = page_type == PageType::Forum;
+    let product = page_type == PageType::Product;
     let n = tree.nodes.len();
     let mut marks: Vec<Mark> = vec![None; n];
     // Inside a table or code: names there describe cells and tokens, not page regions.
@@ -260,6 +263,12 @@ pub(crate) fn mark_furniture(
             && !wraps_most_of_the_page(text_bytes[i], page_bytes)
         {
             Some(("boilerplate-container", "class or id of page furniture"))
+        } else if strip_unlikely
+            && product
+            && names_reviews(class, id)
+            && !wraps_most_of_the_page(text_bytes[i], page_bytes)
+        {
+            Some(("boilerplate-container", "customer reviews of a product"))
         } else if !byline_found && is_byline(tree, i, el, class, id) {
             byline_found = true;
             Some(("byline", "byline"))
@@ -282,6 +291,20 @@ pub(crate) fn mark_furniture(
         }
     }
     marks
+}
+
+/// Tokens of class and id names of customer reviews (`product-reviews`, `customer-review`,
+/// `review-list`). A product page's content is its description and specifications; what buyers
+/// wrote of it is not.
+const REVIEW_TOKENS: [&str; 1] = ["reviews"];
+
+/// Whether class or id name the reviews of a product (or one of them).
+fn names_reviews(class: &str, id: &str) -> bool {
+    class
+        .split_ascii_whitespace()
+        .chain(id.split_ascii_whitespace())
+        .flat_map(|name| name.split(['-', '_']))
+        .any(|token| REVIEW_TOKENS.iter().any(|r| token.eq_ignore_ascii_case(r)))
 }
 
 /// Share of the page's text past which a container named like furniture is taken for the page's
@@ -455,7 +478,7 @@ mod tests {
         );
         let html = scraper::Html::parse_document(&page);
         let tree = Tree::flatten(&html, &mut Vec::new());
-        let marks = mark_furniture(&tree, true, None, false);
+        let marks = mark_furniture(&tree, true, None, PageType::Unknown);
         let marked = |class: &str| {
             (0..tree.nodes.len())
                 .find(|&i| tree.attr(i, "class") == Some(class))
@@ -478,7 +501,12 @@ mod tests {
         let html = scraper::Html::parse_document(page);
         let tree = Tree::flatten(&html, &mut Vec::new());
         let marked = |in_thread: bool, class: &str| {
-            let marks = mark_furniture(&tree, true, None, in_thread);
+            let page_type = if in_thread {
+                PageType::Forum
+            } else {
+                PageType::Unknown
+            };
+            let marks = mark_furniture(&tree, true, None, page_type);
             (0..tree.nodes.len())
                 .find(|&i| tree.attr(i, "class") == Some(class))
                 .map(|i| marks[i].is_some())
@@ -487,10 +515,19 @@ mod tests {
         assert_eq!(marked(true, "comment"), Some(false));
         assert_eq!(marked(true, "comments-list"), Some(true));
         // Elsewhere, both are comments.
-        let marks = mark_furniture(&tree, true, None, false);
+        let marks = mark_furniture(&tree, true, None, PageType::Unknown);
         let comments = (0..tree.nodes.len()).find(|&i| tree.attr(i, "id") == Some("comments"));
         assert_eq!(comments.map(|i| marks[i].is_some()), Some(true));
         assert_eq!(marked(false, "comments-list"), Some(true));
+    }
+
+    #[test]
+    fn names_of_reviews() {
+        assert!(names_reviews("product-reviews js-reviews", ""));
+        assert!(names_reviews("", "customer_Reviews"));
+        // One review's parts, previews and reviewers are not a product's reviews.
+        assert!(!names_reviews("review-body", ""));
+        assert!(!names_reviews("previews", "reviewer-card"));
     }
 
     #[test]
