@@ -174,6 +174,8 @@ fn a_post_quoted_in_a_reply_is_kept_once() {
     for post in ["A stiff shino with a little extra clay", "Wad the lids"] {
         assert!(body.contains(post), "{post:?} missing from {body}");
     }
+    // The lines a poster signs every post with are not the post.
+    assert!(!body.contains("never enough shelf space"), "{body}");
     let repeated: Vec<_> = article
         .removals
         .iter()
