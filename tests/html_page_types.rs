@@ -257,3 +257,16 @@ fn comments_under_an_article_still_go() {
     assert!(body.contains("The council voted on Tuesday"), "{body}");
     assert!(!body.contains("I learnt to swim there"), "{body}");
 }
+
+#[test]
+fn a_thread_declared_an_article_is_a_thread_by_its_address() {
+    let page = include_str!("page_types/thread_in_comments.html").replace(
+        r#"<script type="application/ld+json">{"@context": "https://schema.org", "@type": "DiscussionForumPosting", "headline": "Repairing a cracked cello top"}</script>"#,
+        r#"<meta property="og:type" content="article">
+<link rel="canonical" href="https://bench.example.org/threads/repairing-a-cracked-cello-top.4411/">"#,
+    );
+    assert_eq!(clean(&page).page_type, PageType::Forum);
+    // The same page at a story's address is the article it says it is.
+    let story = page.replace("/threads/", "/news/");
+    assert_eq!(clean(&story).page_type, PageType::Article);
+}

@@ -252,6 +252,12 @@ fn extract_view(
         let itemtypes = (0..tree.nodes.len()).filter_map(|i| tree.attr(i, "itemtype"));
         metadata.page_type = page_type::declared_in_microdata(itemtypes);
     }
+    let canonical = metadata.canonical_url.as_ref().map(|(u, _)| u.as_str());
+    if matches!(metadata.page_type, PageType::Unknown | PageType::Article)
+        && canonical.is_some_and(page_type::is_thread_url)
+    {
+        metadata.page_type = PageType::Forum;
+    }
     let (cx, measures) = timed(Stage::Measures, || {
         (Context::new(&tree), score::TextMeasures::new(&tree))
     });
