@@ -127,6 +127,39 @@ fn alternates(theirs: &str, tag: &str) -> bool {
     opens.len().is_multiple_of(2) && opens.iter().enumerate().all(|(i, &o)| o == (i % 2 == 0))
 }
 
+/// Whether the publisher's own single marks are used as marks: no opening single mark right after a
+/// letter or digit or right before a digit (an apostrophe written ‘ — "Joe‘s", "the ‘70s"), and, where
+/// the closing mark is not the apostrophe (German ‚ ‘), no closing mark without an opening one before
+/// it ("Marrs‘ Kollegin") and none left open. A slip of the publisher's is no error of ours.
+fn singles_are_marks(theirs: &str, tag: &str) -> bool {
+    let (_, singles) = convention(tag);
+    let mut marks = singles.chars();
+    let (Some(open), Some(close)) = (marks.next(), marks.next()) else {
+        return true;
+    };
+    let closes_apart = close != '’';
+    let chars: Vec<char> = theirs.chars().collect();
+    let mut depth = 0usize;
+    for (i, &c) in chars.iter().enumerate() {
+        let before = i.checked_sub(1).map(|j| chars[j]);
+        let after = chars.get(i + 1).copied();
+        if c == open {
+            if before.is_some_and(char::is_alphanumeric)
+                || after.is_some_and(|a| a.is_ascii_digit())
+            {
+                return false;
+            }
+            depth += 1;
+        } else if c == close && closes_apart {
+            let Some(open_before) = depth.checked_sub(1) else {
+                return false;
+            };
+            depth = open_before;
+        }
+    }
+    depth == 0 || !closes_apart
+}
+
 /// Per language: double errors, doubles, single errors, singles, errors after a digit, paragraphs.
 type Figures = BTreeMap<String, [usize; 6]>;
 
@@ -239,6 +272,7 @@ fn quote_errors_per_thousand_on_real_paragraphs() {
     let show = std::env::var_os("QUOTE_ERRORS_SHOW").is_some();
     let mut figures = Figures::new();
     let mut sound = Figures::new();
+    let mut marks = Figures::new();
     let mut pages_read = 0;
     for path in pages() {
         let Some(html) = read_page(&path) else {
@@ -273,6 +307,9 @@ fn quote_errors_per_thousand_on_real_paragraphs() {
             add(&mut figures, &tag, found);
             if alternates(&block.text, &tag) {
                 add(&mut sound, &tag, found);
+                if singles_are_marks(&block.text, &tag) {
+                    add(&mut marks, &tag, found);
+                }
             }
         }
     }
@@ -281,5 +318,9 @@ fn quote_errors_per_thousand_on_real_paragraphs() {
     print(
         "of which the publisher's marks alternate open/close",
         &sound,
+    );
+    print(
+        "of which the publisher's single marks are marks too (no ‘ for an apostrophe)",
+        &marks,
     );
 }

@@ -1,6 +1,7 @@
 //! Text mode helps and never harms: an article's own text, in every shape, comes out with all of its
 //! article and without the cruft a cleaner recognises. Every case is made up for this test.
 
+use copydesk::batch::BatchDocument;
 use copydesk::{InputKind, Pipeline};
 
 /// Cleans `input` with the default pipeline and checks the reading and the exact output.
@@ -249,6 +250,47 @@ fn a_cut_breadcrumb_aligned_by_tabs_leaves_a_line_that_reads_the_same_again() {
     assert_eq!(again.text(), first.text());
 }
 
+/// Cleans `text`, then cleans the result again, and asserts the second run changes nothing.
+fn assert_reads_the_same_again(text: &str) {
+    let first = Pipeline::default().clean_text(text).unwrap();
+    let again = Pipeline::default().clean_text(&first.text()).unwrap();
+    assert_eq!(again.text(), first.text(), "first run: {:?}", first.text());
+}
+
+#[test]
+fn a_line_broken_by_a_vertical_tab_reads_the_same_again() {
+    // The normalizers make the vertical tab a line break: the first run must read the two lines the
+    // second run reads, not one line aligned by its tabs.
+    assert_reads_the_same_again("Polls clos/d at ni ht \t  \t  \u{b}!ok%:\"\n");
+}
+
+#[test]
+fn vertical_spaces_end_lines_as_the_normalizers_make_them() {
+    // "\n\u{b}" comes out as a blank line, and a line separator can indent what follows it: the first
+    // run must read the groups and the indentation the second run reads.
+    assert_reads_the_same_again(
+        "Rail strike ends\n\nThe strike that shut the railways for two weeks ended\n\
+        on Friday, when the union accepted \u{2028}\u{2028}a pay offer over two years and\n\
+        a promise to review hours.\n\u{b}Trains will run from\u{2028}\u{2028} Monday, the operator said.\n\
+        - Timetables will be published on Saturday.\n",
+    );
+}
+
+#[test]
+fn an_indented_wrapped_paragraph_does_not_decide_the_layout_the_second_run_reads() {
+    // A soft-wrapped paragraph whose second line is indented, and a line ending in a comma before it,
+    // has code's shape; a share row aligned by tabs below. Cutting a cookie notice (a flush prose line)
+    // must not make the second run read the text's spacing otherwise.
+    let text = "The harbour board voted on Monday to dredge the channel that silted up two winters ago,\r\n \
+        ending a long dispute over who should pay for the work.\n\n\
+        The dredger will start in March, the board's chair said, and will work for six weeks in all.\n\n\
+        \"We wanted the boats back in, not a car park,\" said a fisherman who had backed the plan.\n\n\
+        Work is due to end before the summer season brings the visitors back.\n\n\
+        Share this \t  \t story\nFacebook Twitter Email\n\n\
+        We use cookies to improve your experience. By continuing to browse you agree to our use of cookies.\n";
+    assert_reads_the_same_again(text);
+}
+
 #[test]
 fn a_title_case_headline_ending_in_a_full_stop_is_the_title_and_a_sentence_is_not() {
     let body = "The figures, published on Monday, show prices rising fastest in the smaller cities of the south.";
@@ -265,4 +307,112 @@ fn a_title_case_headline_ending_in_a_full_stop_is_the_title_and_a_sentence_is_no
         .unwrap();
     assert_eq!(article.title, None);
     assert_eq!(article.body_text(), format!("{lede}\n\n{body}"));
+}
+
+/// A made-up site's page as a scraper dumps it: a menu and a footer that recur on every page, and
+/// around the article a list of teasers that differs from page to page.
+fn dumped_page(topic: &str) -> String {
+    let menu =
+        "Home\nWorld\nPolitics\nBusiness\nScience\nHealth\nSport\nCulture\nTravel\nWeather\n\
+        Podcasts\nNewsletters\nSubscribe\nSign in";
+    let footer =
+        "About us\nContact\nCareers\nAdvertise\nTerms of use\nPrivacy policy\nCookie settings\n\
+        Accessibility";
+    let teasers: Vec<String> = [
+        "Storm hits",
+        "Fair opens",
+        "Mayor resigns",
+        "School wins",
+        "Market moves",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, what)| format!("{what} {topic} news item {i}"))
+    .collect();
+    format!(
+        "{menu}\n\nTown votes on the {topic} plan\n\n\
+        The council voted on Monday to go ahead with the {topic} plan after a long debate that ran late into the night.\n\n\
+        Supporters of the {topic} plan said it would bring work to the town, while critics warned about the cost.\n\n\
+        The first stage of the {topic} work is due to start in the spring, the council's leader told reporters.\n\n\
+        More stories\n\n{}\n\n{footer}\n",
+        teasers.join("\n\n")
+    )
+}
+
+#[test]
+fn a_batch_reads_each_page_with_the_chrome_it_takes_away() {
+    // The batch stage removes the menu and the footer that recur across the site's pages. The page's
+    // reading and the body locator must still see them: without them the page reads as an article,
+    // and the teasers around it would be kept.
+    let pages: Vec<String> = ["harbour", "library", "railway", "orchard", "bridge"]
+        .iter()
+        .map(|topic| dumped_page(topic))
+        .collect();
+    let docs: Vec<BatchDocument> = pages.iter().map(|p| BatchDocument::text(p)).collect();
+    let pipeline = Pipeline::default();
+    for (page, cleaned) in pages.iter().zip(pipeline.clean_batch(&docs)) {
+        let in_batch = cleaned.unwrap();
+        let alone = pipeline.clean_text(page).unwrap();
+        assert_eq!(in_batch.body_text(), alone.body_text());
+        assert!(
+            !in_batch.body_text().contains("news item"),
+            "{}",
+            in_batch.body_text()
+        );
+        assert!(in_batch
+            .removals
+            .iter()
+            .any(|r| r.stage == "batch-furniture"));
+        assert_eq!(
+            in_batch.input.as_ref().map(|i| i.kind),
+            Some(InputKind::Page)
+        );
+    }
+}
+
+const HARBOUR_ARTICLE: &str = "Harbour market to be rebuilt\n\n\
+    The council voted on Monday to rebuild the old fish market that burned down two winters ago, ending a \
+    long argument over what should replace it.\n\n\
+    The new hall will keep the old timber frame where it can, the architect said, and will open its ground \
+    floor to stalls six days a week.\n\n\
+    Work is due to begin in the spring and to take about eighteen months, the council's leader told \
+    reporters after the vote, which passed by eleven votes to four.\n\n\
+    Traders who sold from vans in the car park since the fire said they would move back in as soon as the \
+    doors open, and the fishermen's cooperative has asked for a cold store on the quay side of the hall.\n\n";
+
+#[test]
+fn a_comment_thread_after_the_article_goes_on_record() {
+    let text = format!(
+        "{HARBOUR_ARTICLE}Amy Kerr March 10, 2017 at 12:20 AM\n\nAbout time, the old market was the heart of the town.\n\n\
+        Rob · March 10, 2017 at 1:26 AM\n\nWho is paying for all this, though?\n\n\
+        Posted by: Jo Lind at March 11, 2017 09:28 AM\n\nThe timber frame is the best part of the plan.\n"
+    );
+    for input in [InputKind::Article, InputKind::Page, InputKind::Auto] {
+        let pipeline = Pipeline::builder().input_kind(input).build().unwrap();
+        let article = pipeline.clean_text(&text).unwrap();
+        let body = article.body_text();
+        assert!(body.ends_with("side of the hall."), "{input:?}: {body}");
+        let thread: Vec<&str> = article
+            .removals
+            .iter()
+            .filter(|r| matches!(&r.reason, copydesk::Reason::Pattern(p) if p.contains("comment thread")))
+            .map(|r| r.text.as_str())
+            .collect();
+        assert_eq!(thread.len(), 6, "{input:?}: {thread:?}");
+    }
+}
+
+#[test]
+fn a_live_blog_signed_with_times_keeps_its_entries() {
+    let text = format!(
+        "{HARBOUR_ARTICLE}December 3, 2026 10:32 AM\n\nThe minister has arrived and is expected to speak shortly.\n\n\
+        Updated December 3, 2026 10:47 AM\n\nTalks have begun behind closed doors, officials said.\n\n\
+        December 3, 2026 11:05 AM\n\nA statement is expected before noon, a spokesman said.\n"
+    );
+    let article = Pipeline::default().clean_text(&text).unwrap();
+    assert!(
+        article.body_text().ends_with("a spokesman said."),
+        "{}",
+        article.body_text()
+    );
 }

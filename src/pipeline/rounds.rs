@@ -1,6 +1,7 @@
 //! What every entry point ends with: the cleaners in rounds until a round removes nothing, the
 //! normalizers, and the [`Article`].
 
+use super::text::with_furniture;
 use super::Pipeline;
 use crate::article::{Article, InputKind, InputReading};
 use crate::block::{Block, BlockKind};
@@ -111,9 +112,16 @@ impl Pipeline {
         let locate_body = match document.text_input {
             None => false,
             Some((said, apart)) => {
-                let reading = read_input(said, apart, &document.blocks, &folded, lang);
+                // The page as it came, the batch's furniture included.
+                let reading = match with_furniture(document, &folded) {
+                    Some(page) => read_input(said, apart, &page.blocks, &page.keys, lang),
+                    None => read_input(said, apart, &document.blocks, &folded, lang),
+                };
                 let page = reading.kind == InputKind::Page;
                 document.meta.input = Some(reading);
+                if self.locate_body {
+                    self.cut_comment_thread(document, &mut folded);
+                }
                 page && self.locate_body
             }
         };

@@ -4,13 +4,17 @@
 use super::rounds::is_headline;
 use super::{Pipeline, BODY_LOCATOR};
 use crate::article::Article;
+use crate::batch::BATCH_FURNITURE;
+use crate::block::{Block, BlockKind};
 use crate::cleaners::context::Pass;
 use crate::cleaners::{BlockContext, Verdict};
 use crate::document::{BlockKey, Document, TitleSource};
 use crate::error::Error;
 use crate::phrases::Lang;
 use crate::removal::{Reason, Removal};
-use crate::text::{locate_measured, short_lines_apart, split_blocks, Measured};
+use crate::text::{
+    comment_thread_start, locate_measured, short_lines_apart, split_blocks, Measured,
+};
 use std::ops::Range;
 
 /// Blocks the body locator leaves out are credited to the cleaner that would drop them when they stand
@@ -95,17 +99,24 @@ impl Pipeline {
         keys: &mut Vec<BlockKey>,
         lang: Option<Lang>,
     ) {
-        let words: Vec<usize> = keys.iter().map(|k| k.words).collect();
+        let page = with_furniture(document, keys);
+        let (blocks, page_keys) = match &page {
+            Some(page) => (&page.blocks[..], &page.keys[..]),
+            None => (&document.blocks[..], &keys[..]),
+        };
+        let words: Vec<usize> = page_keys.iter().map(|k| k.words).collect();
         let measured = Measured {
-            blocks: &document.blocks,
+            blocks,
             words: &words,
-            keys: Some(keys),
+            keys: Some(page_keys),
         };
         let Some(body) = locate_measured(&measured, lang) else {
             return;
         };
+        // Where each of the document's blocks stands on the page the locator read.
+        let at = |i: usize| page.as_ref().map_or(i, |page| page.positions[i]);
         let keep_first = document.blocks.first().is_some_and(is_headline);
-        let outside = |i: usize| !(body.contains(&i) || (i == 0 && keep_first));
+        let outside = |i: usize| !(body.contains(&at(i)) || (i == 0 && keep_first));
         if !(0..document.blocks.len()).any(outside) {
             return;
         }
@@ -114,7 +125,7 @@ impl Pipeline {
             (0..document.blocks.len())
                 .map(|i| {
                     outside(i).then(|| {
-                        if self.name_located_cruft.names(i, &body) {
+                        if self.name_located_cruft.names(at(i), &body) {
                             self.name_the_cruft(&pass, i, lang)
                         } else {
                             outside_the_article()
@@ -145,6 +156,27 @@ impl Pipeline {
         }
     }
 
+    /// Text input, an article or a page: removes a comment thread that follows the article (see
+    /// [`comment_thread_start`]), from its first signed reply to the end, recording each block as a
+    /// removal of the "body-locator" stage. Replies are prose, so neither the cleaners nor the locator's
+    /// run of prose tell them from the article; their signatures do.
+    pub(super) fn cut_comment_thread(&self, document: &mut Document, keys: &mut Vec<BlockKey>) {
+        let Some(start) = comment_thread_start(&document.blocks, 0..document.blocks.len()) else {
+            return;
+        };
+        keys.truncate(start);
+        let (stage, reason) = in_a_comment_thread();
+        let thread = document.blocks.split_off(start);
+        document
+            .removals
+            .extend(thread.into_iter().map(|block| Removal {
+                stage,
+                reason: reason.clone(),
+                text: block.text,
+                span: block.span,
+            }));
+    }
+
     /// The stage to credit for a block the body locator leaves out: the first cleaner that would drop it
     /// on its own, so the record says "comment-form" rather than only "outside the article".
     fn name_the_cruft(
@@ -162,6 +194,73 @@ impl Pipeline {
         }
         outside_the_article()
     }
+}
+
+/// A text document's blocks with the batch's furniture put back where it stood, for reading the
+/// page: the situation and the body locator judge the page the text came as, menus and footers
+/// included. Without them, a page whose recurring chrome the batch stage took away reads as shorter
+/// and more article-like than it is, and the locator keeps more of what is left around the article
+/// than it does on the same page cleaned alone.
+pub(crate) struct PageView {
+    pub blocks: Vec<Block>,
+    pub keys: Vec<BlockKey>,
+    /// Each of the document's blocks' index in `blocks`.
+    pub positions: Vec<usize>,
+}
+
+/// The [`PageView`] of a text document from which the batch stage removed furniture; `None` when it
+/// removed none (or a block has no span to place it by).
+pub(crate) fn with_furniture(document: &Document, keys: &[BlockKey]) -> Option<PageView> {
+    let furniture: Vec<&Removal> = document
+        .removals
+        .iter()
+        .filter(|r| r.stage == BATCH_FURNITURE)
+        .collect();
+    if furniture.is_empty()
+        || document.text_input.is_none()
+        || furniture.iter().any(|r| r.span.is_none())
+        || document.blocks.iter().any(|b| b.span.is_none())
+    {
+        return None;
+    }
+    let start = |span: &Option<Range<usize>>| span.as_ref().map_or(0, |s| s.start);
+    let total = document.blocks.len() + furniture.len();
+    let mut view = PageView {
+        blocks: Vec::with_capacity(total),
+        keys: Vec::with_capacity(total),
+        positions: Vec::with_capacity(document.blocks.len()),
+    };
+    let mut pieces = furniture.into_iter().peekable();
+    for (block, key) in document.blocks.iter().zip(keys) {
+        while let Some(piece) = pieces.next_if(|r| start(&r.span) < start(&block.span)) {
+            view.push_furniture(piece);
+        }
+        view.positions.push(view.blocks.len());
+        view.blocks.push(block.clone());
+        view.keys.push(key.clone());
+    }
+    pieces.for_each(|piece| view.push_furniture(piece));
+    Some(view)
+}
+
+impl PageView {
+    fn push_furniture(&mut self, removal: &Removal) {
+        let block = Block::located(
+            BlockKind::Paragraph,
+            removal.text.clone(),
+            removal.span.clone().unwrap_or_default(),
+        );
+        self.keys.push(BlockKey::of(&block));
+        self.blocks.push(block);
+    }
+}
+
+/// The record of a block the body locator leaves out as part of a comment thread after the article.
+fn in_a_comment_thread() -> (&'static str, Reason) {
+    (
+        BODY_LOCATOR,
+        Reason::Pattern("in a comment thread: replies signed with names, dates and times"),
+    )
 }
 
 /// The record of a block the body locator leaves out and no cleaner names.

@@ -3,6 +3,7 @@
 mod locate;
 mod situation;
 mod split;
+mod thread;
 
 pub use crate::measure::{
     ends_sentence, has_word_chars, has_words, is_prose, is_unspaced_script, word_count,
@@ -12,3 +13,4 @@ pub(crate) use locate::{locate_measured, Measured};
 pub(crate) use situation::{short_lines_apart, Evidence};
 pub(crate) use split::reads_as_preformatted;
 pub use split::split_blocks;
+pub(crate) use thread::comment_thread_start;

@@ -117,24 +117,52 @@ const INCIDENTAL_PROSE_SHARE: f64 = 0.2;
 
 impl Layout {
     /// Reads the layout from the prose lines: lines of [`MIN_WRAPPED_LINE_WORDS`] words or more that end
-    /// a sentence. A text without any has nothing against meaningful spacing. Preformatted groups hold
-    /// no prose line ([`is_laid_out`]), so a text cleaned once reads the same layout again: what it
-    /// keeps of its prose lines stands flush.
+    /// a sentence. A text without any has nothing against meaningful spacing. Groups that are code by
+    /// their shape ([`is_code_by_shape`]) are preformatted whatever the layout and are not read here;
+    /// groups laid out by their spacing hold no prose line ([`is_laid_out`]); every other line comes out
+    /// flush in a paragraph. So a text cleaned once reads the same layout again, whatever lines of prose
+    /// the cleaners cut.
     fn of(text: &str) -> Layout {
-        let (mut prose, mut padded) = (0usize, 0usize);
+        let mut counts = (0usize, 0usize); // (prose lines, padded prose lines)
+        let mut group: Vec<&str> = Vec::new();
         for (_, line) in raw_lines(text) {
-            let line = settled(line);
-            if is_prose_line(&line) {
-                prose += 1;
-                padded += usize::from(is_indented(&line) || is_aligned(&line));
+            if line.trim().is_empty() {
+                count_prose_lines(&group, &mut counts);
+                group.clear();
+            } else {
+                group.push(line);
             }
         }
+        count_prose_lines(&group, &mut counts);
+        let (prose, padded) = counts;
         if padded as f64 > INCIDENTAL_PROSE_SHARE * prose as f64 {
             Layout::Incidental
         } else {
             Layout::Meaningful
         }
     }
+}
+
+/// Adds a group's prose lines, and those of them indented or aligned, to `counts`, unless the group is
+/// code by its shape.
+fn count_prose_lines(group: &[&str], counts: &mut (usize, usize)) {
+    let settled: Vec<Cow<'_, str>> = group.iter().map(|line| settled(line)).collect();
+    let view: Vec<(usize, &str)> = settled.iter().map(|line| (0, line.as_ref())).collect();
+    if is_code_by_shape(&view) {
+        return;
+    }
+    for line in &settled {
+        if is_prose_line(line) {
+            counts.0 += 1;
+            counts.1 += usize::from(is_indented(line) || is_aligned(line));
+        }
+    }
+}
+
+/// A group of two lines or more that is code by its shape alone, whatever the text's layout: indented
+/// code ([`is_indented_code`]) or code without indentation ([`is_flush_code`]).
+fn is_code_by_shape(view: &[(usize, &str)]) -> bool {
+    view.len() >= 2 && (is_indented_code(view) || is_flush_code(view))
 }
 
 /// Splits one group of lines (between blank lines) into blocks: one preformatted block when the group is
@@ -186,8 +214,7 @@ fn preformatted(group: &[(usize, &str)], layout: Layout) -> Option<Block> {
         .iter()
         .map(|(start, line)| (*start, line.as_ref()))
         .collect();
-    let by_shape = view.len() >= 2 && (is_indented_code(&view) || is_flush_code(&view));
-    if !(by_shape || layout == Layout::Meaningful && is_laid_out(&view)) {
+    if !(is_code_by_shape(&view) || layout == Layout::Meaningful && is_laid_out(&view)) {
         return None;
     }
     let first_start = group[0].0;
@@ -456,23 +483,20 @@ fn is_list_item(line: &str) -> bool {
     }
 }
 
-/// Each line with its start offset, untrimmed. Any of `\n`, `\r\n` and `\r` ends a line.
+/// Each line with its start offset, untrimmed. Any of `\n`, `\r\n` and `\r` ends a line, and so do the
+/// vertical spaces ([`is_vertical_space`]): the normalizers make them line breaks or keep them in
+/// preformatted text, and a second reading of the output must see the same lines and the same blank
+/// lines as the first ("\n\u{b}" is a blank line).
 fn raw_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let vertical = has_vertical_space(text);
     let mut rest = text;
     let mut offset = 0;
     std::iter::from_fn(move || {
         if rest.is_empty() {
             return None;
         }
-        let (line, consumed) = match memchr::memchr2(b'\n', b'\r', rest.as_bytes()) {
-            Some(i) => {
-                let after = if rest.as_bytes()[i..].starts_with(b"\r\n") {
-                    i + 2
-                } else {
-                    i + 1
-                };
-                (&rest[..i], after)
-            }
+        let (line, consumed) = match line_end(rest, vertical) {
+            Some((i, width)) => (&rest[..i], i + width),
             None => (rest, rest.len()),
         };
         let item = (offset, line);
@@ -480,6 +504,31 @@ fn raw_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
         offset += consumed;
         Some(item)
     })
+}
+
+/// Whether `text` may hold a vertical space: a byte that is one, or that can start one (U+0085 starts
+/// with 0xC2, U+2028 and U+2029 with 0xE2). Most texts hold none, and their lines are found by a byte
+/// search alone.
+fn has_vertical_space(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr3(0x0B, 0x0C, 0xC2, bytes).is_some() || memchr::memchr(0xE2, bytes).is_some()
+}
+
+/// Where the first line of `rest` ends, and the width of its line break: `\r\n` is two bytes.
+fn line_end(rest: &str, vertical: bool) -> Option<(usize, usize)> {
+    let (at, c) = if vertical {
+        rest.char_indices()
+            .find(|&(_, c)| c == '\n' || c == '\r' || is_vertical_space(c))?
+    } else {
+        let at = memchr::memchr2(b'\n', b'\r', rest.as_bytes())?;
+        (at, char::from(rest.as_bytes()[at]))
+    };
+    let width = if rest[at..].starts_with("\r\n") {
+        2
+    } else {
+        c.len_utf8()
+    };
+    Some((at, width))
 }
 
 #[cfg(test)]

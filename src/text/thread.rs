@@ -1,0 +1,287 @@
+//! Comment threads in a page's text: replies, each under a line that signs it with a name, a date and a
+//! time ("Amy September 11, 2008 at 2:06 PM", "Posted by: Karl at December 19, 2025 09:28 AM").
+
+use crate::block::Block;
+use crate::measure::word_count;
+
+/// Replies a thread needs before it is one: two signed lines can be an article's own (a letter and
+/// its answer).
+const MIN_REPLIES: usize = 3;
+
+/// Different names the replies must be signed with: a live blog signs its entries with a time and one
+/// or two reporters' names; a thread's replies come from many people.
+const MIN_NAMES: usize = 3;
+
+/// Words of prose that must stand before the first reply: the thread follows an article.
+const MIN_ARTICLE_WORDS: usize = 100;
+
+/// Words a signature line has at most: a name, a date and a time, and a word or two around them.
+const MAX_SIGNATURE_WORDS: usize = 16;
+
+/// Words a block needs to read as a reply's text under its signature.
+const MIN_REPLY_WORDS: usize = 3;
+
+/// Words a block needs to count as the article's prose before the thread.
+const MIN_PROSE_WORDS: usize = 8;
+
+/// Words around a signature's name that are not the name: the verbs and prepositions of "Posted by …
+/// on … at …", and the names of days and months. English: other languages' signatures keep a word or
+/// two of their own in the name, the same in every reply, so the names still differ by the person.
+const NOT_A_NAME: &[&str] = &[
+    "posted",
+    "by",
+    "on",
+    "at",
+    "the",
+    "updated",
+    "published",
+    "edited",
+    "reply",
+    "says",
+    "said",
+    "wrote",
+    "today",
+    "yesterday",
+    "am",
+    "pm",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+];
+
+/// Month names and their abbreviations, English, for reading a date.
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// Where a comment thread starts among `blocks` (within `range`): the first of at least
+/// [`MIN_REPLIES`] signature lines, each with a reply under it, signed with at least [`MIN_NAMES`]
+/// different names, after at least [`MIN_ARTICLE_WORDS`] words of prose. `None` when there is none.
+pub(crate) fn comment_thread_start(
+    blocks: &[Block],
+    range: std::ops::Range<usize>,
+) -> Option<usize> {
+    let end = range.end.min(blocks.len());
+    let mut first = None;
+    let mut replies = 0;
+    let mut names: Vec<String> = Vec::new();
+    for i in range.start..end {
+        let Some(name) = signature_name(&blocks[i].text) else {
+            continue;
+        };
+        let replied = blocks
+            .get(i + 1)
+            .is_some_and(|b| i + 1 < end && word_count(&b.text) >= MIN_REPLY_WORDS);
+        if !replied {
+            continue;
+        }
+        first.get_or_insert(i);
+        replies += 1;
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    let first = first?;
+    let article_words: usize = blocks[range.start..first]
+        .iter()
+        .map(|b| word_count(&b.text))
+        .filter(|&words| words >= MIN_PROSE_WORDS)
+        .sum();
+    (replies >= MIN_REPLIES && names.len() >= MIN_NAMES && article_words >= MIN_ARTICLE_WORDS)
+        .then_some(first)
+}
+
+/// The name a signature line is signed with, folded to lower case: the words before its date or time
+/// that are not [`NOT_A_NAME`]. `None` when the line is no signature: longer than
+/// [`MAX_SIGNATURE_WORDS`], over several lines, without both a date and a time, or without a name.
+fn signature_name(line: &str) -> Option<String> {
+    if line.contains('\n') || word_count(line) > MAX_SIGNATURE_WORDS {
+        return None;
+    }
+    let tokens: Vec<&str> = line
+        .split_whitespace()
+        .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|t| !t.is_empty())
+        .collect();
+    let (mut time, mut date) = (false, false);
+    let mut name: Vec<String> = Vec::new();
+    let mut in_name = true;
+    for token in &tokens {
+        let lower = token.to_lowercase();
+        let is_time = is_time(token);
+        let is_date = is_year(token) || is_numeric_date(token) || MONTHS.contains(&lower.as_str());
+        time |= is_time;
+        date |= is_date;
+        if is_time || is_date || token.starts_with(|c: char| c.is_ascii_digit()) {
+            in_name = false;
+        } else if in_name
+            && token.starts_with(char::is_alphabetic)
+            && !NOT_A_NAME.contains(&lower.as_str())
+        {
+            name.push(lower);
+        }
+    }
+    (time && date && !name.is_empty()).then(|| name.join(" "))
+}
+
+/// A clock time: one or two digits, a colon, two digits, and perhaps "am"/"pm" run on ("2:06", "10:30pm").
+fn is_time(token: &str) -> bool {
+    let Some((hours, rest)) = token.split_once(':') else {
+        return false;
+    };
+    let minutes = rest.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    (1..=2).contains(&hours.len())
+        && hours.bytes().all(|b| b.is_ascii_digit())
+        && minutes.len() == 2
+        && minutes.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A year from 1900 to 2099.
+fn is_year(token: &str) -> bool {
+    token.len() == 4
+        && (token.starts_with("19") || token.starts_with("20"))
+        && token.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A date written in numbers: three groups of digits joined by `/`, `.` or `-` ("3/12/2021").
+fn is_numeric_date(token: &str) -> bool {
+    let parts: Vec<&str> = token.split(['/', '.', '-']).collect();
+    parts.len() == 3
+        && parts
+            .iter()
+            .all(|p| (1..=4).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::block::BlockKind;
+
+    const ARTICLE: &str = "The council voted on Monday to rebuild the old fish market that burned down two \
+        winters ago, ending a long argument over what should replace it. The new hall will keep the old \
+        timber frame where it can, the architect said, and will open its ground floor to stalls six days \
+        a week. Work is due to begin in the spring and to take about eighteen months, the council's \
+        leader told reporters after the vote, which passed by eleven votes to four. Traders who sold \
+        from vans in the car park since the fire said they would move back in as soon as the doors open.";
+
+    fn blocks(lines: &[&str]) -> Vec<Block> {
+        lines
+            .iter()
+            .map(|t| Block::new(BlockKind::Paragraph, *t))
+            .collect()
+    }
+
+    fn start(lines: &[&str]) -> Option<usize> {
+        let blocks = blocks(lines);
+        comment_thread_start(&blocks, 0..blocks.len())
+    }
+
+    #[test]
+    fn replies_signed_by_several_people_are_a_thread() {
+        let lines = [
+            ARTICLE,
+            "3 Comments",
+            "Amy September 11, 2008 at 2:06 PM",
+            "Very useful perspective, thanks for writing it up.",
+            "Posted by: Karl Jansen at December 19, 2025 09:28 AM",
+            "I disagree with the second point entirely.",
+            "Lee Wasson 8/26/2022 at 2:15pm",
+            "Great post, shared it with my team.",
+        ];
+        assert_eq!(start(&lines), Some(2));
+    }
+
+    #[test]
+    fn a_live_blog_signed_with_times_alone_is_no_thread() {
+        let lines = [
+            ARTICLE,
+            "December 3, 2026 10:32 AM",
+            "The minister has arrived at the summit and is expected to speak shortly.",
+            "Updated December 3, 2026 10:47 AM",
+            "Talks have begun behind closed doors, officials said.",
+            "December 3, 2026 11:05 AM",
+            "A statement is expected before noon.",
+        ];
+        assert_eq!(start(&lines), None);
+    }
+
+    #[test]
+    fn entries_signed_by_one_or_two_reporters_are_no_thread() {
+        let lines = [
+            ARTICLE,
+            "Jane Smith December 3, 2026 10:32 AM",
+            "The minister has arrived at the summit and is expected to speak shortly.",
+            "Jane Smith December 3, 2026 10:47 AM",
+            "Talks have begun behind closed doors, officials said.",
+            "Tom Brown December 3, 2026 11:05 AM",
+            "A statement is expected before noon.",
+        ];
+        assert_eq!(start(&lines), None);
+    }
+
+    #[test]
+    fn signed_lines_without_an_article_before_them_are_no_thread() {
+        let lines = [
+            "Amy September 11, 2008 at 2:06 PM",
+            "Very useful perspective, thanks for writing it up.",
+            "Karl September 12, 2008 at 9:28 AM",
+            "I disagree with the second point entirely.",
+            "Lee September 13, 2008 at 2:15 PM",
+            "Great post, shared it with my team.",
+        ];
+        assert_eq!(start(&lines), None);
+    }
+
+    #[test]
+    fn a_signature_needs_a_name_a_date_and_a_time() {
+        assert_eq!(
+            signature_name("Amy September 11, 2008 at 2:06 PM").as_deref(),
+            Some("amy")
+        );
+        assert_eq!(
+            signature_name("Posted by: Karl Jansen at December 19, 2025 09:28 AM").as_deref(),
+            Some("karl jansen")
+        );
+        assert_eq!(signature_name("September 11, 2008 at 2:06 PM"), None);
+        assert_eq!(signature_name("Amy at 2:06 PM"), None);
+        assert_eq!(signature_name("Amy September 11, 2008"), None);
+        assert_eq!(
+            signature_name("The meeting on September 11, 2008 began at 2:06 PM and ran for hours into the night with no end in sight at all"),
+            None
+        );
+    }
+}
