@@ -82,7 +82,8 @@ pub struct Removal {
     /// - HTML input, the DOM stage: "script" (scripts, styles, templates), "control" (forms and their
     ///   controls), "embedded" (embedded objects), "hidden" (hidden elements), "annotation" (ruby
     ///   annotations), "navigation", "boilerplate-container" (asides, footers, page furniture by class,
-    ///   id or role), "link-dense", "related-link", "byline", "title" (the page's headline, kept as
+    ///   id or role), "link-dense", "related-link", "repeated-text" (a block that repeats one earlier
+    ///   in the article, in a container of another shape: a quoted post), "byline", "title" (the page's headline, kept as
     ///   [`Article::title`]), and "low-score" (the rest of the page, outside the element read as the
     ///   article);
     /// - HTML input with a preset or option: "edge-links" (link-dense blocks before or after the

@@ -41,18 +41,36 @@ fn a_landing_page_keeps_every_section() {
 }
 
 #[test]
-fn a_product_page_keeps_description_specifications_and_reviews() {
+fn a_product_page_keeps_description_and_specifications_but_not_its_reviews() {
     let article = clean(include_str!("page_types/product.html"));
     assert_eq!(article.page_type, PageType::Product);
     let body = article.body_text();
     for part in [
         "A light pack for long days on the hills",
         "Weighs 1.2 kilograms",
-        "Carried it along the coast path",
     ] {
         assert!(body.contains(part), "{part:?} missing from {body}");
     }
     assert!(!body.contains("Free returns"), "footer kept: {body}");
+    // What buyers wrote of it is not the product's text.
+    assert!(!body.contains("Carried it along the coast path"), "{body}");
+    assert!(article
+        .removals
+        .iter()
+        .any(|r| r.text.contains("Carried it along the coast path")
+            && r.reason.to_string().contains("reviews")));
+}
+
+#[test]
+fn reviews_are_text_on_a_page_that_is_not_a_product() {
+    // The same page without its product declaration: a review section may be an article's own.
+    let page = include_str!("page_types/product.html").replace("Product", "WebPage");
+    let article = clean(&page);
+    assert_ne!(article.page_type, PageType::Product);
+    assert!(article
+        .removals
+        .iter()
+        .all(|r| !r.reason.to_string().contains("reviews")));
 }
 
 #[test]
@@ -141,4 +159,114 @@ fn an_article_keeps_its_body_and_drops_the_grid_of_teasers_beside_it() {
     ] {
         assert!(!body.contains(teaser), "{teaser:?} kept in {body}");
     }
+}
+
+#[test]
+fn a_post_quoted_in_a_reply_is_kept_once() {
+    let article = clean(include_str!("page_types/thread_with_quotes.html"));
+    assert_eq!(article.page_type, PageType::Forum);
+    let body = article.body_text();
+    let quoted = "Has anyone found a liner glaze that stays put";
+    assert_eq!(body.matches(quoted).count(), 1, "{body}");
+    // The first copy stays, in the post that wrote it, before the reply.
+    let reply = body.find("A stiff shino").unwrap();
+    assert!(body.find(quoted).unwrap() < reply, "{body}");
+    for post in ["A stiff shino with a little extra clay", "Wad the lids"] {
+        assert!(body.contains(post), "{post:?} missing from {body}");
+    }
+    // The lines a poster signs every post with are not the post.
+    assert!(!body.contains("never enough shelf space"), "{body}");
+    let repeated: Vec<_> = article
+        .removals
+        .iter()
+        .filter(|r| r.stage == "repeated-text")
+        .collect();
+    assert_eq!(repeated.len(), 1, "{:?}", article.removals);
+    assert!(repeated[0].text.starts_with(quoted));
+}
+
+#[test]
+fn a_refrain_repeated_in_verses_alike_is_kept_every_time() {
+    let article = clean(include_str!("page_types/refrain.html"));
+    let body = article.body_text();
+    let refrain = "Grind the corn and grind it fine";
+    assert_eq!(body.matches(refrain).count(), 3, "{body}");
+    assert!(article.removals.iter().all(|r| r.stage != "repeated-text"));
+}
+
+#[test]
+fn a_thread_whose_posts_are_named_comments_keeps_its_posts() {
+    let article = clean(include_str!("page_types/thread_in_comments.html"));
+    assert_eq!(article.page_type, PageType::Forum);
+    let body = article.body_text();
+    for post in [
+        "My old cello came back from a damp winter",
+        "If the edges meet without force",
+        "Leave it clamped overnight",
+    ] {
+        assert!(body.contains(post), "{post:?} missing from {body}");
+    }
+    for furniture in [
+        "Bridge feet not fitting",
+        "community guidelines",
+        "All Activity",
+        "The repair and restoration forum is for questions",
+    ] {
+        assert!(!body.contains(furniture), "{furniture:?} kept in {body}");
+    }
+    // Still left out: scoring picks the two longer posts, and the thread's container holds too little
+    // more to be taken (widening needs twice the text), so the shorter last reply stays outside.
+    assert!(
+        !body.contains("Keep the instrument in a steady humidity"),
+        "{body}"
+    );
+}
+
+#[test]
+fn short_comments_under_a_question_and_its_answers_still_go() {
+    let article = clean(include_str!("page_types/question_with_comments.html"));
+    assert_eq!(article.page_type, PageType::Forum);
+    let body = article.body_text();
+    for post in [
+        "Every loaf I turn out of the banneton",
+        "An overnight proof in a warm fridge is an over-proof",
+    ] {
+        assert!(body.contains(post), "{post:?} missing from {body}");
+    }
+    for comment in ["What temperature is your fridge?", "Worked for me"] {
+        assert!(!body.contains(comment), "{comment:?} kept in {body}");
+    }
+}
+
+#[test]
+fn comments_under_an_article_still_go() {
+    let paragraph = "<p>The council voted on Tuesday to close the old swimming baths at the end of the \
+        summer, after a survey found the roof beyond repair and the boilers past their working life.</p>";
+    let page = format!(
+        r#"<html><head><title>Baths to close</title>
+        <script type="application/ld+json">{{"@type": "NewsArticle"}}</script></head><body>
+        <article><h1>Baths to close</h1>{body}</article>
+        <div id="comments"><article class="comment"><p>A shame, I learnt to swim there as a boy \
+        and so did my children, every Saturday morning for years.</p></article></div>
+        </body></html>"#,
+        body = paragraph.repeat(4)
+    );
+    let article = clean(&page);
+    assert_eq!(article.page_type, PageType::Article);
+    let body = article.body_text();
+    assert!(body.contains("The council voted on Tuesday"), "{body}");
+    assert!(!body.contains("I learnt to swim there"), "{body}");
+}
+
+#[test]
+fn a_thread_declared_an_article_is_a_thread_by_its_address() {
+    let page = include_str!("page_types/thread_in_comments.html").replace(
+        r#"<script type="application/ld+json">{"@context": "https://schema.org", "@type": "DiscussionForumPosting", "headline": "Repairing a cracked cello top"}</script>"#,
+        r#"<meta property="og:type" content="article">
+<link rel="canonical" href="https://bench.example.org/threads/repairing-a-cracked-cello-top.4411/">"#,
+    );
+    assert_eq!(clean(&page).page_type, PageType::Forum);
+    // The same page at a story's address is the article it says it is.
+    let story = page.replace("/threads/", "/news/");
+    assert_eq!(clean(&story).page_type, PageType::Article);
 }

@@ -103,7 +103,8 @@ pub(crate) fn pick(
 fn ensure_scored(tree: &Tree<'_>, scores: &mut Scores, i: usize, weight_classes: bool) {
     if !scores.scored[i] {
         scores.scored[i] = true;
-        scores.score[i] = base_score(tree, i, weight_classes);
+        let post = scores.posts.get(i).copied().unwrap_or(false);
+        scores.score[i] = base_score(tree, i, weight_classes, post);
     }
 }
 

@@ -4,12 +4,13 @@
 
 use super::cards::{Grid, Repeats};
 use super::prune::Mark;
-use super::score::{hint_weight, Stats, SAME_PAGE_LINK_WEIGHT};
+use super::score::{hint_weight, post_hint_weight, Stats, SAME_PAGE_LINK_WEIGHT};
 use super::tables::Context;
 use super::teaser_line::is_teaser_line;
-use super::tree::{attr, Data, Tree, NO_PARENT};
+use super::tree::{attr, is_phrasing, Data, Tree, NO_PARENT};
 use once_cell::sync::Lazy;
 use regex::Regex;
+use std::collections::HashMap;
 
 /// A container with this many commas is prose, whatever else it holds.
 const PROSE_COMMAS: u32 = 10;
@@ -136,7 +137,114 @@ pub(crate) fn clean(
             }
         }
     }
+    mark_repeats(tree, stats, roots, &mut marks);
     marks
+}
+
+/// A block of text this long (characters) that repeats an earlier block of the article word for
+/// word is a copy the page prints twice: a quoted post under the reply, the parent post a reply
+/// shows, a carousel's cloned slides. Shorter blocks repeat by right (a label, a chorus, a step).
+/// (Swept on the tune half: 30 takes repeated list items and labels of listings and docs, 100 and
+/// 200 lift less.)
+const MIN_REPEAT_CHARS: usize = 60;
+
+/// Elements whose text repeats by right: code, tables and forms.
+fn repeats_by_right(name: &str) -> bool {
+    matches!(
+        name,
+        "pre" | "code" | "table" | "thead" | "tbody" | "tr" | "td" | "th" | "form"
+    )
+}
+
+/// Marks the blocks of the article (elements holding text and inline markup only) that repeat an
+/// earlier block word for word, once they are [`MIN_REPEAT_CHARS`] long: the first copy stays.
+///
+/// Only a copy in a container of another shape than the first's is marked (see [`Shape`]): a quote
+/// sits in the reply's `<blockquote>`, a parent post's excerpt in a box of its own. Paragraphs
+/// repeated in containers alike are the text as written (a refrain, a placeholder page).
+fn mark_repeats(tree: &Tree<'_>, stats: &Stats, roots: &[usize], marks: &mut [Mark]) {
+    let mut seen: HashMap<String, Shape<'_>> = HashMap::new();
+    for &root in roots {
+        let end = tree.nodes[root].end;
+        let inner = has_inner_block(tree, root);
+        let mut i = root;
+        while i < end {
+            let gone = i != root && (stats.dead[i] || marks[i].is_some());
+            let name = tree.name(i);
+            if gone || repeats_by_right(name) {
+                i = tree.nodes[i].end;
+                continue;
+            }
+            if tree.element(i).is_none() || inner[i - root] || is_inline(name) {
+                i += 1;
+                continue;
+            }
+            let text = tree.text_of(i, |j| stats.dead[j] || marks[j].is_some());
+            if text.chars().count() >= MIN_REPEAT_CHARS {
+                let shape = Shape::of(tree, i);
+                let first = *seen.entry(text).or_insert(shape);
+                if first != shape && i != root {
+                    marks[i] = Some(("repeated-text", "repeats a block earlier in the article"));
+                }
+            }
+            i = tree.nodes[i].end;
+        }
+    }
+}
+
+/// The shape of a block's container: its depth, and its parent's tag and class.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Shape<'a> {
+    depth: usize,
+    tag: &'a str,
+    class: &'a str,
+}
+
+impl<'a> Shape<'a> {
+    fn of(tree: &Tree<'a>, i: usize) -> Shape<'a> {
+        let parent = tree.nodes[i].parent;
+        let mut depth = 0;
+        let mut a = parent;
+        while a != NO_PARENT {
+            depth += 1;
+            a = tree.nodes[a].parent;
+        }
+        if parent == NO_PARENT {
+            return Shape {
+                depth,
+                tag: "",
+                class: "",
+            };
+        }
+        Shape {
+            depth,
+            tag: tree.name(parent),
+            class: tree.attr(parent, "class").unwrap_or(""),
+        }
+    }
+}
+
+/// Elements that continue a block's line, line breaks included.
+fn is_inline(name: &str) -> bool {
+    is_phrasing(name) || matches!(name, "br" | "wbr")
+}
+
+/// For each node of the subtree at `root` (by its offset from `root`), whether it holds an element
+/// that is not inline: one backward pass.
+fn has_inner_block(tree: &Tree<'_>, root: usize) -> Vec<bool> {
+    let end = tree.nodes[root].end;
+    let mut inner = vec![false; end - root];
+    for i in (root + 1..end).rev() {
+        let parent = tree.nodes[i].parent;
+        if parent == NO_PARENT || parent < root {
+            continue;
+        }
+        let block = tree.element(i).is_some() && !is_inline(tree.name(i));
+        if block || inner[i - root] {
+            inner[parent - root] = true;
+        }
+    }
+    inner
 }
 
 /// Adds the element's own contribution to its counts.
@@ -163,10 +271,11 @@ fn judge(
     own: &Counts,
     options: Options,
 ) -> Mark {
-    let weight = if options.weight_classes {
-        hint_weight(tree, i)
-    } else {
-        0.0
+    // A forum thread's posts may be named like a discussion (see `Stats::posts`).
+    let weight = match (options.weight_classes, stats.is_post(i)) {
+        (false, _) => 0.0,
+        (true, false) => hint_weight(tree, i),
+        (true, true) => post_hint_weight(tree, i),
     };
     if options.weight_classes && matches!(name, "h1" | "h2") && weight < 0.0 {
         return Some(("boilerplate-container", "heading named like page furniture"));

@@ -254,6 +254,12 @@ fn extract_view(
         let itemtypes = (0..tree.nodes.len()).filter_map(|i| tree.attr(i, "itemtype"));
         metadata.page_type = page_type::declared_in_microdata(itemtypes);
     }
+    let canonical = metadata.canonical_url.as_ref().map(|(u, _)| u.as_str());
+    if matches!(metadata.page_type, PageType::Unknown | PageType::Article)
+        && canonical.is_some_and(page_type::is_thread_url)
+    {
+        metadata.page_type = PageType::Forum;
+    }
     let (cx, measures) = timed(Stage::Measures, || {
         (Context::new(&tree), score::TextMeasures::new(&tree))
     });
@@ -278,7 +284,7 @@ fn extract_view(
                     clean_conditionally: flags.clean_conditionally && !options.keep_doubtful,
                     ..flags
                 };
-                let layer = layers.get(&tree, &measures, flags.strip_unlikely, page.title);
+                let layer = layers.get(&tree, &measures, flags.strip_unlikely, page.title, page.page_type);
                 let attempt = run_attempt(&tree, &cx, layer, body, flags, &page, None);
                 // A grid of cards added beside a short pick does not make it long enough: the next
                 // attempts may find the body that pruning took.
@@ -355,9 +361,11 @@ impl Layer {
         measures: &score::TextMeasures,
         strip: bool,
         title: Option<&str>,
+        page_type: PageType,
     ) -> Layer {
-        let furniture = prune::mark_furniture(tree, strip, title);
-        let stats = score::Stats::new(tree, measures, &furniture);
+        let in_thread = page_type == PageType::Forum;
+        let furniture = prune::mark_furniture(tree, strip, title, page_type);
+        let stats = score::Stats::new(tree, measures, &furniture).in_thread(tree, in_thread);
         // Held compactly: the table of marks goes before cleaning makes its own.
         let mut marks = Marks::new(tree.nodes.len());
         marks.lay(&furniture);
@@ -382,13 +390,14 @@ impl Layers {
         measures: &score::TextMeasures,
         strip: bool,
         title: Option<&str>,
+        page_type: PageType,
     ) -> &Layer {
         let slot = if strip {
             &mut self.strict
         } else {
             &mut self.relaxed
         };
-        slot.get_or_insert_with(|| Layer::new(tree, measures, strip, title))
+        slot.get_or_insert_with(|| Layer::new(tree, measures, strip, title, page_type))
     }
 }
 

@@ -2,8 +2,9 @@
 //! attempt, the page furniture dropped before scoring (navigation, asides, containers named like
 //! furniture, the byline, the headline repeated above the body).
 
-use super::tokens::{is_furniture_role, MAYBE, UNLIKELY};
+use super::tokens::{is_furniture_role, MAYBE, UNLIKELY, UNLIKELY_IN_THREADS};
 use super::tree::{attr, Data, Tree, NO_PARENT};
+use super::PageType;
 use scraper::node::Element;
 
 /// Why an element was dropped at flattening.
@@ -211,12 +212,17 @@ pub(crate) const TITLE_SIMILARITY: f32 = 0.75;
 /// Marks the subtrees dropped before scoring in one attempt.
 ///
 /// With `strip_unlikely`, navigation, furniture roles and containers named like furniture go; the
-/// first byline and the first heading that repeats `title` always go (they are metadata).
+/// first byline and the first heading that repeats `title` always go (they are metadata). On a
+/// forum thread's page, containers named like a discussion (comments, replies) that hold paragraphs
+/// are the thread's posts, not furniture; on a product page, its customers' reviews are furniture.
 pub(crate) fn mark_furniture(
     tree: &Tree<'_>,
     strip_unlikely: bool,
     title: Option<&str>,
+    page_type: PageType,
 ) -> Vec<Mark> {
+    let in_thread = page_type == PageType::Forum;
+    let product = page_type == PageType::Product;
     let n = tree.nodes.len();
     let mut marks: Vec<Mark> = vec![None; n];
     // Inside a table or code: names there describe cells and tokens, not page regions.
@@ -225,6 +231,7 @@ pub(crate) fn mark_furniture(
     let mut title_found = false;
     let title_words = title.map(words);
     let text_bytes = subtree_text_bytes(tree);
+    let paragraphs = in_thread.then(|| holds_paragraph(tree));
     let page_bytes: usize = text_bytes
         .iter()
         .zip(&tree.nodes)
@@ -252,10 +259,16 @@ pub(crate) fn mark_furniture(
         } else if strip_unlikely
             && !parent_in_table
             && !matches!(name, "body" | "a" | "html")
-            && is_unlikely(class, id)
+            && is_unlikely(class, id, paragraphs.as_ref().is_some_and(|p| p[i]))
             && !wraps_most_of_the_page(text_bytes[i], page_bytes)
         {
             Some(("boilerplate-container", "class or id of page furniture"))
+        } else if strip_unlikely
+            && product
+            && names_reviews(class, id)
+            && !wraps_most_of_the_page(text_bytes[i], page_bytes)
+        {
+            Some(("boilerplate-container", "customer reviews of a product"))
         } else if !byline_found && is_byline(tree, i, el, class, id) {
             byline_found = true;
             Some(("byline", "byline"))
@@ -278,6 +291,20 @@ pub(crate) fn mark_furniture(
         }
     }
     marks
+}
+
+/// Tokens of class and id names of customer reviews (`product-reviews`, `customer-review`,
+/// `review-list`). A product page's content is its description and specifications; what buyers
+/// wrote of it is not.
+const REVIEW_TOKENS: [&str; 1] = ["reviews"];
+
+/// Whether class or id name the reviews of a product (or one of them).
+fn names_reviews(class: &str, id: &str) -> bool {
+    class
+        .split_ascii_whitespace()
+        .chain(id.split_ascii_whitespace())
+        .flat_map(|name| name.split(['-', '_']))
+        .any(|token| REVIEW_TOKENS.iter().any(|r| token.eq_ignore_ascii_case(r)))
 }
 
 /// Share of the page's text past which a container named like furniture is taken for the page's
@@ -309,8 +336,27 @@ fn subtree_text_bytes(tree: &Tree<'_>) -> Vec<usize> {
     bytes
 }
 
-/// Class and id name page furniture, and nothing that may be the article.
-fn is_unlikely(class: &str, id: &str) -> bool {
+/// Whether each node's subtree holds a paragraph (`<p>`): one backward pass.
+///
+/// On a forum thread's page, a container named like a discussion that holds paragraphs is the
+/// thread's posts (forum software writes posts in paragraphs); one without is a list of short
+/// remarks under a post (a Q&A site's comments, one line of inline text each).
+pub(crate) fn holds_paragraph(tree: &Tree<'_>) -> Vec<bool> {
+    let n = tree.nodes.len();
+    let mut holds: Vec<bool> = (0..n).map(|i| tree.name(i) == "p").collect();
+    for i in (0..n).rev() {
+        let parent = tree.nodes[i].parent;
+        if parent != NO_PARENT && holds[i] {
+            holds[parent] = true;
+        }
+    }
+    holds
+}
+
+/// Class and id name page furniture, and nothing that may be the article; for the posts of a forum
+/// thread (`in_thread`: a container with paragraphs on a thread's page), names of a discussion are
+/// not furniture.
+fn is_unlikely(class: &str, id: &str, in_thread: bool) -> bool {
     if class.is_empty() && id.is_empty() {
         return false;
     }
@@ -324,7 +370,12 @@ fn is_unlikely(class: &str, id: &str) -> bool {
     } else {
         names.to_lowercase()
     };
-    UNLIKELY.matches(&names) && !MAYBE.matches(&names)
+    let unlikely = if in_thread {
+        &UNLIKELY_IN_THREADS
+    } else {
+        &UNLIKELY
+    };
+    unlikely.matches(&names) && !MAYBE.matches(&names)
 }
 
 /// A short element marked as the author line.
@@ -427,7 +478,7 @@ mod tests {
         );
         let html = scraper::Html::parse_document(&page);
         let tree = Tree::flatten(&html, &mut Vec::new());
-        let marks = mark_furniture(&tree, true, None);
+        let marks = mark_furniture(&tree, true, None, PageType::Unknown);
         let marked = |class: &str| {
             (0..tree.nodes.len())
                 .find(|&i| tree.attr(i, "class") == Some(class))
@@ -435,6 +486,48 @@ mod tests {
         };
         assert_eq!(marked("sidebar"), Some(true));
         assert_eq!(marked("ad-container"), Some(false));
+    }
+
+    #[test]
+    fn on_a_thread_posts_named_comments_stay_and_short_remarks_go() {
+        // The page's other text keeps the comments from wrapping most of the page.
+        let page =
+            "<html><body><div><p>A story of some length, longer than the comments below it, \
+             told in one paragraph of plain text with nothing else around it at all.</p></div>\
+             <div id=\"comments\"><article class=\"comment\">\
+             <p>The first post of the thread, in a paragraph.</p></article></div>\
+             <ul class=\"comments-list\"><li class=\"comment\"><span>A remark.</span></li></ul>\
+             </body></html>";
+        let html = scraper::Html::parse_document(page);
+        let tree = Tree::flatten(&html, &mut Vec::new());
+        let marked = |in_thread: bool, class: &str| {
+            let page_type = if in_thread {
+                PageType::Forum
+            } else {
+                PageType::Unknown
+            };
+            let marks = mark_furniture(&tree, true, None, page_type);
+            (0..tree.nodes.len())
+                .find(|&i| tree.attr(i, "class") == Some(class))
+                .map(|i| marks[i].is_some())
+        };
+        // On a thread's page: the posts (with paragraphs) stay, the remarks under a post go.
+        assert_eq!(marked(true, "comment"), Some(false));
+        assert_eq!(marked(true, "comments-list"), Some(true));
+        // Elsewhere, both are comments.
+        let marks = mark_furniture(&tree, true, None, PageType::Unknown);
+        let comments = (0..tree.nodes.len()).find(|&i| tree.attr(i, "id") == Some("comments"));
+        assert_eq!(comments.map(|i| marks[i].is_some()), Some(true));
+        assert_eq!(marked(false, "comments-list"), Some(true));
+    }
+
+    #[test]
+    fn names_of_reviews() {
+        assert!(names_reviews("product-reviews js-reviews", ""));
+        assert!(names_reviews("", "customer_Reviews"));
+        // One review's parts, previews and reviewers are not a product's reviews.
+        assert!(!names_reviews("review-body", ""));
+        assert!(!names_reviews("previews", "reviewer-card"));
     }
 
     #[test]

@@ -6,8 +6,9 @@
 //! and hands that score up to five ancestors, less with each level. Containers start from a tag base
 //! and their class/id hints; the final score is scaled by the share of text that is not link text.
 
+use super::prune::holds_paragraph;
 use super::prune::Mark;
-use super::tokens::names_weight;
+use super::tokens::{names_weight, names_weight_in_threads};
 use super::tree::{attr, is_phrasing, Data, Tree, NO_PARENT};
 use std::cell::OnceCell;
 
@@ -61,9 +62,27 @@ pub(crate) struct Stats {
     pub block_desc: Vec<bool>,
     /// Whether the node or an ancestor is marked.
     pub dead: Vec<bool>,
+    /// On a forum thread's page, whether the node holds a paragraph: a container named like a
+    /// discussion that does is the thread's posts, not furniture (see [`holds_paragraph`]). Empty
+    /// on other pages.
+    pub posts: Vec<bool>,
 }
 
 impl Stats {
+    /// The measures of a forum thread's page (`in_thread`), whose posts may be named like a
+    /// discussion.
+    pub(crate) fn in_thread(mut self, tree: &Tree<'_>, in_thread: bool) -> Stats {
+        if in_thread {
+            self.posts = holds_paragraph(tree);
+        }
+        self
+    }
+
+    /// Whether node `i` holds a post of a forum thread (see [`Stats::posts`]).
+    pub(crate) fn is_post(&self, i: usize) -> bool {
+        self.posts.get(i).copied().unwrap_or(false)
+    }
+
     /// Measures every subtree in one forward and one backward pass.
     pub(crate) fn new(tree: &Tree<'_>, measures: &TextMeasures, marks: &[Mark]) -> Stats {
         let n = tree.nodes.len();
@@ -78,6 +97,7 @@ impl Stats {
             commas: vec![0; n],
             block_desc: vec![false; n],
             dead,
+            posts: Vec::new(),
         };
         for i in (0..n).rev() {
             if stats.dead[i] {
@@ -181,6 +201,8 @@ fn measure(text: &str) -> (f32, u32) {
 pub(crate) struct Scores {
     pub score: Vec<f32>,
     pub scored: Vec<bool>,
+    /// [`Stats::posts`], for the containers' class weights.
+    pub posts: Vec<bool>,
 }
 
 impl Scores {
@@ -190,12 +212,14 @@ impl Scores {
             return;
         }
         self.scored[i] = true;
-        self.score[i] = base_score(tree, i, weight_classes);
+        let post = self.posts.get(i).copied().unwrap_or(false);
+        self.score[i] = base_score(tree, i, weight_classes, post);
     }
 }
 
-/// The starting score of a container: its tag, and its class/id hints.
-pub(crate) fn base_score(tree: &Tree<'_>, i: usize, weight_classes: bool) -> f32 {
+/// The starting score of a container: its tag, and its class/id hints (`post`: of a forum thread's
+/// post, see [`Stats::posts`]).
+pub(crate) fn base_score(tree: &Tree<'_>, i: usize, weight_classes: bool, post: bool) -> f32 {
     let tag = match tree.name(i) {
         "div" => 5.0,
         "pre" | "td" | "blockquote" => 3.0,
@@ -203,11 +227,23 @@ pub(crate) fn base_score(tree: &Tree<'_>, i: usize, weight_classes: bool) -> f32
         "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
         _ => 0.0,
     };
-    tag + if weight_classes {
-        hint_weight(tree, i)
-    } else {
-        0.0
+    tag + match (weight_classes, post) {
+        (false, _) => 0.0,
+        (true, false) => hint_weight(tree, i),
+        (true, true) => post_hint_weight(tree, i),
     }
+}
+
+/// The class/id weight of a forum thread's post, whose names of a discussion are not furniture.
+/// (Not cached by name: the same names weigh otherwise on a container that is not a post.)
+pub(crate) fn post_hint_weight(tree: &Tree<'_>, i: usize) -> f32 {
+    tree.hint_weight(i, || {
+        [tree.attr(i, "class"), tree.attr(i, "id")]
+            .into_iter()
+            .flatten()
+            .map(names_weight_in_threads)
+            .sum()
+    })
 }
 
 /// The class/id weight of a node.
@@ -230,6 +266,7 @@ pub(crate) fn score(tree: &Tree<'_>, stats: &Stats, weight_classes: bool) -> Sco
     let mut scores = Scores {
         score: vec![0.0; n],
         scored: vec![false; n],
+        posts: stats.posts.clone(),
     };
     let mut i = 0;
     while i < n {

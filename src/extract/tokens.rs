@@ -269,6 +269,17 @@ impl Hints {
         ))
     }
 
+    /// Compiles a furniture hint file without the lines of `without`.
+    fn furniture_without(data: &str, without: &str) -> Hints {
+        let left_out: Vec<String> = hint_lines(without).collect();
+        Hints::Tokens(TokenHints::new(
+            hint_lines(data)
+                .filter(|l| !left_out.contains(l))
+                .map(|l| Hint::parse(&l))
+                .collect(),
+        ))
+    }
+
     /// Compiles a content hint file: substrings, `=` lines as whole words.
     fn content(data: &str) -> Hints {
         let mut anywhere = Vec::new();
@@ -333,6 +344,15 @@ pub(crate) static POSITIVE: Lazy<Hints> =
 /// Names of containers dropped before scoring.
 pub(crate) static UNLIKELY: Lazy<Hints> =
     Lazy::new(|| Hints::furniture(include_str!("hints/unlikely.txt")));
+/// Hints that name a discussion, which on a forum thread's page is the content.
+const DISCUSSION: &str = include_str!("hints/discussion.txt");
+/// Names of containers dropped before scoring on a forum thread's page: [`UNLIKELY`] without the
+/// names of a discussion.
+pub(crate) static UNLIKELY_IN_THREADS: Lazy<Hints> =
+    Lazy::new(|| Hints::furniture_without(include_str!("hints/unlikely.txt"), DISCUSSION));
+/// Names of furniture on a forum thread's page: [`NEGATIVE`] without the names of a discussion.
+pub(crate) static NEGATIVE_IN_THREADS: Lazy<Hints> =
+    Lazy::new(|| Hints::furniture_without(include_str!("hints/negative.txt"), DISCUSSION));
 /// Names that rescue an unlikely container.
 pub(crate) static MAYBE: Lazy<Hints> =
     Lazy::new(|| Hints::content(include_str!("hints/maybe.txt")));
@@ -357,6 +377,17 @@ pub(crate) fn class_weight(class: Option<&str>, id: Option<&str>) -> f32 {
 /// The weight of one attribute's names (a `class` or an `id`): +25 when positive, -25 when
 /// negative, both or neither 0.
 pub(crate) fn names_weight(names: &str) -> f32 {
+    weigh_names(names, &NEGATIVE)
+}
+
+/// The weight of one attribute's names on a forum thread's page, where names of a discussion are
+/// not furniture (see [`NEGATIVE_IN_THREADS`]).
+pub(crate) fn names_weight_in_threads(names: &str) -> f32 {
+    weigh_names(names, &NEGATIVE_IN_THREADS)
+}
+
+/// +25 when the names match a content hint, -25 when they match `negative`, both or neither 0.
+fn weigh_names(names: &str, negative: &Hints) -> f32 {
     if names.is_empty() {
         return 0.0;
     }
@@ -367,7 +398,7 @@ pub(crate) fn names_weight(names: &str) -> f32 {
         Cow::Owned(names.to_lowercase())
     };
     let mut weight = 0.0;
-    if NEGATIVE.matches(&names) {
+    if negative.matches(&names) {
         weight -= HINT_WEIGHT;
     }
     if POSITIVE.matches(&names) {
@@ -379,6 +410,38 @@ pub(crate) fn names_weight(names: &str) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_of_a_discussion_are_furniture_except_in_a_thread() {
+        // Each line of the discussion list is a furniture hint that it takes out in threads.
+        let lists = [
+            include_str!("hints/unlikely.txt"),
+            include_str!("hints/negative.txt"),
+        ];
+        for line in hint_lines(DISCUSSION) {
+            assert!(
+                lists.iter().any(|l| hint_lines(l).any(|h| h == line)),
+                "{line} is in no furniture list"
+            );
+        }
+        for names in [
+            "comments",
+            "ipsComment_wrap",
+            "js-post-replies",
+            "kommentare",
+        ] {
+            let names = names.to_lowercase();
+            assert!(UNLIKELY.matches(&names), "{names}");
+            assert!(!UNLIKELY_IN_THREADS.matches(&names), "{names}");
+        }
+        // Other furniture stays furniture in a thread.
+        for names in ["sidebar", "site-footer", "newsletter-signup"] {
+            assert!(UNLIKELY_IN_THREADS.matches(names), "{names}");
+        }
+        assert!(names_weight("comment-list") < 0.0);
+        assert_eq!(names_weight_in_threads("comment-list"), 0.0);
+        assert!(names_weight_in_threads("share-bar sidebar") < 0.0);
+    }
 
     #[test]
     fn every_list_compiles_and_matches_its_kind() {
