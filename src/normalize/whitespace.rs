@@ -59,7 +59,9 @@ fn run_edits(text: &str, keeps_lines: bool, sink: &mut dyn FnMut(Edit)) {
                     // Preformatted text keeps its first line's indentation: only the blank lines
                     // above it go.
                     let cut = if keeps_lines {
-                        run.rfind(is_line_break).map_or(0, |at| at + 1)
+                        run.char_indices()
+                            .rfind(|&(_, c)| is_line_break(c))
+                            .map_or(0, |(at, c)| at + c.len_utf8())
                     } else {
                         run.len()
                     };
@@ -223,6 +225,13 @@ mod tests {
             "a = 1\nb = 2\nc = 3"
         );
         assert_eq!(run(BlockKind::Paragraph, "one\r\ntwo"), "one two");
+    }
+
+    #[test]
+    fn preformatted_text_loses_a_leading_line_break_of_two_bytes() {
+        // NEL is two bytes in UTF-8: the cut goes past all of it, not into it.
+        assert_eq!(run(BlockKind::Preformatted, "\u{85}  x = 1"), "  x = 1");
+        assert_eq!(run(BlockKind::Preformatted, "\r\n\u{85}x = 1"), "x = 1");
     }
 
     #[test]
