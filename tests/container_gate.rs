@@ -9,9 +9,11 @@
 //! The corpus lives in `../shared/corpus` beside the repository. Without it the gate skips, unless
 //! `COPYDESK_REQUIRE_CORPUS=1` is set (as CI sets it): then a missing corpus fails.
 
+mod common;
+
 use copydesk::Pipeline;
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// A document is harmed when copydesk's F1 is below passing through by more than this.
 const HARM_MARGIN: f64 = 0.02;
@@ -20,18 +22,7 @@ const HARM_MARGIN: f64 = 0.02;
 const MAX_HARMED_SHARE: f64 = 0.03;
 
 fn container_dir() -> Option<PathBuf> {
-    let dir =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/wcxb-dev-text/container");
-    if dir.is_dir() {
-        return Some(dir);
-    }
-    assert!(
-        std::env::var("COPYDESK_REQUIRE_CORPUS").as_deref() != Ok("1"),
-        "COPYDESK_REQUIRE_CORPUS=1 but {} is missing",
-        dir.display()
-    );
-    eprintln!("skipped: {} is absent", dir.display());
-    None
+    common::corpus("wcxb-dev-text/container")
 }
 
 /// Lower-cased word tokens (`\w+`), counted.
@@ -79,6 +70,7 @@ fn container_text_is_never_made_worse_than_passing_it_through() {
     assert!(!truth.is_empty(), "empty truth file");
     let pipeline = Pipeline::default();
     let (mut ours, mut passed, mut harmed) = (0.0, 0.0, Vec::new());
+    let mut pages = Vec::new();
     for (id, entry) in truth {
         let body = entry["articleBody"].as_str().unwrap_or_default();
         let text = std::fs::read_to_string(dir.join("pages").join(format!("{id}.txt"))).unwrap();
@@ -87,12 +79,14 @@ fn container_text_is_never_made_worse_than_passing_it_through() {
             .map(|a| a.body_text())
             .unwrap_or_default();
         let (f_ours, f_passed) = (word_f1(&predicted, body), word_f1(&text, body));
+        pages.push((id.clone(), f_ours));
         ours += f_ours;
         passed += f_passed;
         if f_ours < f_passed - HARM_MARGIN {
             harmed.push(format!("{id} ({f_passed:.3} -> {f_ours:.3})"));
         }
     }
+    common::report_page_deltas("wcxb-dev-text-container", &pages);
     let n = truth.len() as f64;
     let share = harmed.len() as f64 / n;
     println!(

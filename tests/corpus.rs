@@ -100,6 +100,42 @@ fn report_f1(label: &str, scores: &[(Option<f64>, Option<f64>)]) -> f64 {
     f1
 }
 
+/// Each page's F1 from its (precision, recall), named by its id: 0 where either is undefined.
+fn page_f1s(
+    truth: &[(String, String)],
+    scores: &[(Option<f64>, Option<f64>)],
+) -> Vec<(String, f64)> {
+    truth
+        .iter()
+        .zip(scores)
+        .map(|((id, _), score)| {
+            let f1 = match *score {
+                (Some(p), Some(r)) if p + r > 0.0 => 2.0 * p * r / (p + r),
+                _ => 0.0,
+            };
+            (id.clone(), f1)
+        })
+        .collect()
+}
+
+#[test]
+fn page_deltas_count_pages_better_and_worse_and_list_the_largest_drops() {
+    let previous: HashMap<String, f64> = [("a", 0.5), ("b", 0.9), ("c", 0.7), ("d", 0.8)]
+        .into_iter()
+        .map(|(page, score)| (page.to_string(), score))
+        .collect();
+    let now: Vec<(String, f64)> = [("a", 0.6), ("b", 0.4), ("c", 0.7), ("d", 0.7), ("e", 1.0)]
+        .into_iter()
+        .map(|(page, score)| (page.to_string(), score))
+        .collect();
+    let deltas = common::page_deltas(&previous, &now, 1);
+    assert_eq!(
+        (deltas.better, deltas.worse, deltas.unchanged, deltas.new),
+        (1, 2, 1, 1)
+    );
+    assert_eq!(deltas.drops, vec![("b".to_string(), 0.9, 0.4)]);
+}
+
 fn mean(values: &[f64]) -> f64 {
     if values.is_empty() {
         0.0
@@ -149,6 +185,7 @@ fn text_mode_f1_holds_its_floor() {
             doc_scores(body, &predicted)
         })
         .collect();
+    common::report_page_deltas("readability-pages-text", &page_f1s(&truth, &scores));
     let f1 = report_f1("text mode on readability-pages-text", &scores);
     assert!(
         f1 >= TEXT_MODE_F1 - MARGIN,
@@ -182,6 +219,7 @@ fn html_mode_f1_holds_its_floor() {
             doc_scores(body, &predicted)
         })
         .collect();
+    common::report_page_deltas("readability-pages", &page_f1s(&truth, &scores));
     let f1 = report_f1("html mode on readability-pages", &scores);
     assert!(failures.is_empty(), "pages that failed: {failures:?}");
     assert!(

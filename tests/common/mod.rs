@@ -227,3 +227,84 @@ pub fn corpus(sub: &str) -> Option<std::path::PathBuf> {
     eprintln!("skipped: {} is absent", dir.display());
     None
 }
+
+/// How the pages' scores moved between two runs of a corpus gate.
+#[derive(Debug, Default, PartialEq)]
+pub struct PageDeltas {
+    /// Pages scored higher than in the previous run.
+    pub better: usize,
+    /// Pages scored lower than in the previous run.
+    pub worse: usize,
+    /// Pages scored in both runs with the same score.
+    pub unchanged: usize,
+    /// Pages the previous run did not score.
+    pub new: usize,
+    /// The largest drops, largest first: (page, previous score, score now).
+    pub drops: Vec<(String, f64, f64)>,
+}
+
+/// Scores closer than this are the same score (rounding of sums over words).
+const SAME_SCORE: f64 = 1e-9;
+
+/// Compares a run's per-page scores with the previous run's; keeps the `keep` largest drops.
+pub fn page_deltas(
+    previous: &HashMap<String, f64>,
+    now: &[(String, f64)],
+    keep: usize,
+) -> PageDeltas {
+    let mut deltas = PageDeltas::default();
+    for (page, score) in now {
+        match previous.get(page) {
+            None => deltas.new += 1,
+            Some(before) if score - before > SAME_SCORE => deltas.better += 1,
+            Some(before) if before - score > SAME_SCORE => {
+                deltas.worse += 1;
+                deltas.drops.push((page.clone(), *before, *score));
+            }
+            Some(_) => deltas.unchanged += 1,
+        }
+    }
+    deltas
+        .drops
+        .sort_by(|a, b| (b.1 - b.2).total_cmp(&(a.1 - a.2)).then(a.0.cmp(&b.0)));
+    deltas.drops.truncate(keep);
+    deltas
+}
+
+/// Prints how each page of a corpus gate moved against the gate's previous run on this checkout
+/// (pages better, worse, the largest drops), and stores this run's scores for the next one, in
+/// `target/tmp/corpus-gates/GATE.tsv`. A mean can hide pages harmed: this shows them.
+pub fn report_page_deltas(gate: &str, scores: &[(String, f64)]) {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("corpus-gates");
+    let path = dir.join(format!("{gate}.tsv"));
+    let previous: HashMap<String, f64> = std::fs::read_to_string(&path)
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|line| {
+            let (page, score) = line.split_once('\t')?;
+            Some((page.to_string(), score.parse().ok()?))
+        })
+        .collect();
+    if previous.is_empty() {
+        eprintln!("{gate}: no previous run stored; per-page deltas from the next run on");
+    } else {
+        let d = page_deltas(&previous, scores, 5);
+        eprintln!(
+            "{gate}: against the previous run, {} pages better, {} worse, {} unchanged, {} new",
+            d.better, d.worse, d.unchanged, d.new
+        );
+        for (page, before, now) in &d.drops {
+            eprintln!("  {page}: {before:.3} -> {now:.3}");
+        }
+    }
+    let table: String = scores
+        .iter()
+        .map(|(page, score)| format!("{page}\t{score}\n"))
+        .collect();
+    if let Err(e) = std::fs::create_dir_all(&dir).and_then(|()| std::fs::write(&path, table)) {
+        eprintln!(
+            "{gate}: could not store the scores in {}: {e}",
+            path.display()
+        );
+    }
+}
