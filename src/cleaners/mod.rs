@@ -39,6 +39,7 @@ mod cookie_notice;
 mod copyright_line;
 mod loading_indicator;
 mod newsletter_prompt;
+mod option_list;
 mod photo_credit;
 mod phrase_rule;
 mod repeated_headline;
@@ -59,6 +60,7 @@ pub use cookie_notice::CookieNotice;
 pub use copyright_line::CopyrightLine;
 pub use loading_indicator::LoadingIndicator;
 pub use newsletter_prompt::NewsletterPrompt;
+pub use option_list::OptionList;
 pub use photo_credit::PhotoCredit;
 pub use repeated_headline::RepeatedHeadline;
 pub use repeated_lede::RepeatedLede;
@@ -230,6 +232,7 @@ pub fn default_cleaners() -> Vec<Arc<dyn Cleaner>> {
         Arc::new(CommentForm),
         Arc::new(SharePrompt),
         Arc::new(CookieNotice),
+        Arc::new(OptionList),
         Arc::new(TagList),
         Arc::new(TeaserLink),
         Arc::new(CopyrightLine),

@@ -1,0 +1,217 @@
+//! A picker's options run together: a country selector or a month archive dumped as one line of text.
+
+use super::{BlockContext, Cleaner, Verdict};
+use crate::block::Block;
+use crate::removal::Reason;
+use once_cell::sync::Lazy;
+use std::collections::HashSet;
+
+/// Words a block must have to be read as a picker's options: a short list is a label or a line of prose.
+const MIN_WORDS: usize = 12;
+
+/// Country names a country picker's line holds at least.
+const MIN_COUNTRIES: usize = 10;
+
+/// Share of the line's words that country names must make up: the rest is the picker's label and the
+/// currency codes some shops print beside each country ("Albania / ALL Andorra / EUR").
+const MIN_COUNTRY_SHARE: f64 = 0.4;
+
+/// Months with a year ("November 2025") a month archive's line holds at least.
+const MIN_MONTHS: usize = 6;
+
+/// Share of the line's words that months with their years must make up.
+const MIN_MONTH_SHARE: f64 = 0.6;
+
+/// Options per comma, semicolon or full stop a line of options has at least.
+const OPTIONS_PER_MARK: usize = 4;
+
+/// Words a country name has at most ("South Georgia and the South Sandwich Islands").
+const MAX_NAME_WORDS: usize = 7;
+
+/// Removes a block that is a picker's options run together, as a page's text dump prints a `<select>`:
+/// a country selector ("Select Country United States Canada Afghanistan Albania …") or a blog's month
+/// archive ("Archives Select Month January 2026 December 2025 …"). Prose lists with commas, options
+/// do not: a block with a question or exclamation mark, or with a comma, semicolon or full stop for
+/// every four options, stays, however many countries or months it names.
+///
+/// Country names are English (`country_names.txt`); month names are those of every language copydesk
+/// reads dates in.
+///
+/// # Examples
+///
+/// ```
+/// use copydesk::Pipeline;
+///
+/// let page = "Headline\n\nThe council approved the budget on Monday after a long debate.\n\n\
+///     Archives Select Month March 2026 February 2026 January 2026 December 2025 November 2025 October 2025\n";
+/// let article = Pipeline::default().clean_text(page)?;
+/// assert_eq!(article.removals[0].stage, "option-list");
+/// assert_eq!(article.blocks.len(), 1);
+/// # Ok::<(), copydesk::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct OptionList;
+
+impl Cleaner for OptionList {
+    fn name(&self) -> &'static str {
+        "option-list"
+    }
+
+    fn check(&self, block: &Block, _cx: &BlockContext<'_>) -> Verdict {
+        let text = &block.text;
+        if text.contains(['\n', '?', '!']) {
+            return Verdict::Keep;
+        }
+        let words: Vec<String> = text
+            .split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .filter(|w| !w.is_empty())
+            .collect();
+        if words.len() < MIN_WORDS {
+            return Verdict::Keep;
+        }
+        match options_of(&words) {
+            Some((options, reason)) if !punctuated_like_prose(text, options) => {
+                Verdict::Drop(Reason::Pattern(reason))
+            }
+            _ => Verdict::Keep,
+        }
+    }
+}
+
+/// Whether `text` has the punctuation of a list in prose: a comma, semicolon or full stop for every
+/// [`OPTIONS_PER_MARK`] options or more. Options hold a few marks inside names ("Korea, Republic
+/// of", "U.S. Virgin Islands"); a list written in a sentence has one between every two items.
+fn punctuated_like_prose(text: &str, options: usize) -> bool {
+    let marks = text
+        .chars()
+        .filter(|c| matches!(c, ',' | ';' | '.' | '，' | '、' | '；' | '。'))
+        .count();
+    marks * OPTIONS_PER_MARK > options
+}
+
+/// What kind of picker `words` (lower case, punctuation trimmed) are the options of: how many options,
+/// and the reason.
+fn options_of(words: &[String]) -> Option<(usize, &'static str)> {
+    let share = |n: usize| n as f64 / words.len() as f64;
+    let (countries, country_words) = country_names(words);
+    if countries >= MIN_COUNTRIES && share(country_words) >= MIN_COUNTRY_SHARE {
+        return Some((countries, "a country picker's options run together"));
+    }
+    let months = months_with_years(words);
+    (months >= MIN_MONTHS && share(2 * months) >= MIN_MONTH_SHARE)
+        .then_some((months, "a month archive's options run together"))
+}
+
+/// The country names in `words`, read left to right, the longest name first at each word: how many
+/// names, and how many words they take.
+fn country_names(words: &[String]) -> (usize, usize) {
+    let (mut names, mut taken, mut i) = (0, 0, 0);
+    while i < words.len() {
+        let longest = (1..=MAX_NAME_WORDS.min(words.len() - i))
+            .rev()
+            .find(|&n| COUNTRIES.contains(&words[i..i + n].join(" ")));
+        match longest {
+            Some(n) => {
+                names += 1;
+                taken += n;
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    (names, taken)
+}
+
+/// How many month names in `words` have a year right after them ("november 2025").
+fn months_with_years(words: &[String]) -> usize {
+    words
+        .windows(2)
+        .filter(|pair| MONTHS.contains(pair[0].as_str()) && is_year(&pair[1]))
+        .count()
+}
+
+/// A four-digit year of the web's archives.
+fn is_year(word: &str) -> bool {
+    word.len() == 4
+        && word
+            .parse::<u32>()
+            .is_ok_and(|y| (1900..=2099).contains(&y))
+}
+
+/// The names of `country_names.txt`, lower case, punctuation inside kept as the words are trimmed.
+static COUNTRIES: Lazy<HashSet<String>> = Lazy::new(|| {
+    include_str!("country_names.txt")
+        .lines()
+        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+        .map(|name| {
+            name.split_whitespace()
+                .map(|w| {
+                    w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                })
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
+});
+
+/// Every month name and abbreviation of `months.tsv`, lower case.
+static MONTHS: Lazy<HashSet<String>> = Lazy::new(|| {
+    include_str!("../text/months.tsv")
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .filter_map(|line| line.split_once('\t'))
+        .flat_map(|(_, names)| names.split(','))
+        .map(|name| name.trim().to_lowercase())
+        .filter(|name| !name.is_empty())
+        .collect()
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    removes! { OptionList;
+        country_picker: "Select Country United States Canada Afghanistan Albania Algeria American Samoa \
+            Andorra Angola Anguilla Antigua and Barbuda Argentina Armenia Aruba Australia Austria",
+        country_picker_with_currencies: "Albania / ALL Andorra / EUR Angola / AOA Anguilla / XCD \
+            Antigua & Barbuda / XCD Armenia / AMD Aruba / AWG Australia / AUD Austria / EUR Azerbaijan / AZN \
+            Bahamas / BSD Bahrain / BHD",
+        month_archive: "Archives Select Month January 2026 December 2025 November 2025 October 2025 \
+            September 2025 August 2025 July 2025",
+        country_picker_with_long_names: "Please select your country United Kingdom Afghanistan Albania \
+            Algeria Bolivia, Plurinational State of Iran, Islamic Republic of Korea, Republic of Mexico \
+            Norway Oman Panama Peru Qatar Romania Samoa Spain Sweden Switzerland Syria Taiwan Tajikistan \
+            Tanzania Thailand Togo Tonga Tunisia U.S. Virgin Islands",
+        month_archive_in_german: "Archiv Monat auswählen Januar 2026 Dezember 2025 November 2025 \
+            Oktober 2025 September 2025 August 2025",
+    }
+
+    keeps! { OptionList;
+        countries_listed_in_prose: "The ban covers Albania, Algeria, Andorra, Angola, Argentina, Armenia, \
+            Australia, Austria, Bahrain, Belgium, Bolivia and Brazil, the ministry said.",
+        months_listed_in_prose: "Sales rose in January 2025, February 2025, March 2025, April 2025, \
+            May 2025 and June 2025 before falling back.",
+        a_list_of_countries_with_a_few_commas: "Albania Algeria Andorra, Angola Argentina, Armenia \
+            Australia, Austria Bahrain, Belgium Bolivia and Brazil",
+        a_sentence_without_commas: "Delegates from Canada and Mexico met counterparts from the United \
+            States in Ottawa on Monday to talk about trade",
+        a_short_list: "United States Canada Mexico",
+        a_list_of_a_few_countries_in_a_long_line: "Our correspondents report from France Germany and \
+            Spain where the elections are held on the same day as in Italy this year",
+    }
+
+    #[test]
+    fn names_of_several_words_count_once() {
+        let words: Vec<String> = "antigua and barbuda united states of america chad"
+            .split(' ')
+            .map(String::from)
+            .collect();
+        assert_eq!(country_names(&words), (3, 8));
+    }
+}
