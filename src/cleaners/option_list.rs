@@ -9,12 +9,12 @@ use std::collections::HashSet;
 /// Words a block must have to be read as a picker's options: a short list is a label or a line of prose.
 const MIN_WORDS: usize = 12;
 
-/// Country names a country picker's line holds at least.
-const MIN_COUNTRIES: usize = 10;
+/// Names a place or language picker's line holds at least.
+const MIN_NAMES: usize = 10;
 
-/// Share of the line's words that country names must make up: the rest is the picker's label and the
-/// currency codes some shops print beside each country ("Albania / ALL Andorra / EUR").
-const MIN_COUNTRY_SHARE: f64 = 0.4;
+/// Share of the line's words that the names must make up: the rest is the picker's label and what
+/// some pickers print beside each name (a shop's currency codes: "Albania / ALL Andorra / EUR").
+const MIN_NAME_SHARE: f64 = 0.4;
 
 /// Months with a year ("November 2025") a month archive's line holds at least.
 const MIN_MONTHS: usize = 6;
@@ -25,17 +25,19 @@ const MIN_MONTH_SHARE: f64 = 0.6;
 /// Options per comma, semicolon or full stop a line of options has at least.
 const OPTIONS_PER_MARK: usize = 4;
 
-/// Words a country name has at most ("South Georgia and the South Sandwich Islands").
+/// Words a name has at most ("South Georgia and the South Sandwich Islands").
 const MAX_NAME_WORDS: usize = 7;
 
 /// Removes a block that is a picker's options run together, as a page's text dump prints a `<select>`:
-/// a country selector ("Select Country United States Canada Afghanistan Albania …") or a blog's month
-/// archive ("Archives Select Month January 2026 December 2025 …"). Prose lists with commas, options
+/// a country or state selector ("Select Country United States Canada Afghanistan Albania …"), a
+/// language switcher ("Select Language English Afrikaans Albanian …") or a blog's month archive
+/// ("Archives Select Month January 2026 December 2025 …"). Prose lists with commas, options
 /// do not: a block with a question or exclamation mark, or with a comma, semicolon or full stop for
 /// every four options, stays, however many countries or months it names.
 ///
-/// Country names are English (`country_names.txt`); month names are those of every language copydesk
-/// reads dates in.
+/// Place names are English (`place_names.txt`: countries, US states, Canadian provinces); language
+/// names English and each language's own (`language_names.txt`); month names those of every language
+/// copydesk reads dates in.
 ///
 /// # Examples
 ///
@@ -97,33 +99,39 @@ fn punctuated_like_prose(text: &str, options: usize) -> bool {
 /// and the reason.
 fn options_of(words: &[String]) -> Option<(usize, &'static str)> {
     let share = |n: usize| n as f64 / words.len() as f64;
-    let (countries, country_words) = country_names(words);
-    if countries >= MIN_COUNTRIES && share(country_words) >= MIN_COUNTRY_SHARE {
-        return Some((countries, "a country picker's options run together"));
+    let pickers = [
+        (&*PLACES, "a place picker's options run together"),
+        (&*LANGUAGES, "a language picker's options run together"),
+    ];
+    for (names, reason) in pickers {
+        let (found, taken) = names_in(words, names);
+        if found >= MIN_NAMES && share(taken) >= MIN_NAME_SHARE {
+            return Some((found, reason));
+        }
     }
     let months = months_with_years(words);
     (months >= MIN_MONTHS && share(2 * months) >= MIN_MONTH_SHARE)
         .then_some((months, "a month archive's options run together"))
 }
 
-/// The country names in `words`, read left to right, the longest name first at each word: how many
+/// The names of `names` in `words`, read left to right, the longest name first at each word: how many
 /// names, and how many words they take.
-fn country_names(words: &[String]) -> (usize, usize) {
-    let (mut names, mut taken, mut i) = (0, 0, 0);
+fn names_in(words: &[String], names: &HashSet<String>) -> (usize, usize) {
+    let (mut found, mut taken, mut i) = (0, 0, 0);
     while i < words.len() {
         let longest = (1..=MAX_NAME_WORDS.min(words.len() - i))
             .rev()
-            .find(|&n| COUNTRIES.contains(&words[i..i + n].join(" ")));
+            .find(|&n| names.contains(&words[i..i + n].join(" ")));
         match longest {
             Some(n) => {
-                names += 1;
+                found += 1;
                 taken += n;
                 i += n;
             }
             None => i += 1,
         }
     }
-    (names, taken)
+    (found, taken)
 }
 
 /// How many month names in `words` have a year right after them ("november 2025").
@@ -142,9 +150,10 @@ fn is_year(word: &str) -> bool {
             .is_ok_and(|y| (1900..=2099).contains(&y))
 }
 
-/// The names of `country_names.txt`, lower case, punctuation inside kept as the words are trimmed.
-static COUNTRIES: Lazy<HashSet<String>> = Lazy::new(|| {
-    include_str!("country_names.txt")
+/// The names of a list file (`#` starts a comment line), lower case, each word trimmed as the block's
+/// words are.
+fn name_list(source: &str) -> HashSet<String> {
+    source
         .lines()
         .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
         .map(|name| {
@@ -158,7 +167,14 @@ static COUNTRIES: Lazy<HashSet<String>> = Lazy::new(|| {
                 .join(" ")
         })
         .collect()
-});
+}
+
+/// The places of `place_names.txt`.
+static PLACES: Lazy<HashSet<String>> = Lazy::new(|| name_list(include_str!("place_names.txt")));
+
+/// The languages of `language_names.txt`.
+static LANGUAGES: Lazy<HashSet<String>> =
+    Lazy::new(|| name_list(include_str!("language_names.txt")));
 
 /// Every month name and abbreviation of `months.tsv`, lower case.
 static MONTHS: Lazy<HashSet<String>> = Lazy::new(|| {
@@ -188,6 +204,10 @@ mod tests {
             Algeria Bolivia, Plurinational State of Iran, Islamic Republic of Korea, Republic of Mexico \
             Norway Oman Panama Peru Qatar Romania Samoa Spain Sweden Switzerland Syria Taiwan Tajikistan \
             Tanzania Thailand Togo Tonga Tunisia U.S. Virgin Islands",
+        state_picker: "Choose your state Alabama Alaska Arizona Arkansas California Colorado Connecticut \
+            Delaware District of Columbia Florida Georgia Hawaii Idaho",
+        language_switcher: "Select Language English Afrikaans Albanian Amharic Arabic Armenian \
+            Azerbaijani Basque Belarusian Bengali Bosnian Bulgarian Catalan",
         month_archive_in_german: "Archiv Monat auswählen Januar 2026 Dezember 2025 November 2025 \
             Oktober 2025 September 2025 August 2025",
     }
@@ -202,6 +222,8 @@ mod tests {
         a_sentence_without_commas: "Delegates from Canada and Mexico met counterparts from the United \
             States in Ottawa on Monday to talk about trade",
         a_short_list: "United States Canada Mexico",
+        languages_listed_in_prose: "The app offers courses in English, Spanish, French, German, Italian, \
+            Japanese, Korean, Chinese, Russian, Arabic and Portuguese.",
         a_list_of_a_few_countries_in_a_long_line: "Our correspondents report from France Germany and \
             Spain where the elections are held on the same day as in Italy this year",
     }
@@ -212,6 +234,6 @@ mod tests {
             .split(' ')
             .map(String::from)
             .collect();
-        assert_eq!(country_names(&words), (3, 8));
+        assert_eq!(names_in(&words, &PLACES), (3, 8));
     }
 }
