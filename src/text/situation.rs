@@ -50,6 +50,20 @@ const DUMPED_CHROME_OUTSIDE_SHARE: f64 = 0.3;
 /// nearly all of it, so that reading the text as a page cuts chrome and not a long guide's sections.
 const DUMPED_LOCATED_PROSE_SHARE: f64 = 0.9;
 
+/// Short blocks before the first prose from which a text has a page's header: a menu of this many
+/// entries or more above the article. An article's own text opens with a headline, a byline, a date
+/// and perhaps a label or two.
+const HEADER_MIN_BLOCKS: usize = 15;
+
+/// [`PAGE_CHROME_OUTSIDE_SHARE`] for a text with a page's header ([`HEADER_MIN_BLOCKS`]): two stretches
+/// in five lying outside the located article is enough (a page's sidebar and related lists can sit
+/// between the article's sections, inside what the locator spans) — when the located article holds
+/// [`HEADED_LOCATED_PROSE_SHARE`] of the prose.
+const HEADED_CHROME_OUTSIDE_SHARE: f64 = 0.4;
+
+/// Share of the prose the located article must hold for the looser [`HEADED_CHROME_OUTSIDE_SHARE`].
+const HEADED_LOCATED_PROSE_SHARE: f64 = 0.85;
+
 /// Share of the text's prose the located article must hold: when the locator would leave out more than
 /// half of it, the text is more likely an article of an unusual shape (a listicle, a guide of labelled
 /// steps, a review with spec lines) than a page, and cutting its prose would do harm.
@@ -193,8 +207,12 @@ impl Evidence {
         let located_share = self.located_prose_words as f64 / self.prose_words.max(1) as f64;
         let dumped = self.short_lines_apart < DUMPED_SHORT_LINES_APART
             && located_share >= DUMPED_LOCATED_PROSE_SHARE;
+        let headed =
+            self.lead_blocks >= HEADER_MIN_BLOCKS && located_share >= HEADED_LOCATED_PROSE_SHARE;
         let outside_needed = if dumped {
             DUMPED_CHROME_OUTSIDE_SHARE
+        } else if headed {
+            HEADED_CHROME_OUTSIDE_SHARE
         } else {
             PAGE_CHROME_OUTSIDE_SHARE
         };
@@ -286,6 +304,25 @@ mod tests {
         assert_eq!(half_outside(0.8, 950).kind(), InputKind::Article);
         // Dumped, but the located article would leave out a fifth of the prose: an article.
         assert_eq!(half_outside(0.4, 800).kind(), InputKind::Article);
+    }
+
+    #[test]
+    fn a_page_header_above_the_prose_makes_less_chrome_outside_enough() {
+        // Short lines standing apart more often than a dump's, and only half the chrome outside the
+        // located article: an article, unless a header of fifteen short blocks or more stands above
+        // the first prose and the located article holds nearly all of it.
+        let apart = |lead_blocks, located_prose_words| Evidence {
+            lead_blocks,
+            ..half_outside(0.8, located_prose_words)
+        };
+        assert_eq!(apart(12, 950).kind(), InputKind::Article);
+        assert_eq!(apart(15, 950).kind(), InputKind::Page);
+        assert_eq!(apart(15, 800).kind(), InputKind::Article);
+        let few_outside = Evidence {
+            outside_stretch_blocks: 20,
+            ..apart(15, 950)
+        };
+        assert_eq!(few_outside.kind(), InputKind::Article);
     }
 
     fn menu(entries: &[&str]) -> String {
