@@ -121,8 +121,82 @@ pub(crate) fn comment_thread_start(
         .map(|b| word_count(&b.text))
         .filter(|&words| words >= MIN_PROSE_WORDS)
         .sum();
-    (replies >= MIN_REPLIES && names.len() >= MIN_NAMES && article_words >= MIN_ARTICLE_WORDS)
-        .then_some(first)
+    (replies >= MIN_REPLIES
+        && names.len() >= MIN_NAMES
+        && article_words >= MIN_ARTICLE_WORDS
+        && has_comments_heading(
+            &blocks[first.saturating_sub(HEADING_WINDOW).max(range.start)..first],
+        ))
+    .then_some(first)
+}
+
+/// Blocks before a thread's first reply in which its heading is looked for: the heading, the comment
+/// count, a sort menu, a form's fields.
+const HEADING_WINDOW: usize = 20;
+
+/// Words a comment section's heading has at most when the comment word may stand anywhere in it:
+/// "124 Reader Comments", "Join the discussion".
+const MAX_HEADING_WORDS: usize = 12;
+
+/// Words a heading that opens with its comment word (in its first [`HEADING_LEAD_WORDS`]) has at most:
+/// WordPress's "15 Replies to “…”" and "12 thoughts on “…”" quote the article's whole title.
+const MAX_TITLED_HEADING_WORDS: usize = 40;
+
+/// Words at the start of a heading in which [`MAX_TITLED_HEADING_WORDS`] allows the comment word.
+const HEADING_LEAD_WORDS: usize = 3;
+
+/// Words that name a comment section in its heading ("39 Comments", "Reader Interactions", "4
+/// Responses", "12 thoughts on “…”", "Kommentare"), lower case, in the languages copydesk reads. A
+/// forum thread's posts are the page's content and have no such heading above the replies: its text is
+/// not cut.
+const COMMENTS_WORDS: &[&str] = &[
+    "comment",
+    "comments",
+    "responses",
+    "replies",
+    "thoughts",
+    "interactions",
+    "discussion",
+    "kommentar",
+    "kommentare",
+    "commentaire",
+    "commentaires",
+    "comentario",
+    "comentarios",
+    "comentário",
+    "comentários",
+    "commento",
+    "commenti",
+    "reacties",
+    "komentarze",
+    "komentarzy",
+    "комментарии",
+    "комментариев",
+    "коментарі",
+    "коментарів",
+    "yorumlar",
+    "تعليقات",
+    "评论",
+    "コメント",
+    "댓글",
+];
+
+/// Whether one of `blocks` is a comment section's heading: a short block with one of
+/// [`COMMENTS_WORDS`].
+fn has_comments_heading(blocks: &[Block]) -> bool {
+    blocks.iter().any(|block| {
+        let words = word_count(&block.text);
+        let names = |block: &Block, within: usize| {
+            block
+                .text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|word| !word.is_empty())
+                .take(within)
+                .any(|word| COMMENTS_WORDS.contains(&word.to_lowercase().as_str()))
+        };
+        (words <= MAX_HEADING_WORDS && names(block, words))
+            || (words <= MAX_TITLED_HEADING_WORDS && names(block, HEADING_LEAD_WORDS))
+    })
 }
 
 /// The signature that block `i` opens, if any: the name it is signed with and the index of the reply
@@ -278,6 +352,7 @@ mod tests {
     fn wordpress_replies_under_a_says_line_and_a_date_are_a_thread() {
         let lines = [
             ARTICLE,
+            "Reader Interactions",
             "Diana Yardley says",
             "January 11, 2026",
             "Thanks, this was an interesting read.",
@@ -288,7 +363,30 @@ mod tests {
             "April 7, 2025",
             "Is the day trip worth it in winter?",
         ];
-        assert_eq!(start(&lines), Some(1));
+        assert_eq!(start(&lines), Some(2));
+    }
+
+    #[test]
+    fn a_forum_thread_without_a_comments_heading_is_not_cut() {
+        // A thread's first post, then its replies: the posts are the page's content.
+        let lines = [
+            ARTICLE,
+            "rimelek November 8, 2024, 8:42pm 2",
+            "Could you share the compose file you start the two containers with?",
+            "ryshab November 9, 2024, 10:15am 3",
+            "Same problem here since the last update, the resolver ignores the network.",
+            "Onimir November 9, 2024, 6:30pm 4",
+            "Putting both containers on one user-defined network fixed it for me.",
+        ];
+        assert_eq!(start(&lines), None);
+        let mut with_heading = lines.to_vec();
+        with_heading.insert(1, "3 Replies");
+        assert_eq!(start(&with_heading), Some(2));
+        let titled =
+            "3 Replies to “Why the resolver ignores the network of two containers started \
+            from one compose file after an update”";
+        with_heading[1] = titled;
+        assert_eq!(start(&with_heading), Some(2));
     }
 
     #[test]
