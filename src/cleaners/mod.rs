@@ -38,6 +38,7 @@ pub(crate) mod context;
 mod cookie_notice;
 mod copyright_line;
 mod loading_indicator;
+mod markup_residue;
 mod newsletter_prompt;
 mod option_list;
 mod photo_credit;
@@ -59,6 +60,7 @@ pub use context::BlockContext;
 pub use cookie_notice::CookieNotice;
 pub use copyright_line::CopyrightLine;
 pub use loading_indicator::LoadingIndicator;
+pub use markup_residue::MarkupResidue;
 pub use newsletter_prompt::NewsletterPrompt;
 pub use option_list::OptionList;
 pub use photo_credit::PhotoCredit;
@@ -225,6 +227,7 @@ impl Cleaner for FnCleaner {
 pub fn default_cleaners() -> Vec<Arc<dyn Cleaner>> {
     vec![
         Arc::new(StrayPunctuation),
+        Arc::new(MarkupResidue),
         Arc::new(SkipLink),
         Arc::new(Breadcrumb),
         Arc::new(AdLabel),
