@@ -383,7 +383,7 @@ const HARBOUR_ARTICLE: &str = "Harbour market to be rebuilt\n\n\
 #[test]
 fn a_comment_thread_after_the_article_goes_on_record() {
     let text = format!(
-        "{HARBOUR_ARTICLE}Amy Kerr March 10, 2017 at 12:20 AM\n\nAbout time, the old market was the heart of the town.\n\n\
+        "{HARBOUR_ARTICLE}3 Comments\n\nAmy Kerr March 10, 2017 at 12:20 AM\n\nAbout time, the old market was the heart of the town.\n\n\
         Rob · March 10, 2017 at 1:26 AM\n\nWho is paying for all this, though?\n\n\
         Posted by: Jo Lind at March 11, 2017 09:28 AM\n\nThe timber frame is the best part of the plan.\n"
     );
@@ -415,4 +415,31 @@ fn a_live_blog_signed_with_times_keeps_its_entries() {
         "{}",
         article.body_text()
     );
+}
+
+#[test]
+fn a_forum_thread_without_a_comments_heading_keeps_its_replies() {
+    // A thread's posts are signed like comments but are the page's content: with no comment section's
+    // heading above them, nothing is cut as a comment thread.
+    let text = format!(
+        "{HARBOUR_ARTICLE}Amy Kerr March 10, 2017 at 12:20 AM\n\nAbout time, the old market was the heart of the town.\n\n\
+        Rob · March 10, 2017 at 1:26 AM\n\nWho is paying for all this, though?\n\n\
+        Posted by: Jo Lind at March 11, 2017 09:28 AM\n\nThe timber frame is the best part of the plan.\n"
+    );
+    let article = Pipeline::builder()
+        .input_kind(InputKind::Article)
+        .build()
+        .unwrap()
+        .clean_text(&text)
+        .unwrap();
+    assert!(
+        article
+            .body_text()
+            .ends_with("The timber frame is the best part of the plan."),
+        "{}",
+        article.body_text()
+    );
+    assert!(!article.removals.iter().any(
+        |r| matches!(&r.reason, copydesk::Reason::Pattern(p) if p.contains("comment thread"))
+    ));
 }
