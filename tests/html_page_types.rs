@@ -266,7 +266,38 @@ fn a_thread_declared_an_article_is_a_thread_by_its_address() {
 <link rel="canonical" href="https://bench.example.org/threads/repairing-a-cracked-cello-top.4411/">"#,
     );
     assert_eq!(clean(&page).page_type, PageType::Forum);
-    // The same page at a story's address is the article it says it is.
-    let story = page.replace("/threads/", "/news/");
+    // The same page, dated, at a story's address is the article it says it is (undated, its
+    // og:type alone declares nothing).
+    let story = page.replace("/threads/", "/news/").replace(
+        r#"<meta property="og:type" content="article">"#,
+        r#"<meta property="og:type" content="article">
+<meta property="article:published_time" content="2024-03-05T09:00:00Z">"#,
+    );
     assert_eq!(clean(&story).page_type, PageType::Article);
+}
+
+#[test]
+fn a_landing_page_declared_an_article_without_a_date_keeps_every_section() {
+    // Content systems write og:type "article" on every page; without a date it declares nothing.
+    let page = include_str!("page_types/service.html").replace(
+        "<head>",
+        "<head><meta property=\"og:type\" content=\"article\">",
+    );
+    let article = clean(&page);
+    assert_eq!(article.page_type, PageType::Unknown);
+    let body = article.body_text();
+    for section in [
+        "We tune upright and grand pianos",
+        "Sticking keys, broken strings",
+        "A standard tuning costs ninety pounds",
+        "Every town along the harbour",
+    ] {
+        assert!(body.contains(section), "{section:?} missing from {body}");
+    }
+    // Dated, it is an article.
+    let dated = page.replace(
+        "<head>",
+        "<head><meta property=\"article:published_time\" content=\"2024-03-05T09:00:00Z\">",
+    );
+    assert_eq!(clean(&dated).page_type, PageType::Article);
 }

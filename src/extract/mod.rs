@@ -284,7 +284,13 @@ fn extract_view(
                     clean_conditionally: flags.clean_conditionally && !options.keep_doubtful,
                     ..flags
                 };
-                let layer = layers.get(&tree, &measures, flags.strip_unlikely, page.title, page.page_type);
+                let layer = layers.get(
+                    &tree,
+                    &measures,
+                    flags.strip_unlikely,
+                    page.title,
+                    page.page_type,
+                );
                 let attempt = run_attempt(&tree, &cx, layer, body, flags, &page, None);
                 // A grid of cards added beside a short pick does not make it long enough: the next
                 // attempts may find the body that pruning took.
