@@ -301,3 +301,33 @@ fn a_landing_page_declared_an_article_without_a_date_keeps_every_section() {
     );
     assert_eq!(clean(&dated).page_type, PageType::Article);
 }
+
+#[test]
+fn a_listing_keeps_cards_whose_title_and_price_sit_in_wrappers() {
+    // Each item holds one wrapper, which holds the title link and the price: the wrapper, mostly a
+    // link, is part of the card, not a link list.
+    let page = include_str!("page_types/listing_wrapped_cards.html");
+    let body = clean(page).body_text();
+    for item in [
+        "Everything on this page is thrown on the wheel",
+        "Hand-thrown stoneware mug with a speckled oatmeal glaze",
+        "£18.00",
+        "Nesting bowls in three sizes",
+        "Made to order",
+    ] {
+        assert!(body.contains(item), "{item:?} missing from {body}");
+    }
+    assert!(!body.contains("a family workshop since 1974"), "{body}");
+    // Beside an article's long body, the same cards are teasers: they go.
+    let paragraph =
+        "<p>The kiln was built by hand in the yard, brick by brick, over one winter, and \
+                     it fires the work of four potters every second week, from bowls to tall jars, \
+                     with wood from the estate.</p>";
+    let story = page.replace(
+        "<p class=\"category-intro\">",
+        &format!("{}<h2>From the shop</h2><p>", paragraph.repeat(10)),
+    );
+    let body = clean(&story).body_text();
+    assert!(body.contains("The kiln was built by hand"), "{body}");
+    assert!(!body.contains("Hand-thrown stoneware mug"), "{body}");
+}

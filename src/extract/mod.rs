@@ -438,6 +438,7 @@ fn run_attempt(
     let options = clean::Options {
         weight_classes: flags.weight_classes,
         conditionally: flags.clean_conditionally,
+        whole_items: page.page_type != PageType::Product,
     };
     let cleaned = clean::clean(
         tree,
