@@ -331,3 +331,36 @@ fn a_listing_keeps_cards_whose_title_and_price_sit_in_wrappers() {
     assert!(body.contains("The kiln was built by hand"), "{body}");
     assert!(!body.contains("Hand-thrown stoneware mug"), "{body}");
 }
+
+#[test]
+fn a_landing_pages_section_heads_named_like_a_header_are_kept() {
+    let page = include_str!("page_types/service_section_heads.html");
+    let article = clean(page);
+    assert_eq!(article.page_type, PageType::Unknown);
+    let body = article.body_text();
+    for part in [
+        "Gardens designed around you",
+        "One designer follows your garden",
+        "We begin with a visit",
+        "Hard landscaping in local stone",
+        "Our masons build dry-stone walls",
+    ] {
+        assert!(body.contains(part), "{part:?} missing from {body}");
+    }
+    // The site's header (menu and opening hours) is still furniture.
+    assert!(!body.contains("Open every day from eight"), "{body}");
+    assert!(!body.contains("registered in England"), "{body}");
+    // Heads that came back leave no record of removal.
+    assert!(!article
+        .removals
+        .iter()
+        .any(|r| r.text.contains("One designer follows your garden")));
+    // On a page declared an article, a container named like a header is furniture as before.
+    let declared = page.replace(
+        "<head>",
+        r#"<head><script type="application/ld+json">{"@type": "NewsArticle"}</script>"#,
+    );
+    let body = clean(&declared).body_text();
+    assert!(body.contains("We begin with a visit"), "{body}");
+    assert!(!body.contains("One designer follows your garden"), "{body}");
+}
