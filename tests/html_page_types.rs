@@ -266,7 +266,101 @@ fn a_thread_declared_an_article_is_a_thread_by_its_address() {
 <link rel="canonical" href="https://bench.example.org/threads/repairing-a-cracked-cello-top.4411/">"#,
     );
     assert_eq!(clean(&page).page_type, PageType::Forum);
-    // The same page at a story's address is the article it says it is.
-    let story = page.replace("/threads/", "/news/");
+    // The same page, dated, at a story's address is the article it says it is (undated, its
+    // og:type alone declares nothing).
+    let story = page.replace("/threads/", "/news/").replace(
+        r#"<meta property="og:type" content="article">"#,
+        r#"<meta property="og:type" content="article">
+<meta property="article:published_time" content="2024-03-05T09:00:00Z">"#,
+    );
     assert_eq!(clean(&story).page_type, PageType::Article);
+}
+
+#[test]
+fn a_landing_page_declared_an_article_without_a_date_keeps_every_section() {
+    // Content systems write og:type "article" on every page; without a date it declares nothing.
+    let page = include_str!("page_types/service.html").replace(
+        "<head>",
+        "<head><meta property=\"og:type\" content=\"article\">",
+    );
+    let article = clean(&page);
+    assert_eq!(article.page_type, PageType::Unknown);
+    let body = article.body_text();
+    for section in [
+        "We tune upright and grand pianos",
+        "Sticking keys, broken strings",
+        "A standard tuning costs ninety pounds",
+        "Every town along the harbour",
+    ] {
+        assert!(body.contains(section), "{section:?} missing from {body}");
+    }
+    // Dated, it is an article.
+    let dated = page.replace(
+        "<head>",
+        "<head><meta property=\"article:published_time\" content=\"2024-03-05T09:00:00Z\">",
+    );
+    assert_eq!(clean(&dated).page_type, PageType::Article);
+}
+
+#[test]
+fn a_listing_keeps_cards_whose_title_and_price_sit_in_wrappers() {
+    // Each item holds one wrapper, which holds the title link and the price: the wrapper, mostly a
+    // link, is part of the card, not a link list.
+    let page = include_str!("page_types/listing_wrapped_cards.html");
+    let body = clean(page).body_text();
+    for item in [
+        "Everything on this page is thrown on the wheel",
+        "Hand-thrown stoneware mug with a speckled oatmeal glaze",
+        "£18.00",
+        "Nesting bowls in three sizes",
+        "Made to order",
+    ] {
+        assert!(body.contains(item), "{item:?} missing from {body}");
+    }
+    assert!(!body.contains("a family workshop since 1974"), "{body}");
+    // Beside an article's long body, the same cards are teasers: they go.
+    let paragraph =
+        "<p>The kiln was built by hand in the yard, brick by brick, over one winter, and \
+                     it fires the work of four potters every second week, from bowls to tall jars, \
+                     with wood from the estate.</p>";
+    let story = page.replace(
+        "<p class=\"category-intro\">",
+        &format!("{}<h2>From the shop</h2><p>", paragraph.repeat(10)),
+    );
+    let body = clean(&story).body_text();
+    assert!(body.contains("The kiln was built by hand"), "{body}");
+    assert!(!body.contains("Hand-thrown stoneware mug"), "{body}");
+}
+
+#[test]
+fn a_landing_pages_section_heads_named_like_a_header_are_kept() {
+    let page = include_str!("page_types/service_section_heads.html");
+    let article = clean(page);
+    assert_eq!(article.page_type, PageType::Unknown);
+    let body = article.body_text();
+    for part in [
+        "Gardens designed around you",
+        "One designer follows your garden",
+        "We begin with a visit",
+        "Hard landscaping in local stone",
+        "Our masons build dry-stone walls",
+    ] {
+        assert!(body.contains(part), "{part:?} missing from {body}");
+    }
+    // The site's header (menu and opening hours) is still furniture.
+    assert!(!body.contains("Open every day from eight"), "{body}");
+    assert!(!body.contains("registered in England"), "{body}");
+    // Heads that came back leave no record of removal.
+    assert!(!article
+        .removals
+        .iter()
+        .any(|r| r.text.contains("One designer follows your garden")));
+    // On a page declared an article, a container named like a header is furniture as before.
+    let declared = page.replace(
+        "<head>",
+        r#"<head><script type="application/ld+json">{"@type": "NewsArticle"}</script>"#,
+    );
+    let body = clean(&declared).body_text();
+    assert!(body.contains("We begin with a visit"), "{body}");
+    assert!(!body.contains("One designer follows your garden"), "{body}");
 }

@@ -20,6 +20,11 @@ const MIN_ITEMS: u32 = 3;
 /// 80; 0 harms more pages.)
 const MIN_ITEM_PROSE: f32 = 20.0;
 
+/// Share of a card's text in links, at least: its title links to what it shows, beside a price, a
+/// date or a line of description. (An article's sections of one class, on the dev pages, hold 2 to
+/// 3 % of links; the cards of listings 15 % and more.)
+const MIN_ITEM_LINK_SHARE: f32 = 0.1;
+
 /// For each element, how many of its siblings (itself included) share its tag and class.
 #[derive(Debug)]
 pub(crate) struct Repeats(Vec<u32>);
@@ -58,6 +63,40 @@ impl Repeats {
             && stats.text[i] - stats.link[i] >= MIN_ITEM_PROSE
     }
 
+    /// For each node of the subtree at `root` (by its offset from `root`), whether it stands inside an
+    /// item below `root` (a card's wrappers, its title and its price line), with the text and prose
+    /// of the outermost items. One forward pass (parents come before their children).
+    pub(crate) fn inside_items(&self, tree: &Tree<'_>, stats: &Stats, root: usize) -> Inside {
+        let end = tree.nodes[root].end;
+        let mut inside = Inside {
+            flags: vec![false; end - root],
+            prose: 0.0,
+            cards: 0.0,
+        };
+        for i in root + 1..end {
+            let parent = tree.nodes[i].parent;
+            if parent == NO_PARENT || parent < root || stats.dead[i] {
+                continue;
+            }
+            let within = parent > root && inside.flags[parent - root];
+            inside.flags[i - root] =
+                within || (parent > root && self.is_linked(tree, stats, parent));
+            if !within && self.is_linked(tree, stats, i) {
+                inside.prose += stats.text[i] - stats.link[i];
+                if stats.link[i] >= stats.text[i] * MIN_ITEM_LINK_SHARE {
+                    inside.cards += stats.text[i];
+                }
+            }
+        }
+        inside
+    }
+
+    /// Whether element `i` is an item that links somewhere, and no paragraph: a card of a listing,
+    /// or a section of an article in a container of one class.
+    fn is_linked(&self, tree: &Tree<'_>, stats: &Stats, i: usize) -> bool {
+        self.is_item(stats, i) && stats.link[i] > 0.0 && tree.name(i) != "p"
+    }
+
     /// Whether element `i` is an item, or holds a run of items among its children.
     pub(crate) fn holds_items(&self, tree: &Tree<'_>, stats: &Stats, i: usize) -> bool {
         self.is_item(stats, i)
@@ -87,6 +126,32 @@ const MIN_GRID_GAIN: f32 = 1.0;
 /// grid stands beside it: a listing's introduction is a few sentences. (Without this limit an
 /// article's teaser rail, with longer teasers than its 250 words, was taken.)
 const MAX_INTRO_PROSE: f32 = 1500.0;
+
+/// What stands inside the items of one root: a flag per node of its subtree (by offset from the
+/// root), the prose (text outside links) of its outermost items, and the text of those that are
+/// cards by their share of links (an article's sections of one class are not).
+#[derive(Debug)]
+pub(crate) struct Inside {
+    pub(crate) flags: Vec<bool>,
+    pub(crate) prose: f32,
+    pub(crate) cards: f32,
+}
+
+/// Whether the roots are a listing by their items (see [`Inside`]): the items outweigh the prose
+/// outside them, and that prose is an introduction, not an article's body beside a few cards.
+pub(crate) fn items_make_a_listing(stats: &Stats, roots: &[usize], inside: &[Inside]) -> bool {
+    let text: f32 = inside.iter().map(|v| v.cards).sum();
+    let items_prose: f32 = inside.iter().map(|v| v.prose).sum();
+    let prose: f32 = roots.iter().map(|&r| stats.text[r] - stats.link[r]).sum();
+    is_listing(text, (prose - items_prose).max(0.0))
+}
+
+/// Whether cards holding `cards_text` characters, beside `prose` characters outside links and
+/// outside the cards, make a listing: the cards outweigh the prose, and the prose is an
+/// introduction, not an article's body.
+fn is_listing(cards_text: f32, prose: f32) -> bool {
+    cards_text > 0.0 && prose < MAX_INTRO_PROSE && cards_text >= prose * MIN_GRID_GAIN
+}
 
 /// A grid of cards: an element whose children of one tag each hold a card (a title link and its
 /// text), as a listing, a shop category or a blog index shows its items.
@@ -125,7 +190,7 @@ pub(crate) fn with_grid(
         prose -= found.prose;
     }
     let prose = prose.max(0.0);
-    if prose >= MAX_INTRO_PROSE || found.text < prose * MIN_GRID_GAIN {
+    if !is_listing(found.text, prose) {
         return (roots, None);
     }
     if !inside {
@@ -353,5 +418,35 @@ mod tests {
         let page = format!("<html><body><div class=\"grid\">{links}</div></body></html>");
         assert!(!holds_items(&page, "card"));
         assert!(!holds_items(&page, "grid"));
+    }
+
+    /// Whether the element of class `root` is a listing by its items, on `page`.
+    fn listing(page: &str, root: &str) -> bool {
+        let html = Html::parse_document(page);
+        let tree = Tree::flatten(&html, &mut Vec::new());
+        let marks: Vec<Mark> = vec![None; tree.nodes.len()];
+        let stats = Stats::new(&tree, &TextMeasures::new(&tree), &marks);
+        let r = (0..tree.nodes.len())
+            .find(|&i| tree.attr(i, "class") == Some(root))
+            .unwrap();
+        let inside = [Repeats::new(&tree).inside_items(&tree, &stats, r)];
+        items_make_a_listing(&stats, &[r], &inside)
+    }
+
+    #[test]
+    fn cards_make_a_listing_and_sections_with_a_link_do_not() {
+        let cards = card("<p>Solid oak, oiled, 45 cm high. 120 EUR</p>").repeat(4);
+        let page = format!("<html><body><div class=\"grid\">{INTRO}{cards}</div></body></html>");
+        assert!(listing(&page, "grid"));
+        // An article's sections of one class, a link in each: few links, no cards.
+        let section = format!(
+            "<div class=\"part\"><p>{} See <a href=\"/n\">the notes</a>.</p></div>",
+            "The line loses money every year, as it always has. ".repeat(6)
+        );
+        let page = format!(
+            "<html><body><div class=\"story\">{}</div></body></html>",
+            section.repeat(4)
+        );
+        assert!(!listing(&page, "story"));
     }
 }

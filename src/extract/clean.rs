@@ -2,7 +2,7 @@
 //! image galleries without text, share bars, headings named like furniture), judged bottom-up in
 //! one pass so that an outer container is judged without what was already removed inside it.
 
-use super::cards::{Grid, Repeats};
+use super::cards::{items_make_a_listing, Grid, Inside, Repeats};
 use super::prune::Mark;
 use super::score::{hint_weight, post_hint_weight, Stats, SAME_PAGE_LINK_WEIGHT};
 use super::tables::Context;
@@ -71,6 +71,10 @@ impl Counts {
 pub(crate) struct Options {
     pub weight_classes: bool,
     pub conditionally: bool,
+    /// Whether what stands inside a listing's item (its wrappers, title and price line) is spared the
+    /// link-list rules like the item: not on a product page, whose repeated blocks are its reviews
+    /// and related products.
+    pub whole_items: bool,
 }
 
 /// Judges every container inside the article roots; returns the marks of the removed subtrees.
@@ -89,7 +93,18 @@ pub(crate) fn clean(
     let n = tree.nodes.len();
     let mut marks: Vec<Mark> = vec![None; n];
     let mut counts = vec![Counts::default(); n];
-    for &root in roots {
+    let inside: Vec<Inside> = items
+        .filter(|_| options.whole_items)
+        .map(|r| {
+            roots
+                .iter()
+                .map(|&root| r.inside_items(tree, stats, root))
+                .collect()
+        })
+        .unwrap_or_default();
+    let listing = !inside.is_empty() && items_make_a_listing(stats, roots, &inside);
+    for (k, &root) in roots.iter().enumerate() {
+        let in_item = |i: usize| listing && inside[k].flags[i - root];
         for i in (root..tree.nodes[root].end).rev() {
             if stats.dead[i] {
                 continue;
@@ -111,7 +126,8 @@ pub(crate) fn clean(
                         let judged = judge(tree, stats, cx, i, name, &own, options);
                         let judged = judged.filter(|&(stage, _)| {
                             stage != "link-dense"
-                                || !items.is_some_and(|r| r.holds_items(tree, stats, i))
+                                || !(in_item(i)
+                                    || items.is_some_and(|r| r.holds_items(tree, stats, i)))
                         });
                         if let Some(mark) = judged {
                             marks[i] = Some(mark);

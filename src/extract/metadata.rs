@@ -171,15 +171,25 @@ pub(crate) fn read_metadata(html: &Html, page_url: Option<&str>) -> PageMetadata
     site_names.extend(host_name(
         page_url.or(canonical_url.as_ref().map(|(u, _)| u.as_str())),
     ));
+    let date = read_date(
+        &markup,
+        &json_ld,
+        page_url,
+        canonical_url.as_ref().map(|(u, _)| u.as_str()),
+    );
+    let page_type = super::page_type::declared_page_type(
+        &markup.json_ld,
+        markup
+            .metas
+            .get("og:type")
+            .and_then(|v| v.first())
+            .map(String::as_str),
+        date.is_some(),
+    );
     PageMetadata {
         title: read_title(&markup, &json_ld, &site_names),
         byline: read_byline(&markup, &json_ld),
-        date: read_date(
-            &markup,
-            &json_ld,
-            page_url,
-            canonical_url.as_ref().map(|(u, _)| u.as_str()),
-        ),
+        date,
         site,
         language: read_language(&markup, &json_ld),
         url: page_url.and_then(clean::clean_value).map(|u| (u, "url")),
@@ -187,14 +197,7 @@ pub(crate) fn read_metadata(html: &Html, page_url: Option<&str>) -> PageMetadata
         description: read_description(&markup, &json_ld),
         json_ld_body: json_ld.body,
         product_description: jsonld::read_product_description(&markup.json_ld),
-        page_type: super::page_type::declared_page_type(
-            &markup.json_ld,
-            markup
-                .metas
-                .get("og:type")
-                .and_then(|v| v.first())
-                .map(String::as_str),
-        ),
+        page_type,
     }
 }
 

@@ -11,7 +11,8 @@
 //!    neighbouring blocks of content (a landing page's sections, a thread's posts).
 //! 4. [`clean`]: judge the containers inside the article (link lists, share bars, galleries), and the
 //!    [`teaser_line`]s between its paragraphs ("Read also: <a>headline</a>").
-//! 5. [`blocks`]: the result as typed blocks in document order.
+//! 5. [`blocks`]: the result as typed blocks in document order, with the [`section_head`]s inside
+//!    the article that pruning took for the site's header.
 //!
 //! When the result is too short, the attempt is repeated with fewer rules (first without dropping
 //! furniture by name, then without class weights, then without cleaning), and the longest result wins.
@@ -34,6 +35,7 @@ pub use page_type::PageType;
 mod prefilter;
 mod prune;
 mod score;
+mod section_head;
 mod sections;
 mod tables;
 mod teaser_line;
@@ -145,6 +147,8 @@ struct Page<'a> {
     no_widening: bool,
     /// The container the page marks as the article, if any.
     marked: Option<usize>,
+    /// On a page that may open its sections with heads named like a header, what each subtree holds.
+    heads: Option<section_head::SectionHeads>,
 }
 
 /// One attempt's result.
@@ -156,6 +160,9 @@ struct Attempt {
     chars: usize,
     /// Characters of a listing's grid of cards added beside the picked container.
     grid_chars: usize,
+    /// The nodes of section heads inside the article that pruning dropped by name and that are
+    /// back (see [`section_head`]); empty when none may be.
+    revived: Vec<bool>,
 }
 
 /// Finds the article in an HTML page: a [`Document`] of the body's blocks, not yet cleaned, with what
@@ -270,6 +277,8 @@ fn extract_view(
         markup: options.markup,
         no_widening: options.no_widening,
         marked: candidates::semantic_root(&tree),
+        heads: section_head::may_hold_heads(metadata.page_type)
+            .then(|| section_head::SectionHeads::new(&tree)),
     };
     let best = timed(Stage::Attempts, || {
         let mut best: Option<Attempt> = None;
@@ -438,6 +447,7 @@ fn run_attempt(
     let options = clean::Options {
         weight_classes: flags.weight_classes,
         conditionally: flags.clean_conditionally,
+        whole_items: page.page_type != PageType::Product,
     };
     let cleaned = clean::clean(
         tree,
@@ -450,23 +460,39 @@ fn run_attempt(
     );
     marks.lay(&cleaned);
     drop(cleaned);
+    let revived = match &page.heads {
+        Some(heads) if flags.strip_unlikely => {
+            heads.revived(tree, &roots, |j| layer.furniture.get(j))
+        }
+        _ => Vec::new(),
+    };
+    let is_revived = |j: usize| revived.get(j).copied().unwrap_or(false);
     // A node furniture marked is dead: past the dead ones, the marks left are cleaning's.
-    let skip = |j: usize| stats.dead[j] || marks.get(j).is_some();
+    let skip = |j: usize| (stats.dead[j] || marks.get(j).is_some()) && !is_revived(j);
     let blocks = blocks::blocks(tree, cx, &roots, skip, page.markup);
-    let chars = blocks.iter().map(|b| b.text.chars().count()).sum();
+    // The heads that came back do not count in the comparison of attempts: they follow the pick,
+    // and must not change which attempt wins.
+    let chars = if revived.contains(&true) {
+        let pruned = |j: usize| stats.dead[j] || marks.get(j).is_some();
+        chars_of(&blocks::blocks(tree, cx, &roots, pruned, page.markup))
+    } else {
+        chars_of(&blocks)
+    };
     Attempt {
         marks,
         roots,
         blocks,
         chars,
         grid_chars: grid.map_or(0, |g| g.added as usize),
+        revived,
     }
 }
 
 /// Records every piece of visible text the attempt left out: the furniture and cleaned subtrees
 /// with their stage, and everything outside the article as "low-score".
 fn record_left_out(tree: &Tree<'_>, attempt: &Attempt, removals: &mut Vec<Removal>) {
-    let mark = |j: usize| attempt.marks.get(j);
+    let revived = |j: usize| attempt.revived.get(j).copied().unwrap_or(false);
+    let mark = |j: usize| attempt.marks.get(j).filter(|_| !revived(j));
     let marked = |j: usize| mark(j).is_some();
     let n = tree.nodes.len();
     let mut roots = attempt.roots.iter().copied().peekable();

@@ -84,8 +84,17 @@ const TYPES: &[(&[&str], PageType)] = &[
     (&["Service"], PageType::Service),
 ];
 
-/// The page type that the page's JSON-LD scripts and `og:type` declare.
-pub(crate) fn declared_page_type<S: AsRef<str>>(json_ld: &[S], og_type: Option<&str>) -> PageType {
+/// The page type that the page's JSON-LD scripts and `og:type` declare; `dated` tells whether the
+/// page bears a date (published or modified, in its markup, JSON-LD or address).
+///
+/// An `og:type` of `article` on a page without a date declares nothing: content systems and their
+/// SEO plugins write it on every page of a site, its service pages, indexes and shop categories
+/// too, while an article is dated.
+pub(crate) fn declared_page_type<S: AsRef<str>>(
+    json_ld: &[S],
+    og_type: Option<&str>,
+    dated: bool,
+) -> PageType {
     let mut names = Vec::new();
     for script in json_ld {
         if let Ok(value) = serde_json::from_str::<Value>(script.as_ref().trim()) {
@@ -93,7 +102,7 @@ pub(crate) fn declared_page_type<S: AsRef<str>>(json_ld: &[S], og_type: Option<&
         }
     }
     from_names(&names).unwrap_or_else(|| match og_type.map(str::trim) {
-        Some(t) if t.eq_ignore_ascii_case("article") => PageType::Article,
+        Some(t) if t.eq_ignore_ascii_case("article") && dated => PageType::Article,
         Some(t) if t.to_ascii_lowercase().contains("product") => PageType::Product,
         _ => PageType::Unknown,
     })
@@ -227,28 +236,31 @@ mod tests {
     #[test]
     fn json_ld_types_decide_the_more_telling_first() {
         let forum = r#"{"@graph":[{"@type":"WebPage"},{"@type":"DiscussionForumPosting"},{"@type":"Article"}]}"#;
-        assert_eq!(declared_page_type(&[forum], None), PageType::Forum);
+        assert_eq!(declared_page_type(&[forum], None, true), PageType::Forum);
         let product =
             r#"[{"@type":"BreadcrumbList"},{"@type":["Product"],"offers":{"@type":"Offer"}}]"#;
-        assert_eq!(declared_page_type(&[product], None), PageType::Product);
+        assert_eq!(
+            declared_page_type(&[product], None, true),
+            PageType::Product
+        );
         let grid = r#"{"@type":"ItemList","itemListElement":[{"item":{"@type":"Product"}},
             {"item":{"@type":"Product"}},{"item":{"@type":"Product"}}]}"#;
-        assert_eq!(declared_page_type(&[grid], None), PageType::Listing);
+        assert_eq!(declared_page_type(&[grid], None, true), PageType::Listing);
         let faq = r#"{"@type":"FAQPage","mainEntity":[{"@type":"Question","name":"Why?"}]}"#;
-        assert_eq!(declared_page_type(&[faq], None), PageType::Unknown);
+        assert_eq!(declared_page_type(&[faq], None, true), PageType::Unknown);
         let news =
             r#"{"@type":"http://schema.org/NewsArticle","publisher":{"@type":"Organization"}}"#;
-        assert_eq!(declared_page_type(&[news], None), PageType::Article);
+        assert_eq!(declared_page_type(&[news], None, true), PageType::Article);
         assert_eq!(
-            declared_page_type(&[r#"{"@type":"CollectionPage"}"#], None),
+            declared_page_type(&[r#"{"@type":"CollectionPage"}"#], None, true),
             PageType::Listing
         );
         assert_eq!(
-            declared_page_type(&[r#"{"@type":"TechArticle"}"#], None),
+            declared_page_type(&[r#"{"@type":"TechArticle"}"#], None, true),
             PageType::Documentation
         );
         assert_eq!(
-            declared_page_type(&[r#"{"@type":"Service"}"#], None),
+            declared_page_type(&[r#"{"@type":"Service"}"#], None, true),
             PageType::Service
         );
     }
@@ -276,20 +288,41 @@ mod tests {
     #[test]
     fn og_type_speaks_when_json_ld_does_not() {
         assert_eq!(
-            declared_page_type::<&str>(&[], Some("article")),
+            declared_page_type::<&str>(&[], Some("article"), true),
             PageType::Article
         );
         assert_eq!(
-            declared_page_type::<&str>(&[], Some("og:product")),
+            declared_page_type::<&str>(&[], Some("og:product"), false),
             PageType::Product
         );
         assert_eq!(
-            declared_page_type::<&str>(&[], Some("website")),
+            declared_page_type::<&str>(&[], Some("website"), true),
             PageType::Unknown
         );
-        assert_eq!(declared_page_type(&["{not json"], None), PageType::Unknown);
         assert_eq!(
-            declared_page_type(&[r#"{"@type":"WebSite"}"#], Some("article")),
+            declared_page_type(&["{not json"], None, true),
+            PageType::Unknown
+        );
+        assert_eq!(
+            declared_page_type(&[r#"{"@type":"WebSite"}"#], Some("article"), true),
+            PageType::Article
+        );
+    }
+
+    #[test]
+    fn og_type_article_without_a_date_declares_nothing() {
+        // A CMS's service page or index: og:type article, no date anywhere.
+        assert_eq!(
+            declared_page_type::<&str>(&[], Some("article"), false),
+            PageType::Unknown
+        );
+        assert_eq!(
+            declared_page_type(&[r#"{"@type":"WebPage"}"#], Some("article"), false),
+            PageType::Unknown
+        );
+        // What JSON-LD declares needs no date.
+        assert_eq!(
+            declared_page_type(&[r#"{"@type":"BlogPosting"}"#], Some("article"), false),
             PageType::Article
         );
     }

@@ -353,6 +353,12 @@ pub(crate) static UNLIKELY_IN_THREADS: Lazy<Hints> =
 /// Names of furniture on a forum thread's page: [`NEGATIVE`] without the names of a discussion.
 pub(crate) static NEGATIVE_IN_THREADS: Lazy<Hints> =
     Lazy::new(|| Hints::furniture_without(include_str!("hints/negative.txt"), DISCUSSION));
+/// The hint of a page's header, which on a page that is not an article may name a section's head
+/// (see `section_head`).
+const HEADER: &str = "header";
+/// [`UNLIKELY`] without [`HEADER`]: names that make a container furniture whatever it holds.
+pub(crate) static UNLIKELY_BUT_HEADER: Lazy<Hints> =
+    Lazy::new(|| Hints::furniture_without(include_str!("hints/unlikely.txt"), HEADER));
 /// Names that rescue an unlikely container.
 pub(crate) static MAYBE: Lazy<Hints> =
     Lazy::new(|| Hints::content(include_str!("hints/maybe.txt")));

@@ -1,0 +1,161 @@
+//! Section heads: a block named like a page's header (`section-header`, `page-header`,
+//! `category-header`) that holds a heading and the prose under it, as landing pages, shop
+//! categories and service pages open each section. The `header` hint drops the site's header (logo,
+//! menu, search) before scoring; on a page that does not declare itself an article, the same name on
+//! a heading with its introduction, inside the content picked, is the section's start, and its text
+//! comes back.
+
+use super::prune::Mark;
+use super::tokens::UNLIKELY_BUT_HEADER;
+use super::tree::{attr, Data, Tree, NO_PARENT};
+use super::PageType;
+
+/// The mark pruning gives a container named like furniture.
+const NAMED_FURNITURE: (&str, &str) = ("boilerplate-container", "class or id of page furniture");
+
+/// Bytes of text outside links a section head holds: a heading and a line under it. A site's
+/// header holds menu links, a logo and a search box, and little text of its own.
+const MIN_PROSE_BYTES: u32 = 40;
+/// Share of a section head's text in links: a heading and its introduction are mostly prose, a
+/// site's header is mostly links.
+const MAX_LINK_SHARE: f32 = 0.3;
+
+/// What a subtree holds, for judging it a section head.
+#[derive(Debug, Clone, Copy, Default)]
+struct Held {
+    text: u32,
+    link: u32,
+    heading: bool,
+    /// Navigation, a form or a menu: the makings of a site's header.
+    chrome: bool,
+}
+
+/// For each node, what its subtree holds; made in one backward pass.
+#[derive(Debug)]
+pub(crate) struct SectionHeads(Vec<Held>);
+
+impl SectionHeads {
+    /// Gathers every subtree's text, link text, headings and chrome, children to parents.
+    pub(crate) fn new(tree: &Tree<'_>) -> SectionHeads {
+        let n = tree.nodes.len();
+        let mut held = vec![Held::default(); n];
+        for i in (0..n).rev() {
+            let mut own = held[i];
+            match tree.nodes[i].data {
+                Data::Text(text) => own.text = text.trim().len() as u32,
+                Data::Element(..) => {
+                    let name = tree.name(i);
+                    own.heading |= matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+                    own.chrome |= matches!(name, "nav" | "form" | "menu" | "input" | "select");
+                    if name == "a" {
+                        own.link = own.text;
+                    }
+                }
+            }
+            held[i] = own;
+            let parent = tree.nodes[i].parent;
+            if parent != NO_PARENT {
+                let up = &mut held[parent];
+                up.text += own.text;
+                up.link += own.link;
+                up.heading |= own.heading;
+                up.chrome |= own.chrome;
+            }
+        }
+        SectionHeads(held)
+    }
+
+    /// Whether element `i` is a section's head: a heading and prose, few links, no navigation or
+    /// form.
+    pub(crate) fn is_head(&self, i: usize) -> bool {
+        let Some(h) = self.0.get(i) else {
+            return false;
+        };
+        h.heading
+            && !h.chrome
+            && h.text.saturating_sub(h.link) >= MIN_PROSE_BYTES
+            && h.link as f32 <= h.text as f32 * MAX_LINK_SHARE
+    }
+}
+
+/// Whether a page of this type opens its sections with heads named like a page's header: one that
+/// may hold its content in sibling sections, and is not a forum thread (whose header names are the
+/// forum's own).
+pub(crate) fn may_hold_heads(page_type: PageType) -> bool {
+    super::sections::may_widen(page_type) && page_type != PageType::Forum
+}
+
+impl SectionHeads {
+    /// For each node, whether it stands in a section head that pruning dropped by its `header` name
+    /// (`mark` gives pruning's marks) inside the `roots`: the text that comes back.
+    pub(crate) fn revived(
+        &self,
+        tree: &Tree<'_>,
+        roots: &[usize],
+        mark: impl Fn(usize) -> Mark,
+    ) -> Vec<bool> {
+        let mut revived = vec![false; tree.nodes.len()];
+        for &root in roots {
+            for i in root + 1..tree.nodes[root].end {
+                let parent = tree.nodes[i].parent;
+                revived[i] = (parent != NO_PARENT && revived[parent])
+                    || (mark(i) == Some(NAMED_FURNITURE)
+                        && self.is_head(i)
+                        && named_header_only(tree, i));
+            }
+        }
+        revived
+    }
+}
+
+/// Whether element `i`'s class and id name furniture only as a header: the one hint a section's
+/// head may carry.
+fn named_header_only(tree: &Tree<'_>, i: usize) -> bool {
+    let Some(el) = tree.element(i) else {
+        return false;
+    };
+    let class = attr(el, "class").unwrap_or("");
+    let id = attr(el, "id").unwrap_or("");
+    let names = format!("{class} {id}").to_lowercase();
+    !UNLIKELY_BUT_HEADER.matches(&names)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use scraper::Html;
+
+    fn is_head(page: &str, class: &str) -> bool {
+        let html = Html::parse_document(page);
+        let tree = Tree::flatten(&html, &mut Vec::new());
+        let i = (0..tree.nodes.len())
+            .find(|&i| tree.attr(i, "class") == Some(class))
+            .unwrap();
+        SectionHeads::new(&tree).is_head(i)
+    }
+
+    #[test]
+    fn a_heading_with_its_introduction_is_a_section_head() {
+        let page = "<html><body><div class=\"section-header\"><h2>Piano tuning at home</h2>\
+                    <p>We come to you, with our own tools, any day of the week.</p></div></body></html>";
+        assert!(is_head(page, "section-header"));
+    }
+
+    #[test]
+    fn a_sites_header_is_not() {
+        // Menu and search: chrome.
+        let page = "<html><body><div class=\"site-header\"><h1><a href=\"/\">Tuners Ltd</a></h1>\
+                    <nav><a href=\"/a\">About</a></nav><p>Serving the county since 1990, every day.</p>\
+                    </div></body></html>";
+        assert!(!is_head(page, "site-header"));
+        // Mostly links.
+        let page = "<html><body><div class=\"page-header\"><h2>Menu</h2>\
+                    <a href=\"/a\">Our pianos for sale</a> <a href=\"/b\">Our tuning rates</a>\
+                    <a href=\"/c\">Our rental pianos</a> short line</div></body></html>";
+        assert!(!is_head(page, "page-header"));
+        // No heading: a banner line.
+        let page = "<html><body><div class=\"top-header\"><p>Free delivery on every order above \
+                    fifty pounds this month.</p></div></body></html>";
+        assert!(!is_head(page, "top-header"));
+    }
+}
