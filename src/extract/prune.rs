@@ -382,18 +382,37 @@ fn is_unlikely(class: &str, id: &str, in_thread: bool) -> bool {
 fn is_byline(tree: &Tree<'_>, i: usize, el: &Element, class: &str, id: &str) -> bool {
     let marked = attr(el, "rel") == Some("author")
         || attr(el, "itemprop").is_some_and(|p| p.contains("author"))
-        || {
-            let names = format!("{class} {id}").to_lowercase();
-            ["byline", "author", "dateline", "writtenby", "p-author"]
-                .iter()
-                .any(|w| names.contains(w))
-        };
+        || names_a_byline(class, id);
     if !marked {
         return false;
     }
     let text = tree.text_of(i, |_| false);
     let chars = text.chars().count();
     chars > 0 && chars < MAX_BYLINE_CHARS
+}
+
+/// Fragments of class and id names of an author line.
+const BYLINE_NAMES: [&str; 5] = ["byline", "author", "dateline", "writtenby", "p-author"];
+
+/// Whether class or id, lowercased, hold a fragment of [`BYLINE_NAMES`]. ASCII names (nearly all)
+/// are searched in place, without a lowercased copy: no fragment holds a space, so none can span
+/// the two.
+fn names_a_byline(class: &str, id: &str) -> bool {
+    if class.is_ascii() && id.is_ascii() {
+        return BYLINE_NAMES
+            .iter()
+            .any(|w| contains_ascii_lowercase(class, w) || contains_ascii_lowercase(id, w));
+    }
+    let names = format!("{class} {id}").to_lowercase();
+    BYLINE_NAMES.iter().any(|w| names.contains(w))
+}
+
+/// Whether `haystack`, ASCII-lowercased, holds `needle` (lowercase ASCII).
+fn contains_ascii_lowercase(haystack: &str, needle: &str) -> bool {
+    haystack
+        .as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 /// Lowercased word tokens.
@@ -423,6 +442,26 @@ pub(crate) fn similarity(title: &[String], heading: &str) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byline_names_found_in_class_or_id_whatever_the_case() {
+        for (class, id) in [
+            ("post-Byline", ""),
+            ("", "AUTHOR-box"),
+            ("meta dateline", "x"),
+            ("WrittenBy", ""),
+            ("c\u{e9}l\u{e8}bre byline", ""),
+            ("", "\u{c9}crit-Author"),
+        ] {
+            assert!(names_a_byline(class, id), "{class:?} {id:?}");
+        }
+        // A fragment split between class and id is no name of either.
+        for (class, id) in [("by", "line"), ("p-", "author-less"), ("", ""), ("\u{212a}", "")] {
+            let joined = format!("{class} {id}").to_lowercase();
+            let slow = BYLINE_NAMES.iter().any(|w| joined.contains(w));
+            assert_eq!(names_a_byline(class, id), slow, "{class:?} {id:?}");
+        }
+    }
 
     /// What `classify` says of the element with id `x` in `page`.
     fn classified(page: &str) -> Option<&'static str> {

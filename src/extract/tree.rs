@@ -213,6 +213,7 @@ impl<'a> Tree<'a> {
     }
 
     /// An attribute of the node, if it is an element that has it.
+    #[inline]
     pub(crate) fn attr(&self, i: usize, name: &str) -> Option<&'a str> {
         self.element(i).and_then(|el| attr(el, name))
     }
@@ -274,6 +275,7 @@ impl<'a> Tree<'a> {
 /// the name first, which costs more than scanning the few attributes an element has. The names the
 /// stages read most (those the parser knows at build time) are compared as the parser's own interned names, one integer each, without
 /// reading any attribute's name or value as text.
+#[inline]
 pub(crate) fn attr<'a>(el: &'a Element, name: &str) -> Option<&'a str> {
     match interned(name) {
         Some(atom) => el
@@ -287,6 +289,7 @@ pub(crate) fn attr<'a>(el: &'a Element, name: &str) -> Option<&'a str> {
 
 /// The parser's interned name for the attribute names the stages read most. The parser interns every
 /// name it reads, each string as exactly one atom, so comparing atoms compares the names.
+#[inline]
 fn interned(name: &str) -> Option<LocalName> {
     Some(match name {
         "class" => local_name!("class"),
