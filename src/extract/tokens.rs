@@ -199,8 +199,8 @@ impl TokenHints {
                     continue;
                 }
             };
-            // An empty word or token list matches no token.
-            if part.is_empty() {
+            // An empty word or token list matches no token, nor does a word with a separator.
+            if part.is_empty() || part.contains(['-', '_']) {
                 continue;
             }
             match parts.iter().position(|p| *p == part) {
@@ -238,14 +238,25 @@ impl TokenHints {
     }
 
     /// Whether the tokens of a name's block match a hint: only the hints whose word or last token
-    /// a token holds are tried, on that token.
+    /// a token holds are tried, on that token. One pass of the automaton over the block finds them
+    /// for all its tokens: no part holds a separator, so each part found lies in one token.
     fn block_matches(&self, block: &str) -> bool {
-        for (k, token) in split_tokens(block).enumerate() {
-            for found in self.parts.find_overlapping_iter(token) {
-                for &h in &self.by_part[found.pattern().as_usize()] {
-                    if self.hints[h].ends_at(block, k, token) {
-                        return true;
-                    }
+        let b = block.as_bytes();
+        let is_separator = |c: &u8| matches!(c, b'-' | b'_');
+        for found in self.parts.find_overlapping_iter(block) {
+            let start = b[..found.start()]
+                .iter()
+                .rposition(is_separator)
+                .map_or(0, |p| p + 1);
+            let end = b[found.end()..]
+                .iter()
+                .position(is_separator)
+                .map_or(b.len(), |p| found.end() + p);
+            let token = &block[start..end];
+            let k = split_tokens(&block[..start]).count();
+            for &h in &self.by_part[found.pattern().as_usize()] {
+                if self.hints[h].ends_at(block, k, token) {
+                    return true;
                 }
             }
         }
