@@ -5,6 +5,8 @@
 use super::tokens::{is_furniture_role, MAYBE, UNLIKELY, UNLIKELY_IN_THREADS};
 use super::tree::{attr, Data, Tree, NO_PARENT};
 use super::PageType;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use once_cell::sync::Lazy;
 use scraper::node::Element;
 
 /// Why an element was dropped at flattening.
@@ -394,25 +396,26 @@ fn is_byline(tree: &Tree<'_>, i: usize, el: &Element, class: &str, id: &str) -> 
 /// Fragments of class and id names of an author line.
 const BYLINE_NAMES: [&str; 5] = ["byline", "author", "dateline", "writtenby", "p-author"];
 
+/// [`BYLINE_NAMES`] found in ASCII names whatever their case, in one pass over each.
+static BYLINE_NAMES_ASCII: Lazy<AhoCorasick> = Lazy::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(BYLINE_NAMES)
+        .expect("byline names compile: they are short literals")
+});
+
 /// Whether class or id, lowercased, hold a fragment of [`BYLINE_NAMES`]. ASCII names (nearly all)
 /// are searched in place, without a lowercased copy: no fragment holds a space, so none can span
 /// the two.
 fn names_a_byline(class: &str, id: &str) -> bool {
     if class.is_ascii() && id.is_ascii() {
-        return BYLINE_NAMES
+        return [class, id]
             .iter()
-            .any(|w| contains_ascii_lowercase(class, w) || contains_ascii_lowercase(id, w));
+            .any(|names| !names.is_empty() && BYLINE_NAMES_ASCII.is_match(names));
     }
     let names = format!("{class} {id}").to_lowercase();
     BYLINE_NAMES.iter().any(|w| names.contains(w))
-}
-
-/// Whether `haystack`, ASCII-lowercased, holds `needle` (lowercase ASCII).
-fn contains_ascii_lowercase(haystack: &str, needle: &str) -> bool {
-    haystack
-        .as_bytes()
-        .windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 /// Lowercased word tokens.

@@ -383,6 +383,10 @@ pub(crate) fn is_phrasing(name: &str) -> bool {
 
 /// Whitespace runs to one space, trimmed.
 pub(crate) fn collapse(text: &str) -> String {
+    if is_collapsed_ascii(text.as_bytes()) {
+        // Text already collapsed (a block's text tidied again, most short nodes): one copy.
+        return text.to_string();
+    }
     let mut out = String::with_capacity(text.len());
     if text.is_ascii() {
         // Most text nodes: whitespace is one of six bytes, no character decoding needed. Each word
@@ -414,6 +418,23 @@ pub(crate) fn collapse(text: &str) -> String {
         out.push_str(word);
     }
     out
+}
+
+/// Whether `bytes` are ASCII words, each separated from the next by one space, without spaces at
+/// either end: text that [`collapse`] leaves as it is. Empty text is not.
+fn is_collapsed_ascii(bytes: &[u8]) -> bool {
+    // Whether the byte before is a space (or the start: no leading space).
+    let mut after_space = true;
+    for &b in bytes {
+        match b {
+            b' ' if after_space => return false,
+            b' ' => after_space = true,
+            b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' => return false,
+            0x80.. => return false,
+            _ => after_space = false,
+        }
+    }
+    !after_space
 }
 
 /// The range from the start of `a` to the end of `b`, either being absent.
@@ -472,6 +493,12 @@ mod tests {
             "  one two\t\tthree\r\n",
             "a\x0Bb\x0Cc",
             "déjà  vu\u{a0}here ",
+            "one two three",
+            "one  two",
+            " one",
+            "one ",
+            "one\ttwo",
+            "a\x1Fb c",
         ] {
             let words: Vec<&str> = text.split_whitespace().collect();
             assert_eq!(collapse(text), words.join(" "), "{text:?}");

@@ -226,9 +226,10 @@ fn byline_candidate(element: ElementRef<'_>, names: &Names<'_>) -> Option<(Strin
     } else if has_token(names.itemprop, "author") {
         "itemprop=author"
     } else {
+        // No hint is empty: an absent or empty name holds none, and is not searched.
         let marks = [names.class.unwrap_or(""), names.id.unwrap_or("")];
-        if !marks.iter().any(|m| HINTS.is_match(m)) || marks.iter().any(|m| EXCLUSIONS.is_match(m))
-        {
+        let found = |hints: &AhoCorasick| marks.iter().any(|m| !m.is_empty() && hints.is_match(m));
+        if !found(&HINTS) || found(&EXCLUSIONS) {
             return None;
         }
         ".byline"
