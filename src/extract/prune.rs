@@ -2,7 +2,9 @@
 //! attempt, the page furniture dropped before scoring (navigation, asides, containers named like
 //! furniture, the byline, the headline repeated above the body).
 
-use super::tokens::{is_furniture_role, MAYBE, UNLIKELY, UNLIKELY_IN_THREADS};
+use super::tokens::{
+    is_furniture_role, lowercase_names, NameAnswers, MAYBE, UNLIKELY, UNLIKELY_IN_THREADS,
+};
 use super::tree::{attr, Data, Tree, NO_PARENT};
 use super::PageType;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
@@ -240,6 +242,8 @@ pub(crate) fn mark_furniture(
         .filter(|(_, n)| n.parent == NO_PARENT)
         .map(|(b, _)| b)
         .sum();
+    // What each class or id name says to the furniture hints (outside and inside a thread's posts).
+    let mut seen: [NameAnswers<'_>; 2] = Default::default();
     let mut i = 0;
     while i < n {
         let node = tree.nodes[i];
@@ -261,7 +265,7 @@ pub(crate) fn mark_furniture(
         } else if strip_unlikely
             && !parent_in_table
             && !matches!(name, "body" | "a" | "html")
-            && is_unlikely(class, id, paragraphs.as_ref().is_some_and(|p| p[i]))
+            && is_unlikely(class, id, paragraphs.as_ref().is_some_and(|p| p[i]), &mut seen)
             && !wraps_most_of_the_page(text_bytes[i], page_bytes)
         {
             Some(("boilerplate-container", "class or id of page furniture"))
@@ -358,26 +362,21 @@ pub(crate) fn holds_paragraph(tree: &Tree<'_>) -> Vec<bool> {
 /// Class and id name page furniture, and nothing that may be the article; for the posts of a forum
 /// thread (`in_thread`: a container with paragraphs on a thread's page), names of a discussion are
 /// not furniture.
-fn is_unlikely(class: &str, id: &str, in_thread: bool) -> bool {
+fn is_unlikely<'a>(
+    class: &'a str,
+    id: &'a str,
+    in_thread: bool,
+    seen: &mut [NameAnswers<'a>; 2],
+) -> bool {
     if class.is_empty() && id.is_empty() {
         return false;
     }
-    let mut names = String::with_capacity(class.len() + 1 + id.len());
-    names.push_str(class);
-    names.push(' ');
-    names.push_str(id);
-    let names = if names.is_ascii() {
-        names.make_ascii_lowercase();
-        names
+    let (unlikely, seen) = if in_thread {
+        (&UNLIKELY_IN_THREADS, &mut seen[1])
     } else {
-        names.to_lowercase()
+        (&UNLIKELY, &mut seen[0])
     };
-    let unlikely = if in_thread {
-        &UNLIKELY_IN_THREADS
-    } else {
-        &UNLIKELY
-    };
-    unlikely.matches(&names) && !MAYBE.matches(&names)
+    unlikely.matches_names(class, id, seen) && !MAYBE.matches(&lowercase_names(class, id))
 }
 
 /// A short element marked as the author line.
