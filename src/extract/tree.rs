@@ -383,33 +383,39 @@ pub(crate) fn is_phrasing(name: &str) -> bool {
 
 /// Whitespace runs to one space, trimmed.
 pub(crate) fn collapse(text: &str) -> String {
-    if is_collapsed_ascii(text.as_bytes()) {
-        // Text already collapsed (a block's text tidied again, most short nodes): one copy.
-        return text.to_string();
-    }
     let mut out = String::with_capacity(text.len());
     if text.is_ascii() {
-        // Most text nodes: whitespace is one of six bytes, no character decoding needed. Each word
-        // is a slice of `text` between ASCII bytes, copied without checking it again as UTF-8.
+        // Most text nodes: whitespace is one of six bytes, no character decoding needed. Each run of
+        // words already separated by single spaces is a slice of `text` between ASCII bytes, copied
+        // at once without checking it again as UTF-8.
         let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
         let bytes = text.as_bytes();
+        let n = bytes.len();
         let mut i = 0;
-        while i < bytes.len() {
-            while i < bytes.len() && is_space(bytes[i]) {
+        loop {
+            while i < n && is_space(bytes[i]) {
                 i += 1;
+            }
+            if i == n {
+                return out;
+            }
+            if !out.is_empty() {
+                out.push(' ');
             }
             let start = i;
-            while i < bytes.len() && !is_space(bytes[i]) {
-                i += 1;
-            }
-            if start < i {
-                if !out.is_empty() {
-                    out.push(' ');
+            // To the first whitespace that is not one space between two words.
+            while i < n {
+                let b = bytes[i];
+                if b == b' ' && i + 1 < n && !is_space(bytes[i + 1]) {
+                    i += 2;
+                } else if is_space(b) {
+                    break;
+                } else {
+                    i += 1;
                 }
-                out.push_str(&text[start..i]);
             }
+            out.push_str(&text[start..i]);
         }
-        return out;
     }
     for word in text.split_whitespace() {
         if !out.is_empty() {
@@ -418,23 +424,6 @@ pub(crate) fn collapse(text: &str) -> String {
         out.push_str(word);
     }
     out
-}
-
-/// Whether `bytes` are ASCII words, each separated from the next by one space, without spaces at
-/// either end: text that [`collapse`] leaves as it is. Empty text is not.
-fn is_collapsed_ascii(bytes: &[u8]) -> bool {
-    // Whether the byte before is a space (or the start: no leading space).
-    let mut after_space = true;
-    for &b in bytes {
-        match b {
-            b' ' if after_space => return false,
-            b' ' => after_space = true,
-            b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' => return false,
-            0x80.. => return false,
-            _ => after_space = false,
-        }
-    }
-    !after_space
 }
 
 /// The range from the start of `a` to the end of `b`, either being absent.
@@ -499,6 +488,9 @@ mod tests {
             "one ",
             "one\ttwo",
             "a\x1Fb c",
+            "a b  c d e",
+            "x y\n",
+            "p q \tr s ",
         ] {
             let words: Vec<&str> = text.split_whitespace().collect();
             assert_eq!(collapse(text), words.join(" "), "{text:?}");
