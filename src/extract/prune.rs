@@ -265,7 +265,12 @@ pub(crate) fn mark_furniture(
         } else if strip_unlikely
             && !parent_in_table
             && !matches!(name, "body" | "a" | "html")
-            && is_unlikely(class, id, paragraphs.as_ref().is_some_and(|p| p[i]), &mut seen)
+            && is_unlikely(
+                class,
+                id,
+                paragraphs.as_ref().is_some_and(|p| p[i]),
+                &mut seen,
+            )
             && !wraps_most_of_the_page(text_bytes[i], page_bytes)
         {
             Some(("boilerplate-container", "class or id of page furniture"))
@@ -458,7 +463,12 @@ mod tests {
             assert!(names_a_byline(class, id), "{class:?} {id:?}");
         }
         // A fragment split between class and id is no name of either.
-        for (class, id) in [("by", "line"), ("p-", "author-less"), ("", ""), ("\u{212a}", "")] {
+        for (class, id) in [
+            ("by", "line"),
+            ("p-", "author-less"),
+            ("", ""),
+            ("\u{212a}", ""),
+        ] {
             let joined = format!("{class} {id}").to_lowercase();
             let slow = BYLINE_NAMES.iter().any(|w| joined.contains(w));
             assert_eq!(names_a_byline(class, id), slow, "{class:?} {id:?}");
