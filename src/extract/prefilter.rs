@@ -94,6 +94,9 @@ fn is_untracked(name: &str) -> bool {
     )
 }
 
+/// A byte range of the markup: start and end.
+type Span = (usize, usize);
+
 /// A `<` of text written so that it cannot open a tag with the text a cut brings next to it.
 const STRAY_LT: &str = "&lt;";
 
@@ -114,10 +117,7 @@ pub(crate) fn prepare_for(html: &str, markup: bool) -> Cow<'_, str> {
 /// [`prepare_for`], and where the text of each script the scan read starts and ends in `html`
 /// (as [`script_end`] finds it), in order: the reader of the source skips them without reading
 /// them again.
-pub(crate) fn prepare_noting_scripts(
-    html: &str,
-    markup: bool,
-) -> (Cow<'_, str>, Vec<(usize, usize)>) {
+pub(crate) fn prepare_noting_scripts(html: &str, markup: bool) -> (Cow<'_, str>, Vec<Span>) {
     let (drops, scripts) = cuts(html.as_bytes(), markup);
     (cut(html, drops), scripts)
 }
@@ -147,7 +147,7 @@ fn cut(html: &str, drops: Vec<(usize, usize)>) -> Cow<'_, str> {
 /// style sheets. Every range starts and ends next to an ASCII delimiter, so the cuts fall on character
 /// boundaries.
 /// Also returns the scripts' text ranges read on the way.
-fn cuts(b: &[u8], markup: bool) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
+fn cuts(b: &[u8], markup: bool) -> (Vec<Span>, Vec<Span>) {
     let mut scan = Scan {
         b,
         markup,
