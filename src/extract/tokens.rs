@@ -244,9 +244,15 @@ impl TokenHints {
             .split_whitespace()
             .chain(id.split_whitespace())
             .any(|name| {
-                *seen
-                    .entry(name)
-                    .or_insert_with(|| self.name_matches(&name.to_ascii_lowercase()))
+                if let Some(&answer) = seen.get(name) {
+                    return answer;
+                }
+                let answer = self.name_matches(&name.to_ascii_lowercase());
+                // A page of generated names (a hash per element) repeats few: the table stays small.
+                if seen.len() < MAX_NAMES_KEPT {
+                    seen.insert(name, answer);
+                }
+                answer
             })
     }
 
@@ -276,6 +282,9 @@ impl TokenHints {
         false
     }
 }
+
+/// Names whose answers a page keeps: utility vocabularies have a few thousand names.
+const MAX_NAMES_KEPT: usize = 4096;
 
 /// What each name of a page's `class` and `id` values says to one hint list, once asked.
 pub(crate) type NameAnswers<'a> = FxHashMap<&'a str, bool>;
