@@ -72,6 +72,8 @@ pub(crate) struct Aligner<'s> {
     /// `<noscript>` content is markup (the page read without scripts) rather than raw text.
     noscript_is_markup: bool,
     budget: usize,
+    /// The text ranges of scripts already read in `src`, in order (see [`Aligner::with_scripts`]).
+    scripts: &'s [(usize, usize)],
 }
 
 impl<'s> Aligner<'s> {
@@ -86,6 +88,26 @@ impl<'s> Aligner<'s> {
             },
             noscript_is_markup,
             budget: src.len().saturating_mul(SEARCH_BUDGET_PER_BYTE),
+            scripts: &[],
+        }
+    }
+
+    /// The reader, told where the text of scripts of its source that the prefilter read ends: pairs
+    /// of the byte after a script's start tag and [`script_end`] from there, in order. A script it
+    /// meets elsewhere is read as usual.
+    pub(crate) fn with_scripts(mut self, scripts: &'s [(usize, usize)]) -> Aligner<'s> {
+        self.scripts = scripts;
+        self
+    }
+
+    /// [`script_end`] from `from`, looked up among the scripts already read.
+    fn script_end_from(&self, from: usize) -> usize {
+        match self
+            .scripts
+            .binary_search_by_key(&from, |&(start, _)| start)
+        {
+            Ok(k) => self.scripts[k].1,
+            Err(_) => script_end(self.src.as_bytes(), from),
         }
     }
 
@@ -284,7 +306,7 @@ impl<'s> Aligner<'s> {
             end
         } else if name.eq_ignore_ascii_case(b"script") {
             // A `<!--` in a script can make even `</script>` part of its text, as the parser reads it.
-            script_end(b, end)
+            self.script_end_from(end)
         } else {
             raw_text_end(b, end, name)
         })
@@ -468,6 +490,21 @@ mod tests {
         let (start, end) = json_ld_body_script(src).unwrap();
         assert_eq!(&src[start..end], r#"{"articleBody":"Text"}"#);
         assert_eq!(json_ld_body_script("<p>ld+json</p>"), None);
+    }
+
+    #[test]
+    fn scripts_read_by_the_prefilter_are_skipped_as_they_would_be_read() {
+        let src = "<p>One</p><script>var a = '</p>';</script><p>Two</p>\
+                   <script><!-- <script></script> --></script><p>Three</p><script>x</script>";
+        let nodes = ["One", "Two", "Three"];
+        let (_, scripts) = super::super::prefilter::prepare_noting_scripts(src, false);
+        assert_eq!(scripts.len(), 3);
+        let mut a = Aligner::new(src, false).with_scripts(&scripts);
+        let told: Vec<_> = nodes.iter().map(|t| a.locate(t)).collect();
+        let mut b = Aligner::new(src, false);
+        let read: Vec<_> = nodes.iter().map(|t| b.locate(t)).collect();
+        assert_eq!(told, read);
+        assert!(told.iter().all(Option::is_some));
     }
 
     #[test]

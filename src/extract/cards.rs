@@ -10,7 +10,7 @@
 
 use super::score::Stats;
 use super::tree::{Tree, NO_PARENT};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 
 /// Siblings of one shape that make a run of items: fewer is a pair of boxes.
@@ -25,34 +25,42 @@ const MIN_ITEM_PROSE: f32 = 20.0;
 /// 3 % of links; the cards of listings 15 % and more.)
 const MIN_ITEM_LINK_SHARE: f32 = 0.1;
 
+/// No slot: an element without a class, or a text node.
+const NO_SLOT: u32 = u32::MAX;
+
 /// For each element, how many of its siblings (itself included) share its tag and class.
 #[derive(Debug)]
 pub(crate) struct Repeats(Vec<u32>);
 
 impl Repeats {
-    /// Counts the shapes of every parent's element children, in one pass.
+    /// Counts the shapes of every parent's element children: one pass gives each element its
+    /// shape's slot, a second reads the slot's count.
     pub(crate) fn new(tree: &Tree<'_>) -> Repeats {
         let n = tree.nodes.len();
-        let mut counts: HashMap<(usize, &str, &str), u32> = HashMap::new();
-        let key = |i: usize| {
-            let class = tree.attr(i, "class")?;
-            (!class.trim().is_empty()).then(|| (tree.nodes[i].parent, tree.name(i), class))
-        };
-        for i in 0..n {
-            if tree.nodes[i].parent == NO_PARENT || tree.name(i).is_empty() {
+        let mut slots: FxHashMap<(usize, &str, &str), u32> = FxHashMap::default();
+        let mut counts: Vec<u32> = Vec::new();
+        // Each element's slot in `counts`, or `NO_SLOT`.
+        let mut slot_of = vec![NO_SLOT; n];
+        for (i, slot) in slot_of.iter_mut().enumerate() {
+            let parent = tree.nodes[i].parent;
+            let name = tree.name(i);
+            if parent == NO_PARENT || name.is_empty() {
                 continue;
             }
-            if let Some(k) = key(i) {
-                *counts.entry(k).or_insert(0) += 1;
+            let Some(class) = tree.attr(i, "class").filter(|c| !c.trim().is_empty()) else {
+                continue;
+            };
+            let next = counts.len() as u32;
+            let k = *slots.entry((parent, name, class)).or_insert(next);
+            if k == next {
+                counts.push(0);
             }
+            counts[k as usize] += 1;
+            *slot = k;
         }
-        let repeats = (0..n)
-            .map(|i| {
-                if tree.nodes[i].parent == NO_PARENT || tree.name(i).is_empty() {
-                    return 0;
-                }
-                key(i).and_then(|k| counts.get(&k).copied()).unwrap_or(0)
-            })
+        let repeats = slot_of
+            .into_iter()
+            .map(|k| counts.get(k as usize).copied().unwrap_or(0))
             .collect();
         Repeats(repeats)
     }

@@ -247,14 +247,21 @@ fn extract_view(
     page_url: Option<&str>,
     options: Options,
 ) -> Extraction {
-    let prepared = timed(Stage::Prefilter, || {
-        prefilter::prepare_for(html, options.markup)
+    let (prepared, scripts) = timed(Stage::Prefilter, || {
+        prefilter::prepare_noting_scripts(html, options.markup)
     });
+    // Where the prefilter read `source` itself, the reader skips its scripts without reading them.
+    let read_scripts: &[(usize, usize)] = if std::ptr::eq(html, source) {
+        &scripts
+    } else {
+        &[]
+    };
     let dom = timed(Stage::Parse, || Html::parse_document(&prepared));
     let mut metadata = timed(Stage::Metadata, || read_metadata(&dom, page_url));
     let mut removals = Vec::new();
     let tree = timed(Stage::Flatten, || {
-        let mut aligner = align::Aligner::new(source, noscript_is_markup);
+        let mut aligner =
+            align::Aligner::new(source, noscript_is_markup).with_scripts(read_scripts);
         Tree::flatten_located(&dom, &mut aligner, &mut removals)
     });
     if metadata.page_type == PageType::Unknown {

@@ -94,6 +94,9 @@ fn is_untracked(name: &str) -> bool {
     )
 }
 
+/// A byte range of the markup: start and end.
+type Span = (usize, usize);
+
 /// A `<` of text written so that it cannot open a tag with the text a cut brings next to it.
 const STRAY_LT: &str = "&lt;";
 
@@ -106,8 +109,21 @@ pub(crate) fn prepare(html: &str) -> Cow<'_, str> {
 
 /// [`prepare`], keeping also what inline markup reads when `markup` is set: link targets whole,
 /// and [`MARKUP_ATTRIBUTES`].
+#[cfg(test)]
 pub(crate) fn prepare_for(html: &str, markup: bool) -> Cow<'_, str> {
-    let drops = cuts(html.as_bytes(), markup);
+    prepare_noting_scripts(html, markup).0
+}
+
+/// [`prepare_for`], and where the text of each script the scan read starts and ends in `html`
+/// (as [`script_end`] finds it), in order: the reader of the source skips them without reading
+/// them again.
+pub(crate) fn prepare_noting_scripts(html: &str, markup: bool) -> (Cow<'_, str>, Vec<Span>) {
+    let (drops, scripts) = cuts(html.as_bytes(), markup);
+    (cut(html, drops), scripts)
+}
+
+/// `html` without the byte ranges `drops`; borrowed when there are none.
+fn cut(html: &str, drops: Vec<(usize, usize)>) -> Cow<'_, str> {
     if drops.is_empty() {
         return Cow::Borrowed(html);
     }
@@ -130,11 +146,13 @@ pub(crate) fn prepare_for(html: &str, markup: bool) -> Cow<'_, str> {
 /// Byte ranges to cut, in order: tags past the cap, unread attributes, and the bodies of scripts and
 /// style sheets. Every range starts and ends next to an ASCII delimiter, so the cuts fall on character
 /// boundaries.
-fn cuts(b: &[u8], markup: bool) -> Vec<(usize, usize)> {
+/// Also returns the scripts' text ranges read on the way.
+fn cuts(b: &[u8], markup: bool) -> (Vec<Span>, Vec<Span>) {
     let mut scan = Scan {
         b,
         markup,
         drops: Vec::new(),
+        scripts: Vec::new(),
         stack: Vec::new(),
         foreign: Foreign::default(),
         drawing: None,
@@ -153,7 +171,7 @@ fn cuts(b: &[u8], markup: bool) -> Vec<(usize, usize)> {
             None => scan.other(start),
         };
     }
-    scan.drops
+    (scan.drops, scan.scripts)
 }
 
 /// The state of the scan over a page's markup.
@@ -163,6 +181,8 @@ struct Scan<'b> {
     markup: bool,
     /// The cuts found so far, in order.
     drops: Vec<(usize, usize)>,
+    /// The text ranges of the scripts read so far, in order.
+    scripts: Vec<(usize, usize)>,
     /// Open tracked elements: lowercase name, and whether its tags are dropped.
     stack: Vec<(TagName, bool)>,
     foreign: Foreign,
@@ -405,7 +425,9 @@ impl<'b> Scan<'b> {
         let b = self.b;
         let name = tag.name.as_str();
         let text_end = if name == "script" {
-            script_end(b, tag.end)
+            let end = script_end(b, tag.end);
+            self.scripts.push((tag.end, end));
+            end
         } else {
             raw_text_end(b, tag.end, tag.raw_name)
         };

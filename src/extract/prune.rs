@@ -2,9 +2,13 @@
 //! attempt, the page furniture dropped before scoring (navigation, asides, containers named like
 //! furniture, the byline, the headline repeated above the body).
 
-use super::tokens::{is_furniture_role, MAYBE, UNLIKELY, UNLIKELY_IN_THREADS};
+use super::tokens::{
+    is_furniture_role, lowercase_names, NameAnswers, MAYBE, UNLIKELY, UNLIKELY_IN_THREADS,
+};
 use super::tree::{attr, Data, Tree, NO_PARENT};
 use super::PageType;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use once_cell::sync::Lazy;
 use scraper::node::Element;
 
 /// Why an element was dropped at flattening.
@@ -238,6 +242,8 @@ pub(crate) fn mark_furniture(
         .filter(|(_, n)| n.parent == NO_PARENT)
         .map(|(b, _)| b)
         .sum();
+    // What each class or id name says to the furniture hints (outside and inside a thread's posts).
+    let mut seen: [NameAnswers<'_>; 2] = Default::default();
     let mut i = 0;
     while i < n {
         let node = tree.nodes[i];
@@ -259,7 +265,12 @@ pub(crate) fn mark_furniture(
         } else if strip_unlikely
             && !parent_in_table
             && !matches!(name, "body" | "a" | "html")
-            && is_unlikely(class, id, paragraphs.as_ref().is_some_and(|p| p[i]))
+            && is_unlikely(
+                class,
+                id,
+                paragraphs.as_ref().is_some_and(|p| p[i]),
+                &mut seen,
+            )
             && !wraps_most_of_the_page(text_bytes[i], page_bytes)
         {
             Some(("boilerplate-container", "class or id of page furniture"))
@@ -356,44 +367,59 @@ pub(crate) fn holds_paragraph(tree: &Tree<'_>) -> Vec<bool> {
 /// Class and id name page furniture, and nothing that may be the article; for the posts of a forum
 /// thread (`in_thread`: a container with paragraphs on a thread's page), names of a discussion are
 /// not furniture.
-fn is_unlikely(class: &str, id: &str, in_thread: bool) -> bool {
+fn is_unlikely<'a>(
+    class: &'a str,
+    id: &'a str,
+    in_thread: bool,
+    seen: &mut [NameAnswers<'a>; 2],
+) -> bool {
     if class.is_empty() && id.is_empty() {
         return false;
     }
-    let mut names = String::with_capacity(class.len() + 1 + id.len());
-    names.push_str(class);
-    names.push(' ');
-    names.push_str(id);
-    let names = if names.is_ascii() {
-        names.make_ascii_lowercase();
-        names
+    let (unlikely, seen) = if in_thread {
+        (&UNLIKELY_IN_THREADS, &mut seen[1])
     } else {
-        names.to_lowercase()
+        (&UNLIKELY, &mut seen[0])
     };
-    let unlikely = if in_thread {
-        &UNLIKELY_IN_THREADS
-    } else {
-        &UNLIKELY
-    };
-    unlikely.matches(&names) && !MAYBE.matches(&names)
+    unlikely.matches_names(class, id, seen) && !MAYBE.matches(&lowercase_names(class, id))
 }
 
 /// A short element marked as the author line.
 fn is_byline(tree: &Tree<'_>, i: usize, el: &Element, class: &str, id: &str) -> bool {
     let marked = attr(el, "rel") == Some("author")
         || attr(el, "itemprop").is_some_and(|p| p.contains("author"))
-        || {
-            let names = format!("{class} {id}").to_lowercase();
-            ["byline", "author", "dateline", "writtenby", "p-author"]
-                .iter()
-                .any(|w| names.contains(w))
-        };
+        || names_a_byline(class, id);
     if !marked {
         return false;
     }
     let text = tree.text_of(i, |_| false);
     let chars = text.chars().count();
     chars > 0 && chars < MAX_BYLINE_CHARS
+}
+
+/// Fragments of class and id names of an author line.
+const BYLINE_NAMES: [&str; 5] = ["byline", "author", "dateline", "writtenby", "p-author"];
+
+/// [`BYLINE_NAMES`] found in ASCII names whatever their case, in one pass over each.
+static BYLINE_NAMES_ASCII: Lazy<AhoCorasick> = Lazy::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(BYLINE_NAMES)
+        .expect("byline names compile: they are short literals")
+});
+
+/// Whether class or id, lowercased, hold a fragment of [`BYLINE_NAMES`]. ASCII names (nearly all)
+/// are searched in place, without a lowercased copy: no fragment holds a space, so none can span
+/// the two.
+fn names_a_byline(class: &str, id: &str) -> bool {
+    if class.is_ascii() && id.is_ascii() {
+        return [class, id]
+            .iter()
+            .any(|names| !names.is_empty() && BYLINE_NAMES_ASCII.is_match(names));
+    }
+    let names = format!("{class} {id}").to_lowercase();
+    BYLINE_NAMES.iter().any(|w| names.contains(w))
 }
 
 /// Lowercased word tokens.
@@ -423,6 +449,31 @@ pub(crate) fn similarity(title: &[String], heading: &str) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byline_names_found_in_class_or_id_whatever_the_case() {
+        for (class, id) in [
+            ("post-Byline", ""),
+            ("", "AUTHOR-box"),
+            ("meta dateline", "x"),
+            ("WrittenBy", ""),
+            ("c\u{e9}l\u{e8}bre byline", ""),
+            ("", "\u{c9}crit-Author"),
+        ] {
+            assert!(names_a_byline(class, id), "{class:?} {id:?}");
+        }
+        // A fragment split between class and id is no name of either.
+        for (class, id) in [
+            ("by", "line"),
+            ("p-", "author-less"),
+            ("", ""),
+            ("\u{212a}", ""),
+        ] {
+            let joined = format!("{class} {id}").to_lowercase();
+            let slow = BYLINE_NAMES.iter().any(|w| joined.contains(w));
+            assert_eq!(names_a_byline(class, id), slow, "{class:?} {id:?}");
+        }
+    }
 
     /// What `classify` says of the element with id `x` in `page`.
     fn classified(page: &str) -> Option<&'static str> {

@@ -23,6 +23,7 @@
 use aho_corasick::AhoCorasick;
 use once_cell::sync::Lazy;
 use regex::Regex;
+use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 
 /// Furniture hints this long or longer match inside a token; shorter ones only at its start.
@@ -199,8 +200,8 @@ impl TokenHints {
                     continue;
                 }
             };
-            // An empty word or token list matches no token.
-            if part.is_empty() {
+            // An empty word or token list matches no token, nor does a word with a separator.
+            if part.is_empty() || part.contains(['-', '_']) {
                 continue;
             }
             match parts.iter().position(|p| *p == part) {
@@ -227,29 +228,78 @@ impl TokenHints {
         if self.anywhere.as_ref().is_some_and(|a| a.is_match(names)) {
             return true;
         }
-        names
+        names.split_whitespace().any(|name| self.name_matches(name))
+    }
+
+    /// Whether one (lowercased) name matches a hint.
+    fn name_matches(&self, name: &str) -> bool {
+        // A BEM modifier names a variant, not the block: `card--sidebar` is a card.
+        !is_neutral(name) && self.block_matches(name.split("--").next().unwrap_or(name))
+    }
+
+    /// [`TokenHints::matches`] on the names of ASCII `class` and `id`, each name's answer kept in
+    /// `seen`. The hints written outside ASCII cannot be in them.
+    fn matches_ascii<'a>(&self, class: &'a str, id: &'a str, seen: &mut NameAnswers<'a>) -> bool {
+        class
             .split_whitespace()
-            .filter(|name| !is_neutral(name))
+            .chain(id.split_whitespace())
             .any(|name| {
-                // A BEM modifier names a variant, not the block: `card--sidebar` is a card.
-                let block = name.split("--").next().unwrap_or(name);
-                self.block_matches(block)
+                if let Some(&answer) = seen.get(name) {
+                    return answer;
+                }
+                let answer = self.name_matches(&name.to_ascii_lowercase());
+                // A page of generated names (a hash per element) repeats few: the table stays small.
+                if seen.len() < MAX_NAMES_KEPT {
+                    seen.insert(name, answer);
+                }
+                answer
             })
     }
 
     /// Whether the tokens of a name's block match a hint: only the hints whose word or last token
-    /// a token holds are tried, on that token.
+    /// a token holds are tried, on that token. One pass of the automaton over the block finds them
+    /// for all its tokens: no part holds a separator, so each part found lies in one token.
     fn block_matches(&self, block: &str) -> bool {
-        for (k, token) in split_tokens(block).enumerate() {
-            for found in self.parts.find_overlapping_iter(token) {
-                for &h in &self.by_part[found.pattern().as_usize()] {
-                    if self.hints[h].ends_at(block, k, token) {
-                        return true;
-                    }
+        let b = block.as_bytes();
+        let is_separator = |c: &u8| matches!(c, b'-' | b'_');
+        for found in self.parts.find_overlapping_iter(block) {
+            let start = b[..found.start()]
+                .iter()
+                .rposition(is_separator)
+                .map_or(0, |p| p + 1);
+            let end = b[found.end()..]
+                .iter()
+                .position(is_separator)
+                .map_or(b.len(), |p| found.end() + p);
+            let token = &block[start..end];
+            let k = split_tokens(&block[..start]).count();
+            for &h in &self.by_part[found.pattern().as_usize()] {
+                if self.hints[h].ends_at(block, k, token) {
+                    return true;
                 }
             }
         }
         false
+    }
+}
+
+/// Names whose answers a page keeps: utility vocabularies have a few thousand names.
+const MAX_NAMES_KEPT: usize = 4096;
+
+/// What each name of a page's `class` and `id` values says to one hint list, once asked.
+pub(crate) type NameAnswers<'a> = FxHashMap<&'a str, bool>;
+
+/// `class` and `id` joined by a space and lowercased: the names the hints are matched against.
+pub(crate) fn lowercase_names(class: &str, id: &str) -> String {
+    let mut names = String::with_capacity(class.len() + 1 + id.len());
+    names.push_str(class);
+    names.push(' ');
+    names.push_str(id);
+    if names.is_ascii() {
+        names.make_ascii_lowercase();
+        names
+    } else {
+        names.to_lowercase()
     }
 }
 
@@ -308,6 +358,24 @@ impl Hints {
         match self {
             Hints::Anywhere(matcher) => matcher.as_ref().is_some_and(|m| m.is_match(names)),
             Hints::Tokens(hints) => hints.matches(names),
+        }
+    }
+
+    /// Whether `class` and `id` (as the page writes them) match a furniture hint: [`Hints::matches`]
+    /// on them joined and lowercased. Utility-class markup repeats the same names on many elements:
+    /// the answer for each name of an ASCII `class` or `id` is kept in `seen`, which must serve this
+    /// list only.
+    pub(crate) fn matches_names<'a>(
+        &self,
+        class: &'a str,
+        id: &'a str,
+        seen: &mut NameAnswers<'a>,
+    ) -> bool {
+        match self {
+            Hints::Tokens(hints) if class.is_ascii() && id.is_ascii() => {
+                hints.matches_ascii(class, id, seen)
+            }
+            _ => self.matches(&lowercase_names(class, id)),
         }
     }
 
@@ -556,6 +624,32 @@ mod tests {
                     list.matches(&names),
                     list.matches_slowly(&names),
                     "{names:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn names_answered_once_as_the_joined_names_are() {
+        let pairs = [
+            ("Sidebar-Widget", ""),
+            ("post-content", "Main"),
+            ("u-hidden SIDEBAR", "x"),
+            ("card--sidebar", "related-Posts"),
+            ("", "comments"),
+            ("Sidebar-Widget", "comments"),
+            ("комментарии", ""),
+            ("a\x0Bsidebar", ""),
+            ("flex items-center", "nav-menu"),
+        ];
+        for list in [&*UNLIKELY, &*UNLIKELY_IN_THREADS, &*NEGATIVE] {
+            let mut seen = NameAnswers::default();
+            // Twice: the second round answers from `seen`.
+            for (class, id) in pairs.iter().chain(&pairs) {
+                assert_eq!(
+                    list.matches_names(class, id, &mut seen),
+                    list.matches(&lowercase_names(class, id)),
+                    "{class:?} {id:?}"
                 );
             }
         }

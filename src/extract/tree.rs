@@ -213,6 +213,7 @@ impl<'a> Tree<'a> {
     }
 
     /// An attribute of the node, if it is an element that has it.
+    #[inline]
     pub(crate) fn attr(&self, i: usize, name: &str) -> Option<&'a str> {
         self.element(i).and_then(|el| attr(el, name))
     }
@@ -274,6 +275,7 @@ impl<'a> Tree<'a> {
 /// the name first, which costs more than scanning the few attributes an element has. The names the
 /// stages read most (those the parser knows at build time) are compared as the parser's own interned names, one integer each, without
 /// reading any attribute's name or value as text.
+#[inline]
 pub(crate) fn attr<'a>(el: &'a Element, name: &str) -> Option<&'a str> {
     match interned(name) {
         Some(atom) => el
@@ -287,6 +289,7 @@ pub(crate) fn attr<'a>(el: &'a Element, name: &str) -> Option<&'a str> {
 
 /// The parser's interned name for the attribute names the stages read most. The parser interns every
 /// name it reads, each string as exactly one atom, so comparing atoms compares the names.
+#[inline]
 fn interned(name: &str) -> Option<LocalName> {
     Some(match name {
         "class" => local_name!("class"),
@@ -382,27 +385,37 @@ pub(crate) fn is_phrasing(name: &str) -> bool {
 pub(crate) fn collapse(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     if text.is_ascii() {
-        // Most text nodes: whitespace is one of six bytes, no character decoding needed. Each word
-        // is a slice of `text` between ASCII bytes, copied without checking it again as UTF-8.
+        // Most text nodes: whitespace is one of six bytes, no character decoding needed. Each run of
+        // words already separated by single spaces is a slice of `text` between ASCII bytes, copied
+        // at once without checking it again as UTF-8.
         let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
         let bytes = text.as_bytes();
+        let n = bytes.len();
         let mut i = 0;
-        while i < bytes.len() {
-            while i < bytes.len() && is_space(bytes[i]) {
+        loop {
+            while i < n && is_space(bytes[i]) {
                 i += 1;
+            }
+            if i == n {
+                return out;
+            }
+            if !out.is_empty() {
+                out.push(' ');
             }
             let start = i;
-            while i < bytes.len() && !is_space(bytes[i]) {
-                i += 1;
-            }
-            if start < i {
-                if !out.is_empty() {
-                    out.push(' ');
+            // To the first whitespace that is not one space between two words.
+            while i < n {
+                let b = bytes[i];
+                if b == b' ' && i + 1 < n && !is_space(bytes[i + 1]) {
+                    i += 2;
+                } else if is_space(b) {
+                    break;
+                } else {
+                    i += 1;
                 }
-                out.push_str(&text[start..i]);
             }
+            out.push_str(&text[start..i]);
         }
-        return out;
     }
     for word in text.split_whitespace() {
         if !out.is_empty() {
@@ -469,6 +482,15 @@ mod tests {
             "  one two\t\tthree\r\n",
             "a\x0Bb\x0Cc",
             "déjà  vu\u{a0}here ",
+            "one two three",
+            "one  two",
+            " one",
+            "one ",
+            "one\ttwo",
+            "a\x1Fb c",
+            "a b  c d e",
+            "x y\n",
+            "p q \tr s ",
         ] {
             let words: Vec<&str> = text.split_whitespace().collect();
             assert_eq!(collapse(text), words.join(" "), "{text:?}");

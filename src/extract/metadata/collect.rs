@@ -1,7 +1,7 @@
 //! One walk over the parsed page, gathering every piece of markup that can carry metadata.
 
 use super::clean::clean_value;
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use once_cell::sync::Lazy;
 use scraper::node::Element;
 use scraper::{ElementRef, Html, Node};
@@ -93,9 +93,9 @@ pub(super) fn collect(html: &Html) -> Markup {
             }
             _ => {}
         }
-        // Every element: the attributes scanned by name, without interning it as `attr` does.
-        let itemprop = el.attrs().find(|(n, _)| *n == "itemprop").map(|(_, v)| v);
-        if el.name() != "meta" && has_token(itemprop, "datepublished") {
+        // Every element: the attributes scanned once by name, without interning it as `attr` does.
+        let names = Names::of(el);
+        if el.name() != "meta" && has_token(names.itemprop, "datepublished") {
             if let Some(value) = el
                 .attr("datetime")
                 .or_else(|| el.attr("content"))
@@ -105,7 +105,7 @@ pub(super) fn collect(html: &Html) -> Markup {
             }
         }
         if markup.bylines.len() < MAX_BYLINE_CANDIDATES {
-            if let Some(candidate) = byline_candidate(element) {
+            if let Some(candidate) = byline_candidate(element, &names) {
                 markup.bylines.push(candidate);
             }
         }
@@ -179,9 +179,41 @@ fn limited_text(element: ElementRef<'_>, max_chars: usize, max_nodes: usize) -> 
     clean_value(&raw).filter(|t| t.chars().count() <= max_chars)
 }
 
+/// The attributes of an element that name what it holds, read in one pass.
+struct Names<'a> {
+    rel: Option<&'a str>,
+    itemprop: Option<&'a str>,
+    class: Option<&'a str>,
+    id: Option<&'a str>,
+}
+
+impl<'a> Names<'a> {
+    /// One pass over the attributes: this runs for every element of the page.
+    fn of(el: &'a Element) -> Names<'a> {
+        let mut names = Names {
+            rel: None,
+            itemprop: None,
+            class: None,
+            id: None,
+        };
+        for (name, value) in el.attrs() {
+            let slot = match name {
+                "rel" => &mut names.rel,
+                "itemprop" => &mut names.itemprop,
+                "class" => &mut names.class,
+                "id" => &mut names.id,
+                _ => continue,
+            };
+            // The first of a name, as `Element::attr` finds it.
+            slot.get_or_insert(value);
+        }
+        names
+    }
+}
+
 /// A byline candidate: `rel=author`, `itemprop=author` (its `name` inside when it has one), or a
 /// class or id with a byline hint, holding a short text.
-fn byline_candidate(element: ElementRef<'_>) -> Option<(String, &'static str)> {
+fn byline_candidate(element: ElementRef<'_>, names: &Names<'_>) -> Option<(String, &'static str)> {
     let el = element.value();
     if matches!(
         el.name(),
@@ -189,25 +221,15 @@ fn byline_candidate(element: ElementRef<'_>) -> Option<(String, &'static str)> {
     ) {
         return None;
     }
-    // One pass over the attributes: this runs for every element of the page.
-    let (mut rel, mut itemprop, mut class, mut id) = (None, None, None, None);
-    for (name, value) in el.attrs() {
-        match name {
-            "rel" => rel = Some(value),
-            "itemprop" => itemprop = Some(value),
-            "class" => class = Some(value),
-            "id" => id = Some(value),
-            _ => {}
-        }
-    }
-    let source = if has_token(rel, "author") {
+    let source = if has_token(names.rel, "author") {
         "rel=author"
-    } else if has_token(itemprop, "author") {
+    } else if has_token(names.itemprop, "author") {
         "itemprop=author"
     } else {
-        let marks = [class.unwrap_or(""), id.unwrap_or("")];
-        if !marks.iter().any(|m| HINTS.is_match(m)) || marks.iter().any(|m| EXCLUSIONS.is_match(m))
-        {
+        // No hint is empty: an absent or empty name holds none, and is not searched.
+        let marks = [names.class.unwrap_or(""), names.id.unwrap_or("")];
+        let found = |hints: &AhoCorasick| marks.iter().any(|m| !m.is_empty() && hints.is_match(m));
+        if !found(&HINTS) || found(&EXCLUSIONS) {
             return None;
         }
         ".byline"
@@ -224,6 +246,8 @@ fn byline_candidate(element: ElementRef<'_>) -> Option<(String, &'static str)> {
 fn fragments(data: &'static str) -> AhoCorasick {
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
+        // A DFA: one step per byte of every element's class and id.
+        .kind(Some(AhoCorasickKind::DFA))
         .build(lines(data))
         .expect("hint fragments compile")
 }
