@@ -61,7 +61,7 @@ impl Cleaner for OptionList {
 
     fn check(&self, block: &Block, _cx: &BlockContext<'_>) -> Verdict {
         let text = &block.text;
-        if text.contains(['\n', '?', '!']) {
+        if text.contains(['\n', '?', '!']) || reads_as_prose(text) {
             return Verdict::Keep;
         }
         let words: Vec<String> = text
@@ -82,6 +82,21 @@ impl Cleaner for OptionList {
             _ => Verdict::Keep,
         }
     }
+}
+
+/// Share of a block's words starting with a lower-case letter above which it reads as prose: a picker's
+/// options are names and dates, capitalized, with an "and" or "of" inside a few names.
+const MAX_LOWER_CASE_SHARE: f64 = 0.5;
+
+/// Whether `text` is too short for a picker's options or reads as prose by its lower-case words: most
+/// blocks are passed over here, before any word is copied.
+fn reads_as_prose(text: &str) -> bool {
+    let (mut words, mut lower) = (0usize, 0usize);
+    for word in text.split_whitespace() {
+        words += 1;
+        lower += usize::from(word.chars().next().is_some_and(char::is_lowercase));
+    }
+    words < MIN_WORDS || lower as f64 > MAX_LOWER_CASE_SHARE * words as f64
 }
 
 /// Whether `text` has the punctuation of a list in prose: a comma, semicolon or full stop for every
@@ -116,12 +131,16 @@ fn options_of(words: &[String]) -> Option<(usize, &'static str)> {
 
 /// The names of `names` in `words`, read left to right, the longest name first at each word: how many
 /// names, and how many words they take.
-fn names_in(words: &[String], names: &HashSet<String>) -> (usize, usize) {
+fn names_in(words: &[String], names: &Names) -> (usize, usize) {
     let (mut found, mut taken, mut i) = (0, 0, 0);
     while i < words.len() {
+        if !names.first_words.contains(&words[i]) {
+            i += 1;
+            continue;
+        }
         let longest = (1..=MAX_NAME_WORDS.min(words.len() - i))
             .rev()
-            .find(|&n| names.contains(&words[i..i + n].join(" ")));
+            .find(|&n| names.whole.contains(&words[i..i + n].join(" ")));
         match longest {
             Some(n) => {
                 found += 1;
@@ -150,10 +169,17 @@ fn is_year(word: &str) -> bool {
             .is_ok_and(|y| (1900..=2099).contains(&y))
 }
 
+/// The names of a list file, and the words they start with (a word no name starts with is passed over
+/// without joining it to the next ones).
+struct Names {
+    whole: HashSet<String>,
+    first_words: HashSet<String>,
+}
+
 /// The names of a list file (`#` starts a comment line), lower case, each word trimmed as the block's
 /// words are.
-fn name_list(source: &str) -> HashSet<String> {
-    source
+fn name_list(source: &str) -> Names {
+    let whole: HashSet<String> = source
         .lines()
         .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
         .map(|name| {
@@ -166,15 +192,20 @@ fn name_list(source: &str) -> HashSet<String> {
                 .collect::<Vec<_>>()
                 .join(" ")
         })
-        .collect()
+        .collect();
+    let first_words = whole
+        .iter()
+        .filter_map(|name| name.split(' ').next())
+        .map(str::to_string)
+        .collect();
+    Names { whole, first_words }
 }
 
 /// The places of `place_names.txt`.
-static PLACES: Lazy<HashSet<String>> = Lazy::new(|| name_list(include_str!("place_names.txt")));
+static PLACES: Lazy<Names> = Lazy::new(|| name_list(include_str!("place_names.txt")));
 
 /// The languages of `language_names.txt`.
-static LANGUAGES: Lazy<HashSet<String>> =
-    Lazy::new(|| name_list(include_str!("language_names.txt")));
+static LANGUAGES: Lazy<Names> = Lazy::new(|| name_list(include_str!("language_names.txt")));
 
 /// Every month name and abbreviation of `months.tsv`, lower case.
 static MONTHS: Lazy<HashSet<String>> = Lazy::new(|| {
