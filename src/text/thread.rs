@@ -182,11 +182,12 @@ const COMMENTS_WORDS: &[&str] = &[
 ];
 
 /// Whether one of `blocks` is a comment section's heading: a short block with one of
-/// [`COMMENTS_WORDS`].
+/// [`COMMENTS_WORDS`] ([`MAX_HEADING_WORDS`]), or a longer one that opens with it
+/// ([`MAX_TITLED_HEADING_WORDS`]).
 fn has_comments_heading(blocks: &[Block]) -> bool {
     blocks.iter().any(|block| {
         let words = word_count(&block.text);
-        let names = |block: &Block, within: usize| {
+        let names_comments_within = |within: usize| {
             block
                 .text
                 .split(|c: char| !c.is_alphanumeric())
@@ -194,8 +195,8 @@ fn has_comments_heading(blocks: &[Block]) -> bool {
                 .take(within)
                 .any(|word| COMMENTS_WORDS.contains(&word.to_lowercase().as_str()))
         };
-        (words <= MAX_HEADING_WORDS && names(block, words))
-            || (words <= MAX_TITLED_HEADING_WORDS && names(block, HEADING_LEAD_WORDS))
+        (words <= MAX_HEADING_WORDS && names_comments_within(words))
+            || (words <= MAX_TITLED_HEADING_WORDS && names_comments_within(HEADING_LEAD_WORDS))
     })
 }
 
