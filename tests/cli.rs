@@ -453,6 +453,8 @@ fn help_lists_every_flag() {
         "--no-batch",
         "--jobs",
         "--house-style",
+        "--apply",
+        "--input",
         "--typography",
         "--unicode",
         "--strip-bidi",
@@ -732,5 +734,45 @@ fn one_json_schema_for_json_json_map_and_the_library() {
     assert_eq!(entry["articleBody"], record["articleBody"]);
     assert_eq!(entry["schemaVersion"], 1);
     assert_eq!(entry, &article.to_json_summary());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn discovered_spellings_are_listed_and_applied_only_with_apply() {
+    let dir = scratch("apply");
+    let reports = [
+        ("one", "Vassily Nebenzia"),
+        ("two", "Vasily Nebenzya"),
+        ("three", "Vassily Nebenzia"),
+    ];
+    let files: Vec<String> = reports
+        .iter()
+        .enumerate()
+        .map(|(n, (name, spelling))| {
+            let path = dir.join(format!("{name}.txt"));
+            std::fs::write(
+                &path,
+                format!(
+                    "Report {n}\n\nOn Monday reporters said that {spelling} had spoken at length \
+                     about the plan.\n"
+                ),
+            )
+            .unwrap();
+            path.display().to_string()
+        })
+        .collect();
+    let mut args = vec!["--house-style", "discover"];
+    args.extend(files.iter().map(String::as_str));
+    let listed = run(&args);
+    let listed_out = stdout_of(&listed);
+    assert!(listed_out.contains("Vasily Nebenzya"), "{listed_out}");
+    assert!(
+        String::from_utf8_lossy(&listed.stderr).contains("Vassily Nebenzia"),
+        "the proposal is listed on stderr"
+    );
+    args.insert(2, "--apply");
+    let applied = stdout_of(&run(&args));
+    assert!(!applied.contains("Vasily Nebenzya"), "{applied}");
+    assert_eq!(applied.matches("Vassily Nebenzia").count(), 3, "{applied}");
     let _ = std::fs::remove_dir_all(&dir);
 }
