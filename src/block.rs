@@ -28,7 +28,8 @@ pub enum BlockKind {
     Quote,
     /// A figure or image caption.
     Caption,
-    /// Preformatted text or code.
+    /// Preformatted text or code; in text input also lines that stood together between blank lines
+    /// and come out as they stood (see [`crate::Pipeline::clean_text`]).
     Preformatted,
     /// A row of a table, cells separated by " | ".
     TableRow,

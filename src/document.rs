@@ -9,6 +9,7 @@ use crate::measure::{is_prose_counted, word_count_spaced};
 use crate::phrases::{fold, PhraseHits, SHIPPED};
 use crate::removal::Removal;
 use once_cell::unsync::OnceCell;
+use std::ops::Range;
 
 /// How the title of a document is found.
 #[derive(Debug, Clone)]
@@ -31,6 +32,25 @@ pub(crate) struct Document {
     /// text), and the share of its short lines that stand in a paragraph of their own (see
     /// [`crate::text::short_lines_apart`]). `None` for HTML, whose article the DOM stage has found.
     pub text_input: Option<(InputKind, f64)>,
+    /// Text input: the groups of lines it holds between blank lines that were split into a block for
+    /// each line (see [`LineGroup`]). Empty for HTML.
+    pub line_groups: Vec<LineGroup>,
+}
+
+/// Lines of text input that stand together between blank lines, each read as a block of its own so
+/// the cleaners judge them one by one: a list, lines of code or of a program's output, a table's rows.
+/// In a text that parts its paragraphs by blank lines, such a group is laid out on purpose; when the
+/// cleaners keep every line of it unchanged, the article gives the lines back as they stood, as one
+/// preformatted block, not as paragraphs a blank line apart. So an article's text (whose only such
+/// groups are its preformatted blocks) cleaned again comes out the same.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct LineGroup {
+    /// From the first line's first byte to the last line's last.
+    pub span: Range<usize>,
+    /// The lines as they stand, spaces at their ends dropped, joined by line feeds.
+    pub text: String,
+    /// Each line's block span: the line without the spaces at its ends.
+    pub lines: Vec<Range<usize>>,
 }
 
 /// What the pipeline computes once per block and keeps while the block survives: its folded text,

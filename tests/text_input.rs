@@ -2,7 +2,7 @@
 //! article and without the cruft a cleaner recognises. Every case is made up for this test.
 
 use copydesk::batch::BatchDocument;
-use copydesk::{InputKind, Pipeline};
+use copydesk::{BlockKind, InputKind, Pipeline};
 
 /// Cleans `input` with the default pipeline and checks the reading and the exact output.
 fn check(name: &str, input: &str, kind: InputKind, expected: &str) -> Option<String> {
@@ -98,11 +98,12 @@ const CASES: &[(&str, &str, InputKind, &str)] = &[
          Fold in the flour and the zest.\n\
          Bake for 40 minutes.\n",
         ARTICLE,
+        // Nothing to clean, and the lines of each list stand together as they came.
         "Lemon cake\n\n\
          This cake keeps well for three days in a tin.\n\n\
-         Ingredients\n\n200g flour\n\n150g sugar\n\n3 eggs\n\n1 lemon\n\n100g butter\n\n\
-         Method\n\nHeat the oven to 180C.\n\nBeat the butter and sugar.\n\nAdd the eggs one at a time.\n\n\
-         Fold in the flour and the zest.\n\nBake for 40 minutes.\n",
+         Ingredients\n200g flour\n150g sugar\n3 eggs\n1 lemon\n100g butter\n\n\
+         Method\nHeat the oven to 180C.\nBeat the butter and sugar.\nAdd the eggs one at a time.\n\
+         Fold in the flour and the zest.\nBake for 40 minutes.\n",
     ),
     (
         "a Q&A interview",
@@ -239,6 +240,82 @@ fn cleaning_html_output_with_code_again_as_text_keeps_its_code() {
     );
     let again = Pipeline::default().clean_text(&html.text()).unwrap();
     assert_eq!(again.body_text(), html.body_text());
+}
+
+#[test]
+fn cleaning_html_output_with_flush_lines_again_as_text_keeps_them_together() {
+    // A program's output and a poem's lines: flush, short, no code by their shape. Read again as
+    // text they are lines a blank line apart from the paragraphs, each kept, so they stand together
+    // again; and two blank lines inside code come out as one, which a second reading keeps.
+    let page = "<html><head><title>Reading the build log</title></head><body><article>\
+        <h1>Reading the build log</h1>\
+        <p>The build stopped halfway, and the log said little more than this about the reason.</p>\
+        <pre>Compiling parser\nCompiling checker\nerror: could not compile checker\nBuild failed</pre>\
+        <p>A colleague once summed up the language we chose in a few lines that still hold today.</p>\
+        <pre>the syntax of one\nthe speed of another\nthe tools of a third</pre>\
+        <p>The fix itself was short, two functions with a gap between them in the source file.</p>\
+        <pre>def first():\n    pass\n\n\n\ndef second():\n    pass</pre></article></body></html>";
+    let html = Pipeline::default().clean_html(page).unwrap();
+    assert!(
+        html.body_text().contains("    pass\n\ndef second():"),
+        "{}",
+        html.body_text()
+    );
+    let again = Pipeline::default().clean_text(&html.text()).unwrap();
+    assert_eq!(again.body_text(), html.body_text());
+    assert!(again
+        .blocks
+        .iter()
+        .any(|b| b.kind == BlockKind::Preformatted && b.text.starts_with("the syntax of one\n")));
+}
+
+#[test]
+fn lines_standing_together_in_text_come_out_together_when_all_are_kept() {
+    let text = "Storm closes the coast road\n\n\
+        The coast road was closed on Monday after the storm brought down trees and power lines.\n\n\
+        Road closed\nDiversion via the hill road\nReopening expected Friday\n\n\
+        Crews worked through the night, and the council said the road should reopen by Friday.\n";
+    let article = Pipeline::default().clean_text(text).unwrap();
+    let texts: Vec<&str> = article.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(
+        texts[1],
+        "Road closed\nDiversion via the hill road\nReopening expected Friday"
+    );
+    assert_eq!(article.blocks[1].kind, BlockKind::Preformatted);
+    assert_reads_the_same_again(text);
+}
+
+#[test]
+fn lines_standing_together_part_when_a_cleaner_takes_one() {
+    // The share prompt goes; the lines left stand as blocks of their own, as the cleaners judged them.
+    let text = "Storm closes the coast road\n\n\
+        The coast road was closed on Monday after the storm brought down trees and power lines.\n\n\
+        Road closed\nShare this article\nReopening expected Friday\n\n\
+        Crews worked through the night, and the council said the road should reopen by Friday.\n";
+    let article = Pipeline::default().clean_text(text).unwrap();
+    let texts: Vec<&str> = article.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert!(texts.contains(&"Road closed"), "{texts:?}");
+    assert!(texts.contains(&"Reopening expected Friday"), "{texts:?}");
+    assert!(!texts.iter().any(|t| t.contains("Share this")), "{texts:?}");
+}
+
+#[test]
+fn lines_of_a_text_without_blank_line_paragraphs_stay_apart() {
+    // One paragraph a line, no blank lines: the lines are the text's blocks, not a laid-out group.
+    let text = "Storm closes the coast road\n\
+        The coast road was closed on Monday after the storm brought down trees and power lines.\n\
+        Road closed\nReopening expected Friday\n\
+        Crews worked through the night, and the council said the road should reopen by Friday.\n";
+    let article = Pipeline::default().clean_text(text).unwrap();
+    assert!(
+        article
+            .blocks
+            .iter()
+            .all(|b| b.kind != BlockKind::Preformatted),
+        "{:?}",
+        article.blocks
+    );
+    assert!(article.blocks.iter().any(|b| b.text == "Road closed"));
 }
 
 #[test]

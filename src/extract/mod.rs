@@ -131,6 +131,7 @@ impl Extraction {
             removals: self.removals,
             meta,
             text_input: None,
+            line_groups: Vec::new(),
         }
     }
 }

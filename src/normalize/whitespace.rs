@@ -115,12 +115,17 @@ fn is_line_break(c: char) -> bool {
     c == '\n' || OTHER_LINE_BREAKS.contains(&c)
 }
 
+/// Line breaks in a row that preformatted text keeps: two, one blank line.
+const MAX_LINE_BREAKS_IN_A_ROW: usize = 2;
+
 /// A run of whitespace between two lines of preformatted text as it is written out: its line breaks as
 /// `\n` (`\r\n`, lone `\r` and the other control line breaks unified, so the text has one kind of line
-/// ending), the spaces at the ends of lines dropped, and the next line's indentation kept.
+/// ending), the spaces at the ends of lines dropped, the next line's indentation kept, and at most one
+/// blank line in a row: the blank line parts code's paragraphs; more says nothing, and text input,
+/// which reads any blank lines as one break between blocks, could not give them back.
 fn line_breaks_and_indentation(run: &str) -> String {
     let unified = run.replace("\r\n", "\n").replace(OTHER_LINE_BREAKS, "\n");
-    let breaks = unified.matches('\n').count();
+    let breaks = unified.matches('\n').count().min(MAX_LINE_BREAKS_IN_A_ROW);
     let indentation = unified.rsplit('\n').next().unwrap_or("");
     let mut out = "\n".repeat(breaks);
     out.push_str(indentation);
@@ -216,6 +221,15 @@ mod tests {
             "    x = 1\n    y = 2\n\n}"
         );
         assert_eq!(run(BlockKind::Preformatted, "  a\n  b"), "  a\n  b");
+    }
+
+    #[test]
+    fn preformatted_text_keeps_one_blank_line_of_several() {
+        assert_eq!(
+            run(BlockKind::Preformatted, "a = 1\n\n\n\n  b = 2\n \n\t\nc"),
+            "a = 1\n\n  b = 2\n\nc"
+        );
+        assert_eq!(run(BlockKind::Preformatted, "a\n\nb"), "a\n\nb");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! What every entry point ends with: the cleaners in rounds until a round removes nothing, the
 //! normalizers, and the [`Article`].
 
-use super::text::with_furniture;
+use super::text::{rejoin_line_groups, with_furniture};
 use super::Pipeline;
 use crate::article::{Article, InputKind, InputReading};
 use crate::block::{Block, BlockKind};
@@ -60,6 +60,7 @@ impl Pipeline {
                 }
             }
         }
+        let mut blocks = rejoin_line_groups(blocks, &document.line_groups);
         if !self.inline_markup {
             // Collected only for a cleaner (`Focus::Precision`), not asked for in the output.
             blocks.iter_mut().for_each(|b| b.inlines = Vec::new());

@@ -8,13 +8,11 @@ use crate::batch::BATCH_FURNITURE;
 use crate::block::{Block, BlockKind};
 use crate::cleaners::context::Pass;
 use crate::cleaners::{BlockContext, Verdict};
-use crate::document::{BlockKey, Document, TitleSource};
+use crate::document::{BlockKey, Document, LineGroup, TitleSource};
 use crate::error::Error;
 use crate::phrases::Lang;
 use crate::removal::{Reason, Removal};
-use crate::text::{
-    comment_thread_start, locate_measured, short_lines_apart, split_blocks, Measured,
-};
+use crate::text::{comment_thread_start, locate_measured, short_lines_apart, split_text, Measured};
 use std::ops::Range;
 
 /// Blocks the body locator leaves out are credited to the cleaner that would drop them when they stand
@@ -57,7 +55,10 @@ impl Pipeline {
     /// Cleans plain text: a scraped article, or a whole page's text, cruft and all.
     ///
     /// The text is split into blocks at blank lines and at lines that stand alone; the first block that
-    /// survives cleaning becomes the title when it is short enough to be one.
+    /// survives cleaning becomes the title when it is short enough to be one. In a text that parts its
+    /// paragraphs by blank lines, lines that stood together (a list without bullets, a program's
+    /// output) and were all kept come out together again, as one preformatted block: an article's
+    /// text cleaned again comes out the same.
     ///
     /// # Errors
     ///
@@ -80,7 +81,7 @@ impl Pipeline {
     /// The input stage of text: checks, then blocks, not yet cleaned.
     pub(crate) fn text_document(&self, text: &str) -> Result<Document, Error> {
         self.check_input(text)?;
-        let blocks = split_blocks(text);
+        let (blocks, line_groups) = split_text(text);
         let apart = short_lines_apart(text, &blocks);
         Ok(Document {
             blocks,
@@ -88,6 +89,7 @@ impl Pipeline {
             removals: Vec::new(),
             meta: Article::default(),
             text_input: Some((self.input_kind, apart)),
+            line_groups,
         })
     }
 
@@ -269,4 +271,67 @@ fn outside_the_article() -> (&'static str, Reason) {
         BODY_LOCATOR,
         Reason::Pattern("outside the article's run of prose"),
     )
+}
+
+/// Gives back each [`LineGroup`] whose every line the cleaners kept unchanged, in a row, as the group
+/// stood: one preformatted block in place of the line's blocks. Other blocks pass as they are. Both
+/// lists run in the order of the text, so one walk does it.
+pub(super) fn rejoin_line_groups(blocks: Vec<Block>, groups: &[LineGroup]) -> Vec<Block> {
+    let kept = kept_line_groups(&blocks, groups);
+    if kept.is_empty() {
+        return blocks;
+    }
+    let mut out = Vec::with_capacity(blocks.len());
+    let mut kept = kept.into_iter().peekable();
+    let mut skip = 0;
+    for (i, block) in blocks.into_iter().enumerate() {
+        if skip > 0 {
+            skip -= 1;
+        } else if let Some((_, group)) = kept.next_if(|&(at, _)| at == i) {
+            let text = group.text.clone();
+            out.push(Block::located(
+                BlockKind::Preformatted,
+                text,
+                group.span.clone(),
+            ));
+            skip = group.lines.len() - 1;
+        } else {
+            out.push(block);
+        }
+    }
+    out
+}
+
+/// The groups whose lines `blocks` hold unchanged and in a row, each with the index of its first line's
+/// block.
+fn kept_line_groups<'g>(blocks: &[Block], groups: &'g [LineGroup]) -> Vec<(usize, &'g LineGroup)> {
+    let mut kept = Vec::new();
+    let mut next_group = groups.iter().peekable();
+    let mut i = 0;
+    while i < blocks.len() && next_group.peek().is_some() {
+        let Some(start) = blocks[i].span.as_ref().map(|span| span.start) else {
+            i += 1;
+            continue;
+        };
+        while next_group
+            .next_if(|group| group.lines[0].start < start)
+            .is_some()
+        {}
+        match next_group.next_if(|group| holds_group(&blocks[i..], group)) {
+            Some(group) => {
+                kept.push((i, group));
+                i += group.lines.len();
+            }
+            None => i += 1,
+        }
+    }
+    kept
+}
+
+/// Whether `blocks` open with the group's lines, each unchanged: at the line's span, as long as it.
+fn holds_group(blocks: &[Block], group: &LineGroup) -> bool {
+    blocks.len() >= group.lines.len()
+        && blocks.iter().zip(&group.lines).all(|(block, line)| {
+            block.span.as_ref() == Some(line) && block.text.len() == line.len()
+        })
 }

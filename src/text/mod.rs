@@ -11,6 +11,6 @@ pub use crate::measure::{
 pub use locate::locate_body;
 pub(crate) use locate::{locate_measured, Measured};
 pub(crate) use situation::{short_lines_apart, Evidence};
-pub(crate) use split::reads_as_preformatted;
 pub use split::split_blocks;
+pub(crate) use split::{reads_as_preformatted, split_text};
 pub(crate) use thread::comment_thread_start;

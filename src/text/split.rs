@@ -1,8 +1,10 @@
 //! Splits plain text into blocks, each located in the input by its byte span.
 
 use crate::block::{Block, BlockKind};
+use crate::document::LineGroup;
 use crate::measure::{ends_sentence, is_format_character, word_count};
 use std::borrow::Cow;
+use std::ops::Range;
 
 /// Words a line needs before it may be the first half of a soft-wrapped paragraph. Shorter lines stand
 /// alone: labels ("Tags:", "Latest"), datelines, menu entries.
@@ -29,19 +31,99 @@ const MIN_WRAPPED_LINE_WORDS: usize = 8;
 /// assert_eq!(&text[blocks[1].span.clone().unwrap()], "Latest");
 /// ```
 pub fn split_blocks(text: &str) -> Vec<Block> {
+    split_text(text).0
+}
+
+/// [`split_blocks`], and the groups of lines between blank lines that came out a block for each line,
+/// when the text parts its paragraphs by blank lines and its spacing is meaningful (see [`LineGroup`]);
+/// none otherwise.
+pub(crate) fn split_text(text: &str) -> (Vec<Block>, Vec<LineGroup>) {
     let layout = Layout::of(text);
     let mut blocks = Vec::new();
+    let mut groups = Vec::new();
+    let mut prose = ProseLines::default();
     let mut group: Vec<(usize, &str)> = Vec::new();
+    let mut end_group = |group: &mut Vec<(usize, &str)>, blocks: &mut Vec<Block>| {
+        let first = blocks.len();
+        split_group(group, layout, blocks);
+        prose.count(group);
+        if let Some(lines) = line_group(group, &blocks[first..]) {
+            groups.push(lines);
+        }
+        group.clear();
+    };
     for (start, line) in raw_lines(text) {
         if line.trim().is_empty() {
-            split_group(&group, layout, &mut blocks);
-            group.clear();
+            end_group(&mut group, &mut blocks);
         } else {
             group.push((start, line));
         }
     }
-    split_group(&group, layout, &mut blocks);
-    blocks
+    end_group(&mut group, &mut blocks);
+    if layout == Layout::Incidental || !prose.stand_apart() {
+        groups.clear();
+    }
+    (blocks, groups)
+}
+
+/// The prose lines of a text ([`is_prose_line`]): those alone between blank lines, and those in a
+/// group with other lines.
+#[derive(Debug, Default)]
+struct ProseLines {
+    alone: usize,
+    grouped: usize,
+}
+
+/// Share of a text's prose lines that must stand alone between blank lines for the text to part its
+/// paragraphs by blank lines: nine in ten, leaving room for a paragraph whose lines a scraper broke.
+const PROSE_APART_SHARE: f64 = 0.9;
+
+impl ProseLines {
+    /// Counts a group's prose lines.
+    fn count(&mut self, group: &[(usize, &str)]) {
+        let lines = group
+            .iter()
+            .filter(|(_, line)| is_prose_line(&settled(line)))
+            .count();
+        match group.len() {
+            1 => self.alone += lines,
+            _ => self.grouped += lines,
+        }
+    }
+
+    /// Whether the text parts its paragraphs by blank lines: it has a prose line alone, and nearly all
+    /// of its prose lines are.
+    fn stand_apart(&self) -> bool {
+        self.alone > 0
+            && self.alone as f64 >= PROSE_APART_SHARE * (self.alone + self.grouped) as f64
+    }
+}
+
+/// The [`LineGroup`] of a group of two lines or more that came out as `blocks`, a block for each line:
+/// not when every line is a list item (the house style gives each item a block of its own).
+fn line_group(group: &[(usize, &str)], blocks: &[Block]) -> Option<LineGroup> {
+    if group.len() < 2
+        || blocks.len() != group.len()
+        || blocks.iter().all(|block| block.kind == BlockKind::ListItem)
+    {
+        return None;
+    }
+    let lines: Vec<Range<usize>> = blocks
+        .iter()
+        .map(|block| block.span.clone())
+        .collect::<Option<_>>()?;
+    let (first, _) = group[0];
+    let (last_start, last) = group[group.len() - 1];
+    let text = group
+        .iter()
+        .map(|(_, line)| line.trim_end())
+        .collect::<Vec<_>>()
+        .join("\n");
+    Some(LineGroup {
+        span: first..last_start + last.trim_end().len(),
+        text,
+        lines,
+    })
 }
 
 /// Whether a text's spacing carries meaning: whether indentation and runs of spaces inside a line can
@@ -537,6 +619,50 @@ mod tests {
 
     fn texts(text: &str) -> Vec<String> {
         split_blocks(text).into_iter().map(|b| b.text).collect()
+    }
+
+    #[test]
+    fn a_group_of_lines_in_a_text_of_paragraphs_apart_is_a_line_group() {
+        let text = format!("{PROSE}\n\nRoad closed\nDiversion ahead\n\n{PROSE}\n");
+        let (blocks, groups) = split_text(&text);
+        assert_eq!(blocks.len(), 4);
+        let at = text.find("Road").unwrap();
+        let end = text.find("ahead").unwrap() + "ahead".len();
+        assert_eq!(
+            groups,
+            [LineGroup {
+                span: at..end,
+                text: "Road closed\nDiversion ahead".to_string(),
+                lines: vec![
+                    blocks[1].span.clone().unwrap(),
+                    blocks[2].span.clone().unwrap()
+                ],
+            }]
+        );
+    }
+
+    #[test]
+    fn no_line_group_where_paragraphs_share_groups_or_lines_are_list_items_or_wrapped() {
+        // Paragraphs a line apart: the text's lines are its blocks.
+        assert!(
+            split_text(&format!("{PROSE}\nRoad closed\nDiversion\n{PROSE}"))
+                .1
+                .is_empty()
+        );
+        // A list: each item a block of its own.
+        assert!(split_text(&format!("{PROSE}\n\n- one\n- two\n\n{PROSE}"))
+            .1
+            .is_empty());
+        // A wrapped paragraph is one block.
+        let wrapped =
+            "A long paragraph that was wrapped by the scraper at some width\nand goes on here.";
+        assert!(split_text(&format!("{PROSE}\n\n{wrapped}\n\n{PROSE}"))
+            .1
+            .is_empty());
+        // A text without prose standing alone.
+        assert!(split_text("Road closed\nDiversion\n\nHome\nNews")
+            .1
+            .is_empty());
     }
 
     #[test]
