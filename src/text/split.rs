@@ -475,11 +475,18 @@ fn is_statement_line(line: &str) -> bool {
     line.ends_with(['{', '}', ';', '(', '['])
         || line.contains(" = ")
         || line.contains("=>")
-        || line.contains("//")
+        || has_line_comment(line)
         || STATEMENT_STARTS.iter().any(|start| line.starts_with(start))
         || is_setting(line)
         || is_call(line)
         || is_sql_clause(line)
+}
+
+/// Whether a line holds a line comment: `//` opening the line or after a space. A web address's
+/// `://` is no comment: a line of links is not code.
+fn has_line_comment(line: &str) -> bool {
+    line.match_indices("//")
+        .any(|(at, _)| at == 0 || line[..at].ends_with(char::is_whitespace))
 }
 
 /// A line of a configuration file: `name=value` with no space before the sign (`dtparam=on`,
@@ -518,7 +525,7 @@ fn is_code_line(line: &str) -> bool {
     line.ends_with(['{', '}', ';', '(', ')', '[', ']', ':', ',', '>'])
         || line.contains(" = ")
         || line.contains("=>")
-        || line.contains("//")
+        || has_line_comment(line)
 }
 
 /// Pushes the open paragraph as a block.
@@ -663,6 +670,15 @@ mod tests {
         assert!(split_text("Road closed\nDiversion\n\nHome\nNews")
             .1
             .is_empty());
+    }
+
+    #[test]
+    fn lines_of_web_addresses_are_not_code_but_comments_are() {
+        let links =
+            "Visit https://example.com/a\nSee http://example.org/b\nMore at https://example.net/";
+        assert_eq!(split_blocks(links).len(), 3);
+        let code = "x = compute() // first\ny = x + 1 // then\n// done";
+        assert_eq!(split_blocks(code).len(), 1);
     }
 
     #[test]
