@@ -319,6 +319,21 @@ fn lines_of_a_text_without_blank_line_paragraphs_stay_apart() {
 }
 
 #[test]
+fn a_paragraph_broken_by_a_stray_line_break_reads_the_same_again() {
+    // Its two lines share a group with prose: no group of the text is given back whole, in the first
+    // reading or the second.
+    assert_reads_the_same_again(
+        "Harbour town votes\n\nThe town co\nuncil voted on Tuesday to rebuild the market that burned down.\n\n\
+         ADVERTISEMENT\n\nThe new hall will keep the old frame where it can, the architect told them.\n",
+    );
+    // An invisible character opening the second line does not stop it continuing the first.
+    assert_reads_the_same_again(
+        "Harbour town votes\n\nSeveral shops on the east bank said that their takings had f\n\u{feff}allen \
+         by a third.\n\nThe county said the repairs cost less than first estimated, and that was that.\n",
+    );
+}
+
+#[test]
 fn a_cut_breadcrumb_aligned_by_tabs_leaves_a_line_that_reads_the_same_again() {
     let text = "Home \t \t » Press » International News » Council approves budget\n\n\
         The council approved the new budget on Monday after a debate that lasted well into the night.\n";

@@ -34,21 +34,29 @@ pub fn split_blocks(text: &str) -> Vec<Block> {
     split_text(text).0
 }
 
-/// [`split_blocks`], and the groups of lines between blank lines that came out a block for each line,
-/// when the text parts its paragraphs by blank lines and its spacing is meaningful (see [`LineGroup`]);
-/// none otherwise.
+/// [`split_blocks`], and the groups of lines between blank lines that came out a block for each line
+/// (see [`LineGroup`]), when the text's spacing is meaningful and none of its prose lines shares a
+/// group with another line that is read as a block of its own: a text that parts its paragraphs by
+/// blank lines. None otherwise.
+///
+/// Both conditions hold again for the text's own output: its paragraphs stand a blank line apart, flush,
+/// and the groups given back hold no prose line, whatever the cleaners took. So the output, read again,
+/// has the same groups.
 pub(crate) fn split_text(text: &str) -> (Vec<Block>, Vec<LineGroup>) {
     let layout = Layout::of(text);
     let mut blocks = Vec::new();
     let mut groups = Vec::new();
-    let mut prose = ProseLines::default();
+    let mut prose_grouped = false;
     let mut group: Vec<(usize, &str)> = Vec::new();
     let mut end_group = |group: &mut Vec<(usize, &str)>, blocks: &mut Vec<Block>| {
         let first = blocks.len();
         split_group(group, layout, blocks);
-        prose.count(group);
-        if let Some(lines) = line_group(group, &blocks[first..]) {
-            groups.push(lines);
+        let split = &blocks[first..];
+        if group.len() >= 2 && split.len() >= 2 {
+            match has_prose_line(group) {
+                true => prose_grouped = true,
+                false => groups.extend(line_group(group, split)),
+            }
         }
         group.clear();
     };
@@ -60,52 +68,21 @@ pub(crate) fn split_text(text: &str) -> (Vec<Block>, Vec<LineGroup>) {
         }
     }
     end_group(&mut group, &mut blocks);
-    if layout == Layout::Incidental || !prose.stand_apart() {
+    if layout == Layout::Incidental || prose_grouped {
         groups.clear();
     }
     (blocks, groups)
 }
 
-/// The prose lines of a text ([`is_prose_line`]): those alone between blank lines, and those in a
-/// group with other lines.
-#[derive(Debug, Default)]
-struct ProseLines {
-    alone: usize,
-    grouped: usize,
+/// Whether a line of the group reads as prose ([`is_prose_line`]).
+fn has_prose_line(group: &[(usize, &str)]) -> bool {
+    group.iter().any(|(_, line)| is_prose_line(&settled(line)))
 }
 
-/// Share of a text's prose lines that must stand alone between blank lines for the text to part its
-/// paragraphs by blank lines: nine in ten, leaving room for a paragraph whose lines a scraper broke.
-const PROSE_APART_SHARE: f64 = 0.9;
-
-impl ProseLines {
-    /// Counts a group's prose lines.
-    fn count(&mut self, group: &[(usize, &str)]) {
-        let lines = group
-            .iter()
-            .filter(|(_, line)| is_prose_line(&settled(line)))
-            .count();
-        match group.len() {
-            1 => self.alone += lines,
-            _ => self.grouped += lines,
-        }
-    }
-
-    /// Whether the text parts its paragraphs by blank lines: it has a prose line alone, and nearly all
-    /// of its prose lines are.
-    fn stand_apart(&self) -> bool {
-        self.alone > 0
-            && self.alone as f64 >= PROSE_APART_SHARE * (self.alone + self.grouped) as f64
-    }
-}
-
-/// The [`LineGroup`] of a group of two lines or more that came out as `blocks`, a block for each line:
-/// not when every line is a list item (the house style gives each item a block of its own).
+/// The [`LineGroup`] of a group of lines without prose that came out as `blocks`: when each line is a
+/// block of its own, and not every line is a list item (the house style gives each item a block).
 fn line_group(group: &[(usize, &str)], blocks: &[Block]) -> Option<LineGroup> {
-    if group.len() < 2
-        || blocks.len() != group.len()
-        || blocks.iter().all(|block| block.kind == BlockKind::ListItem)
-    {
+    if blocks.len() != group.len() || blocks.iter().all(|block| block.kind == BlockKind::ListItem) {
         return None;
     }
     let lines: Vec<Range<usize>> = blocks
@@ -542,7 +519,9 @@ fn flush(open: &mut Option<(usize, usize, String)>, blocks: &mut Vec<Block>) {
 
 /// True when `next` continues the paragraph `so_far` (a soft line wrap, not a new block).
 fn continues(so_far: &str, next: &str) -> bool {
-    let last_line = so_far.rsplit('\n').next().unwrap_or(so_far);
+    // Read past invisible characters at the ends, as a second reading of the output will.
+    let last_line = visible(so_far.rsplit('\n').next().unwrap_or(so_far));
+    let next = visible(next);
     let Some(first) = next.chars().next() else {
         return false;
     };
@@ -666,10 +645,17 @@ mod tests {
         assert!(split_text(&format!("{PROSE}\n\n{wrapped}\n\n{PROSE}"))
             .1
             .is_empty());
-        // A text without prose standing alone.
-        assert!(split_text("Road closed\nDiversion\n\nHome\nNews")
-            .1
-            .is_empty());
+        // One paragraph sharing a group with a line: no group anywhere in the text.
+        assert!(split_text(&format!(
+            "Road closed\nDiversion\n\nNote\n{PROSE}\n\n{PROSE}"
+        ))
+        .1
+        .is_empty());
+        // Without any prose, the groups of short lines are line groups.
+        assert_eq!(
+            split_text("Road closed\nDiversion\n\nHome\nNews").1.len(),
+            2
+        );
     }
 
     #[test]
