@@ -4,7 +4,9 @@ use crate::block::Block;
 use crate::document::BlockKey;
 use crate::phrases::{fold, Category, Lang, PhraseMatch};
 use crate::text::{is_prose, word_count};
+use once_cell::unsync::OnceCell;
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// A block's place among the blocks a cleaner sees: its index, its neighbours, the title candidate,
@@ -39,6 +41,9 @@ pub struct BlockContext<'a> {
     prose_around: (usize, usize),
     /// Prose blocks before each block, when the pipeline has counted them.
     prose_counts: Option<&'a [usize]>,
+    /// For each short block, the next block with the same fold, found once per pass (see
+    /// [`BlockContext::next_copy`]).
+    next_copies: Option<&'a OnceCell<Vec<Option<usize>>>>,
 }
 
 impl<'a> BlockContext<'a> {
@@ -63,6 +68,7 @@ impl<'a> BlockContext<'a> {
             body: body_run(blocks),
             prose_around: prose_around(blocks, index),
             prose_counts: None,
+            next_copies: None,
         }
     }
 
@@ -116,6 +122,7 @@ impl<'a> BlockContext<'a> {
             body: pass.body.clone(),
             prose_around: pass.prose_around(index),
             prose_counts: Some(&pass.prose_before),
+            next_copies: Some(&pass.next_copies),
         }
     }
 
@@ -197,6 +204,45 @@ impl<'a> BlockContext<'a> {
                     .get(index)
                     .map_or_else(String::new, |b| fold(&b.text)),
             ),
+        }
+    }
+
+    /// The index of the next block after `index` whose text folds the same, for a block of at most 200
+    /// bytes (a heading, a label, a list entry); `None` for longer blocks. Inside
+    /// the pipeline the answers for every block are found once per pass, in one walk; on a context
+    /// made with [`BlockContext::new`] each question walks the blocks after `index`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use copydesk::cleaners::BlockContext;
+    /// use copydesk::{Block, BlockKind};
+    /// let blocks = [
+    ///     Block::new(BlockKind::Paragraph, "Why it matters"),
+    ///     Block::new(BlockKind::Paragraph, "The council met on Monday."),
+    ///     Block::new(BlockKind::Heading, "Why it matters!"),
+    /// ];
+    /// let cx = BlockContext::new(&blocks, 0);
+    /// assert_eq!(cx.next_copy(0), Some(2));
+    /// assert_eq!(cx.next_copy(1), None);
+    /// ```
+    pub fn next_copy(&self, index: usize) -> Option<usize> {
+        match self.next_copies {
+            Some(cell) => cell
+                .get_or_init(|| next_copies(self.blocks, |i| self.folded_at(i)))
+                .get(index)
+                .copied()
+                .flatten(),
+            None => {
+                let block = self.blocks.get(index)?;
+                if block.text.len() > MAX_COPY_BYTES {
+                    return None;
+                }
+                let key = self.folded_at(index);
+                (index + 1..self.blocks.len()).find(|&later| {
+                    self.blocks[later].text.len() <= MAX_COPY_BYTES && self.folded_at(later) == key
+                })
+            }
         }
     }
 
@@ -296,6 +342,8 @@ pub(crate) struct Pass<'a> {
     pub body: Option<Range<usize>>,
     /// `prose_before[i]`: how many prose blocks stand before block `i`; one more entry for the total.
     prose_before: Vec<usize>,
+    /// [`BlockContext::next_copy`] of every block, found on first use.
+    next_copies: OnceCell<Vec<Option<usize>>>,
 }
 
 impl<'a> Pass<'a> {
@@ -317,6 +365,7 @@ impl<'a> Pass<'a> {
             folded,
             body: first.zip(last).map(|(first, last)| first..last + 1),
             prose_before,
+            next_copies: OnceCell::new(),
         }
     }
 
@@ -327,6 +376,31 @@ impl<'a> Pass<'a> {
         let through = self.prose_before.get(index + 1).copied().unwrap_or(total);
         (before, total - through)
     }
+}
+
+/// Bytes a block may have for [`BlockContext::next_copy`] to look for its copies: a heading or a list
+/// entry; paragraphs are not folded for it.
+pub(crate) const MAX_COPY_BYTES: usize = 200;
+
+/// For each block of at most [`MAX_COPY_BYTES`] bytes, the next block whose text folds the same: one
+/// walk from the end, remembering where each fold was last seen.
+fn next_copies<'a>(
+    blocks: &[Block],
+    folded_at: impl Fn(usize) -> Cow<'a, str>,
+) -> Vec<Option<usize>> {
+    let mut next = vec![None; blocks.len()];
+    let mut seen: HashMap<Cow<'a, str>, usize> = HashMap::new();
+    for (i, block) in blocks.iter().enumerate().rev() {
+        if block.text.len() > MAX_COPY_BYTES {
+            continue;
+        }
+        let key = folded_at(i);
+        if key.is_empty() {
+            continue;
+        }
+        next[i] = seen.insert(key, i);
+    }
+    next
 }
 
 /// Prose blocks before `blocks[index]` and after it, not counting the block itself.

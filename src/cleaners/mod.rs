@@ -48,6 +48,7 @@ mod repeated_lede;
 mod share_prompt;
 mod skip_link;
 mod stray_punctuation;
+mod table_of_contents;
 mod tag_list;
 mod teaser_link;
 mod timestamp_label;
@@ -69,6 +70,7 @@ pub use repeated_lede::RepeatedLede;
 pub use share_prompt::SharePrompt;
 pub use skip_link::SkipLink;
 pub use stray_punctuation::StrayPunctuation;
+pub use table_of_contents::TableOfContents;
 pub use tag_list::TagList;
 pub use teaser_link::TeaserLink;
 pub use timestamp_label::TimestampLabel;
@@ -243,6 +245,7 @@ pub fn default_cleaners() -> Vec<Arc<dyn Cleaner>> {
         Arc::new(LoadingIndicator),
         Arc::new(CallToAction),
         Arc::new(TimestampLabel),
+        Arc::new(TableOfContents),
         Arc::new(RepeatedHeadline),
         Arc::new(RepeatedLede),
     ]

@@ -1,0 +1,260 @@
+//! A table of contents: its label and the entries that come again later as the article's headings.
+
+use super::context::MAX_COPY_BYTES;
+use super::{BlockContext, Cleaner, Verdict};
+use crate::block::Block;
+use crate::phrases::fold;
+use crate::removal::Reason;
+use crate::text::word_count;
+use once_cell::sync::Lazy;
+use std::collections::HashSet;
+
+/// Entries a table of contents has at most, as this cleaner reads it: past that, a run of short
+/// blocks is a list of its own.
+const MAX_ENTRIES: usize = 40;
+
+/// Words an entry has at most: a heading's length.
+const MAX_ENTRY_WORDS: usize = 20;
+
+/// Entries that must come again later for a label to open a table of contents: one repeat may be
+/// chance.
+const MIN_REPEATED_ENTRIES: usize = 2;
+
+/// Removes a table of contents: its label ("Table of Contents", "In this article", "Inhalt",
+/// "Sommaire", …, from `toc_labels.txt`) and each entry under it that comes again later, as the
+/// heading it points to. The label goes only when two entries or more come again; an entry that does
+/// not (it may be the only copy of its words) stays. Only copies are removed, so no words of the
+/// article are lost.
+///
+/// # Examples
+///
+/// ```
+/// use copydesk::Pipeline;
+///
+/// let page = "Headline\n\nTable of Contents\n\nWhy it matters\n\nWhat comes next\n\n\
+///     The council approved the budget on Monday after a long debate.\n\nWhy it matters\n\n\
+///     Schools and roads get more money than last year, the mayor said.\n\nWhat comes next\n\n\
+///     A second vote is due in spring, when the figures are final.\n";
+/// let article = Pipeline::default().clean_text(page)?;
+/// let stages: Vec<&str> = article.removals.iter().map(|r| r.stage).collect();
+/// assert_eq!(stages, ["table-of-contents"; 3]);
+/// assert_eq!(article.blocks.len(), 5);
+/// # Ok::<(), copydesk::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TableOfContents;
+
+impl Cleaner for TableOfContents {
+    fn name(&self) -> &'static str {
+        "table-of-contents"
+    }
+
+    fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
+        let index = cx.index();
+        if cx.is_title_candidate() || !is_entry_shaped(block) {
+            return Verdict::Keep;
+        }
+        let Some(label) = label_above(cx, index) else {
+            return Verdict::Keep;
+        };
+        let entries = label + 1..run_end(cx, label);
+        let repeated = |i: usize| cx.next_copy(i).is_some_and(|copy| copy >= entries.end);
+        if entries.clone().filter(|&i| repeated(i)).count() < MIN_REPEATED_ENTRIES {
+            return Verdict::Keep;
+        }
+        if index == label {
+            return Verdict::Drop(Reason::Pattern("the label of a table of contents"));
+        }
+        if !entries.contains(&index) {
+            return Verdict::Keep;
+        }
+        match cx.next_copy(index).filter(|_| repeated(index)) {
+            Some(copy) => Verdict::Drop(Reason::DuplicateOf(copy)),
+            None => Verdict::Keep,
+        }
+    }
+}
+
+/// A block short enough to be an entry of a table of contents (or its label).
+fn is_entry_shaped(block: &Block) -> bool {
+    block.text.len() <= MAX_COPY_BYTES && word_count(&block.text) <= MAX_ENTRY_WORDS
+}
+
+/// Whether the block at `index` is a table of contents' label.
+fn is_label(cx: &BlockContext<'_>, index: usize) -> bool {
+    cx.block(index)
+        .is_some_and(|block| block.text.len() <= MAX_LABEL_BYTES)
+        && LABELS.contains(cx.folded_at(index).as_ref())
+}
+
+/// Bytes a label has at most; longer blocks are not folded to be looked up.
+const MAX_LABEL_BYTES: usize = 64;
+
+/// The label of the table of contents `index` stands in: the block itself, or the nearest label above
+/// it with only entry-shaped blocks between them.
+fn label_above(cx: &BlockContext<'_>, index: usize) -> Option<usize> {
+    let lowest = index.saturating_sub(MAX_ENTRIES + 1);
+    for at in (lowest..=index).rev() {
+        if is_label(cx, at) {
+            return Some(at);
+        }
+        if at < index && !cx.block(at).is_some_and(is_entry_shaped) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Where the entries under the label at `label` end: at the first block that is not entry-shaped, at
+/// another label, at the first copy of an entry (the article's first heading), or after
+/// [`MAX_ENTRIES`].
+fn run_end(cx: &BlockContext<'_>, label: usize) -> usize {
+    let mut copies: Vec<usize> = Vec::new();
+    let mut end = label + 1;
+    while end < cx.len()
+        && end - label <= MAX_ENTRIES
+        && cx.block(end).is_some_and(is_entry_shaped)
+        && !is_label(cx, end)
+        && !copies.contains(&end)
+    {
+        copies.extend(cx.next_copy(end));
+        end += 1;
+    }
+    end
+}
+
+/// The labels of `toc_labels.txt`, folded.
+static LABELS: Lazy<HashSet<String>> = Lazy::new(|| {
+    include_str!("toc_labels.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .map(fold)
+        .collect()
+});
+
+#[cfg(test)]
+mod tests {
+    use super::TableOfContents;
+    use crate::cleaners::context::Pass;
+    use crate::cleaners::{BlockContext, Cleaner};
+    use crate::{Block, BlockKind};
+
+    const PARA_1: &str =
+        "The council approved the budget on Monday after a long debate in the chamber.";
+    const PARA_2: &str =
+        "Schools and roads get more money than last year, the mayor told reporters.";
+    const PARA_3: &str =
+        "A second vote is due in spring, when the final figures are known to everyone.";
+
+    /// The verdicts on every block of `texts`, as the pipeline asks them: `true` for kept.
+    fn kept(texts: &[&str]) -> Vec<bool> {
+        let blocks: Vec<Block> = texts
+            .iter()
+            .map(|t| Block::new(BlockKind::Paragraph, *t))
+            .collect();
+        let folded = crate::document::BlockKey::all(&blocks);
+        let pass = Pass::new(&blocks, &folded);
+        (0..blocks.len())
+            .map(|i| {
+                let cx = BlockContext::in_pass(&pass, i, None, None);
+                TableOfContents.check(&blocks[i], &cx).is_keep()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn removes_the_label_and_the_entries_that_come_again() {
+        let texts = [
+            "Budget passes",
+            "In this article:",
+            "Why it matters",
+            "Who voted against",
+            "What comes next",
+            PARA_1,
+            "Why it matters",
+            PARA_2,
+            "What comes next",
+            PARA_3,
+        ];
+        // "Who voted against" has no heading later: it may be the only copy of its words, and stays.
+        assert_eq!(
+            kept(&texts),
+            [true, false, false, true, false, true, true, true, true, true]
+        );
+    }
+
+    #[test]
+    fn works_in_other_languages_and_in_the_pipeline_order() {
+        let texts = [
+            "Haushalt beschlossen",
+            "Inhaltsverzeichnis",
+            "Warum es wichtig ist",
+            "Wie es weitergeht",
+            PARA_1,
+            "Warum es wichtig ist",
+            PARA_2,
+            "Wie es weitergeht",
+            PARA_3,
+        ];
+        assert_eq!(
+            kept(&texts),
+            [true, false, false, false, true, true, true, true, true]
+        );
+    }
+
+    #[test]
+    fn keeps_a_contents_heading_whose_list_does_not_come_again() {
+        // A heading that reads "Contents" above a list of its own: nothing repeats, nothing goes.
+        let texts = [
+            "What is in the box",
+            PARA_1,
+            "Contents",
+            "One charger",
+            "Two cables",
+            "A manual",
+            PARA_2,
+            PARA_3,
+        ];
+        assert!(kept(&texts).iter().all(|&k| k));
+    }
+
+    #[test]
+    fn keeps_the_label_when_only_one_entry_comes_again() {
+        let texts = [
+            "Budget passes",
+            "Contents",
+            "Why it matters",
+            "Background",
+            PARA_1,
+            "Why it matters",
+            PARA_2,
+        ];
+        assert!(kept(&texts).iter().all(|&k| k));
+    }
+
+    #[test]
+    fn keeps_the_headings_the_entries_point_to() {
+        // The run of entries ends at the first heading that repeats one of them, so the headings
+        // themselves are never read as entries.
+        let texts = [
+            "Budget passes",
+            "Table of contents",
+            "Why it matters",
+            "What comes next",
+            "Why it matters",
+            "What comes next",
+            PARA_1,
+            PARA_2,
+        ];
+        assert_eq!(
+            kept(&texts),
+            [true, false, false, false, true, true, true, true]
+        );
+    }
+
+    keeps! { TableOfContents;
+        contents_sentence: "The contents of the report were leaked to reporters on Monday, officials said.",
+        lone_label: "Table of Contents",
+    }
+}
