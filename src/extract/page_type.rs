@@ -103,9 +103,19 @@ pub(crate) fn declared_page_type<S: AsRef<str>>(
     }
     from_names(&names).unwrap_or_else(|| match og_type.map(str::trim) {
         Some(t) if t.eq_ignore_ascii_case("article") && dated => PageType::Article,
+        Some(t) if is_product_group(t) => PageType::Listing,
         Some(t) if t.to_ascii_lowercase().contains("product") => PageType::Product,
         _ => PageType::Unknown,
     })
+}
+
+/// Whether an `og:type` names a group of products (Open Graph's `product.group`, also written
+/// `product:group`): a shop's category or collection, which lists products rather than shows one.
+fn is_product_group(og_type: &str) -> bool {
+    let t = og_type.to_ascii_lowercase();
+    t.strip_prefix("product")
+        .and_then(|rest| rest.strip_prefix(['.', ':']))
+        .is_some_and(|rest| rest == "group")
 }
 
 /// The page type that the page's microdata declares (`itemtype="https://schema.org/QAPage"` on the
@@ -333,6 +343,22 @@ mod tests {
         );
         assert_eq!(
             declared_page_type::<&str>(&[], Some("og:product"), false),
+            PageType::Product
+        );
+        // A group of products is a shop's category: it lists them.
+        for group in ["product.group", "product:group", "Product.Group"] {
+            assert_eq!(
+                declared_page_type::<&str>(&[], Some(group), false),
+                PageType::Listing
+            );
+        }
+        assert_eq!(
+            declared_page_type::<&str>(&[], Some("product.item"), false),
+            PageType::Product
+        );
+        // What JSON-LD declares comes first.
+        assert_eq!(
+            declared_page_type(&[r#"{"@type":"Product"}"#], Some("product.group"), false),
             PageType::Product
         );
         assert_eq!(
