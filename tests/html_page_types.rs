@@ -364,3 +364,28 @@ fn a_landing_pages_section_heads_named_like_a_header_are_kept() {
     assert!(body.contains("We begin with a visit"), "{body}");
     assert!(!body.contains("One designer follows your garden"), "{body}");
 }
+
+#[test]
+fn a_listing_keeps_its_grid_of_title_cards_inside_frames() {
+    // The grid of cards (a title link each, nothing beside it) stands in wrappers of its own inside
+    // the listing: the wrappers hold only the cards' links, and are the grid's frame, not link lists.
+    let article = clean(include_str!("page_types/listing_framed_grid.html"));
+    let body = article.body_text();
+    for part in [
+        "Loaves for every day of the week",
+        "Soda bread with buttermilk and oats",
+        "Crumpets cooked in rings on the hob",
+        "Potato farls fried in the pan",
+    ] {
+        assert!(body.contains(part), "{part:?} missing from {body}");
+    }
+    // The menu, a list of links beside the grid, the rail of short links and the footer stay out.
+    for furniture in [
+        "About us",
+        "Biscuits for the tin",
+        "Newsletter",
+        "recipes tested twice since 2009",
+    ] {
+        assert!(!body.contains(furniture), "{furniture:?} kept in {body}");
+    }
+}

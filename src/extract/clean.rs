@@ -80,7 +80,7 @@ pub(crate) struct Options {
 /// Judges every container inside the article roots; returns the marks of the removed subtrees.
 /// With `items`, runs of listing items (and what holds them) are not judged link lists; inside a
 /// `grid` of cards, containers are judged only by name and tag (asides, share bars), not by their
-/// measures.
+/// measures, and the containers that hold the grid are not judged link lists.
 pub(crate) fn clean(
     tree: &Tree<'_>,
     stats: &Stats,
@@ -129,6 +129,10 @@ pub(crate) fn clean(
                                 || !(in_item(i)
                                     || items.is_some_and(|r| r.holds_items(tree, stats, i)))
                         });
+                        let judged = judged.filter(|&(stage, _)| {
+                            !(stage == "link-dense"
+                                && grid.is_some_and(|g| holds(tree, i, &g.range)))
+                        });
                         if let Some(mark) = judged {
                             marks[i] = Some(mark);
                             continue;
@@ -155,6 +159,13 @@ pub(crate) fn clean(
     }
     mark_repeats(tree, stats, roots, &mut marks);
     marks
+}
+
+/// Whether element `i` holds the whole of `range` (a grid's subtree). The wrappers around a grid of
+/// cards inside the article are its frame: they are not link lists for the cards' links, which the
+/// grid is made of.
+fn holds(tree: &Tree<'_>, i: usize, range: &std::ops::Range<usize>) -> bool {
+    i <= range.start && range.end <= tree.nodes[i].end
 }
 
 /// A block of text this long (characters) that repeats an earlier block of the article word for

@@ -46,15 +46,15 @@ pub enum PageType {
     Documentation,
 }
 
+/// `@type` names of a product.
+const PRODUCT_TYPES: &[&str] = &["Product", "ProductGroup", "IndividualProduct"];
+
 /// `@type` names and the page type each declares, the more telling first: a thread's page often
 /// declares an `Article` too, a product page a `CollectionPage` breadcrumb.
 const TYPES: &[(&[&str], PageType)] = &[
     // Not `Question` alone: an FAQ block on any page lists its questions so.
     (&["DiscussionForumPosting", "QAPage"], PageType::Forum),
-    (
-        &["Product", "ProductGroup", "IndividualProduct"],
-        PageType::Product,
-    ),
+    (PRODUCT_TYPES, PageType::Product),
     (&["TechArticle", "APIReference"], PageType::Documentation),
     (
         &[
@@ -103,9 +103,19 @@ pub(crate) fn declared_page_type<S: AsRef<str>>(
     }
     from_names(&names).unwrap_or_else(|| match og_type.map(str::trim) {
         Some(t) if t.eq_ignore_ascii_case("article") && dated => PageType::Article,
+        Some(t) if is_product_group(t) => PageType::Listing,
         Some(t) if t.to_ascii_lowercase().contains("product") => PageType::Product,
         _ => PageType::Unknown,
     })
+}
+
+/// Whether an `og:type` names a group of products (Open Graph's `product.group`, also written
+/// `product:group`): a shop's category or collection, which lists products rather than shows one.
+fn is_product_group(og_type: &str) -> bool {
+    let t = og_type.to_ascii_lowercase();
+    t.strip_prefix("product")
+        .and_then(|rest| rest.strip_prefix(['.', ':']))
+        .is_some_and(|rest| rest == "group")
 }
 
 /// The page type that the page's microdata declares (`itemtype="https://schema.org/QAPage"` on the
@@ -173,29 +183,48 @@ const MAX_VALUES: usize = 10_000;
 
 /// The `@type` names anywhere in a JSON-LD value (objects, arrays, `@graph`s), without a schema.org
 /// prefix; visited with an explicit stack.
+///
+/// The products described inside a product (a `ProductGroup`'s `hasVariant`s, the `itemOffered` of
+/// its offers, its `isSimilarTo`) are parts of the one product the page shows, not products it
+/// lists: their names are left out, so that a product in eight sizes is not taken for a listing.
 fn collect_types(value: &Value, names: &mut Vec<String>) {
-    let mut stack = vec![value];
+    // Each value with whether it stands inside a product's description.
+    let mut stack = vec![(value, false)];
     let mut visited = 0;
-    while let Some(value) = stack.pop() {
+    while let Some((value, in_product)) = stack.pop() {
         visited += 1;
         if visited > MAX_VALUES {
             return;
         }
         match value {
-            Value::Array(items) => stack.extend(items.iter()),
+            Value::Array(items) => stack.extend(items.iter().map(|v| (v, in_product))),
             Value::Object(map) => {
-                match map.get("@type") {
-                    Some(Value::String(name)) => names.push(short(name)),
+                let own: Vec<String> = match map.get("@type") {
+                    Some(Value::String(name)) => vec![short(name)],
                     Some(Value::Array(list)) => {
-                        names.extend(list.iter().filter_map(Value::as_str).map(short))
+                        list.iter().filter_map(Value::as_str).map(short).collect()
                     }
-                    _ => {}
+                    _ => Vec::new(),
+                };
+                let product = own.iter().any(|n| is_product(n));
+                if !(in_product && product) {
+                    names.extend(own);
                 }
-                stack.extend(map.values().filter(|v| v.is_array() || v.is_object()));
+                let inside = in_product || product;
+                stack.extend(
+                    map.values()
+                        .filter(|v| v.is_array() || v.is_object())
+                        .map(|v| (v, inside)),
+                );
             }
             _ => {}
         }
     }
+}
+
+/// Whether a `@type` name declares a product.
+fn is_product(name: &str) -> bool {
+    PRODUCT_TYPES.contains(&name)
 }
 
 fn short(name: &str) -> String {
@@ -266,6 +295,27 @@ mod tests {
     }
 
     #[test]
+    fn products_inside_a_product_are_its_parts_not_a_listing() {
+        // A jacket in four sizes, each offered as a product of its own.
+        let sizes = r#"{"@type":"ProductGroup","name":"Rain jacket","hasVariant":[
+            {"@type":"Product","name":"S"},{"@type":"Product","name":"M"},
+            {"@type":"Product","name":"L"},{"@type":"Product","name":"XL"}]}"#;
+        assert_eq!(declared_page_type(&[sizes], None, true), PageType::Product);
+        let offered = r#"{"@type":"Product","offers":[{"@type":"Offer","itemOffered":{"@type":"Product"}},
+            {"@type":"Offer","itemOffered":{"@type":"Product"}},
+            {"@type":"Offer","itemOffered":{"@type":"Product"}}]}"#;
+        assert_eq!(
+            declared_page_type(&[offered], None, true),
+            PageType::Product
+        );
+        // Three products side by side, in a graph or in scripts of their own, are listed.
+        let graph = r#"{"@graph":[{"@type":"Product"},{"@type":"Product"},{"@type":"Product"}]}"#;
+        assert_eq!(declared_page_type(&[graph], None, true), PageType::Listing);
+        let scripts = [r#"{"@type":"Product"}"#; 3];
+        assert_eq!(declared_page_type(&scripts, None, true), PageType::Listing);
+    }
+
+    #[test]
     fn microdata_speaks_with_the_same_names() {
         let thread = [
             "https://schema.org/DiscussionForumPosting",
@@ -293,6 +343,22 @@ mod tests {
         );
         assert_eq!(
             declared_page_type::<&str>(&[], Some("og:product"), false),
+            PageType::Product
+        );
+        // A group of products is a shop's category: it lists them.
+        for group in ["product.group", "product:group", "Product.Group"] {
+            assert_eq!(
+                declared_page_type::<&str>(&[], Some(group), false),
+                PageType::Listing
+            );
+        }
+        assert_eq!(
+            declared_page_type::<&str>(&[], Some("product.item"), false),
+            PageType::Product
+        );
+        // What JSON-LD declares comes first.
+        assert_eq!(
+            declared_page_type(&[r#"{"@type":"Product"}"#], Some("product.group"), false),
             PageType::Product
         );
         assert_eq!(

@@ -63,11 +63,15 @@ const NEUTRAL_PREFIXES: &[&str] = &[
     "brxe-",
 ];
 
-/// Tokens of CSS utility names (`overflow-hidden`, `vds-overflow_hidden`, `scroll-mt-4`, `sr-only`):
-/// a name holding one describes rendering, not content.
+/// Tokens of CSS utility names (`overflow-hidden`, `vds-overflow_hidden`, `scroll-mt-4`, `sr-only`,
+/// `hide-scrollbar`, `height-scrolling`): a name holding one describes rendering, not content.
 const UTILITY_TOKENS: &[&str] = &[
     "overflow",
     "scroll",
+    "scrollbar",
+    "scrollbars",
+    "scrolling",
+    "scrollable",
     "visibility",
     "display",
     "sr",
@@ -559,11 +563,16 @@ mod tests {
         assert!(!NEGATIVE.matches("vds-box vds-overflow_hidden"));
         assert!(!NEGATIVE.matches("md:hidden lg:block"));
         assert!(!NEGATIVE.matches("scroll-target"));
+        // How a block scrolls, or hides its scroll bar, says nothing of what it holds.
+        assert!(!NEGATIVE.matches("carousel__window hide-scrollbar"));
+        assert!(!NEGATIVE.matches("fullwidth-box non-hundred-percent-height-scrolling"));
+        assert!(!NEGATIVE.matches("list is-scrollable"));
         assert!(!UNLIKELY.matches("o-layout-sidebar-after"));
         assert!(!NEGATIVE.matches("elementor-widget elementor-widget-text-editor"));
         assert!(!UNLIKELY.matches("card--sidebar"));
         // The same words as names of their own are still furniture.
         assert!(NEGATIVE.matches("hidden"));
+        assert!(NEGATIVE.matches("news-scroller"));
         assert!(UNLIKELY.matches("sidebar"));
         assert!(NEGATIVE.matches("widget widget_text"));
     }
