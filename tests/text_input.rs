@@ -286,6 +286,28 @@ fn lines_standing_together_in_text_come_out_together_when_all_are_kept() {
 }
 
 #[test]
+fn a_line_of_punctuation_in_lines_kept_together_comes_back_with_them() {
+    // The rules of a settings header: alone they would be stray punctuation.
+    let text = "Writing the rule file\n\n\
+        The rule file opens with a header that names the files it applies to, and nothing else.\n\n\
+        ---\nglobs: *.md\nalwaysApply: false\n---\n\n\
+        The editor reads the header again whenever the file is saved, so changes apply at once.\n";
+    let article = Pipeline::default().clean_text(text).unwrap();
+    let texts: Vec<&str> = article.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(texts[1], "---\nglobs: *.md\nalwaysApply: false\n---");
+    assert!(article.removals.is_empty(), "{:?}", article.removals);
+    assert_reads_the_same_again(text);
+    // A lone rule between paragraphs is still stray punctuation.
+    let lone = "Writing the rule file\n\n\
+        The rule file opens with a header that names the files it applies to, and nothing else.\n\n\
+        ---\n\n\
+        The editor reads the header again whenever the file is saved, so changes apply at once.\n";
+    let article = Pipeline::default().clean_text(lone).unwrap();
+    assert_eq!(article.removals.len(), 1);
+    assert_eq!(article.removals[0].text, "---");
+}
+
+#[test]
 fn lines_standing_together_part_when_a_cleaner_takes_one() {
     // The share prompt goes; the lines left stand as blocks of their own, as the cleaners judged them.
     let text = "Storm closes the coast road\n\n\

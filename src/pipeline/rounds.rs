@@ -60,7 +60,15 @@ impl Pipeline {
                 }
             }
         }
-        let mut blocks = rejoin_line_groups(blocks, &document.line_groups);
+        // A lone block is never the title (above): a line of punctuation given back beside it would
+        // make it one when the output is read again.
+        let restore_strays = article.title.is_some() || blocks.len() > 1;
+        let mut blocks = rejoin_line_groups(
+            blocks,
+            &document.line_groups,
+            &mut article.removals,
+            restore_strays,
+        );
         if !self.inline_markup {
             // Collected only for a cleaner (`Focus::Precision`), not asked for in the output.
             blocks.iter_mut().for_each(|b| b.inlines = Vec::new());

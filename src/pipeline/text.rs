@@ -7,12 +7,13 @@ use crate::article::Article;
 use crate::batch::BATCH_FURNITURE;
 use crate::block::{Block, BlockKind};
 use crate::cleaners::context::Pass;
-use crate::cleaners::{BlockContext, Verdict};
+use crate::cleaners::{BlockContext, Cleaner, StrayPunctuation, Verdict};
 use crate::document::{BlockKey, Document, LineGroup, TitleSource};
 use crate::error::Error;
 use crate::phrases::Lang;
 use crate::removal::{Reason, Removal};
 use crate::text::{comment_thread_start, locate_measured, short_lines_apart, split_text, Measured};
+use std::collections::HashSet;
 use std::ops::Range;
 
 /// Blocks the body locator leaves out are credited to the cleaner that would drop them when they stand
@@ -273,13 +274,40 @@ fn outside_the_article() -> (&'static str, Reason) {
     )
 }
 
-/// Gives back each [`LineGroup`] whose every line the cleaners kept unchanged, in a row, as the group
-/// stood: one preformatted block in place of the line's blocks. Other blocks pass as they are. Both
-/// lists run in the order of the text, so one walk does it.
-pub(super) fn rejoin_line_groups(blocks: Vec<Block>, groups: &[LineGroup]) -> Vec<Block> {
-    let kept = kept_line_groups(&blocks, groups);
+/// Gives back each [`LineGroup`] whose lines the cleaners kept unchanged, in a row, as the group
+/// stood: one preformatted block in place of the lines' blocks. A line of punctuation alone that
+/// [`StrayPunctuation`] took from such a group comes back with it (a rule or a separator in code, a row
+/// of ASCII art: part of the lines' layout), and its removal leaves the record, when `restore_strays`;
+/// a group that lost any other line, or every line, stays apart. Other blocks pass as they are. Blocks, groups and removals
+/// run in the order of the text, so one walk does it.
+pub(super) fn rejoin_line_groups(
+    blocks: Vec<Block>,
+    groups: &[LineGroup],
+    removals: &mut Vec<Removal>,
+    restore_strays: bool,
+) -> Vec<Block> {
+    if groups.is_empty() {
+        return blocks;
+    }
+    let stray = StrayPunctuation.name();
+    let strays: HashSet<Range<usize>> = removals
+        .iter()
+        .filter(|removal| restore_strays && removal.stage == stray)
+        .filter_map(|removal| removal.span.clone())
+        .collect();
+    let kept = kept_line_groups(&blocks, groups, &strays);
     if kept.is_empty() {
         return blocks;
+    }
+    let restored: HashSet<&Range<usize>> = kept
+        .iter()
+        .flat_map(|kept| kept.group.lines.iter())
+        .filter(|line| strays.contains(*line))
+        .collect();
+    if !restored.is_empty() {
+        removals.retain(|r| {
+            !(r.stage == stray && r.span.as_ref().is_some_and(|s| restored.contains(s)))
+        });
     }
     let mut out = Vec::with_capacity(blocks.len());
     let mut kept = kept.into_iter().peekable();
@@ -287,14 +315,14 @@ pub(super) fn rejoin_line_groups(blocks: Vec<Block>, groups: &[LineGroup]) -> Ve
     for (i, block) in blocks.into_iter().enumerate() {
         if skip > 0 {
             skip -= 1;
-        } else if let Some((_, group)) = kept.next_if(|&(at, _)| at == i) {
-            let text = group.text.clone();
+        } else if let Some(found) = kept.next_if(|found| found.first_block == i) {
+            let text = found.group.text.clone();
             out.push(Block::located(
                 BlockKind::Preformatted,
                 text,
-                group.span.clone(),
+                found.group.span.clone(),
             ));
-            skip = group.lines.len() - 1;
+            skip = found.blocks - 1;
         } else {
             out.push(block);
         }
@@ -302,36 +330,48 @@ pub(super) fn rejoin_line_groups(blocks: Vec<Block>, groups: &[LineGroup]) -> Ve
     out
 }
 
-/// The groups whose lines `blocks` hold unchanged and in a row, each with the index of its first line's
-/// block.
-fn kept_line_groups<'g>(blocks: &[Block], groups: &'g [LineGroup]) -> Vec<(usize, &'g LineGroup)> {
+/// A [`LineGroup`] found whole among the blocks: where its first kept line's block stands and how
+/// many blocks its kept lines are.
+struct KeptGroup<'g> {
+    group: &'g LineGroup,
+    first_block: usize,
+    blocks: usize,
+}
+
+/// The groups each of whose lines `blocks` hold unchanged, in a row, or that [`StrayPunctuation`]
+/// took (`strays`: the spans it removed), with at least one line kept.
+fn kept_line_groups<'g>(
+    blocks: &[Block],
+    groups: &'g [LineGroup],
+    strays: &HashSet<Range<usize>>,
+) -> Vec<KeptGroup<'g>> {
     let mut kept = Vec::new();
-    let mut next_group = groups.iter().peekable();
-    let mut i = 0;
-    while i < blocks.len() && next_group.peek().is_some() {
-        let Some(start) = blocks[i].span.as_ref().map(|span| span.start) else {
-            i += 1;
-            continue;
-        };
-        while next_group
-            .next_if(|group| group.lines[0].start < start)
-            .is_some()
-        {}
-        match next_group.next_if(|group| holds_group(&blocks[i..], group)) {
-            Some(group) => {
-                kept.push((i, group));
-                i += group.lines.len();
-            }
-            None => i += 1,
+    let mut at = 0;
+    for group in groups {
+        while blocks.get(at).is_some_and(|block| {
+            block
+                .span
+                .as_ref()
+                .is_none_or(|s| s.start < group.span.start)
+        }) {
+            at += 1;
+        }
+        let mut next = at;
+        let whole = group.lines.iter().all(|line| {
+            let holds = blocks.get(next).is_some_and(|block| {
+                block.span.as_ref() == Some(line) && block.text.len() == line.len()
+            });
+            next += usize::from(holds);
+            holds || strays.contains(line)
+        });
+        if whole && next > at {
+            kept.push(KeptGroup {
+                group,
+                first_block: at,
+                blocks: next - at,
+            });
+            at = next;
         }
     }
     kept
-}
-
-/// Whether `blocks` open with the group's lines, each unchanged: at the line's span, as long as it.
-fn holds_group(blocks: &[Block], group: &LineGroup) -> bool {
-    blocks.len() >= group.lines.len()
-        && blocks.iter().zip(&group.lines).all(|(block, line)| {
-            block.span.as_ref() == Some(line) && block.text.len() == line.len()
-        })
 }
