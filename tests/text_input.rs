@@ -348,6 +348,12 @@ fn a_paragraph_broken_by_a_stray_line_break_reads_the_same_again() {
         "Harbour town votes\n\nThe town co\nuncil voted on Tuesday to rebuild the market that burned down.\n\n\
          ADVERTISEMENT\n\nThe new hall will keep the old frame where it can, the architect told them.\n",
     );
+    // A line of invisible characters alone between the two halves goes, and the halves stay apart.
+    assert_reads_the_same_again(
+        "Harbour town votes\n\nThe bridge was closed when engineers found cracks in two \u{200b}\n\
+         \u{200b}\u{200b}\n\u{200b}of its supports.\n\nThe county said the repairs cost less than first \
+         estimated.\n",
+    );
     // An invisible character opening the second line does not stop it continuing the first.
     assert_reads_the_same_again(
         "Harbour town votes\n\nSeveral shops on the east bank said that their takings had f\n\u{feff}allen \

@@ -10,6 +10,7 @@ use crate::cleaners::context::Pass;
 use crate::cleaners::{BlockContext, Cleaner, StrayPunctuation, Verdict};
 use crate::document::{BlockKey, Document, LineGroup, TitleSource};
 use crate::error::Error;
+use crate::measure::is_format_character;
 use crate::phrases::Lang;
 use crate::removal::{Reason, Removal};
 use crate::text::{comment_thread_start, locate_measured, short_lines_apart, split_text, Measured};
@@ -292,7 +293,7 @@ pub(super) fn rejoin_line_groups(
     let stray = StrayPunctuation.name();
     let strays: HashSet<Range<usize>> = removals
         .iter()
-        .filter(|removal| restore_strays && removal.stage == stray)
+        .filter(|removal| restore_strays && removal.stage == stray && is_visible(&removal.text))
         .filter_map(|removal| removal.span.clone())
         .collect();
     let kept = kept_line_groups(&blocks, groups, &strays);
@@ -328,6 +329,13 @@ pub(super) fn rejoin_line_groups(
         }
     }
     out
+}
+
+/// Whether a line shows anything once the normalizers are through: a line of invisible characters
+/// alone comes out empty, and the lines around it would read as one wrapped line a second time.
+fn is_visible(text: &str) -> bool {
+    text.chars()
+        .any(|c| !c.is_whitespace() && !is_format_character(c))
 }
 
 /// A [`LineGroup`] found whole among the blocks: where its first kept line's block stands and how
