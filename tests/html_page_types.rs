@@ -389,3 +389,44 @@ fn a_listing_keeps_its_grid_of_title_cards_inside_frames() {
         assert!(!body.contains(furniture), "{furniture:?} kept in {body}");
     }
 }
+
+#[test]
+fn a_threads_post_numbers_go() {
+    // Forum software numbers each post with a link to itself (`#1`).
+    let article = clean(include_str!("page_types/thread_numbered_posts.html"));
+    assert_eq!(article.page_type, PageType::Forum);
+    let body = article.body_text();
+    for text in [
+        "The transom of my grandfather's clinker dinghy crumbles",
+        "Is it worth scarfing in new wood",
+        "#clinker",
+        "scarf in larch at eight to one",
+    ] {
+        assert!(body.contains(text), "{text:?} missing from {body}");
+    }
+    for furniture in ["#1", "#2"] {
+        assert!(
+            !body.lines().any(|l| l.trim() == furniture),
+            "{furniture:?} kept in {body}"
+        );
+    }
+}
+
+#[test]
+fn a_number_link_outside_a_thread_stays() {
+    // On a page that is not a thread, `#1` may be a ranking.
+    let page = r##"<html><head><title>Choosing oars</title></head><body><main>
+        <h1>Choosing oars</h1>
+        <p>Spruce oars are light and forgiving, and for a dinghy of twelve feet a pair of seven and a
+        half feet suits most rowers who sit amidships on the centre thwart.</p>
+        <p>Our pick of the year is ranked <a href="/oars/best">#1</a> by the rowing club's members,
+        who tried eleven pairs over a summer of Sunday outings on the estuary.</p>
+        <div class="faq"><a href="#" role="button" class="toggle-heading">How long should oars be?</a>
+        <div class="toggle-body"><p>Roughly twice the beam of the boat at the rowlocks, plus a
+        little for the blade to bite cleanly in choppy water.</p></div></div>
+        </main></body></html>"##;
+    let body = clean(page).body_text();
+    for text in ["#1", "How long should oars be?", "twice the beam"] {
+        assert!(body.contains(text), "{text:?} missing from {body}");
+    }
+}

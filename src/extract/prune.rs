@@ -280,6 +280,8 @@ pub(crate) fn mark_furniture(
             && !wraps_most_of_the_page(text_bytes[i], page_bytes)
         {
             Some(("boilerplate-container", "customer reviews of a product"))
+        } else if in_thread && name == "a" && is_post_number(tree, i, text_bytes[i]) {
+            Some(("navigation", "a post's permalink number"))
         } else if !byline_found && is_byline(tree, i, el, class, id) {
             byline_found = true;
             Some(("byline", "byline"))
@@ -302,6 +304,21 @@ pub(crate) fn mark_furniture(
         }
     }
     marks
+}
+
+/// Most bytes of a post's number (`#12345`).
+const MAX_POST_NUMBER_BYTES: usize = 8;
+
+/// Whether a link's whole text is a post's number (`#1`, `#27`): forum software numbers each post of
+/// a thread with a link to the post itself, which says where the post stands, not what it says.
+fn is_post_number(tree: &Tree<'_>, i: usize, bytes: usize) -> bool {
+    if bytes > MAX_POST_NUMBER_BYTES + 2 {
+        return false;
+    }
+    let text = tree.text_of(i, |_| false);
+    text.trim().strip_prefix('#').is_some_and(|n| {
+        !n.is_empty() && n.len() <= MAX_POST_NUMBER_BYTES && n.bytes().all(|b| b.is_ascii_digit())
+    })
 }
 
 /// Tokens of class and id names of customer reviews (`product-reviews`, `customer-review`,
