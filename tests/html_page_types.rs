@@ -391,8 +391,9 @@ fn a_listing_keeps_its_grid_of_title_cards_inside_frames() {
 }
 
 #[test]
-fn a_threads_post_numbers_go() {
-    // Forum software numbers each post with a link to itself (`#1`).
+fn a_threads_post_numbers_and_quote_expanders_go() {
+    // Forum software numbers each post with a link to itself (`#1`) and folds long quotes behind a
+    // scripted link (`<a role="button">Click to expand...</a>`).
     let article = clean(include_str!("page_types/thread_numbered_posts.html"));
     assert_eq!(article.page_type, PageType::Forum);
     let body = article.body_text();
@@ -404,17 +405,18 @@ fn a_threads_post_numbers_go() {
     ] {
         assert!(body.contains(text), "{text:?} missing from {body}");
     }
-    for furniture in ["#1", "#2"] {
+    for furniture in ["#1", "#2", "Click to expand"] {
         assert!(
-            !body.lines().any(|l| l.trim() == furniture),
+            !body.lines().any(|l| l.trim() == furniture) && !body.contains("Click to expand"),
             "{furniture:?} kept in {body}"
         );
     }
 }
 
 #[test]
-fn a_number_link_outside_a_thread_stays() {
-    // On a page that is not a thread, `#1` may be a ranking.
+fn a_number_link_outside_a_thread_and_a_button_link_with_an_address_stay() {
+    // On a page that is not a thread, `#1` may be a ranking; an `<a role="button" href="#">` may be
+    // an accordion's question, which is content.
     let page = r##"<html><head><title>Choosing oars</title></head><body><main>
         <h1>Choosing oars</h1>
         <p>Spruce oars are light and forgiving, and for a dinghy of twelve feet a pair of seven and a

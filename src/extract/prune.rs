@@ -79,6 +79,13 @@ pub(crate) fn classify(el: &Element) -> Option<Pruned> {
         }
         _ => {}
     }
+    if is_button_link(el) {
+        return Some(Pruned {
+            stage: "control",
+            why: "link acting as a button",
+            recorded: true,
+        });
+    }
     if is_hidden(el) {
         return Some(Pruned {
             stage: "hidden",
@@ -94,6 +101,16 @@ pub(crate) fn classify(el: &Element) -> Option<Pruned> {
         });
     }
     None
+}
+
+/// A link that says it is a button (`<a role="button">`) and leads nowhere (no `href`): a script's
+/// control, as a `<button>` is, whose label ("Click to expand...", "Show more") works the page
+/// rather than says anything. One with an address may be an accordion's heading (`href="#"`, the
+/// question of an FAQ) or a step of a tour: it stays.
+fn is_button_link(el: &Element) -> bool {
+    el.name() == "a"
+        && attr(el, "href").is_none()
+        && attr(el, "role").is_some_and(|r| r.trim().eq_ignore_ascii_case("button"))
 }
 
 /// Hidden by the `hidden` attribute, `aria-hidden="true"` or an inline style, and not a part the page
