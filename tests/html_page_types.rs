@@ -432,3 +432,40 @@ fn a_number_link_outside_a_thread_and_a_button_link_with_an_address_stay() {
         assert!(body.contains(text), "{text:?} missing from {body}");
     }
 }
+
+#[test]
+fn a_page_hidden_whole_until_its_scripts_run_is_read() {
+    // The page wraps everything in `visibility:hidden` and reveals it once its styles load.
+    let article = clean(include_str!("page_types/held_back.html"));
+    let body = article.body_text();
+    for text in [
+        "Rake out the old compound with a bent file",
+        "Drive a strand of cotton into the seam",
+        "Keep the irons sharp and their edges square",
+    ] {
+        assert!(body.contains(text), "{text:?} missing from {body}");
+    }
+}
+
+#[test]
+fn a_hidden_menu_beside_the_article_the_page_shows_stays_hidden() {
+    // A mega menu hidden by its style, several times as long as the article the page shows: the
+    // page is not held back, the menu stays hidden.
+    let menu: String = (0..40)
+        .map(|k| {
+            format!("<li><a href=\"/guides/{k}\">Guide number {k} to rigging and sails</a></li>")
+        })
+        .collect();
+    let page = format!(
+        "<html><head><title>Oars</title></head><body>\
+         <div class=\"mega\" style=\"display:none\"><ul>{menu}</ul></div>\
+         <main><h1>Oars</h1><p>Spruce oars are light and forgiving, and for a dinghy of twelve feet \
+         a pair of seven and a half feet suits most rowers on the centre thwart.</p>\
+         <p>Leather the looms where they sit in the rowlocks, and button them so that an oar \
+         let go in a hurry does not slide out of its rowlock into the water.</p></main>\
+         </body></html>"
+    );
+    let body = clean(&page).body_text();
+    assert!(body.contains("Spruce oars are light"), "{body}");
+    assert!(!body.contains("Guide number"), "menu kept: {body}");
+}

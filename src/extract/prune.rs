@@ -206,7 +206,7 @@ fn has_tab_panel_class(el: &Element) -> bool {
 }
 
 /// Whether an inline style hides the element.
-fn style_hides(style: &str) -> bool {
+pub(crate) fn style_hides(style: &str) -> bool {
     style.split(';').any(|decl| {
         let Some((prop, value)) = decl.split_once(':') else {
             return false;
