@@ -389,3 +389,83 @@ fn a_listing_keeps_its_grid_of_title_cards_inside_frames() {
         assert!(!body.contains(furniture), "{furniture:?} kept in {body}");
     }
 }
+
+#[test]
+fn a_threads_post_numbers_and_quote_expanders_go() {
+    // Forum software numbers each post with a link to itself (`#1`) and folds long quotes behind a
+    // scripted link (`<a role="button">Click to expand...</a>`).
+    let article = clean(include_str!("page_types/thread_numbered_posts.html"));
+    assert_eq!(article.page_type, PageType::Forum);
+    let body = article.body_text();
+    for text in [
+        "The transom of my grandfather's clinker dinghy crumbles",
+        "Is it worth scarfing in new wood",
+        "#clinker",
+        "scarf in larch at eight to one",
+    ] {
+        assert!(body.contains(text), "{text:?} missing from {body}");
+    }
+    for furniture in ["#1", "#2", "Click to expand"] {
+        assert!(
+            !body.lines().any(|l| l.trim() == furniture) && !body.contains("Click to expand"),
+            "{furniture:?} kept in {body}"
+        );
+    }
+}
+
+#[test]
+fn a_number_link_outside_a_thread_and_a_button_link_with_an_address_stay() {
+    // On a page that is not a thread, `#1` may be a ranking; an `<a role="button" href="#">` may be
+    // an accordion's question, which is content.
+    let page = r##"<html><head><title>Choosing oars</title></head><body><main>
+        <h1>Choosing oars</h1>
+        <p>Spruce oars are light and forgiving, and for a dinghy of twelve feet a pair of seven and a
+        half feet suits most rowers who sit amidships on the centre thwart.</p>
+        <p>Our pick of the year is ranked <a href="/oars/best">#1</a> by the rowing club's members,
+        who tried eleven pairs over a summer of Sunday outings on the estuary.</p>
+        <div class="faq"><a href="#" role="button" class="toggle-heading">How long should oars be?</a>
+        <div class="toggle-body"><p>Roughly twice the beam of the boat at the rowlocks, plus a
+        little for the blade to bite cleanly in choppy water.</p></div></div>
+        </main></body></html>"##;
+    let body = clean(page).body_text();
+    for text in ["#1", "How long should oars be?", "twice the beam"] {
+        assert!(body.contains(text), "{text:?} missing from {body}");
+    }
+}
+
+#[test]
+fn a_page_hidden_whole_until_its_scripts_run_is_read() {
+    // The page wraps everything in `visibility:hidden` and reveals it once its styles load.
+    let article = clean(include_str!("page_types/held_back.html"));
+    let body = article.body_text();
+    for text in [
+        "Rake out the old compound with a bent file",
+        "Drive a strand of cotton into the seam",
+        "Keep the irons sharp and their edges square",
+    ] {
+        assert!(body.contains(text), "{text:?} missing from {body}");
+    }
+}
+
+#[test]
+fn a_hidden_menu_beside_the_article_the_page_shows_stays_hidden() {
+    // A mega menu hidden by its style, several times as long as the article the page shows: the
+    // page is not held back, the menu stays hidden.
+    let menu: String = (0..40)
+        .map(|k| {
+            format!("<li><a href=\"/guides/{k}\">Guide number {k} to rigging and sails</a></li>")
+        })
+        .collect();
+    let page = format!(
+        "<html><head><title>Oars</title></head><body>\
+         <div class=\"mega\" style=\"display:none\"><ul>{menu}</ul></div>\
+         <main><h1>Oars</h1><p>Spruce oars are light and forgiving, and for a dinghy of twelve feet \
+         a pair of seven and a half feet suits most rowers on the centre thwart.</p>\
+         <p>Leather the looms where they sit in the rowlocks, and button them so that an oar \
+         let go in a hurry does not slide out of its rowlock into the water.</p></main>\
+         </body></html>"
+    );
+    let body = clean(&page).body_text();
+    assert!(body.contains("Spruce oars are light"), "{body}");
+    assert!(!body.contains("Guide number"), "menu kept: {body}");
+}

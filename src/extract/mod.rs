@@ -26,6 +26,7 @@ mod candidates;
 mod cards;
 mod clean;
 mod described;
+mod held_back;
 mod inline;
 mod lead;
 mod marks;
@@ -263,7 +264,15 @@ fn extract_view(
     let tree = timed(Stage::Flatten, || {
         let mut aligner =
             align::Aligner::new(source, noscript_is_markup).with_scripts(read_scripts);
-        Tree::flatten_located(&dom, &mut aligner, &mut removals)
+        let tree = Tree::flatten_located(&dom, &mut aligner, &mut removals);
+        let Some(reveal) = held_back::held_back(&tree) else {
+            return tree;
+        };
+        // The page sits in one hidden element: read again, that element shown.
+        removals.clear();
+        let mut aligner =
+            align::Aligner::new(source, noscript_is_markup).with_scripts(read_scripts);
+        Tree::flatten_revealing(&dom, &mut aligner, &mut removals, Some(reveal))
     });
     if metadata.page_type == PageType::Unknown {
         let itemtypes = (0..tree.nodes.len()).filter_map(|i| tree.attr(i, "itemtype"));

@@ -79,6 +79,13 @@ pub(crate) fn classify(el: &Element) -> Option<Pruned> {
         }
         _ => {}
     }
+    if is_button_link(el) {
+        return Some(Pruned {
+            stage: "control",
+            why: "link acting as a button",
+            recorded: true,
+        });
+    }
     if is_hidden(el) {
         return Some(Pruned {
             stage: "hidden",
@@ -94,6 +101,16 @@ pub(crate) fn classify(el: &Element) -> Option<Pruned> {
         });
     }
     None
+}
+
+/// A link that says it is a button (`<a role="button">`) and leads nowhere (no `href`): a script's
+/// control, as a `<button>` is, whose label ("Click to expand...", "Show more") works the page
+/// rather than says anything. One with an address may be an accordion's heading (`href="#"`, the
+/// question of an FAQ) or a step of a tour: it stays.
+fn is_button_link(el: &Element) -> bool {
+    el.name() == "a"
+        && attr(el, "href").is_none()
+        && attr(el, "role").is_some_and(|r| r.trim().eq_ignore_ascii_case("button"))
 }
 
 /// Hidden by the `hidden` attribute, `aria-hidden="true"` or an inline style, and not a part the page
@@ -189,7 +206,7 @@ fn has_tab_panel_class(el: &Element) -> bool {
 }
 
 /// Whether an inline style hides the element.
-fn style_hides(style: &str) -> bool {
+pub(crate) fn style_hides(style: &str) -> bool {
     style.split(';').any(|decl| {
         let Some((prop, value)) = decl.split_once(':') else {
             return false;
@@ -280,6 +297,8 @@ pub(crate) fn mark_furniture(
             && !wraps_most_of_the_page(text_bytes[i], page_bytes)
         {
             Some(("boilerplate-container", "customer reviews of a product"))
+        } else if in_thread && name == "a" && is_post_number(tree, i, text_bytes[i]) {
+            Some(("navigation", "a post's permalink number"))
         } else if !byline_found && is_byline(tree, i, el, class, id) {
             byline_found = true;
             Some(("byline", "byline"))
@@ -302,6 +321,21 @@ pub(crate) fn mark_furniture(
         }
     }
     marks
+}
+
+/// Most bytes of a post's number (`#12345`).
+const MAX_POST_NUMBER_BYTES: usize = 8;
+
+/// Whether a link's whole text is a post's number (`#1`, `#27`): forum software numbers each post of
+/// a thread with a link to the post itself, which says where the post stands, not what it says.
+fn is_post_number(tree: &Tree<'_>, i: usize, bytes: usize) -> bool {
+    if bytes > MAX_POST_NUMBER_BYTES + 2 {
+        return false;
+    }
+    let text = tree.text_of(i, |_| false);
+    text.trim().strip_prefix('#').is_some_and(|n| {
+        !n.is_empty() && n.len() <= MAX_POST_NUMBER_BYTES && n.bytes().all(|b| b.is_ascii_digit())
+    })
 }
 
 /// Tokens of class and id names of customer reviews (`product-reviews`, `customer-review`,

@@ -47,6 +47,9 @@ pub(crate) struct Tree<'a> {
     /// The weights of `class` and `id` values met so far: utility-class markup repeats the same
     /// value on many elements.
     names_weights: RefCell<FxHashMap<&'a str, f32>>,
+    /// The hidden element whose dropped text was the longest, with that text's length in bytes (see
+    /// [`Tree::flatten_revealing`]).
+    pub held_back: Option<(ego_tree::NodeId, usize)>,
 }
 
 impl<'a> Tree<'a> {
@@ -63,6 +66,19 @@ impl<'a> Tree<'a> {
         aligner: &mut Aligner<'_>,
         removals: &mut Vec<Removal>,
     ) -> Tree<'a> {
+        Tree::flatten_revealing(html, aligner, removals, None)
+    }
+
+    /// [`Tree::flatten_located`], keeping the hidden element `reveal` as if it were shown: a page
+    /// held back until its scripts run, hidden whole (see `extract::held_back`).
+    pub(crate) fn flatten_revealing(
+        html: &'a Html,
+        aligner: &mut Aligner<'_>,
+        removals: &mut Vec<Removal>,
+        reveal: Option<ego_tree::NodeId>,
+    ) -> Tree<'a> {
+        let mut held_back: Option<(ego_tree::NodeId, usize)> = None;
+        let mut skipped_id: Option<ego_tree::NodeId> = None;
         // At most one node per node of the parsed page: reserved at once, the array never grows by
         // doubling (up to twice the memory it needs, on a page of many small nodes).
         let mut nodes: Vec<Node<'a>> = Vec::with_capacity(html.tree.values().len());
@@ -111,8 +127,15 @@ impl<'a> Tree<'a> {
                     let parent = open.last().copied().unwrap_or(NO_PARENT);
                     match node.value() {
                         DomNode::Element(el) => {
-                            if let Some(p) = prune::classify(el) {
+                            let pruned = prune::classify(el)
+                                .filter(|p| p.stage != "hidden" || reveal != Some(node.id()));
+                            if let Some(p) = pruned {
                                 skip_depth = 1;
+                                // Only an element hidden by its style may be a page held back.
+                                skipped_id = el
+                                    .attr("style")
+                                    .is_some_and(prune::style_hides)
+                                    .then(|| node.id());
                                 skipped = Some(p);
                                 skipped_text.clear();
                                 skipped_span = None;
@@ -154,6 +177,12 @@ impl<'a> Tree<'a> {
                         skip_depth -= 1;
                         if skip_depth == 0 {
                             if let Some(p) = skipped.take() {
+                                let bytes = skipped_text.trim().len();
+                                if p.stage == "hidden" && held_back.is_none_or(|(_, b)| bytes > b) {
+                                    if let Some(id) = skipped_id {
+                                        held_back = Some((id, bytes));
+                                    }
+                                }
                                 record(removals, p.stage, p.why, &skipped_text, skipped_span);
                             }
                         }
@@ -172,6 +201,7 @@ impl<'a> Tree<'a> {
             nodes,
             hint_weights,
             names_weights: RefCell::default(),
+            held_back,
         }
     }
 
