@@ -125,7 +125,8 @@ impl<'s> Aligner<'s> {
 
     /// [`Aligner::locate`], reading at most `max_read` bytes past the cursor.
     fn search(&mut self, text: &str, max_read: usize) -> Option<(usize, usize)> {
-        let first = text.chars().find(|c| !is_ignored(*c))?;
+        let text = shown(text);
+        let first = text.chars().next()?;
         // Failed attempts are charged to the budget, so once it is spent every node would fail at
         // some cost: none is looked for any more.
         if self.budget == 0 {
@@ -159,9 +160,9 @@ impl<'s> Aligner<'s> {
         }
     }
 
-    /// Matches `text` from its first character, found at `first` with the cursor `at` after it
-    /// (`ready` when that character was not the second of a reference): its start, its end, and
-    /// the cursor after it; or how far the attempt read.
+    /// Matches `text` (its [`shown`] part) from its first character, found at `first` with the cursor
+    /// `at` after it (`ready` when that character was not the second of a reference): its start, its
+    /// end, and the cursor after it; or how far the attempt read.
     fn match_at(
         &self,
         first: Visible,
@@ -171,7 +172,7 @@ impl<'s> Aligner<'s> {
     ) -> Result<(usize, usize, Cursor), usize> {
         // Most text nodes are their source byte for byte. Without `&`, `<`, CR or NUL in it, a
         // stretch of source that equals the text holds no markup and no reference.
-        let trimmed = text.trim_matches(is_ignored);
+        let trimmed = text;
         // The four are ASCII: a byte scan finds them without decoding the text's characters.
         if ready
             && !trimmed
@@ -376,6 +377,21 @@ fn is_ignored(c: char) -> bool {
     c.is_whitespace() || c == '\0'
 }
 
+/// `text` without the [`is_ignored`] characters at either end; the ASCII ones (a page's
+/// indentation, all of a blank node) passed over byte by byte.
+fn shown(text: &str) -> &str {
+    let b = text.as_bytes();
+    let Some(start) = b.iter().position(|&c| !is_ignored_byte(c)) else {
+        return "";
+    };
+    let end = b
+        .iter()
+        .rposition(|&c| !is_ignored_byte(c))
+        .map_or(start, |k| k + 1);
+    // Both ends sit next to ASCII bytes, so on character boundaries.
+    text[start..end].trim_matches(is_ignored)
+}
+
 /// [`is_ignored`] for an ASCII byte: whitespace or NUL.
 fn is_ignored_byte(c: u8) -> bool {
     matches!(c, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b'\0')
@@ -482,6 +498,21 @@ mod tests {
             .iter()
             .map(|t| a.locate(t).map(|(s, e)| src[s..e].to_string()))
             .collect()
+    }
+
+    #[test]
+    fn shown_trims_what_is_ignored() {
+        for text in [
+            "",
+            " \0\n",
+            "a",
+            "\0 a b \r\0",
+            "\u{a0}\0 a\u{2003}",
+            " \u{a0} ",
+            "\x1Fa\x1F",
+        ] {
+            assert_eq!(shown(text), text.trim_matches(is_ignored), "{text:?}");
+        }
     }
 
     #[test]

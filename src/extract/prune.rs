@@ -5,7 +5,7 @@
 use super::tokens::{
     is_furniture_role, lowercase_names, NameAnswers, MAYBE, UNLIKELY, UNLIKELY_IN_THREADS,
 };
-use super::tree::{attr, Data, Tree, NO_PARENT};
+use super::tree::{attr, trim, Data, Tree, NO_PARENT};
 use super::PageType;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use once_cell::sync::Lazy;
@@ -334,7 +334,7 @@ fn subtree_text_bytes(tree: &Tree<'_>) -> Vec<usize> {
         .nodes
         .iter()
         .map(|n| match n.data {
-            Data::Text(t) => t.trim().len(),
+            Data::Text(t) => trim(t).len(),
             Data::Element(..) => 0,
         })
         .collect();

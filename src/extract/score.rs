@@ -9,7 +9,7 @@
 use super::prune::holds_paragraph;
 use super::prune::Mark;
 use super::tokens::{names_weight, names_weight_in_threads};
-use super::tree::{attr, is_phrasing, Data, Tree, NO_PARENT};
+use super::tree::{attr, is_phrasing, trim, Data, Tree, NO_PARENT};
 use std::cell::OnceCell;
 
 /// A unit shorter than this (in characters) is a label, a caption or a button, not a paragraph.
@@ -369,7 +369,7 @@ fn wrappers(tree: &Tree<'_>, stats: &Stats) -> Vec<bool> {
                 continue;
             }
             match tree.nodes[c].data {
-                Data::Text(t) if t.trim().is_empty() => {}
+                Data::Text(t) if trim(t).is_empty() => {}
                 Data::Element("p", _) => paragraphs += 1,
                 _ => other = true,
             }

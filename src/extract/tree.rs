@@ -381,6 +381,29 @@ pub(crate) fn is_phrasing(name: &str) -> bool {
     )
 }
 
+/// Whether an ASCII byte is whitespace as `char::is_whitespace` says (the six of them).
+#[inline]
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r')
+}
+
+/// `text.trim()`, with the ASCII whitespace at either end (a page's indentation, most of a
+/// whitespace-only node) passed over byte by byte instead of character by character.
+#[inline]
+pub(crate) fn trim(text: &str) -> &str {
+    let b = text.as_bytes();
+    let Some(start) = b.iter().position(|&c| !is_ascii_space(c)) else {
+        return "";
+    };
+    let end = b
+        .iter()
+        .rposition(|&c| !is_ascii_space(c))
+        .map_or(start, |k| k + 1);
+    // Both ends sit next to ASCII bytes, so on character boundaries; what is left may still start or
+    // end with other whitespace (a no-break space), which `str::trim` takes.
+    text[start..end].trim()
+}
+
 /// Whitespace runs to one space, trimmed.
 pub(crate) fn collapse(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -388,7 +411,7 @@ pub(crate) fn collapse(text: &str) -> String {
         // Most text nodes: whitespace is one of six bytes, no character decoding needed. Each run of
         // words already separated by single spaces is a slice of `text` between ASCII bytes, copied
         // at once without checking it again as UTF-8.
-        let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
+        let is_space = is_ascii_space;
         let bytes = text.as_bytes();
         let n = bytes.len();
         let mut i = 0;
@@ -494,6 +517,24 @@ mod tests {
         ] {
             let words: Vec<&str> = text.split_whitespace().collect();
             assert_eq!(collapse(text), words.join(" "), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn trim_is_str_trim() {
+        for text in [
+            "",
+            " \t\n\r\x0B\x0C",
+            "one",
+            "  one two\t\n",
+            "\u{a0} one \u{a0}",
+            " \u{a0}\n one\u{2003} \n",
+            "\u{a0}",
+            "déjà ",
+            " \x1F ",
+            "\n\u{3000}",
+        ] {
+            assert_eq!(trim(text), text.trim(), "{text:?}");
         }
     }
 
