@@ -175,10 +175,9 @@ impl<'s> Aligner<'s> {
         let trimmed = text;
         // The four are ASCII: a byte scan finds them without decoding the text's characters.
         if ready
-            && !trimmed
-                .bytes()
-                .any(|b| matches!(b, b'&' | b'<' | b'\r' | b'\0'))
             && self.src.as_bytes()[first.start..].starts_with(trimmed.as_bytes())
+            && memchr::memchr3(b'&', b'<', b'\r', trimmed.as_bytes()).is_none()
+            && memchr::memchr(b'\0', trimmed.as_bytes()).is_none()
         {
             let end = first.start + trimmed.len();
             let after = Cursor {

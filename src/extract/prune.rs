@@ -194,13 +194,10 @@ fn style_hides(style: &str) -> bool {
         let Some((prop, value)) = decl.split_once(':') else {
             return false;
         };
-        let prop = prop.trim().to_ascii_lowercase();
-        let value = value
-            .trim()
-            .trim_end_matches("!important")
-            .trim()
-            .to_ascii_lowercase();
-        (prop == "display" && value == "none") || (prop == "visibility" && value == "hidden")
+        let prop = prop.trim();
+        let value = value.trim().trim_end_matches("!important").trim();
+        (prop.eq_ignore_ascii_case("display") && value.eq_ignore_ascii_case("none"))
+            || (prop.eq_ignore_ascii_case("visibility") && value.eq_ignore_ascii_case("hidden"))
     })
 }
 
@@ -517,6 +514,9 @@ mod tests {
         assert!(style_hides("color: red; display : none"));
         assert!(style_hides("visibility:hidden !important"));
         assert!(!style_hides("display: block"));
+        assert!(style_hides("DISPLAY: None !important;"));
+        // A Cyrillic `е` at the end: not the keyword.
+        assert!(!style_hides("display: non\u{435}"));
     }
 
     #[test]
