@@ -474,10 +474,13 @@ impl Collapsed {
                 return;
             }
             let start = i;
-            // To the first whitespace that is not one space between two words.
+            // To the first whitespace that is not one space between two words. Letters, digits and
+            // punctuation (every byte above the space) are passed with one comparison.
             while i < n {
                 let b = bytes[i];
-                if b == b' ' && i + 1 < n && !is_ascii_space(bytes[i + 1]) {
+                if b > b' ' {
+                    i += 1;
+                } else if b == b' ' && i + 1 < n && !is_ascii_space(bytes[i + 1]) {
                     i += 2;
                 } else if is_ascii_space(b) {
                     break;
