@@ -211,9 +211,7 @@ impl<'s> Aligner<'s> {
             // Runs of ASCII whitespace (a page's indentation between tags) passed byte by byte: each
             // is a character of text that is ignored, whatever the cursor's state.
             if at.pending.is_none() {
-                while b.get(at.pos).is_some_and(|&c| is_ignored_byte(c)) {
-                    at.pos += 1;
-                }
+                at.pos = ignored_run_end(b, at.pos);
             }
             let v = self.next_char(at)?;
             if !is_ignored(v.c) {
@@ -380,15 +378,34 @@ fn is_ignored(c: char) -> bool {
 /// indentation, all of a blank node) passed over byte by byte.
 fn shown(text: &str) -> &str {
     let b = text.as_bytes();
-    let Some(start) = b.iter().position(|&c| !is_ignored_byte(c)) else {
+    let start = ignored_run_end(b, 0);
+    if start == b.len() {
         return "";
-    };
+    }
     let end = b
         .iter()
         .rposition(|&c| !is_ignored_byte(c))
         .map_or(start, |k| k + 1);
     // Both ends sit next to ASCII bytes, so on character boundaries.
     text[start..end].trim_matches(is_ignored)
+}
+
+/// Where the run of [`is_ignored_byte`]s at `from` ends (`from` itself when there is none). A page's
+/// indentation is mostly spaces: eight of them are passed at once.
+fn ignored_run_end(b: &[u8], from: usize) -> usize {
+    const EIGHT_SPACES: u64 = u64::from_ne_bytes([b' '; 8]);
+    let mut i = from;
+    while let Some(&c) = b.get(i) {
+        if !is_ignored_byte(c) {
+            break;
+        }
+        let eight = b
+            .get(i..i + 8)
+            .and_then(|chunk| <[u8; 8]>::try_from(chunk).ok())
+            .map(u64::from_ne_bytes);
+        i += if eight == Some(EIGHT_SPACES) { 8 } else { 1 };
+    }
+    i
 }
 
 /// [`is_ignored`] for an ASCII byte: whitespace or NUL.
@@ -497,6 +514,31 @@ mod tests {
             .iter()
             .map(|t| a.locate(t).map(|(s, e)| src[s..e].to_string()))
             .collect()
+    }
+
+    #[test]
+    fn ignored_runs_end_at_the_first_byte_shown() {
+        let runs = [
+            "",
+            "x",
+            " x",
+            "         x",
+            "\n                 \t \0 x",
+            "                ",
+        ];
+        for run in runs {
+            for from in 0..run.len() {
+                let slowly = run.as_bytes()[from..]
+                    .iter()
+                    .position(|&c| !is_ignored_byte(c))
+                    .map_or(run.len(), |k| from + k);
+                assert_eq!(
+                    ignored_run_end(run.as_bytes(), from),
+                    slowly,
+                    "{run:?} {from}"
+                );
+            }
+        }
     }
 
     #[test]
