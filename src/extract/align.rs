@@ -125,7 +125,8 @@ impl<'s> Aligner<'s> {
 
     /// [`Aligner::locate`], reading at most `max_read` bytes past the cursor.
     fn search(&mut self, text: &str, max_read: usize) -> Option<(usize, usize)> {
-        let first = text.chars().find(|c| !is_ignored(*c))?;
+        let text = shown(text);
+        let first = text.chars().next()?;
         // Failed attempts are charged to the budget, so once it is spent every node would fail at
         // some cost: none is looked for any more.
         if self.budget == 0 {
@@ -159,9 +160,9 @@ impl<'s> Aligner<'s> {
         }
     }
 
-    /// Matches `text` from its first character, found at `first` with the cursor `at` after it
-    /// (`ready` when that character was not the second of a reference): its start, its end, and
-    /// the cursor after it; or how far the attempt read.
+    /// Matches `text` (its [`shown`] part) from its first character, found at `first` with the cursor
+    /// `at` after it (`ready` when that character was not the second of a reference): its start, its
+    /// end, and the cursor after it; or how far the attempt read.
     fn match_at(
         &self,
         first: Visible,
@@ -171,13 +172,12 @@ impl<'s> Aligner<'s> {
     ) -> Result<(usize, usize, Cursor), usize> {
         // Most text nodes are their source byte for byte. Without `&`, `<`, CR or NUL in it, a
         // stretch of source that equals the text holds no markup and no reference.
-        let trimmed = text.trim_matches(is_ignored);
+        let trimmed = text;
         // The four are ASCII: a byte scan finds them without decoding the text's characters.
         if ready
-            && !trimmed
-                .bytes()
-                .any(|b| matches!(b, b'&' | b'<' | b'\r' | b'\0'))
             && self.src.as_bytes()[first.start..].starts_with(trimmed.as_bytes())
+            && memchr::memchr3(b'&', b'<', b'\r', trimmed.as_bytes()).is_none()
+            && memchr::memchr(b'\0', trimmed.as_bytes()).is_none()
         {
             let end = first.start + trimmed.len();
             let after = Cursor {
@@ -211,9 +211,7 @@ impl<'s> Aligner<'s> {
             // Runs of ASCII whitespace (a page's indentation between tags) passed byte by byte: each
             // is a character of text that is ignored, whatever the cursor's state.
             if at.pending.is_none() {
-                while b.get(at.pos).is_some_and(|&c| is_ignored_byte(c)) {
-                    at.pos += 1;
-                }
+                at.pos = ignored_run_end(b, at.pos);
             }
             let v = self.next_char(at)?;
             if !is_ignored(v.c) {
@@ -376,6 +374,40 @@ fn is_ignored(c: char) -> bool {
     c.is_whitespace() || c == '\0'
 }
 
+/// `text` without the [`is_ignored`] characters at either end; the ASCII ones (a page's
+/// indentation, all of a blank node) passed over byte by byte.
+fn shown(text: &str) -> &str {
+    let b = text.as_bytes();
+    let start = ignored_run_end(b, 0);
+    if start == b.len() {
+        return "";
+    }
+    let end = b
+        .iter()
+        .rposition(|&c| !is_ignored_byte(c))
+        .map_or(start, |k| k + 1);
+    // Both ends sit next to ASCII bytes, so on character boundaries.
+    text[start..end].trim_matches(is_ignored)
+}
+
+/// Where the run of [`is_ignored_byte`]s at `from` ends (`from` itself when there is none). A page's
+/// indentation is mostly spaces: eight of them are passed at once.
+fn ignored_run_end(b: &[u8], from: usize) -> usize {
+    const EIGHT_SPACES: u64 = u64::from_ne_bytes([b' '; 8]);
+    let mut i = from;
+    while let Some(&c) = b.get(i) {
+        if !is_ignored_byte(c) {
+            break;
+        }
+        let eight = b
+            .get(i..i + 8)
+            .and_then(|chunk| <[u8; 8]>::try_from(chunk).ok())
+            .map(u64::from_ne_bytes);
+        i += if eight == Some(EIGHT_SPACES) { 8 } else { 1 };
+    }
+    i
+}
+
 /// [`is_ignored`] for an ASCII byte: whitespace or NUL.
 fn is_ignored_byte(c: u8) -> bool {
     matches!(c, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b'\0')
@@ -482,6 +514,46 @@ mod tests {
             .iter()
             .map(|t| a.locate(t).map(|(s, e)| src[s..e].to_string()))
             .collect()
+    }
+
+    #[test]
+    fn ignored_runs_end_at_the_first_byte_shown() {
+        let runs = [
+            "",
+            "x",
+            " x",
+            "         x",
+            "\n                 \t \0 x",
+            "                ",
+        ];
+        for run in runs {
+            for from in 0..run.len() {
+                let slowly = run.as_bytes()[from..]
+                    .iter()
+                    .position(|&c| !is_ignored_byte(c))
+                    .map_or(run.len(), |k| from + k);
+                assert_eq!(
+                    ignored_run_end(run.as_bytes(), from),
+                    slowly,
+                    "{run:?} {from}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn shown_trims_what_is_ignored() {
+        for text in [
+            "",
+            " \0\n",
+            "a",
+            "\0 a b \r\0",
+            "\u{a0}\0 a\u{2003}",
+            " \u{a0} ",
+            "\x1Fa\x1F",
+        ] {
+            assert_eq!(shown(text), text.trim_matches(is_ignored), "{text:?}");
+        }
     }
 
     #[test]

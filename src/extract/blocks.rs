@@ -250,23 +250,23 @@ fn block(kind: BlockKind, text: String, span: Option<std::ops::Range<usize>>) ->
 /// Collapses whitespace and drops a space the markup left before closing punctuation.
 pub(super) fn tidy(text: &str) -> String {
     let collapsed = collapse(text);
-    let mut out = String::with_capacity(collapsed.len());
-    let mut chars = collapsed.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == ' ' {
-            if let Some(&next) = chars.peek() {
-                let mut rest = chars.clone();
-                rest.next();
-                let after = rest.peek().copied();
-                let closes = matches!(next, ',' | ')' | ';')
-                    || (next == '.' && after.is_none_or(char::is_whitespace));
-                if closes && !out.is_empty() {
-                    continue;
-                }
-            }
-        }
-        out.push(c);
+    // Collapsed, the text's only whitespace is one space between words, never first nor last.
+    let b = collapsed.as_bytes();
+    let closes = |space: usize| match b.get(space + 1) {
+        Some(b',' | b')' | b';') => true,
+        Some(b'.') => matches!(b.get(space + 2), None | Some(b' ')),
+        _ => false,
+    };
+    if !memchr::memchr_iter(b' ', b).any(closes) {
+        return collapsed;
     }
+    let mut out = String::with_capacity(collapsed.len());
+    let mut last = 0;
+    for space in memchr::memchr_iter(b' ', b).filter(|&i| closes(i)) {
+        out.push_str(&collapsed[last..space]);
+        last = space + 1;
+    }
+    out.push_str(&collapsed[last..]);
     out
 }
 
@@ -274,10 +274,51 @@ pub(super) fn tidy(text: &str) -> String {
 mod tests {
     use super::*;
 
+    /// The character by character reading `tidy` replaced.
+    fn tidy_slowly(text: &str) -> String {
+        let collapsed = collapse(text);
+        let mut out = String::new();
+        let mut chars = collapsed.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c == ' ' {
+                if let Some(&next) = chars.peek() {
+                    let mut rest = chars.clone();
+                    rest.next();
+                    let after = rest.peek().copied();
+                    let closes = matches!(next, ',' | ')' | ';')
+                        || (next == '.' && after.is_none_or(char::is_whitespace));
+                    if closes && !out.is_empty() {
+                        continue;
+                    }
+                }
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    #[test]
+    fn tidy_reads_as_it_did_character_by_character() {
+        let parts = [" ", ".", ",", ")", ";", "a", "é", "\u{a0}", "\n", "x."];
+        for a in parts {
+            for b in parts {
+                for c in parts {
+                    for d in parts {
+                        let text = format!("{a}{b}{c}{d}");
+                        assert_eq!(tidy(&text), tidy_slowly(&text), "{text:?}");
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn tidy_collapses_and_drops_spaces_before_punctuation() {
         assert_eq!(tidy("  a \n b , c .\n"), "a b, c.");
         assert_eq!(tidy("version .NET ships"), "version .NET ships");
         assert_eq!(tidy("(see below )"), "(see below)");
+        assert_eq!(tidy("a . b .c ;d ,e ,"), "a. b .c;d,e,");
+        assert_eq!(tidy("déjà vu . «x» , fin ."), "déjà vu. «x», fin.");
+        assert_eq!(tidy(" .\u{a0}. "), "..");
     }
 }

@@ -9,7 +9,7 @@
 //! added to the article and cleaning leaves its cards alone.
 
 use super::score::Stats;
-use super::tree::{Tree, NO_PARENT};
+use super::tree::{trim, Tree, NO_PARENT};
 use rustc_hash::FxHashMap;
 use std::ops::Range;
 
@@ -47,7 +47,7 @@ impl Repeats {
             if parent == NO_PARENT || name.is_empty() {
                 continue;
             }
-            let Some(class) = tree.attr(i, "class").filter(|c| !c.trim().is_empty()) else {
+            let Some(class) = tree.attr(i, "class").filter(|c| !trim(c).is_empty()) else {
                 continue;
             };
             let next = counts.len() as u32;

@@ -47,50 +47,58 @@ const CDATA_CLOSE: &[u8] = b"]]>";
 
 /// Elements whose content is raw text: a `<` inside them opens no tag.
 /// (`<noscript>` holds raw text too: the parser runs with scripting on, as browsers do.)
-const RAW_TEXT: [&str; 9] = [
-    "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript",
+const RAW_TEXT: [&[u8]; 9] = [
+    b"script",
+    b"style",
+    b"textarea",
+    b"title",
+    b"xmp",
+    b"iframe",
+    b"noembed",
+    b"noframes",
+    b"noscript",
 ];
 
 /// Elements with no end tag, or whose end tag may be left out: they are not tracked.
-fn is_untracked(name: &str) -> bool {
+fn is_untracked(name: &[u8]) -> bool {
     matches!(
         name,
-        "area"
-            | "base"
-            | "br"
-            | "col"
-            | "embed"
-            | "hr"
-            | "img"
-            | "input"
-            | "link"
-            | "meta"
-            | "source"
-            | "track"
-            | "wbr"
-            | "param"
-            | "keygen"
-            | "p"
-            | "li"
-            | "dt"
-            | "dd"
-            | "tr"
-            | "td"
-            | "th"
-            | "option"
-            | "optgroup"
-            | "tbody"
-            | "thead"
-            | "tfoot"
-            | "colgroup"
-            | "caption"
-            | "rb"
-            | "rt"
-            | "rp"
-            | "rtc"
-            | "html"
-            | "head"
-            | "body"
+        b"area"
+            | b"base"
+            | b"br"
+            | b"col"
+            | b"embed"
+            | b"hr"
+            | b"img"
+            | b"input"
+            | b"link"
+            | b"meta"
+            | b"source"
+            | b"track"
+            | b"wbr"
+            | b"param"
+            | b"keygen"
+            | b"p"
+            | b"li"
+            | b"dt"
+            | b"dd"
+            | b"tr"
+            | b"td"
+            | b"th"
+            | b"option"
+            | b"optgroup"
+            | b"tbody"
+            | b"thead"
+            | b"tfoot"
+            | b"colgroup"
+            | b"caption"
+            | b"rb"
+            | b"rt"
+            | b"rp"
+            | b"rtc"
+            | b"html"
+            | b"head"
+            | b"body"
     )
 }
 
@@ -357,7 +365,7 @@ impl<'b> Scan<'b> {
     /// A start tag: its unread attributes, the body of a raw-text element, or a place on the stack.
     /// Returns where to go on, or `None` when the rest of the page is text (`<plaintext>`).
     fn start_tag(&mut self, tag: Tag<'_>) -> Option<usize> {
-        let name = tag.name.as_str();
+        let name = tag.name.as_bytes();
         let was_foreign = self.foreign.is_open();
         self.foreign.start(tag.name, tag.self_closing);
         if self.foreign.lost_track {
@@ -369,9 +377,9 @@ impl<'b> Scan<'b> {
         }
         match name {
             // A frameset page ignores `<script>` start tags: what follows is markup again.
-            "frameset" => self.foreign.lost_track = true,
+            b"frameset" => self.foreign.lost_track = true,
             // Everything after it is text.
-            "plaintext" => return None,
+            b"plaintext" => return None,
             _ => {}
         }
         if !tag.self_closing && !is_untracked(name) {
@@ -384,13 +392,13 @@ impl<'b> Scan<'b> {
                 self.drops.push((tag.start, tag.end));
             }
             self.stack.push((tag.name, dropped));
-            if !was_foreign && matches!(name, "svg" | "math") {
+            if !was_foreign && matches!(name, b"svg" | b"math") {
                 if dropped {
                     self.foreign.lost_track = true;
                 }
                 self.foreign_root = Some(self.stack.len() - 1);
             }
-            let outermost = name == "svg" && self.foreign.svg == 1 && self.foreign.math == 0;
+            let outermost = name == b"svg" && self.foreign.svg == 1 && self.foreign.math == 0;
             if outermost && !dropped && !self.foreign.lost_track && self.drawing.is_none() {
                 self.drawing = Some(Drawing {
                     depth: self.stack.len() - 1,
@@ -423,8 +431,8 @@ impl<'b> Scan<'b> {
     /// where its end tag starts.
     fn raw_text(&mut self, tag: &Tag<'_>) -> usize {
         let b = self.b;
-        let name = tag.name.as_str();
-        let text_end = if name == "script" {
+        let name = tag.name.as_bytes();
+        let text_end = if name == b"script" {
             let end = script_end(b, tag.end);
             self.scripts.push((tag.end, end));
             end
@@ -446,12 +454,12 @@ impl<'b> Scan<'b> {
 /// stage reads JSON-LD scripts (`type="application/ld+json"`) and no other: a framework's JSON state
 /// (`<script id="__NEXT_DATA__" type="application/json">`, often a tenth of a modern page) goes too.
 /// A JSON script whose tag holds a character reference stays: `ld&#x2B;json` is JSON-LD.
-fn is_never_read(name: &str, start_tag: &[u8], body: &[u8]) -> bool {
+fn is_never_read(name: &[u8], start_tag: &[u8], body: &[u8]) -> bool {
     let json_ld = contains_ignore_case(start_tag, b"json")
         && (contains_ignore_case(start_tag, b"ld+json") || start_tag.contains(&b'&'));
     let emptied = match name {
-        "script" => !json_ld,
-        "style" => true,
+        b"script" => !json_ld,
+        b"style" => true,
         _ => false,
     };
     emptied && !body.is_empty()
@@ -482,16 +490,16 @@ impl Foreign {
     }
 
     fn start(&mut self, name: TagName, self_closing: bool) {
-        let name_str = name.as_str();
+        let name_str = name.as_bytes();
         if !self.integration.is_empty() || (self.is_open() && !is_svg_or_mathml(name_str)) {
             self.lost_track = true;
         }
         match name_str {
             _ if self_closing => {}
-            "svg" => self.svg += 1,
-            "math" => self.math += 1,
-            "title" | "desc" | "foreignobject" | "mi" | "mo" | "mn" | "ms" | "mtext"
-            | "annotation-xml"
+            b"svg" => self.svg += 1,
+            b"math" => self.math += 1,
+            b"title" | b"desc" | b"foreignobject" | b"mi" | b"mo" | b"mn" | b"ms" | b"mtext"
+            | b"annotation-xml"
                 if self.is_open() =>
             {
                 self.integration.push(name)
@@ -502,9 +510,9 @@ impl Foreign {
 
     /// An end tag: `</svg>` closes nothing inside a `<math>` that holds no `<svg>`, and vice versa.
     fn close(&mut self, name: TagName) {
-        match name.as_str() {
-            "svg" => self.svg = self.svg.saturating_sub(1),
-            "math" => self.math = self.math.saturating_sub(1),
+        match name.as_bytes() {
+            b"svg" => self.svg = self.svg.saturating_sub(1),
+            b"math" => self.math = self.math.saturating_sub(1),
             _ => {
                 if self.integration.last() == Some(&name) {
                     self.integration.pop();
@@ -521,22 +529,26 @@ impl Foreign {
 /// Whether an element name (lower case) belongs in SVG or MathML drawings. `<foreignObject>`, whose
 /// content is HTML, does not count.
 #[rustfmt::skip]
-fn is_svg_or_mathml(name: &str) -> bool {
-    const SVG: &[&str] = &[
-        "a", "animate", "animatemotion", "animatetransform", "circle", "clippath", "defs", "desc",
-        "ellipse", "filter", "g", "image", "line", "lineargradient", "marker", "mask", "metadata",
-        "mpath", "path", "pattern", "polygon", "polyline", "radialgradient", "rect", "script",
-        "set", "stop", "style", "svg", "switch", "symbol", "text", "textpath", "title", "tspan",
-        "use", "view",
+fn is_svg_or_mathml(name: &[u8]) -> bool {
+    const SVG: &[&[u8]] = &[
+        b"a", b"animate", b"animatemotion", b"animatetransform", b"circle", b"clippath", b"defs",
+        b"desc", b"ellipse", b"filter", b"g", b"image", b"line", b"lineargradient", b"marker",
+        b"mask", b"metadata", b"mpath", b"path", b"pattern", b"polygon", b"polyline",
+        b"radialgradient", b"rect", b"script", b"set", b"stop", b"style", b"svg", b"switch",
+        b"symbol", b"text", b"textpath", b"title", b"tspan", b"use", b"view",
     ];
-    const MATHML: &[&str] = &[
-        "math", "annotation", "annotation-xml", "semantics", "none", "maction", "menclose",
-        "merror", "mfenced", "mfrac", "mi", "mmultiscripts", "mn", "mo", "mover", "mpadded",
-        "mphantom", "mprescripts", "mroot", "mrow", "ms", "mspace", "msqrt", "mstyle", "msub",
-        "msubsup", "msup", "mtable", "mtd", "mtext", "mtr", "munder", "munderover",
+    const MATHML: &[&[u8]] = &[
+        b"math", b"annotation", b"annotation-xml", b"semantics", b"none", b"maction", b"menclose",
+        b"merror", b"mfenced", b"mfrac", b"mi", b"mmultiscripts", b"mn", b"mo", b"mover",
+        b"mpadded", b"mphantom", b"mprescripts", b"mroot", b"mrow", b"ms", b"mspace", b"msqrt",
+        b"mstyle", b"msub", b"msubsup", b"msup", b"mtable", b"mtd", b"mtext", b"mtr", b"munder",
+        b"munderover",
     ];
     // `fe…`: the filter primitives (`feGaussianBlur`).
-    name.starts_with("fe") || SVG.contains(&name) || MATHML.contains(&name)
+    // A name cut short inside a character is no name of theirs.
+    (name.starts_with(b"fe") && std::str::from_utf8(name).is_ok())
+        || SVG.contains(&name)
+        || MATHML.contains(&name)
 }
 
 /// Where the raw text of element `name` that starts at `from` ends: at its first end tag, as the
@@ -651,15 +663,40 @@ impl TagName {
         }
     }
 
-    /// The name as text (ASCII letters, digits and hyphens only, so always valid).
-    fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or("")
+    /// The name's bytes, lower case: compared with names as bytes, never checked as text.
+    fn as_bytes(&self) -> &[u8] {
+        &self.bytes[..usize::from(self.len)]
     }
 }
 
 /// Whitespace as the tokenizer knows it.
 fn is_space(c: u8) -> bool {
-    matches!(c, b'\t' | b'\n' | b'\x0C' | b'\r' | b' ')
+    BYTE_CLASS[usize::from(c)] & SPACE != 0
+}
+
+/// The classes of [`BYTE_CLASS`]: whitespace, and the three bytes that end an attribute's name.
+const SPACE: u8 = 1;
+const NAME_END: u8 = 2;
+const SLASH: u8 = 4;
+
+/// What each byte is to the attribute scan, looked up at once instead of compared with each
+/// delimiter in turn: tags are most of what the scan reads.
+static BYTE_CLASS: [u8; 256] = {
+    let mut table = [0; 256];
+    table[b'\t' as usize] = SPACE;
+    table[b'\n' as usize] = SPACE;
+    table[b'\x0C' as usize] = SPACE;
+    table[b'\r' as usize] = SPACE;
+    table[b' ' as usize] = SPACE;
+    table[b'/' as usize] = NAME_END | SLASH;
+    table[b'>' as usize] = NAME_END;
+    table[b'=' as usize] = NAME_END;
+    table
+};
+
+/// The class of a byte in [`BYTE_CLASS`].
+fn class(c: u8) -> u8 {
+    BYTE_CLASS[usize::from(c)]
 }
 
 /// Reads the attributes of a tag whose name ends at `from` as the tokenizer does, calling `attribute`
@@ -675,7 +712,7 @@ fn scan_tag(
     loop {
         // Before an attribute name: whitespace, and `/` that does not end the tag.
         let mut slash = false;
-        while at < len && (is_space(b[at]) || b[at] == b'/') {
+        while at < len && class(b[at]) & (SPACE | SLASH) != 0 {
             slash = b[at] == b'/';
             at += 1;
         }
@@ -688,7 +725,7 @@ fn scan_tag(
         // The name: its first character whatever it is (even `=`), then up to a delimiter.
         let name_start = at;
         at += 1;
-        while at < len && !matches!(b[at], b'/' | b'>' | b'=') && !is_space(b[at]) {
+        while at < len && class(b[at]) & (SPACE | NAME_END) == 0 {
             at += 1;
         }
         let name_end = at;
@@ -847,6 +884,30 @@ fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byte_classes_are_the_delimiters() {
+        for c in 0..=u8::MAX {
+            let space = matches!(c, b'\t' | b'\n' | b'\x0C' | b'\r' | b' ');
+            assert_eq!(is_space(c), space, "{c}");
+            assert_eq!(class(c) & SLASH != 0, c == b'/', "{c}");
+            assert_eq!(
+                class(c) & NAME_END != 0,
+                matches!(c, b'/' | b'>' | b'='),
+                "{c}"
+            );
+        }
+    }
+
+    #[test]
+    fn names_of_drawings_are_matched_as_bytes() {
+        assert!(is_svg_or_mathml(b"fegaussianblur"));
+        assert!(is_svg_or_mathml(b"path") && is_svg_or_mathml(b"mrow"));
+        assert!(!is_svg_or_mathml(b"div") && !is_svg_or_mathml(b""));
+        // `fe` and the first byte of `é`: a name cut short inside a character.
+        assert!(!is_svg_or_mathml(b"fe\xC3"));
+        assert!(is_untracked(b"br") && !is_untracked(b"div"));
+    }
 
     #[test]
     fn shallow_pages_without_scripts_are_untouched() {

@@ -5,7 +5,7 @@
 use super::tokens::{
     is_furniture_role, lowercase_names, NameAnswers, MAYBE, UNLIKELY, UNLIKELY_IN_THREADS,
 };
-use super::tree::{attr, Data, Tree, NO_PARENT};
+use super::tree::{attr, trim, Data, Tree, NO_PARENT};
 use super::PageType;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use once_cell::sync::Lazy;
@@ -211,13 +211,10 @@ pub(crate) fn style_hides(style: &str) -> bool {
         let Some((prop, value)) = decl.split_once(':') else {
             return false;
         };
-        let prop = prop.trim().to_ascii_lowercase();
-        let value = value
-            .trim()
-            .trim_end_matches("!important")
-            .trim()
-            .to_ascii_lowercase();
-        (prop == "display" && value == "none") || (prop == "visibility" && value == "hidden")
+        let prop = prop.trim();
+        let value = value.trim().trim_end_matches("!important").trim();
+        (prop.eq_ignore_ascii_case("display") && value.eq_ignore_ascii_case("none"))
+            || (prop.eq_ignore_ascii_case("visibility") && value.eq_ignore_ascii_case("hidden"))
     })
 }
 
@@ -368,7 +365,7 @@ fn subtree_text_bytes(tree: &Tree<'_>) -> Vec<usize> {
         .nodes
         .iter()
         .map(|n| match n.data {
-            Data::Text(t) => t.trim().len(),
+            Data::Text(t) => trim(t).len(),
             Data::Element(..) => 0,
         })
         .collect();
@@ -551,6 +548,9 @@ mod tests {
         assert!(style_hides("color: red; display : none"));
         assert!(style_hides("visibility:hidden !important"));
         assert!(!style_hides("display: block"));
+        assert!(style_hides("DISPLAY: None !important;"));
+        // A Cyrillic `е` at the end: not the keyword.
+        assert!(!style_hides("display: non\u{435}"));
     }
 
     #[test]

@@ -9,7 +9,7 @@
 use super::prune::holds_paragraph;
 use super::prune::Mark;
 use super::tokens::{names_weight, names_weight_in_threads};
-use super::tree::{attr, is_phrasing, Data, Tree, NO_PARENT};
+use super::tree::{attr, is_phrasing, trim, Data, Tree, NO_PARENT};
 use std::cell::OnceCell;
 
 /// A unit shorter than this (in characters) is a label, a caption or a button, not a paragraph.
@@ -172,14 +172,21 @@ fn measure(text: &str) -> (f32, u32) {
     let mut commas = 0u32;
     let mut in_space = false;
     if text.is_ascii() {
-        // Most text nodes: bytes are characters, no decoding needed.
-        for &b in text.as_bytes() {
-            let space = matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
-            chars += u32::from(!space || !in_space);
-            commas += u32::from(b == b',');
-            in_space = space;
-        }
-        return (chars as f32, commas);
+        // Most text nodes: bytes are characters, no decoding needed. Every byte counts but the
+        // second of two whitespace bytes in a row; counted pair by pair, without a state carried from
+        // byte to byte, the loops run on whole vectors of bytes.
+        let b = text.as_bytes();
+        let space = |c: u8| c == b' ' || (b'\t'..=b'\r').contains(&c);
+        let repeats: u32 = match b.len() {
+            0 | 1 => 0,
+            n => b[..n - 1]
+                .iter()
+                .zip(&b[1..])
+                .map(|(&x, &y)| u32::from(space(x) & space(y)))
+                .sum(),
+        };
+        let commas: u32 = b.iter().map(|&c| u32::from(c == b',')).sum();
+        return ((b.len() as u32).saturating_sub(repeats) as f32, commas);
     }
     for c in text.chars() {
         if c.is_whitespace() {
@@ -369,7 +376,7 @@ fn wrappers(tree: &Tree<'_>, stats: &Stats) -> Vec<bool> {
                 continue;
             }
             match tree.nodes[c].data {
-                Data::Text(t) if t.trim().is_empty() => {}
+                Data::Text(t) if trim(t).is_empty() => {}
                 Data::Element("p", _) => paragraphs += 1,
                 _ => other = true,
             }
@@ -422,5 +429,34 @@ mod tests {
     fn measure_counts_space_runs_once() {
         assert_eq!(measure("a  b,\n c"), (6.0, 1));
         assert_eq!(measure("一、二"), (3.0, 1));
+    }
+
+    /// The byte by byte count `measure` replaced for ASCII text.
+    fn measure_byte_by_byte(text: &str) -> (f32, u32) {
+        let (mut chars, mut commas, mut in_space) = (0u32, 0u32, false);
+        for &b in text.as_bytes() {
+            let space = matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
+            chars += u32::from(!space || !in_space);
+            commas += u32::from(b == b',');
+            in_space = space;
+        }
+        (chars as f32, commas)
+    }
+
+    #[test]
+    fn ascii_text_is_measured_as_byte_by_byte() {
+        let parts = [
+            "", " ", "\t", "\x0B", "\x0C", "\r\n", "a", ",", "\x1F", "\x08", "\x0E",
+        ];
+        for a in parts {
+            for b in parts {
+                for c in parts {
+                    let text = format!("{a}{b}{c}{a}");
+                    assert_eq!(measure(&text), measure_byte_by_byte(&text), "{text:?}");
+                }
+            }
+        }
+        let long = "Words, and  more\n\n words ".repeat(40);
+        assert_eq!(measure(&long), measure_byte_by_byte(&long));
     }
 }

@@ -7,7 +7,7 @@
 
 use super::prune::Mark;
 use super::tokens::UNLIKELY_BUT_HEADER;
-use super::tree::{attr, Data, Tree, NO_PARENT};
+use super::tree::{attr, trim, Data, Tree, NO_PARENT};
 use super::PageType;
 
 /// The mark pruning gives a container named like furniture.
@@ -42,7 +42,7 @@ impl SectionHeads {
         for i in (0..n).rev() {
             let mut own = held[i];
             match tree.nodes[i].data {
-                Data::Text(text) => own.text = text.trim().len() as u32,
+                Data::Text(text) => own.text = trim(text).len() as u32,
                 Data::Element(..) => {
                     let name = tree.name(i);
                     own.heading |= matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");

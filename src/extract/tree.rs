@@ -275,7 +275,7 @@ impl<'a> Tree<'a> {
 
     /// The text of a subtree, whitespace collapsed, skipping the subtrees `skip` says to skip.
     pub(crate) fn text_of(&self, i: usize, skip: impl Fn(usize) -> bool) -> String {
-        let mut out = String::new();
+        let mut out = Collapsed::default();
         // Ends of the open block elements: their closing edge separates words too.
         let mut block_ends: Vec<usize> = Vec::new();
         let mut j = i;
@@ -283,21 +283,21 @@ impl<'a> Tree<'a> {
         while j < end {
             while block_ends.last().is_some_and(|&e| e <= j) {
                 block_ends.pop();
-                out.push(' ');
+                out.space();
             }
             if j != i && skip(j) {
                 j = self.nodes[j].end;
                 continue;
             }
             if let Data::Text(text) = self.nodes[j].data {
-                out.push_str(text);
+                out.push(text);
             } else if is_block_break(self.name(j)) {
-                out.push(' ');
+                out.space();
                 block_ends.push(self.nodes[j].end);
             }
             j += 1;
         }
-        collapse(&out)
+        out.text
     }
 }
 
@@ -411,49 +411,116 @@ pub(crate) fn is_phrasing(name: &str) -> bool {
     )
 }
 
+/// Whether an ASCII byte is whitespace as `char::is_whitespace` says (the six of them).
+#[inline]
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r')
+}
+
+/// `text.trim()`, with the ASCII whitespace at either end (a page's indentation, most of a
+/// whitespace-only node) passed over byte by byte instead of character by character.
+#[inline]
+pub(crate) fn trim(text: &str) -> &str {
+    let b = text.as_bytes();
+    let Some(start) = b.iter().position(|&c| !is_ascii_space(c)) else {
+        return "";
+    };
+    let end = b
+        .iter()
+        .rposition(|&c| !is_ascii_space(c))
+        .map_or(start, |k| k + 1);
+    // Both ends sit next to ASCII bytes, so on character boundaries; what is left may still start or
+    // end with other whitespace (a no-break space), which `str::trim` takes.
+    text[start..end].trim()
+}
+
 /// Whitespace runs to one space, trimmed.
 pub(crate) fn collapse(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    if text.is_ascii() {
+    let mut out = Collapsed::with_capacity(text.len());
+    out.push(text);
+    out.text
+}
+
+/// Text gathered piece by piece with its whitespace collapsed on the way: the pieces' [`collapse`]d
+/// concatenation, without the concatenation.
+#[derive(Debug, Default)]
+pub(crate) struct Collapsed {
+    /// The words so far, one space between them.
+    pub text: String,
+    /// Whether whitespace came after the last word: a space goes before the next one.
+    space: bool,
+}
+
+impl Collapsed {
+    /// Empty, with room for `bytes`.
+    pub(crate) fn with_capacity(bytes: usize) -> Collapsed {
+        Collapsed {
+            text: String::with_capacity(bytes),
+            space: false,
+        }
+    }
+
+    /// Whitespace between what came and what comes.
+    pub(crate) fn space(&mut self) {
+        self.space = true;
+    }
+
+    /// A word, or the first of a run of them, that continues the text.
+    fn word(&mut self, word: &str) {
+        if self.space && !self.text.is_empty() {
+            self.text.push(' ');
+        }
+        self.space = false;
+        self.text.push_str(word);
+    }
+
+    /// Text that continues the gathered text; a word it starts with continues the last word unless
+    /// whitespace came between them.
+    pub(crate) fn push(&mut self, text: &str) {
+        if !text.is_ascii() {
+            for (k, word) in text.split(char::is_whitespace).enumerate() {
+                if k > 0 {
+                    self.space = true;
+                }
+                if !word.is_empty() {
+                    self.word(word);
+                }
+            }
+            return;
+        }
         // Most text nodes: whitespace is one of six bytes, no character decoding needed. Each run of
         // words already separated by single spaces is a slice of `text` between ASCII bytes, copied
-        // at once without checking it again as UTF-8.
-        let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
+        // at once without checking it again as UTF-8. ASCII text splits the same either way, so
+        // pieces may take either path.
         let bytes = text.as_bytes();
         let n = bytes.len();
         let mut i = 0;
         loop {
-            while i < n && is_space(bytes[i]) {
+            while i < n && is_ascii_space(bytes[i]) {
+                self.space = true;
                 i += 1;
             }
             if i == n {
-                return out;
-            }
-            if !out.is_empty() {
-                out.push(' ');
+                return;
             }
             let start = i;
-            // To the first whitespace that is not one space between two words.
+            // To the first whitespace that is not one space between two words. Letters, digits and
+            // punctuation (every byte above the space) are passed with one comparison.
             while i < n {
                 let b = bytes[i];
-                if b == b' ' && i + 1 < n && !is_space(bytes[i + 1]) {
+                if b > b' ' {
+                    i += 1;
+                } else if b == b' ' && i + 1 < n && !is_ascii_space(bytes[i + 1]) {
                     i += 2;
-                } else if is_space(b) {
+                } else if is_ascii_space(b) {
                     break;
                 } else {
                     i += 1;
                 }
             }
-            out.push_str(&text[start..i]);
+            self.word(&text[start..i]);
         }
     }
-    for word in text.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    out
 }
 
 /// The range from the start of `a` to the end of `b`, either being absent.
@@ -524,6 +591,60 @@ mod tests {
         ] {
             let words: Vec<&str> = text.split_whitespace().collect();
             assert_eq!(collapse(text), words.join(" "), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn collapsed_pieces_are_the_collapsed_concatenation() {
+        let pieces = [
+            "",
+            " ",
+            "a",
+            "b ",
+            " c",
+            "d\te",
+            "\u{a0}",
+            "é",
+            "f\u{2003}g",
+            "  ",
+            "h",
+            "x\x1Fy",
+        ];
+        // Every sequence of three pieces, block breaks (" ") among them.
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let mut out = Collapsed::default();
+                    for piece in [a, b, c] {
+                        if piece == " " {
+                            out.space();
+                        } else {
+                            out.push(piece);
+                        }
+                    }
+                    let whole = format!("{a}{b}{c}");
+                    let words: Vec<&str> = whole.split_whitespace().collect();
+                    assert_eq!(out.text, words.join(" "), "{a:?} {b:?} {c:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn trim_is_str_trim() {
+        for text in [
+            "",
+            " \t\n\r\x0B\x0C",
+            "one",
+            "  one two\t\n",
+            "\u{a0} one \u{a0}",
+            " \u{a0}\n one\u{2003} \n",
+            "\u{a0}",
+            "déjà ",
+            " \x1F ",
+            "\n\u{3000}",
+        ] {
+            assert_eq!(trim(text), text.trim(), "{text:?}");
         }
     }
 

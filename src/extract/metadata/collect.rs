@@ -3,6 +3,7 @@
 use super::clean::clean_value;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use once_cell::sync::Lazy;
+use rustc_hash::FxHashMap;
 use scraper::node::Element;
 use scraper::{ElementRef, Html, Node};
 use std::collections::HashMap;
@@ -56,6 +57,7 @@ pub(super) struct Markup {
 /// Walks the page once (iteratively, in document order) and gathers its metadata markup.
 pub(super) fn collect(html: &Html) -> Markup {
     let mut markup = Markup::default();
+    let mut hinted = HintAnswers::default();
     for node in html.root_element().descendants() {
         let Some(element) = ElementRef::wrap(node) else {
             continue;
@@ -105,7 +107,7 @@ pub(super) fn collect(html: &Html) -> Markup {
             }
         }
         if markup.bylines.len() < MAX_BYLINE_CANDIDATES {
-            if let Some(candidate) = byline_candidate(element, &names) {
+            if let Some(candidate) = byline_candidate(element, &names, &mut hinted) {
                 markup.bylines.push(candidate);
             }
         }
@@ -213,7 +215,11 @@ impl<'a> Names<'a> {
 
 /// A byline candidate: `rel=author`, `itemprop=author` (its `name` inside when it has one), or a
 /// class or id with a byline hint, holding a short text.
-fn byline_candidate(element: ElementRef<'_>, names: &Names<'_>) -> Option<(String, &'static str)> {
+fn byline_candidate<'a>(
+    element: ElementRef<'a>,
+    names: &Names<'a>,
+    hinted: &mut HintAnswers<'a>,
+) -> Option<(String, &'static str)> {
     let el = element.value();
     if matches!(
         el.name(),
@@ -228,8 +234,12 @@ fn byline_candidate(element: ElementRef<'_>, names: &Names<'_>) -> Option<(Strin
     } else {
         // No hint is empty: an absent or empty name holds none, and is not searched.
         let marks = [names.class.unwrap_or(""), names.id.unwrap_or("")];
-        let found = |hints: &AhoCorasick| marks.iter().any(|m| !m.is_empty() && hints.is_match(m));
-        if !found(&HINTS) || found(&EXCLUSIONS) {
+        let mut found = |list: HintList| {
+            marks
+                .iter()
+                .any(|m| !m.is_empty() && hinted.is_match(list, m))
+        };
+        if !found(HintList::Hints) || found(HintList::Exclusions) {
             return None;
         }
         ".byline"
@@ -240,6 +250,31 @@ fn byline_candidate(element: ElementRef<'_>, names: &Names<'_>) -> Option<(Strin
         }
     }
     limited_text(element, MAX_BYLINE_CHARS, MAX_BYLINE_NODES).map(|text| (text, source))
+}
+
+/// The two lists of class and id fragments a byline candidate is checked against.
+#[derive(Debug, Clone, Copy)]
+enum HintList {
+    /// [`HINTS`].
+    Hints,
+    /// [`EXCLUSIONS`].
+    Exclusions,
+}
+
+/// What each class or id value met on a page answered to each [`HintList`] (when it was asked):
+/// utility-class markup repeats the same value on many elements, each searched once.
+#[derive(Debug, Default)]
+struct HintAnswers<'a>(FxHashMap<&'a str, [Option<bool>; 2]>);
+
+impl<'a> HintAnswers<'a> {
+    /// Whether `value` holds a fragment of `list`.
+    fn is_match(&mut self, list: HintList, value: &'a str) -> bool {
+        let answers = self.0.entry(value).or_default();
+        *answers[list as usize].get_or_insert_with(|| match list {
+            HintList::Hints => HINTS.is_match(value),
+            HintList::Exclusions => EXCLUSIONS.is_match(value),
+        })
+    }
 }
 
 /// One case-insensitive automaton over the lines of a hint list: it runs on every element's class.
