@@ -252,10 +252,14 @@ fn run(budget: Duration, max_inputs: usize, scale: usize) -> usize {
     tried
 }
 
+/// Mutated pages in `cargo test`: a fixed number, whatever the time they take, so that a loaded
+/// machine runs the same inputs as a quiet one.
+const CI_INPUTS: usize = 150;
+
 #[test]
 fn mutated_pages_never_panic_or_lose_text() {
-    let tried = run(Duration::from_secs(60), 250, 200);
-    assert!(tried >= 50, "only {tried} inputs tried");
+    let tried = run(Duration::MAX, CI_INPUTS, 200);
+    assert_eq!(tried, CI_INPUTS);
 }
 
 /// A page to build hostile shapes around.
