@@ -1,8 +1,8 @@
 //! Time spent in each stage of the pipeline, for profiling: on with the `stage-timings` feature,
 //! compiled away without it.
 //!
-//! Each stage runs inside [`timed`], which adds its wall time to a per-thread total; the benches read
-//! and reset the totals with [`take`]. Without the feature [`timed`] only calls the stage, and
+//! Each stage runs inside `timed`, which adds its wall time to a per-thread total; the benches read
+//! and reset the totals with [`take`]. Without the feature `timed` only calls the stage, and
 //! [`take`] returns zeros.
 
 use std::time::Duration;
