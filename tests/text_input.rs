@@ -297,6 +297,21 @@ fn a_line_of_punctuation_in_lines_kept_together_comes_back_with_them() {
     assert_eq!(texts[1], "---\nglobs: *.md\nalwaysApply: false\n---");
     assert!(article.removals.is_empty(), "{:?}", article.removals);
     assert_reads_the_same_again(text);
+    // Lines opening with an ellipsis line, under no headline: the ellipsis comes back with them, and
+    // read again without any cleaner (the normalizers only) it is no title either.
+    let text = "...\nrt of a wire story whose first line the scraper cut, running on well past forty words so \
+        that it is too long to be a headline, with no full stop at its end either, as the feed left it here\n\
+        Foreign ministers discuss the treaty\n\n\
+        The ministers met in Rome on Friday and agreed to speed up the talks, the ministry said.\n";
+    let first = Pipeline::default().clean_text(text).unwrap();
+    let mut normalizers_only = Pipeline::builder();
+    normalizers_only.clear_cleaners().locate_body(false);
+    let again = normalizers_only
+        .build()
+        .unwrap()
+        .clean_text(&first.text())
+        .unwrap();
+    assert_eq!(again.text(), first.text());
     // A lone rule between paragraphs is still stray punctuation.
     let lone = "Writing the rule file\n\n\
         The rule file opens with a header that names the files it applies to, and nothing else.\n\n\

@@ -367,10 +367,11 @@ fn no_article_reason(article: &Article) -> String {
 /// A first block that can stand as the headline: short, and not a sentence closed by a full stop
 /// (headlines may end in "?" or "!", rarely in "."), unless it is written in title case ("The Hottest
 /// Markets in the U.S.", "Hair Follicles Grown in the Lab for the First Time."), as headlines are and
-/// sentences are not.
+/// sentences are not. A line without a letter or a digit ("...", "* * *") is no headline.
 pub(super) fn is_headline(block: &Block) -> bool {
     let text = block.text.trim_end();
     matches!(block.kind, BlockKind::Paragraph | BlockKind::Heading)
+        && text.chars().any(char::is_alphanumeric)
         && word_count(text) <= MAX_TITLE_WORDS
         && (text.ends_with("...") || !text.ends_with(['.', '。']) || is_title_case(text))
 }
