@@ -136,9 +136,7 @@ static LABELS: Lazy<HashSet<String>> = Lazy::new(|| {
 #[cfg(test)]
 mod tests {
     use super::TableOfContents;
-    use crate::cleaners::context::Pass;
-    use crate::cleaners::{BlockContext, Cleaner};
-    use crate::{Block, BlockKind};
+    use crate::cleaners::test_macros::judge;
 
     const PARA_1: &str =
         "The council approved the budget on Monday after a long debate in the chamber.";
@@ -149,17 +147,8 @@ mod tests {
 
     /// The verdicts on every block of `texts`, as the pipeline asks them: `true` for kept.
     fn kept(texts: &[&str]) -> Vec<bool> {
-        let blocks: Vec<Block> = texts
-            .iter()
-            .map(|t| Block::new(BlockKind::Paragraph, *t))
-            .collect();
-        let folded = crate::document::BlockKey::all(&blocks);
-        let pass = Pass::new(&blocks, &folded);
-        (0..blocks.len())
-            .map(|i| {
-                let cx = BlockContext::in_pass(&pass, i, None, None);
-                TableOfContents.check(&blocks[i], &cx).is_keep()
-            })
+        (0..texts.len())
+            .map(|i| judge(&TableOfContents, texts, i).is_keep())
             .collect()
     }
 

@@ -10,7 +10,8 @@ const BODY_1: &str =
 const BODY_2: &str =
     "Opponents said the plan would raise taxes, while supporters argued it would fund schools and roads.";
 
-fn judge(cleaner: &dyn Cleaner, texts: &[&str], index: usize) -> Verdict {
+/// The verdict on `texts[index]` among `texts`, each a paragraph, as the pipeline asks it.
+pub(crate) fn judge(cleaner: &dyn Cleaner, texts: &[&str], index: usize) -> Verdict {
     let blocks: Vec<Block> = texts
         .iter()
         .map(|t| Block::new(BlockKind::Paragraph, *t))

@@ -89,18 +89,8 @@ fn line_group(group: &[(usize, &str)], blocks: &[Block]) -> Option<LineGroup> {
         .iter()
         .map(|block| block.span.clone())
         .collect::<Option<_>>()?;
-    let (first, _) = group[0];
-    let (last_start, last) = group[group.len() - 1];
-    let text = group
-        .iter()
-        .map(|(_, line)| line.trim_end())
-        .collect::<Vec<_>>()
-        .join("\n");
-    Some(LineGroup {
-        span: first..last_start + last.trim_end().len(),
-        text,
-        lines,
-    })
+    let (text, span) = as_they_stand(group);
+    Some(LineGroup { span, text, lines })
 }
 
 /// Whether a text's spacing carries meaning: whether indentation and runs of spaces inside a line can
@@ -276,6 +266,13 @@ fn preformatted(group: &[(usize, &str)], layout: Layout) -> Option<Block> {
     if !(is_code_by_shape(&view) || layout == Layout::Meaningful && is_laid_out(&view)) {
         return None;
     }
+    let (text, span) = as_they_stand(group);
+    Some(Block::located(BlockKind::Preformatted, text, span))
+}
+
+/// A group's lines as they stand, the spaces at their ends dropped, joined by line feeds; and their span
+/// in the text, from the first line's first byte to the last line's last.
+fn as_they_stand(group: &[(usize, &str)]) -> (String, Range<usize>) {
     let first_start = group[0].0;
     let (last_start, last) = group[group.len() - 1];
     let text = group
@@ -283,11 +280,7 @@ fn preformatted(group: &[(usize, &str)], layout: Layout) -> Option<Block> {
         .map(|(_, line)| line.trim_end())
         .collect::<Vec<_>>()
         .join("\n");
-    Some(Block::located(
-        BlockKind::Preformatted,
-        text,
-        first_start..last_start + last.trim_end().len(),
-    ))
+    (text, first_start..last_start + last.trim_end().len())
 }
 
 /// A group whose spacing marks it as preformatted: a line aligned by spaces or tabs, or an indented line
