@@ -111,11 +111,37 @@ enum Layout {
 fn is_prose_line(line: &str) -> bool {
     line.split(is_vertical_space).any(|part| {
         let part = visible(part);
-        part.trim_start_matches(|c: char| !c.is_alphanumeric())
+        part.trim_start_matches(|c: char| c.is_whitespace() || is_opening_mark(c))
             .starts_with(char::is_alphabetic)
             && word_count(part) >= MIN_WRAPPED_LINE_WORDS
             && ends_sentence(part)
     })
+}
+
+/// A quotation mark or an opening bracket, which may open a sentence; a code comment's `#`, `//`, `--` or
+/// `*` does not.
+fn is_opening_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '“'
+            | '”'
+            | '‘'
+            | '’'
+            | '„'
+            | '‚'
+            | '«'
+            | '»'
+            | '‹'
+            | '›'
+            | '('
+            | '['
+            | '¿'
+            | '¡'
+            | '「'
+            | '『'
+            | '（'
+    )
 }
 
 /// The characters inside a line that the normalizers take for line breaks: vertical tab, form feed,
@@ -740,6 +766,27 @@ mod tests {
             split_blocks(&format!("{PROSE}\n\n{broken}"))[1].kind,
             BlockKind::Paragraph
         );
+    }
+
+    #[test]
+    fn a_comment_that_is_a_sentence_is_no_prose_line() {
+        // A configuration file's indented lines, a comment among them: read as prose, the comment
+        // would make the group paragraphs; it is the file, laid out.
+        let config = "    # Use this only when you downloaded the list of root servers yourself!\n    root-hints: \"/var/lib/unbound/root.hints\"";
+        let blocks = split_blocks(&format!("{PROSE}\n\n{config}\n\n{PROSE}"));
+        assert_eq!(blocks.len(), 3);
+        assert_eq!(blocks[1].kind, BlockKind::Preformatted);
+        assert_eq!(blocks[1].text, config);
+        for comment in [
+            "// This component function will run twice for every render of the page.",
+            "-- This shows the query plan with the actual execution times of each step.",
+            "* Returns the number of bytes read, or an error when the file is gone.",
+        ] {
+            assert!(!is_prose_line(comment), "{comment}");
+        }
+        assert!(is_prose_line(
+            "(“The talks will give the required impetus to joint work,” it said.)"
+        ));
     }
 
     #[test]
