@@ -43,6 +43,7 @@ mod newsletter_prompt;
 mod option_list;
 mod photo_credit;
 mod phrase_rule;
+mod price_button;
 mod repeated_headline;
 mod repeated_lede;
 mod share_prompt;
@@ -65,6 +66,7 @@ pub use markup_residue::MarkupResidue;
 pub use newsletter_prompt::NewsletterPrompt;
 pub use option_list::OptionList;
 pub use photo_credit::PhotoCredit;
+pub use price_button::PriceButton;
 pub use repeated_headline::RepeatedHeadline;
 pub use repeated_lede::RepeatedLede;
 pub use share_prompt::SharePrompt;
@@ -244,6 +246,7 @@ pub fn default_cleaners() -> Vec<Arc<dyn Cleaner>> {
         Arc::new(PhotoCredit),
         Arc::new(LoadingIndicator),
         Arc::new(CallToAction),
+        Arc::new(PriceButton),
         Arc::new(TimestampLabel),
         Arc::new(TableOfContents),
         Arc::new(RepeatedHeadline),
