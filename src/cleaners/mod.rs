@@ -44,6 +44,7 @@ mod option_list;
 mod photo_credit;
 mod phrase_rule;
 mod price_button;
+mod related_list;
 mod repeated_headline;
 mod repeated_lede;
 mod share_prompt;
@@ -67,6 +68,7 @@ pub use newsletter_prompt::NewsletterPrompt;
 pub use option_list::OptionList;
 pub use photo_credit::PhotoCredit;
 pub use price_button::PriceButton;
+pub use related_list::RelatedList;
 pub use repeated_headline::RepeatedHeadline;
 pub use repeated_lede::RepeatedLede;
 pub use share_prompt::SharePrompt;
@@ -240,6 +242,7 @@ pub fn default_cleaners() -> Vec<Arc<dyn Cleaner>> {
         Arc::new(SharePrompt),
         Arc::new(CookieNotice),
         Arc::new(OptionList),
+        Arc::new(RelatedList),
         Arc::new(TagList),
         Arc::new(TeaserLink),
         Arc::new(CopyrightLine),

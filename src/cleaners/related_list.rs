@@ -1,0 +1,221 @@
+//! A list of links to other stories: its label and the headlines under it.
+
+use super::{BlockContext, Cleaner, Verdict};
+use crate::block::{Block, BlockKind};
+use crate::measure::ends_sentence;
+use crate::phrases::fold;
+use crate::removal::Reason;
+use crate::text::word_count;
+use once_cell::sync::Lazy;
+use std::collections::HashSet;
+
+/// Headlines a list of other stories has at most, as this cleaner reads it.
+const MAX_HEADLINES: usize = 20;
+
+/// Headlines that must stand under a label for it to open a list: one short line after "Related" may
+/// be the article's own subheading.
+const MIN_HEADLINES: usize = 2;
+
+/// Words a headline has at most.
+const MAX_HEADLINE_WORDS: usize = 20;
+
+/// Bytes a label has at most; longer blocks are not folded to be looked up.
+const MAX_LABEL_BYTES: usize = 64;
+
+/// Removes a list of links to other stories: its label ("Related posts", "You might also like", "Read
+/// next", "Lesen Sie auch", …, from `related_list_labels.txt`) and the headlines under it, when two or
+/// more stand there. A headline is a short line that does not end a sentence; the list ends at the first
+/// block that is not one. Labels of the article's own lists ("Further reading", "Sources") are not read
+/// as labels. Text input only: on HTML the main-content stage judges such lists by their links.
+///
+/// # Examples
+///
+/// ```
+/// use copydesk::Pipeline;
+///
+/// let page = "Headline\n\nThe council approved the budget on Monday after a long debate.\n\n\
+///     You might also like\n\nTen parks to visit this spring\n\nWhy the bridge closed for a year\n";
+/// let article = Pipeline::default().clean_text(page)?;
+/// let stages: Vec<&str> = article.removals.iter().map(|r| r.stage).collect();
+/// assert_eq!(stages, ["related-list"; 3]);
+/// assert_eq!(article.blocks.len(), 1);
+/// # Ok::<(), copydesk::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RelatedList;
+
+impl Cleaner for RelatedList {
+    fn name(&self) -> &'static str {
+        "related-list"
+    }
+
+    fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
+        let index = cx.index();
+        // On HTML the main-content stage sees the links of such a list and judges them; text has lost
+        // them, and this cleaner reads the shape that is left. On a page's own list of stories (a
+        // listing) the shape alone would take the page's content.
+        if !cx.title_is_first_block() || cx.is_title_candidate() || !is_headline_shaped(block) {
+            return Verdict::Keep;
+        }
+        let Some(label) = label_above(cx, index) else {
+            return Verdict::Keep;
+        };
+        let end = headlines_end(cx, label);
+        if end - (label + 1) < MIN_HEADLINES {
+            return Verdict::Keep;
+        }
+        match index == label {
+            true => Verdict::Drop(Reason::Pattern("the label of a list of other stories")),
+            false => Verdict::Drop(Reason::Pattern("a headline in a list of other stories")),
+        }
+    }
+}
+
+/// A block that can be a headline in the list (or its label): a short line, no sentence, no code.
+fn is_headline_shaped(block: &Block) -> bool {
+    block.kind != BlockKind::Preformatted
+        && !block.text.contains('\n')
+        && word_count(&block.text) <= MAX_HEADLINE_WORDS
+        && !(ends_sentence(&block.text) && block.text.trim_end().ends_with('.'))
+}
+
+/// Whether the block at `index` is the label of a list of other stories.
+fn is_label(cx: &BlockContext<'_>, index: usize) -> bool {
+    cx.block(index)
+        .is_some_and(|block| block.text.len() <= MAX_LABEL_BYTES)
+        && LABELS.contains(cx.folded_at(index).as_ref())
+}
+
+/// The label of the list `index` stands in: the block itself, or the nearest label above it with
+/// only headline-shaped blocks between them.
+fn label_above(cx: &BlockContext<'_>, index: usize) -> Option<usize> {
+    let lowest = index.saturating_sub(MAX_HEADLINES + 1);
+    for at in (lowest..=index).rev() {
+        if is_label(cx, at) {
+            return Some(at);
+        }
+        if at < index && !cx.block(at).is_some_and(is_headline_shaped) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Where the headlines under the label at `label` end: at the first block that is not headline-shaped,
+/// at another label, or after [`MAX_HEADLINES`].
+fn headlines_end(cx: &BlockContext<'_>, label: usize) -> usize {
+    let mut end = label + 1;
+    while end < cx.len()
+        && end - label <= MAX_HEADLINES
+        && cx.block(end).is_some_and(is_headline_shaped)
+        && !is_label(cx, end)
+    {
+        end += 1;
+    }
+    end
+}
+
+/// The labels of `related_list_labels.txt`, folded.
+static LABELS: Lazy<HashSet<String>> = Lazy::new(|| {
+    include_str!("related_list_labels.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .map(fold)
+        .collect()
+});
+
+#[cfg(test)]
+mod tests {
+    use super::RelatedList;
+    use crate::cleaners::test_macros::judge;
+
+    const PARA_1: &str =
+        "The council approved the budget on Monday after a long debate in the chamber.";
+    const PARA_2: &str =
+        "Schools and roads get more money than last year, the mayor told reporters.";
+
+    /// The verdicts on every block of `texts`, as the pipeline asks them: `true` for kept.
+    fn kept(texts: &[&str]) -> Vec<bool> {
+        (0..texts.len())
+            .map(|i| judge(&RelatedList, texts, i).is_keep())
+            .collect()
+    }
+
+    #[test]
+    fn removes_the_label_and_the_headlines_under_it() {
+        let texts = [
+            "Budget passes",
+            PARA_1,
+            "Related posts:",
+            "Ten parks to visit this spring",
+            "Why the bridge closed for a year?",
+            PARA_2,
+        ];
+        assert_eq!(kept(&texts), [true, true, false, false, false, true]);
+    }
+
+    #[test]
+    fn keeps_a_label_over_one_line_and_a_list_of_the_article_s_own() {
+        // One short line under "Related": the article's own subheading.
+        let one = [
+            "Budget passes",
+            PARA_1,
+            "Related",
+            "What comes next",
+            PARA_2,
+        ];
+        assert_eq!(kept(&one), [true; 5]);
+        // "Further reading" opens the article's own list.
+        let own = [
+            "Budget passes",
+            PARA_1,
+            "Further reading",
+            "The budget in full",
+            "The mayor's statement",
+        ];
+        assert_eq!(kept(&own), [true; 5]);
+    }
+
+    #[test]
+    fn leaves_html_to_the_main_content_stage() {
+        use crate::cleaners::context::Pass;
+        use crate::cleaners::{BlockContext, Cleaner};
+        use crate::{Block, BlockKind};
+        let texts = [
+            PARA_1,
+            "Related posts",
+            "Ten parks to visit",
+            "Why the bridge closed",
+        ];
+        let blocks: Vec<Block> = texts
+            .iter()
+            .map(|t| Block::new(BlockKind::Paragraph, *t))
+            .collect();
+        let keys = crate::document::BlockKey::all(&blocks);
+        let pass = Pass::new(&blocks, &keys);
+        for i in 0..blocks.len() {
+            // A declared headline: the blocks come from an HTML page.
+            let cx = BlockContext::in_pass(&pass, i, Some(Some("Budget passes")), None);
+            assert!(RelatedList.check(&blocks[i], &cx).is_keep());
+        }
+        assert!(!judge(
+            &RelatedList,
+            &["Budget passes", PARA_1, texts[1], texts[2], texts[3]],
+            3
+        )
+        .is_keep());
+    }
+
+    #[test]
+    fn keeps_sentences_under_a_label() {
+        let texts = [
+            "Budget passes",
+            PARA_1,
+            "You might also like",
+            "The parks open again in spring.",
+            "The bridge closed for a year.",
+        ];
+        assert_eq!(kept(&texts), [true; 5]);
+    }
+}
