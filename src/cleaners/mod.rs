@@ -34,6 +34,7 @@ mod ad_label;
 mod breadcrumb;
 mod call_to_action;
 mod comment_form;
+mod consent_notice;
 pub(crate) mod context;
 mod cookie_notice;
 mod copyright_line;
@@ -59,6 +60,7 @@ pub use ad_label::AdLabel;
 pub use breadcrumb::Breadcrumb;
 pub use call_to_action::CallToAction;
 pub use comment_form::CommentForm;
+pub use consent_notice::ConsentNotice;
 pub use context::BlockContext;
 pub use cookie_notice::CookieNotice;
 pub use copyright_line::CopyrightLine;
@@ -241,6 +243,7 @@ pub fn default_cleaners() -> Vec<Arc<dyn Cleaner>> {
         Arc::new(CommentForm),
         Arc::new(SharePrompt),
         Arc::new(CookieNotice),
+        Arc::new(ConsentNotice),
         Arc::new(OptionList),
         Arc::new(RelatedList),
         Arc::new(TagList),
