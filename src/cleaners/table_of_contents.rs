@@ -5,7 +5,7 @@ use super::{BlockContext, Cleaner, Verdict};
 use crate::block::Block;
 use crate::phrases::fold;
 use crate::removal::Reason;
-use crate::text::word_count;
+use crate::text::{is_prose, word_count};
 use once_cell::sync::Lazy;
 use std::collections::HashSet;
 
@@ -22,8 +22,9 @@ const MIN_REPEATED_ENTRIES: usize = 2;
 
 /// Removes a table of contents: its label ("Table of Contents", "In this article", "Inhalt",
 /// "Sommaire", …, from `toc_labels.txt`) and each entry under it that comes again later, as the
-/// heading it points to. The label goes only when two entries or more come again; an entry that does
-/// not (it may be the only copy of its words) stays. Only copies are removed, so no words of the
+/// heading it points to. The label goes when two entries or more come again, or when a label of two
+/// words or more stands over no entry at all (the table was shut when the page was saved); an entry
+/// that does not come again (it may be the only copy of its words) stays. Only copies are removed, so no words of the
 /// article are lost.
 ///
 /// # Examples
@@ -57,6 +58,9 @@ impl Cleaner for TableOfContents {
         let Some(label) = label_above(cx, index) else {
             return Verdict::Keep;
         };
+        if index == label && is_label_over_nothing(cx, index) {
+            return Verdict::Drop(Reason::Pattern("the label of a table of contents shown closed"));
+        }
         let entries = label + 1..run_end(cx, label);
         let repeated = |i: usize| cx.next_copy(i).is_some_and(|copy| copy >= entries.end);
         if entries.clone().filter(|&i| repeated(i)).count() < MIN_REPEATED_ENTRIES {
@@ -85,6 +89,16 @@ fn is_label(cx: &BlockContext<'_>, index: usize) -> bool {
     cx.block(index)
         .is_some_and(|block| block.text.len() <= MAX_LABEL_BYTES)
         && LABELS.contains(cx.folded_at(index).as_ref())
+}
+
+/// Whether the label at `index` stands over no entry at all (the next block is prose or too long for
+/// an entry, or there is none): the table was folded shut when the page was saved, and its label is left. A one-word label
+/// ("Contents", "Inhalt") may head the article's own section and stays.
+fn is_label_over_nothing(cx: &BlockContext<'_>, index: usize) -> bool {
+    cx.folded_at(index).contains(' ')
+        && cx
+            .block(index + 1)
+            .is_none_or(|next| is_prose(&next.text) || !is_entry_shaped(next))
 }
 
 /// Bytes a label has at most; longer blocks are not folded to be looked up.
@@ -150,6 +164,16 @@ mod tests {
         (0..texts.len())
             .map(|i| judge(&TableOfContents, texts, i).is_keep())
             .collect()
+    }
+
+    #[test]
+    fn removes_a_label_over_prose_unless_it_is_one_word() {
+        let shut = ["Budget passes", "Table of Contents", PARA_1, PARA_2];
+        assert_eq!(kept(&shut), [true, false, true, true]);
+        let at_end = ["Budget passes", PARA_1, "In this article"];
+        assert_eq!(kept(&at_end), [true, true, false]);
+        let heading = ["Budget passes", "Contents", PARA_1, PARA_2];
+        assert_eq!(kept(&heading), [true; 4]);
     }
 
     #[test]
@@ -242,8 +266,12 @@ mod tests {
         );
     }
 
+    removes! { TableOfContents;
+        lone_label: "Table of Contents",
+    }
+
     keeps! { TableOfContents;
         contents_sentence: "The contents of the report were leaked to reporters on Monday, officials said.",
-        lone_label: "Table of Contents",
+        one_word_label: "Contents",
     }
 }
