@@ -59,7 +59,9 @@ impl Cleaner for TableOfContents {
             return Verdict::Keep;
         };
         if index == label && is_label_over_nothing(cx, index) {
-            return Verdict::Drop(Reason::Pattern("the label of a table of contents shown closed"));
+            return Verdict::Drop(Reason::Pattern(
+                "the label of a table of contents shown closed",
+            ));
         }
         let entries = label + 1..run_end(cx, label);
         let repeated = |i: usize| cx.next_copy(i).is_some_and(|copy| copy >= entries.end);

@@ -125,14 +125,20 @@ impl Cleaner for TimestampLabel {
         let mut found = false;
         let mut has_date = false;
         let mut beside_words = 0;
+        let mut has_value = false;
         let mut last_end = 0;
         for m in dates_in(text) {
             found = true;
             has_date |= !m.as_str().contains(':');
             beside_words += word_count(&text[last_end..m.start()]);
+            has_value |= holds_a_value(&text[last_end..m.start()]);
             last_end = m.end();
         }
         beside_words += word_count(&text[last_end..]);
+        if has_value || holds_a_value(&text[last_end..]) {
+            // "1/1/2013 +13.1%": a table's row, a date and what was measured on it.
+            return Verdict::Keep;
+        }
         // Inside the article, only a block that is a date and little else: "16 marca 2021",
         // "Aktualisiert: 11.04.2020, 10:27". A time alone ("23:15") heads a live blog's entry.
         let label = if cx.is_outside_body() {
@@ -146,6 +152,19 @@ impl Cleaner for TimestampLabel {
             Verdict::Keep
         }
     }
+}
+
+/// Whether text beside a date holds a measured value: a percentage, a signed decimal number or an
+/// amount of money ("+13.1%", "-0.4", "$1,200"). A label's other words ("Updated", "GMT +1", "UTC
+/// +04:00" once its time is read) hold none.
+fn holds_a_value(text: &str) -> bool {
+    text.split_whitespace().any(|token| {
+        let has_digit = token.bytes().any(|b| b.is_ascii_digit());
+        let signed = token.strip_prefix(['+', '-', '−']).is_some_and(|rest| {
+            rest.starts_with(|c: char| c.is_ascii_digit()) && rest.contains(['.', ','])
+        });
+        has_digit && (token.contains('%') || signed || token.contains(['$', '€', '£', '¥']))
+    })
 }
 
 /// The matches of [`DATE_OR_TIME`] in `text`, as `find_iter` gives them.
@@ -186,6 +205,7 @@ mod tests {
         japanese: "2014年5月6日 14:03",
         numeric_with_slashes: "Posted 15/12/2025",
         numeric_with_dots: "Aktualisiert am 06.05.2014",
+        time_zone: "Updated 11:24 GMT +1",
     }
 
     keeps! { TimestampLabel;
@@ -193,6 +213,10 @@ mod tests {
         no_date: "Other News Materials",
         version_range: "Full diff 6.4.102...6.4.103",
         rating: "Ratings 9.7/10",
+        table_row: "1/1/2013 +13.1%",
+        price_row: "March 3, 2024 $1,250",
+        signed_row: "2024-03-01 -0.4",
+        minus_sign_row: "2024-03-01 −0.4",
         link_with_a_dated_path: "http://www.example.com/news/article/72418/1/2016/world-markets",
     }
 
