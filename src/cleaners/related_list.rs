@@ -26,7 +26,8 @@ const MAX_LABEL_BYTES: usize = 64;
 /// next", "Lesen Sie auch", …, from `related_list_labels.txt`) and the headlines under it, when two or
 /// more stand there. A headline is a short line that does not end a sentence; the list ends at the first
 /// block that is not one. Labels of the article's own lists ("Further reading", "Sources") are not read
-/// as labels. Text input only: on HTML the main-content stage judges such lists by their links.
+/// as labels. On HTML too, so that an article's text cleaned again as text comes out the same; a page
+/// whose own content is such a list (a listing not declared as one) loses it.
 ///
 /// # Examples
 ///
@@ -51,10 +52,7 @@ impl Cleaner for RelatedList {
 
     fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
         let index = cx.index();
-        // On HTML the main-content stage sees the links of such a list and judges them; text has lost
-        // them, and this cleaner reads the shape that is left. On a page's own list of stories (a
-        // listing) the shape alone would take the page's content.
-        if !cx.title_is_first_block() || cx.is_title_candidate() || !is_headline_shaped(block) {
+        if cx.is_title_candidate() || !is_headline_shaped(block) {
             return Verdict::Keep;
         }
         let Some(label) = label_above(cx, index) else {
@@ -175,36 +173,6 @@ mod tests {
             "The mayor's statement",
         ];
         assert_eq!(kept(&own), [true; 5]);
-    }
-
-    #[test]
-    fn leaves_html_to_the_main_content_stage() {
-        use crate::cleaners::context::Pass;
-        use crate::cleaners::{BlockContext, Cleaner};
-        use crate::{Block, BlockKind};
-        let texts = [
-            PARA_1,
-            "Related posts",
-            "Ten parks to visit",
-            "Why the bridge closed",
-        ];
-        let blocks: Vec<Block> = texts
-            .iter()
-            .map(|t| Block::new(BlockKind::Paragraph, *t))
-            .collect();
-        let keys = crate::document::BlockKey::all(&blocks);
-        let pass = Pass::new(&blocks, &keys);
-        for i in 0..blocks.len() {
-            // A declared headline: the blocks come from an HTML page.
-            let cx = BlockContext::in_pass(&pass, i, Some(Some("Budget passes")), None);
-            assert!(RelatedList.check(&blocks[i], &cx).is_keep());
-        }
-        assert!(!judge(
-            &RelatedList,
-            &["Budget passes", PARA_1, texts[1], texts[2], texts[3]],
-            3
-        )
-        .is_keep());
     }
 
     #[test]
