@@ -1,7 +1,7 @@
 //! The rule most cleaners share: a short block that is, as a whole, a phrase of the cleaner's lists.
 
 use super::{BlockContext, Verdict};
-use crate::block::Block;
+use crate::block::{Block, BlockKind};
 use crate::phrases::Category;
 use crate::removal::Reason;
 
@@ -21,7 +21,8 @@ pub(crate) enum OpenEnded {
 }
 
 /// Drops `block` when it has at most `max_words` words and the whole of it matches a phrase of `set`
-/// (in the document's language or English; every language when it is unknown).
+/// (in the document's language or English; every language when it is unknown). A preformatted block
+/// of several lines (code) is never a phrase.
 pub(crate) fn judge_phrase(
     category: Category,
     max_words: usize,
@@ -30,6 +31,10 @@ pub(crate) fn judge_phrase(
     cx: &BlockContext<'_>,
 ) -> Verdict {
     if block.text.len() > max_words * MAX_BYTES_PER_WORD || cx.words() > max_words {
+        return Verdict::Keep;
+    }
+    // Lines of code (`tags = {` over a resource's fields) are no label, whatever their words.
+    if block.kind == BlockKind::Preformatted && block.text.contains('\n') {
         return Verdict::Keep;
     }
     let open_ended_allowed = !cx.is_prose() || (open_ended == OpenEnded::AtEdge && cx.is_at_edge());

@@ -52,6 +52,23 @@ mod tests {
         tag_list: "Tags: Japan, Russia, peace treaty",
     }
 
+    #[test]
+    fn keeps_lines_of_code_that_open_like_a_label() {
+        use crate::cleaners::{BlockContext, Cleaner};
+        use crate::{Block, BlockKind};
+        let code = "  tags = {\n    Name = \"web\"\n  }";
+        let blocks = [
+            Block::new(BlockKind::Preformatted, code),
+            Block::new(BlockKind::Paragraph, "Tags: Japan, Russia"),
+        ];
+        assert!(TagList
+            .check(&blocks[0], &BlockContext::new(&blocks, 0))
+            .is_keep());
+        assert!(!TagList
+            .check(&blocks[1], &BlockContext::new(&blocks, 1))
+            .is_keep());
+    }
+
     keeps! { TagList;
         latest_sentence: "The latest figures show unemployment fell to its lowest level in a decade, officials said.",
         related_sentence: "Related charges were filed against two other men, prosecutors said on Thursday.",
