@@ -74,14 +74,9 @@ pub(crate) fn split_text(text: &str) -> (Vec<Block>, Vec<LineGroup>) {
     (blocks, groups)
 }
 
-/// Whether a line of the group reads as prose ([`is_prose_line`]) and stands flush and single-spaced:
-/// in a text whose spacing is meaningful, an indented or aligned line is laid out on purpose
-/// (`Defaults    cmddenial_message="Not allowed!"` in a configuration file), whatever its words.
+/// Whether a line of the group reads as prose ([`is_prose_line`]).
 fn has_prose_line(group: &[(usize, &str)]) -> bool {
-    group.iter().any(|(_, line)| {
-        let line = settled(line);
-        is_prose_line(&line) && !is_indented(&line) && !is_aligned(&line)
-    })
+    group.iter().any(|(_, line)| is_prose_line(&settled(line)))
 }
 
 /// The [`LineGroup`] of a group of lines without prose that came out as `blocks`: when each line is a
@@ -792,20 +787,6 @@ mod tests {
         assert!(is_prose_line(
             "(“The talks will give the required impetus to joint work,” it said.)"
         ));
-    }
-
-    #[test]
-    fn an_aligned_line_that_reads_as_a_sentence_does_not_part_the_text_s_line_groups() {
-        // A configuration file's lines, one of them a sentence by its words but aligned by its
-        // spacing: laid out on purpose, it keeps the text's groups of lines.
-        let config = "Defaults    requiretty\nDefaults    message=\"Usage without a terminal is not allowed here at all!\"";
-        let text = format!(
-            "{PROSE}\n\n{PROSE}\n\n{PROSE}\n\n{config}\n\nRoad closed\nDiversion ahead\n\n{PROSE}\n\n{PROSE}\n"
-        );
-        let groups = split_text(&text).1;
-        assert!(groups
-            .iter()
-            .any(|g| g.text == "Road closed\nDiversion ahead"));
     }
 
     #[test]
