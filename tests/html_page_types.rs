@@ -500,3 +500,29 @@ fn a_hidden_menu_beside_the_article_the_page_shows_stays_hidden() {
     assert!(body.contains("Spruce oars are light"), "{body}");
     assert!(!body.contains("Guide number"), "menu kept: {body}");
 }
+
+#[test]
+fn a_product_pages_carousel_clone_goes_but_its_short_labels_stay() {
+    let article = clean(include_str!("page_types/product_carousel.html"));
+    assert_eq!(article.page_type, PageType::Product);
+    let body = article.body_text();
+    // A slide the carousel prints twice, in a container alike, is read once.
+    for once in [
+        "Boils a cup in forty seconds",
+        "the kettle switches itself off the moment it boils",
+    ] {
+        assert_eq!(body.matches(once).count(), 1, "{body}");
+    }
+    assert_holds(
+        &body,
+        &[
+            "A quiet kettle for a busy kitchen",
+            "Keeps warm for half an hour",
+            "Slate grey",
+            "Cream",
+        ],
+    );
+    // A short label repeats by right: each variant has its own.
+    assert_eq!(body.matches("Colour").count(), 2, "{body}");
+    assert!(article.removals.iter().any(|r| r.stage == "repeated-text"));
+}

@@ -75,6 +75,10 @@ pub(crate) struct Options {
     /// link-list rules like the item: not on a product page, whose repeated blocks are its reviews
     /// and related products.
     pub whole_items: bool,
+    /// Whether every copy of a block goes, in a container alike too and from a shorter length (see
+    /// [`MIN_COPY_CHARS`]): on a product page and a forum thread, where the page prints the same text
+    /// again rather than writes it again.
+    pub all_copies: bool,
 }
 
 /// Judges every container inside the article roots; returns the marks of the removed subtrees.
@@ -157,7 +161,7 @@ pub(crate) fn clean(
             }
         }
     }
-    mark_repeats(tree, stats, roots, &mut marks);
+    mark_repeats(tree, stats, roots, options.all_copies, &mut marks);
     marks
 }
 
@@ -175,6 +179,12 @@ fn holds(tree: &Tree<'_>, i: usize, range: &std::ops::Range<usize>) -> bool {
 /// 200 lift less.)
 const MIN_REPEAT_CHARS: usize = 60;
 
+/// Characters from which a block's copy goes on a page that prints its text twice by make: a product
+/// page's carousel clones and desktop and mobile copies of its description, tabs and spec labels
+/// shown twice; a forum thread's quoted posts and repeated signatures. Shorter blocks (a poster's
+/// name, "Yes") repeat by right there too.
+const MIN_COPY_CHARS: usize = 20;
+
 /// Elements whose text repeats by right: code, tables and forms.
 fn repeats_by_right(name: &str) -> bool {
     matches!(
@@ -188,9 +198,21 @@ fn repeats_by_right(name: &str) -> bool {
 ///
 /// Only a copy in a container of another shape than the first's is marked (see [`Shape`]): a quote
 /// sits in the reply's `<blockquote>`, a parent post's excerpt in a box of its own. Paragraphs
-/// repeated in containers alike are the text as written (a refrain, a placeholder page).
-fn mark_repeats(tree: &Tree<'_>, stats: &Stats, roots: &[usize], marks: &mut [Mark]) {
-    let mut seen: HashMap<String, Shape<'_>> = HashMap::new();
+/// repeated in containers alike are the text as written (a refrain, a placeholder page). With
+/// `all_copies`, every copy from [`MIN_COPY_CHARS`] on is marked, whatever its container.
+fn mark_repeats(
+    tree: &Tree<'_>,
+    stats: &Stats,
+    roots: &[usize],
+    all_copies: bool,
+    marks: &mut [Mark],
+) {
+    let min_chars = if all_copies {
+        MIN_COPY_CHARS
+    } else {
+        MIN_REPEAT_CHARS
+    };
+    let mut seen: HashMap<String, (Shape<'_>, usize)> = HashMap::new();
     for &root in roots {
         let end = tree.nodes[root].end;
         let inner = has_inner_block(tree, root);
@@ -207,10 +229,10 @@ fn mark_repeats(tree: &Tree<'_>, stats: &Stats, roots: &[usize], marks: &mut [Ma
                 continue;
             }
             let text = tree.text_of(i, |j| stats.dead[j] || marks[j].is_some());
-            if text.chars().count() >= MIN_REPEAT_CHARS {
+            if text.chars().count() >= min_chars {
                 let shape = Shape::of(tree, i);
-                let first = *seen.entry(text).or_insert(shape);
-                if first != shape && i != root {
+                let (first, node) = *seen.entry(text).or_insert((shape, i));
+                if (first != shape || all_copies && node != i) && i != root {
                     marks[i] = Some(("repeated-text", "repeats a block earlier in the article"));
                 }
             }

@@ -465,6 +465,7 @@ fn run_attempt(
         weight_classes: flags.weight_classes,
         conditionally: flags.clean_conditionally,
         whole_items: page.page_type != PageType::Product,
+        all_copies: matches!(page.page_type, PageType::Product | PageType::Forum),
     };
     let cleaned = clean::clean(
         tree,
