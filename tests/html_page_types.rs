@@ -526,3 +526,26 @@ fn a_product_pages_carousel_clone_goes_but_its_short_labels_stay() {
     assert_eq!(body.matches("Colour").count(), 2, "{body}");
     assert!(article.removals.iter().any(|r| r.stage == "repeated-text"));
 }
+
+#[test]
+fn a_grid_of_pictures_each_with_its_caption_is_kept() {
+    let article = clean(include_str!("page_types/listing_captioned_pictures.html"));
+    let body = article.body_text();
+    assert_holds(
+        &body,
+        &[
+            "Stoneground rye flour from the valley mill",
+            "Wildflower honey from the hills above the town",
+            "Cold brew coffee concentrate, dark roast",
+        ],
+    );
+    assert_lacks(&body, &["open every day but Sunday"]);
+    assert!(
+        article
+            .removals
+            .iter()
+            .all(|r| !r.text.contains("Smoked paprika")),
+        "{:?}",
+        article.removals
+    );
+}

@@ -137,6 +137,11 @@ pub(crate) fn clean(
                             !(stage == "link-dense"
                                 && grid.is_some_and(|g| holds(tree, i, &g.range)))
                         });
+                        let judged = judged.filter(|&(_, why)| {
+                            !(why == IMAGES_WITHOUT_TEXT
+                                && captioned(&own)
+                                && items.is_some_and(|r| r.holds_items(tree, stats, i)))
+                        });
                         if let Some(mark) = judged {
                             marks[i] = Some(mark);
                             continue;
@@ -367,7 +372,7 @@ fn judge(
     let figure = cx.in_figure[i];
     let (p, img, li) = (own.paragraphs, own.images, own.items - LIST_ITEM_ALLOWANCE);
     if !figure && img > 1.0 && p / img < 0.5 {
-        return Some(("boilerplate-container", "images without text"));
+        return Some(("boilerplate-container", IMAGES_WITHOUT_TEXT));
     }
     if !is_list && li > p {
         return Some(("boilerplate-container", "more list items than paragraphs"));
@@ -390,6 +395,19 @@ fn judge(
         return Some(("link-dense", "mostly links"));
     }
     None
+}
+
+/// The verdict on a container with more images than half its paragraphs.
+const IMAGES_WITHOUT_TEXT: &str = "images without text";
+
+/// Text that is not link text, per image, from which a run of items with images is a listing's
+/// captioned pictures (each product or place with its name beside its picture), not images without
+/// text: the verdict counts paragraphs only, and a card's caption is no paragraph.
+const MIN_CAPTION_CHARS: f32 = 30.0;
+
+/// Whether a container's images come with text of their own beside them.
+fn captioned(own: &Counts) -> bool {
+    own.images > 0.0 && (own.text - own.link) / own.images >= MIN_CAPTION_CHARS
 }
 
 /// Named like a share bar.
