@@ -549,3 +549,22 @@ fn a_grid_of_pictures_each_with_its_caption_is_kept() {
         article.removals
     );
 }
+
+#[test]
+fn an_index_of_lists_in_the_marked_container_is_read_whole() {
+    let article = clean(include_str!("page_types/index_of_lists.html"));
+    let body = article.body_text();
+    // The lists are the page: cleaning takes the container for "more list items than paragraphs",
+    // and what it leaves of the `<main>` is no short article.
+    assert_holds(
+        &body,
+        &[
+            "This is an index of the trees we grow",
+            "Group 1: trees for wet ground and river banks",
+            "Alder 1",
+            "Group 6: trees for cold hills and windy coasts",
+            "Quince 126",
+        ],
+    );
+    assert_lacks(&body, &["open from March to October"]);
+}
