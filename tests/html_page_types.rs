@@ -568,3 +568,25 @@ fn an_index_of_lists_in_the_marked_container_is_read_whole() {
     );
     assert_lacks(&body, &["open from March to October"]);
 }
+
+#[test]
+fn a_threads_repeated_sign_off_is_read_once_and_names_every_time() {
+    let article = clean(include_str!("page_types/thread_sign_offs.html"));
+    assert_eq!(article.page_type, PageType::Forum);
+    let body = article.body_text();
+    assert_holds(
+        &body,
+        &[
+            "One leg of a kitchen chair has worked loose",
+            "Scrape the old hide glue out of the joint",
+            "It is solid now and the chair no longer rocks",
+        ],
+    );
+    // The line a poster puts under every post, in a container alike, is read once.
+    assert_eq!(body.matches("Cheers from Leeds").count(), 1, "{body}");
+    // A poster's name is shorter: it repeats by right (the first is taken for the byline).
+    assert!(
+        body.contains("Tamsin\n\nThanks, I scraped it clean"),
+        "{body}"
+    );
+}

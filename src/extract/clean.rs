@@ -75,10 +75,11 @@ pub(crate) struct Options {
     /// link-list rules like the item: not on a product page, whose repeated blocks are its reviews
     /// and related products.
     pub whole_items: bool,
-    /// Whether every copy of a block goes, in a container alike too and from a shorter length (see
-    /// [`MIN_COPY_CHARS`]): on a product page and a forum thread, where the page prints the same text
-    /// again rather than writes it again.
-    pub all_copies: bool,
+    /// The length (in characters) from which every copy of a block goes, in a container alike too:
+    /// on a product page and a forum thread, where the page prints the same text again rather than
+    /// writes it again (see [`MIN_PRODUCT_COPY_CHARS`], [`MIN_THREAD_COPY_CHARS`]). `None`: only
+    /// copies in containers of another shape go, from [`MIN_REPEAT_CHARS`].
+    pub all_copies: Option<usize>,
 }
 
 /// Judges every container inside the article roots; returns the marks of the removed subtrees.
@@ -184,11 +185,15 @@ fn holds(tree: &Tree<'_>, i: usize, range: &std::ops::Range<usize>) -> bool {
 /// 200 lift less.)
 const MIN_REPEAT_CHARS: usize = 60;
 
-/// Characters from which a block's copy goes on a page that prints its text twice by make: a product
-/// page's carousel clones and desktop and mobile copies of its description, tabs and spec labels
-/// shown twice; a forum thread's quoted posts and repeated signatures. Shorter blocks (a poster's
-/// name, "Yes") repeat by right there too.
-const MIN_COPY_CHARS: usize = 20;
+/// Characters from which a block's copy goes on a product page, which prints text twice by make: its
+/// carousel's cloned slides, desktop and mobile copies of its description, a spec panel in two tabs.
+/// Shorter blocks repeat by right: each variant's labels ("Fabric content", "Dimensions"; 10 cost a
+/// page whose variants carry theirs).
+pub(crate) const MIN_PRODUCT_COPY_CHARS: usize = 20;
+
+/// Characters from which a block's copy goes on a forum thread: quoted posts, a poster's signature
+/// under every post. Shorter blocks repeat by right (a poster's name, "Thanks").
+pub(crate) const MIN_THREAD_COPY_CHARS: usize = 10;
 
 /// Elements whose text repeats by right: code, tables and forms.
 fn repeats_by_right(name: &str) -> bool {
@@ -204,19 +209,15 @@ fn repeats_by_right(name: &str) -> bool {
 /// Only a copy in a container of another shape than the first's is marked (see [`Shape`]): a quote
 /// sits in the reply's `<blockquote>`, a parent post's excerpt in a box of its own. Paragraphs
 /// repeated in containers alike are the text as written (a refrain, a placeholder page). With
-/// `all_copies`, every copy from [`MIN_COPY_CHARS`] on is marked, whatever its container.
+/// `all_copies`, every copy from that length on is marked, whatever its container.
 fn mark_repeats(
     tree: &Tree<'_>,
     stats: &Stats,
     roots: &[usize],
-    all_copies: bool,
+    all_copies: Option<usize>,
     marks: &mut [Mark],
 ) {
-    let min_chars = if all_copies {
-        MIN_COPY_CHARS
-    } else {
-        MIN_REPEAT_CHARS
-    };
+    let min_chars = all_copies.unwrap_or(MIN_REPEAT_CHARS);
     let mut seen: HashMap<String, (Shape<'_>, usize)> = HashMap::new();
     for &root in roots {
         let end = tree.nodes[root].end;
@@ -237,7 +238,7 @@ fn mark_repeats(
             if text.chars().count() >= min_chars {
                 let shape = Shape::of(tree, i);
                 let (first, node) = *seen.entry(text).or_insert((shape, i));
-                if (first != shape || all_copies && node != i) && i != root {
+                if (first != shape || all_copies.is_some() && node != i) && i != root {
                     marks[i] = Some(("repeated-text", "repeats a block earlier in the article"));
                 }
             }
