@@ -590,3 +590,20 @@ fn a_threads_repeated_sign_off_is_read_once_and_names_every_time() {
         "{body}"
     );
 }
+
+#[test]
+fn a_product_pages_pictures_with_captions_are_kept() {
+    let article = clean(include_str!("page_types/product_features.html"));
+    assert_eq!(article.page_type, PageType::Product);
+    let body = article.body_text();
+    assert_holds(
+        &body,
+        &[
+            "A light shoe for rough hill paths",
+            "Deep lugs of soft rubber bite into mud",
+            "A mesh upper sheds water fast",
+            "A padded heel cup locks the foot in place",
+        ],
+    );
+    assert_lacks(&body, &["free returns within thirty days"]);
+}

@@ -75,6 +75,8 @@ pub(crate) struct Options {
     /// link-list rules like the item: not on a product page, whose repeated blocks are its reviews
     /// and related products.
     pub whole_items: bool,
+    /// Whether the page is a product page, which shows its features as pictures with captions.
+    pub product: bool,
     /// The length (in characters) from which every copy of a block goes, in a container alike too:
     /// on a product page and a forum thread, where the page prints the same text again rather than
     /// writes it again (see [`MIN_PRODUCT_COPY_CHARS`], [`MIN_THREAD_COPY_CHARS`]). `None`: only
@@ -141,7 +143,8 @@ pub(crate) fn clean(
                         let judged = judged.filter(|&(_, why)| {
                             !(why == IMAGES_WITHOUT_TEXT
                                 && captioned(&own)
-                                && items.is_some_and(|r| r.holds_items(tree, stats, i)))
+                                && (options.product
+                                    || items.is_some_and(|r| r.holds_items(tree, stats, i))))
                         });
                         if let Some(mark) = judged {
                             marks[i] = Some(mark);

@@ -480,6 +480,7 @@ fn run_attempt(
         weight_classes: flags.weight_classes,
         conditionally: flags.clean_conditionally,
         whole_items: page.page_type != PageType::Product,
+        product: page.page_type == PageType::Product,
         all_copies: match page.page_type {
             PageType::Product => Some(clean::MIN_PRODUCT_COPY_CHARS),
             PageType::Forum => Some(clean::MIN_THREAD_COPY_CHARS),
