@@ -607,3 +607,23 @@ fn a_product_pages_pictures_with_captions_are_kept() {
     );
     assert_lacks(&body, &["free returns within thirty days"]);
 }
+
+#[test]
+fn a_listings_cloned_card_is_read_once() {
+    let article = clean(include_str!("page_types/listing_cloned_cards.html"));
+    assert_eq!(article.page_type, PageType::Listing);
+    let body = article.body_text();
+    assert_holds(
+        &body,
+        &[
+            "Boots for every kind of walk",
+            "keeps your socks dry on wet grass",
+            "A stiff sole that takes crampons",
+        ],
+    );
+    assert_eq!(
+        body.matches("keeps out the bog water all day").count(),
+        1,
+        "{body}"
+    );
+}

@@ -78,8 +78,8 @@ pub(crate) struct Options {
     /// Whether the page is a product page, which shows its features as pictures with captions.
     pub product: bool,
     /// The length (in characters) from which every copy of a block goes, in a container alike too:
-    /// on a product page and a forum thread, where the page prints the same text again rather than
-    /// writes it again (see [`MIN_PRODUCT_COPY_CHARS`], [`MIN_THREAD_COPY_CHARS`]). `None`: only
+    /// on a product page, a listing and a forum thread, where the page prints the same text again
+    /// rather than writes it again (see [`MIN_PRODUCT_COPY_CHARS`], [`MIN_THREAD_COPY_CHARS`]). `None`: only
     /// copies in containers of another shape go, from [`MIN_REPEAT_CHARS`].
     pub all_copies: Option<usize>,
 }
@@ -188,8 +188,9 @@ fn holds(tree: &Tree<'_>, i: usize, range: &std::ops::Range<usize>) -> bool {
 /// 200 lift less.)
 const MIN_REPEAT_CHARS: usize = 60;
 
-/// Characters from which a block's copy goes on a product page, which prints text twice by make: its
-/// carousel's cloned slides, desktop and mobile copies of its description, a spec panel in two tabs.
+/// Characters from which a block's copy goes on a product page or a listing, which print text twice
+/// by make: a carousel's cloned slides, desktop and mobile copies of a description or of a card, a
+/// spec panel in two tabs.
 /// Shorter blocks repeat by right: each variant's labels ("Fabric content", "Dimensions"; 10 cost a
 /// page whose variants carry theirs).
 pub(crate) const MIN_PRODUCT_COPY_CHARS: usize = 20;

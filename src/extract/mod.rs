@@ -482,7 +482,7 @@ fn run_attempt(
         whole_items: page.page_type != PageType::Product,
         product: page.page_type == PageType::Product,
         all_copies: match page.page_type {
-            PageType::Product => Some(clean::MIN_PRODUCT_COPY_CHARS),
+            PageType::Product | PageType::Listing => Some(clean::MIN_PRODUCT_COPY_CHARS),
             PageType::Forum => Some(clean::MIN_THREAD_COPY_CHARS),
             _ => None,
         },
