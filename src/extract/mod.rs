@@ -471,7 +471,7 @@ fn run_attempt(
             if page.no_widening {
                 (roots, None)
             } else {
-                let roots = sections::widen(tree, stats, roots, body, page.page_type);
+                let roots = sections::widen(tree, stats, roots, body, page.page_type, page.marked);
                 sections::with_grid(tree, stats, roots, page.page_type, page.marked)
             }
         }
