@@ -500,3 +500,130 @@ fn a_hidden_menu_beside_the_article_the_page_shows_stays_hidden() {
     assert!(body.contains("Spruce oars are light"), "{body}");
     assert!(!body.contains("Guide number"), "menu kept: {body}");
 }
+
+#[test]
+fn a_product_pages_carousel_clone_goes_but_its_short_labels_stay() {
+    let article = clean(include_str!("page_types/product_carousel.html"));
+    assert_eq!(article.page_type, PageType::Product);
+    let body = article.body_text();
+    // A slide the carousel prints twice, in a container alike, is read once.
+    for once in [
+        "Boils a cup in forty seconds",
+        "the kettle switches itself off the moment it boils",
+    ] {
+        assert_eq!(body.matches(once).count(), 1, "{body}");
+    }
+    assert_holds(
+        &body,
+        &[
+            "A quiet kettle for a busy kitchen",
+            "Keeps warm for half an hour",
+            "Slate grey",
+            "Cream",
+        ],
+    );
+    // A short label repeats by right: each variant has its own.
+    assert_eq!(body.matches("Colour").count(), 2, "{body}");
+    assert!(article.removals.iter().any(|r| r.stage == "repeated-text"));
+}
+
+#[test]
+fn a_grid_of_pictures_each_with_its_caption_is_kept() {
+    let article = clean(include_str!("page_types/listing_captioned_pictures.html"));
+    let body = article.body_text();
+    assert_holds(
+        &body,
+        &[
+            "Stoneground rye flour from the valley mill",
+            "Wildflower honey from the hills above the town",
+            "Cold brew coffee concentrate, dark roast",
+        ],
+    );
+    assert_lacks(&body, &["open every day but Sunday"]);
+    assert!(
+        article
+            .removals
+            .iter()
+            .all(|r| !r.text.contains("Smoked paprika")),
+        "{:?}",
+        article.removals
+    );
+}
+
+#[test]
+fn an_index_of_lists_in_the_marked_container_is_read_whole() {
+    let article = clean(include_str!("page_types/index_of_lists.html"));
+    let body = article.body_text();
+    // The lists are the page: cleaning takes the container for "more list items than paragraphs",
+    // and what it leaves of the `<main>` is no short article.
+    assert_holds(
+        &body,
+        &[
+            "This is an index of the trees we grow",
+            "Group 1: trees for wet ground and river banks",
+            "Alder 1",
+            "Group 6: trees for cold hills and windy coasts",
+            "Quince 126",
+        ],
+    );
+    assert_lacks(&body, &["open from March to October"]);
+}
+
+#[test]
+fn a_threads_repeated_sign_off_is_read_once_and_names_every_time() {
+    let article = clean(include_str!("page_types/thread_sign_offs.html"));
+    assert_eq!(article.page_type, PageType::Forum);
+    let body = article.body_text();
+    assert_holds(
+        &body,
+        &[
+            "One leg of a kitchen chair has worked loose",
+            "Scrape the old hide glue out of the joint",
+            "It is solid now and the chair no longer rocks",
+        ],
+    );
+    // The line a poster puts under every post, in a container alike, is read once.
+    assert_eq!(body.matches("Cheers from Leeds").count(), 1, "{body}");
+    // A poster's name is shorter: it repeats by right (the first is taken for the byline).
+    assert!(
+        body.contains("Tamsin\n\nThanks, I scraped it clean"),
+        "{body}"
+    );
+}
+
+#[test]
+fn a_product_pages_pictures_with_captions_are_kept() {
+    let article = clean(include_str!("page_types/product_features.html"));
+    assert_eq!(article.page_type, PageType::Product);
+    let body = article.body_text();
+    assert_holds(
+        &body,
+        &[
+            "A light shoe for rough hill paths",
+            "Deep lugs of soft rubber bite into mud",
+            "A mesh upper sheds water fast",
+            "A padded heel cup locks the foot in place",
+        ],
+    );
+    assert_lacks(&body, &["free returns within thirty days"]);
+}
+
+#[test]
+fn a_listings_cloned_card_is_read_once() {
+    let article = clean(include_str!("page_types/listing_cloned_cards.html"));
+    assert_eq!(article.page_type, PageType::Listing);
+    let body = article.body_text();
+    assert_holds(
+        &body,
+        &[
+            "Boots for every kind of walk",
+            "keeps your socks dry on wet grass",
+            "A stiff sole that takes crampons",
+        ],
+    );
+    assert_eq!(
+        body.matches("keeps out the bog water all day").count(),
+        1,
+        "{body}"
+    );
+}

@@ -75,6 +75,13 @@ pub(crate) struct Options {
     /// link-list rules like the item: not on a product page, whose repeated blocks are its reviews
     /// and related products.
     pub whole_items: bool,
+    /// Whether the page is a product page, which shows its features as pictures with captions.
+    pub product: bool,
+    /// The length (in characters) from which every copy of a block goes, in a container alike too:
+    /// on a product page, a listing and a forum thread, where the page prints the same text again
+    /// rather than writes it again (see [`MIN_PRODUCT_COPY_CHARS`], [`MIN_THREAD_COPY_CHARS`]). `None`: only
+    /// copies in containers of another shape go, from [`MIN_REPEAT_CHARS`].
+    pub all_copies: Option<usize>,
 }
 
 /// Judges every container inside the article roots; returns the marks of the removed subtrees.
@@ -133,6 +140,12 @@ pub(crate) fn clean(
                             !(stage == "link-dense"
                                 && grid.is_some_and(|g| holds(tree, i, &g.range)))
                         });
+                        let judged = judged.filter(|&(_, why)| {
+                            !(why == IMAGES_WITHOUT_TEXT
+                                && captioned(&own)
+                                && (options.product
+                                    || items.is_some_and(|r| r.holds_items(tree, stats, i))))
+                        });
                         if let Some(mark) = judged {
                             marks[i] = Some(mark);
                             continue;
@@ -157,7 +170,7 @@ pub(crate) fn clean(
             }
         }
     }
-    mark_repeats(tree, stats, roots, &mut marks);
+    mark_repeats(tree, stats, roots, options.all_copies, &mut marks);
     marks
 }
 
@@ -175,6 +188,17 @@ fn holds(tree: &Tree<'_>, i: usize, range: &std::ops::Range<usize>) -> bool {
 /// 200 lift less.)
 const MIN_REPEAT_CHARS: usize = 60;
 
+/// Characters from which a block's copy goes on a product page or a listing, which print text twice
+/// by make: a carousel's cloned slides, desktop and mobile copies of a description or of a card, a
+/// spec panel in two tabs.
+/// Shorter blocks repeat by right: each variant's labels ("Fabric content", "Dimensions"; 10 cost a
+/// page whose variants carry theirs).
+pub(crate) const MIN_PRODUCT_COPY_CHARS: usize = 20;
+
+/// Characters from which a block's copy goes on a forum thread: quoted posts, a poster's signature
+/// under every post. Shorter blocks repeat by right (a poster's name, "Thanks").
+pub(crate) const MIN_THREAD_COPY_CHARS: usize = 10;
+
 /// Elements whose text repeats by right: code, tables and forms.
 fn repeats_by_right(name: &str) -> bool {
     matches!(
@@ -188,9 +212,17 @@ fn repeats_by_right(name: &str) -> bool {
 ///
 /// Only a copy in a container of another shape than the first's is marked (see [`Shape`]): a quote
 /// sits in the reply's `<blockquote>`, a parent post's excerpt in a box of its own. Paragraphs
-/// repeated in containers alike are the text as written (a refrain, a placeholder page).
-fn mark_repeats(tree: &Tree<'_>, stats: &Stats, roots: &[usize], marks: &mut [Mark]) {
-    let mut seen: HashMap<String, Shape<'_>> = HashMap::new();
+/// repeated in containers alike are the text as written (a refrain, a placeholder page). With
+/// `all_copies`, every copy from that length on is marked, whatever its container.
+fn mark_repeats(
+    tree: &Tree<'_>,
+    stats: &Stats,
+    roots: &[usize],
+    all_copies: Option<usize>,
+    marks: &mut [Mark],
+) {
+    let min_chars = all_copies.unwrap_or(MIN_REPEAT_CHARS);
+    let mut seen: HashMap<String, (Shape<'_>, usize)> = HashMap::new();
     for &root in roots {
         let end = tree.nodes[root].end;
         let inner = has_inner_block(tree, root);
@@ -207,10 +239,10 @@ fn mark_repeats(tree: &Tree<'_>, stats: &Stats, roots: &[usize], marks: &mut [Ma
                 continue;
             }
             let text = tree.text_of(i, |j| stats.dead[j] || marks[j].is_some());
-            if text.chars().count() >= MIN_REPEAT_CHARS {
+            if text.chars().count() >= min_chars {
                 let shape = Shape::of(tree, i);
-                let first = *seen.entry(text).or_insert(shape);
-                if first != shape && i != root {
+                let (first, node) = *seen.entry(text).or_insert((shape, i));
+                if (first != shape || all_copies.is_some() && node != i) && i != root {
                     marks[i] = Some(("repeated-text", "repeats a block earlier in the article"));
                 }
             }
@@ -345,7 +377,7 @@ fn judge(
     let figure = cx.in_figure[i];
     let (p, img, li) = (own.paragraphs, own.images, own.items - LIST_ITEM_ALLOWANCE);
     if !figure && img > 1.0 && p / img < 0.5 {
-        return Some(("boilerplate-container", "images without text"));
+        return Some(("boilerplate-container", IMAGES_WITHOUT_TEXT));
     }
     if !is_list && li > p {
         return Some(("boilerplate-container", "more list items than paragraphs"));
@@ -368,6 +400,19 @@ fn judge(
         return Some(("link-dense", "mostly links"));
     }
     None
+}
+
+/// The verdict on a container with more images than half its paragraphs.
+const IMAGES_WITHOUT_TEXT: &str = "images without text";
+
+/// Text that is not link text, per image, from which a run of items with images is a listing's
+/// captioned pictures (each product or place with its name beside its picture), not images without
+/// text: the verdict counts paragraphs only, and a card's caption is no paragraph.
+const MIN_CAPTION_CHARS: f32 = 30.0;
+
+/// Whether a container's images come with text of their own beside them.
+fn captioned(own: &Counts) -> bool {
+    own.images > 0.0 && (own.text - own.link) / own.images >= MIN_CAPTION_CHARS
 }
 
 /// Named like a share bar.

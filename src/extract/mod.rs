@@ -335,7 +335,11 @@ fn extract_view(
                     // Only when the marked container itself was used: inside pruned furniture (a layout
                     // wrapper named "sidebar"), the attempt fell back to scoring and proves nothing.
                     let used_root = marked.roots == [root];
-                    if used_root && marked.chars > 0 && marked.chars >= strict {
+                    if used_root
+                        && marked.chars > 0
+                        && marked.chars >= strict
+                        && !cleaned_away(&layer.stats, root, marked.chars)
+                    {
                         best = Some(marked);
                         break;
                     }
@@ -377,6 +381,17 @@ fn extract_view(
         removals,
         metadata,
     }
+}
+
+/// Share of the text of the container the page marks as its article, left after furniture, below
+/// which what cleaning kept of it is not a short article but a body that cleaning took for a list
+/// (an index page's lists of links, judged "more list items than paragraphs").
+const MIN_KEPT_OF_MARKED: f32 = 0.25;
+
+/// Whether cleaning left less than [`MIN_KEPT_OF_MARKED`] of the text that the marked container
+/// `root` holds past furniture.
+fn cleaned_away(stats: &score::Stats, root: usize, kept_chars: usize) -> bool {
+    (kept_chars as f32) < MIN_KEPT_OF_MARKED * stats.text[root]
 }
 
 /// What pruning furniture gives the attempts: its marks and the measures of what it leaves. It
@@ -456,7 +471,7 @@ fn run_attempt(
             if page.no_widening {
                 (roots, None)
             } else {
-                let roots = sections::widen(tree, stats, roots, body, page.page_type);
+                let roots = sections::widen(tree, stats, roots, body, page.page_type, page.marked);
                 sections::with_grid(tree, stats, roots, page.page_type, page.marked)
             }
         }
@@ -465,6 +480,12 @@ fn run_attempt(
         weight_classes: flags.weight_classes,
         conditionally: flags.clean_conditionally,
         whole_items: page.page_type != PageType::Product,
+        product: page.page_type == PageType::Product,
+        all_copies: match page.page_type {
+            PageType::Product | PageType::Listing => Some(clean::MIN_PRODUCT_COPY_CHARS),
+            PageType::Forum => Some(clean::MIN_THREAD_COPY_CHARS),
+            _ => None,
+        },
     };
     let cleaned = clean::clean(
         tree,

@@ -24,7 +24,7 @@ const MIN_BLOCK_CHARS: f32 = 100.0;
 /// Blocks of content the ancestor needs: the picked one and at least one more.
 const MIN_BLOCKS: usize = 2;
 /// Levels looked up at most: a thread's posts sit five or six levels below the container that holds
-/// the question and the answers. The body itself is never taken.
+/// the question and the answers. The body itself is taken only as its sections (see [`widen`]).
 const MAX_LEVELS: usize = 8;
 
 /// Whether a page of this type may hold its content in several sibling blocks.
@@ -34,12 +34,19 @@ pub(crate) fn may_widen(page_type: PageType) -> bool {
 
 /// The roots, or the highest ancestor within [`MAX_LEVELS`] that holds them and enough more content
 /// in blocks of its own.
+///
+/// The body is never taken whole. On a page that marks no container as its article (`marked`, see
+/// `candidates::semantic_root`) and where no ancestor below the body widens, a body that passes the
+/// same tests stands for its sections: landing pages built without a `<main>` set their sections
+/// right under `<body>`, and the body's children that hold content become the roots (see
+/// [`sections_of_body`]). A page with a `<main>` keeps its content there.
 pub(crate) fn widen(
     tree: &Tree<'_>,
     stats: &Stats,
     roots: Vec<usize>,
     body: usize,
     page_type: PageType,
+    marked: Option<usize>,
 ) -> Vec<usize> {
     if !may_widen(page_type) || roots.is_empty() || roots.contains(&body) {
         return roots;
@@ -48,7 +55,8 @@ pub(crate) fn widen(
     let mut a = common_parent(tree, &roots);
     let mut widened = None;
     for _ in 0..MAX_LEVELS {
-        if a == NO_PARENT || a == body || stats.dead[a] {
+        let at_body = a == body;
+        if a == NO_PARENT || stats.dead[a] || at_body && (marked.is_some() || widened.is_some()) {
             break;
         }
         if prose(stats, a) >= kept * MIN_GAIN
@@ -57,9 +65,31 @@ pub(crate) fn widen(
         {
             widened = Some(a);
         }
+        if at_body {
+            break;
+        }
         a = tree.nodes[a].parent;
     }
-    widened.map_or(roots, |a| vec![a])
+    match widened {
+        Some(a) if a == body => sections_of_body(tree, stats, &roots, body),
+        Some(a) => vec![a],
+        None => roots,
+    }
+}
+
+/// The children of the body that are sections of content: those that hold a picked root, and those
+/// that hold a block of content of their own and are not mostly links. What pruning left of the
+/// site's chrome beside them (a bar of links, a short notice) stays out.
+fn sections_of_body(tree: &Tree<'_>, stats: &Stats, roots: &[usize], body: usize) -> Vec<usize> {
+    tree.children(body)
+        .filter(|&c| {
+            let end = tree.nodes[c].end;
+            roots.iter().any(|&r| c <= r && r < end)
+                || (!stats.dead[c]
+                    && prose(stats, c) >= MIN_BLOCK_CHARS
+                    && stats.link_density(c) <= MAX_LINK_DENSITY)
+        })
+        .collect()
 }
 
 /// The roots with the page's grid of cards (a listing's items), on a page that may widen; `marked` is
@@ -113,6 +143,11 @@ mod tests {
 
     /// Widens the container of class `picked` on `page`; returns the classes of the roots.
     fn widened(page: &str, picked: &str, page_type: PageType) -> Vec<String> {
+        widened_marked(page, picked, page_type, false)
+    }
+
+    /// As [`widened`]; with `marked`, the page marks its `<main>` as the article.
+    fn widened_marked(page: &str, picked: &str, page_type: PageType, marked: bool) -> Vec<String> {
         let html = Html::parse_document(page);
         let tree = Tree::flatten(&html, &mut Vec::new());
         let marks: Vec<Mark> = vec![None; tree.nodes.len()];
@@ -125,10 +160,18 @@ mod tests {
         let body = (0..tree.nodes.len())
             .find(|&i| tree.name(i) == "body")
             .unwrap();
-        widen(&tree, &stats, vec![find(picked)], body, page_type)
-            .into_iter()
-            .map(|r| tree.attr(r, "class").unwrap_or("").to_string())
-            .collect()
+        let main = (0..tree.nodes.len()).find(|&i| tree.name(i) == "main");
+        widen(
+            &tree,
+            &stats,
+            vec![find(picked)],
+            body,
+            page_type,
+            main.filter(|_| marked),
+        )
+        .into_iter()
+        .map(|r| tree.attr(r, "class").unwrap_or("").to_string())
+        .collect()
     }
 
     fn landing_page(other: &str) -> String {
@@ -171,11 +214,25 @@ mod tests {
     }
 
     #[test]
-    fn the_body_is_never_taken() {
+    fn the_body_is_taken_as_its_sections_only_on_a_page_without_a_main() {
         let page = format!(
-            "<html><body><div class=\"intro\"><p>{PARAGRAPH}</p></div>\
-             <div><p>{PARAGRAPH}</p></div><div><p>{PARAGRAPH}</p></div></body></html>"
+            "<html><body><div class=\"bar\"><a href=\"/\">Home</a> <a href=\"/shop\">Shop</a></div>\
+             <div class=\"intro\"><p>{PARAGRAPH}</p></div>\
+             <div class=\"prices\"><p>{PARAGRAPH}</p></div><div class=\"visit\"><p>{PARAGRAPH}</p></div>\
+             </body></html>"
         );
-        assert_eq!(widened(&page, "intro", PageType::Unknown), ["intro"]);
+        // The sections under <body>, not the bar of links beside them.
+        assert_eq!(
+            widened(&page, "intro", PageType::Unknown),
+            ["intro", "prices", "visit"]
+        );
+        // A page that marks its main region keeps what was picked there.
+        let page = page.replace("<body>", "<body><main class=\"m\"></main>");
+        assert_eq!(
+            widened_marked(&page, "intro", PageType::Unknown, true),
+            ["intro"]
+        );
+        // A declared article keeps its pick.
+        assert_eq!(widened(&page, "intro", PageType::Article), ["intro"]);
     }
 }
