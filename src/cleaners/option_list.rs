@@ -61,7 +61,8 @@ impl Cleaner for OptionList {
 
     fn check(&self, block: &Block, _cx: &BlockContext<'_>) -> Verdict {
         let text = &block.text;
-        if text.contains(['\n', '?', '!']) || reads_as_prose(text) {
+        // The three are ASCII: a byte scan finds them without decoding characters.
+        if memchr::memchr3(b'\n', b'?', b'!', text.as_bytes()).is_some() || reads_as_prose(text) {
             return Verdict::Keep;
         }
         let words: Vec<String> = text
@@ -92,9 +93,23 @@ const MAX_LOWER_CASE_SHARE: f64 = 0.5;
 /// blocks are passed over here, before any word is copied.
 fn reads_as_prose(text: &str) -> bool {
     let (mut words, mut lower) = (0usize, 0usize);
-    for word in text.split_whitespace() {
-        words += 1;
-        lower += usize::from(word.chars().next().is_some_and(char::is_lowercase));
+    if text.is_ascii() {
+        // Most blocks: words and their first letters read byte by byte, as `split_whitespace` and
+        // `char::is_lowercase` read ASCII.
+        let mut after_space = true;
+        for &b in text.as_bytes() {
+            let space = matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
+            if after_space && !space {
+                words += 1;
+                lower += usize::from(b.is_ascii_lowercase());
+            }
+            after_space = space;
+        }
+    } else {
+        for word in text.split_whitespace() {
+            words += 1;
+            lower += usize::from(word.chars().next().is_some_and(char::is_lowercase));
+        }
     }
     words < MIN_WORDS || lower as f64 > MAX_LOWER_CASE_SHARE * words as f64
 }
@@ -221,6 +236,32 @@ static MONTHS: Lazy<HashSet<String>> = Lazy::new(|| {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn ascii_text_reads_as_prose_as_it_did_word_by_word() {
+        let slowly = |text: &str| {
+            let words: Vec<&str> = text.split_whitespace().collect();
+            let lower = words
+                .iter()
+                .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+                .count();
+            words.len() < super::MIN_WORDS
+                || lower as f64 > super::MAX_LOWER_CASE_SHARE * words.len() as f64
+        };
+        let parts = [
+            "a", "B", " ", "\t", "\x0B", "\r\n", "1", "é", "Zz", "\u{a0}", "x",
+        ];
+        for a in parts {
+            for b in parts {
+                for c in parts {
+                    for d in parts {
+                        let text = format!("{a}{b} {c}{d} {a} {d}{c} {b} ").repeat(2);
+                        assert_eq!(super::reads_as_prose(&text), slowly(&text), "{text:?}");
+                    }
+                }
+            }
+        }
+    }
+
     use super::*;
 
     removes! { OptionList;

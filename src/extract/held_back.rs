@@ -7,7 +7,7 @@
 //! shown. Only inline styles count: an `aria-hidden` `<main>` is a page saved with a dialog open
 //! over it, and showing it cost three pages of one shop on the dev set.
 
-use super::tree::{Data, Tree};
+use super::tree::{trim, Data, Tree};
 
 /// Fewest bytes of text a hidden element must hold to be taken for the page held back: a hidden
 /// menu or dialog on a page that shows almost nothing else is no body.
@@ -24,13 +24,19 @@ const HELD_BACK_RATIO: usize = 10;
 /// [`MIN_HELD_BACK_BYTES`].
 pub(crate) fn held_back(tree: &Tree<'_>) -> Option<ego_tree::NodeId> {
     let (id, bytes) = tree.held_back?;
-    let shown: usize = tree
-        .nodes
-        .iter()
-        .map(|n| match n.data {
-            Data::Text(t) => t.trim().len(),
-            Data::Element(..) => 0,
-        })
-        .sum();
-    (bytes >= MIN_HELD_BACK_BYTES && bytes > HELD_BACK_RATIO * shown).then_some(id)
+    if bytes < MIN_HELD_BACK_BYTES {
+        return None;
+    }
+    // The text shown is summed only until it is enough to keep the element hidden: most pages hide
+    // a menu or a dialog beside a body far longer.
+    let mut shown = 0usize;
+    for node in &tree.nodes {
+        if let Data::Text(t) = node.data {
+            shown += trim(t).len();
+            if bytes <= HELD_BACK_RATIO * shown {
+                return None;
+            }
+        }
+    }
+    Some(id)
 }

@@ -16,6 +16,7 @@ mod url_ref;
 
 use crate::article::Article;
 use clean::resolve_url as resolve;
+pub(crate) use collect::may_name_byline;
 use collect::Markup;
 use jsonld::JsonLdArticle;
 use scraper::Html;

@@ -14,6 +14,11 @@
 //! - **Attributes.** Of what is left, about half is attributes, and most of those no stage reads
 //!   (data attributes, event handlers, image sources, SVG path data). The scan cuts them from start
 //!   tags, keeping [`READ_ATTRIBUTES`].
+//! - **Indentation.** A run of whitespace between two tags (a page's indentation, often a tenth of
+//!   what is left) reads the same to every stage as one whitespace character: the scan keeps the
+//!   first. Not once a `<pre>` or `<listing>` opens, whose whitespace is text, nor in SVG or MathML,
+//!   nor in an `<h1>` or an element that may hold a byline: the metadata stage limits their text in
+//!   bytes, whitespace included.
 //!
 //! The scan follows the tokenizer's states wherever they decide what is a tag and where a script
 //! ends (comments, bogus comments, attribute syntax, other raw text, the escaped `<!-- <script>` runs
@@ -59,8 +64,8 @@ const RAW_TEXT: [&[u8]; 9] = [
     b"noscript",
 ];
 
-/// Elements with no end tag, or whose end tag may be left out: they are not tracked.
-fn is_untracked(name: &[u8]) -> bool {
+/// Elements that never have content.
+fn is_void(name: &[u8]) -> bool {
     matches!(
         name,
         b"area"
@@ -78,28 +83,35 @@ fn is_untracked(name: &[u8]) -> bool {
             | b"wbr"
             | b"param"
             | b"keygen"
-            | b"p"
-            | b"li"
-            | b"dt"
-            | b"dd"
-            | b"tr"
-            | b"td"
-            | b"th"
-            | b"option"
-            | b"optgroup"
-            | b"tbody"
-            | b"thead"
-            | b"tfoot"
-            | b"colgroup"
-            | b"caption"
-            | b"rb"
-            | b"rt"
-            | b"rp"
-            | b"rtc"
-            | b"html"
-            | b"head"
-            | b"body"
     )
+}
+
+/// Elements with no end tag, or whose end tag may be left out: they are not tracked.
+fn is_untracked(name: &[u8]) -> bool {
+    is_void(name)
+        || matches!(
+            name,
+            b"p" | b"li"
+                | b"dt"
+                | b"dd"
+                | b"tr"
+                | b"td"
+                | b"th"
+                | b"option"
+                | b"optgroup"
+                | b"tbody"
+                | b"thead"
+                | b"tfoot"
+                | b"colgroup"
+                | b"caption"
+                | b"rb"
+                | b"rt"
+                | b"rp"
+                | b"rtc"
+                | b"html"
+                | b"head"
+                | b"body"
+        )
 }
 
 /// A byte range of the markup: start and end.
@@ -165,6 +177,8 @@ fn cuts(b: &[u8], markup: bool) -> (Vec<Span>, Vec<Span>) {
         foreign: Foreign::default(),
         drawing: None,
         foreign_root: None,
+        verbatim: false,
+        shield: None,
     };
     let mut i = 0;
     while let Some(offset) = memchr::memchr(b'<', &b[i..]) {
@@ -199,6 +213,13 @@ struct Scan<'b> {
     /// The stack place of the outermost `<svg>` or `<math>` open: an end tag that closes what holds
     /// it puts the parser back in HTML where the scan cannot follow.
     foreign_root: Option<usize>,
+    /// Whether a `<pre>` or `<listing>` was opened: from there on whitespace is left as it is (the
+    /// scan cannot always tell where the parser closes them).
+    verbatim: bool,
+    /// While an element whose whitespace is kept (an `<h1>`, or one a `class`, `id`, `rel` or
+    /// `itemprop` may make a byline candidate) is open: the stack's length
+    /// below which it is closed. Its whitespace is kept until then.
+    shield: Option<usize>,
 }
 
 /// An `<svg>` whose body is left out when it holds no text: an icon's shapes are nodes no stage
@@ -224,6 +245,8 @@ struct Tag<'b> {
     name: TagName,
     /// Where the cuts of its unread attributes begin in the scan's cuts.
     first_cut: usize,
+    /// Whether a `class`, `id`, `rel` or `itemprop` of it may make it a byline candidate.
+    byline_hint: bool,
 }
 
 impl<'b> Scan<'b> {
@@ -247,7 +270,15 @@ impl<'b> Scan<'b> {
         let is_link = raw_name.eq_ignore_ascii_case(b"link");
         let markup = self.markup;
         let drops = &mut self.drops;
+        let mut byline_hint = false;
         let (end, self_closing) = scan_tag(b, name_start + name_len, |name, whole| {
+            if !closing
+                && !byline_hint
+                && is_byline_attribute(&b[name.clone()])
+                && super::metadata::may_name_byline(&b[whole.0..whole.1])
+            {
+                byline_hint = true;
+            }
             if !cut_attributes {
                 return;
             }
@@ -269,15 +300,42 @@ impl<'b> Scan<'b> {
             raw_name,
             name: TagName::of(raw_name),
             first_cut,
+            byline_hint,
         })
     }
 
-    /// Text between tags: inside a drawing, anything but whitespace keeps its body.
+    /// Text between tags: inside a drawing, anything but whitespace keeps its body. Whitespace alone
+    /// is cut to its first character, where that reads the same (see [`Scan::may_shorten_space`]).
     fn text(&mut self, range: Range<usize>) {
+        let text = &self.b[range.clone()];
         if let Some(drawing) = &mut self.drawing {
-            if self.b[range].iter().any(|&c| !is_space(c)) {
+            if text.iter().any(|&c| !is_space(c)) {
                 drawing.has_text = true;
             }
+        }
+        if text.len() > 1 && self.may_shorten_space() && text.iter().all(|&c| is_space(c)) {
+            self.drops.push((range.start + 1, range.end));
+        }
+    }
+
+    /// Whether a run of whitespace between tags may be shortened: it is no text of a `<pre>` (none
+    /// was opened yet), nor of SVG or MathML, and the scan follows the parser.
+    fn may_shorten_space(&mut self) -> bool {
+        if self.shield.is_some_and(|m| self.stack.len() < m) {
+            self.shield = None;
+        }
+        self.shield.is_none()
+            && !self.verbatim
+            && !self.foreign.is_open()
+            && !self.foreign.lost_track
+    }
+
+    /// A start tag whose element keeps its whitespace: kept until the scan's stack drops below
+    /// `stack_len` (the stack's length with the element on it, or, for an element the scan does not
+    /// track, its parent closed).
+    fn shield_until(&mut self, stack_len: usize) {
+        if self.shield.is_none_or(|m| stack_len < m) {
+            self.shield = Some(stack_len);
         }
     }
 
@@ -357,6 +415,11 @@ impl<'b> Scan<'b> {
             if self.stack[index].1 {
                 self.drops.push((tag.start, tag.end));
             }
+            // The end tag of a formatting element leaves the blocks inside it open (the adoption
+            // agency): the scan cannot tell, so a shield it would end stays to the end of the page.
+            if self.shield.is_some_and(|m| index < m) && is_formatting(tag.name.as_bytes()) {
+                self.shield = Some(0);
+            }
             self.stack.truncate(index);
         }
         tag.end
@@ -378,11 +441,17 @@ impl<'b> Scan<'b> {
         match name {
             // A frameset page ignores `<script>` start tags: what follows is markup again.
             b"frameset" => self.foreign.lost_track = true,
+            b"pre" | b"listing" => self.verbatim = true,
             // Everything after it is text.
             b"plaintext" => return None,
             _ => {}
         }
-        if !tag.self_closing && !is_untracked(name) {
+        let tracked = !tag.self_closing && !is_untracked(name);
+        // An element without content (`<link rel=author>`) has no whitespace to keep.
+        if (name == b"h1" || tag.byline_hint) && !is_void(name) {
+            self.shield_until(self.stack.len() + usize::from(tracked));
+        }
+        if tracked {
             let dropped = self.stack.len() >= MAX_DEPTH;
             if dropped {
                 // The whole tag goes: its attributes' cuts with it.
@@ -448,6 +517,33 @@ impl<'b> Scan<'b> {
         }
         text_end
     }
+}
+
+/// The attributes by which the metadata stage takes an element for a byline candidate.
+fn is_byline_attribute(name: &[u8]) -> bool {
+    [&b"class"[..], b"id", b"rel", b"itemprop"]
+        .iter()
+        .any(|n| name.eq_ignore_ascii_case(n))
+}
+
+/// The formatting elements, whose end tags the parser may read without closing what they hold.
+fn is_formatting(name: &[u8]) -> bool {
+    matches!(
+        name,
+        b"a" | b"b"
+            | b"big"
+            | b"code"
+            | b"em"
+            | b"font"
+            | b"i"
+            | b"nobr"
+            | b"s"
+            | b"small"
+            | b"strike"
+            | b"strong"
+            | b"tt"
+            | b"u"
+    )
 }
 
 /// Whether the body of a raw-text element can be left out: a script or a style sheet. The metadata
@@ -1057,6 +1153,57 @@ mod tests {
     }
 
     #[test]
+    fn whitespace_between_tags_is_cut_to_its_first_character() {
+        assert_eq!(
+            prepare("<ul>\n    <li>One two</li>\r\n\t<li> three  four </li>  </ul> \n"),
+            "<ul>\n<li>One two</li>\r<li> three  four </li> </ul> \n"
+        );
+        // Whitespace beside text, and a single whitespace character, stay.
+        let kept = "<p>a <b>b</b> c\n  <i>d</i>\t</p>";
+        assert_eq!(prepare(kept), kept);
+        // In SVG, and from the first `<pre>` or `<listing>` on, whitespace is left as it is.
+        assert_eq!(
+            prepare("<p>a</p>\n  <pre>\n  <b>x</b>  <i>y</i></pre>  <p>b</p>  "),
+            "<p>a</p>\n<pre>\n  <b>x</b>  <i>y</i></pre>  <p>b</p>  "
+        );
+        let kept = "<listing>\n <b>x</b>\n </listing>";
+        assert_eq!(prepare(kept), kept);
+        let page = "<div>  <svg><text>  <tspan>a</tspan>  </text></svg>  </div>";
+        assert_eq!(
+            prepare(page),
+            "<div> <svg><text>  <tspan>a</tspan>  </text></svg> </div>"
+        );
+    }
+
+    #[test]
+    fn headings_and_bylines_keep_their_whitespace() {
+        // The metadata stage limits their text in bytes, whitespace included.
+        for kept in [
+            "<h1>\n  <a>Title</a>\n  </h1>",
+            "<div class=\"post-Author\">\n  <a>Jane</a>\n  </div>",
+            "<span rel=author>\n <b>Jane</b> </span>",
+            "<div id=\"&#x61;uthor\">\n <b>Jane</b> </div>",
+        ] {
+            assert_eq!(prepare(kept), kept);
+        }
+        // An element without content keeps nothing.
+        assert_eq!(
+            prepare("<head>  <link rel=author href=a>  <title>t</title>  </head>"),
+            "<head> <link rel=author href=a> <title>t</title> </head>"
+        );
+        // Until the element closes; an untracked one, until what holds it closes.
+        assert_eq!(
+            prepare("<div>  <p class=byline>  <b>J</b>  </div>  <i>x</i>  "),
+            "<div> <p class=byline>  <b>J</b>  </div> <i>x</i>  "
+        );
+        // The end tag of a formatting element may leave it open: kept to the end.
+        assert_eq!(
+            prepare("<b><div class=author>  <i>J</i></b>  <i>x</i>  <p>"),
+            "<b><div class=author>  <i>J</i></b>  <i>x</i>  <p>"
+        );
+    }
+
+    #[test]
     fn scripts_and_style_sheets_are_emptied() {
         let page =
             "<head><style>p{color:red}</style><SCRIPT src=a.js>var a = '<p>x</p>';</SCRIPT >\
@@ -1154,7 +1301,8 @@ mod tests {
     }
 
     /// The page as the parser sees it, except the text of scripts and style sheets, the attributes
-    /// no stage reads, the text of comments and, in SVG drawings, all but their text (without
+    /// no stage reads, the text of comments, the length of whitespace runs outside `<pre>` and
+    /// `<listing>` (each read as one space) and, in SVG drawings, all but their text (without
     /// whitespace): every node in document order.
     fn parsed_outline(html: &str) -> Vec<String> {
         let dom = scraper::Html::parse_document(html);
@@ -1200,12 +1348,34 @@ mod tests {
                                     t.trim().eq_ignore_ascii_case("application/ld+json")
                                 }))
                     });
-                    (!raw).then(|| format!("{:?}", &**text))
+                    let verbatim = node.ancestors().any(|a| {
+                        a.value()
+                            .as_element()
+                            .is_some_and(|e| matches!(e.name(), "pre" | "listing" | "textarea"))
+                    });
+                    let text = if verbatim {
+                        text.to_string()
+                    } else {
+                        runs_as_one_space(text)
+                    };
+                    (!raw).then(|| format!("{text:?}"))
                 }
                 scraper::Node::Comment(_) => Some("<!---->".to_string()),
                 _ => None,
             })
             .collect()
+    }
+
+    /// `text` with each run of whitespace (as the tokenizer knows it) read as one space.
+    fn runs_as_one_space(text: &str) -> String {
+        let mut out = String::with_capacity(text.len());
+        for c in text.chars() {
+            let space = c.is_ascii() && is_space(c as u8);
+            if !(space && out.ends_with(' ')) {
+                out.push(if space { ' ' } else { c });
+            }
+        }
+        out
     }
 
     /// The dev corpora's pages, when `../shared` sits beside the repository: the same tree, minus what
@@ -1378,6 +1548,13 @@ mod tests {
         "</select>",
         "<a b=c/>",
         "<title><!--c-->",
+        "<pre>",
+        "</pre>",
+        "<listing>",
+        "</listing>",
+        "\n  ",
+        " \t",
+        "\r\n",
     ];
 
     proptest::proptest! {

@@ -55,21 +55,45 @@ struct Patterns {
     /// only when it is the literal, one hash probe instead of a scan.
     literal_slots: HashMap<String, usize>,
     /// For each literal, the patterns (entry, regex) that need it.
-    by_literal: Vec<Vec<(u32, Regex)>>,
+    by_literal: Vec<Vec<(u32, LazyRegex)>>,
     /// Patterns without a fixed word ("{n} {*}"): tried on every block.
-    always: Vec<(u32, Regex)>,
+    always: Vec<(u32, LazyRegex)>,
+}
+
+/// A phrase's regex, compiled the first time a block is tried against it: most phrases with
+/// placeholders never are (their literal is on no page), and compiling them all took more than
+/// the rest of the phrase index.
+struct LazyRegex {
+    pattern: String,
+    /// `None` once it failed to compile: a phrase too large to compile matches nothing.
+    regex: once_cell::sync::OnceCell<Option<Regex>>,
+}
+
+impl LazyRegex {
+    fn new(pattern: String) -> LazyRegex {
+        LazyRegex {
+            pattern,
+            regex: once_cell::sync::OnceCell::new(),
+        }
+    }
+
+    fn is_match(&self, text: &str) -> bool {
+        self.regex
+            .get_or_init(|| Regex::new(&self.pattern).ok())
+            .as_ref()
+            .is_some_and(|regex| regex.is_match(text))
+    }
 }
 
 impl Patterns {
     fn new(phrases: Vec<(u32, &str)>) -> Patterns {
         let mut literal_ids: HashMap<String, usize> = HashMap::default();
-        let mut by_literal: Vec<Vec<(u32, Regex)>> = Vec::new();
+        let mut by_literal: Vec<Vec<(u32, LazyRegex)>> = Vec::new();
         let mut always = Vec::new();
         for (id, phrase) in phrases {
-            // A phrase too large to compile is left out, as the doc of `PhraseSet::new` says.
-            let Ok(regex) = Regex::new(&phrase_pattern(phrase)) else {
-                continue;
-            };
+            // A phrase too large to compile matches nothing, as if left out (the doc of
+            // `PhraseSet::new`).
+            let regex = LazyRegex::new(phrase_pattern(phrase));
             match longest_fixed_run(phrase) {
                 Some(literal) => {
                     let next = literal_ids.len();
@@ -103,7 +127,7 @@ impl Patterns {
 
     /// Adds the entries whose pattern matches the whole of `folded`.
     fn extend_hits(&self, folded: &str, hits: &mut Vec<u32>) {
-        let mut try_all = |candidates: &[(u32, Regex)]| {
+        let mut try_all = |candidates: &[(u32, LazyRegex)]| {
             for (id, regex) in candidates {
                 if regex.is_match(folded) && !hits.contains(id) {
                     hits.push(*id);

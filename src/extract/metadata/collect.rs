@@ -290,6 +290,57 @@ fn fragments(data: &'static str) -> AhoCorasick {
 /// Class and id fragments of bylines, compiled once.
 static HINTS: Lazy<AhoCorasick> = Lazy::new(|| fragments(BYLINE_HINTS));
 
+/// Whether an attribute of a start tag (`class`, `id`, `rel` or `itemprop`), read as bytes, may
+/// make its element a byline candidate: it holds a byline hint (`author` among them), or a
+/// character reference that could spell one. The prefilter leaves such an element's whitespace as it
+/// is, since a candidate's text is limited in bytes, whitespace included.
+pub(crate) fn may_name_byline(attribute: &[u8]) -> bool {
+    if attribute.contains(&b'&') {
+        return true;
+    }
+    // Most attributes hold no hint's first two letters: passed over without the automaton, which
+    // costs more to start than to run on a class name.
+    let starts = &*HINT_STARTS;
+    let lower = |c: u8| usize::from(c.to_ascii_lowercase());
+    let may_start = starts.any_length
+        || (1..attribute.len()).any(|k| {
+            starts.firsts[usize::from(attribute[k - 1])]
+                && starts.pairs[lower(attribute[k - 1]) << 8 | lower(attribute[k])]
+        });
+    may_start && HINTS.is_match(attribute)
+}
+
+/// The first two bytes (lower case) of each byline hint: an attribute that holds none of these
+/// pairs holds no hint.
+struct HintStarts {
+    /// The first bytes of the pairs, in either case.
+    firsts: [bool; 256],
+    /// By the pair's two bytes, first byte high.
+    pairs: Vec<bool>,
+    /// Whether a hint is shorter than two bytes: then any attribute may hold one.
+    any_length: bool,
+}
+
+static HINT_STARTS: Lazy<HintStarts> = Lazy::new(|| {
+    let mut starts = HintStarts {
+        firsts: [false; 256],
+        pairs: vec![false; 1 << 16],
+        any_length: false,
+    };
+    for hint in lines(BYLINE_HINTS) {
+        match hint.as_bytes() {
+            [a, b, ..] => {
+                let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
+                starts.firsts[usize::from(a)] = true;
+                starts.firsts[usize::from(a.to_ascii_uppercase())] = true;
+                starts.pairs[usize::from(a) << 8 | usize::from(b)] = true;
+            }
+            _ => starts.any_length = true,
+        }
+    }
+    starts
+});
+
 /// Class and id fragments that disqualify a byline hint, compiled once.
 static EXCLUSIONS: Lazy<AhoCorasick> = Lazy::new(|| fragments(BYLINE_HINT_EXCLUSIONS));
 
@@ -351,6 +402,25 @@ mod tests {
             ]
         );
         assert_eq!(m.itemprop_dates, ["2020-03-03"]);
+    }
+
+    #[test]
+    fn attributes_with_a_byline_hint_are_told_apart() {
+        for hinted in [
+            &b"class=\"post-Author\""[..],
+            b"rel=author",
+            b"id='BYLINE'",
+            b"class=x&#x61;uthor",
+        ] {
+            assert!(may_name_byline(hinted), "{hinted:?}");
+        }
+        for plain in [&b"class=\"nav menu\""[..], b"id=a", b"class", b""] {
+            assert!(!may_name_byline(plain), "{plain:?}");
+        }
+        // Every hint of the list is found, in any case.
+        for hint in lines(BYLINE_HINTS) {
+            assert!(may_name_byline(hint.to_uppercase().as_bytes()), "{hint}");
+        }
     }
 
     #[test]
