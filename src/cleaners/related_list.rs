@@ -52,7 +52,7 @@ impl Cleaner for RelatedList {
 
     fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
         let index = cx.index();
-        if cx.is_title_candidate() || !is_headline_shaped(block) {
+        if cx.is_title_candidate() || !(is_headline_shaped(block) || is_label(cx, index)) {
             return Verdict::Keep;
         }
         let Some(label) = label_above(cx, index) else {
@@ -69,12 +69,30 @@ impl Cleaner for RelatedList {
     }
 }
 
-/// A block that can be a headline in the list (or its label): a short line, no sentence, no code.
+/// A block that can be a headline in the list (or its label): a short line, no sentence, no code, and
+/// no tag line ("Tags: …", "Filed under: …").
 fn is_headline_shaped(block: &Block) -> bool {
     block.kind != BlockKind::Preformatted
         && !block.text.contains('\n')
         && word_count(&block.text) <= MAX_HEADLINE_WORDS
         && !(ends_sentence(&block.text) && block.text.trim_end().ends_with('.'))
+        && !opens_with_a_label(&block.text)
+}
+
+/// Labels of a tag line, which may follow a list of stories and is no headline ("Tags: …").
+const TAG_LINE_LABELS: [&str; 6] = [
+    "tags",
+    "tag",
+    "filed under",
+    "categories",
+    "category",
+    "topics",
+];
+
+/// Whether `text` opens with a tag line's label and a colon ("Tags: budget, council").
+fn opens_with_a_label(text: &str) -> bool {
+    text.split_once(':')
+        .is_some_and(|(label, _)| TAG_LINE_LABELS.contains(&fold(label).as_str()))
 }
 
 /// Whether the block at `index` is the label of a list of other stories.
@@ -173,6 +191,18 @@ mod tests {
             "The mayor's statement",
         ];
         assert_eq!(kept(&own), [true; 5]);
+    }
+
+    #[test]
+    fn a_labelled_line_ends_the_list() {
+        let texts = [
+            "Budget passes",
+            PARA_1,
+            "Related articles",
+            "Tags: budget, council, schools",
+            "Filed under: Local news",
+        ];
+        assert_eq!(kept(&texts), [true; 5]);
     }
 
     #[test]
