@@ -139,6 +139,12 @@ pub(crate) fn skipped_here(streamed: &Streamed, id: NodeId) -> Option<Pruned> {
     })
 }
 
+/// Whether a comment's text is one of the marks that open (`$`, `$?`, `$!`) or close (`/$`) a
+/// streaming boundary.
+pub(crate) fn is_boundary_mark(comment: &[u8]) -> bool {
+    matches!(comment, b"$" | b"$?" | b"$!" | b"/$")
+}
+
 /// The suffix `x` of a segment `<div hidden id="S:x">`.
 fn segment_suffix(node: NodeRef<'_, Node>) -> Option<&str> {
     let el = node.value().as_element()?;
@@ -175,7 +181,7 @@ fn fallback(template: NodeRef<'_, Node>) -> Vec<NodeId> {
             match &**comment {
                 "/$" if depth == 0 => return nodes,
                 "/$" => depth -= 1,
-                "$" | "$?" | "$!" => depth += 1,
+                mark if is_boundary_mark(mark.as_bytes()) => depth += 1,
                 _ => {}
             }
         }
