@@ -632,7 +632,8 @@ fn a_listings_cloned_card_is_read_once() {
 fn a_streamed_pages_segments_are_read_at_their_placeholders() {
     // React streaming: the article's paragraphs arrive at the end of the body in hidden segments
     // that the page's scripts move to their placeholders, replacing the "Loading" fallbacks.
-    let article = clean(include_str!("page_types/streamed.html"));
+    let page = include_str!("page_types/streamed.html");
+    let article = clean(page);
     let body = article.body_text();
     assert_holds(
         &body,
@@ -658,4 +659,7 @@ fn a_streamed_pages_segments_are_read_at_their_placeholders() {
         .find(|r| r.text.contains("Loading article"))
         .expect("the fallback is recorded");
     assert_eq!(fallback.stage, "streamed-fallback");
+    // Its span is where the fallback stands in the page.
+    let span = fallback.span.clone().expect("the fallback is located");
+    assert!(page[span].contains("Loading article"));
 }
