@@ -81,7 +81,8 @@ pub struct Removal {
     /// - a batch: [`BATCH_FURNITURE`] ("batch-furniture");
     /// - HTML input, the DOM stage: "script" (scripts, styles, templates), "control" (forms and their
     ///   controls), "embedded" (embedded objects), "hidden" (hidden elements), "annotation" (ruby
-    ///   annotations), "navigation", "boilerplate-container" (asides, footers, page furniture by class,
+    ///   annotations), "streamed-fallback" (the placeholder content a React streaming segment
+    ///   replaces), "navigation", "boilerplate-container" (asides, footers, page furniture by class,
     ///   id or role), "link-dense", "related-link", "repeated-text" (a block that repeats one earlier
     ///   in the article, in a container of another shape: a quoted post), "byline", "title" (the page's headline, kept as
     ///   [`Article::title`]), and "low-score" (the rest of the page, outside the element read as the

@@ -627,3 +627,39 @@ fn a_listings_cloned_card_is_read_once() {
         "{body}"
     );
 }
+
+#[test]
+fn a_streamed_pages_segments_are_read_at_their_placeholders() {
+    // React streaming: the article's paragraphs arrive at the end of the body in hidden segments
+    // that the page's scripts move to their placeholders, replacing the "Loading" fallbacks.
+    let page = include_str!("page_types/streamed.html");
+    let article = clean(page);
+    let body = article.body_text();
+    assert_holds(
+        &body,
+        &[
+            "A flat roof in the middle of town",
+            "Wind is the first thing to plan for",
+            "City gardens, parks and street trees",
+            "Water matters as much as forage",
+        ],
+    );
+    // In the order the scripts give them: a segment within a segment reads at its placeholder.
+    let at = |part: &str| body.find(part).unwrap();
+    assert!(at("A flat roof") < at("Wind is the first"));
+    assert!(at("Wind is the first") < at("City gardens"));
+    assert!(at("City gardens") < at("Water matters"));
+    assert_lacks(
+        &body,
+        &["Loading article", "Loading image", "All rights reserved"],
+    );
+    let fallback = article
+        .removals
+        .iter()
+        .find(|r| r.text.contains("Loading article"))
+        .expect("the fallback is recorded");
+    assert_eq!(fallback.stage, "streamed-fallback");
+    // Its span is where the fallback stands in the page.
+    let span = fallback.span.clone().expect("the fallback is located");
+    assert!(page[span].contains("Loading article"));
+}

@@ -65,7 +65,7 @@ struct Visible {
 }
 
 /// Locates text nodes in the source of a page, in document order.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct Aligner<'s> {
     src: &'s str,
     at: Cursor,

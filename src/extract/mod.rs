@@ -38,6 +38,7 @@ mod prune;
 mod score;
 mod section_head;
 mod sections;
+mod streamed;
 mod tables;
 mod teaser_line;
 mod tokens;

@@ -339,7 +339,8 @@ impl<'b> Scan<'b> {
         }
     }
 
-    /// Past a `<` that opens no tag, emptying comments (no stage reads them). Inside a drawing,
+    /// Past a `<` that opens no tag, emptying comments (no stage reads them but the marks of React's
+    /// streaming boundaries, which `extract::streamed` reads). Inside a drawing,
     /// anything but a comment (a CDATA section, a `<` in text) keeps its body.
     fn other(&mut self, start: usize) -> usize {
         let end = self.skip_other(start);
@@ -357,7 +358,8 @@ impl<'b> Scan<'b> {
             .find(|c| b[..end].ends_with(c))
             .map_or(0, |c| c.len());
         let body = (start + COMMENT_OPEN.len(), end - close);
-        if close > 0 && body.0 < body.1 && !self.foreign.lost_track {
+        let kept = crate::extract::streamed::is_boundary_mark(&b[body.0..body.1.max(body.0)]);
+        if close > 0 && body.0 < body.1 && !kept && !self.foreign.lost_track {
             self.drops.push(body);
         }
         end
@@ -1017,6 +1019,10 @@ mod tests {
             prepare("<p>a<!-- <div> -->b<!--x--!>c<!-->d<!--->e</p>"),
             "<p>a<!---->b<!----!>c<!-->d<!--->e</p>"
         );
+        // React's streaming boundary marks are read.
+        let marks =
+            "<div><!--$?--><template id=\"B:0\"></template><!--/$--><!--$--><!--$!--></div>";
+        assert_eq!(prepare(marks), marks);
         assert_eq!(
             prepare(r#"<script id="__NEXT_DATA__" type="application/json">{"props":{}}</script>"#),
             r#"<script id="__NEXT_DATA__" type="application/json"></script>"#

@@ -6,6 +6,7 @@
 
 use super::align::Aligner;
 use super::prune::{self, Pruned};
+use super::streamed::{self, Streamed, Walk};
 use crate::removal::{Reason, Removal};
 use ego_tree::iter::Edge;
 use html5ever::{local_name, LocalName};
@@ -91,12 +92,16 @@ impl<'a> Tree<'a> {
         // Inside a recorded pruned subtree, the depth of an element no one sees (an SVG `<script>`),
         // whose text is not recorded; 0 when there is none.
         let mut unseen_depth = 0usize;
-        for edge in html.tree.root().traverse() {
+        let streamed = Streamed::find(html);
+        let moved_at = streamed::located_in_moved(html, &streamed, aligner);
+        for (edge, moved) in Walk::new(html, &streamed) {
             match edge {
                 Edge::Open(node) => {
                     // Every text node is looked for in the source, in order, even unseen ones: the
-                    // reader then never has to search past them.
+                    // reader then never has to search past them. A segment read at its placeholder
+                    // was located beforehand.
                     let at = match node.value() {
+                        _ if moved => moved_at.get(&node.id()).copied(),
                         DomNode::Text(text) if !in_skipped_content(node, aligner) => {
                             aligner.locate(text)
                         }
@@ -125,6 +130,18 @@ impl<'a> Tree<'a> {
                         continue;
                     }
                     let parent = open.last().copied().unwrap_or(NO_PARENT);
+                    if let Some(p) = streamed::skipped_here(&streamed, node.id()) {
+                        skip_depth = 1;
+                        skipped_id = None;
+                        skipped = Some(p);
+                        skipped_text.clear();
+                        skipped_span = None;
+                        if let DomNode::Text(text) = node.value() {
+                            skipped_text.push_str(text);
+                            skipped_span = at;
+                        }
+                        continue;
+                    }
                     match node.value() {
                         DomNode::Element(el) => {
                             let pruned = prune::classify(el)
@@ -535,7 +552,10 @@ pub(crate) fn widen(
 }
 
 /// Whether a text node stands in an element whose content the reader of the source skips.
-fn in_skipped_content(node: ego_tree::NodeRef<'_, DomNode>, aligner: &Aligner<'_>) -> bool {
+pub(crate) fn in_skipped_content(
+    node: ego_tree::NodeRef<'_, DomNode>,
+    aligner: &Aligner<'_>,
+) -> bool {
     node.parent()
         .and_then(|p| p.value().as_element().map(|e| e.name()))
         .is_some_and(|name| aligner.skips_content_of(name))

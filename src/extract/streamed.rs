@@ -1,0 +1,363 @@
+//! React streaming segments, read where the page's scripts put them.
+//!
+//! A page rendered by React's streaming server writes a placeholder where content belongs: an empty
+//! `<template id="B:x">` that opens a boundary's fallback (ended by the comment `<!--/$-->`), or an
+//! empty `<template id="P:x">`. The content comes later, at the end of the body, in
+//! `<div hidden id="S:x">`, with a script (`$RC("B:x","S:x")`, `$RS("S:x","P:x")`) that moves the
+//! segment's children to the placeholder and drops the fallback. Read as written, the content is
+//! hidden, or shown after everything else, outside the article.
+//!
+//! [`Streamed`] maps each placeholder to its segment (same suffix, which is how the server names
+//! them; the scripts are often stripped from saved pages). Each segment is claimed by the first
+//! placeholder that names it, so it is read at most once: a segment holding its own placeholder
+//! (directly or through others) is never reached, as in the browser. [`Walk`] yields the page's
+//! edges in document order, with each claimed segment's children at its placeholder; the segment
+//! still appears at its own place, for the caller to skip (see [`Streamed::moved`]).
+
+use super::align::Aligner;
+use super::prune::Pruned;
+use super::tree::in_skipped_content;
+use ego_tree::iter::{Edge, Traverse};
+use ego_tree::{NodeId, NodeRef};
+use rustc_hash::{FxHashMap, FxHashSet};
+use scraper::{Html, Node};
+
+/// The placeholders of a page and the segments they stand for.
+#[derive(Debug, Default)]
+pub(crate) struct Streamed {
+    /// Placeholder template → the segment read in its place.
+    at: FxHashMap<NodeId, NodeId>,
+    /// The claimed segments: skipped at their own place.
+    moved: FxHashSet<NodeId>,
+    /// The fallback nodes that a boundary's segment replaces.
+    replaced: FxHashSet<NodeId>,
+}
+
+impl Streamed {
+    /// Finds the page's streamed segments and their placeholders: empty when there are none.
+    pub(crate) fn find(html: &Html) -> Streamed {
+        let mut streamed = Streamed::default();
+        let mut segments: FxHashMap<&str, NodeId> = FxHashMap::default();
+        for node in html.tree.root().descendants() {
+            if let Some(suffix) = segment_suffix(node) {
+                segments.entry(suffix).or_insert(node.id());
+            }
+        }
+        if segments.is_empty() {
+            return streamed;
+        }
+        for node in html.tree.root().descendants() {
+            let Some((boundary, suffix)) = placeholder(node) else {
+                continue;
+            };
+            let Some(&segment) = segments.get(suffix) else {
+                continue;
+            };
+            if !streamed.moved.insert(segment) {
+                continue;
+            }
+            streamed.at.insert(node.id(), segment);
+            if boundary {
+                streamed.replaced.extend(fallback(node));
+            }
+        }
+        streamed
+    }
+
+    /// Whether node `id` is a segment read at its placeholder, to skip at its own place.
+    pub(crate) fn moved(&self, id: NodeId) -> bool {
+        self.moved.contains(&id)
+    }
+
+    /// Whether node `id` is fallback content that a segment replaces.
+    pub(crate) fn replaced(&self, id: NodeId) -> bool {
+        self.replaced.contains(&id)
+    }
+
+    /// Whether the page has no segment to move.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.at.is_empty()
+    }
+}
+
+/// Where the text nodes of the segments read at a placeholder stand in the source: located ahead of
+/// the walk, by a copy of `aligner` reading the whole page in document order as the walk's reader
+/// does (only on pages with such segments).
+pub(crate) fn located_in_moved(
+    html: &Html,
+    streamed: &Streamed,
+    aligner: &Aligner<'_>,
+) -> FxHashMap<NodeId, (usize, usize)> {
+    let mut located = FxHashMap::default();
+    if streamed.is_empty() {
+        return located;
+    }
+    let mut reader = aligner.clone();
+    let mut inside = 0usize;
+    for edge in html.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => {
+                if streamed.moved(node.id()) {
+                    inside += 1;
+                }
+                let Node::Text(text) = node.value() else {
+                    continue;
+                };
+                if in_skipped_content(node, &reader) {
+                    continue;
+                }
+                if let Some(at) = reader.locate(text) {
+                    if inside > 0 {
+                        located.insert(node.id(), at);
+                    }
+                }
+            }
+            Edge::Close(node) => {
+                if streamed.moved(node.id()) {
+                    inside = inside.saturating_sub(1);
+                }
+            }
+        }
+    }
+    located
+}
+
+/// Why node `id` is skipped where it stands: a segment read at its placeholder (its text is kept
+/// there, so nothing is recorded) or fallback content that a segment replaces.
+pub(crate) fn skipped_here(streamed: &Streamed, id: NodeId) -> Option<Pruned> {
+    if streamed.moved(id) {
+        return Some(Pruned {
+            stage: "streamed-fallback",
+            why: "streamed segment, read at its placeholder",
+            recorded: false,
+        });
+    }
+    streamed.replaced(id).then_some(Pruned {
+        stage: "streamed-fallback",
+        why: "placeholder content a streamed segment replaces",
+        recorded: true,
+    })
+}
+
+/// Whether a comment's text is one of the marks that open (`$`, `$?`, `$!`) or close (`/$`) a
+/// streaming boundary.
+pub(crate) fn is_boundary_mark(comment: &[u8]) -> bool {
+    matches!(comment, b"$" | b"$?" | b"$!" | b"/$")
+}
+
+/// The suffix `x` of a segment `<div hidden id="S:x">`.
+fn segment_suffix(node: NodeRef<'_, Node>) -> Option<&str> {
+    let el = node.value().as_element()?;
+    el.attr("hidden")?;
+    el.attr("id")?.strip_prefix("S:")
+}
+
+/// A placeholder `<template id="B:x">` (a boundary, `true`) or `<template id="P:x">`, with its
+/// suffix. Only an empty template is one.
+fn placeholder(node: NodeRef<'_, Node>) -> Option<(bool, &str)> {
+    let el = node.value().as_element()?;
+    // The parser hangs a template's content under a fragment node: empty, it holds nothing else.
+    let empty = node
+        .descendants()
+        .skip(1)
+        .all(|d| matches!(d.value(), Node::Fragment));
+    if el.name() != "template" || !empty {
+        return None;
+    }
+    let id = el.attr("id")?;
+    match id.strip_prefix("B:") {
+        Some(suffix) => Some((true, suffix)),
+        None => id.strip_prefix("P:").map(|suffix| (false, suffix)),
+    }
+}
+
+/// The siblings after a boundary's template up to the comment `<!--/$-->` that closes the boundary
+/// (nested boundaries counted), or none when no such comment closes it.
+fn fallback(template: NodeRef<'_, Node>) -> Vec<NodeId> {
+    let mut nodes = Vec::new();
+    let mut depth = 0usize;
+    for sibling in template.next_siblings() {
+        if let Node::Comment(comment) = sibling.value() {
+            match &**comment {
+                "/$" if depth == 0 => return nodes,
+                "/$" => depth -= 1,
+                mark if is_boundary_mark(mark.as_bytes()) => depth += 1,
+                _ => {}
+            }
+        }
+        nodes.push(sibling.id());
+    }
+    Vec::new()
+}
+
+/// An edge of the walk, and whether it lies in a segment read at its placeholder.
+pub(crate) type Step<'a> = (Edge<'a, Node>, bool);
+
+/// The page's edges in document order, each claimed segment's children at its placeholder (the
+/// placeholder's own edges left out). Iterative: a stack of the segments being read.
+pub(crate) struct Walk<'a, 's> {
+    streamed: &'s Streamed,
+    page: Traverse<'a, Node>,
+    /// The segments being read, innermost last: the child being walked and its traversal.
+    inserted: Vec<(NodeRef<'a, Node>, Traverse<'a, Node>)>,
+    /// How many segments are open at their own place, where the caller skips them: placeholders
+    /// there are not read (a segment holding its own placeholder is never reached).
+    in_moved: usize,
+    /// The placeholders already read: none is read twice, whatever the page.
+    expanded: FxHashSet<NodeId>,
+}
+
+impl<'a, 's> Walk<'a, 's> {
+    /// A walk of the whole page.
+    pub(crate) fn new(html: &'a Html, streamed: &'s Streamed) -> Walk<'a, 's> {
+        Walk {
+            streamed,
+            page: html.tree.root().traverse(),
+            inserted: Vec::new(),
+            in_moved: 0,
+            expanded: FxHashSet::default(),
+        }
+    }
+
+    /// The next edge of the innermost traversal, moving on to the next child of a segment when one
+    /// child is done and dropping a segment when all its children are.
+    fn next_raw(&mut self) -> Option<Step<'a>> {
+        loop {
+            let Some((child, edges)) = self.inserted.last_mut() else {
+                return self.page.next().map(|e| (e, false));
+            };
+            if let Some(edge) = edges.next() {
+                return Some((edge, true));
+            }
+            match child.next_sibling() {
+                Some(next) => *self.inserted.last_mut()? = (next, next.traverse()),
+                None => {
+                    self.inserted.pop();
+                }
+            }
+        }
+    }
+}
+
+impl<'a> Iterator for Walk<'a, '_> {
+    type Item = Step<'a>;
+
+    fn next(&mut self) -> Option<Step<'a>> {
+        loop {
+            let (edge, inside) = self.next_raw()?;
+            let node = match edge {
+                Edge::Open(node) | Edge::Close(node) => node,
+            };
+            if self.streamed.moved(node.id()) {
+                match edge {
+                    Edge::Open(_) => self.in_moved += 1,
+                    Edge::Close(_) => self.in_moved = self.in_moved.saturating_sub(1),
+                }
+            }
+            let segment = match self.streamed.at.get(&node.id()) {
+                Some(&segment) if self.in_moved == 0 => segment,
+                _ => return Some((edge, inside)),
+            };
+            // The placeholder is empty: its close comes next, and is left out with it.
+            if let Edge::Open(_) = edge {
+                if !self.expanded.insert(node.id()) {
+                    continue;
+                }
+                let segment = node.tree().get(segment)?;
+                if let Some(first) = segment.first_child() {
+                    self.inserted.push((first, first.traverse()));
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The text of the page's text nodes in walk order, marking those read at a placeholder.
+    fn walked(page: &str) -> String {
+        let html = Html::parse_document(page);
+        let streamed = Streamed::find(&html);
+        let mut out = Vec::new();
+        let mut skip: Option<NodeId> = None;
+        for (edge, inside) in Walk::new(&html, &streamed) {
+            match edge {
+                Edge::Open(node) if skip.is_none() => {
+                    if streamed.moved(node.id()) || streamed.replaced(node.id()) {
+                        skip = Some(node.id());
+                    } else if let Node::Text(text) = node.value() {
+                        out.push(if inside {
+                            format!("[{}]", &**text)
+                        } else {
+                            text.to_string()
+                        });
+                    }
+                }
+                Edge::Close(node) if skip == Some(node.id()) => skip = None,
+                _ => {}
+            }
+        }
+        out.join(" ")
+    }
+
+    #[test]
+    fn a_boundary_segment_replaces_its_fallback() {
+        let page = "<body><p>Intro</p><!--$?--><template id=\"B:0\"></template><p>Loading</p>\
+                    <!--/$--><p>Outro</p><div hidden id=\"S:0\"><p>Body</p><p>More</p></div></body>";
+        assert_eq!(walked(page), "Intro [Body] [More] Outro");
+    }
+
+    #[test]
+    fn a_segment_may_hold_placeholders_of_its_own() {
+        let page = "<body><template id=\"P:1\"></template><p>End</p>\
+                    <div hidden id=\"S:1\"><p>A</p><template id=\"P:2\"></template><p>C</p></div>\
+                    <div hidden id=\"S:2\"><p>B</p></div></body>";
+        assert_eq!(walked(page), "[A] [B] [C] End");
+    }
+
+    #[test]
+    fn a_missing_segment_leaves_the_page_as_it_is() {
+        let page = "<body><!--$?--><template id=\"B:7\"></template><p>Loading</p><!--/$-->\
+                    <p>Text</p></body>";
+        let html = Html::parse_document(page);
+        assert!(Streamed::find(&html).is_empty());
+        assert_eq!(walked(page), "Loading Text");
+    }
+
+    #[test]
+    fn a_segment_holding_its_own_placeholder_is_never_read() {
+        let page = "<body><p>Text</p><div hidden id=\"S:3\"><p>Loop</p>\
+                    <template id=\"P:3\"></template></div></body>";
+        assert_eq!(walked(page), "Text");
+    }
+
+    #[test]
+    fn two_segments_holding_each_others_placeholders_are_never_read() {
+        let page = "<body><p>Text</p><div hidden id=\"S:1\"><p>One</p><template id=\"P:2\"></template>\
+                    </div><div hidden id=\"S:2\"><p>Two</p><template id=\"P:1\"></template></div></body>";
+        assert_eq!(walked(page), "Text");
+    }
+
+    #[test]
+    fn a_segment_is_read_once_whatever_names_it_twice() {
+        let page = "<body><template id=\"P:4\"></template><template id=\"B:4\"></template>\
+                    <div hidden id=\"S:4\"><p>Once</p></div><div hidden id=\"S:4\"><p>Dup</p></div></body>";
+        assert_eq!(walked(page), "[Once] Dup");
+    }
+
+    #[test]
+    fn an_unclosed_boundary_keeps_its_fallback() {
+        let page = "<body><template id=\"B:0\"></template><p>Loading</p>\
+                    <div hidden id=\"S:0\"><p>Body</p></div></body>";
+        assert_eq!(walked(page), "[Body] Loading");
+    }
+
+    #[test]
+    fn nested_boundaries_in_a_fallback_are_dropped_with_it() {
+        let page = "<body><!--$?--><template id=\"B:0\"></template><!--$--><p>Inner</p><!--/$-->\
+                    <p>Loading</p><!--/$--><p>After</p><div hidden id=\"S:0\"><p>Body</p></div></body>";
+        assert_eq!(walked(page), "[Body] After");
+    }
+}
