@@ -1,14 +1,15 @@
 //! Blocks of stray punctuation: "...", "•", "|".
 
 use super::{BlockContext, Cleaner, Verdict};
-use crate::block::{Block, BlockKind};
-use crate::measure::is_format_character;
+use crate::block::Block;
 use crate::removal::Reason;
 use crate::text::has_word_chars;
 
-/// Removes blocks that hold no letter or digit of any script: "...", "•", "|", "* * *". A preformatted
-/// block that shows something stays, and so does a line of code's brackets (`}`, `});`): between blank
-/// lines they are part of a program printed line by line, as in the page's `<pre>`.
+/// Removes blocks that hold no letter or digit of any script: "...", "•", "|", "* * *". A line of a
+/// program's brackets (`}`, `});`) stays: between blank lines it is part of a program printed line by
+/// line, as in the page's `<pre>`. (A preformatted block of other punctuation goes as before: whether
+/// an indented line reads as preformatted depends on the whole text's spacing, which the cleaners
+/// change, and a second reading must keep what the first kept.)
 ///
 /// # Examples
 ///
@@ -29,16 +30,7 @@ impl Cleaner for StrayPunctuation {
     }
 
     fn check(&self, block: &Block, _cx: &BlockContext<'_>) -> Verdict {
-        let shows_something = || {
-            block
-                .text
-                .chars()
-                .any(|c| !c.is_whitespace() && !is_format_character(c))
-        };
-        if has_word_chars(&block.text)
-            || block.kind == BlockKind::Preformatted && shows_something()
-            || is_code_punctuation(&block.text)
-        {
+        if has_word_chars(&block.text) || is_code_punctuation(&block.text) {
             Verdict::Keep
         } else {
             Verdict::Drop(Reason::Pattern("no letters or digits"))
@@ -70,25 +62,6 @@ mod tests {
         bar: "|",
         asterisms: "* * *",
         unicode_ellipsis: "…",
-    }
-
-    #[test]
-    fn keeps_a_preformatted_line_but_not_an_invisible_one_or_a_paragraph() {
-        use crate::cleaners::{BlockContext, Cleaner};
-        use crate::{Block, BlockKind};
-        let blocks = [
-            Block::new(BlockKind::Preformatted, "    }"),
-            Block::new(BlockKind::Preformatted, "\u{200b} "),
-            Block::new(BlockKind::Paragraph, "  // ..."),
-        ];
-        let verdicts: Vec<bool> = (0..blocks.len())
-            .map(|i| {
-                StrayPunctuation
-                    .check(&blocks[i], &BlockContext::new(&blocks, i))
-                    .is_keep()
-            })
-            .collect();
-        assert_eq!(verdicts, [true, false, false]);
     }
 
     keeps! { StrayPunctuation;

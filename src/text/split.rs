@@ -111,15 +111,18 @@ enum Layout {
 fn is_prose_line(line: &str) -> bool {
     line.split(is_vertical_space).any(|part| {
         let part = visible(part);
-        part.trim_start_matches(|c: char| c.is_whitespace() || is_opening_mark(c))
-            .starts_with(char::is_alphabetic)
+        part.trim_start_matches(|c: char| {
+            c.is_whitespace() || c.is_control() || is_format_character(c) || is_opening_mark(c)
+        })
+        .starts_with(char::is_alphabetic)
             && word_count(part) >= MIN_WRAPPED_LINE_WORDS
             && ends_sentence(part)
     })
 }
 
 /// A quotation mark or an opening bracket, which may open a sentence; a code comment's `#`, `//`, `--` or
-/// `*` does not.
+/// `*` does not. (Control and invisible characters before it are passed over too: the normalizers
+/// remove them, and a second reading must read the line the same.)
 fn is_opening_mark(c: char) -> bool {
     matches!(
         c,
@@ -786,6 +789,11 @@ mod tests {
         }
         assert!(is_prose_line(
             "(“The talks will give the required impetus to joint work,” it said.)"
+        ));
+        // A control character the normalizers remove does not hide the sentence (found by the long
+        // mutation run: the text read again read the line otherwise).
+        assert!(is_prose_line(
+            "\"\u{14}They told us what they wanted, and we listened,\" the librarian said."
         ));
     }
 
