@@ -38,6 +38,7 @@ mod consent_notice;
 pub(crate) mod context;
 mod cookie_notice;
 mod copyright_line;
+mod labelled_run;
 mod loading_indicator;
 mod markup_residue;
 mod newsletter_prompt;

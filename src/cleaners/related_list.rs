@@ -3,7 +3,7 @@
 use super::{BlockContext, Cleaner, Verdict};
 use crate::block::{Block, BlockKind};
 use crate::measure::ends_sentence;
-use crate::phrases::fold;
+use crate::phrases::{fold, phrase_lines};
 use crate::removal::Reason;
 use crate::text::word_count;
 use once_cell::sync::Lazy;
@@ -102,19 +102,15 @@ fn is_label(cx: &BlockContext<'_>, index: usize) -> bool {
         && LABELS.contains(cx.folded_at(index).as_ref())
 }
 
-/// The label of the list `index` stands in: the block itself, or the nearest label above it with
-/// only headline-shaped blocks between them.
+/// The label of the list `index` stands in (see [`label_above`](super::labelled_run::label_above)).
 fn label_above(cx: &BlockContext<'_>, index: usize) -> Option<usize> {
-    let lowest = index.saturating_sub(MAX_HEADLINES + 1);
-    for at in (lowest..=index).rev() {
-        if is_label(cx, at) {
-            return Some(at);
-        }
-        if at < index && !cx.block(at).is_some_and(is_headline_shaped) {
-            return None;
-        }
-    }
-    None
+    super::labelled_run::label_above(
+        cx,
+        index,
+        MAX_HEADLINES,
+        |at| is_label(cx, at),
+        is_headline_shaped,
+    )
 }
 
 /// Where the headlines under the label at `label` end: at the first block that is not headline-shaped,
@@ -131,12 +127,9 @@ fn headlines_end(cx: &BlockContext<'_>, label: usize) -> usize {
     end
 }
 
-/// The labels of `related_list_labels.txt`, folded.
+/// The labels of `related_list_labels.txt` (comments after `#` dropped), folded.
 static LABELS: Lazy<HashSet<String>> = Lazy::new(|| {
-    include_str!("related_list_labels.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+    phrase_lines(include_str!("related_list_labels.txt"))
         .map(fold)
         .collect()
 });
@@ -201,6 +194,25 @@ mod tests {
             "Related articles",
             "Tags: budget, council, schools",
             "Filed under: Local news",
+        ];
+        assert_eq!(kept(&texts), [true; 5]);
+    }
+
+    #[test]
+    fn every_label_is_read_without_its_comment() {
+        assert!(super::LABELS.contains("you may also like"));
+        assert!(super::LABELS.contains("das könnte sie auch interessieren"));
+        assert!(super::LABELS.iter().all(|label| !label.contains("generic")));
+    }
+
+    #[test]
+    fn a_sentence_that_opens_with_a_label_s_words_is_no_label() {
+        let texts = [
+            "Budget passes",
+            PARA_1,
+            "You may also like the new park, which opens in May",
+            "Ten parks to visit this spring",
+            "Why the bridge closed for a year",
         ];
         assert_eq!(kept(&texts), [true; 5]);
     }

@@ -94,8 +94,8 @@ fn is_label(cx: &BlockContext<'_>, index: usize) -> bool {
 }
 
 /// Whether the label at `index` stands over no entry at all (the next block is prose or too long for
-/// an entry, or there is none): the table was folded shut when the page was saved, and its label is left. A one-word label
-/// ("Contents", "Inhalt") may head the article's own section and stays.
+/// an entry, or there is none): the table was folded shut when the page was saved, and its label is
+/// left. A one-word label ("Contents", "Inhalt") may head the article's own section and stays.
 fn is_label_over_nothing(cx: &BlockContext<'_>, index: usize) -> bool {
     cx.folded_at(index).contains(' ')
         && cx
@@ -106,19 +106,15 @@ fn is_label_over_nothing(cx: &BlockContext<'_>, index: usize) -> bool {
 /// Bytes a label has at most; longer blocks are not folded to be looked up.
 const MAX_LABEL_BYTES: usize = 64;
 
-/// The label of the table of contents `index` stands in: the block itself, or the nearest label above
-/// it with only entry-shaped blocks between them.
+/// The label of the table of contents `index` stands in (see [`label_above`](super::labelled_run::label_above)).
 fn label_above(cx: &BlockContext<'_>, index: usize) -> Option<usize> {
-    let lowest = index.saturating_sub(MAX_ENTRIES + 1);
-    for at in (lowest..=index).rev() {
-        if is_label(cx, at) {
-            return Some(at);
-        }
-        if at < index && !cx.block(at).is_some_and(is_entry_shaped) {
-            return None;
-        }
-    }
-    None
+    super::labelled_run::label_above(
+        cx,
+        index,
+        MAX_ENTRIES,
+        |at| is_label(cx, at),
+        is_entry_shaped,
+    )
 }
 
 /// Where the entries under the label at `label` end: at the first block that is not entry-shaped, at
