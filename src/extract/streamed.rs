@@ -34,9 +34,14 @@ pub(crate) struct Streamed {
 }
 
 impl Streamed {
-    /// Finds the page's streamed segments and their placeholders: empty when there are none.
-    pub(crate) fn find(html: &Html) -> Streamed {
+    /// Finds the page's streamed segments and their placeholders: empty when there are none. The
+    /// page is only walked when its `source` holds a `<template` (every placeholder is one): most
+    /// pages have none, and reading each element's attributes would cost them a walk of the page.
+    pub(crate) fn find(html: &Html, source: &str) -> Streamed {
         let mut streamed = Streamed::default();
+        if !holds_a_template(source) {
+            return streamed;
+        }
         let mut segments: FxHashMap<&str, NodeId> = FxHashMap::default();
         for node in html.tree.root().descendants() {
             if let Some(suffix) = segment_suffix(node) {
@@ -125,6 +130,9 @@ pub(crate) fn located_in_moved(
 /// Why node `id` is skipped where it stands: a segment read at its placeholder (its text is kept
 /// there, so nothing is recorded) or fallback content that a segment replaces.
 pub(crate) fn skipped_here(streamed: &Streamed, id: NodeId) -> Option<Pruned> {
+    if streamed.is_empty() {
+        return None;
+    }
     if streamed.moved(id) {
         return Some(Pruned {
             stage: "streamed-fallback",
@@ -150,6 +158,16 @@ fn segment_suffix(node: NodeRef<'_, Node>) -> Option<&str> {
     let el = node.value().as_element()?;
     el.attr("hidden")?;
     el.attr("id")?.strip_prefix("S:")
+}
+
+/// Whether `source` holds a `<template` tag, in any case.
+fn holds_a_template(source: &str) -> bool {
+    let bytes = source.as_bytes();
+    memchr::memchr_iter(b'<', bytes).any(|at| {
+        bytes
+            .get(at + 1..at + 9)
+            .is_some_and(|name| name.eq_ignore_ascii_case(b"template"))
+    })
 }
 
 /// A placeholder `<template id="B:x">` (a boundary, `true`) or `<template id="P:x">`, with its
@@ -243,6 +261,10 @@ impl<'a> Iterator for Walk<'a, '_> {
     type Item = Step<'a>;
 
     fn next(&mut self) -> Option<Step<'a>> {
+        if self.streamed.is_empty() {
+            // A page without segments: its own edges, as they come.
+            return self.page.next().map(|edge| (edge, false));
+        }
         loop {
             let (edge, inside) = self.next_raw()?;
             let node = match edge {
@@ -279,7 +301,7 @@ mod tests {
     /// The text of the page's text nodes in walk order, marking those read at a placeholder.
     fn walked(page: &str) -> String {
         let html = Html::parse_document(page);
-        let streamed = Streamed::find(&html);
+        let streamed = Streamed::find(&html, page);
         let mut out = Vec::new();
         let mut skip: Option<NodeId> = None;
         for (edge, inside) in Walk::new(&html, &streamed) {
@@ -318,11 +340,25 @@ mod tests {
     }
 
     #[test]
+    fn only_a_page_with_a_template_is_walked_for_segments() {
+        assert!(holds_a_template(
+            "<body><TEMPLATE id=\"B:0\"></TEMPLATE></body>"
+        ));
+        assert!(holds_a_template("<template>"));
+        assert!(!holds_a_template(
+            "<body><p>A template for letters</p><templ"
+        ));
+        // A segment without a placeholder's template is not looked for.
+        let page = "<body><div hidden id=\"S:0\"><p>Text</p></div></body>";
+        assert!(Streamed::find(&Html::parse_document(page), page).is_empty());
+    }
+
+    #[test]
     fn a_missing_segment_leaves_the_page_as_it_is() {
         let page = "<body><!--$?--><template id=\"B:7\"></template><p>Loading</p><!--/$-->\
                     <p>Text</p></body>";
         let html = Html::parse_document(page);
-        assert!(Streamed::find(&html).is_empty());
+        assert!(Streamed::find(&html, page).is_empty());
         assert_eq!(walked(page), "Loading Text");
     }
 

@@ -92,7 +92,7 @@ impl<'a> Tree<'a> {
         // Inside a recorded pruned subtree, the depth of an element no one sees (an SVG `<script>`),
         // whose text is not recorded; 0 when there is none.
         let mut unseen_depth = 0usize;
-        let streamed = Streamed::find(html);
+        let streamed = Streamed::find(html, aligner.source());
         let moved_at = streamed::located_in_moved(html, &streamed, aligner);
         for (edge, moved) in Walk::new(html, &streamed) {
             match edge {
