@@ -52,7 +52,13 @@ impl Cleaner for RelatedList {
 
     fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
         let index = cx.index();
-        if cx.is_title_candidate() || !(is_headline_shaped(block) || is_label(cx, index)) {
+        // Most blocks have no label within reach: looked for first, by length and a lookup, before
+        // the blocks between are read for their shape.
+        let reach = index.saturating_sub(MAX_HEADLINES + 1)..=index;
+        if cx.is_title_candidate() || !reach.into_iter().any(|at| is_label(cx, at)) {
+            return Verdict::Keep;
+        }
+        if !(is_label(cx, index) || is_headline_shaped(block)) {
             return Verdict::Keep;
         }
         let Some(label) = label_above(cx, index) else {
