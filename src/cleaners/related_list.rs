@@ -221,6 +221,14 @@ mod tests {
             "Why the bridge closed for a year",
         ];
         assert_eq!(kept(&texts), [true; 5]);
+        let polish = [
+            "Budżet przyjęty",
+            PARA_1,
+            "Czytaj też raport rady miasta o budżecie",
+            "Dziesięć parków na wiosnę",
+            "Dlaczego most zamknięto",
+        ];
+        assert_eq!(kept(&polish), [true; 5]);
     }
 
     #[test]
