@@ -40,8 +40,9 @@ fn apply(normalizer: &TypographyNormalizer, text: &str, tag: &str) -> String {
 }
 
 /// The publisher's marks of one kind against ours, in order: errors, of which errors where the
-/// publisher's mark follows a digit (a foot or inch mark written as a quote, 5’11”: copydesk leaves
-/// those straight), and marks.
+/// publisher's mark follows a digit (a foot or inch mark written as a quote, 5’11”: copydesk sets
+/// ’ and ” there where those are the language's closing marks, and leaves it straight elsewhere), and
+/// marks.
 fn compare(theirs: &str, ours: &str, kind: &[char]) -> [usize; 3] {
     let mut prev = ' ';
     let mut a = Vec::new();

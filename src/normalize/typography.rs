@@ -50,7 +50,9 @@ pub enum Typography {
 }
 
 /// Puts punctuation into typographic ("smart") or ASCII ("plain") form, never inside URLs, e-mail
-/// addresses, code (preformatted blocks, `backticks`) or numbers ("1990-1995", "3.14", "5'11\"").
+/// addresses, code (preformatted blocks, `backticks`) or numbers ("1990-1995", "3.14"). A foot or
+/// inch mark after a digit takes the ’ and ” publishers set there (5’11”) where those are the
+/// language's closing marks, and stays straight elsewhere.
 ///
 /// Smart mode, per language of [`NormalizeContext::lang`] (English when unknown):
 ///
@@ -274,8 +276,9 @@ fn smart(text: &str, marks: &Marks, sink: &mut dyn FnMut(Edit)) {
                 } else if double_open {
                     Some(false)
                 } else if after_digit {
-                    // An inch or seconds mark: 5'11" stays as it is.
-                    None
+                    // An inch or seconds mark (5'11", a 24" screen): where the closing mark is ”, it
+                    // takes the ” publishers set there; elsewhere it stays as it is.
+                    (marks.close == "”").then_some(false)
                 } else {
                     // Before a space or punctuation it closes (a quotation opened in an earlier
                     // paragraph); inside a run of text without spaces (CJK) it opens.
@@ -352,6 +355,10 @@ fn smart(text: &str, marks: &Marks, sink: &mut dyn FnMut(Edit)) {
                     };
                     edits.push(Edit::new(i..i + 1, close));
                     single_open = false;
+                } else if prev.is_some_and(|p| p.is_ascii_digit()) && marks.close_single == "’" {
+                    // A foot or minutes mark (6'7"): the ’ publishers set there, where it is the
+                    // language's apostrophe.
+                    edits.push(Edit::new(i..i + 1, "’"));
                 }
             }
             '.' => {
@@ -402,7 +409,7 @@ const ELISIONS: &[&str] = &[
 ];
 
 /// Whether the straight quote at `chars[k]` stands between a numeral and a final "s": the 1980's,
-/// 1984's album, version 3's ("5'11" stays a foot mark).
+/// 1984's album, version 3's.
 fn is_numeral_s(chars: &[char], k: usize) -> bool {
     let at = |j: usize| chars.get(j).copied();
     k > 0

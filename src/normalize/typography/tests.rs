@@ -64,8 +64,31 @@ fn quotes_follow_the_language() {
 
 #[test]
 fn numbers_are_left_alone() {
-    let text = "From 1990-1995 pi was 3.14 and he stood 5'11\" tall; 10 - 4 = 6; 1...9";
+    let text = "From 1990-1995 pi was 3.14 and he was 11 - 4 = 7; 1...9";
     assert_eq!(smart(Some(Lang::En), text), text);
+}
+
+#[test]
+fn a_foot_or_inch_mark_takes_the_closing_marks_where_they_are_right_ones() {
+    // Publishers writing curly quotes write 5’11” and a 24” screen; the marks stay closing marks when
+    // a quotation follows.
+    assert_eq!(
+        smart(
+            Some(Lang::En),
+            "He is 5'11\" tall, with a 24\" screen and a 3' shelf. \"Tall,\" he said."
+        ),
+        "He is 5’11” tall, with a 24” screen and a 3’ shelf. “Tall,” he said."
+    );
+    // A quotation that ends in a number still closes with the language's marks.
+    assert_eq!(
+        smart(Some(Lang::En), "She said 'take 3' and \"call 911\" twice."),
+        "She said ‘take 3’ and “call 911” twice."
+    );
+    // Where the closing marks are others (German „ “, French « »), a mark after a digit stays straight.
+    for lang in [Lang::De, Lang::Fr] {
+        let text = "Ein 24\" Bildschirm, 6'2\" gross.";
+        assert_eq!(smart(Some(lang), text), text, "{lang:?}");
+    }
 }
 
 #[test]
@@ -341,13 +364,13 @@ fn swiss_marks_are_idempotent_and_plain_reverses_them() {
 }
 
 #[test]
-fn a_numeral_s_takes_an_apostrophe_and_a_foot_mark_stays() {
+fn a_numeral_s_takes_an_apostrophe() {
     assert_eq!(
         smart(
             Some(Lang::En),
             "1984's album, the 1980's and version 3's speed; 5'11\" tall"
         ),
-        "1984’s album, the 1980’s and version 3’s speed; 5'11\" tall"
+        "1984’s album, the 1980’s and version 3’s speed; 5’11” tall"
     );
 }
 
