@@ -72,6 +72,70 @@ fn date_or_time(boundary: &str) -> Regex {
     .expect("date pattern compiles")
 }
 
+/// Relative times as pages print them ("5 hours ago", "Updated 2 days ago", "vor 3 Tagen"), from
+/// `relative_times.tsv`: the whole of a block, a label before it at most.
+static RELATIVE_TIME: Lazy<Regex> = Lazy::new(|| {
+    let alternatives: Vec<String> = include_str!("relative_times.tsv")
+        .lines()
+        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+        .filter_map(relative_time_pattern)
+        .collect();
+    Regex::new(&format!(r"(?i)^(?:{})\.?$", alternatives.join("|")))
+        .expect("relative time patterns compile")
+});
+
+/// The regex of one line of `relative_times.tsv` (language, labels, pattern, units), or `None` for a
+/// line without its four fields.
+fn relative_time_pattern(line: &str) -> Option<String> {
+    let mut fields = line.split('\t');
+    let (_lang, labels, pattern, units) = (
+        fields.next()?,
+        fields.next()?,
+        fields.next()?,
+        fields.next()?,
+    );
+    let words = |phrase: &str| {
+        phrase
+            .split_whitespace()
+            .map(regex::escape)
+            .collect::<Vec<_>>()
+            .join(r"\s+")
+    };
+    let alternation = |list: &str| {
+        list.split(',')
+            .map(str::trim)
+            .filter(|item| !item.is_empty())
+            .map(words)
+            .collect::<Vec<_>>()
+            .join("|")
+    };
+    let units = alternation(units);
+    let time = pattern
+        .split_whitespace()
+        .map(|token| match token {
+            "{n}" => r"\d{1,3}".to_string(),
+            "{a}" => "(?:an?|one)".to_string(),
+            "{unit}" => format!("(?:{units})"),
+            word => regex::escape(word),
+        })
+        .collect::<Vec<_>>()
+        .join(r"\s+");
+    let label = alternation(labels);
+    Some(if label.is_empty() {
+        time
+    } else {
+        format!(r"(?:(?:{label})\s*:?\s+)?{time}")
+    })
+}
+
+/// Words a relative time has at most, its label included ("last updated 5 minutes ago").
+const MAX_RELATIVE_TIME_WORDS: usize = 6;
+
+/// Whether `text` is a relative time and nothing else, a label before it at most.
+fn is_relative_time(text: &str) -> bool {
+    !is_longer_than_words(text, MAX_RELATIVE_TIME_WORDS) && RELATIVE_TIME.is_match(text.trim())
+}
+
 /// A label with a timestamp is a line, not a paragraph.
 const MAX_LABEL_WORDS: usize = 15;
 
@@ -106,6 +170,10 @@ impl Cleaner for TimestampLabel {
         let text = &block.text;
         if cx.is_title_candidate() || is_longer_than_words(text, MAX_LABEL_WORDS) {
             return Verdict::Keep;
+        }
+        if is_relative_time(text) {
+            // "5 hours ago" beside a post or a list's item: never a sentence of the article.
+            return Verdict::Drop(Reason::Pattern("a relative time"));
         }
         if cx.words() > MAX_LABEL_WORDS
             || (ends_sentence(text) && !text.ends_with("a.m.") && !text.ends_with("p.m."))
@@ -206,6 +274,17 @@ mod tests {
         numeric_with_slashes: "Posted 15/12/2025",
         numeric_with_dots: "Aktualisiert am 06.05.2014",
         time_zone: "Updated 11:24 GMT +1",
+        relative_time: "5 hours ago",
+        relative_time_with_a_label: "Published 6 hours ago",
+        relative_time_with_a_colon: "Updated: 2 days ago",
+        relative_time_in_words: "an hour ago",
+        relative_time_abbreviated: "3 mins ago",
+        relative_time_german: "vor 3 Tagen",
+        relative_time_german_in_words: "Aktualisiert vor einer Stunde",
+        relative_time_french: "il y a 2 heures",
+        relative_time_spanish: "hace 5 minutos",
+        relative_time_italian: "3 giorni fa",
+        relative_time_dutch: "2 uur geleden",
     }
 
     keeps! { TimestampLabel;
@@ -218,6 +297,10 @@ mod tests {
         signed_row: "2024-03-01 -0.4",
         minus_sign_row: "2024-03-01 −0.4",
         link_with_a_dated_path: "http://www.example.com/news/article/72418/1/2016/world-markets",
+        relative_time_in_a_line: "He left the band 5 years ago",
+        relative_time_in_a_sentence: "Five years ago, the council voted to build a bridge over the river.",
+        relative_time_as_a_list_item: "Moved to Berlin 2 years ago",
+        relative_time_in_a_heading: "What happened 10 years ago",
     }
 
     #[test]
