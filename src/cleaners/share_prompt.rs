@@ -51,14 +51,13 @@ impl Cleaner for SharePrompt {
     }
 }
 
-/// Two or more words, each of them a share label on its own.
+/// Two or more words, each of them a share label on its own, and at most one "X" among them
+/// ([`NETWORK_ONCE_TWITTER`]).
 fn is_button_row(text: &str, cx: &BlockContext<'_>) -> bool {
     // Most blocks open with a word that is no share label, told without folding the block whole.
     if let Some(first) = ascii_first_word(text) {
-        if SHARE_PROMPT
-            .find(&first.to_ascii_lowercase(), cx.lang())
-            .is_none()
-        {
+        let first = first.to_ascii_lowercase();
+        if first != NETWORK_ONCE_TWITTER && SHARE_PROMPT.find(&first, cx.lang()).is_none() {
             return false;
         }
     }
@@ -67,15 +66,22 @@ fn is_button_row(text: &str, cx: &BlockContext<'_>) -> bool {
     if !folded.contains(' ') {
         return false;
     }
-    let mut words = 0;
+    let (mut labels, mut exes) = (0, 0);
     for word in folded.split(' ') {
-        if SHARE_PROMPT.find(word, cx.lang()).is_none() {
+        if word == NETWORK_ONCE_TWITTER {
+            exes += 1;
+        } else if SHARE_PROMPT.find(word, cx.lang()).is_some() {
+            labels += 1;
+        } else {
             return false;
         }
-        words += 1;
     }
-    words >= 2
+    labels >= 2 && exes <= 1
 }
+
+/// The network once called Twitter, whose button is labelled "X": a label only in a row beside two
+/// others, as a lone "x" is a variable, a cell's mark or a close button.
+const NETWORK_ONCE_TWITTER: &str = "x";
 
 #[cfg(test)]
 mod tests {
@@ -85,6 +91,8 @@ mod tests {
         share_article: "Share this article",
         share_on: "Share on Facebook",
         button_row: "Facebook Twitter Reddit Email Print",
+        button_row_with_x: "X Facebook Email LinkedIn",
+        button_row_with_sms: "SMS Facebook Twitter Email",
         share_colon: "Share:",
     }
 
@@ -92,6 +100,9 @@ mod tests {
         share_sentence: "Shares in the company fell 8% on Monday after it warned of lower profits.",
         facebook_sentence: "Facebook said it would share more data with researchers from next year.",
         two_names: "Twitter chief",
+        marks: "| x | x | x |",
+        variable: "x",
+        x_and_one_network: "X Facebook",
         // Risky one-word labels of the lists: the button alone goes, prose with the word stays.
         senden_sentence: "Senden die Sender weiter wie bisher, droht ihnen eine Strafe, sagte die Behörde.",
         drucken_sentence: "Drucken lassen will der Verlag das Buch erst im Herbst, teilte er am Montag mit.",
