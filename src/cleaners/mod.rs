@@ -31,6 +31,7 @@
 mod test_macros;
 
 mod ad_label;
+mod author_bio;
 mod breadcrumb;
 mod call_to_action;
 mod comment_form;
@@ -58,6 +59,7 @@ mod teaser_link;
 mod timestamp_label;
 
 pub use ad_label::AdLabel;
+pub use author_bio::AuthorBio;
 pub use breadcrumb::Breadcrumb;
 pub use call_to_action::CallToAction;
 pub use comment_form::CommentForm;
@@ -255,6 +257,7 @@ pub fn default_cleaners() -> Vec<Arc<dyn Cleaner>> {
         Arc::new(CallToAction),
         Arc::new(PriceButton),
         Arc::new(TimestampLabel),
+        Arc::new(AuthorBio),
         Arc::new(TableOfContents),
         Arc::new(RepeatedHeadline),
         Arc::new(RepeatedLede),
