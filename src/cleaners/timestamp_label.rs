@@ -94,38 +94,59 @@ fn relative_time_pattern(line: &str) -> Option<String> {
         fields.next()?,
         fields.next()?,
     );
-    let words = |phrase: &str| {
-        phrase
-            .split_whitespace()
-            .map(regex::escape)
-            .collect::<Vec<_>>()
-            .join(r"\s+")
-    };
     let alternation = |list: &str| {
         list.split(',')
             .map(str::trim)
             .filter(|item| !item.is_empty())
-            .map(words)
+            .map(spaced_words)
             .collect::<Vec<_>>()
             .join("|")
     };
     let units = alternation(units);
-    let time = pattern
-        .split_whitespace()
-        .map(|token| match token {
+    let time = pattern_pieces(pattern)
+        .iter()
+        .map(|piece| match *piece {
             "{n}" => r"\d{1,3}".to_string(),
             "{a}" => "(?:an?|one)".to_string(),
             "{unit}" => format!("(?:{units})"),
-            word => regex::escape(word),
+            words => spaced_words(words),
         })
         .collect::<Vec<_>>()
-        .join(r"\s+");
+        .join(r"\s*");
     let label = alternation(labels);
     Some(if label.is_empty() {
         time
     } else {
         format!(r"(?:(?:{label})\s*:?\s+)?{time}")
     })
+}
+
+/// A pattern of `relative_times.tsv` cut into its placeholders (`{n}`, `{a}`, `{unit}`) and the
+/// words between them, trimmed: "vor {n} {unit}" gives "vor", "{n}", "{unit}"; "{n}{unit}前" (no
+/// spaces, as Chinese and Japanese write it) gives "{n}", "{unit}", "前".
+fn pattern_pieces(pattern: &str) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    let mut rest = pattern;
+    while let Some(open) = rest.find('{') {
+        let close = rest[open..]
+            .find('}')
+            .map_or(rest.len(), |at| open + at + 1);
+        pieces.push(rest[..open].trim());
+        pieces.push(&rest[open..close]);
+        rest = &rest[close..];
+    }
+    pieces.push(rest.trim());
+    pieces.retain(|piece| !piece.is_empty());
+    pieces
+}
+
+/// The words of `phrase` as a regex, escaped, with any run of spaces between them.
+fn spaced_words(phrase: &str) -> String {
+    phrase
+        .split_whitespace()
+        .map(regex::escape)
+        .collect::<Vec<_>>()
+        .join(r"\s+")
 }
 
 /// Words a relative time has at most, its label included ("last updated 5 minutes ago").
@@ -285,6 +306,13 @@ mod tests {
         relative_time_spanish: "hace 5 minutos",
         relative_time_italian: "3 giorni fa",
         relative_time_dutch: "2 uur geleden",
+        relative_time_russian: "5 часов назад",
+        relative_time_polish: "3 dni temu",
+        relative_time_turkish: "2 saat önce",
+        relative_time_japanese: "5時間前",
+        relative_time_chinese: "3天前",
+        relative_time_korean: "5시간 전",
+        relative_time_arabic: "منذ 3 ساعات",
     }
 
     keeps! { TimestampLabel;
