@@ -337,7 +337,9 @@ fn is_flush_code(group: &[(usize, &str)]) -> bool {
     let (lines, statements) = code.fold((0usize, 0usize), |(lines, statements), (_, line)| {
         (lines + 1, statements + usize::from(is_statement_line(line)))
     });
-    statements > 0 && statements as f64 >= FLUSH_CODE_SHARE * lines as f64
+    // A run of comment lines alone is code's too: a script's header, a commented-out query.
+    let only_comments = lines == 0 && group.len() >= 2;
+    only_comments || statements > 0 && statements as f64 >= FLUSH_CODE_SHARE * lines as f64
 }
 
 /// A terminal session: a group that opens with a prompt and a command (`$ git pull`, `>>> import os`),
@@ -374,6 +376,7 @@ const SQL_CLAUSES: &[&str] = &[
     "JOIN",
     "LEFT JOIN",
     "INNER JOIN",
+    "EXPLAIN",
 ];
 
 /// A line that opens with an SQL clause in capitals: the clause alone, or followed by a space.
@@ -384,11 +387,12 @@ fn is_sql_clause(line: &str) -> bool {
     })
 }
 
-/// A comment line of shell, Python or C: it says nothing of the code around it, so
-/// [`is_flush_code`] weighs the other lines ("# install the tools" over "brew install jq").
+/// A comment line of shell, Python, C or SQL: it says nothing of the code around it, so
+/// [`is_flush_code`] weighs the other lines ("# install the tools" over "brew install jq", "-- the
+/// plan with timings" over "EXPLAIN ANALYZE").
 fn is_comment_line(line: &str) -> bool {
     let line = line.trim_start();
-    line.starts_with("# ") || line.starts_with("// ")
+    line.starts_with("# ") || line.starts_with("// ") || line.starts_with("-- ")
 }
 
 /// Share of a group's lines that must read as statements for the group to be code without indentation:
@@ -865,12 +869,20 @@ mod tests {
             "# make the folder\nmkdir build\n# build in it\ncd build",
             "$ hg pull -u\nadded 1 changesets\n1 files updated, 0 files merged",
             "SELECT *\nFROM log\nWHERE status = 400\nLIMIT 20;",
+            "-- this index helps:\n-- SELECT * FROM orders WHERE user_id = 1;",
+            "-- the plan, with timings\n-- of each step\nEXPLAIN ANALYZE\nSELECT name\nFROM users\nLEFT JOIN orders ON users.id = orders.user_id",
             "loop = make_loop()\nloop.run(main())",
         ] {
             let blocks = split_blocks(&format!("Run this:\n\n{code}"));
             assert_eq!(blocks[1].kind, BlockKind::Preformatted, "{code}");
             assert_eq!(blocks[1].text, code);
         }
+        // A signature's dashes are no comment, and lines of prose under it are no code.
+        assert!(
+            split_blocks("-- Ann\nWrote this on the train\nHome by nine")
+                .iter()
+                .all(|b| b.kind != BlockKind::Preformatted)
+        );
         // Prices are not prompts; a byline and a date are lines, not settings.
         assert_eq!(texts("$ 4.99\nFree shipping\nIn stock").len(), 3);
         assert_eq!(texts("By Ann Lee\nMay 3, 2024 (Updated)").len(), 2);
