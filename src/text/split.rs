@@ -212,7 +212,21 @@ fn count_prose_lines(group: &[&str], counts: &mut (usize, usize)) {
 /// A group of two lines or more that is code by its shape alone, whatever the text's layout: indented
 /// code ([`is_indented_code`]) or code without indentation ([`is_flush_code`]).
 fn is_code_by_shape(view: &[(usize, &str)]) -> bool {
-    view.len() >= 2 && (is_indented_code(view) || is_flush_code(view))
+    view.len() >= 2 && (is_indented_code(view) || is_indented_block(view) || is_flush_code(view))
+}
+
+/// Spaces every line of an indented block starts with: Markdown's indented code block.
+const BLOCK_INDENT: usize = 4;
+
+/// A group whose every line is indented by [`BLOCK_INDENT`] spaces or a tab at least, prose or not: an
+/// indented block (a docstring, a quoted message, a poem set in) keeps its lines, as Markdown reads it.
+/// A page's text and an article's paragraphs start their lines flush.
+fn is_indented_block(group: &[(usize, &str)]) -> bool {
+    group.iter().all(|(_, line)| {
+        let line = line.trim_start_matches(is_format_character);
+        (line.starts_with('\t') || line.starts_with(&" ".repeat(BLOCK_INDENT)))
+            && !line.trim().is_empty()
+    })
 }
 
 /// Splits one group of lines (between blank lines) into blocks: one preformatted block when the group is
@@ -870,6 +884,7 @@ mod tests {
             "$ hg pull -u\nadded 1 changesets\n1 files updated, 0 files merged",
             "SELECT *\nFROM log\nWHERE status = 400\nLIMIT 20;",
             "-- this index helps:\n-- SELECT * FROM orders WHERE user_id = 1;",
+            "    Convolutions are commutative; however, the inputs are\n    evaluated differently, and the signal is consumed lazily.",
             "-- the plan, with timings\n-- of each step\nEXPLAIN ANALYZE\nSELECT name\nFROM users\nLEFT JOIN orders ON users.id = orders.user_id",
             "loop = make_loop()\nloop.run(main())",
         ] {
