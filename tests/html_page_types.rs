@@ -393,6 +393,38 @@ fn a_landing_pages_section_heads_named_like_a_header_are_kept() {
 }
 
 #[test]
+fn section_heads_come_back_with_the_wrapper_around_them() {
+    // The sections, named like a header, stand in a wrapper whose only other text is a breadcrumb:
+    // with the sections pruned by name, cleaning finds too little text in the wrapper, and the heads
+    // must not be lost with it.
+    let article = clean(include_str!("page_types/service_heads_in_wrapper.html"));
+    assert_eq!(article.page_type, PageType::Unknown);
+    let body = article.body_text();
+    assert_holds(
+        &body,
+        &[
+            "Oakridge Arborists have looked after the trees",
+            "Tree surgery by certified climbers",
+            "We photograph each tree before and after",
+            "Stump grinding and clearance",
+            "A narrow grinder reaches back gardens",
+            "Every visit starts with a free survey",
+        ],
+    );
+    // The wrapper's own text stays out, and on record; the footer is furniture.
+    assert_lacks(&body, &["Home / Tree care", "registered in Wales"]);
+    assert!(article
+        .removals
+        .iter()
+        .any(|r| r.text.contains("Tree care") && !r.text.contains("certified climbers")));
+    // Heads that came back leave no record of removal.
+    assert!(!article
+        .removals
+        .iter()
+        .any(|r| r.text.contains("A narrow grinder reaches back gardens")));
+}
+
+#[test]
 fn a_listing_keeps_its_grid_of_title_cards_inside_frames() {
     // The grid of cards (a title link each, nothing beside it) stands in wrappers of its own inside
     // the listing: the wrappers hold only the cards' links, and are the grid's frame, not link lists.

@@ -108,6 +108,41 @@ impl SectionHeads {
     }
 }
 
+/// For each node, whether the blocks leave it out, given `cut` (a node that furniture or cleaning
+/// marked) and the nodes `revived` (see [`SectionHeads::revived`]).
+///
+/// A revived head comes back with the containers around it: a container marked around it (cleaning
+/// found "too little text" in a wrapper whose sections pruning had dropped by name) is walked
+/// through, its own text and its other children left out, so that the head inside is not lost
+/// with it.
+pub(crate) fn left_out(
+    tree: &Tree<'_>,
+    revived: &[bool],
+    cut: impl Fn(usize) -> bool,
+) -> Vec<bool> {
+    let n = tree.nodes.len();
+    let is_revived = |j: usize| revived.get(j).copied().unwrap_or(false);
+    // Whether the subtree holds a revived node, children to parents.
+    let mut holds = vec![false; n];
+    for i in (0..n).rev() {
+        holds[i] |= is_revived(i);
+        let parent = tree.nodes[i].parent;
+        if holds[i] && parent != NO_PARENT {
+            holds[parent] = true;
+        }
+    }
+    // Whether the node stands in a marked container, and is not revived.
+    let mut inside_cut = vec![false; n];
+    let mut out = vec![false; n];
+    for i in 0..n {
+        let parent = tree.nodes[i].parent;
+        let above = parent != NO_PARENT && inside_cut[parent];
+        inside_cut[i] = (above || cut(i)) && !is_revived(i);
+        out[i] = inside_cut[i] && !holds[i];
+    }
+    out
+}
+
 /// Whether element `i`'s class and id name furniture only as a header: the one hint a section's
 /// head may carry.
 fn named_header_only(tree: &Tree<'_>, i: usize) -> bool {
