@@ -425,6 +425,30 @@ fn section_heads_come_back_with_the_wrapper_around_them() {
 }
 
 #[test]
+fn furniture_named_inside_a_section_head_stays_out() {
+    // A box named like furniture of another kind (a consent notice) inside a head that comes back
+    // stays out, as pruning would drop it alone; one that a content name rescues (`banner-content`)
+    // comes back, as pruning would keep it.
+    let page = include_str!("page_types/service_heads_in_wrapper.html").replace(
+        "<h2>Stump grinding and clearance</h2>",
+        "<div class=\"consent-cookie-box\"><p>We store small files on your device to measure \
+         visits to these pages, and you may refuse them at any time.</p></div>\
+         <h2>Stump grinding and clearance</h2><div class=\"banner-content\"><p>Grinding is priced by \
+         the width of the stump, measured at the ground.</p></div>",
+    );
+    let body = clean(&page).body_text();
+    assert_holds(
+        &body,
+        &[
+            "Stump grinding and clearance",
+            "A narrow grinder reaches back gardens",
+            "Grinding is priced by the width of the stump",
+        ],
+    );
+    assert_lacks(&body, &["We store small files on your device"]);
+}
+
+#[test]
 fn a_listing_keeps_its_grid_of_title_cards_inside_frames() {
     // The grid of cards (a title link each, nothing beside it) stands in wrappers of its own inside
     // the listing: the wrappers hold only the cards' links, and are the grid's frame, not link lists.

@@ -6,7 +6,7 @@
 //! comes back.
 
 use super::prune::Mark;
-use super::tokens::UNLIKELY_BUT_HEADER;
+use super::tokens::{lowercase_names, MAYBE, UNLIKELY_BUT_HEADER};
 use super::tree::{attr, trim, Data, Tree, NO_PARENT};
 use super::PageType;
 
@@ -98,7 +98,9 @@ impl SectionHeads {
         for &root in roots {
             for i in root + 1..tree.nodes[root].end {
                 let parent = tree.nodes[i].parent;
-                revived[i] = (parent != NO_PARENT && revived[parent])
+                let inherited =
+                    parent != NO_PARENT && revived[parent] && !named_furniture_inside(tree, i);
+                revived[i] = inherited
                     || (mark(i) == Some(NAMED_FURNITURE)
                         && self.is_head(i)
                         && named_header_only(tree, i));
@@ -141,6 +143,22 @@ pub(crate) fn left_out(
         out[i] = inside_cut[i] && !holds[i];
     }
     out
+}
+
+/// Whether element `i`, inside a head that comes back, is named like furniture other than a header
+/// (a cookie notice or a menu set in the site's header), and not rescued by a content name: it stays
+/// out, as pruning would have dropped it on its own.
+fn named_furniture_inside(tree: &Tree<'_>, i: usize) -> bool {
+    let Some(el) = tree.element(i) else {
+        return false;
+    };
+    let class = attr(el, "class").unwrap_or("");
+    let id = attr(el, "id").unwrap_or("");
+    if class.is_empty() && id.is_empty() {
+        return false;
+    }
+    let names = lowercase_names(class, id);
+    UNLIKELY_BUT_HEADER.matches(&names) && !MAYBE.matches(&names)
 }
 
 /// Whether element `i`'s class and id name furniture only as a header: the one hint a section's
