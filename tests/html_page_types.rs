@@ -449,6 +449,29 @@ fn furniture_named_inside_a_section_head_stays_out() {
 }
 
 #[test]
+fn a_landing_pages_fine_print_goes_and_its_sections_stay() {
+    // The terms behind the page's claims, in a box named `copy-legal` under the sections.
+    let article = clean(include_str!("page_types/service_fine_print.html"));
+    let body = article.body_text();
+    assert_holds(
+        &body,
+        &[
+            "Send every newsletter from one place",
+            "Lists of any size move over in an afternoon",
+            "Plans that grow with your list",
+            "Every plan can be cancelled at the end of any month",
+        ],
+    );
+    assert_lacks(
+        &body,
+        &[
+            "based on the number of new paying customers",
+            "requests sent outside these hours",
+        ],
+    );
+}
+
+#[test]
 fn a_listing_keeps_its_grid_of_title_cards_inside_frames() {
     // The grid of cards (a title link each, nothing beside it) stands in wrappers of its own inside
     // the listing: the wrappers hold only the cards' links, and are the grid's frame, not link lists.

@@ -538,6 +538,12 @@ mod tests {
         assert!(NEGATIVE.matches("affiliate-text"));
         assert!(UNLIKELY.matches("yorumlar-listesi"));
         assert!(UNLIKELY.matches("reclame-blok"));
+        // A landing page's fine print; not a story about the law.
+        assert!(NEGATIVE.matches("copy-legal"));
+        assert!(NEGATIVE.matches("legal-text"));
+        assert!(NEGATIVE.matches("offer fine-print"));
+        assert!(!NEGATIVE.matches("legalization-story"));
+        assert!(!NEGATIVE.matches("paralegal-guide"));
     }
 
     #[test]
