@@ -472,6 +472,37 @@ fn a_landing_pages_fine_print_goes_and_its_sections_stay() {
 }
 
 #[test]
+fn a_section_named_by_a_responsive_visibility_utility_is_kept() {
+    // `hidden-900` hides the section on narrow screens only: it shows on the others.
+    let page = include_str!("page_types/service_fine_print.html");
+    let second = page
+        .match_indices("<div class=\"module\">")
+        .nth(1)
+        .unwrap()
+        .0;
+    let page = format!(
+        "{}<div class=\"module hidden-900\">{}",
+        &page[..second],
+        &page[second + "<div class=\"module\">".len()..]
+    );
+    let body = clean(&page).body_text();
+    assert_holds(
+        &body,
+        &[
+            "Send every newsletter from one place",
+            "Plans that grow with your list",
+            "Every plan can be cancelled at the end of any month",
+        ],
+    );
+    // A box named `hidden` alone is still furniture.
+    let page = page.replace("module hidden-900", "module hidden");
+    assert_lacks(
+        &clean(&page).body_text(),
+        &["Plans that grow with your list"],
+    );
+}
+
+#[test]
 fn a_listing_keeps_its_grid_of_title_cards_inside_frames() {
     // The grid of cards (a title link each, nothing beside it) stands in wrappers of its own inside
     // the listing: the wrappers hold only the cards' links, and are the grid's frame, not link lists.
