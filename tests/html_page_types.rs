@@ -393,6 +393,116 @@ fn a_landing_pages_section_heads_named_like_a_header_are_kept() {
 }
 
 #[test]
+fn section_heads_come_back_with_the_wrapper_around_them() {
+    // The sections, named like a header, stand in a wrapper whose only other text is a breadcrumb:
+    // with the sections pruned by name, cleaning finds too little text in the wrapper, and the heads
+    // must not be lost with it.
+    let article = clean(include_str!("page_types/service_heads_in_wrapper.html"));
+    assert_eq!(article.page_type, PageType::Unknown);
+    let body = article.body_text();
+    assert_holds(
+        &body,
+        &[
+            "Oakridge Arborists have looked after the trees",
+            "Tree surgery by certified climbers",
+            "We photograph each tree before and after",
+            "Stump grinding and clearance",
+            "A narrow grinder reaches back gardens",
+            "Every visit starts with a free survey",
+        ],
+    );
+    // The wrapper's own text stays out, and on record; the footer is furniture.
+    assert_lacks(&body, &["Home / Tree care", "registered in Wales"]);
+    assert!(article
+        .removals
+        .iter()
+        .any(|r| r.text.contains("Tree care") && !r.text.contains("certified climbers")));
+    // Heads that came back leave no record of removal.
+    assert!(!article
+        .removals
+        .iter()
+        .any(|r| r.text.contains("A narrow grinder reaches back gardens")));
+}
+
+#[test]
+fn furniture_named_inside_a_section_head_stays_out() {
+    // A box named like furniture of another kind (a consent notice) inside a head that comes back
+    // stays out, as pruning would drop it alone; one that a content name rescues (`banner-content`)
+    // comes back, as pruning would keep it.
+    let page = include_str!("page_types/service_heads_in_wrapper.html").replace(
+        "<h2>Stump grinding and clearance</h2>",
+        "<div class=\"consent-cookie-box\"><p>We store small files on your device to measure \
+         visits to these pages, and you may refuse them at any time.</p></div>\
+         <h2>Stump grinding and clearance</h2><div class=\"banner-content\"><p>Grinding is priced by \
+         the width of the stump, measured at the ground.</p></div>",
+    );
+    let body = clean(&page).body_text();
+    assert_holds(
+        &body,
+        &[
+            "Stump grinding and clearance",
+            "A narrow grinder reaches back gardens",
+            "Grinding is priced by the width of the stump",
+        ],
+    );
+    assert_lacks(&body, &["We store small files on your device"]);
+}
+
+#[test]
+fn a_landing_pages_fine_print_goes_and_its_sections_stay() {
+    // The terms behind the page's claims, in a box named `copy-legal` under the sections.
+    let article = clean(include_str!("page_types/service_fine_print.html"));
+    let body = article.body_text();
+    assert_holds(
+        &body,
+        &[
+            "Send every newsletter from one place",
+            "Lists of any size move over in an afternoon",
+            "Plans that grow with your list",
+            "Every plan can be cancelled at the end of any month",
+        ],
+    );
+    assert_lacks(
+        &body,
+        &[
+            "based on the number of new paying customers",
+            "requests sent outside these hours",
+        ],
+    );
+}
+
+#[test]
+fn a_section_named_by_a_responsive_visibility_utility_is_kept() {
+    // `hidden-900` hides the section on narrow screens only: it shows on the others.
+    let page = include_str!("page_types/service_fine_print.html");
+    let second = page
+        .match_indices("<div class=\"module\">")
+        .nth(1)
+        .unwrap()
+        .0;
+    let page = format!(
+        "{}<div class=\"module hidden-900\">{}",
+        &page[..second],
+        &page[second + "<div class=\"module\">".len()..]
+    );
+    let body = clean(&page).body_text();
+    assert_holds(
+        &body,
+        &[
+            "Send every newsletter from one place",
+            "Plans that grow with your list",
+            "Every plan can be cancelled at the end of any month",
+        ],
+    );
+    // A box named `hidden` alone is still furniture.
+    let page = page.replace("module hidden-900", "module hidden");
+    assert_lacks(
+        &clean(&page).body_text(),
+        &["Plans that grow with your list"],
+    );
+}
+
+#[test]
 fn a_listing_keeps_its_grid_of_title_cards_inside_frames() {
     // The grid of cards (a title link each, nothing beside it) stands in wrappers of its own inside
     // the listing: the wrappers hold only the cards' links, and are the grid's frame, not link lists.

@@ -505,10 +505,14 @@ fn run_attempt(
         }
         _ => Vec::new(),
     };
-    let is_revived = |j: usize| revived.get(j).copied().unwrap_or(false);
     // A node furniture marked is dead: past the dead ones, the marks left are cleaning's.
-    let skip = |j: usize| (stats.dead[j] || marks.get(j).is_some()) && !is_revived(j);
-    let blocks = blocks::blocks(tree, cx, &roots, skip, page.markup);
+    let cut = |j: usize| stats.dead[j] || marks.get(j).is_some();
+    let blocks = if revived.contains(&true) {
+        let left_out = section_head::left_out(tree, &revived, cut);
+        blocks::blocks(tree, cx, &roots, |j| left_out[j], page.markup)
+    } else {
+        blocks::blocks(tree, cx, &roots, cut, page.markup)
+    };
     // The heads that came back do not count in the comparison of attempts: they follow the pick,
     // and must not change which attempt wins.
     let chars = if revived.contains(&true) {
@@ -543,7 +547,7 @@ fn record_left_out(tree: &Tree<'_>, attempt: &Attempt, removals: &mut Vec<Remova
         }
         let next_root = roots.peek().copied();
         if next_root == Some(i) || marked(i) {
-            record_marked(tree, i, end, &mark, removals);
+            record_marked(tree, i, end, &mark, &revived, removals);
             i = end;
         } else if next_root.is_some_and(|r| r < end) {
             // An ancestor of the article: its own text is outside, its descendants are visited.
@@ -556,7 +560,7 @@ fn record_left_out(tree: &Tree<'_>, attempt: &Attempt, removals: &mut Vec<Remova
             let text = tree.text_of(i, marked);
             let span = tree.span_of(i, marked);
             record_collapsed(removals, "low-score", "outside the article", text, span);
-            record_marked(tree, i + 1, end, &mark, removals);
+            record_marked(tree, i + 1, end, &mark, &revived, removals);
             i = end;
         }
     }
@@ -568,13 +572,15 @@ fn record_marked(
     start: usize,
     end: usize,
     mark: &impl Fn(usize) -> Mark,
+    revived: &impl Fn(usize) -> bool,
     removals: &mut Vec<Removal>,
 ) {
     for j in start..end {
         if let Some((stage, why)) = mark(j) {
-            // Nested marks are visited too; each records only its own text.
-            let text = tree.text_of(j, |k| mark(k).is_some());
-            let span = tree.span_of(j, |k| mark(k).is_some());
+            // Nested marks are visited too; each records only its own text, and not the revived
+            // heads inside it, which the article shows.
+            let text = tree.text_of(j, |k| mark(k).is_some() || revived(k));
+            let span = tree.span_of(j, |k| mark(k).is_some() || revived(k));
             record_collapsed(removals, stage, why, text, span);
         }
     }

@@ -6,7 +6,7 @@
 //! comes back.
 
 use super::prune::Mark;
-use super::tokens::UNLIKELY_BUT_HEADER;
+use super::tokens::{lowercase_names, MAYBE, UNLIKELY_BUT_HEADER};
 use super::tree::{attr, trim, Data, Tree, NO_PARENT};
 use super::PageType;
 
@@ -98,7 +98,9 @@ impl SectionHeads {
         for &root in roots {
             for i in root + 1..tree.nodes[root].end {
                 let parent = tree.nodes[i].parent;
-                revived[i] = (parent != NO_PARENT && revived[parent])
+                let inherited =
+                    parent != NO_PARENT && revived[parent] && !named_furniture_inside(tree, i);
+                revived[i] = inherited
                     || (mark(i) == Some(NAMED_FURNITURE)
                         && self.is_head(i)
                         && named_header_only(tree, i));
@@ -106,6 +108,57 @@ impl SectionHeads {
         }
         revived
     }
+}
+
+/// For each node, whether the blocks leave it out, given `cut` (a node that furniture or cleaning
+/// marked) and the nodes `revived` (see [`SectionHeads::revived`]).
+///
+/// A revived head comes back with the containers around it: a container marked around it (cleaning
+/// found "too little text" in a wrapper whose sections pruning had dropped by name) is walked
+/// through, its own text and its other children left out, so that the head inside is not lost
+/// with it.
+pub(crate) fn left_out(
+    tree: &Tree<'_>,
+    revived: &[bool],
+    cut: impl Fn(usize) -> bool,
+) -> Vec<bool> {
+    let n = tree.nodes.len();
+    let is_revived = |j: usize| revived.get(j).copied().unwrap_or(false);
+    // Whether the subtree holds a revived node, children to parents.
+    let mut holds = vec![false; n];
+    for i in (0..n).rev() {
+        holds[i] |= is_revived(i);
+        let parent = tree.nodes[i].parent;
+        if holds[i] && parent != NO_PARENT {
+            holds[parent] = true;
+        }
+    }
+    // Whether the node stands in a marked container, and is not revived.
+    let mut inside_cut = vec![false; n];
+    let mut out = vec![false; n];
+    for i in 0..n {
+        let parent = tree.nodes[i].parent;
+        let above = parent != NO_PARENT && inside_cut[parent];
+        inside_cut[i] = (above || cut(i)) && !is_revived(i);
+        out[i] = inside_cut[i] && !holds[i];
+    }
+    out
+}
+
+/// Whether element `i`, inside a head that comes back, is named like furniture other than a header
+/// (a cookie notice or a menu set in the site's header), and not rescued by a content name: it stays
+/// out, as pruning would have dropped it on its own.
+fn named_furniture_inside(tree: &Tree<'_>, i: usize) -> bool {
+    let Some(el) = tree.element(i) else {
+        return false;
+    };
+    let class = attr(el, "class").unwrap_or("");
+    let id = attr(el, "id").unwrap_or("");
+    if class.is_empty() && id.is_empty() {
+        return false;
+    }
+    let names = lowercase_names(class, id);
+    UNLIKELY_BUT_HEADER.matches(&names) && !MAYBE.matches(&names)
 }
 
 /// Whether element `i`'s class and id name furniture only as a header: the one hint a section's

@@ -13,6 +13,7 @@
 //! Names of utility and layout vocabularies say nothing about content, so furniture hints skip them:
 //! Tailwind variants (`md:hidden`) and utilities (`overflow-hidden`, `scroll-mt-4`), ITCSS layout
 //! objects, utilities, layouts and states (`o-layout-sidebar-after`, `u-hidden`, `is-hidden-mobile`),
+//! responsive visibility utilities (`hidden-xs`, `hidden-900`, `visible-desktop`),
 //! page-builder wrappers (`elementor-widget-container`), and BEM modifiers (`--sidebar` in
 //! `card--sidebar`).
 //!
@@ -164,6 +165,34 @@ fn is_neutral(name: &str) -> bool {
         || name.contains('[')
         || NEUTRAL_PREFIXES.iter().any(|p| name.starts_with(p))
         || split_tokens(name).any(|t| UTILITY_TOKENS.contains(&t))
+        || is_responsive_visibility(name)
+}
+
+/// Words that open a responsive visibility utility (`hidden-xs`, `visible-md`, `hide-on-mobile`).
+const VISIBILITY_WORDS: &[&str] = &["hidden", "visible", "hide", "show"];
+
+/// Screen sizes and media of responsive utilities: Bootstrap's and Foundation's breakpoints, device
+/// names, print.
+const BREAKPOINTS: &[&str] = &[
+    "xs", "sm", "md", "lg", "xl", "xxl", "small", "medium", "large", "mobile", "tablet", "desktop",
+    "phone", "print",
+];
+
+/// Whether a name is a responsive visibility utility (`hidden-xs`, `hidden-sm-down`, `hidden-900`,
+/// `visible-desktop`, `hide-on-mobile`): the element shows on other screens, so the name says how it
+/// renders, not what it holds. A page often sets its sections twice, one copy for each screen.
+fn is_responsive_visibility(name: &str) -> bool {
+    let mut tokens = split_tokens(name);
+    if !tokens.next().is_some_and(|t| VISIBILITY_WORDS.contains(&t)) {
+        return false;
+    }
+    let next = match tokens.next() {
+        Some("on") => tokens.next(),
+        other => other,
+    };
+    next.is_some_and(|t| {
+        BREAKPOINTS.contains(&t) || (!t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()))
+    })
 }
 
 /// A class/id hint list compiled for matching.
@@ -538,6 +567,12 @@ mod tests {
         assert!(NEGATIVE.matches("affiliate-text"));
         assert!(UNLIKELY.matches("yorumlar-listesi"));
         assert!(UNLIKELY.matches("reclame-blok"));
+        // A landing page's fine print; not a story about the law.
+        assert!(NEGATIVE.matches("copy-legal"));
+        assert!(NEGATIVE.matches("legal-text"));
+        assert!(NEGATIVE.matches("offer fine-print"));
+        assert!(!NEGATIVE.matches("legalization-story"));
+        assert!(!NEGATIVE.matches("paralegal-guide"));
     }
 
     #[test]
@@ -570,8 +605,22 @@ mod tests {
         assert!(!UNLIKELY.matches("o-layout-sidebar-after"));
         assert!(!NEGATIVE.matches("elementor-widget elementor-widget-text-editor"));
         assert!(!UNLIKELY.matches("card--sidebar"));
+        // Responsive visibility utilities: shown on other screens.
+        for names in [
+            "section hidden-xs",
+            "hidden-900",
+            "hidden-sm-down",
+            "hidden-tablet-only",
+            "visible-desktop",
+            "hide-on-mobile",
+            "hidden-print",
+        ] {
+            assert!(!NEGATIVE.matches(names), "{names}");
+        }
         // The same words as names of their own are still furniture.
         assert!(NEGATIVE.matches("hidden"));
+        assert!(NEGATIVE.matches("hidden-panel"));
+        assert!(NEGATIVE.matches("hidden-comments"));
         assert!(NEGATIVE.matches("news-scroller"));
         assert!(UNLIKELY.matches("sidebar"));
         assert!(NEGATIVE.matches("widget widget_text"));
