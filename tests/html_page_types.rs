@@ -79,6 +79,32 @@ fn a_product_page_keeps_description_and_specifications_but_not_its_reviews() {
 }
 
 #[test]
+fn a_product_pages_reviews_named_one_by_one_go() {
+    // Each review's container is named as one review; what holds them is not named `reviews`.
+    let page = include_str!("page_types/product_reviews_one_by_one.html");
+    let body = clean(page).body_text();
+    assert_holds(
+        &body,
+        &[
+            "A steel mug coated in enamel",
+            "it will outlive every mug of china",
+            "Holds 500 millilitres to the brim",
+        ],
+    );
+    assert_lacks(
+        &body,
+        &[
+            "Dropped it down a scree slope",
+            "The blue is deeper than the photos",
+            "A fine mug for the car camping weekend",
+        ],
+    );
+    // The same page without its product declaration keeps what it says of the mug's buyers.
+    let body = clean(&page.replace("\"Product\"", "\"WebPage\"")).body_text();
+    assert_holds(&body, &["Dropped it down a scree slope"]);
+}
+
+#[test]
 fn reviews_are_text_on_a_page_that_is_not_a_product() {
     // The same page without its product declaration: a review section may be an article's own.
     let page = include_str!("page_types/product.html").replace("Product", "WebPage");

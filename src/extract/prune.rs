@@ -340,13 +340,30 @@ fn is_post_number(tree: &Tree<'_>, i: usize, bytes: usize) -> bool {
 /// wrote of it is not.
 const REVIEW_TOKENS: [&str; 1] = ["reviews"];
 
-/// Whether class or id name the reviews of a product (or one of them).
+/// Whether class or id name the reviews of a product, or one customer's review (see
+/// [`names_one_review`]).
 fn names_reviews(class: &str, id: &str) -> bool {
-    class
-        .split_ascii_whitespace()
-        .chain(id.split_ascii_whitespace())
+    let names = || {
+        class
+            .split_ascii_whitespace()
+            .chain(id.split_ascii_whitespace())
+    };
+    names()
         .flat_map(|name| name.split(['-', '_']))
         .any(|token| REVIEW_TOKENS.iter().any(|r| token.eq_ignore_ascii_case(r)))
+        || class.split_ascii_whitespace().any(names_one_review)
+}
+
+/// The word that ends the class name of one customer's review.
+const ONE_REVIEW: &str = "review";
+
+/// Whether a class name is that of one customer's review as a whole: `review`, or a block named so
+/// with a qualifier before it (`product-review`, `individual-review`, `featured_review`), as review
+/// widgets wrap each review they list. A part of a review (`review-body`, `product-review__title`)
+/// or another word ending so (`preview`) is not one.
+fn names_one_review(name: &str) -> bool {
+    let last = name.rsplit(['-', '_']).next().unwrap_or(name);
+    last.eq_ignore_ascii_case(ONE_REVIEW) && !name.contains("__")
 }
 
 /// Share of the page's text past which a container named like furniture is taken for the page's
@@ -613,6 +630,17 @@ mod tests {
         // One review's parts, previews and reviewers are not a product's reviews.
         assert!(!names_reviews("review-body", ""));
         assert!(!names_reviews("previews", "reviewer-card"));
+    }
+
+    #[test]
+    fn names_of_one_review() {
+        assert!(names_reviews("review aok-relative", ""));
+        assert!(names_reviews("individual-review", ""));
+        assert!(names_reviews("card featured_Review", ""));
+        // Its parts, a preview and a review's byline are not one review.
+        assert!(!names_reviews("product-review__title", ""));
+        assert!(!names_reviews("image-preview", "review"));
+        assert!(!names_reviews("review-date reviewer", ""));
     }
 
     #[test]
