@@ -105,6 +105,23 @@ fn a_product_pages_reviews_named_one_by_one_go() {
 }
 
 #[test]
+fn a_product_accordion_named_hidden_in_the_quick_view_is_kept() {
+    // A theme names the product's accordions "hidden in the quick-add modal": the page shows them.
+    let body = clean(include_str!("page_types/product_quick_view_names.html")).body_text();
+    assert_holds(
+        &body,
+        &[
+            "A close-knit beanie of fine merino wool",
+            "It folds small enough for a jacket pocket",
+            "One size fits heads from 54 to 60 centimetres",
+            "Knitted in Portugal from mulesing-free merino",
+        ],
+    );
+    // A block named hidden, and nothing more, is still furniture.
+    assert_lacks(&body, &["Sign up for our newsletter"]);
+}
+
+#[test]
 fn reviews_are_text_on_a_page_that_is_not_a_product() {
     // The same page without its product declaration: a review section may be an article's own.
     let page = include_str!("page_types/product.html").replace("Product", "WebPage");

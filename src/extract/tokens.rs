@@ -158,12 +158,32 @@ fn split_tokens(name: &str) -> impl Iterator<Item = &str> {
     name.split(['-', '_']).filter(|t| !t.is_empty())
 }
 
+/// Tokens of a visibility state (`hidden-xs`, `quick-add-hidden`, `visible-lg`).
+const VISIBILITY_TOKENS: &[&str] = &["hidden", "hide", "visible"];
+
+/// Tokens naming where a visibility state holds: a screen size (Bootstrap's `hidden-xs`,
+/// `hidden-sm-down`, `hide-mobile`), print, or a theme's quick view of the product in a modal
+/// (Shopify's `quick-add-hidden` on the product's own description and accordions).
+const VISIBILITY_CONTEXTS: &[&str] = &[
+    "xs", "sm", "md", "lg", "xl", "xxl", "mobile", "tablet", "desktop", "phone", "print", "small",
+    "medium", "large", "quick",
+];
+
+/// Whether a name says where its element is hidden or shown, not that it is: the page shows it
+/// elsewhere (on another screen, outside a quick view). Hidden elements go by their attributes and
+/// styles; `hidden` alone still names a hidden block.
+fn is_visibility_in_context(name: &str) -> bool {
+    split_tokens(name).any(|t| VISIBILITY_TOKENS.contains(&t))
+        && split_tokens(name).any(|t| VISIBILITY_CONTEXTS.contains(&t))
+}
+
 /// Whether a (lowercased) name belongs to a utility, layout or page-builder vocabulary.
 fn is_neutral(name: &str) -> bool {
     name.contains(':')
         || name.contains('[')
         || NEUTRAL_PREFIXES.iter().any(|p| name.starts_with(p))
         || split_tokens(name).any(|t| UTILITY_TOKENS.contains(&t))
+        || is_visibility_in_context(name)
 }
 
 /// A class/id hint list compiled for matching.
@@ -570,8 +590,13 @@ mod tests {
         assert!(!UNLIKELY.matches("o-layout-sidebar-after"));
         assert!(!NEGATIVE.matches("elementor-widget elementor-widget-text-editor"));
         assert!(!UNLIKELY.matches("card--sidebar"));
+        // Where a block is hidden or shown: another screen, a quick view of the product.
+        assert!(!NEGATIVE.matches("product__description rte quick-add-hidden"));
+        assert!(!NEGATIVE.matches("col-md-6 hidden-xs"));
+        assert!(!NEGATIVE.matches("hidden-sm-down"));
         // The same words as names of their own are still furniture.
         assert!(NEGATIVE.matches("hidden"));
+        assert!(NEGATIVE.matches("hidden-panel"));
         assert!(NEGATIVE.matches("news-scroller"));
         assert!(UNLIKELY.matches("sidebar"));
         assert!(NEGATIVE.matches("widget widget_text"));
