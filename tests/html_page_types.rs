@@ -122,6 +122,22 @@ fn a_product_accordion_named_hidden_in_the_quick_view_is_kept() {
 }
 
 #[test]
+fn a_table_whose_header_row_sticks_is_not_the_sites_header() {
+    let body = clean(include_str!("page_types/listing_sticky_table.html")).body_text();
+    assert_holds(
+        &body,
+        &[
+            "The light at Farne Point was kept by a resident keeper",
+            "Margaret Pringle",
+            "Rescued the crew of the brig Alder in 1893",
+            "the last assistant keeper stayed on",
+        ],
+    );
+    // The site's header of that name still goes.
+    assert_lacks(&body, &["Random page"]);
+}
+
+#[test]
 fn reviews_are_text_on_a_page_that_is_not_a_product() {
     // The same page without its product declaration: a review section may be an article's own.
     let page = include_str!("page_types/product.html").replace("Product", "WebPage");

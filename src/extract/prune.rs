@@ -10,6 +10,7 @@ use super::PageType;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use once_cell::sync::Lazy;
 use scraper::node::Element;
+use std::borrow::Cow;
 
 /// Why an element was dropped at flattening.
 #[derive(Debug, Clone, Copy)]
@@ -279,7 +280,8 @@ pub(crate) fn mark_furniture(
         } else if strip_unlikely
             && !parent_in_table
             && !matches!(name, "body" | "a" | "html")
-            && is_unlikely(
+            && is_unlikely_named(
+                name,
                 class,
                 id,
                 paragraphs.as_ref().is_some_and(|p| p[i]),
@@ -410,6 +412,36 @@ pub(crate) fn holds_paragraph(tree: &Tree<'_>) -> Vec<bool> {
         }
     }
     holds
+}
+
+/// The names of an element's class that may name a region of the page: all but, on a `<table>`,
+/// those of a part that sticks while the reader scrolls (`sticky-header`, `sticky-thead`), which
+/// name the table's own header row, not the site's header.
+fn names_of_region<'a>(name: &str, class: &'a str) -> Cow<'a, str> {
+    let sticky = |n: &str| n.get(..6).is_some_and(|p| p.eq_ignore_ascii_case("sticky"));
+    if name != "table" || !class.split_ascii_whitespace().any(sticky) {
+        return Cow::Borrowed(class);
+    }
+    let kept: Vec<&str> = class
+        .split_ascii_whitespace()
+        .filter(|n| !sticky(n))
+        .collect();
+    Cow::Owned(kept.join(" "))
+}
+
+/// [`is_unlikely`] on the names of the element's class that may name a region of the page (see
+/// [`names_of_region`]).
+fn is_unlikely_named<'a>(
+    name: &str,
+    class: &'a str,
+    id: &'a str,
+    in_thread: bool,
+    seen: &mut [NameAnswers<'a>; 2],
+) -> bool {
+    match names_of_region(name, class) {
+        Cow::Borrowed(class) => is_unlikely(class, id, in_thread, seen),
+        Cow::Owned(kept) => is_unlikely(&kept, id, in_thread, &mut Default::default()),
+    }
 }
 
 /// Class and id name page furniture, and nothing that may be the article; for the posts of a forum
@@ -630,6 +662,18 @@ mod tests {
         // One review's parts, previews and reviewers are not a product's reviews.
         assert!(!names_reviews("review-body", ""));
         assert!(!names_reviews("previews", "reviewer-card"));
+    }
+
+    #[test]
+    fn a_tables_sticky_parts_do_not_name_a_region() {
+        assert_eq!(
+            names_of_region("table", "wikitable sortable sticky-header"),
+            "wikitable sortable"
+        );
+        assert_eq!(names_of_region("table", "Sticky_Footer"), "");
+        // Elsewhere, a sticky header is the site's.
+        assert_eq!(names_of_region("div", "sticky-header"), "sticky-header");
+        assert_eq!(names_of_region("table", "site-header"), "site-header");
     }
 
     #[test]
