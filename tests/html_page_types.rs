@@ -79,6 +79,65 @@ fn a_product_page_keeps_description_and_specifications_but_not_its_reviews() {
 }
 
 #[test]
+fn a_product_pages_reviews_named_one_by_one_go() {
+    // Each review's container is named as one review; what holds them is not named `reviews`.
+    let page = include_str!("page_types/product_reviews_one_by_one.html");
+    let body = clean(page).body_text();
+    assert_holds(
+        &body,
+        &[
+            "A steel mug coated in enamel",
+            "it will outlive every mug of china",
+            "Holds 500 millilitres to the brim",
+        ],
+    );
+    assert_lacks(
+        &body,
+        &[
+            "Dropped it down a scree slope",
+            "The blue is deeper than the photos",
+            "A fine mug for the car camping weekend",
+        ],
+    );
+    // The same page without its product declaration keeps what it says of the mug's buyers.
+    let body = clean(&page.replace("\"Product\"", "\"WebPage\"")).body_text();
+    assert_holds(&body, &["Dropped it down a scree slope"]);
+}
+
+#[test]
+fn a_product_accordion_named_hidden_in_the_quick_view_is_kept() {
+    // A theme names the product's accordions "hidden in the quick-add modal": the page shows them.
+    let body = clean(include_str!("page_types/product_quick_view_names.html")).body_text();
+    assert_holds(
+        &body,
+        &[
+            "A close-knit beanie of fine merino wool",
+            "It folds small enough for a jacket pocket",
+            "One size fits heads from 54 to 60 centimetres",
+            "Knitted in Portugal from mulesing-free merino",
+        ],
+    );
+    // A block named hidden, and nothing more, is still furniture.
+    assert_lacks(&body, &["Sign up for our newsletter"]);
+}
+
+#[test]
+fn a_table_whose_header_row_sticks_is_not_the_sites_header() {
+    let body = clean(include_str!("page_types/listing_sticky_table.html")).body_text();
+    assert_holds(
+        &body,
+        &[
+            "The light at Farne Point was kept by a resident keeper",
+            "Margaret Pringle",
+            "Rescued the crew of the brig Alder in 1893",
+            "the last assistant keeper stayed on",
+        ],
+    );
+    // The site's header of that name still goes.
+    assert_lacks(&body, &["Random page"]);
+}
+
+#[test]
 fn reviews_are_text_on_a_page_that_is_not_a_product() {
     // The same page without its product declaration: a review section may be an article's own.
     let page = include_str!("page_types/product.html").replace("Product", "WebPage");

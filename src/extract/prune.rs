@@ -10,6 +10,7 @@ use super::PageType;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use once_cell::sync::Lazy;
 use scraper::node::Element;
+use std::borrow::Cow;
 
 /// Why an element was dropped at flattening.
 #[derive(Debug, Clone, Copy)]
@@ -279,7 +280,8 @@ pub(crate) fn mark_furniture(
         } else if strip_unlikely
             && !parent_in_table
             && !matches!(name, "body" | "a" | "html")
-            && is_unlikely(
+            && is_unlikely_named(
+                name,
                 class,
                 id,
                 paragraphs.as_ref().is_some_and(|p| p[i]),
@@ -340,13 +342,30 @@ fn is_post_number(tree: &Tree<'_>, i: usize, bytes: usize) -> bool {
 /// wrote of it is not.
 const REVIEW_TOKENS: [&str; 1] = ["reviews"];
 
-/// Whether class or id name the reviews of a product (or one of them).
+/// Whether class or id name the reviews of a product, or one customer's review (see
+/// [`names_one_review`]).
 fn names_reviews(class: &str, id: &str) -> bool {
-    class
-        .split_ascii_whitespace()
-        .chain(id.split_ascii_whitespace())
+    let names = || {
+        class
+            .split_ascii_whitespace()
+            .chain(id.split_ascii_whitespace())
+    };
+    names()
         .flat_map(|name| name.split(['-', '_']))
         .any(|token| REVIEW_TOKENS.iter().any(|r| token.eq_ignore_ascii_case(r)))
+        || class.split_ascii_whitespace().any(names_one_review)
+}
+
+/// The word that ends the class name of one customer's review.
+const ONE_REVIEW: &str = "review";
+
+/// Whether a class name is that of one customer's review as a whole: `review`, or a block named so
+/// with a qualifier before it (`product-review`, `individual-review`, `featured_review`), as review
+/// widgets wrap each review they list. A part of a review (`review-body`, `product-review__title`)
+/// or another word ending so (`preview`) is not one.
+fn names_one_review(name: &str) -> bool {
+    let last = name.rsplit(['-', '_']).next().unwrap_or(name);
+    last.eq_ignore_ascii_case(ONE_REVIEW) && !name.contains("__")
 }
 
 /// Share of the page's text past which a container named like furniture is taken for the page's
@@ -393,6 +412,36 @@ pub(crate) fn holds_paragraph(tree: &Tree<'_>) -> Vec<bool> {
         }
     }
     holds
+}
+
+/// The names of an element's class that may name a region of the page: all but, on a `<table>`,
+/// those of a part that sticks while the reader scrolls (`sticky-header`, `sticky-thead`), which
+/// name the table's own header row, not the site's header.
+fn names_of_region<'a>(name: &str, class: &'a str) -> Cow<'a, str> {
+    let sticky = |n: &str| n.get(..6).is_some_and(|p| p.eq_ignore_ascii_case("sticky"));
+    if name != "table" || !class.split_ascii_whitespace().any(sticky) {
+        return Cow::Borrowed(class);
+    }
+    let kept: Vec<&str> = class
+        .split_ascii_whitespace()
+        .filter(|n| !sticky(n))
+        .collect();
+    Cow::Owned(kept.join(" "))
+}
+
+/// [`is_unlikely`] on the names of the element's class that may name a region of the page (see
+/// [`names_of_region`]).
+fn is_unlikely_named<'a>(
+    name: &str,
+    class: &'a str,
+    id: &'a str,
+    in_thread: bool,
+    seen: &mut [NameAnswers<'a>; 2],
+) -> bool {
+    match names_of_region(name, class) {
+        Cow::Borrowed(class) => is_unlikely(class, id, in_thread, seen),
+        Cow::Owned(kept) => is_unlikely(&kept, id, in_thread, &mut Default::default()),
+    }
 }
 
 /// Class and id name page furniture, and nothing that may be the article; for the posts of a forum
@@ -613,6 +662,29 @@ mod tests {
         // One review's parts, previews and reviewers are not a product's reviews.
         assert!(!names_reviews("review-body", ""));
         assert!(!names_reviews("previews", "reviewer-card"));
+    }
+
+    #[test]
+    fn a_tables_sticky_parts_do_not_name_a_region() {
+        assert_eq!(
+            names_of_region("table", "wikitable sortable sticky-header"),
+            "wikitable sortable"
+        );
+        assert_eq!(names_of_region("table", "Sticky_Footer"), "");
+        // Elsewhere, a sticky header is the site's.
+        assert_eq!(names_of_region("div", "sticky-header"), "sticky-header");
+        assert_eq!(names_of_region("table", "site-header"), "site-header");
+    }
+
+    #[test]
+    fn names_of_one_review() {
+        assert!(names_reviews("review aok-relative", ""));
+        assert!(names_reviews("individual-review", ""));
+        assert!(names_reviews("card featured_Review", ""));
+        // Its parts, a preview and a review's byline are not one review.
+        assert!(!names_reviews("product-review__title", ""));
+        assert!(!names_reviews("image-preview", "review"));
+        assert!(!names_reviews("review-date reviewer", ""));
     }
 
     #[test]

@@ -165,34 +165,47 @@ fn is_neutral(name: &str) -> bool {
         || name.contains('[')
         || NEUTRAL_PREFIXES.iter().any(|p| name.starts_with(p))
         || split_tokens(name).any(|t| UTILITY_TOKENS.contains(&t))
-        || is_responsive_visibility(name)
+        || is_visibility_utility(name)
 }
 
-/// Words that open a responsive visibility utility (`hidden-xs`, `visible-md`, `hide-on-mobile`).
+/// Words of a visibility state (`hidden-xs`, `visible-md`, `hide-on-mobile`, `quick-add-hidden`).
 const VISIBILITY_WORDS: &[&str] = &["hidden", "visible", "hide", "show"];
 
-/// Screen sizes and media of responsive utilities: Bootstrap's and Foundation's breakpoints, device
-/// names, print.
-const BREAKPOINTS: &[&str] = &[
+/// Where a visibility state holds: Bootstrap's and Foundation's breakpoints, device names, print, and
+/// a theme's quick view of a product in a modal (Shopify's `quick-add-hidden` on the product's own
+/// description and accordions).
+const VISIBILITY_CONTEXTS: &[&str] = &[
     "xs", "sm", "md", "lg", "xl", "xxl", "small", "medium", "large", "mobile", "tablet", "desktop",
-    "phone", "print",
+    "phone", "print", "quick",
 ];
 
-/// Whether a name is a responsive visibility utility (`hidden-xs`, `hidden-sm-down`, `hidden-900`,
-/// `visible-desktop`, `hide-on-mobile`): the element shows on other screens, so the name says how it
-/// renders, not what it holds. A page often sets its sections twice, one copy for each screen.
-fn is_responsive_visibility(name: &str) -> bool {
-    let mut tokens = split_tokens(name);
-    if !tokens.next().is_some_and(|t| VISIBILITY_WORDS.contains(&t)) {
-        return false;
-    }
-    let next = match tokens.next() {
-        Some("on") => tokens.next(),
-        other => other,
+/// Whether a name says where its element is hidden or shown, not that it is (`hidden-xs`,
+/// `hidden-sm-down`, `hidden-900`, `visible-desktop`, `hide-on-mobile`, `quick-add-hidden`): the page
+/// shows it elsewhere (on another screen, outside a quick view; pages often set a section twice, once
+/// for each screen), so the name says how it renders, not what it holds. Hidden elements go by their
+/// attributes and styles; `hidden` alone, or with a word that is no place (`hidden-panel`), still
+/// names a hidden block.
+fn is_visibility_utility(name: &str) -> bool {
+    let is_context = |t: &str| {
+        VISIBILITY_CONTEXTS.contains(&t) || (!t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()))
     };
-    next.is_some_and(|t| {
-        BREAKPOINTS.contains(&t) || (!t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()))
-    })
+    let tokens: Vec<&str> = split_tokens(name).collect();
+    let Some((&first, rest)) = tokens.split_first() else {
+        return false;
+    };
+    // The state first, then where: `hidden-xs`, `hide-on-mobile`.
+    if VISIBILITY_WORDS.contains(&first) {
+        let place = match rest {
+            ["on", place, ..] | [place, ..] => Some(*place),
+            [] => None,
+        };
+        return place.is_some_and(is_context);
+    }
+    // Where first, then the state: `quick-add-hidden`, `mobile-hidden`.
+    tokens
+        .last()
+        .is_some_and(|last| VISIBILITY_WORDS.contains(last))
+        && tokens.iter().any(|t| is_context(t))
 }
 
 /// A class/id hint list compiled for matching.
@@ -605,15 +618,17 @@ mod tests {
         assert!(!UNLIKELY.matches("o-layout-sidebar-after"));
         assert!(!NEGATIVE.matches("elementor-widget elementor-widget-text-editor"));
         assert!(!UNLIKELY.matches("card--sidebar"));
-        // Responsive visibility utilities: shown on other screens.
+        // Where a block is hidden or shown: another screen, print, a quick view of the product.
         for names in [
             "section hidden-xs",
+            "col-md-6 hidden-xs",
             "hidden-900",
             "hidden-sm-down",
             "hidden-tablet-only",
             "visible-desktop",
             "hide-on-mobile",
             "hidden-print",
+            "product__description rte quick-add-hidden",
         ] {
             assert!(!NEGATIVE.matches(names), "{names}");
         }
