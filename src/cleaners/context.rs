@@ -44,7 +44,13 @@ pub struct BlockContext<'a> {
     /// For each short block, the next block with the same fold, found once per pass (see
     /// [`BlockContext::next_copy`]).
     next_copies: Option<&'a OnceCell<Vec<Option<usize>>>>,
+    /// The short blocks of each fold, found once per pass on first use (see
+    /// [`BlockContext::blocks_folding_to`]).
+    folds: Option<&'a OnceCell<Folds>>,
 }
+
+/// The indices of the blocks of at most [`MAX_COPY_BYTES`] bytes, by their fold.
+pub(crate) type Folds = HashMap<String, Vec<usize>>;
 
 impl<'a> BlockContext<'a> {
     /// A context for `blocks[index]`, with no title and no language; the body run is computed from the blocks.
@@ -69,6 +75,7 @@ impl<'a> BlockContext<'a> {
             prose_around: prose_around(blocks, index),
             prose_counts: None,
             next_copies: None,
+            folds: None,
         }
     }
 
@@ -123,6 +130,7 @@ impl<'a> BlockContext<'a> {
             prose_around: pass.prose_around(index),
             prose_counts: Some(&pass.prose_before),
             next_copies: Some(&pass.next_copies),
+            folds: Some(&pass.folds),
         }
     }
 
@@ -246,6 +254,24 @@ impl<'a> BlockContext<'a> {
         }
     }
 
+    /// The blocks of at most 200 bytes whose text folds to `key`, in order: the copies of a heading
+    /// wherever they stand (a table of contents set after the article, a numbered entry whose heading
+    /// has no number). Inside the pipeline the blocks are folded once per pass, on first use.
+    pub(crate) fn blocks_folding_to(&self, key: &str) -> Vec<usize> {
+        match self.folds {
+            Some(cell) => cell
+                .get_or_init(|| folds(self.blocks, |i| self.folded_at(i)))
+                .get(key)
+                .cloned()
+                .unwrap_or_default(),
+            None => (0..self.blocks.len())
+                .filter(|&i| {
+                    self.blocks[i].text.len() <= MAX_COPY_BYTES && self.folded_at(i) == key
+                })
+                .collect(),
+        }
+    }
+
     /// The [`word_count`] of this block, counted once per block by the pipeline.
     pub(crate) fn words(&self) -> usize {
         match self.folded.and_then(|keys| keys.get(self.index)) {
@@ -344,6 +370,8 @@ pub(crate) struct Pass<'a> {
     prose_before: Vec<usize>,
     /// [`BlockContext::next_copy`] of every block, found on first use.
     next_copies: OnceCell<Vec<Option<usize>>>,
+    /// [`BlockContext::blocks_folding_to`] of every fold, found on first use.
+    folds: OnceCell<Folds>,
 }
 
 impl<'a> Pass<'a> {
@@ -366,6 +394,7 @@ impl<'a> Pass<'a> {
             body: first.zip(last).map(|(first, last)| first..last + 1),
             prose_before,
             next_copies: OnceCell::new(),
+            folds: OnceCell::new(),
         }
     }
 
@@ -401,6 +430,21 @@ fn next_copies<'a>(
         next[i] = seen.insert(key, i);
     }
     next
+}
+
+/// The blocks of at most [`MAX_COPY_BYTES`] bytes by their fold, in one walk.
+fn folds<'a>(blocks: &[Block], folded_at: impl Fn(usize) -> Cow<'a, str>) -> Folds {
+    let mut folds: Folds = HashMap::new();
+    for (i, block) in blocks.iter().enumerate() {
+        if block.text.len() > MAX_COPY_BYTES {
+            continue;
+        }
+        let key = folded_at(i);
+        if !key.is_empty() {
+            folds.entry(key.into_owned()).or_default().push(i);
+        }
+    }
+    folds
 }
 
 /// Prose blocks before `blocks[index]` and after it, not counting the block itself.

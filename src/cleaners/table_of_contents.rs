@@ -8,6 +8,7 @@ use crate::removal::Reason;
 use crate::text::{is_prose, word_count};
 use once_cell::sync::Lazy;
 use std::collections::HashSet;
+use std::ops::Range;
 
 /// Entries a table of contents has at most, as this cleaner reads it: past that, a run of short
 /// blocks is a list of its own.
@@ -64,8 +65,8 @@ impl Cleaner for TableOfContents {
             ));
         }
         let entries = label + 1..run_end(cx, label);
-        let repeated = |i: usize| cx.next_copy(i).is_some_and(|copy| copy >= entries.end);
-        if entries.clone().filter(|&i| repeated(i)).count() < MIN_REPEATED_ENTRIES {
+        let heading_of = |i: usize| heading_of_entry(cx, i, entries.clone());
+        if entries.clone().filter(|&i| heading_of(i).is_some()).count() < MIN_REPEATED_ENTRIES {
             return Verdict::Keep;
         }
         if index == label {
@@ -74,11 +75,51 @@ impl Cleaner for TableOfContents {
         if !entries.contains(&index) {
             return Verdict::Keep;
         }
-        match cx.next_copy(index).filter(|_| repeated(index)) {
+        match heading_of(index) {
             Some(copy) => Verdict::Drop(Reason::DuplicateOf(copy)),
             None => Verdict::Keep,
         }
     }
+}
+
+/// The heading the entry at `index` of the table whose entries are `entries` points to: the next copy
+/// of its text after the table, or the last one before the table's label (a table of contents set
+/// after the article, as a page's sticky side column comes out in its text); for an entry that opens
+/// with its number ("1. Why it matters", "3.1 Costs"), a copy of its text without the number.
+fn heading_of_entry(cx: &BlockContext<'_>, index: usize, entries: Range<usize>) -> Option<usize> {
+    if let Some(copy) = cx.next_copy(index).filter(|&copy| copy >= entries.end) {
+        return Some(copy);
+    }
+    let folded = cx.folded_at(index);
+    let outside = |copies: Vec<usize>| {
+        let after = copies.iter().copied().find(|&copy| copy >= entries.end);
+        after.or_else(|| {
+            copies
+                .into_iter()
+                .rev()
+                .find(|&copy| copy < entries.start - 1)
+        })
+    };
+    if let Some(copy) = outside(cx.blocks_folding_to(&folded)) {
+        return Some(copy);
+    }
+    let unnumbered = without_number(&folded);
+    (unnumbered.len() < folded.len() && unnumbered.contains(' '))
+        .then(|| outside(cx.blocks_folding_to(unnumbered)))
+        .flatten()
+}
+
+/// A folded entry without the section number it opens with ("1 why it matters" → "why it matters",
+/// "3 1 costs" → "costs"); the entry itself when it opens with none.
+fn without_number(folded: &str) -> &str {
+    let mut rest = folded;
+    while let Some((first, after)) = rest.split_once(' ') {
+        if first.is_empty() || !first.bytes().all(|b| b.is_ascii_digit()) || first.len() > 3 {
+            break;
+        }
+        rest = after;
+    }
+    rest
 }
 
 /// A block short enough to be an entry of a table of contents (or its label).
@@ -118,7 +159,7 @@ fn label_above(cx: &BlockContext<'_>, index: usize) -> Option<usize> {
 }
 
 /// Where the entries under the label at `label` end: at the first block that is not entry-shaped, at
-/// another label, at the first copy of an entry (the article's first heading), or after
+/// another label, at the first copy of an entry, numbered or not (the article's first heading), or after
 /// [`MAX_ENTRIES`].
 fn run_end(cx: &BlockContext<'_>, label: usize) -> usize {
     let mut copies: Vec<usize> = Vec::new();
@@ -130,9 +171,23 @@ fn run_end(cx: &BlockContext<'_>, label: usize) -> usize {
         && !copies.contains(&end)
     {
         copies.extend(cx.next_copy(end));
+        copies.extend(next_unnumbered_copy(cx, end));
         end += 1;
     }
     end
+}
+
+/// The next block after the numbered entry at `index` that reads as the entry without its number
+/// ("1. Why it matters" → "Why it matters"), or `None` for an entry without a number.
+fn next_unnumbered_copy(cx: &BlockContext<'_>, index: usize) -> Option<usize> {
+    let folded = cx.folded_at(index);
+    let unnumbered = without_number(&folded);
+    if unnumbered.len() == folded.len() || !unnumbered.contains(' ') {
+        return None;
+    }
+    cx.blocks_folding_to(unnumbered)
+        .into_iter()
+        .find(|&copy| copy > index)
 }
 
 /// The labels of `toc_labels.txt`, folded.
@@ -193,6 +248,52 @@ mod tests {
             kept(&texts),
             [true, false, false, true, false, true, true, true, true, true]
         );
+    }
+
+    #[test]
+    fn removes_a_table_set_after_the_article_and_numbered_entries() {
+        // A page's side column with the table comes out after the article in its text.
+        let after = [
+            "Budget passes",
+            "Why it matters",
+            PARA_1,
+            "What comes next",
+            PARA_2,
+            "Table of Contents",
+            "Why it matters",
+            "What comes next",
+        ];
+        assert_eq!(
+            kept(&after),
+            [true, true, true, true, true, false, false, false]
+        );
+        // Entries numbered where the headings are not.
+        let numbered = [
+            "Budget passes",
+            "Table of contents",
+            "1. Why it matters",
+            "2. What comes next",
+            "2.1 The second vote",
+            PARA_1,
+            "Why it matters",
+            PARA_2,
+            "What comes next",
+            PARA_3,
+        ];
+        // "2.1 The second vote" has no heading: it may be the only copy of its words, and stays.
+        assert_eq!(
+            kept(&numbered),
+            [true, false, false, false, true, true, true, true, true, true]
+        );
+        // A numbered list under the label whose items come nowhere else stays whole.
+        let list = [
+            "Budget passes",
+            "Contents of the box",
+            "1. A charger",
+            "2. A cable",
+            PARA_1,
+        ];
+        assert_eq!(kept(&list), [true; 5]);
     }
 
     #[test]
