@@ -26,7 +26,9 @@ const MIN_REPEATED_ENTRIES: usize = 2;
 /// heading it points to. The label goes when two entries or more come again, or when a label of two
 /// words or more stands over no entry at all (the table was shut when the page was saved); an entry
 /// that does not come again (it may be the only copy of its words) stays. Only copies are removed, so no words of the
-/// article are lost.
+/// article are lost. The headings may stand above the table too (a page's side column comes out after
+/// the article in its text), and an entry that opens with its section number ("1. Why it matters")
+/// points to the heading without it.
 ///
 /// # Examples
 ///
