@@ -548,7 +548,7 @@ fn record_left_out(tree: &Tree<'_>, attempt: &Attempt, removals: &mut Vec<Remova
         } else if next_root.is_some_and(|r| r < end) {
             // An ancestor of the article: its own text is outside, its descendants are visited.
             if let Data::Text(text) = tree.nodes[i].data {
-                let at = tree.nodes[i].at;
+                let at = tree.nodes[i].at();
                 record(removals, "low-score", "outside the article", text, at);
             }
             i += 1;
