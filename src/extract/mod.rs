@@ -54,7 +54,6 @@ use metadata::{read_metadata, PageMetadata};
 use prune::Mark;
 use scraper::Html;
 use std::ops::Range;
-use streamed::Streamed;
 use tables::Context;
 use tree::{record, record_collapsed, Data, Tree};
 
@@ -264,10 +263,9 @@ fn extract_view(
     let mut metadata = timed(Stage::Metadata, || read_metadata(&dom, page_url));
     let mut removals = Vec::new();
     let tree = timed(Stage::Flatten, || {
-        let streamed = Streamed::find(&dom, &prepared);
         let mut aligner =
             align::Aligner::new(source, noscript_is_markup).with_scripts(read_scripts);
-        let tree = Tree::flatten_located(&dom, &streamed, &mut aligner, &mut removals);
+        let tree = Tree::flatten_located(&dom, &prepared, &mut aligner, &mut removals);
         let Some(reveal) = held_back::held_back(&tree) else {
             return tree;
         };
@@ -275,7 +273,7 @@ fn extract_view(
         removals.clear();
         let mut aligner =
             align::Aligner::new(source, noscript_is_markup).with_scripts(read_scripts);
-        Tree::flatten_revealing(&dom, &streamed, &mut aligner, &mut removals, Some(reveal))
+        Tree::flatten_revealing(&dom, &prepared, &mut aligner, &mut removals, Some(reveal))
     });
     if metadata.page_type == PageType::Unknown {
         let itemtypes = (0..tree.nodes.len()).filter_map(|i| tree.attr(i, "itemtype"));
