@@ -94,23 +94,17 @@ const MAX_LOWER_CASE_SHARE: f64 = 0.5;
 fn reads_as_prose(text: &str) -> bool {
     let (mut words, mut lower) = (0usize, 0usize);
     if text.is_ascii() {
-        // Most blocks: words and their first letters read as bytes, as `split_whitespace` and
-        // `char::is_lowercase` read ASCII. A word starts at a byte that is no space after one that
-        // is (or at the first byte): counted pair by pair, without a state carried from byte to
-        // byte, the loops run on whole vectors of bytes.
-        let b = text.as_bytes();
-        let space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
-        if let Some(&first) = b.first().filter(|&&c| !space(c)) {
-            words = 1;
-            lower = usize::from(first.is_ascii_lowercase());
+        // Most blocks: words and their first letters read byte by byte, as `split_whitespace` and
+        // `char::is_lowercase` read ASCII.
+        let mut after_space = true;
+        for &b in text.as_bytes() {
+            let space = matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
+            if after_space && !space {
+                words += 1;
+                lower += usize::from(b.is_ascii_lowercase());
+            }
+            after_space = space;
         }
-        let pairs = || b.iter().zip(&b[1.min(b.len())..]);
-        words += pairs()
-            .map(|(&x, &y)| usize::from(space(x) & !space(y)))
-            .sum::<usize>();
-        lower += pairs()
-            .map(|(&x, &y)| usize::from(space(x) & y.is_ascii_lowercase()))
-            .sum::<usize>();
     } else {
         for word in text.split_whitespace() {
             words += 1;
