@@ -18,18 +18,28 @@ const AGREEMENT_WITHIN_WORDS: usize = 16;
 struct ConsentPhrases {
     opens: Vec<String>,
     agrees: Vec<String>,
+    /// Whether a folded block may open with one of `opens`, by its first byte (every byte when a
+    /// phrase is empty).
+    may_open: [bool; 256],
 }
 
 static PHRASES: Lazy<ConsentPhrases> = Lazy::new(|| {
     let mut phrases = ConsentPhrases {
         opens: Vec::new(),
         agrees: Vec::new(),
+        may_open: [false; 256],
     };
     for line in include_str!("consent_phrases.txt").lines() {
         if let Some(phrase) = line.strip_prefix("opens ") {
             phrases.opens.push(fold(phrase));
         } else if let Some(phrase) = line.strip_prefix("agrees ") {
             phrases.agrees.push(fold(phrase));
+        }
+    }
+    for open in &phrases.opens {
+        match open.as_bytes().first() {
+            Some(&b) => phrases.may_open[usize::from(b)] = true,
+            None => phrases.may_open = [true; 256],
         }
     }
     phrases
@@ -78,6 +88,12 @@ impl Cleaner for ConsentNotice {
 /// Whether folded text opens with a form's action and agrees within its first words.
 fn is_consent_line(folded: &str) -> bool {
     let phrases = &*PHRASES;
+    // Most blocks open with a byte no opening phrase opens with: not compared with each of them.
+    // (An empty block opens with none, and only an empty phrase would open it.)
+    let first = folded.as_bytes().first().copied().unwrap_or(0);
+    if !phrases.may_open[usize::from(first)] {
+        return false;
+    }
     let opens = phrases.opens.iter().any(|open| {
         folded
             .strip_prefix(open.as_str())

@@ -274,12 +274,15 @@ impl<'a> BlockContext<'a> {
 
     /// The [`word_count`] of this block, counted once per block by the pipeline.
     pub(crate) fn words(&self) -> usize {
-        match self.folded.and_then(|keys| keys.get(self.index)) {
+        self.words_at(self.index)
+    }
+
+    /// The [`word_count`] of the block at `index` (0 when there is none), counted once per block by
+    /// the pipeline: a cleaner reading the blocks around this one does not count them again.
+    pub(crate) fn words_at(&self, index: usize) -> usize {
+        match self.folded.and_then(|keys| keys.get(index)) {
             Some(key) => key.words,
-            None => self
-                .blocks
-                .get(self.index)
-                .map_or(0, |b| word_count(&b.text)),
+            None => self.blocks.get(index).map_or(0, |b| word_count(&b.text)),
         }
     }
 

@@ -4,7 +4,7 @@ use super::{BlockContext, Cleaner, Verdict};
 use crate::block::Block;
 use crate::removal::Reason;
 use once_cell::sync::Lazy;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 /// Words a block must have to be read as a picker's options: a short list is a label or a line of prose.
 const MIN_WORDS: usize = 12;

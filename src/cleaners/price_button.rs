@@ -61,6 +61,15 @@ impl Cleaner for PriceButton {
         {
             return Verdict::Keep;
         }
+        // A row of offers opens with a price, read from its first two tokens at most: most blocks
+        // open with none and are passed over without splitting the rest.
+        let mut words = block.text.split_whitespace();
+        let Some(first) = words.next() else {
+            return Verdict::Keep;
+        };
+        if price_len(&[first, words.next().unwrap_or("")]).is_none() {
+            return Verdict::Keep;
+        }
         let tokens: Vec<&str> = block.text.split_whitespace().collect();
         if is_row_of_offers(&tokens) {
             Verdict::Drop(Reason::Pattern(

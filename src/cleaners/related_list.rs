@@ -5,9 +5,8 @@ use crate::block::{Block, BlockKind};
 use crate::measure::ends_sentence;
 use crate::phrases::{fold, phrase_lines};
 use crate::removal::Reason;
-use crate::text::word_count;
 use once_cell::sync::Lazy;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 /// Headlines a list of other stories has at most, as this cleaner reads it.
 const MAX_HEADLINES: usize = 20;
@@ -50,7 +49,7 @@ impl Cleaner for RelatedList {
         "related-list"
     }
 
-    fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
+    fn check(&self, _block: &Block, cx: &BlockContext<'_>) -> Verdict {
         let index = cx.index();
         // Most blocks have no label within reach: looked for first, by length and a lookup, before
         // the blocks between are read for their shape.
@@ -58,7 +57,7 @@ impl Cleaner for RelatedList {
         if cx.is_title_candidate() || !reach.into_iter().any(|at| is_label(cx, at)) {
             return Verdict::Keep;
         }
-        if !(is_label(cx, index) || is_headline_shaped(block)) {
+        if !(is_label(cx, index) || is_headline_shaped(cx, index)) {
             return Verdict::Keep;
         }
         let Some(label) = label_above(cx, index) else {
@@ -77,12 +76,14 @@ impl Cleaner for RelatedList {
 
 /// A block that can be a headline in the list (or its label): a short line, no sentence, no code, and
 /// no tag line ("Tags: …", "Filed under: …").
-fn is_headline_shaped(block: &Block) -> bool {
-    block.kind != BlockKind::Preformatted
-        && !block.text.contains('\n')
-        && word_count(&block.text) <= MAX_HEADLINE_WORDS
-        && !(ends_sentence(&block.text) && block.text.trim_end().ends_with('.'))
-        && !opens_with_a_label(&block.text)
+fn is_headline_shaped(cx: &BlockContext<'_>, index: usize) -> bool {
+    cx.block(index).is_some_and(|block| {
+        block.kind != BlockKind::Preformatted
+            && !block.text.contains('\n')
+            && cx.words_at(index) <= MAX_HEADLINE_WORDS
+            && !(ends_sentence(&block.text) && block.text.trim_end().ends_with('.'))
+            && !opens_with_a_label(&block.text)
+    })
 }
 
 /// Labels of a tag line, which may follow a list of stories and is no headline ("Tags: …").
@@ -111,11 +112,10 @@ fn is_label(cx: &BlockContext<'_>, index: usize) -> bool {
 /// The label of the list `index` stands in (see [`label_above`](super::labelled_run::label_above)).
 fn label_above(cx: &BlockContext<'_>, index: usize) -> Option<usize> {
     super::labelled_run::label_above(
-        cx,
         index,
         MAX_HEADLINES,
         |at| is_label(cx, at),
-        is_headline_shaped,
+        |at| is_headline_shaped(cx, at),
     )
 }
 
@@ -125,7 +125,7 @@ fn headlines_end(cx: &BlockContext<'_>, label: usize) -> usize {
     let mut end = label + 1;
     while end < cx.len()
         && end - label <= MAX_HEADLINES
-        && cx.block(end).is_some_and(is_headline_shaped)
+        && is_headline_shaped(cx, end)
         && !is_label(cx, end)
     {
         end += 1;
@@ -134,7 +134,7 @@ fn headlines_end(cx: &BlockContext<'_>, label: usize) -> usize {
 }
 
 /// The labels of `related_list_labels.txt` (comments after `#` dropped), folded.
-static LABELS: Lazy<HashSet<String>> = Lazy::new(|| {
+static LABELS: Lazy<FxHashSet<String>> = Lazy::new(|| {
     phrase_lines(include_str!("related_list_labels.txt"))
         .map(fold)
         .collect()

@@ -5,9 +5,9 @@ use super::{BlockContext, Cleaner, Verdict};
 use crate::block::Block;
 use crate::phrases::fold;
 use crate::removal::Reason;
-use crate::text::{is_prose, word_count};
+use crate::text::is_prose;
 use once_cell::sync::Lazy;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::ops::Range;
 
 /// Entries a table of contents has at most, as this cleaner reads it: past that, a run of short
@@ -53,9 +53,9 @@ impl Cleaner for TableOfContents {
         "table-of-contents"
     }
 
-    fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
+    fn check(&self, _block: &Block, cx: &BlockContext<'_>) -> Verdict {
         let index = cx.index();
-        if cx.is_title_candidate() || !is_entry_shaped(block) {
+        if cx.is_title_candidate() || !is_entry_shaped(cx, index) {
             return Verdict::Keep;
         }
         let Some(label) = label_above(cx, index) else {
@@ -124,9 +124,11 @@ fn without_number(folded: &str) -> &str {
     rest
 }
 
-/// A block short enough to be an entry of a table of contents (or its label).
-fn is_entry_shaped(block: &Block) -> bool {
-    block.text.len() <= MAX_COPY_BYTES && word_count(&block.text) <= MAX_ENTRY_WORDS
+/// Whether the block at `index` is short enough to be an entry of a table of contents (or its label).
+fn is_entry_shaped(cx: &BlockContext<'_>, index: usize) -> bool {
+    cx.block(index)
+        .is_some_and(|block| block.text.len() <= MAX_COPY_BYTES)
+        && cx.words_at(index) <= MAX_ENTRY_WORDS
 }
 
 /// Whether the block at `index` is a table of contents' label.
@@ -143,7 +145,7 @@ fn is_label_over_nothing(cx: &BlockContext<'_>, index: usize) -> bool {
     cx.folded_at(index).contains(' ')
         && cx
             .block(index + 1)
-            .is_none_or(|next| is_prose(&next.text) || !is_entry_shaped(next))
+            .is_none_or(|next| is_prose(&next.text) || !is_entry_shaped(cx, index + 1))
 }
 
 /// Bytes a label has at most; longer blocks are not folded to be looked up.
@@ -152,11 +154,10 @@ const MAX_LABEL_BYTES: usize = 64;
 /// The label of the table of contents `index` stands in (see [`label_above`](super::labelled_run::label_above)).
 fn label_above(cx: &BlockContext<'_>, index: usize) -> Option<usize> {
     super::labelled_run::label_above(
-        cx,
         index,
         MAX_ENTRIES,
         |at| is_label(cx, at),
-        is_entry_shaped,
+        |at| is_entry_shaped(cx, at),
     )
 }
 
@@ -168,7 +169,7 @@ fn run_end(cx: &BlockContext<'_>, label: usize) -> usize {
     let mut end = label + 1;
     while end < cx.len()
         && end - label <= MAX_ENTRIES
-        && cx.block(end).is_some_and(is_entry_shaped)
+        && is_entry_shaped(cx, end)
         && !is_label(cx, end)
         && !copies.contains(&end)
     {
@@ -193,7 +194,7 @@ fn next_unnumbered_copy(cx: &BlockContext<'_>, index: usize) -> Option<usize> {
 }
 
 /// The labels of `toc_labels.txt`, folded.
-static LABELS: Lazy<HashSet<String>> = Lazy::new(|| {
+static LABELS: Lazy<FxHashSet<String>> = Lazy::new(|| {
     include_str!("toc_labels.txt")
         .lines()
         .map(str::trim)

@@ -92,11 +92,6 @@ impl<'s> Aligner<'s> {
         }
     }
 
-    /// The source this reader reads.
-    pub(crate) fn source(&self) -> &'s str {
-        self.src
-    }
-
     /// The reader, told where the text of scripts of its source that the prefilter read ends: pairs
     /// of the byte after a script's start tag and [`script_end`] from there, in order. A script it
     /// meets elsewhere is read as usual.

@@ -222,7 +222,7 @@ pub(crate) fn blocks(
             match tree.nodes[i].data {
                 Data::Text(text) => {
                     b.buf.push_str(text);
-                    b.span = widen(b.span, tree.nodes[i].at);
+                    b.span = widen(b.span, tree.nodes[i].at());
                 }
                 Data::Element(name, el) => {
                     b.open_element(i, tree.nodes[i].end, name, cx);

@@ -423,5 +423,43 @@ fn is_share_bar(tree: &Tree<'_>, i: usize) -> bool {
     [attr(el, "class"), attr(el, "id")]
         .into_iter()
         .flatten()
-        .any(|names| SHARE.is_match(names))
+        .any(|names| may_name_share(names) && SHARE.is_match(names))
+}
+
+/// Whether `names` may match [`SHARE`]: it holds `share` in any ASCII case, or a character beyond
+/// ASCII (`ſ` folds to `s` in the pattern's case-insensitive match). Most names hold neither: they
+/// are passed over without starting the regex, on every element of every attempt.
+fn may_name_share(names: &str) -> bool {
+    let b = names.as_bytes();
+    !names.is_ascii()
+        || memchr::memchr2_iter(b's', b'S', b).any(|at| {
+            b.get(at + 1..at + 5)
+                .is_some_and(|rest| rest.eq_ignore_ascii_case(b"hare"))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{may_name_share, SHARE};
+
+    #[test]
+    fn names_the_share_pattern_matches_pass_the_quick_check() {
+        for names in [
+            "share",
+            "SHARE",
+            "post-Share-bar",
+            "sharedaddy sd-block",
+            "entry_share_links",
+            "\u{17f}hare",
+            "btn sHaRe",
+        ] {
+            assert!(SHARE.is_match(names), "{names}");
+            assert!(may_name_share(names), "{names}");
+        }
+        // Without `share` and within ASCII, the pattern is not started.
+        for names in ["social-links", "shar e", "hare", "flex items-center s", ""] {
+            assert!(!may_name_share(names), "{names}");
+            assert!(!SHARE.is_match(names), "{names}");
+        }
+    }
 }

@@ -265,7 +265,7 @@ fn extract_view(
     let tree = timed(Stage::Flatten, || {
         let mut aligner =
             align::Aligner::new(source, noscript_is_markup).with_scripts(read_scripts);
-        let tree = Tree::flatten_located(&dom, &mut aligner, &mut removals);
+        let tree = Tree::flatten_located(&dom, &prepared, &mut aligner, &mut removals);
         let Some(reveal) = held_back::held_back(&tree) else {
             return tree;
         };
@@ -273,7 +273,7 @@ fn extract_view(
         removals.clear();
         let mut aligner =
             align::Aligner::new(source, noscript_is_markup).with_scripts(read_scripts);
-        Tree::flatten_revealing(&dom, &mut aligner, &mut removals, Some(reveal))
+        Tree::flatten_revealing(&dom, &prepared, &mut aligner, &mut removals, Some(reveal))
     });
     if metadata.page_type == PageType::Unknown {
         let itemtypes = (0..tree.nodes.len()).filter_map(|i| tree.attr(i, "itemtype"));
@@ -552,7 +552,7 @@ fn record_left_out(tree: &Tree<'_>, attempt: &Attempt, removals: &mut Vec<Remova
         } else if next_root.is_some_and(|r| r < end) {
             // An ancestor of the article: its own text is outside, its descendants are visited.
             if let Data::Text(text) = tree.nodes[i].data {
-                let at = tree.nodes[i].at;
+                let at = tree.nodes[i].at();
                 record(removals, "low-score", "outside the article", text, at);
             }
             i += 1;

@@ -35,8 +35,11 @@ pub(crate) struct Streamed {
 
 impl Streamed {
     /// Finds the page's streamed segments and their placeholders: empty when there are none. The
-    /// page is only walked when its `source` holds a `<template` (every placeholder is one): most
+    /// page is only walked when `source` holds a `<template` (every placeholder is one): most
     /// pages have none, and reading each element's attributes would cost them a walk of the page.
+    /// `source` is the text `html` was parsed from (in the pipeline, the prefilter's output): every
+    /// element of the tree comes from a start tag there, and with the scripts emptied it is shorter
+    /// than the page.
     pub(crate) fn find(html: &Html, source: &str) -> Streamed {
         let mut streamed = Streamed::default();
         if !holds_a_template(source) {
