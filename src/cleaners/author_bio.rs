@@ -7,6 +7,7 @@ use crate::measure::{ends_sentence, word_count};
 use crate::phrases::fold;
 use crate::removal::Reason;
 use once_cell::sync::Lazy;
+use rustc_hash::FxHashSet;
 
 /// Blocks after the label that the box may hold before its biography: the author's name and role.
 const MAX_LINES_BEFORE_BIO: usize = 2;
@@ -25,18 +26,18 @@ const MAX_LABEL_WORDS: usize = 6;
 
 /// The labels and biography verbs of `author_bio_labels.txt`, each folded.
 struct BoxWords {
-    labels: Vec<String>,
+    labels: FxHashSet<String>,
     verbs: Vec<String>,
 }
 
 static WORDS: Lazy<BoxWords> = Lazy::new(|| {
     let mut words = BoxWords {
-        labels: Vec::new(),
+        labels: FxHashSet::default(),
         verbs: Vec::new(),
     };
     for line in include_str!("author_bio_labels.txt").lines() {
         if let Some(label) = line.strip_prefix("label ") {
-            words.labels.push(fold(label));
+            words.labels.insert(fold(label));
         } else if let Some(verb) = line.strip_prefix("verb ") {
             words.verbs.push(fold(verb));
         }
@@ -91,13 +92,9 @@ impl Cleaner for AuthorBio {
 
 /// Whether the block at `index` is an author box's label.
 fn is_label(cx: &BlockContext<'_>, index: usize) -> bool {
-    cx.block(index).is_some_and(|block| {
-        word_count(&block.text) <= MAX_LABEL_WORDS
-            && WORDS
-                .labels
-                .iter()
-                .any(|label| *label == cx.folded_at(index))
-    })
+    index < cx.len()
+        && cx.words_at(index) <= MAX_LABEL_WORDS
+        && WORDS.labels.contains(cx.folded_at(index).as_ref())
 }
 
 /// Where the box under the label at `label` ends (just past its biography), or `None` when no

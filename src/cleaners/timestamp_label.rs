@@ -80,7 +80,8 @@ static RELATIVE_TIME: Lazy<Regex> = Lazy::new(|| {
         .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
         .filter_map(relative_time_pattern)
         .collect();
-    Regex::new(&format!(r"(?i)^(?:{})\.?$", alternatives.join("|")))
+    // Matched on lower-cased text, with ASCII digits and spaces: a small automaton, built fast.
+    Regex::new(&format!(r"^(?:{})\.?$", alternatives.join("|")))
         .expect("relative time patterns compile")
 });
 
@@ -106,18 +107,18 @@ fn relative_time_pattern(line: &str) -> Option<String> {
     let time = pattern_pieces(pattern)
         .iter()
         .map(|piece| match *piece {
-            "{n}" => r"\d{1,3}".to_string(),
+            "{n}" => "[0-9]{1,3}".to_string(),
             "{a}" => "(?:an?|one)".to_string(),
             "{unit}" => format!("(?:{units})"),
             words => spaced_words(words),
         })
         .collect::<Vec<_>>()
-        .join(r"\s*");
+        .join(r"(?-u:\s)*");
     let label = alternation(labels);
     Some(if label.is_empty() {
         time
     } else {
-        format!(r"(?:(?:{label})\s*:?\s+)?{time}")
+        format!(r"(?:(?:{label})(?-u:\s)*:?(?-u:\s)+)?{time}")
     })
 }
 
@@ -140,13 +141,13 @@ fn pattern_pieces(pattern: &str) -> Vec<&str> {
     pieces
 }
 
-/// The words of `phrase` as a regex, escaped, with any run of spaces between them.
+/// The words of `phrase` as a regex, lower-cased and escaped, with any run of spaces between them.
 fn spaced_words(phrase: &str) -> String {
     phrase
         .split_whitespace()
-        .map(regex::escape)
+        .map(|word| regex::escape(&word.to_lowercase()))
         .collect::<Vec<_>>()
-        .join(r"\s+")
+        .join(r"(?-u:\s)+")
 }
 
 /// Words a relative time has at most, its label included ("last updated 5 minutes ago").
@@ -154,7 +155,8 @@ const MAX_RELATIVE_TIME_WORDS: usize = 6;
 
 /// Whether `text` is a relative time and nothing else, a label before it at most.
 fn is_relative_time(text: &str) -> bool {
-    !is_longer_than_words(text, MAX_RELATIVE_TIME_WORDS) && RELATIVE_TIME.is_match(text.trim())
+    !is_longer_than_words(text, MAX_RELATIVE_TIME_WORDS)
+        && RELATIVE_TIME.is_match(&text.trim().to_lowercase())
 }
 
 /// A label with a timestamp is a line, not a paragraph.
