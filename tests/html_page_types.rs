@@ -832,3 +832,21 @@ fn a_streamed_pages_segments_are_read_at_their_placeholders() {
     let span = fallback.span.clone().expect("the fallback is located");
     assert!(page[span].contains("Loading article"));
 }
+
+#[test]
+fn a_sections_css_module_file_name_is_not_its_role() {
+    // A landing page whose closing section is styled by the footer's module file
+    // (`footer-module__…__introCell`): the section's own name says what it is.
+    let body = clean(include_str!("page_types/service_css_modules.html")).body_text();
+    assert_holds(
+        &body,
+        &[
+            "Larkspur Cloud runs the web shops",
+            "Each plan carries its own certificate",
+            "Moving an existing shop to us is free",
+            "Open a shop today and pay nothing for the first month",
+        ],
+    );
+    // The real footer and the menu are still furniture.
+    assert_lacks(&body, &["registered in Scotland", "Pricing"]);
+}
