@@ -506,6 +506,14 @@ const HEADER: &str = "header";
 /// [`UNLIKELY`] without [`HEADER`]: names that make a container furniture whatever it holds.
 pub(crate) static UNLIKELY_BUT_HEADER: Lazy<Hints> =
     Lazy::new(|| Hints::furniture_without(include_str!("hints/unlikely.txt"), HEADER));
+/// The hint of a banner, which may hold one of a landing page's sections (see `banner`).
+const BANNER: &str = "banner";
+/// [`UNLIKELY`] without [`BANNER`]: names that make a container furniture whatever it holds.
+pub(crate) static UNLIKELY_BUT_BANNER: Lazy<Hints> =
+    Lazy::new(|| Hints::furniture_without(include_str!("hints/unlikely.txt"), BANNER));
+/// [`NEGATIVE`] without [`BANNER`]: names that lower a container's score whatever it holds.
+pub(crate) static NEGATIVE_BUT_BANNER: Lazy<Hints> =
+    Lazy::new(|| Hints::furniture_without(include_str!("hints/negative.txt"), BANNER));
 /// Names that rescue an unlikely container.
 pub(crate) static MAYBE: Lazy<Hints> =
     Lazy::new(|| Hints::content(include_str!("hints/maybe.txt")));
