@@ -290,8 +290,9 @@ pub(crate) fn mark_furniture(
                 &mut seen,
             )
             && !wraps_most_of_the_page(text_bytes[i], page_bytes)
-            && !(!in_thread
-                && is_section_banner(
+            // A banner holding one of the page's sections stays (see `banner`).
+            && (in_thread
+                || !is_section_banner(
                     class,
                     id,
                     headed_prose.as_ref().is_some_and(|h| h[i]),
