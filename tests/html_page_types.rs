@@ -832,3 +832,46 @@ fn a_streamed_pages_segments_are_read_at_their_placeholders() {
     let span = fallback.span.clone().expect("the fallback is located");
     assert!(page[span].contains("Loading article"));
 }
+
+#[test]
+fn a_sections_css_module_file_name_is_not_its_role() {
+    // A landing page whose closing section is styled by the footer's module file
+    // (`footer-module__…__introCell`): the section's own name says what it is.
+    let body = clean(include_str!("page_types/service_css_modules.html")).body_text();
+    assert_holds(
+        &body,
+        &[
+            "Larkspur Cloud runs the web shops",
+            "Each plan carries its own certificate",
+            "Moving an existing shop to us is free",
+            "Open a shop today and pay nothing for the first month",
+        ],
+    );
+    // The real footer and the menu are still furniture.
+    assert_lacks(&body, &["registered in Scotland", "Pricing"]);
+}
+
+#[test]
+fn a_banner_holding_headed_prose_is_a_section() {
+    // A landing page's section styled as a call to action's banner: a heading and paragraphs.
+    let body = clean(include_str!("page_types/service_banner_sections.html")).body_text();
+    assert_holds(
+        &body,
+        &[
+            "Fenwick Advisory helps mid-sized firms",
+            "Managed services that scale with you",
+            "Once the platform runs, our operations team",
+            "Most clients start with a year of managed service",
+        ],
+    );
+    // A banner of one short line, and a banner also named furniture (cookies), still go.
+    assert_lacks(
+        &body,
+        &[
+            "Spring webinar series",
+            "Join us on Thursdays",
+            "We use cookies",
+            "registered in England",
+        ],
+    );
+}

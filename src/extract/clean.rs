@@ -2,6 +2,7 @@
 //! image galleries without text, share bars, headings named like furniture), judged bottom-up in
 //! one pass so that an outer container is judged without what was already removed inside it.
 
+use super::banner::is_section_banner;
 use super::cards::{items_make_a_listing, Grid, Inside, Repeats};
 use super::prune::Mark;
 use super::score::{hint_weight, post_hint_weight, Stats, SAME_PAGE_LINK_WEIGHT};
@@ -320,6 +321,18 @@ fn tally(tree: &Tree<'_>, stats: &Stats, i: usize, name: &str, own: &mut Counts)
     }
 }
 
+/// Whether element `i` is a banner that holds a section (see `banner`): a heading and a paragraph
+/// among what it still holds.
+fn holds_a_section_as_banner(tree: &Tree<'_>, i: usize, own: &Counts) -> bool {
+    let headed_prose = own.heading_text > 0.0 && own.paragraphs >= 1.0;
+    is_section_banner(
+        tree.attr(i, "class").unwrap_or(""),
+        tree.attr(i, "id").unwrap_or(""),
+        headed_prose,
+        own.text as usize,
+    )
+}
+
 /// The verdict on one element, given the counts of what it still holds.
 fn judge(
     tree: &Tree<'_>,
@@ -356,7 +369,7 @@ fn judge(
     if cx.data_table[i] || cx.in_data_table[i] || own.code {
         return None;
     }
-    if weight < 0.0 {
+    if weight < 0.0 && !holds_a_section_as_banner(tree, i, own) {
         return Some(("boilerplate-container", "class or id of page furniture"));
     }
     if own.commas >= PROSE_COMMAS {

@@ -21,6 +21,7 @@
 //! Every piece of visible text left out is recorded as a [`Removal`] with the stage that dropped it.
 
 mod align;
+mod banner;
 mod blocks;
 mod candidates;
 mod cards;

@@ -2,6 +2,7 @@
 //! attempt, the page furniture dropped before scoring (navigation, asides, containers named like
 //! furniture, the byline, the headline repeated above the body).
 
+use super::banner::{holds_headed_prose, is_section_banner};
 use super::tokens::{
     is_furniture_role, lowercase_names, NameAnswers, MAYBE, UNLIKELY, UNLIKELY_IN_THREADS,
 };
@@ -251,6 +252,7 @@ pub(crate) fn mark_furniture(
     let title_words = title.map(words);
     let text_bytes = subtree_text_bytes(tree);
     let paragraphs = in_thread.then(|| holds_paragraph(tree));
+    let headed_prose = strip_unlikely.then(|| holds_headed_prose(tree));
     let page_bytes: usize = text_bytes
         .iter()
         .zip(&tree.nodes)
@@ -288,6 +290,14 @@ pub(crate) fn mark_furniture(
                 &mut seen,
             )
             && !wraps_most_of_the_page(text_bytes[i], page_bytes)
+            // A banner holding one of the page's sections stays (see `banner`).
+            && (in_thread
+                || !is_section_banner(
+                    class,
+                    id,
+                    headed_prose.as_ref().is_some_and(|h| h[i]),
+                    text_bytes[i],
+                ))
         {
             Some(("boilerplate-container", "class or id of page furniture"))
         } else if strip_unlikely

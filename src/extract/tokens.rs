@@ -14,8 +14,9 @@
 //! Tailwind variants (`md:hidden`) and utilities (`overflow-hidden`, `scroll-mt-4`), ITCSS layout
 //! objects, utilities, layouts and states (`o-layout-sidebar-after`, `u-hidden`, `is-hidden-mobile`),
 //! responsive visibility utilities (`hidden-xs`, `hidden-900`, `visible-desktop`),
-//! page-builder wrappers (`elementor-widget-container`), and BEM modifiers (`--sidebar` in
-//! `card--sidebar`).
+//! page-builder wrappers (`elementor-widget-container`), BEM modifiers (`--sidebar` in
+//! `card--sidebar`), and the file names in CSS modules' generated names (`footer-module__` in
+//! `footer-module__introCell`).
 //!
 //! Content hints (positive, maybe) keep matching anywhere in the lowercased `class` + `id`, a line
 //! starting with `=` as a whole word only: a builder's `wpb_text_column` or a CSS-in-JS
@@ -168,6 +169,38 @@ fn is_neutral(name: &str) -> bool {
         || is_visibility_utility(name)
 }
 
+/// The markers between a CSS module's file name and a class's own name in generated names:
+/// css-loader's `[name]__[local]` for a `footer.module.css` (`footer-module__introCell`) and Gatsby's
+/// `[name]--[local]--[hash]` (`footer-module--intro-cell--3xYz`).
+const MODULE_MARKERS: &[&str] = &["-module__", "_module__", "-module--", "_module--"];
+
+/// The part of a (lowercased) name that says what its element is: the name before a BEM modifier
+/// (`card--sidebar` is a card), and in a CSS module's generated name the class's own name, not the
+/// file's: `footer-module__introCell` is an intro cell that the footer's file styles, and a landing
+/// page's sections often live in such files, their root (`footer-module__root`) included. What a
+/// module's element really is goes by its own name, its tag and its role.
+fn role_block(name: &str) -> &str {
+    for marker in MODULE_MARKERS {
+        if let Some(at) = name.find(marker) {
+            let file = &name[..at];
+            let local = &name[at + marker.len()..];
+            // Drop a modifier or a hash: `intro--wide`, css-loader's `introcell___3xyz`, Turbopack's
+            // `[name]-module__[hash]__[local]` (`page-module__x1y2z3__intro`).
+            let local = local.split("--").next().unwrap_or(local);
+            let local = match local.split_once("__") {
+                Some((_hash, own)) if !own.is_empty() && !own.starts_with('_') => {
+                    own.split("__").next().unwrap_or(own)
+                }
+                Some((own, _)) => own,
+                None => local,
+            };
+            let first = split_tokens(local).next().unwrap_or("");
+            return if first.is_empty() { file } else { local };
+        }
+    }
+    name.split("--").next().unwrap_or(name)
+}
+
 /// Words of a visibility state (`hidden-xs`, `visible-md`, `hide-on-mobile`, `quick-add-hidden`).
 const VISIBILITY_WORDS: &[&str] = &["hidden", "visible", "hide", "show"];
 
@@ -280,7 +313,7 @@ impl TokenHints {
     /// Whether one (lowercased) name matches a hint.
     fn name_matches(&self, name: &str) -> bool {
         // A BEM modifier names a variant, not the block: `card--sidebar` is a card.
-        !is_neutral(name) && self.block_matches(name.split("--").next().unwrap_or(name))
+        !is_neutral(name) && self.block_matches(role_block(name))
     }
 
     /// [`TokenHints::matches`] on the names of ASCII `class` and `id`, each name's answer kept in
@@ -440,7 +473,7 @@ impl Hints {
                         .split_whitespace()
                         .filter(|name| !is_neutral(name))
                         .any(|name| {
-                            let block = name.split("--").next().unwrap_or(name);
+                            let block = role_block(name);
                             let tokens: Vec<&str> = split_tokens(block).collect();
                             hints.iter().any(|h| h.matches_tokens(&tokens))
                         })
@@ -473,6 +506,14 @@ const HEADER: &str = "header";
 /// [`UNLIKELY`] without [`HEADER`]: names that make a container furniture whatever it holds.
 pub(crate) static UNLIKELY_BUT_HEADER: Lazy<Hints> =
     Lazy::new(|| Hints::furniture_without(include_str!("hints/unlikely.txt"), HEADER));
+/// The hint of a banner, which may hold one of a landing page's sections (see `banner`).
+const BANNER: &str = "banner";
+/// [`UNLIKELY`] without [`BANNER`]: names that make a container furniture whatever it holds.
+pub(crate) static UNLIKELY_BUT_BANNER: Lazy<Hints> =
+    Lazy::new(|| Hints::furniture_without(include_str!("hints/unlikely.txt"), BANNER));
+/// [`NEGATIVE`] without [`BANNER`]: names that lower a container's score whatever it holds.
+pub(crate) static NEGATIVE_BUT_BANNER: Lazy<Hints> =
+    Lazy::new(|| Hints::furniture_without(include_str!("hints/negative.txt"), BANNER));
 /// Names that rescue an unlikely container.
 pub(crate) static MAYBE: Lazy<Hints> =
     Lazy::new(|| Hints::content(include_str!("hints/maybe.txt")));
@@ -618,6 +659,15 @@ mod tests {
         assert!(!UNLIKELY.matches("o-layout-sidebar-after"));
         assert!(!NEGATIVE.matches("elementor-widget elementor-widget-text-editor"));
         assert!(!UNLIKELY.matches("card--sidebar"));
+        // A CSS module's generated name: the class's own name says the role, not the file's.
+        assert!(!NEGATIVE.matches("footer-module__introCell".to_lowercase().as_str()));
+        assert!(!NEGATIVE.matches("banner-module__heading___3xyz1"));
+        assert!(!UNLIKELY.matches("sidebar-module--feature-text--2abc"));
+        assert!(!UNLIKELY.matches("promo_module__body"));
+        assert!(!NEGATIVE.matches("footer-module__root"));
+        assert!(!UNLIKELY.matches("sidebar-module__container___1a2b3"));
+        assert!(!NEGATIVE.matches("footer-module__x1y2z3__intro"));
+        assert!(NEGATIVE.matches("page-module__x1y2z3__metaheading"));
         // Where a block is hidden or shown: another screen, print, a quick view of the product.
         for names in [
             "section hidden-xs",
@@ -639,6 +689,10 @@ mod tests {
         assert!(NEGATIVE.matches("news-scroller"));
         assert!(UNLIKELY.matches("sidebar"));
         assert!(NEGATIVE.matches("widget widget_text"));
+        // A module's own furniture names still are; a name without its own part is the file's.
+        assert!(NEGATIVE.matches("article-module__share-bar"));
+        assert!(NEGATIVE.matches("article-module--sidebar--3xyz"));
+        assert!(NEGATIVE.matches("footer-module__"));
     }
 
     #[test]
