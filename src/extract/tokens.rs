@@ -180,6 +180,11 @@ const MODULE_MARKERS: &[&str] = &["-module__", "_module__", "-module--", "_modul
 /// page's sections often live in such files, their root (`footer-module__root`) included. What a
 /// module's element really is goes by its own name, its tag and its role.
 fn role_block(name: &str) -> &str {
+    // Most names hold no module marker: one scan for its word passes them over.
+    let bytes = name.as_bytes();
+    if !bytes.windows(b"module".len()).any(|w| w == b"module") {
+        return name.split("--").next().unwrap_or(name);
+    }
     for marker in MODULE_MARKERS {
         if let Some(at) = name.find(marker) {
             let file = &name[..at];
@@ -222,23 +227,21 @@ fn is_visibility_utility(name: &str) -> bool {
     let is_context = |t: &str| {
         VISIBILITY_CONTEXTS.contains(&t) || (!t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()))
     };
-    let tokens: Vec<&str> = split_tokens(name).collect();
-    let Some((&first, rest)) = tokens.split_first() else {
+    let mut tokens = split_tokens(name);
+    let Some(first) = tokens.next() else {
         return false;
     };
     // The state first, then where: `hidden-xs`, `hide-on-mobile`.
     if VISIBILITY_WORDS.contains(&first) {
-        let place = match rest {
-            ["on", place, ..] | [place, ..] => Some(*place),
-            [] => None,
+        let place = match tokens.next() {
+            Some("on") => tokens.next(),
+            place => place,
         };
         return place.is_some_and(is_context);
     }
     // Where first, then the state: `quick-add-hidden`, `mobile-hidden`.
-    tokens
-        .last()
-        .is_some_and(|last| VISIBILITY_WORDS.contains(last))
-        && tokens.iter().any(|t| is_context(t))
+    let last = name.rsplit(['-', '_']).find(|t| !t.is_empty());
+    last.is_some_and(|last| VISIBILITY_WORDS.contains(&last)) && split_tokens(name).any(is_context)
 }
 
 /// A class/id hint list compiled for matching.
