@@ -139,7 +139,7 @@ fn is_biography(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::AuthorBio;
-    use crate::cleaners::test_macros::judge;
+    use crate::cleaners::test_macros::kept_blocks;
 
     const PARA_1: &str =
         "The council approved the budget on Monday after a long debate in the chamber.";
@@ -149,9 +149,7 @@ mod tests {
 
     /// The verdicts on every block of `texts`, as the pipeline asks them: `true` for kept.
     fn kept(texts: &[&str]) -> Vec<bool> {
-        (0..texts.len())
-            .map(|i| judge(&AuthorBio, texts, i).is_keep())
-            .collect()
+        kept_blocks(&AuthorBio, texts)
     }
 
     #[test]

@@ -143,7 +143,7 @@ static LABELS: Lazy<FxHashSet<String>> = Lazy::new(|| {
 #[cfg(test)]
 mod tests {
     use super::RelatedList;
-    use crate::cleaners::test_macros::judge;
+    use crate::cleaners::test_macros::kept_blocks;
 
     const PARA_1: &str =
         "The council approved the budget on Monday after a long debate in the chamber.";
@@ -152,9 +152,7 @@ mod tests {
 
     /// The verdicts on every block of `texts`, as the pipeline asks them: `true` for kept.
     fn kept(texts: &[&str]) -> Vec<bool> {
-        (0..texts.len())
-            .map(|i| judge(&RelatedList, texts, i).is_keep())
-            .collect()
+        kept_blocks(&RelatedList, texts)
     }
 
     #[test]

@@ -22,6 +22,13 @@ pub(crate) fn judge(cleaner: &dyn Cleaner, texts: &[&str], index: usize) -> Verd
     cleaner.check(&blocks[index], &cx)
 }
 
+/// The verdicts on every block of `texts`, each a paragraph, as the pipeline asks them: `true` for kept.
+pub(crate) fn kept_blocks(cleaner: &dyn Cleaner, texts: &[&str]) -> Vec<bool> {
+    (0..texts.len())
+        .map(|i| judge(cleaner, texts, i).is_keep())
+        .collect()
+}
+
 /// The verdict on `text` as the last block, after the article's prose.
 pub(crate) fn judge_after_body(cleaner: &dyn Cleaner, text: &str) -> Verdict {
     judge(cleaner, &[TITLE, BODY_1, BODY_2, text], 3)
