@@ -139,12 +139,8 @@ fn is_biography(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::AuthorBio;
-    use crate::cleaners::test_macros::kept_blocks;
+    use crate::cleaners::test_macros::{kept_blocks, PARA_1, PARA_2};
 
-    const PARA_1: &str =
-        "The council approved the budget on Monday after a long debate in the chamber.";
-    const PARA_2: &str =
-        "Schools and roads get more money than last year, the mayor told reporters.";
     const BIO: &str = "Jane Doe is a reporter who has covered city hall for the paper since 2015.";
 
     /// The verdicts on every block of `texts`, as the pipeline asks them: `true` for kept.

@@ -143,12 +143,7 @@ static LABELS: Lazy<FxHashSet<String>> = Lazy::new(|| {
 #[cfg(test)]
 mod tests {
     use super::RelatedList;
-    use crate::cleaners::test_macros::kept_blocks;
-
-    const PARA_1: &str =
-        "The council approved the budget on Monday after a long debate in the chamber.";
-    const PARA_2: &str =
-        "Schools and roads get more money than last year, the mayor told reporters.";
+    use crate::cleaners::test_macros::{kept_blocks, PARA_1, PARA_2};
 
     /// The verdicts on every block of `texts`, as the pipeline asks them: `true` for kept.
     fn kept(texts: &[&str]) -> Vec<bool> {

@@ -206,14 +206,7 @@ static LABELS: Lazy<FxHashSet<String>> = Lazy::new(|| {
 #[cfg(test)]
 mod tests {
     use super::TableOfContents;
-    use crate::cleaners::test_macros::kept_blocks;
-
-    const PARA_1: &str =
-        "The council approved the budget on Monday after a long debate in the chamber.";
-    const PARA_2: &str =
-        "Schools and roads get more money than last year, the mayor told reporters.";
-    const PARA_3: &str =
-        "A second vote is due in spring, when the final figures are known to everyone.";
+    use crate::cleaners::test_macros::{kept_blocks, PARA_1, PARA_2, PARA_3};
 
     /// The verdicts on every block of `texts`, as the pipeline asks them: `true` for kept.
     fn kept(texts: &[&str]) -> Vec<bool> {

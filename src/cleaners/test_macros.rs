@@ -10,6 +10,14 @@ const BODY_1: &str =
 const BODY_2: &str =
     "Opponents said the plan would raise taxes, while supporters argued it would fund schools and roads.";
 
+/// Three paragraphs of a made-up article, for tests that lay out blocks around them.
+pub(crate) const PARA_1: &str =
+    "The council approved the budget on Monday after a long debate in the chamber.";
+pub(crate) const PARA_2: &str =
+    "Schools and roads get more money than last year, the mayor told reporters.";
+pub(crate) const PARA_3: &str =
+    "A second vote is due in spring, when the final figures are known to everyone.";
+
 /// The verdict on `texts[index]` among `texts`, each a paragraph, as the pipeline asks it.
 pub(crate) fn judge(cleaner: &dyn Cleaner, texts: &[&str], index: usize) -> Verdict {
     let blocks: Vec<Block> = texts
