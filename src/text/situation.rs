@@ -12,7 +12,7 @@
 
 use super::locate::{is_run_block, locate_measured, Measured};
 use crate::article::InputKind;
-use crate::block::Block;
+use crate::block::{Block, BlockKind};
 use crate::measure::{ends_sentence, word_count};
 use crate::phrases::Lang;
 
@@ -130,6 +130,12 @@ pub(crate) struct Evidence {
     pub outside_words: usize,
 }
 
+/// A block of several lines kept as they stand: code, a program's output, a shell session. Menus and
+/// link lists never come as such blocks.
+fn is_code(block: &Block) -> bool {
+    block.kind == BlockKind::Preformatted && block.text.contains('\n')
+}
+
 impl Evidence {
     /// Measures the blocks.
     pub(crate) fn of(m: &Measured<'_>, lang: Option<Lang>, short_lines_apart: f64) -> Evidence {
@@ -168,6 +174,15 @@ impl Evidence {
                 evidence.prose_blocks += 1;
                 evidence.tail_blocks = m.blocks.len() - i - 1;
                 evidence.prose_words += words;
+                close(
+                    &mut evidence,
+                    &mut streak,
+                    &mut streak_words,
+                    &mut streak_outside,
+                );
+            } else if is_code(&m.blocks[i]) {
+                // Code printed line by line is the article's, never a page's menu: it ends a stretch
+                // without counting as chrome.
                 close(
                     &mut evidence,
                     &mut streak,
@@ -358,6 +373,23 @@ mod tests {
         assert!(e.stretch_blocks * 2 >= e.blocks, "{e:?}");
         assert!(e.located_prose_words < e.prose_words);
         assert_eq!(e.kind(), InputKind::Article);
+    }
+
+    #[test]
+    fn blocks_of_code_end_a_stretch_and_are_no_chrome() {
+        // A tutorial: short headings and listings one after the other, each listing a block of its own.
+        let code = "-- an index on the column\nCREATE INDEX idx ON users(email);";
+        let text = format!(
+            "{PARA}\n\nStep one\n\n{code}\n\nStep two\n\n{code}\n\nStep three\n\n{code}\n\n{PARA}\n"
+        );
+        let e = evidence(&text);
+        assert_eq!(e.stretches, 0, "{e:?}");
+        // The same headings as lines of a menu make a stretch.
+        let menu_text = format!(
+            "{PARA}\n\n{}{PARA}\n",
+            menu(&["One", "Two", "Three", "Four", "Five"])
+        );
+        assert_eq!(evidence(&menu_text).stretches, 1);
     }
 
     #[test]
