@@ -212,7 +212,22 @@ fn count_prose_lines(group: &[&str], counts: &mut (usize, usize)) {
 /// A group of two lines or more that is code by its shape alone, whatever the text's layout: indented
 /// code ([`is_indented_code`]) or code without indentation ([`is_flush_code`]).
 fn is_code_by_shape(view: &[(usize, &str)]) -> bool {
-    view.len() >= 2 && (is_indented_code(view) || is_indented_block(view) || is_flush_code(view))
+    view.len() >= 2
+        && (is_fenced(view)
+            || is_indented_code(view)
+            || is_indented_block(view)
+            || is_flush_code(view))
+}
+
+/// A Markdown fenced block: a group that opens with a fence of three backticks or tildes (an info
+/// string after it at most: "```python") and closes with the same fence. Chat transcripts, READMEs and
+/// forum posts print code so, and whatever stands between the fences is kept as it stands.
+fn is_fenced(group: &[(usize, &str)]) -> bool {
+    let first = group[0].1.trim();
+    let last = group[group.len() - 1].1.trim();
+    ["```", "~~~"].iter().any(|fence| {
+        first.starts_with(fence) && !first[fence.len()..].contains(fence) && last == *fence
+    })
 }
 
 /// Spaces every line of an indented block starts with: Markdown's indented code block.
@@ -851,6 +866,22 @@ mod tests {
         assert!(blocks[1..3]
             .iter()
             .all(|b| b.kind == BlockKind::Preformatted));
+    }
+
+    #[test]
+    fn a_fenced_block_is_one_preformatted_block_whatever_its_lines() {
+        let fenced = "```query\nnot done\nheading includes later\ntags include #mine\n```";
+        let blocks = split_blocks(&format!("{PROSE}\n\n{fenced}\n\n{PROSE}"));
+        assert_eq!(blocks.len(), 3);
+        assert_eq!(blocks[1].kind, BlockKind::Preformatted);
+        assert_eq!(blocks[1].text, fenced);
+    }
+
+    #[test]
+    fn lines_between_unmatched_fences_stay_lines() {
+        let unfenced = "```\nnot done\nheading includes later\ntags include #mine";
+        let blocks = split_blocks(&format!("{PROSE}\n\n{unfenced}\n\n{PROSE}"));
+        assert!(blocks.iter().all(|b| b.kind != BlockKind::Preformatted));
     }
 
     #[test]
