@@ -64,6 +64,9 @@ impl Cleaner for Breadcrumb {
         let Some(&(_, last_step_start)) = separators.last() else {
             return lone_home_link(cx);
         };
+        if points_back(text) {
+            return Verdict::Keep;
+        }
         // A first line of bars is the page's title ("Getting started | Docs | Example"), which
         // breadcrumbs never write with bars; the title's own cleaning cuts the site's name.
         if cx.is_title_candidate()
@@ -125,6 +128,12 @@ fn may_hold_separator(text: &str) -> bool {
     };
     memchr::memchr3_iter(b'>', b'/', b'|', bytes).any(after_whitespace)
         || memchr::memchr2_iter(b':', b'-', bytes).any(after_whitespace)
+}
+
+/// Whether `text` holds an arrow pointing back (`←`, `◂`, `◄`): a trail points one way, from the
+/// home page down, so arrows both ways are a diagram ("main → A ← B ← C"), not a trail.
+fn points_back(text: &str) -> bool {
+    text.contains(['←', '◂', '◄', '⟵'])
 }
 
 /// A "Home" link standing alone outside the article: the first step of a trail that lost its other steps.
@@ -222,6 +231,8 @@ mod tests {
         two_steps_without_home: "Politics / Economy",
         main_sentence: "Main Street was closed for the parade, the police said.",
         start_sentence: "Start of the season was delayed by two weeks after heavy rain flooded the pitch.",
+        diagram_both_ways: "main → A ← B ← C",
+        home_diagram_both_ways: "Home → draft ← review",
     }
 
     #[test]
