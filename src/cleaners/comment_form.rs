@@ -57,5 +57,8 @@ mod tests {
         // Risky one-word labels of the lists: the form label alone goes, prose with the word stays.
         name_sentence: "Name changes must be registered with the city office within two weeks, the law says.",
         website_sentence: "Website traffic doubled after the launch, according to the company's own figures.",
+        // A program's line is no label, whatever its words.
+        name_assignment: "\tname = \"\";",
+        email_statement: "email = form.email;",
     }
 }

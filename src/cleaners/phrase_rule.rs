@@ -34,7 +34,9 @@ pub(crate) fn judge_phrase(
         return Verdict::Keep;
     }
     // Lines of code (`tags = {` over a resource's fields) are no label, whatever their words.
-    if block.kind == BlockKind::Preformatted && block.text.contains('\n') {
+    if block.kind == BlockKind::Preformatted && block.text.contains('\n')
+        || is_statement(&block.text)
+    {
         return Verdict::Keep;
     }
     let open_ended_allowed = !cx.is_prose() || (open_ended == OpenEnded::AtEdge && cx.is_at_edge());
@@ -52,4 +54,12 @@ pub(crate) fn judge_phrase(
         }),
         None => Verdict::Keep,
     }
+}
+
+/// Whether `text` is a line of code, an assignment or a statement (`name = "";`, `share = true`,
+/// `tags: [];`): a label or a button never holds an equals sign between spaces nor ends with a
+/// semicolon. (Markup's `attr="…"` is not looked for: markup left in the text is cruft of its own.)
+fn is_statement(text: &str) -> bool {
+    let text = text.trim_end();
+    text.ends_with(';') || text.contains(" = ")
 }
