@@ -313,13 +313,21 @@ fn as_they_stand(group: &[(usize, &str)]) -> (String, Range<usize>) {
     (text, first_start..last_start + last.trim_end().len())
 }
 
-/// A group whose spacing marks it as preformatted: a line aligned by spaces or tabs, or an indented line
-/// that is not a list item (nested lists indent theirs); and no line of prose, flush or indented.
+/// A group whose spacing marks it as preformatted: a line aligned by spaces or tabs, a line of code
+/// spaced by a double space, or an indented line that is not a list item (nested lists indent theirs);
+/// and no line of prose, flush or indented.
 fn is_laid_out(group: &[(usize, &str)]) -> bool {
-    group
-        .iter()
-        .any(|(_, line)| is_aligned(line) || is_indented(line) && !is_list_item(line.trim()))
-        && !group.iter().any(|(_, line)| is_prose_line(line))
+    group.iter().any(|(_, line)| {
+        is_aligned(line) || is_spaced_code(line) || is_indented(line) && !is_list_item(line.trim())
+    }) && !group.iter().any(|(_, line)| is_prose_line(line))
+}
+
+/// A line of code with a double space inside it (`{  const x = 1;`, a cron entry's `sun  /path`): where
+/// the text's layout is meaningful a browser would have folded the space, so it was printed as it
+/// stands. A double space in a line of prose is a typist's slip ([`is_aligned`]).
+fn is_spaced_code(line: &str) -> bool {
+    let inner = visible(line);
+    inner.contains("  ") && (is_code_line(inner) || is_statement_line(inner))
 }
 
 /// A line that starts with a space or a tab.
@@ -852,6 +860,18 @@ mod tests {
             split_blocks(&format!("{PROSE}\n\n{tabbed}"))[1].text,
             tabbed
         );
+    }
+
+    #[test]
+    fn a_line_of_code_keeps_its_double_space_and_a_line_of_prose_does_not_count() {
+        let code = "function status(id) {  const [on, setOn] = useState(null);";
+        let blocks = split_blocks(&format!("{PROSE}\n\n{code}\n\n{PROSE}"));
+        assert_eq!(blocks[1].kind, BlockKind::Preformatted);
+        assert_eq!(blocks[1].text, code);
+        // A label with a typist's double space is no code.
+        let label = "Photo by  Jane Doe";
+        let blocks = split_blocks(&format!("{PROSE}\n\n{label}\n\n{PROSE}"));
+        assert_ne!(blocks[1].kind, BlockKind::Preformatted);
     }
 
     #[test]
