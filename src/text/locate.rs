@@ -244,6 +244,25 @@ fn richest_beside(
     best
 }
 
+/// The words of prose of the richest stretch outside `body`, before or after it (the walk stops at a
+/// section label or a comment form, as [`richest_beside`] does): the run a reading of the text as a
+/// page would give up. Teasers and comments beyond such a marker are no rival.
+pub(crate) fn rival_run_words(m: &Measured<'_>, body: Range<usize>, lang: Option<Lang>) -> usize {
+    let after = richest_beside(m, body.end..m.blocks.len(), lang, true);
+    let before = richest_beside(m, 0..body.start, lang, false);
+    [after, before]
+        .into_iter()
+        .flatten()
+        .map(|(_, stretch)| {
+            stretch
+                .filter(|&i| is_run_block(m, i))
+                .map(|i| m.words[i])
+                .sum::<usize>()
+        })
+        .max()
+        .unwrap_or(0)
+}
+
 /// Whether `range` holds at least [`MIN_FURTHER_SECTION_PROSE`] blocks of prose.
 fn is_section(m: &Measured<'_>, range: Range<usize>) -> bool {
     range

@@ -10,7 +10,7 @@
 //! nearly all its prose, or when nine blocks in ten are chrome. Anything else is read as an article,
 //! whose prose the locator never cuts: a doubtful text is left to the cleaners.
 
-use super::locate::{is_run_block, locate_measured, Measured};
+use super::locate::{is_run_block, locate_measured, rival_run_words, Measured};
 use crate::article::InputKind;
 use crate::block::{Block, BlockKind};
 use crate::measure::{ends_sentence, word_count};
@@ -69,6 +69,27 @@ const HEADED_LOCATED_PROSE_SHARE: f64 = 0.85;
 /// steps, a review with spec lines) than a page, and cutting its prose would do harm.
 const PAGE_LOCATED_PROSE_SHARE: f64 = 0.5;
 
+/// Share of a text's blocks in stretches of chrome from which it is led by chrome
+/// ([`Evidence::is_chrome_led`]): half of them, where an article's own lists are a few stretches among
+/// many paragraphs.
+const CHROME_LED_SHARE: f64 = 0.5;
+
+/// Share of the chrome's blocks that must lie outside the located article for a chrome-led page:
+/// nearly all.
+const CHROME_LED_OUTSIDE_SHARE: f64 = 0.9;
+
+/// Share of the prose the located article must hold on a chrome-led page.
+const CHROME_LED_LOCATED_PROSE_SHARE: f64 = 0.3;
+
+/// Share of the located article's prose that the richest run beside it ([`Evidence::rival_run_words`])
+/// stays under on a chrome-led page: the located run stands out, so the prose left out is scattered
+/// among the chrome. A run beside it of some weight may be the article itself, and the text stays an
+/// article.
+const CHROME_LED_RIVAL_SHARE: f64 = 0.25;
+
+/// Share of the short lines standing apart below which a chrome-led text reads as a page's dump.
+const CHROME_LED_SHORT_LINES_APART: f64 = 0.7;
+
 /// Share of the short lines standing in a paragraph of their own from which a text reads as edited
 /// into blocks — an article's text, or copydesk's own output — rather than a page's dump: a page's
 /// visible text has its menus and link lists as lines one under the other, with no blank line between.
@@ -123,6 +144,8 @@ pub(crate) struct Evidence {
     pub tail_blocks: usize,
     /// Words of prose inside the article the locator finds.
     pub located_prose_words: usize,
+    /// Words of prose of the richest run beside the located article ([`rival_run_words`]).
+    pub rival_run_words: usize,
     /// Share of the short lines that stand in a paragraph of their own ([`short_lines_apart`]).
     pub short_lines_apart: f64,
     /// Blocks of the stretches of chrome that lie outside the located article, and words outside it.
@@ -202,6 +225,7 @@ impl Evidence {
             &mut streak_outside,
         );
         if let Some(body) = body {
+            evidence.rival_run_words = rival_run_words(m, body.clone(), lang);
             evidence.located_prose_words = body
                 .filter(|&i| is_run_block(m, i))
                 .map(|i| m.words[i])
@@ -235,7 +259,7 @@ impl Evidence {
             && self.stretches >= PAGE_MIN_STRETCHES
             && chrome_share >= PAGE_CHROME_SHARE
             && outside_share >= outside_needed
-            && located_share >= PAGE_LOCATED_PROSE_SHARE
+            && (located_share >= PAGE_LOCATED_PROSE_SHARE || self.is_chrome_led(chrome_share, outside_share, located_share))
             // A page's text has its header or its footer outside the prose; a text that begins and
             // ends with prose is an article, however many lists it holds.
             && self.lead_blocks + self.tail_blocks > 0;
@@ -246,11 +270,26 @@ impl Evidence {
         }
     }
 
+    /// A page made mostly of chrome, nearly all of it outside the located article, and no run of prose
+    /// beside the located one that rivals it: there the prose the locator leaves out stands scattered
+    /// among the chrome (teasers, comments, promotions), not in an article of unusual shape, so a
+    /// smaller share of located prose ([`CHROME_LED_LOCATED_PROSE_SHARE`]) is enough. Its short lines
+    /// stand one under the other, as a page's dump has them.
+    fn is_chrome_led(&self, chrome_share: f64, outside_share: f64, located_share: f64) -> bool {
+        chrome_share >= CHROME_LED_SHARE
+            && outside_share >= CHROME_LED_OUTSIDE_SHARE
+            && located_share >= CHROME_LED_LOCATED_PROSE_SHARE
+            && self.short_lines_apart < CHROME_LED_SHORT_LINES_APART
+            && (self.rival_run_words as f64)
+                < CHROME_LED_RIVAL_SHARE * self.located_prose_words as f64
+    }
+
     /// The measures in words, for the record.
     pub(crate) fn describe(&self) -> String {
         format!(
             "{} of {} blocks read as prose ({} of {} words); {} stretch(es) of {} or more short lines \
-             hold {} blocks ({} words); the located article holds {} words of prose; {:.0}% of short \
+             hold {} blocks ({} words); the located article holds {} words of prose, the richest run \
+             beside it {}; {:.0}% of short \
              lines stand apart; {} stretch blocks and {} words lie outside the located article; {} short \
              blocks come before the first prose, {} after the last",
             self.prose_blocks,
@@ -262,6 +301,7 @@ impl Evidence {
             self.stretch_blocks,
             self.stretch_words,
             self.located_prose_words,
+            self.rival_run_words,
             100.0 * self.short_lines_apart,
             self.outside_stretch_blocks,
             self.outside_words,
@@ -305,6 +345,7 @@ mod tests {
             lead_blocks: 12,
             tail_blocks: 8,
             located_prose_words,
+            rival_run_words: 0,
             short_lines_apart,
             outside_stretch_blocks: 30,
             outside_words: 300,
@@ -361,6 +402,55 @@ mod tests {
         assert_eq!(e.stretches, 2);
         assert_eq!(e.located_prose_words, e.prose_words);
         assert_eq!(e.kind(), InputKind::Page);
+    }
+
+    /// A page of menus around a four-paragraph article, with a teaser (one sentence of prose) in each
+    /// of `teasers` link lists below it, and `rival` (a run of prose, or nothing) between the link lists.
+    fn teaser_page(teasers: usize, rival: &str) -> String {
+        let nav = menu(&["Home", "World", "Business", "Sport", "Culture", "Travel"]);
+        let links = menu(&[
+            "Weather this week",
+            "Markets and money",
+            "Video of the day",
+            "Our podcasts",
+            "Games and puzzles",
+            "Letters to the editor",
+            "Jobs at the paper",
+            "Subscribe and save",
+        ]);
+        let teaser =
+            "A second story about the harbour works ran in the paper on Sunday, with photos.";
+        let mut text = format!("{nav}Budget passes\n\n{PARA}\n\n{PARA}\n\n{PARA}\n\n{PARA}\n\n");
+        for i in 0..teasers {
+            text.push_str(&links);
+            if i == teasers / 2 {
+                text.push_str(rival);
+            }
+            text.push_str(teaser);
+            text.push_str("\n\n");
+        }
+        text + &links
+    }
+
+    #[test]
+    fn a_page_led_by_chrome_with_teasers_among_it_is_a_page() {
+        // The article holds under half the prose (the teasers hold the rest), but nearly every block is
+        // chrome lying outside it, and no run of prose beside it rivals it.
+        let e = evidence(&teaser_page(6, ""));
+        assert!(e.located_prose_words * 2 < e.prose_words, "{e:?}");
+        // The richest run beside it is one teaser.
+        assert!(e.rival_run_words * 4 < e.located_prose_words, "{e:?}");
+        assert_eq!(e.kind(), InputKind::Page);
+    }
+
+    #[test]
+    fn a_rival_run_of_prose_keeps_a_chrome_led_text_an_article() {
+        // The same page with a second run of prose among the link lists, two thirds as long as the
+        // first: which run is the article is in doubt, so nothing is cut.
+        let rival = format!("{PARA}\n\n{PARA}\n\n");
+        let e = evidence(&teaser_page(6, &rival));
+        assert!(e.rival_run_words > 0, "{e:?}");
+        assert_eq!(e.kind(), InputKind::Article);
     }
 
     #[test]
@@ -473,8 +563,8 @@ mod tests {
         assert_eq!(
             evidence(&text).describe(),
             "1 of 1 blocks read as prose (17 of 17 words); 0 stretch(es) of 5 or more short lines hold \
-             0 blocks (0 words); the located article holds 17 words of prose; 100% of short lines stand \
-             apart; 0 stretch blocks and 0 words lie outside the located article; 0 short blocks come \
+             0 blocks (0 words); the located article holds 17 words of prose, the richest run beside it \
+             0; 100% of short lines stand apart; 0 stretch blocks and 0 words lie outside the located article; 0 short blocks come \
              before the first prose, 0 after the last"
         );
     }
