@@ -35,6 +35,7 @@ mod author_bio;
 mod breadcrumb;
 mod call_to_action;
 mod comment_form;
+mod consent_dialog;
 mod consent_notice;
 pub(crate) mod context;
 mod cookie_notice;
@@ -63,6 +64,7 @@ pub use author_bio::AuthorBio;
 pub use breadcrumb::Breadcrumb;
 pub use call_to_action::CallToAction;
 pub use comment_form::CommentForm;
+pub use consent_dialog::ConsentDialog;
 pub use consent_notice::ConsentNotice;
 pub use context::BlockContext;
 pub use cookie_notice::CookieNotice;
@@ -246,6 +248,7 @@ pub fn default_cleaners() -> Vec<Arc<dyn Cleaner>> {
         Arc::new(CommentForm),
         Arc::new(SharePrompt),
         Arc::new(CookieNotice),
+        Arc::new(ConsentDialog),
         Arc::new(ConsentNotice),
         Arc::new(OptionList),
         Arc::new(RelatedList),
