@@ -4,6 +4,7 @@ use super::{BlockContext, Cleaner, Verdict};
 use crate::block::Block;
 use crate::phrases::fold;
 use crate::removal::Reason;
+use memchr::memmem::Finder;
 use once_cell::sync::Lazy;
 use rustc_hash::FxHashSet;
 
@@ -28,26 +29,46 @@ const MIN_TOPIC_BLOCKS: usize = 2;
 /// The words of `consent_dialog_words.txt`, each folded.
 struct DialogWords {
     labels: FxHashSet<String>,
-    topics: Vec<String>,
+    /// The shortest and longest label, in bytes: most short blocks are passed over on their length.
+    label_bytes: (usize, usize),
+    /// Each topic without its first letter, looked for in a block's own text: a capital at a word's
+    /// start ("Cookies", "Consent") does not hide it, and no block is folded for this question alone
+    /// (folding every block of a page would cost more than the whole cleaner).
+    topics: Vec<Finder<'static>>,
     buttons: FxHashSet<String>,
 }
 
 static WORDS: Lazy<DialogWords> = Lazy::new(|| {
-    let mut words = DialogWords {
-        labels: FxHashSet::default(),
-        topics: Vec::new(),
-        buttons: FxHashSet::default(),
-    };
+    let mut labels = FxHashSet::default();
+    let mut topics = Vec::new();
+    let mut buttons = FxHashSet::default();
     for line in include_str!("consent_dialog_words.txt").lines() {
+        // A note after two spaces and `#` is no part of the word.
+        let line = line.split("  #").next().unwrap_or(line).trim_end();
         if let Some(label) = line.strip_prefix("label ") {
-            words.labels.insert(fold(label));
+            labels.insert(fold(label));
         } else if let Some(topic) = line.strip_prefix("topic ") {
-            words.topics.push(fold(topic));
+            let topic = fold(topic);
+            let tail = topic
+                .char_indices()
+                .nth(1)
+                .map_or("", |(at, _)| &topic[at..]);
+            topics.push(Finder::new(tail.as_bytes()).into_owned());
         } else if let Some(button) = line.strip_prefix("button ") {
-            words.buttons.insert(fold(button));
+            buttons.insert(fold(button));
         }
     }
-    words
+    let lengths = labels.iter().map(String::len);
+    let label_bytes = (
+        lengths.clone().min().unwrap_or(0),
+        lengths.max().unwrap_or(0),
+    );
+    DialogWords {
+        labels,
+        label_bytes,
+        topics,
+        buttons,
+    }
 });
 
 /// Removes a consent dialog: a heading of one ("Manage consent", "Privacy Overview", "Cookie
@@ -81,16 +102,22 @@ impl Cleaner for ConsentDialog {
 
     fn check(&self, _block: &Block, cx: &BlockContext<'_>) -> Verdict {
         let index = cx.index();
-        if cx.is_title_candidate() || cx.words() > MAX_ENTRY_WORDS {
+        if cx.is_title_candidate() {
             return Verdict::Keep;
         }
-        let is_label = |at: usize| is_label(cx, at);
-        let is_entry = |at: usize| is_entry(cx, at);
-        let Some(label) =
-            super::labelled_run::label_above(index, MAX_DIALOG_BLOCKS, is_label, is_entry)
-        else {
+        // The nearest heading of a dialog above, found on the blocks' lengths and short blocks' folds
+        // alone (most pages have none); then every block between must be one a dialog may hold.
+        let lowest = index.saturating_sub(MAX_DIALOG_BLOCKS);
+        let label = (lowest..=index)
+            .rev()
+            .take_while(|&at| cx.words_at(at) <= MAX_ENTRY_WORDS)
+            .find(|&at| is_label(cx, at));
+        let Some(label) = label else {
             return Verdict::Keep;
         };
+        if !(label + 1..=index).all(|at| is_entry(cx, at)) {
+            return Verdict::Keep;
+        }
         match dialog_end(cx, label) {
             Some(end) if index < end => Verdict::Drop(Reason::Pattern("a consent dialog")),
             _ => Verdict::Keep,
@@ -100,10 +127,18 @@ impl Cleaner for ConsentDialog {
 
 /// Whether block `at` is a dialog's heading.
 fn is_label(cx: &BlockContext<'_>, at: usize) -> bool {
-    at < cx.len()
+    let (shortest, longest) = WORDS.label_bytes;
+    // Folding keeps a block's letters and drops at most its punctuation and spaces: a block shorter
+    // than the shortest label or over twice the longest is none, whatever it folds to.
+    let may_be = |block: &Block| (shortest..=2 * longest).contains(&block.text.len());
+    cx.block(at).is_some_and(may_be)
         && !(at == 0 && cx.title_is_first_block())
         && cx.words_at(at) <= MAX_SHORT_ENTRY_WORDS
-        && WORDS.labels.contains(cx.folded_at(at).as_ref())
+        && {
+            let folded = cx.folded_at(at);
+            let (shortest, longest) = WORDS.label_bytes;
+            (shortest..=longest).contains(&folded.len()) && WORDS.labels.contains(folded.as_ref())
+        }
 }
 
 /// Whether block `at` may stand in a dialog: it speaks of the topic, or it is short.
@@ -115,11 +150,8 @@ fn is_entry(cx: &BlockContext<'_>, at: usize) -> bool {
 
 /// Whether block `at` speaks of cookies or consent.
 fn speaks_of_topic(cx: &BlockContext<'_>, at: usize) -> bool {
-    let folded = cx.folded_at(at);
-    WORDS
-        .topics
-        .iter()
-        .any(|topic| folded.contains(topic.as_str()))
+    let text = cx.block(at).map_or(&b""[..], |block| block.text.as_bytes());
+    WORDS.topics.iter().any(|topic| topic.find(text).is_some())
 }
 
 /// Whether block `at` is a row of buttons: short, with a button's word.

@@ -34,9 +34,7 @@ pub(crate) fn judge_phrase(
         return Verdict::Keep;
     }
     // Lines of code (`tags = {` over a resource's fields) are no label, whatever their words.
-    if block.kind == BlockKind::Preformatted && block.text.contains('\n')
-        || is_statement(&block.text)
-    {
+    if block.kind == BlockKind::Preformatted && block.text.contains('\n') {
         return Verdict::Keep;
     }
     let open_ended_allowed = !cx.is_prose() || (open_ended == OpenEnded::AtEdge && cx.is_at_edge());
@@ -47,7 +45,8 @@ pub(crate) fn judge_phrase(
     }
     let hit = cx.phrase(category);
     let allowed = |phrase: &str| !phrase.contains("{*}") || open_ended_allowed;
-    match hit.filter(|hit| allowed(hit.phrase)) {
+    // A statement (`name = "";`) is no label, whatever phrase its words fold to: asked only of a hit.
+    match hit.filter(|hit| allowed(hit.phrase) && !is_statement(&block.text)) {
         Some(hit) => Verdict::Drop(Reason::Phrase {
             lang: hit.lang,
             phrase: hit.phrase.to_string(),
