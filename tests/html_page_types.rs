@@ -79,6 +79,31 @@ fn a_product_page_keeps_description_and_specifications_but_not_its_reviews() {
 }
 
 #[test]
+fn a_product_pages_grid_of_other_products_goes_by_its_heading() {
+    // "People who viewed this item also viewed": a grid of other products, under the product's own
+    // name, price and description, and holding more text than they do.
+    let article = clean(include_str!("page_types/product_other_items.html"));
+    assert_eq!(article.page_type, PageType::Product);
+    let body = article.body_text();
+    assert_holds(
+        &body,
+        &[
+            "One ash pole with a steel tip",
+            "Condition: new. Ships from Kendal.",
+        ],
+    );
+    assert_lacks(
+        &body,
+        &["Carbon fibre trekking pole", "People who viewed this item"],
+    );
+    assert!(article
+        .removals
+        .iter()
+        .any(|r| r.text.contains("Nordic walking poles")
+            && r.reason.to_string().contains("other products")));
+}
+
+#[test]
 fn a_product_pages_reviews_named_one_by_one_go() {
     // Each review's container is named as one review; what holds them is not named `reviews`.
     let page = include_str!("page_types/product_reviews_one_by_one.html");

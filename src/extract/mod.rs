@@ -32,6 +32,7 @@ mod inline;
 mod lead;
 mod marks;
 pub(crate) mod metadata;
+mod other_items;
 mod page_type;
 pub use page_type::PageType;
 mod prefilter;
@@ -413,7 +414,10 @@ impl Layer {
         page_type: PageType,
     ) -> Layer {
         let in_thread = page_type == PageType::Forum;
-        let furniture = prune::mark_furniture(tree, strip, title, page_type);
+        let mut furniture = prune::mark_furniture(tree, strip, title, page_type);
+        if page_type == PageType::Product {
+            other_items::mark_other_items(tree, &mut furniture);
+        }
         let stats = score::Stats::new(tree, measures, &furniture).in_thread(tree, in_thread);
         // Held compactly: the table of marks goes before cleaning makes its own.
         let mut marks = Marks::new(tree.nodes.len());
