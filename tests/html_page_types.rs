@@ -900,3 +900,24 @@ fn a_banner_holding_headed_prose_is_a_section() {
         ],
     );
 }
+
+#[test]
+fn a_page_built_by_script_whose_markup_holds_only_the_footer_has_no_body() {
+    // The item is rendered in the browser into `#root`; the markup holds the site's footer alone.
+    let article = clean(include_str!("page_types/script_shell.html"));
+    assert_eq!(article.body_text().trim(), "");
+    assert!(article
+        .removals
+        .iter()
+        .any(|r| r.text.contains("Help Centre, Disputes and Reports")));
+}
+
+#[test]
+fn a_short_article_beside_the_footer_is_kept() {
+    let page = "<html><head><title>Ferry timetable</title></head><body><main><p>The ferry leaves \
+                at nine and at four, every day but Sunday, from the north pier.</p></main>\
+                <footer><p>Harbour Trust, Quay Street.</p></footer></body></html>";
+    let body = clean(page).body_text();
+    assert_holds(&body, &["The ferry leaves at nine"]);
+    assert_lacks(&body, &["Harbour Trust"]);
+}

@@ -27,6 +27,7 @@ mod candidates;
 mod cards;
 mod clean;
 mod described;
+mod footer_pick;
 mod held_back;
 mod inline;
 mod lead;
@@ -353,7 +354,11 @@ fn extract_view(
     });
     let blocks = timed(Stage::Record, || {
         let mut blocks = match best {
-            Some(attempt) => {
+            Some(mut attempt) => {
+                if footer_pick::picks_only_the_footer(&tree, &attempt.roots) {
+                    attempt.roots.clear();
+                    attempt.blocks.clear();
+                }
                 record_left_out(&tree, &attempt, &mut removals);
                 attempt.blocks
             }
