@@ -5,8 +5,9 @@
 //! own title, price and specifications, so scoring may pick the grid instead of the product. What
 //! says a grid is about other products is its heading, in words every shop uses
 //! (`other_items_heading.txt`); the section is what the heading heads: the largest ancestor of the
-//! heading that holds no other heading of its rank or above, and not the page's `<h1>` (the
-//! product's own name), nor `<main>`, `<body>` or `<html>`.
+//! heading in which no heading of its rank or above comes before it, and which holds neither the
+//! page's `<h1>` (the product's own name) nor is `<main>`, `<body>` or `<html>`. Headings after it
+//! in the section may be its items' own (a card's title, a promoted card's "why this ad" label).
 
 use super::prune::Mark;
 use super::tree::{Tree, NO_PARENT};
@@ -72,7 +73,7 @@ pub(crate) fn mark_other_items(tree: &Tree<'_>, marks: &mut [Mark]) {
         };
         let end = tree.nodes[i].end;
         if heads_other_items(tree, i) && !inside_marked(tree, marks, i) {
-            let top = section_of(tree, i, r, &count);
+            let top = section_of(tree, i, r, &count, &before);
             marks[top] = OTHER_ITEMS;
         }
         i = end;
@@ -99,16 +100,22 @@ fn inside_marked(tree: &Tree<'_>, marks: &[Mark], mut i: usize) -> bool {
     false
 }
 
-/// The largest ancestor of heading `i` (of rank `r`) that holds no other heading of rank `r` or
-/// above and no `h1`, short of `<main>`, `<body>` and `<html>`; the heading itself when its parent
-/// already holds another.
-fn section_of(tree: &Tree<'_>, i: usize, r: usize, count: &impl Fn(usize, usize) -> u32) -> usize {
+/// The largest ancestor of heading `i` (of rank `r`) that it heads: no heading of rank `r` or above
+/// comes before it there, and no `h1` stands in it; short of `<main>`, `<body>` and `<html>`. The
+/// headings after it may be its items' (a card's title, an ad's label).
+fn section_of(
+    tree: &Tree<'_>,
+    i: usize,
+    r: usize,
+    count: &impl Fn(usize, usize) -> u32,
+    before: &[Vec<u32>; 6],
+) -> usize {
     let mut top = i;
     loop {
         let parent = tree.nodes[top].parent;
         if parent == NO_PARENT
             || matches!(tree.name(parent), "main" | "body" | "html")
-            || count(r, parent) > 1
+            || before[r - 1][i] > before[r - 1][parent]
             || count(1, parent) > 0
         {
             return top;
@@ -150,6 +157,17 @@ mod tests {
                     the light of the bulb through in the evening hours</h2><p>Shade</p>\
                     <h2>Related reading</h2><p>Care</p></div></body></html>";
         assert!(marked_ids(page).is_empty());
+    }
+
+    #[test]
+    fn headings_inside_the_grid_do_not_end_its_section() {
+        // Each promoted card carries a label of the heading's rank; the product follows the grid.
+        let page = "<html><body><div id=page><div id=grid><div><h2>Similar items</h2></div>\
+                    <ul><li><h3>Oak lamp</h3><h2>Why you see this ad</h2></li>\
+                    <li><h3>Ash lamp</h3><h2>Why you see this ad</h2></li></ul></div>\
+                    <div id=product><h1>Walnut desk lamp</h1><h2>Details</h2><p>Height 40 cm</p></div>\
+                    </div></body></html>";
+        assert_eq!(marked_ids(page), ["grid"]);
     }
 
     #[test]
