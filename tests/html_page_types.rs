@@ -921,3 +921,22 @@ fn a_short_article_beside_the_footer_is_kept() {
     assert_holds(&body, &["The ferry leaves at nine"]);
     assert_lacks(&body, &["Harbour Trust"]);
 }
+
+#[test]
+fn a_product_pages_name_left_beside_the_gallery_heads_the_body() {
+    // The `h1` stands in the gallery column, outside the description that wins.
+    let article = clean(include_str!("page_types/product_name_apart.html"));
+    assert_eq!(article.page_type, PageType::Product);
+    let first = &article.blocks[0];
+    assert_eq!(first.text, "Fellside bothy bag, two person");
+    assert_eq!(first.kind, copydesk::BlockKind::Heading);
+    assert_holds(
+        &article.body_text(),
+        &["A shelter of ripstop nylon", "Bright orange, so that"],
+    );
+    // The name is no longer recorded as left out.
+    assert!(!article
+        .removals
+        .iter()
+        .any(|r| r.text.contains("Fellside bothy bag, two person")));
+}

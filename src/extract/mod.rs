@@ -35,6 +35,7 @@ mod marks;
 pub(crate) mod metadata;
 mod other_items;
 mod page_type;
+mod product_name;
 pub use page_type::PageType;
 mod prefilter;
 mod prune;
@@ -376,6 +377,12 @@ fn extract_view(
         }
         if let Some(description) = metadata.product_description.as_deref() {
             described::restore_product_description(&mut blocks, description, &mut removals, source);
+        }
+        if metadata.page_type == PageType::Product && !blocks.is_empty() {
+            if let Some(h1) = (0..tree.nodes.len()).find(|&i| tree.name(i) == "h1") {
+                let name = tree.text_of(h1, |_| false);
+                product_name::restore_product_name(&mut blocks, &name, &mut removals, source);
+            }
         }
         blocks
     });
