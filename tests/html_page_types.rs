@@ -79,6 +79,31 @@ fn a_product_page_keeps_description_and_specifications_but_not_its_reviews() {
 }
 
 #[test]
+fn a_product_pages_grid_of_other_products_goes_by_its_heading() {
+    // "People who viewed this item also viewed": a grid of other products, under the product's own
+    // name, price and description, and holding more text than they do.
+    let article = clean(include_str!("page_types/product_other_items.html"));
+    assert_eq!(article.page_type, PageType::Product);
+    let body = article.body_text();
+    assert_holds(
+        &body,
+        &[
+            "One ash pole with a steel tip",
+            "Condition: new. Ships from Kendal.",
+        ],
+    );
+    assert_lacks(
+        &body,
+        &["Carbon fibre trekking pole", "People who viewed this item"],
+    );
+    assert!(article
+        .removals
+        .iter()
+        .any(|r| r.text.contains("Nordic walking poles")
+            && r.reason.to_string().contains("other products")));
+}
+
+#[test]
 fn a_product_pages_reviews_named_one_by_one_go() {
     // Each review's container is named as one review; what holds them is not named `reviews`.
     let page = include_str!("page_types/product_reviews_one_by_one.html");
@@ -874,4 +899,44 @@ fn a_banner_holding_headed_prose_is_a_section() {
             "registered in England",
         ],
     );
+}
+
+#[test]
+fn a_page_built_by_script_whose_markup_holds_only_the_footer_has_no_body() {
+    // The item is rendered in the browser into `#root`; the markup holds the site's footer alone.
+    let article = clean(include_str!("page_types/script_shell.html"));
+    assert_eq!(article.body_text().trim(), "");
+    assert!(article
+        .removals
+        .iter()
+        .any(|r| r.text.contains("Help Centre, Disputes and Reports")));
+}
+
+#[test]
+fn a_short_article_beside_the_footer_is_kept() {
+    let page = "<html><head><title>Ferry timetable</title></head><body><main><p>The ferry leaves \
+                at nine and at four, every day but Sunday, from the north pier.</p></main>\
+                <footer><p>Harbour Trust, Quay Street.</p></footer></body></html>";
+    let body = clean(page).body_text();
+    assert_holds(&body, &["The ferry leaves at nine"]);
+    assert_lacks(&body, &["Harbour Trust"]);
+}
+
+#[test]
+fn a_product_pages_name_left_beside_the_gallery_heads_the_body() {
+    // The `h1` stands in the gallery column, outside the description that wins.
+    let article = clean(include_str!("page_types/product_name_apart.html"));
+    assert_eq!(article.page_type, PageType::Product);
+    let first = &article.blocks[0];
+    assert_eq!(first.text, "Fellside bothy bag, two person");
+    assert_eq!(first.kind, copydesk::BlockKind::Heading);
+    assert_holds(
+        &article.body_text(),
+        &["A shelter of ripstop nylon", "Bright orange, so that"],
+    );
+    // The name is no longer recorded as left out.
+    assert!(!article
+        .removals
+        .iter()
+        .any(|r| r.text.contains("Fellside bothy bag, two person")));
 }

@@ -187,6 +187,7 @@ pub(crate) fn read_metadata(html: &Html, page_url: Option<&str>) -> PageMetadata
             .map(String::as_str),
         date.is_some(),
     );
+    let page_type = super::page_type::or_priced(page_type, |key| markup.metas.contains_key(key));
     PageMetadata {
         title: read_title(&markup, &json_ld, &site_names),
         byline: read_byline(&markup, &json_ld),

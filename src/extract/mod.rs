@@ -27,12 +27,15 @@ mod candidates;
 mod cards;
 mod clean;
 mod described;
+mod footer_pick;
 mod held_back;
 mod inline;
 mod lead;
 mod marks;
 pub(crate) mod metadata;
+mod other_items;
 mod page_type;
+mod product_name;
 pub use page_type::PageType;
 mod prefilter;
 mod prune;
@@ -352,7 +355,11 @@ fn extract_view(
     });
     let blocks = timed(Stage::Record, || {
         let mut blocks = match best {
-            Some(attempt) => {
+            Some(mut attempt) => {
+                if footer_pick::picks_only_the_footer(&tree, &attempt.roots) {
+                    attempt.roots.clear();
+                    attempt.blocks.clear();
+                }
                 record_left_out(&tree, &attempt, &mut removals);
                 attempt.blocks
             }
@@ -370,6 +377,12 @@ fn extract_view(
         }
         if let Some(description) = metadata.product_description.as_deref() {
             described::restore_product_description(&mut blocks, description, &mut removals, source);
+        }
+        if metadata.page_type == PageType::Product && !blocks.is_empty() {
+            if let Some(h1) = (0..tree.nodes.len()).find(|&i| tree.name(i) == "h1") {
+                let name = tree.text_of(h1, |_| false);
+                product_name::restore_product_name(&mut blocks, &name, &mut removals, source);
+            }
         }
         blocks
     });
@@ -413,7 +426,10 @@ impl Layer {
         page_type: PageType,
     ) -> Layer {
         let in_thread = page_type == PageType::Forum;
-        let furniture = prune::mark_furniture(tree, strip, title, page_type);
+        let mut furniture = prune::mark_furniture(tree, strip, title, page_type);
+        if page_type == PageType::Product {
+            other_items::mark_other_items(tree, &mut furniture);
+        }
         let stats = score::Stats::new(tree, measures, &furniture).in_thread(tree, in_thread);
         // Held compactly: the table of marks goes before cleaning makes its own.
         let mut marks = Marks::new(tree.nodes.len());
