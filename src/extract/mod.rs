@@ -282,7 +282,7 @@ fn extract_view(
     }
     let canonical = metadata.canonical_url.as_ref().map(|(u, _)| u.as_str());
     if matches!(metadata.page_type, PageType::Unknown | PageType::Article)
-        && canonical.is_some_and(page_type::is_thread_url)
+        && (metadata.thread_address || canonical.is_some_and(page_type::is_thread_url))
     {
         metadata.page_type = PageType::Forum;
     }
