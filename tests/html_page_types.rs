@@ -875,3 +875,33 @@ fn a_banner_holding_headed_prose_is_a_section() {
         ],
     );
 }
+
+#[test]
+fn a_cards_summary_in_a_link_hidden_from_screen_readers_is_kept() {
+    // Each card links to its story three times (picture, headline, summary); the second and third
+    // links are `aria-hidden` so that screen readers announce the story once. Sighted readers see
+    // the summaries.
+    let body = clean(include_str!(
+        "page_types/collection_hidden_summary_links.html"
+    ))
+    .body_text();
+    assert_holds(
+        &body,
+        &[
+            "Harbour regatta draws a record field",
+            "Forty-two crews lined up at dawn",
+            "rowing machines borrowed from the school next door",
+            "a local builder gave the labour for free",
+            "Results of every regatta are posted",
+        ],
+    );
+    // Hidden links within the page (a heading's anchor, a skip link) and hidden boxes still go.
+    assert_lacks(
+        &body,
+        &[
+            "#permalink",
+            "Skip to the stories",
+            "Decorative wave banner",
+        ],
+    );
+}
