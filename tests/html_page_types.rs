@@ -905,3 +905,25 @@ fn a_cards_summary_in_a_link_hidden_from_screen_readers_is_kept() {
         ],
     );
 }
+
+#[test]
+fn a_cards_title_printed_twice_in_a_row_is_kept_once() {
+    // The shop's theme writes each card's title twice, once for the card with a picture and once
+    // for the card without; its style sheet shows one.
+    let article = clean(include_str!(
+        "page_types/collection_twice_titled_cards.html"
+    ));
+    let body = article.body_text();
+    for title in [
+        "Clear paraffin oil, one litre",
+        "Citronella garden oil, two litres",
+        "Smokeless lamp oil, half a litre",
+    ] {
+        assert_eq!(body.matches(title).count(), 1, "{body}");
+    }
+    assert_holds(&body, &["Every oil we sell burns clean", "£6.40", "£9.90"]);
+    assert!(article
+        .removals
+        .iter()
+        .any(|r| r.stage == "repeated-text" && r.text == "Clear paraffin oil, one litre"));
+}

@@ -20,6 +20,7 @@
 //!
 //! Every piece of visible text left out is recorded as a [`Removal`] with the stage that dropped it.
 
+mod adjacent;
 mod align;
 mod banner;
 mod blocks;
@@ -371,6 +372,7 @@ fn extract_view(
         if let Some(description) = metadata.product_description.as_deref() {
             described::restore_product_description(&mut blocks, description, &mut removals, source);
         }
+        adjacent::drop_adjacent_copies(&mut blocks, &mut removals);
         blocks
     });
     if options.detect_language {
