@@ -927,3 +927,22 @@ fn a_cards_title_printed_twice_in_a_row_is_kept_once() {
         .iter()
         .any(|r| r.stage == "repeated-text" && r.text == "Clear paraffin oil, one litre"));
 }
+
+#[test]
+fn a_thread_keeps_a_post_written_in_lines_among_smileys() {
+    // phpBB writes a post as lines (`<br>`, no `<p>`) with its smileys as images: more images than
+    // paragraphs, which elsewhere marks a gallery or a wall of logos.
+    let article = clean(include_str!("page_types/forum_post_with_smileys.html"));
+    assert_eq!(article.page_type, PageType::Forum);
+    let body = article.body_text();
+    assert_holds(
+        &body,
+        &[
+            "My new cordierite shelf cracked",
+            "Shelves that sat in a cold shed take up water",
+            "keep it on three posts, never four",
+            "kiln wash on the top side only",
+        ],
+    );
+    assert_lacks(&body, &["Board index"]);
+}

@@ -485,6 +485,7 @@ fn run_attempt(
         conditionally: flags.clean_conditionally,
         whole_items: page.page_type != PageType::Product,
         product: page.page_type == PageType::Product,
+        thread: page.page_type == PageType::Forum,
         all_copies: match page.page_type {
             PageType::Product | PageType::Listing => Some(clean::MIN_PRODUCT_COPY_CHARS),
             PageType::Forum => Some(clean::MIN_THREAD_COPY_CHARS),
