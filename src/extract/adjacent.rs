@@ -4,7 +4,7 @@
 //!
 //! Only a title's length is read so ([`MIN_CHARS`] to [`MAX_CHARS`]): a paragraph or a reference
 //! written twice in a row is the page's text as written (a placeholder page, two sources cited
-//! alike), and a word ("link", "Reply") may stand under each of several items. Code, preformatted
+//! alike), and a short word ("link", "Edit") may stand under each of several items. Code, preformatted
 //! text and table rows repeat by right (the same line twice in a listing, equal rows of a table).
 
 use crate::{Block, BlockKind, Removal};
@@ -12,7 +12,7 @@ use crate::{Block, BlockKind, Removal};
 use super::tree::record;
 
 /// Characters from which a block that repeats the one before it goes.
-const MIN_CHARS: usize = 10;
+const MIN_CHARS: usize = 5;
 
 /// Characters up to which a block that repeats the one before it goes.
 const MAX_CHARS: usize = 100;
@@ -90,8 +90,8 @@ mod tests {
             Block::new(BlockKind::Preformatted, "count += 1"),
             Block::new(BlockKind::TableRow, "Tuesday | closed"),
             Block::new(BlockKind::TableRow, "Tuesday | closed"),
-            Block::new(BlockKind::ListItem, "Reply"),
-            Block::new(BlockKind::ListItem, "Reply"),
+            Block::new(BlockKind::ListItem, "link"),
+            Block::new(BlockKind::ListItem, "link"),
             Block::new(BlockKind::Paragraph, LONG),
             Block::new(BlockKind::Paragraph, LONG),
             Block::new(BlockKind::Paragraph, "Grind the corn and grind it fine."),
