@@ -940,3 +940,74 @@ fn a_product_pages_name_left_beside_the_gallery_heads_the_body() {
         .iter()
         .any(|r| r.text.contains("Fellside bothy bag, two person")));
 }
+
+#[test]
+fn a_cards_summary_in_a_link_hidden_from_screen_readers_is_kept() {
+    // Each card links to its story three times (picture, headline, summary); the second and third
+    // links are `aria-hidden` so that screen readers announce the story once. Sighted readers see
+    // the summaries.
+    let body = clean(include_str!(
+        "page_types/collection_hidden_summary_links.html"
+    ))
+    .body_text();
+    assert_holds(
+        &body,
+        &[
+            "Harbour regatta draws a record field",
+            "Forty-two crews lined up at dawn",
+            "rowing machines borrowed from the school next door",
+            "a local builder gave the labour for free",
+            "Results of every regatta are posted",
+        ],
+    );
+    // Hidden links within the page (a heading's anchor, a skip link) and hidden boxes still go.
+    assert_lacks(
+        &body,
+        &[
+            "#permalink",
+            "Skip to the stories",
+            "Decorative wave banner",
+        ],
+    );
+}
+
+#[test]
+fn a_cards_title_printed_twice_in_a_row_is_kept_once() {
+    // The shop's theme writes each card's title twice, once for the card with a picture and once
+    // for the card without; its style sheet shows one.
+    let article = clean(include_str!(
+        "page_types/collection_twice_titled_cards.html"
+    ));
+    let body = article.body_text();
+    for title in [
+        "Clear paraffin oil, one litre",
+        "Citronella garden oil, two litres",
+        "Smokeless lamp oil, half a litre",
+    ] {
+        assert_eq!(body.matches(title).count(), 1, "{body}");
+    }
+    assert_holds(&body, &["Every oil we sell burns clean", "£6.40", "£9.90"]);
+    assert!(article
+        .removals
+        .iter()
+        .any(|r| r.stage == "repeated-text" && r.text == "Clear paraffin oil, one litre"));
+}
+
+#[test]
+fn a_thread_keeps_a_post_written_in_lines_among_smileys() {
+    // phpBB writes a post as lines (`<br>`, no `<p>`) with its smileys as images: more images than
+    // paragraphs, which elsewhere marks a gallery or a wall of logos.
+    let article = clean(include_str!("page_types/forum_post_with_smileys.html"));
+    assert_eq!(article.page_type, PageType::Forum);
+    let body = article.body_text();
+    assert_holds(
+        &body,
+        &[
+            "My new cordierite shelf cracked",
+            "Shelves that sat in a cold shed take up water",
+            "keep it on three posts, never four",
+            "kiln wash on the top side only",
+        ],
+    );
+    assert_lacks(&body, &["Board index"]);
+}

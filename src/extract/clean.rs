@@ -78,6 +78,9 @@ pub(crate) struct Options {
     pub whole_items: bool,
     /// Whether the page is a product page, which shows its features as pictures with captions.
     pub product: bool,
+    /// Whether the page is a forum thread, whose posts may hold more pictures (smileys, attached
+    /// screenshots) than paragraphs (a post written in lines, `<br>`, has none).
+    pub thread: bool,
     /// The length (in characters) from which every copy of a block goes, in a container alike too:
     /// on a product page, a listing and a forum thread, where the page prints the same text again
     /// rather than writes it again (see [`MIN_PRODUCT_COPY_CHARS`], [`MIN_THREAD_COPY_CHARS`]). `None`: only
@@ -389,7 +392,7 @@ fn judge(
     };
     let figure = cx.in_figure[i];
     let (p, img, li) = (own.paragraphs, own.images, own.items - LIST_ITEM_ALLOWANCE);
-    if !figure && img > 1.0 && p / img < 0.5 {
+    if !figure && img > 1.0 && p / img < 0.5 && !(options.thread && holds_prose(own)) {
         return Some(("boilerplate-container", IMAGES_WITHOUT_TEXT));
     }
     if !is_list && li > p {
@@ -413,6 +416,17 @@ fn judge(
         return Some(("link-dense", "mostly links"));
     }
     None
+}
+
+/// Characters of text per image from which a post with more images than half its paragraphs holds
+/// prose all the same.
+const PROSE_CHARS_PER_IMAGE: f32 = 150.0;
+
+/// Whether a forum post whose images outnumber its paragraphs holds prose all the same: a post
+/// written in lines (`<br>`, no `<p>`) among its smileys or attached screenshots, not a row of
+/// avatars or badges, whose images outnumber their words.
+fn holds_prose(own: &Counts) -> bool {
+    own.text >= PROSE_CHARS_PER_IMAGE * own.images
 }
 
 /// The verdict on a container with more images than half its paragraphs.
@@ -453,7 +467,23 @@ fn may_name_share(names: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{may_name_share, SHARE};
+    use super::{holds_prose, may_name_share, Counts, SHARE};
+
+    #[test]
+    fn a_post_in_lines_among_smileys_holds_prose_a_row_of_badges_not() {
+        let post = Counts {
+            text: 530.0,
+            images: 2.0,
+            ..Counts::default()
+        };
+        assert!(holds_prose(&post));
+        let badges = Counts {
+            text: 40.0,
+            images: 3.0,
+            ..Counts::default()
+        };
+        assert!(!holds_prose(&badges));
+    }
 
     #[test]
     fn names_the_share_pattern_matches_pass_the_quick_check() {

@@ -123,6 +123,9 @@ pub(crate) struct PageMetadata {
     pub page_type: super::PageType,
     /// JSON-LD `description` of the page's product, one paragraph a line.
     pub product_description: Option<String>,
+    /// Whether one of the page's own addresses (the caller's URL, the canonical link as written, even
+    /// relative, or an `og:url`) is a forum thread's (see [`super::page_type::is_thread_url`]).
+    pub thread_address: bool,
 }
 
 impl PageMetadata {
@@ -200,7 +203,21 @@ pub(crate) fn read_metadata(html: &Html, page_url: Option<&str>) -> PageMetadata
         json_ld_body: json_ld.body,
         product_description: jsonld::read_product_description(&markup.json_ld),
         page_type,
+        thread_address: has_thread_address(&markup, page_url),
     }
+}
+
+/// Whether the caller's URL, the canonical link as written or an `og:url` is a forum thread's
+/// address. A forum's canonical link may be relative (FluxBB writes `viewtopic.php?id=…`), and a
+/// forum may give its thread a readable canonical address while `og:url` keeps the software's own
+/// (`showthread.php?t=…`).
+fn has_thread_address(markup: &Markup, page_url: Option<&str>) -> bool {
+    let og_urls = markup.metas.get("og:url").into_iter().flatten();
+    page_url
+        .into_iter()
+        .chain(markup.canonical.as_deref())
+        .chain(og_urls.map(String::as_str))
+        .any(super::page_type::is_thread_url)
 }
 
 /// The first meta value among `keys`, cleaned by `clean`, with its source name.

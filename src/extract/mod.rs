@@ -20,6 +20,7 @@
 //!
 //! Every piece of visible text left out is recorded as a [`Removal`] with the stage that dropped it.
 
+mod adjacent;
 mod align;
 mod banner;
 mod blocks;
@@ -285,7 +286,7 @@ fn extract_view(
     }
     let canonical = metadata.canonical_url.as_ref().map(|(u, _)| u.as_str());
     if matches!(metadata.page_type, PageType::Unknown | PageType::Article)
-        && canonical.is_some_and(page_type::is_thread_url)
+        && (metadata.thread_address || canonical.is_some_and(page_type::is_thread_url))
     {
         metadata.page_type = PageType::Forum;
     }
@@ -384,6 +385,7 @@ fn extract_view(
                 product_name::restore_product_name(&mut blocks, &name, &mut removals, source);
             }
         }
+        adjacent::drop_adjacent_copies(&mut blocks, &mut removals);
         blocks
     });
     if options.detect_language {
@@ -499,6 +501,7 @@ fn run_attempt(
         conditionally: flags.clean_conditionally,
         whole_items: page.page_type != PageType::Product,
         product: page.page_type == PageType::Product,
+        thread: page.page_type == PageType::Forum,
         all_copies: match page.page_type {
             PageType::Product | PageType::Listing => Some(clean::MIN_PRODUCT_COPY_CHARS),
             PageType::Forum => Some(clean::MIN_THREAD_COPY_CHARS),

@@ -153,11 +153,18 @@ pub(crate) fn declared_in_microdata<'a>(itemtypes: impl Iterator<Item = &'a str>
 ///
 /// Forum software often declares its threads an `article` (`og:type`), or nothing; the address says
 /// what the page is. On the dev pages this finds 21 threads declared otherwise, and no other page.
+///
+/// A reference without a scheme is read as written: `//host/path` names a host, any other is a path
+/// (a relative canonical link, `viewtopic.php?id=…`).
 pub(crate) fn is_thread_url(url: &str) -> bool {
-    let Some((_, rest)) = url.split_once("://") else {
-        return false;
+    let url = url.trim();
+    let (host, path) = match url.split_once("://") {
+        Some((_, rest)) => rest.split_once('/').unwrap_or((rest, "")),
+        None => match url.strip_prefix("//") {
+            Some(rest) => rest.split_once('/').unwrap_or((rest, "")),
+            None => ("", url.trim_start_matches('/')),
+        },
     };
-    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
     let host = host.to_ascii_lowercase();
     if ["forum.", "forums.", "community.", "discuss."]
         .iter()
@@ -265,6 +272,9 @@ mod tests {
             "https://example.com/discussion/396/why-a-crack",
             "https://example.com/t/new-to-pottery/1555",
             "https://example.com/topic/201820-glaze-runs/",
+            "viewtopic.php?id=3099",
+            "/forum/showthread.php?t=12",
+            "//forums.example.org/x",
         ] {
             assert!(is_thread_url(url), "{url}");
         }
@@ -275,6 +285,8 @@ mod tests {
             "https://example.com/2024/05/threads-app-launch",
             "https://forumsmith.example.com/",
             "not a url",
+            "/2024/05/viewing-topics.html",
+            "/forum-news/",
         ] {
             assert!(!is_thread_url(url), "{url}");
         }

@@ -119,10 +119,32 @@ fn is_button_link(el: &Element) -> bool {
 /// reveals itself (see [`is_revealed`]).
 fn is_hidden(el: &Element) -> bool {
     let hidden = attr(el, "hidden").is_some_and(|v| !v.eq_ignore_ascii_case("until-found"))
-        || (attr(el, "aria-hidden") == Some("true")
-            && !attr(el, "class").is_some_and(|c| c.contains("fallback-image")))
+        || aria_hides(el)
         || attr(el, "style").is_some_and(style_hides);
     hidden && !is_revealed(el)
+}
+
+/// Whether `aria-hidden="true"` hides the element from the reader too. On a link to another page it
+/// does not: a card's second and third links to the same story (its picture, its summary under the
+/// headline) are hidden from screen readers so that they hear the story's link once, while everyone
+/// else sees the summary. A hidden menu or dialog says so on its container, not on each link. Links
+/// within the page stay hidden: a heading's `#` anchor, a footnote marker, a skip link. (A slider's
+/// arrows written as links to the page's own address, `…/story/#next`, are read as leading away.)
+fn aria_hides(el: &Element) -> bool {
+    attr(el, "aria-hidden") == Some("true")
+        && !is_link_to_another_page(el)
+        && !attr(el, "class").is_some_and(|c| c.contains("fallback-image"))
+}
+
+/// Whether `el` is a link that leads to another page: an `<a>` whose `href` is not a fragment of
+/// this one (`#notes`). The prefilter keeps only the first character of a link's target, which
+/// says just that.
+fn is_link_to_another_page(el: &Element) -> bool {
+    el.name() == "a"
+        && attr(el, "href").is_some_and(|h| {
+            let h = h.trim();
+            !h.is_empty() && !h.starts_with('#')
+        })
 }
 
 /// Class and id tokens of panels that the page shows on a click: an accordion's answers, the rest of
@@ -571,6 +593,25 @@ mod tests {
         let selector = scraper::Selector::parse("#x").expect("a valid selector");
         let el = html.select(&selector).next().expect("an element with id x");
         classify(el.value()).map(|p| p.stage)
+    }
+
+    #[test]
+    fn aria_hidden_hides_all_but_links_to_other_pages() {
+        for shown in [
+            r#"<a id="x" href="/stories/regatta" aria-hidden="true" tabindex="-1">Crews lined up</a>"#,
+            r#"<a id="x" href="https://example.com/b" aria-hidden="true">Summary</a>"#,
+        ] {
+            let page = format!("<html><body><p>{shown}</p></body></html>");
+            assert_eq!(classified(&page), None, "{shown}");
+        }
+        for hidden in [
+            r##"<a id="x" href="#notes" aria-hidden="true">#</a>"##,
+            r#"<a id="x" aria-hidden="true">Anchor without a target</a>"#,
+            r#"<div id="x" aria-hidden="true"><a href="/b">Menu entry</a></div>"#,
+        ] {
+            let page = format!("<html><body>{hidden}</body></html>");
+            assert_eq!(classified(&page), Some("hidden"), "{hidden}");
+        }
     }
 
     #[test]

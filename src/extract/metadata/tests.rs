@@ -315,3 +315,15 @@ fn hint_and_phrase_files_are_well_formed() {
         }
     }
 }
+
+#[test]
+fn thread_address_from_any_of_the_page_addresses() {
+    let relative = r#"<link rel="canonical" href="viewtopic.php?id=41">"#;
+    assert!(meta(relative).thread_address);
+    let og = r#"<link rel="canonical" href="https://example.com/help-desk/41-a-readable-title">
+        <meta property="og:url" content="https://example.com/showthread.php?t=41">"#;
+    assert!(meta(og).thread_address);
+    assert!(meta_at("<p>x</p>", "https://example.com/threads/a-question.41/").thread_address);
+    let story = r#"<link rel="canonical" href="/2024/05/a-story.html">"#;
+    assert!(!meta(story).thread_address);
+}
