@@ -13,7 +13,7 @@
 //!   `<script src=a.js></script>`.
 //! - **Attributes.** Of what is left, about half is attributes, and most of those no stage reads
 //!   (data attributes, event handlers, image sources, SVG path data). The scan cuts them from start
-//!   tags, keeping [`READ_ATTRIBUTES`].
+//!   tags, keeping [`READ_ATTRIBUTES`], and of inline styles only those that may hide their element.
 //! - **Indentation.** A run of whitespace between two tags (a page's indentation, often a tenth of
 //!   what is left) reads the same to every stage as one whitespace character: the scan keeps the
 //!   first. Not once a `<pre>` or `<listing>` opens, whose whitespace is text, nor in SVG or MathML,
@@ -271,6 +271,7 @@ impl<'b> Scan<'b> {
         let markup = self.markup;
         let drops = &mut self.drops;
         let mut byline_hint = false;
+        let mut styles = Styles::default();
         let (end, self_closing) = scan_tag(b, name_start + name_len, |name, whole| {
             if !closing
                 && !byline_hint
@@ -288,10 +289,16 @@ impl<'b> Scan<'b> {
                 if is_cut_clean(b, whole) {
                     drops.push(whole);
                 }
+            } else if b[name.clone()].eq_ignore_ascii_case(b"style") {
+                styles.read(b, whole, drops);
             } else if !is_link && !markup && b[name.clone()].eq_ignore_ascii_case(b"href") {
                 drops.extend(link_target_tail(b, name.end, whole.1));
             }
         });
+        if styles.kept_after_cut {
+            // A later `style` would take the place of the one cut: the tag stays whole.
+            self.drops.truncate(first_cut);
+        }
         Some(Tag {
             start,
             end,
@@ -519,6 +526,43 @@ impl<'b> Scan<'b> {
         }
         text_end
     }
+}
+
+/// The `style` attributes of one tag. Only whether a style hides its element is read (see
+/// `prune::style_hides`), so a style that names neither `display` nor `visibility` is as good as none:
+/// it is cut. The parser keeps the first of duplicate attributes: when the first style is cut, so are
+/// the others, lest one of them take its place.
+#[derive(Default)]
+struct Styles {
+    /// Whether a style was seen: then whether it was cut.
+    first_cut: Option<bool>,
+    /// Whether a style that could not be cut cleanly followed a cut one.
+    kept_after_cut: bool,
+}
+
+impl Styles {
+    /// A `style` attribute whose whole `name=value` is `whole`: cut when it cannot hide its element
+    /// and no style before it was kept.
+    fn read(&mut self, b: &[u8], whole: (usize, usize), drops: &mut Vec<Span>) {
+        let text = &b[whole.0..whole.1];
+        let cut = *self.first_cut.get_or_insert_with(|| !may_hide(text));
+        if !cut {
+            return;
+        }
+        if is_cut_clean(b, whole) {
+            drops.push(whole);
+        } else {
+            self.kept_after_cut = true;
+        }
+    }
+}
+
+/// Whether an inline style (its whole `style=value`) may hide its element: it names `display` or
+/// `visibility`, or holds a character reference, which may spell either.
+fn may_hide(style: &[u8]) -> bool {
+    style.contains(&b'&')
+        || contains_ignore_case(style, b"display")
+        || contains_ignore_case(style, b"visibility")
 }
 
 /// The attributes by which the metadata stage takes an element for a byline candidate.
@@ -1148,7 +1192,9 @@ mod tests {
         }
         assert!(names.len() > 20, "found only {names:?}");
         for name in names.iter().filter(|n| !n.is_empty()) {
-            let tag = format!("<p {name}=\"v\">");
+            // Of a style only whether it hides the element is read (see `Styles`).
+            let value = if name == "style" { "display:none" } else { "v" };
+            let tag = format!("<p {name}=\"{value}\">");
             let markup = is_markup_attribute(name.as_bytes());
             assert_eq!(
                 prepare_for(&tag, markup),
@@ -1156,6 +1202,30 @@ mod tests {
                 "a stage reads `{name}`: add it to READ_ATTRIBUTES"
             );
         }
+    }
+
+    #[test]
+    fn styles_that_cannot_hide_their_element_are_cut() {
+        assert_eq!(
+            prepare("<p class=a style=\"color: red\" id=b>x</p>"),
+            "<p class=a  id=b>x</p>"
+        );
+        // A style that names `display` or `visibility`, or holds a character reference, stays.
+        for kept in [
+            "<p style=\"display: none\">x</p>",
+            "<p STYLE='Visibility:hidden'>x</p>",
+            "<p style=\"&#100;isplay:none\">x</p>",
+        ] {
+            assert_eq!(prepare(kept), kept);
+        }
+        // The parser keeps the first of two styles: when it is cut, the second goes too, and
+        // when it stays, so does the second (which the parser drops).
+        assert_eq!(
+            prepare("<p style=a style=\"display:none\">x</p>"),
+            "<p  >x</p>"
+        );
+        let first_hides = "<p style=\"display:none\" style=a>x</p>";
+        assert_eq!(prepare(first_hides), first_hides);
     }
 
     #[test]
@@ -1325,6 +1395,8 @@ mod tests {
                     el.name(),
                     el.attrs()
                         .filter(|(name, _)| !is_unread_attribute(name.as_bytes()))
+                        // A style that cannot hide its element is as good as none.
+                        .filter(|(name, value)| *name != "style" || may_hide(value.as_bytes()))
                         .map(|(name, value)| match name {
                             // Of a link's target, only whether it points within the page.
                             "href" if el.name() != "link" => (
@@ -1561,6 +1633,13 @@ mod tests {
         "\n  ",
         " \t",
         "\r\n",
+        "<div style='color:red'>",
+        "<p style=display:none>",
+        " style=\"a\"",
+        " STYLE='visibility:hidden'",
+        "<b style=x style='visibility:hidden'>",
+        "<i style=\"&#100;isplay:none\">",
+        " style",
     ];
 
     proptest::proptest! {
