@@ -299,6 +299,18 @@ impl<'b> Scan<'b> {
             // A later `style` would take the place of the one cut: the tag stays whole.
             self.drops.truncate(first_cut);
         }
+        let attributes = (name_start + name_len, end.saturating_sub(1));
+        // `end < b.len()`: the tag ends at a `>` of its own, not at the end of the markup.
+        if is_link
+            && cut_attributes
+            && end < b.len()
+            && attributes.0 < attributes.1
+            && !is_read_link(&b[start..end])
+        {
+            // None of its attributes is read: `<link rel=stylesheet href=…>` becomes `<link>`.
+            self.drops.truncate(first_cut);
+            self.drops.push(attributes);
+        }
         Some(Tag {
             start,
             end,
@@ -563,6 +575,23 @@ fn may_hide(style: &[u8]) -> bool {
     style.contains(&b'&')
         || contains_ignore_case(style, b"display")
         || contains_ignore_case(style, b"visibility")
+}
+
+/// Whether a `<link>` tag (its bytes) may be read: the metadata reads the page's canonical address
+/// (`rel=canonical`) and microdata (`itemprop`) on any element, and `rel=author` is kept (see
+/// [`names_read_link`]). Style sheets, preloads, icons and
+/// feeds are read by no stage: their attributes (often a kilobyte per page head) are cut. A character
+/// reference may spell either name: such a tag stays.
+fn is_read_link(tag: &[u8]) -> bool {
+    tag.contains(&b'&') || names_read_link(tag)
+}
+
+/// Whether a `<link>` tag names what the metadata reads on it. `author` too: no stage reads
+/// `rel=author` on a `<link>` today, but the byline's is the first place to look for one.
+fn names_read_link(tag: &[u8]) -> bool {
+    [&b"canonical"[..], b"itemprop", b"author"]
+        .iter()
+        .any(|name| contains_ignore_case(tag, name))
 }
 
 /// The attributes by which the metadata stage takes an element for a byline candidate.
@@ -1229,6 +1258,26 @@ mod tests {
     }
 
     #[test]
+    fn links_no_stage_reads_lose_their_attributes() {
+        assert_eq!(
+            prepare(
+                "<head>\n<link rel=stylesheet href=\"/a.css\" media=all>\n<LINK REL=icon HREF=x />\n"
+            ),
+            "<head>\n<link>\n<LINK>\n"
+        );
+        // The canonical address, microdata, and a character reference that may spell them stay.
+        for kept in [
+            "<link rel=canonical href=\"https://e.com/a\">",
+            "<link itemprop=\"url\" href=\"https://e.com/a\">",
+            "<link rel=\"&#99;anonical\" href=\"https://e.com/a\">",
+        ] {
+            assert_eq!(prepare(kept), kept);
+        }
+        // A tag the markup ends inside stays as it is.
+        assert_eq!(prepare("<link rel=icon"), "<link rel=icon");
+    }
+
+    #[test]
     fn whitespace_between_tags_is_cut_to_its_first_character() {
         assert_eq!(
             prepare("<ul>\n    <li>One two</li>\r\n\t<li> three  four </li>  </ul> \n"),
@@ -1397,6 +1446,8 @@ mod tests {
                         .filter(|(name, _)| !is_unread_attribute(name.as_bytes()))
                         // A style that cannot hide its element is as good as none.
                         .filter(|(name, value)| *name != "style" || may_hide(value.as_bytes()))
+                        // Nor is any attribute of a link no stage reads.
+                        .filter(|_| el.name() != "link" || names_read_link(&link_tag(el)))
                         .map(|(name, value)| match name {
                             // Of a link's target, only whether it points within the page.
                             "href" if el.name() != "link" => (
@@ -1441,6 +1492,17 @@ mod tests {
                 scraper::Node::Comment(_) => Some("<!---->".to_string()),
                 _ => None,
             })
+            .collect()
+    }
+
+    /// A `<link>` element's read attributes, names and values, one after the other (a character
+    /// reference decoded: none is left).
+    fn link_tag(el: &scraper::node::Element) -> Vec<u8> {
+        el.attrs()
+            .filter(|(name, _)| !is_unread_attribute(name.as_bytes()))
+            .flat_map(|(name, value)| [name.as_bytes(), value.as_bytes()])
+            .flatten()
+            .copied()
             .collect()
     }
 
@@ -1640,6 +1702,14 @@ mod tests {
         "<b style=x style='visibility:hidden'>",
         "<i style=\"&#100;isplay:none\">",
         " style",
+        "<link rel=stylesheet href=a.css>",
+        "<link rel=canonical href='http://e'>",
+        "<LINK REL=ICON HREF=x/>",
+        "<link itemprop=url href=x>",
+        "<link rel=\"&#99;anonical\" href=x>",
+        "<link/>",
+        "<link",
+        " rel=preload",
     ];
 
     proptest::proptest! {
