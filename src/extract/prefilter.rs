@@ -268,10 +268,13 @@ impl<'b> Scan<'b> {
         let first_cut = self.drops.len();
         let cut_attributes = !closing && !self.foreign.lost_track;
         let is_link = raw_name.eq_ignore_ascii_case(b"link");
+        // Only a script's type (JSON-LD) and an input's (the tree builder's, in a table) are read.
+        let keeps_type =
+            raw_name.eq_ignore_ascii_case(b"script") || raw_name.eq_ignore_ascii_case(b"input");
         let markup = self.markup;
         let drops = &mut self.drops;
         let mut byline_hint = false;
-        let mut styles = Styles::default();
+        let (mut styles, mut rels) = (ReadFor::default(), ReadFor::default());
         let (end, self_closing) = scan_tag(b, name_start + name_len, |name, whole| {
             if !closing
                 && !byline_hint
@@ -283,20 +286,24 @@ impl<'b> Scan<'b> {
             if !cut_attributes {
                 return;
             }
-            if is_unread_attribute(&b[name.clone()])
-                && !(markup && is_markup_attribute(&b[name.clone()]))
+            let name = &b[name.clone()];
+            let is_type = name.eq_ignore_ascii_case(b"type");
+            if (is_unread_attribute(name) && !(markup && is_markup_attribute(name)))
+                || (is_type && !keeps_type)
             {
                 if is_cut_clean(b, whole) {
                     drops.push(whole);
                 }
-            } else if b[name.clone()].eq_ignore_ascii_case(b"style") {
-                styles.read(b, whole, drops);
-            } else if !is_link && !markup && b[name.clone()].eq_ignore_ascii_case(b"href") {
-                drops.extend(link_target_tail(b, name.end, whole.1));
+            } else if name.eq_ignore_ascii_case(b"style") {
+                styles.read(b, whole, drops, may_hide);
+            } else if name.eq_ignore_ascii_case(b"rel") {
+                rels.read(b, whole, drops, may_name_read_relation);
+            } else if !is_link && !markup && name.eq_ignore_ascii_case(b"href") {
+                drops.extend(link_target_tail(b, whole.0 + name.len(), whole.1));
             }
         });
-        if styles.kept_after_cut {
-            // A later `style` would take the place of the one cut: the tag stays whole.
+        if styles.kept_after_cut || rels.kept_after_cut {
+            // A later `style` or `rel` would take the place of the one cut: the tag stays whole.
             self.drops.truncate(first_cut);
         }
         let attributes = (name_start + name_len, end.saturating_sub(1));
@@ -540,24 +547,30 @@ impl<'b> Scan<'b> {
     }
 }
 
-/// The `style` attributes of one tag. Only whether a style hides its element is read (see
-/// `prune::style_hides`), so a style that names neither `display` nor `visibility` is as good as none:
-/// it is cut. The parser keeps the first of duplicate attributes: when the first style is cut, so are
-/// the others, lest one of them take its place.
+/// The attributes of one name in one tag that the stages read only for some words: `style` (only
+/// whether it hides its element: see `prune::style_hides`) and `rel` (only `author` and
+/// `canonical`). One without them is as good as none: it is cut. The parser keeps the first of
+/// duplicate attributes: when the first is cut, so are the others, lest one of them take its place.
 #[derive(Default)]
-struct Styles {
-    /// Whether a style was seen: then whether it was cut.
+struct ReadFor {
+    /// Whether one was seen: then whether it was cut.
     first_cut: Option<bool>,
-    /// Whether a style that could not be cut cleanly followed a cut one.
+    /// Whether one that could not be cut cleanly followed a cut one.
     kept_after_cut: bool,
 }
 
-impl Styles {
-    /// A `style` attribute whose whole `name=value` is `whole`: cut when it cannot hide its element
-    /// and no style before it was kept.
-    fn read(&mut self, b: &[u8], whole: (usize, usize), drops: &mut Vec<Span>) {
+impl ReadFor {
+    /// An attribute whose whole `name=value` is `whole`: cut when `may_be_read` says it cannot be
+    /// read, or the first of its name was cut.
+    fn read(
+        &mut self,
+        b: &[u8],
+        whole: (usize, usize),
+        drops: &mut Vec<Span>,
+        may_be_read: fn(&[u8]) -> bool,
+    ) {
         let text = &b[whole.0..whole.1];
-        let cut = *self.first_cut.get_or_insert_with(|| !may_hide(text));
+        let cut = *self.first_cut.get_or_insert_with(|| !may_be_read(text));
         if !cut {
             return;
         }
@@ -575,6 +588,15 @@ fn may_hide(style: &[u8]) -> bool {
     style.contains(&b'&')
         || contains_ignore_case(style, b"display")
         || contains_ignore_case(style, b"visibility")
+}
+
+/// Whether a `rel` (its whole `rel=value`) may be read: the byline's `rel=author` and the canonical
+/// address's `rel=canonical` (`noopener`, `nofollow`, `sponsored` are read by no stage), or it holds a
+/// character reference, which may spell either.
+fn may_name_read_relation(rel: &[u8]) -> bool {
+    rel.contains(&b'&')
+        || contains_ignore_case(rel, b"author")
+        || contains_ignore_case(rel, b"canonical")
 }
 
 /// Whether a `<link>` tag (its bytes) may be read: the metadata reads the page's canonical address
@@ -1221,9 +1243,15 @@ mod tests {
         }
         assert!(names.len() > 20, "found only {names:?}");
         for name in names.iter().filter(|n| !n.is_empty()) {
-            // Of a style only whether it hides the element is read (see `Styles`).
-            let value = if name == "style" { "display:none" } else { "v" };
-            let tag = format!("<p {name}=\"{value}\">");
+            // Of a style and a relation only some words are read (see `ReadFor`), a type only on
+            // a script or an input.
+            let value = match name.as_str() {
+                "style" => "display:none",
+                "rel" => "author",
+                _ => "v",
+            };
+            let element = if name == "type" { "input" } else { "p" };
+            let tag = format!("<{element} {name}=\"{value}\">");
             let markup = is_markup_attribute(name.as_bytes());
             assert_eq!(
                 prepare_for(&tag, markup),
@@ -1258,6 +1286,22 @@ mod tests {
     }
 
     #[test]
+    fn relations_and_types_no_stage_reads_are_cut() {
+        assert_eq!(
+            prepare("<a class=x rel=\"nofollow noopener\" href=\"#a\">x</a><button type=submit>y</button>"),
+            "<a class=x  href=\"#\">x</a><button >y</button>"
+        );
+        for kept in [
+            "<a rel=author href=\"#\">x</a>",
+            "<a REL=\"Author\">x</a>",
+            "<table><input type=hidden></table>",
+            "<script type=\"application/ld+json\">{}</script>",
+        ] {
+            assert_eq!(prepare(kept), kept);
+        }
+    }
+
+    #[test]
     fn links_no_stage_reads_lose_their_attributes() {
         assert_eq!(
             prepare(
@@ -1274,7 +1318,7 @@ mod tests {
             assert_eq!(prepare(kept), kept);
         }
         // A tag the markup ends inside stays as it is.
-        assert_eq!(prepare("<link rel=icon"), "<link rel=icon");
+        assert_eq!(prepare("<link class=icon"), "<link class=icon");
     }
 
     #[test]
@@ -1446,6 +1490,13 @@ mod tests {
                         .filter(|(name, _)| !is_unread_attribute(name.as_bytes()))
                         // A style that cannot hide its element is as good as none.
                         .filter(|(name, value)| *name != "style" || may_hide(value.as_bytes()))
+                        // Nor a relation no stage reads, nor a type but a script's or an input's.
+                        .filter(|(name, value)| {
+                            *name != "rel" || may_name_read_relation(value.as_bytes())
+                        })
+                        .filter(|(name, _)| {
+                            *name != "type" || matches!(el.name(), "script" | "input")
+                        })
                         // Nor is any attribute of a link no stage reads.
                         .filter(|_| el.name() != "link" || names_read_link(&link_tag(el)))
                         .map(|(name, value)| match name {
@@ -1708,6 +1759,13 @@ mod tests {
         "<link itemprop=url href=x>",
         "<link rel=\"&#99;anonical\" href=x>",
         "<link/>",
+        "<a rel=\"nofollow noopener\" href=x>",
+        "<a rel=author rel=nofollow>",
+        " rel=author",
+        " type=hidden",
+        "<input type=hidden>",
+        "<button type=submit>",
+        " TYPE=x",
         "<link",
         " rel=preload",
     ];
