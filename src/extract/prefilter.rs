@@ -826,10 +826,17 @@ pub(super) fn comment_end(b: &[u8], from: usize) -> usize {
 }
 
 /// Whether `haystack` holds `needle` (lowercase ASCII), ignoring ASCII case.
+/// Only where its first letter stands, in either case, is the needle compared: the scan reads every
+/// start tag of a link and every style and relation so.
 fn contains_ignore_case(haystack: &[u8], needle: &[u8]) -> bool {
-    haystack
-        .windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle))
+    let Some(&first) = needle.first() else {
+        return true;
+    };
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), haystack).any(|at| {
+        haystack
+            .get(at..at + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+    })
 }
 
 /// Longest tag name kept whole; longer (custom element) names are told apart by this prefix only,
@@ -1259,6 +1266,15 @@ mod tests {
                 "a stage reads `{name}`: add it to READ_ATTRIBUTES"
             );
         }
+    }
+
+    #[test]
+    fn case_is_ignored_in_searches() {
+        assert!(contains_ignore_case(b"rel=\"Canonical\"", b"canonical"));
+        assert!(contains_ignore_case(b"CANONICAL", b"canonical"));
+        assert!(contains_ignore_case(b"x", b""));
+        assert!(!contains_ignore_case(b"canonica", b"canonical"));
+        assert!(!contains_ignore_case(b"c c canon", b"canonical"));
     }
 
     #[test]
