@@ -269,12 +269,18 @@ impl<'b> Scan<'b> {
         let cut_attributes = !closing && !self.foreign.lost_track;
         let is_link = raw_name.eq_ignore_ascii_case(b"link");
         // Only a script's type (JSON-LD) and an input's (the tree builder's, in a table) are read.
-        let keeps_type =
-            raw_name.eq_ignore_ascii_case(b"script") || raw_name.eq_ignore_ascii_case(b"input");
+        let type_read: fn(&[u8]) -> bool = if raw_name.eq_ignore_ascii_case(b"script") {
+            may_name_json
+        } else if raw_name.eq_ignore_ascii_case(b"input") {
+            may_name_hidden
+        } else {
+            |_| false
+        };
         let markup = self.markup;
         let drops = &mut self.drops;
         let mut byline_hint = false;
-        let (mut styles, mut rels) = (ReadFor::default(), ReadFor::default());
+        let (mut styles, mut rels, mut types) =
+            (ReadFor::default(), ReadFor::default(), ReadFor::default());
         let (end, self_closing) = scan_tag(b, name_start + name_len, |name, whole| {
             if !closing
                 && !byline_hint
@@ -287,10 +293,7 @@ impl<'b> Scan<'b> {
                 return;
             }
             let name = &b[name.clone()];
-            let is_type = name.eq_ignore_ascii_case(b"type");
-            if (is_unread_attribute(name) && !(markup && is_markup_attribute(name)))
-                || (is_type && !keeps_type)
-            {
+            if is_unread_attribute(name) && !(markup && is_markup_attribute(name)) {
                 if is_cut_clean(b, whole) {
                     drops.push(whole);
                 }
@@ -298,12 +301,14 @@ impl<'b> Scan<'b> {
                 styles.read(b, whole, drops, may_hide);
             } else if name.eq_ignore_ascii_case(b"rel") {
                 rels.read(b, whole, drops, may_name_read_relation);
+            } else if name.eq_ignore_ascii_case(b"type") {
+                types.read(b, whole, drops, type_read);
             } else if !is_link && !markup && name.eq_ignore_ascii_case(b"href") {
                 drops.extend(link_target_tail(b, whole.0 + name.len(), whole.1));
             }
         });
-        if styles.kept_after_cut || rels.kept_after_cut {
-            // A later `style` or `rel` would take the place of the one cut: the tag stays whole.
+        if styles.kept_after_cut || rels.kept_after_cut || types.kept_after_cut {
+            // A later `style`, `rel` or `type` would take the place of the one cut: the tag stays whole.
             self.drops.truncate(first_cut);
         }
         let attributes = (name_start + name_len, end.saturating_sub(1));
@@ -597,6 +602,18 @@ fn may_name_read_relation(rel: &[u8]) -> bool {
     rel.contains(&b'&')
         || contains_ignore_case(rel, b"author")
         || contains_ignore_case(rel, b"canonical")
+}
+
+/// Whether a script's `type` (its whole `type=value`) may make it JSON-LD, which the metadata reads
+/// (`application/ld+json`; a character reference may spell it).
+fn may_name_json(script_type: &[u8]) -> bool {
+    script_type.contains(&b'&') || contains_ignore_case(script_type, b"json")
+}
+
+/// Whether an input's `type` (its whole `type=value`) may be `hidden`, the one value the tree builder
+/// reads (an input in a table is put in it only then).
+fn may_name_hidden(input_type: &[u8]) -> bool {
+    input_type.contains(&b'&') || contains_ignore_case(input_type, b"hidden")
 }
 
 /// Whether a `<link>` tag (its bytes) may be read: the metadata reads the page's canonical address
@@ -1257,7 +1274,11 @@ mod tests {
                 "rel" => "author",
                 _ => "v",
             };
-            let element = if name == "type" { "input" } else { "p" };
+            let (element, value) = if name == "type" {
+                ("input", "hidden")
+            } else {
+                ("p", value)
+            };
             let tag = format!("<{element} {name}=\"{value}\">");
             let markup = is_markup_attribute(name.as_bytes());
             assert_eq!(
@@ -1315,6 +1336,12 @@ mod tests {
         ] {
             assert_eq!(prepare(kept), kept);
         }
+        // A script's type that cannot name JSON-LD, an input's that cannot be `hidden`, go, with
+        // the duplicates that would take their place.
+        assert_eq!(
+            prepare("<script type=text/javascript type=application/ld+json>x</script><input type=text type=hidden>"),
+            "<script  >x</script><input  >"
+        );
     }
 
     #[test]
@@ -1510,8 +1537,10 @@ mod tests {
                         .filter(|(name, value)| {
                             *name != "rel" || may_name_read_relation(value.as_bytes())
                         })
-                        .filter(|(name, _)| {
-                            *name != "type" || matches!(el.name(), "script" | "input")
+                        .filter(|(name, value)| match (*name, el.name()) {
+                            ("type", "script") => may_name_json(value.as_bytes()),
+                            ("type", "input") => may_name_hidden(value.as_bytes()),
+                            (name, _) => name != "type",
                         })
                         // Nor is any attribute of a link no stage reads.
                         .filter(|_| el.name() != "link" || names_read_link(&link_tag(el)))
@@ -1782,6 +1811,10 @@ mod tests {
         "<input type=hidden>",
         "<button type=submit>",
         " TYPE=x",
+        "<input type=text>",
+        "<input type=text type=hidden>",
+        "<script type=text/javascript type=application/ld+json>",
+        "<script type=module>",
         "<link",
         " rel=preload",
     ];
