@@ -13,7 +13,10 @@
 //!   `<script src=a.js></script>`.
 //! - **Attributes.** Of what is left, about half is attributes, and most of those no stage reads
 //!   (data attributes, event handlers, image sources, SVG path data). The scan cuts them from start
-//!   tags, keeping [`READ_ATTRIBUTES`], and of inline styles only those that may hide their element.
+//!   tags, keeping [`READ_ATTRIBUTES`]; of those, some are read only for some words or on some
+//!   elements, and cut elsewhere (see `ReadFor`): inline styles that cannot hide their element,
+//!   relations but `author` and `canonical`, types but a script's that may name JSON and an input's
+//!   that may be `hidden`, and every attribute of a `<link>` no stage reads (a style sheet, an icon).
 //! - **Indentation.** A run of whitespace between two tags (a page's indentation, often a tenth of
 //!   what is left) reads the same to every stage as one whitespace character: the scan keeps the
 //!   first. Not once a `<pre>` or `<listing>` opens, whose whitespace is text, nor in SVG or MathML,
