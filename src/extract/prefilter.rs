@@ -13,7 +13,10 @@
 //!   `<script src=a.js></script>`.
 //! - **Attributes.** Of what is left, about half is attributes, and most of those no stage reads
 //!   (data attributes, event handlers, image sources, SVG path data). The scan cuts them from start
-//!   tags, keeping [`READ_ATTRIBUTES`].
+//!   tags, keeping [`READ_ATTRIBUTES`]; of those, some are read only for some words or on some
+//!   elements, and cut elsewhere (see `ReadFor`): inline styles that cannot hide their element,
+//!   relations but `author` and `canonical`, types but a script's that may name JSON and an input's
+//!   that may be `hidden`, and every attribute of a `<link>` no stage reads (a style sheet, an icon).
 //! - **Indentation.** A run of whitespace between two tags (a page's indentation, often a tenth of
 //!   what is left) reads the same to every stage as one whitespace character: the scan keeps the
 //!   first. Not once a `<pre>` or `<listing>` opens, whose whitespace is text, nor in SVG or MathML,
@@ -268,9 +271,19 @@ impl<'b> Scan<'b> {
         let first_cut = self.drops.len();
         let cut_attributes = !closing && !self.foreign.lost_track;
         let is_link = raw_name.eq_ignore_ascii_case(b"link");
+        // Only a script's type (JSON-LD) and an input's (the tree builder's, in a table) are read.
+        let type_read: fn(&[u8]) -> bool = if raw_name.eq_ignore_ascii_case(b"script") {
+            may_name_json
+        } else if raw_name.eq_ignore_ascii_case(b"input") {
+            may_name_hidden
+        } else {
+            |_| false
+        };
         let markup = self.markup;
         let drops = &mut self.drops;
         let mut byline_hint = false;
+        let (mut styles, mut rels, mut types) =
+            (ReadFor::default(), ReadFor::default(), ReadFor::default());
         let (end, self_closing) = scan_tag(b, name_start + name_len, |name, whole| {
             if !closing
                 && !byline_hint
@@ -282,16 +295,37 @@ impl<'b> Scan<'b> {
             if !cut_attributes {
                 return;
             }
-            if is_unread_attribute(&b[name.clone()])
-                && !(markup && is_markup_attribute(&b[name.clone()]))
-            {
+            let name = &b[name.clone()];
+            if is_unread_attribute(name) && !(markup && is_markup_attribute(name)) {
                 if is_cut_clean(b, whole) {
                     drops.push(whole);
                 }
-            } else if !is_link && !markup && b[name.clone()].eq_ignore_ascii_case(b"href") {
-                drops.extend(link_target_tail(b, name.end, whole.1));
+            } else if name.eq_ignore_ascii_case(b"style") {
+                styles.read(b, whole, drops, may_hide);
+            } else if name.eq_ignore_ascii_case(b"rel") {
+                rels.read(b, whole, drops, may_name_read_relation);
+            } else if name.eq_ignore_ascii_case(b"type") {
+                types.read(b, whole, drops, type_read);
+            } else if !is_link && !markup && name.eq_ignore_ascii_case(b"href") {
+                drops.extend(link_target_tail(b, whole.0 + name.len(), whole.1));
             }
         });
+        if styles.kept_after_cut || rels.kept_after_cut || types.kept_after_cut {
+            // A later `style`, `rel` or `type` would take the place of the one cut: the tag stays whole.
+            self.drops.truncate(first_cut);
+        }
+        let attributes = (name_start + name_len, end.saturating_sub(1));
+        // `end < b.len()`: the tag ends at a `>` of its own, not at the end of the markup.
+        if is_link
+            && cut_attributes
+            && end < b.len()
+            && attributes.0 < attributes.1
+            && !is_read_link(&b[start..end])
+        {
+            // None of its attributes is read: `<link rel=stylesheet href=…>` becomes `<link>`.
+            self.drops.truncate(first_cut);
+            self.drops.push(attributes);
+        }
         Some(Tag {
             start,
             end,
@@ -521,6 +555,87 @@ impl<'b> Scan<'b> {
     }
 }
 
+/// The attributes of one name in one tag that the stages read only for some words: `style` (only
+/// whether it hides its element: see `prune::style_hides`) and `rel` (only `author` and
+/// `canonical`). One without them is as good as none: it is cut. The parser keeps the first of
+/// duplicate attributes: when the first is cut, so are the others, lest one of them take its place.
+#[derive(Default)]
+struct ReadFor {
+    /// Whether one was seen: then whether it was cut.
+    first_cut: Option<bool>,
+    /// Whether one that could not be cut cleanly followed a cut one.
+    kept_after_cut: bool,
+}
+
+impl ReadFor {
+    /// An attribute whose whole `name=value` is `whole`: cut when `may_be_read` says it cannot be
+    /// read, or the first of its name was cut.
+    fn read(
+        &mut self,
+        b: &[u8],
+        whole: (usize, usize),
+        drops: &mut Vec<Span>,
+        may_be_read: fn(&[u8]) -> bool,
+    ) {
+        let text = &b[whole.0..whole.1];
+        let cut = *self.first_cut.get_or_insert_with(|| !may_be_read(text));
+        if !cut {
+            return;
+        }
+        if is_cut_clean(b, whole) {
+            drops.push(whole);
+        } else {
+            self.kept_after_cut = true;
+        }
+    }
+}
+
+/// Whether an inline style (its whole `style=value`) may hide its element: it names `display` or
+/// `visibility`, or holds a character reference, which may spell either.
+fn may_hide(style: &[u8]) -> bool {
+    style.contains(&b'&')
+        || contains_ignore_case(style, b"display")
+        || contains_ignore_case(style, b"visibility")
+}
+
+/// Whether a `rel` (its whole `rel=value`) may be read: the byline's `rel=author` and the canonical
+/// address's `rel=canonical` (`noopener`, `nofollow`, `sponsored` are read by no stage), or it holds a
+/// character reference, which may spell either.
+fn may_name_read_relation(rel: &[u8]) -> bool {
+    rel.contains(&b'&')
+        || contains_ignore_case(rel, b"author")
+        || contains_ignore_case(rel, b"canonical")
+}
+
+/// Whether a script's `type` (its whole `type=value`) may make it JSON-LD, which the metadata reads
+/// (`application/ld+json`; a character reference may spell it).
+fn may_name_json(script_type: &[u8]) -> bool {
+    script_type.contains(&b'&') || contains_ignore_case(script_type, b"json")
+}
+
+/// Whether an input's `type` (its whole `type=value`) may be `hidden`, the one value the tree builder
+/// reads (an input in a table is put in it only then).
+fn may_name_hidden(input_type: &[u8]) -> bool {
+    input_type.contains(&b'&') || contains_ignore_case(input_type, b"hidden")
+}
+
+/// Whether a `<link>` tag (its bytes) may be read: the metadata reads the page's canonical address
+/// (`rel=canonical`) and microdata (`itemprop`) on any element, and `rel=author` is kept (see
+/// [`names_read_link`]). Style sheets, preloads, icons and
+/// feeds are read by no stage: their attributes (often a kilobyte per page head) are cut. A character
+/// reference may spell either name: such a tag stays.
+fn is_read_link(tag: &[u8]) -> bool {
+    tag.contains(&b'&') || names_read_link(tag)
+}
+
+/// Whether a `<link>` tag names what the metadata reads on it. `author` too: no stage reads
+/// `rel=author` on a `<link>` today, but the byline's is the first place to look for one.
+fn names_read_link(tag: &[u8]) -> bool {
+    [&b"canonical"[..], b"itemprop", b"author"]
+        .iter()
+        .any(|name| contains_ignore_case(tag, name))
+}
+
 /// The attributes by which the metadata stage takes an element for a byline candidate.
 fn is_byline_attribute(name: &[u8]) -> bool {
     [&b"class"[..], b"id", b"rel", b"itemprop"]
@@ -731,10 +846,17 @@ pub(super) fn comment_end(b: &[u8], from: usize) -> usize {
 }
 
 /// Whether `haystack` holds `needle` (lowercase ASCII), ignoring ASCII case.
+/// Only where its first letter stands, in either case, is the needle compared: the scan reads every
+/// start tag of a link and every style and relation so.
 fn contains_ignore_case(haystack: &[u8], needle: &[u8]) -> bool {
-    haystack
-        .windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle))
+    let Some(&first) = needle.first() else {
+        return true;
+    };
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), haystack).any(|at| {
+        haystack
+            .get(at..at + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+    })
 }
 
 /// Longest tag name kept whole; longer (custom element) names are told apart by this prefix only,
@@ -1148,7 +1270,19 @@ mod tests {
         }
         assert!(names.len() > 20, "found only {names:?}");
         for name in names.iter().filter(|n| !n.is_empty()) {
-            let tag = format!("<p {name}=\"v\">");
+            // Of a style and a relation only some words are read (see `ReadFor`), a type only on
+            // a script or an input.
+            let value = match name.as_str() {
+                "style" => "display:none",
+                "rel" => "author",
+                _ => "v",
+            };
+            let (element, value) = if name == "type" {
+                ("input", "hidden")
+            } else {
+                ("p", value)
+            };
+            let tag = format!("<{element} {name}=\"{value}\">");
             let markup = is_markup_attribute(name.as_bytes());
             assert_eq!(
                 prepare_for(&tag, markup),
@@ -1156,6 +1290,81 @@ mod tests {
                 "a stage reads `{name}`: add it to READ_ATTRIBUTES"
             );
         }
+    }
+
+    #[test]
+    fn case_is_ignored_in_searches() {
+        assert!(contains_ignore_case(b"rel=\"Canonical\"", b"canonical"));
+        assert!(contains_ignore_case(b"CANONICAL", b"canonical"));
+        assert!(contains_ignore_case(b"x", b""));
+        assert!(!contains_ignore_case(b"canonica", b"canonical"));
+        assert!(!contains_ignore_case(b"c c canon", b"canonical"));
+    }
+
+    #[test]
+    fn styles_that_cannot_hide_their_element_are_cut() {
+        assert_eq!(
+            prepare("<p class=a style=\"color: red\" id=b>x</p>"),
+            "<p class=a  id=b>x</p>"
+        );
+        // A style that names `display` or `visibility`, or holds a character reference, stays.
+        for kept in [
+            "<p style=\"display: none\">x</p>",
+            "<p STYLE='Visibility:hidden'>x</p>",
+            "<p style=\"&#100;isplay:none\">x</p>",
+        ] {
+            assert_eq!(prepare(kept), kept);
+        }
+        // The parser keeps the first of two styles: when it is cut, the second goes too, and
+        // when it stays, so does the second (which the parser drops).
+        assert_eq!(
+            prepare("<p style=a style=\"display:none\">x</p>"),
+            "<p  >x</p>"
+        );
+        let first_hides = "<p style=\"display:none\" style=a>x</p>";
+        assert_eq!(prepare(first_hides), first_hides);
+    }
+
+    #[test]
+    fn relations_and_types_no_stage_reads_are_cut() {
+        assert_eq!(
+            prepare("<a class=x rel=\"nofollow noopener\" href=\"#a\">x</a><button type=submit>y</button>"),
+            "<a class=x  href=\"#\">x</a><button >y</button>"
+        );
+        for kept in [
+            "<a rel=author href=\"#\">x</a>",
+            "<a REL=\"Author\">x</a>",
+            "<table><input type=hidden></table>",
+            "<script type=\"application/ld+json\">{}</script>",
+        ] {
+            assert_eq!(prepare(kept), kept);
+        }
+        // A script's type that cannot name JSON-LD, an input's that cannot be `hidden`, go, with
+        // the duplicates that would take their place.
+        assert_eq!(
+            prepare("<script type=text/javascript type=application/ld+json>x</script><input type=text type=hidden>"),
+            "<script  >x</script><input  >"
+        );
+    }
+
+    #[test]
+    fn links_no_stage_reads_lose_their_attributes() {
+        assert_eq!(
+            prepare(
+                "<head>\n<link rel=stylesheet href=\"/a.css\" media=all>\n<LINK REL=icon HREF=x />\n"
+            ),
+            "<head>\n<link>\n<LINK>\n"
+        );
+        // The canonical address, microdata, and a character reference that may spell them stay.
+        for kept in [
+            "<link rel=canonical href=\"https://e.com/a\">",
+            "<link itemprop=\"url\" href=\"https://e.com/a\">",
+            "<link rel=\"&#99;anonical\" href=\"https://e.com/a\">",
+        ] {
+            assert_eq!(prepare(kept), kept);
+        }
+        // A tag the markup ends inside stays as it is.
+        assert_eq!(prepare("<link class=icon"), "<link class=icon");
     }
 
     #[test]
@@ -1325,6 +1534,19 @@ mod tests {
                     el.name(),
                     el.attrs()
                         .filter(|(name, _)| !is_unread_attribute(name.as_bytes()))
+                        // A style that cannot hide its element is as good as none.
+                        .filter(|(name, value)| *name != "style" || may_hide(value.as_bytes()))
+                        // Nor a relation no stage reads, nor a type but a script's or an input's.
+                        .filter(|(name, value)| {
+                            *name != "rel" || may_name_read_relation(value.as_bytes())
+                        })
+                        .filter(|(name, value)| match (*name, el.name()) {
+                            ("type", "script") => may_name_json(value.as_bytes()),
+                            ("type", "input") => may_name_hidden(value.as_bytes()),
+                            (name, _) => name != "type",
+                        })
+                        // Nor is any attribute of a link no stage reads.
+                        .filter(|_| el.name() != "link" || names_read_link(&link_tag(el)))
                         .map(|(name, value)| match name {
                             // Of a link's target, only whether it points within the page.
                             "href" if el.name() != "link" => (
@@ -1369,6 +1591,17 @@ mod tests {
                 scraper::Node::Comment(_) => Some("<!---->".to_string()),
                 _ => None,
             })
+            .collect()
+    }
+
+    /// A `<link>` element's read attributes, names and values, one after the other (a character
+    /// reference decoded: none is left).
+    fn link_tag(el: &scraper::node::Element) -> Vec<u8> {
+        el.attrs()
+            .filter(|(name, _)| !is_unread_attribute(name.as_bytes()))
+            .flat_map(|(name, value)| [name.as_bytes(), value.as_bytes()])
+            .flatten()
+            .copied()
             .collect()
     }
 
@@ -1561,6 +1794,32 @@ mod tests {
         "\n  ",
         " \t",
         "\r\n",
+        "<div style='color:red'>",
+        "<p style=display:none>",
+        " style=\"a\"",
+        " STYLE='visibility:hidden'",
+        "<b style=x style='visibility:hidden'>",
+        "<i style=\"&#100;isplay:none\">",
+        " style",
+        "<link rel=stylesheet href=a.css>",
+        "<link rel=canonical href='http://e'>",
+        "<LINK REL=ICON HREF=x/>",
+        "<link itemprop=url href=x>",
+        "<link rel=\"&#99;anonical\" href=x>",
+        "<link/>",
+        "<a rel=\"nofollow noopener\" href=x>",
+        "<a rel=author rel=nofollow>",
+        " rel=author",
+        " type=hidden",
+        "<input type=hidden>",
+        "<button type=submit>",
+        " TYPE=x",
+        "<input type=text>",
+        "<input type=text type=hidden>",
+        "<script type=text/javascript type=application/ld+json>",
+        "<script type=module>",
+        "<link",
+        " rel=preload",
     ];
 
     proptest::proptest! {
