@@ -73,10 +73,11 @@ static WORDS: Lazy<DialogWords> = Lazy::new(|| {
 
 /// Removes a consent dialog: a heading of one ("Manage consent", "Privacy Overview", "Cookie
 /// settings", from `consent_dialog_words.txt`) and the blocks under it that speak of cookies and
-/// consent or are a category's name, when the run holds a row of buttons ("Accept", "Reject all",
-/// "Save preferences") and two blocks that speak of its topic. The run ends at its last block about
-/// the topic or its last row of buttons: the short lines after it stay. A heading "Cookie settings"
-/// over an article's paragraphs stays, as no button follows it.
+/// consent and its rows of buttons (a category's bare name between them stays), when the run holds
+/// a row of buttons ("Accept", "Reject all", "Save preferences") and two blocks that speak of its
+/// topic. The run ends at its last block about the topic or its last row of buttons: the short lines
+/// after it stay. A heading "Cookie settings" over an article's paragraphs stays, as no button
+/// follows it.
 ///
 /// # Examples
 ///
@@ -102,11 +103,18 @@ impl Cleaner for ConsentDialog {
 
     fn check(&self, _block: &Block, cx: &BlockContext<'_>) -> Verdict {
         let index = cx.index();
-        if cx.is_title_candidate() {
+        if cx.is_title_candidate() || cx.words() > MAX_ENTRY_WORDS {
+            return Verdict::Keep;
+        }
+        // Only the dialog's own blocks go: its heading, what speaks of its topic and its rows of
+        // buttons. (A category's bare name between them, "Necessary", stays: asking every short line
+        // of a page whether a dialog's heading stands above it cost more than the rest of the
+        // cleaners on listing pages.)
+        if !(speaks_of_topic(cx, index) || is_label(cx, index) || is_buttons(cx, index)) {
             return Verdict::Keep;
         }
         // The nearest heading of a dialog above, found on the blocks' lengths and short blocks' folds
-        // alone (most pages have none); then every block between must be one a dialog may hold.
+        // alone; then every block between must be one a dialog may hold.
         let lowest = index.saturating_sub(MAX_DIALOG_BLOCKS);
         let label = (lowest..=index)
             .rev()
@@ -207,9 +215,10 @@ mod tests {
             "Accept All Reject All",
             "Contact us",
         ];
+        // The categories' bare names ("Necessary", "Always Enabled") stay.
         assert_eq!(
             kept_blocks(&ConsentDialog, &texts),
-            [true, true, true, false, false, false, false, false, false, true]
+            [true, true, true, false, false, true, false, true, false, true]
         );
     }
 
