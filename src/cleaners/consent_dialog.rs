@@ -71,7 +71,7 @@ static WORDS: Lazy<DialogWords> = Lazy::new(|| {
     }
 });
 
-/// Removes a consent dialog: a heading of one ("Manage consent", "Privacy Overview", "Cookie
+/// Removes a consent dialog from a text input (a page's text): a heading of one ("Manage consent", "Privacy Overview", "Cookie
 /// settings", from `consent_dialog_words.txt`) and the blocks under it that speak of cookies and
 /// consent and its rows of buttons (a category's bare name between them stays), when the run holds
 /// a row of buttons ("Accept", "Reject all", "Save preferences") and two blocks that speak of its
@@ -103,7 +103,9 @@ impl Cleaner for ConsentDialog {
 
     fn check(&self, _block: &Block, cx: &BlockContext<'_>) -> Verdict {
         let index = cx.index();
-        if cx.is_title_candidate() || cx.words() > MAX_ENTRY_WORDS {
+        // Text input only: on a page's markup the DOM stage takes a dialog out by its structure
+        // (`role="dialog"`, its consent manager's names), and no dev page's HTML output held one.
+        if !cx.title_is_first_block() || cx.is_title_candidate() || cx.words() > MAX_ENTRY_WORDS {
             return Verdict::Keep;
         }
         // Only the dialog's own blocks go: its heading, what speaks of its topic and its rows of
@@ -253,6 +255,26 @@ mod tests {
             PARA_3,
         ];
         assert!(kept_blocks(&ConsentDialog, &texts).iter().all(|&kept| kept));
+    }
+
+    #[test]
+    fn leaves_a_page_s_markup_to_the_dom_stage() {
+        use crate::block::{Block, BlockKind};
+        use crate::cleaners::context::Pass;
+        use crate::cleaners::{BlockContext, Cleaner};
+        let texts = [PARA_1, "Manage consent", NOTICE, CATEGORY, "Accept all"];
+        let blocks: Vec<Block> = texts
+            .iter()
+            .map(|t| Block::new(BlockKind::Paragraph, *t))
+            .collect();
+        let folded = crate::document::BlockKey::all(&blocks);
+        let pass = Pass::new(&blocks, &folded);
+        // HTML input: the title is declared, not the first block.
+        let cx = BlockContext::in_pass(&pass, 2, Some(Some("Budget passes")), None);
+        assert!(ConsentDialog.check(&blocks[2], &cx).is_keep());
+        // The same blocks as a text input: the dialog goes.
+        let cx = BlockContext::in_pass(&pass, 2, None, None);
+        assert!(!ConsentDialog.check(&blocks[2], &cx).is_keep());
     }
 
     #[test]
