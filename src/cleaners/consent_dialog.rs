@@ -260,21 +260,16 @@ mod tests {
     #[test]
     fn leaves_a_page_s_markup_to_the_dom_stage() {
         use crate::block::{Block, BlockKind};
-        use crate::cleaners::context::Pass;
-        use crate::cleaners::{BlockContext, Cleaner};
+        use crate::cleaners::test_macros::judge_blocks;
         let texts = [PARA_1, "Manage consent", NOTICE, CATEGORY, "Accept all"];
         let blocks: Vec<Block> = texts
             .iter()
             .map(|t| Block::new(BlockKind::Paragraph, *t))
             .collect();
-        let folded = crate::document::BlockKey::all(&blocks);
-        let pass = Pass::new(&blocks, &folded);
         // HTML input: the title is declared, not the first block.
-        let cx = BlockContext::in_pass(&pass, 2, Some(Some("Budget passes")), None);
-        assert!(ConsentDialog.check(&blocks[2], &cx).is_keep());
+        assert!(judge_blocks(&ConsentDialog, &blocks, 2, Some("Budget passes")).is_keep());
         // The same blocks as a text input: the dialog goes.
-        let cx = BlockContext::in_pass(&pass, 2, None, None);
-        assert!(!ConsentDialog.check(&blocks[2], &cx).is_keep());
+        assert!(!judge_blocks(&ConsentDialog, &blocks, 2, None).is_keep());
     }
 
     #[test]

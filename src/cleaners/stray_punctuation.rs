@@ -94,8 +94,7 @@ mod tests {
     /// The verdict on `texts[index]`, the blocks marked `true` being code (preformatted, several lines).
     fn verdict_among(texts: &[(&str, bool)], index: usize) -> bool {
         use crate::block::{Block, BlockKind};
-        use crate::cleaners::context::Pass;
-        use crate::cleaners::{BlockContext, Cleaner};
+        use crate::cleaners::test_macros::judge_blocks;
         let blocks: Vec<Block> = texts
             .iter()
             .map(|&(text, code)| match code {
@@ -103,10 +102,7 @@ mod tests {
                 false => Block::new(BlockKind::Paragraph, text),
             })
             .collect();
-        let folded = crate::document::BlockKey::all(&blocks);
-        let pass = Pass::new(&blocks, &folded);
-        let cx = BlockContext::in_pass(&pass, index, None, None);
-        StrayPunctuation.check(&blocks[index], &cx).is_keep()
+        judge_blocks(&StrayPunctuation, &blocks, index, None).is_keep()
     }
 
     #[test]

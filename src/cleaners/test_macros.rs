@@ -24,9 +24,20 @@ pub(crate) fn judge(cleaner: &dyn Cleaner, texts: &[&str], index: usize) -> Verd
         .iter()
         .map(|t| Block::new(BlockKind::Paragraph, *t))
         .collect();
-    let folded = crate::document::BlockKey::all(&blocks);
-    let pass = Pass::new(&blocks, &folded);
-    let cx = BlockContext::in_pass(&pass, index, None, None);
+    judge_blocks(cleaner, &blocks, index, None)
+}
+
+/// The verdict on `blocks[index]` as the pipeline asks it: in a text input (`declared_title` `None`,
+/// the first block the title candidate) or on a page whose title is declared.
+pub(crate) fn judge_blocks(
+    cleaner: &dyn Cleaner,
+    blocks: &[Block],
+    index: usize,
+    declared_title: Option<&str>,
+) -> Verdict {
+    let folded = crate::document::BlockKey::all(blocks);
+    let pass = Pass::new(blocks, &folded);
+    let cx = BlockContext::in_pass(&pass, index, declared_title.map(Some), None);
     cleaner.check(&blocks[index], &cx)
 }
 
