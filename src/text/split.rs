@@ -44,16 +44,19 @@ pub fn split_blocks(text: &str) -> Vec<Block> {
 /// has the same groups.
 pub(crate) fn split_text(text: &str) -> (Vec<Block>, Vec<LineGroup>) {
     let layout = Layout::of(text);
+    let wrapping = Wrapping::of(text);
     let mut blocks = Vec::new();
     let mut groups = Vec::new();
     let mut prose_grouped = false;
     let mut group: Vec<(usize, &str)> = Vec::new();
     let mut end_group = |group: &mut Vec<(usize, &str)>, blocks: &mut Vec<Block>| {
         let first = blocks.len();
-        split_group(group, layout, blocks);
+        split_group(group, layout, wrapping, blocks);
         let split = &blocks[first..];
         if group.len() >= 2 && split.len() >= 2 {
-            match has_prose_line(group) {
+            // Lines wrapped at a width in a text whose paragraphs run one to a line are preformatted
+            // text's lines, whatever prose they hold (a message quoted in a program's output).
+            match has_prose_line(group) && wrapping.joins(group) {
                 true => prose_grouped = true,
                 false => groups.extend(line_group(group, split)),
             }
@@ -193,6 +196,60 @@ impl Layout {
     }
 }
 
+/// Characters no wrapping width reaches: a prose line longer than this was not wrapped by its writer, a
+/// mail client or a terminal (72 to 80 columns), nor by a scraper's text dump.
+const UNWRAPPED_LINE_CHARS: usize = 120;
+
+/// Whether a text's lines of prose may be soft-wrapped: whether a line that does not end a sentence,
+/// followed by one that goes on in lower case, is the first half of a paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Wrapping {
+    /// A paragraph may run over several lines: a hard-wrapped mail, a page dump that breaks lines.
+    Wrapped,
+    /// Paragraphs run one to a line, as [`crate::Article::text`] sets them (a prose line longer than
+    /// any wrapping width says so): lines that stand together are lines (a program's output, a
+    /// wrapped message quoted in a preformatted block), and joining them would make an article's
+    /// text read again differ from itself.
+    OneToALine,
+}
+
+/// The widths a text may be wrapped at, in characters: a line wrapped at 72 to 80 columns, less the
+/// word that did not fit, is at least the first long and at most the second.
+const WRAPPED_LINE_CHARS: std::ops::RangeInclusive<usize> = 50..=80;
+
+impl Wrapping {
+    /// Whether the lines of `group` may join into paragraphs: always in a wrapped text; where
+    /// paragraphs run one to a line, unless every line but the last fills a wrapping width, and
+    /// none is longer (a preformatted block's wrapped message, a program's output). Lines broken
+    /// by markup (a link or a citation on a line of its own) are of any length and still join.
+    fn joins(self, group: &[(usize, &str)]) -> bool {
+        let fills_width = |line: &str| WRAPPED_LINE_CHARS.contains(&visible(line).chars().count());
+        let Some(((_, last), wrapped)) = group.split_last() else {
+            return true;
+        };
+        self == Wrapping::Wrapped
+            || wrapped.is_empty()
+            || !wrapped.iter().all(|(_, line)| fills_width(line))
+            || visible(last).chars().count() > *WRAPPED_LINE_CHARS.end()
+    }
+
+    /// Reads the wrapping from the text's longest prose line: one of more than
+    /// [`UNWRAPPED_LINE_CHARS`] characters was not wrapped.
+    fn of(text: &str) -> Wrapping {
+        let unwrapped = raw_lines(text).any(|(_, line)| {
+            let line = visible(line);
+            line.len() > UNWRAPPED_LINE_CHARS
+                && line.chars().count() > UNWRAPPED_LINE_CHARS
+                && is_prose_line(&settled(line))
+        });
+        if unwrapped {
+            Wrapping::OneToALine
+        } else {
+            Wrapping::Wrapped
+        }
+    }
+}
+
 /// Adds a group's prose lines, and those of them indented or aligned, to `counts`, unless the group is
 /// code by its shape.
 fn count_prose_lines(group: &[&str], counts: &mut (usize, usize)) {
@@ -247,7 +304,12 @@ fn is_indented_block(group: &[(usize, &str)]) -> bool {
 /// Splits one group of lines (between blank lines) into blocks: one preformatted block when the group is
 /// code or laid out, else at the lines that stand alone. Code with blank lines inside comes out as one
 /// preformatted block for each group: cleaners judge each apart, as a second reading of the output does.
-fn split_group(group: &[(usize, &str)], layout: Layout, blocks: &mut Vec<Block>) {
+fn split_group(
+    group: &[(usize, &str)],
+    layout: Layout,
+    wrapping: Wrapping,
+    blocks: &mut Vec<Block>,
+) {
     if group.is_empty() {
         return;
     }
@@ -256,12 +318,13 @@ fn split_group(group: &[(usize, &str)], layout: Layout, blocks: &mut Vec<Block>)
         return;
     }
     let mut open: Option<(usize, usize, String)> = None; // (start, end, text) of a soft-wrapped paragraph
+    let joins = wrapping.joins(group);
     for &(start, raw) in group {
         let lead = raw.len() - raw.trim_start().len();
         let (start, line) = (start + lead, raw.trim());
         let end = start + line.len();
         match open.as_mut() {
-            Some((_, open_end, joined)) if continues(joined, line) => {
+            Some((_, open_end, joined)) if joins && continues(joined, line) => {
                 joined.push(' ');
                 joined.push_str(line);
                 *open_end = end;
@@ -327,7 +390,7 @@ fn is_laid_out(group: &[(usize, &str)]) -> bool {
 /// stands. A double space in a line of prose is a typist's slip ([`is_aligned`]).
 fn is_spaced_code(line: &str) -> bool {
     let inner = visible(line);
-    inner.contains("  ") && (is_code_line(inner) || is_statement_line(inner))
+    inner.contains("  ") && (is_code_line(inner) || is_statement_line(inner) || redirects(inner))
 }
 
 /// A line that starts with a space or a tab.
@@ -530,6 +593,15 @@ fn is_call(line: &str) -> bool {
         && line.trim_end_matches(';').ends_with(')')
 }
 
+/// Shell redirections: a command line's output sent on (`>> log.txt`, `2>&1`). Prose writes neither.
+const REDIRECTIONS: [&str; 3] = [" >> ", " 2>&1", " 2> "];
+
+/// Whether a line holds a shell command's redirection ([`REDIRECTIONS`]): a crontab entry or a
+/// command printed as it is typed.
+fn redirects(line: &str) -> bool {
+    REDIRECTIONS.iter().any(|r| line.contains(r))
+}
+
 /// A line that ends in code's punctuation (or a tag's bracket) or holds an assignment, an arrow or a
 /// line comment.
 fn is_code_line(line: &str) -> bool {
@@ -717,6 +789,55 @@ mod tests {
     fn soft_wrapped_lines_join() {
         let text = "The minister said on Monday that the talks would resume next\nweek in Geneva, after a pause of two months.";
         assert_eq!(texts(text).len(), 1);
+    }
+
+    /// A paragraph longer than any wrapping width: the text runs its paragraphs one to a line.
+    const LONG_PROSE: &str = "The upgrade stopped before it installed anything, and the package manager printed two messages about its cache that took a while to read.";
+
+    #[test]
+    fn lines_filling_a_width_stay_lines_where_paragraphs_run_one_to_a_line() {
+        let output = "error: could not determine the mount point of the cache directory\n\
+            error: failed to commit the transaction (not enough free disk space)";
+        let text = format!("{LONG_PROSE}\n\n{output}\n\n{LONG_PROSE}");
+        let (blocks, groups) = split_text(&text);
+        assert_eq!(blocks.len(), 4, "{blocks:?}");
+        assert_eq!(groups.len(), 1);
+        assert_eq!(groups[0].text, output);
+        // A message wrapped at a width and ending a sentence: a prose line, yet lines still.
+        let message = "The emaint program provides an interface to system health checks\n\
+            and to maintenance; see its manual page for the commands it knows.";
+        let text = format!("{LONG_PROSE}\n\n{message}\n\n{LONG_PROSE}");
+        let (blocks, groups) = split_text(&text);
+        assert_eq!(blocks.len(), 4, "{blocks:?}");
+        assert_eq!(groups[0].text, message);
+    }
+
+    #[test]
+    fn lines_broken_by_markup_or_wrapped_in_a_wrapped_text_still_join() {
+        // A short line: markup broke the paragraph (a link on a line of its own).
+        let broken = "The figures come from the annual report of the\noffice, published in March.";
+        let text = format!("{LONG_PROSE}\n\n{broken}\n\n{LONG_PROSE}");
+        assert_eq!(texts(&text).len(), 3);
+        // A line longer than any width: no wrapping either.
+        let long_first = "The figures come from the annual report of the regional transport office and the city's own counts of\ntraffic at the bridge.";
+        let text = format!("{LONG_PROSE}\n\n{long_first}\n\n{LONG_PROSE}");
+        assert_eq!(texts(&text).len(), 3);
+        // A text wrapped at a width throughout: its lines join into paragraphs.
+        let wrapped = "error: could not determine the mount point of the cache directory\n\
+            error: failed to commit the transaction (not enough free disk space)";
+        assert_eq!(texts(&format!("{PROSE}\n\n{wrapped}\n\n{PROSE}")).len(), 3);
+    }
+
+    #[test]
+    fn a_command_with_a_redirection_keeps_its_double_space() {
+        let cron = "00 01 * * sun  /usr/local/bin/backup.sh >> /var/log/backup.log 2>&1";
+        let blocks = split_blocks(&format!("{PROSE}\n\n{cron}\n\n{PROSE}"));
+        assert_eq!(blocks[1].kind, BlockKind::Preformatted);
+        assert_eq!(blocks[1].text, cron);
+        // Without a redirection, a line of words and a double space is no command.
+        let label = "Open daily  9 am to 5 pm except on public holidays";
+        let blocks = split_blocks(&format!("{PROSE}\n\n{label}\n\n{PROSE}"));
+        assert_ne!(blocks[1].kind, BlockKind::Preformatted);
     }
 
     #[test]
