@@ -225,7 +225,13 @@ impl Pipeline {
                 (0..document.blocks.len())
                     .map(|i| {
                         let cx = BlockContext::in_pass(&pass, i, declared, lang);
-                        cleaner.check(&document.blocks[i], &cx)
+                        match document.blocks[i].kind {
+                            // A data table's row belongs to its table, which the DOM stage judged
+                            // whole: its bars are cell borders (no breadcrumb's steps), its cells
+                            // data (a date, a "Credit" column), none of them a label's line.
+                            BlockKind::TableRow => Verdict::Keep,
+                            _ => cleaner.check(&document.blocks[i], &cx),
+                        }
                     })
                     .collect()
             };
