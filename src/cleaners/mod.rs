@@ -129,6 +129,48 @@ pub trait Cleaner: Send + Sync + fmt::Debug {
 
     /// Judges one block.
     fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict;
+
+    /// Whether the cleaner judges a data table's rows ([`BlockKind::TableRow`](crate::BlockKind)):
+    /// no by default, as a table belongs to the DOM stage, which keeps or leaves it out whole, and
+    /// a row's cells joined by bars read like a line of cruft (a breadcrumb's steps, a credit, a
+    /// date). A cleaner meant for tables says yes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use copydesk::cleaners::{BlockContext, Cleaner, Verdict};
+    /// use copydesk::{Block, BlockKind, Pipeline, Reason};
+    ///
+    /// /// Drops the rows of tables whose first cell is "Total".
+    /// #[derive(Debug)]
+    /// struct NoTotals;
+    ///
+    /// impl Cleaner for NoTotals {
+    ///     fn name(&self) -> &'static str {
+    ///         "no-totals"
+    ///     }
+    ///     fn check(&self, block: &Block, _cx: &BlockContext<'_>) -> Verdict {
+    ///         match block.kind == BlockKind::TableRow && block.text.starts_with("Total |") {
+    ///             true => Verdict::Drop(Reason::Custom("a totals row".into())),
+    ///             false => Verdict::Keep,
+    ///         }
+    ///     }
+    ///     fn judges_table_rows(&self) -> bool {
+    ///         true
+    ///     }
+    /// }
+    ///
+    /// let page = "<article><p>The vote was counted twice, and the second count gave the same result \
+    ///     in every district of the city.</p><table><tr><th>District</th><th>Votes</th></tr>\
+    ///     <tr><td>North</td><td>410</td></tr><tr><td>Total</td><td>410</td></tr></table></article>";
+    /// let pipeline = Pipeline::builder().add(NoTotals).build()?;
+    /// let article = pipeline.clean_html(page)?;
+    /// assert_eq!(article.removals.last().unwrap().stage, "no-totals");
+    /// # Ok::<(), copydesk::Error>(())
+    /// ```
+    fn judges_table_rows(&self) -> bool {
+        false
+    }
 }
 
 /// What a cleaner decided about a block.

@@ -115,6 +115,10 @@ impl Cleaner for TablesOff {
         "tables"
     }
 
+    fn judges_table_rows(&self) -> bool {
+        true
+    }
+
     fn check(&self, block: &Block, _cx: &BlockContext<'_>) -> Verdict {
         if block.kind == BlockKind::TableRow {
             Verdict::Drop(Reason::Custom("tables are off".into()))

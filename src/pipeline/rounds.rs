@@ -225,11 +225,10 @@ impl Pipeline {
                 (0..document.blocks.len())
                     .map(|i| {
                         let cx = BlockContext::in_pass(&pass, i, declared, lang);
-                        match document.blocks[i].kind {
-                            // A data table's row belongs to its table, which the DOM stage judged
-                            // whole: its bars are cell borders (no breadcrumb's steps), its cells
-                            // data (a date, a "Credit" column), none of them a label's line.
-                            BlockKind::TableRow => Verdict::Keep,
+                        // A data table's row belongs to its table, which the DOM stage judged
+                        // whole (see `Cleaner::judges_table_rows`).
+                        match document.blocks[i].kind == BlockKind::TableRow {
+                            true if !cleaner.judges_table_rows() => Verdict::Keep,
                             _ => cleaner.check(&document.blocks[i], &cx),
                         }
                     })
