@@ -1033,3 +1033,23 @@ fn a_product_keeps_its_name_heading_where_it_repeats_the_page_title() {
         &["Woven by hand from soft cotton rope"],
     );
 }
+
+#[test]
+fn template_expressions_no_script_filled_in_go_and_code_stays() {
+    let article = clean(include_str!("page_types/product_unfilled_template.html"));
+    let body = article.body_text();
+    assert_lacks(&body, &["priceBox.current", "priceBox.was"]);
+    assert_holds(
+        &body,
+        &[
+            "Cut from one plank of steamed beech",
+            "a groove round the edge catches the juice",
+            // An expression set among words (and as code) is the page's text.
+            "writes {{ order.total }} where the sum goes",
+        ],
+    );
+    assert!(article
+        .removals
+        .iter()
+        .any(|r| r.stage == "template-placeholder" && r.text.contains("priceBox.current")));
+}
