@@ -84,7 +84,9 @@ pub struct Removal {
     ///   annotations), "streamed-fallback" (the placeholder content a React streaming segment
     ///   replaces), "navigation", "boilerplate-container" (asides, footers, page furniture by class,
     ///   id or role), "link-dense", "related-link", "repeated-text" (a block that repeats one earlier
-    ///   in the article, in a container of another shape: a quoted post), "byline", "title" (the page's headline, kept as
+    ///   in the article, in a container of another shape: a quoted post), "template-placeholder" (a
+    ///   block made of template expressions no script filled in, `{{price.total}}`), "byline",
+    ///   "title" (the page's headline, kept as
     ///   [`Article::title`]), and "low-score" (the rest of the page, outside the element read as the
     ///   article);
     /// - HTML input with a preset or option: "edge-links" (link-dense blocks before or after the

@@ -36,6 +36,7 @@ mod marks;
 pub(crate) mod metadata;
 mod other_items;
 mod page_type;
+mod placeholders;
 mod product_name;
 pub use page_type::PageType;
 mod prefilter;
@@ -386,6 +387,7 @@ fn extract_view(
             }
         }
         adjacent::drop_adjacent_copies(&mut blocks, &mut removals);
+        placeholders::drop_placeholders(&mut blocks, &mut removals, source.text);
         blocks
     });
     if options.detect_language {
