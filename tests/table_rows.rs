@@ -48,3 +48,16 @@ fn the_same_lines_as_text_are_still_judged() {
     let trail = article.removals.iter().find(|r| r.stage == "breadcrumb");
     assert_eq!(trail.map(|r| r.text.as_str()), Some("Home / Pay / States"));
 }
+
+#[test]
+fn a_table_in_an_article_s_text_read_again_keeps_its_rows() {
+    let article = Pipeline::default().clean_html(PAGE).unwrap();
+    let again = Pipeline::default().clean_text(&article.text()).unwrap();
+    assert_eq!(again.body_text(), article.body_text());
+    let rows = again
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::TableRow)
+        .count();
+    assert_eq!(rows, 7, "{:?}", again.blocks);
+}

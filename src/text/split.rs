@@ -44,19 +44,16 @@ pub fn split_blocks(text: &str) -> Vec<Block> {
 /// has the same groups.
 pub(crate) fn split_text(text: &str) -> (Vec<Block>, Vec<LineGroup>) {
     let layout = Layout::of(text);
-    let wrapping = Wrapping::of(text);
     let mut blocks = Vec::new();
     let mut groups = Vec::new();
     let mut prose_grouped = false;
     let mut group: Vec<(usize, &str)> = Vec::new();
     let mut end_group = |group: &mut Vec<(usize, &str)>, blocks: &mut Vec<Block>| {
         let first = blocks.len();
-        split_group(group, layout, wrapping, blocks);
+        split_group(group, layout, blocks);
         let split = &blocks[first..];
         if group.len() >= 2 && split.len() >= 2 {
-            // Lines wrapped at a width in a text whose paragraphs run one to a line are preformatted
-            // text's lines, whatever prose they hold (a message quoted in a program's output).
-            match has_prose_line(group) && wrapping.joins(group) {
+            match has_prose_line(group) {
                 true => prose_grouped = true,
                 false => groups.extend(line_group(group, split)),
             }
@@ -71,10 +68,46 @@ pub(crate) fn split_text(text: &str) -> (Vec<Block>, Vec<LineGroup>) {
         }
     }
     end_group(&mut group, &mut blocks);
+    mark_table_rows(&mut blocks);
     if layout == Layout::Incidental || prose_grouped {
         groups.clear();
     }
     (blocks, groups)
+}
+
+/// Rows a run of lines with the same cells needs to be a table: a header and two rows, or three
+/// rows. Two lines of links parted by bars (a footer's) are no table.
+const MIN_TABLE_ROWS: usize = 3;
+
+/// The cell border [`crate::Article::text`] prints between a table row's cells.
+const CELL_BORDER: &str = " | ";
+
+/// Marks the rows of tables as [`BlockKind::TableRow`]: runs of [`MIN_TABLE_ROWS`] paragraphs or
+/// more, each a line of cells parted by [`CELL_BORDER`], all with the same number of cells. That is
+/// how an article's text prints a data table, and the cleaners leave a table's rows alone (see
+/// [`crate::cleaners::Cleaner::judges_table_rows`]), so its text read again keeps them too.
+fn mark_table_rows(blocks: &mut [Block]) {
+    let cells = |block: &Block| match block.kind {
+        BlockKind::Paragraph if !block.text.contains('\n') => {
+            block.text.matches(CELL_BORDER).count()
+        }
+        _ => 0,
+    };
+    let mut start = 0;
+    while start < blocks.len() {
+        let count = cells(&blocks[start]);
+        let run = blocks[start..]
+            .iter()
+            .take_while(|block| count > 0 && cells(block) == count)
+            .count()
+            .max(1);
+        if count > 0 && run >= MIN_TABLE_ROWS {
+            blocks[start..start + run]
+                .iter_mut()
+                .for_each(|block| block.kind = BlockKind::TableRow);
+        }
+        start += run;
+    }
 }
 
 /// Whether a line of the group reads as prose ([`is_prose_line`]).
@@ -196,60 +229,6 @@ impl Layout {
     }
 }
 
-/// Characters no wrapping width reaches: a prose line longer than this was not wrapped by its writer, a
-/// mail client or a terminal (72 to 80 columns), nor by a scraper's text dump.
-const UNWRAPPED_LINE_CHARS: usize = 120;
-
-/// Whether a text's lines of prose may be soft-wrapped: whether a line that does not end a sentence,
-/// followed by one that goes on in lower case, is the first half of a paragraph.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Wrapping {
-    /// A paragraph may run over several lines: a hard-wrapped mail, a page dump that breaks lines.
-    Wrapped,
-    /// Paragraphs run one to a line, as [`crate::Article::text`] sets them (a prose line longer than
-    /// any wrapping width says so): lines that stand together are lines (a program's output, a
-    /// wrapped message quoted in a preformatted block), and joining them would make an article's
-    /// text read again differ from itself.
-    OneToALine,
-}
-
-/// The widths a text may be wrapped at, in characters: a line wrapped at 72 to 80 columns, less the
-/// word that did not fit, is at least the first long and at most the second.
-const WRAPPED_LINE_CHARS: std::ops::RangeInclusive<usize> = 50..=80;
-
-impl Wrapping {
-    /// Whether the lines of `group` may join into paragraphs: always in a wrapped text; where
-    /// paragraphs run one to a line, unless every line but the last fills a wrapping width, and
-    /// none is longer (a preformatted block's wrapped message, a program's output). Lines broken
-    /// by markup (a link or a citation on a line of its own) are of any length and still join.
-    fn joins(self, group: &[(usize, &str)]) -> bool {
-        let fills_width = |line: &str| WRAPPED_LINE_CHARS.contains(&visible(line).chars().count());
-        let Some(((_, last), wrapped)) = group.split_last() else {
-            return true;
-        };
-        self == Wrapping::Wrapped
-            || wrapped.is_empty()
-            || !wrapped.iter().all(|(_, line)| fills_width(line))
-            || visible(last).chars().count() > *WRAPPED_LINE_CHARS.end()
-    }
-
-    /// Reads the wrapping from the text's longest prose line: one of more than
-    /// [`UNWRAPPED_LINE_CHARS`] characters was not wrapped.
-    fn of(text: &str) -> Wrapping {
-        let unwrapped = raw_lines(text).any(|(_, line)| {
-            let line = visible(line);
-            line.len() > UNWRAPPED_LINE_CHARS
-                && line.chars().count() > UNWRAPPED_LINE_CHARS
-                && is_prose_line(&settled(line))
-        });
-        if unwrapped {
-            Wrapping::OneToALine
-        } else {
-            Wrapping::Wrapped
-        }
-    }
-}
-
 /// Adds a group's prose lines, and those of them indented or aligned, to `counts`, unless the group is
 /// code by its shape.
 fn count_prose_lines(group: &[&str], counts: &mut (usize, usize)) {
@@ -304,12 +283,7 @@ fn is_indented_block(group: &[(usize, &str)]) -> bool {
 /// Splits one group of lines (between blank lines) into blocks: one preformatted block when the group is
 /// code or laid out, else at the lines that stand alone. Code with blank lines inside comes out as one
 /// preformatted block for each group: cleaners judge each apart, as a second reading of the output does.
-fn split_group(
-    group: &[(usize, &str)],
-    layout: Layout,
-    wrapping: Wrapping,
-    blocks: &mut Vec<Block>,
-) {
+fn split_group(group: &[(usize, &str)], layout: Layout, blocks: &mut Vec<Block>) {
     if group.is_empty() {
         return;
     }
@@ -318,13 +292,12 @@ fn split_group(
         return;
     }
     let mut open: Option<(usize, usize, String)> = None; // (start, end, text) of a soft-wrapped paragraph
-    let joins = wrapping.joins(group);
     for &(start, raw) in group {
         let lead = raw.len() - raw.trim_start().len();
         let (start, line) = (start + lead, raw.trim());
         let end = start + line.len();
         match open.as_mut() {
-            Some((_, open_end, joined)) if joins && continues(joined, line) => {
+            Some((_, open_end, joined)) if continues(joined, line) => {
                 joined.push(' ');
                 joined.push_str(line);
                 *open_end = end;
@@ -791,43 +764,6 @@ mod tests {
         assert_eq!(texts(text).len(), 1);
     }
 
-    /// A paragraph longer than any wrapping width: the text runs its paragraphs one to a line.
-    const LONG_PROSE: &str = "The upgrade stopped before it installed anything, and the package manager printed two messages about its cache that took a while to read.";
-
-    #[test]
-    fn lines_filling_a_width_stay_lines_where_paragraphs_run_one_to_a_line() {
-        let output = "error: could not determine the mount point of the cache directory\n\
-            error: failed to commit the transaction (not enough free disk space)";
-        let text = format!("{LONG_PROSE}\n\n{output}\n\n{LONG_PROSE}");
-        let (blocks, groups) = split_text(&text);
-        assert_eq!(blocks.len(), 4, "{blocks:?}");
-        assert_eq!(groups.len(), 1);
-        assert_eq!(groups[0].text, output);
-        // A message wrapped at a width and ending a sentence: a prose line, yet lines still.
-        let message = "The emaint program provides an interface to system health checks\n\
-            and to maintenance; see its manual page for the commands it knows.";
-        let text = format!("{LONG_PROSE}\n\n{message}\n\n{LONG_PROSE}");
-        let (blocks, groups) = split_text(&text);
-        assert_eq!(blocks.len(), 4, "{blocks:?}");
-        assert_eq!(groups[0].text, message);
-    }
-
-    #[test]
-    fn lines_broken_by_markup_or_wrapped_in_a_wrapped_text_still_join() {
-        // A short line: markup broke the paragraph (a link on a line of its own).
-        let broken = "The figures come from the annual report of the\noffice, published in March.";
-        let text = format!("{LONG_PROSE}\n\n{broken}\n\n{LONG_PROSE}");
-        assert_eq!(texts(&text).len(), 3);
-        // A line longer than any width: no wrapping either.
-        let long_first = "The figures come from the annual report of the regional transport office and the city's own counts of\ntraffic at the bridge.";
-        let text = format!("{LONG_PROSE}\n\n{long_first}\n\n{LONG_PROSE}");
-        assert_eq!(texts(&text).len(), 3);
-        // A text wrapped at a width throughout: its lines join into paragraphs.
-        let wrapped = "error: could not determine the mount point of the cache directory\n\
-            error: failed to commit the transaction (not enough free disk space)";
-        assert_eq!(texts(&format!("{PROSE}\n\n{wrapped}\n\n{PROSE}")).len(), 3);
-    }
-
     #[test]
     fn a_command_with_a_redirection_keeps_its_double_space() {
         let cron = "00 01 * * sun  /usr/local/bin/backup.sh >> /var/log/backup.log 2>&1";
@@ -838,6 +774,22 @@ mod tests {
         let label = "Open daily  9 am to 5 pm except on public holidays";
         let blocks = split_blocks(&format!("{PROSE}\n\n{label}\n\n{PROSE}"));
         assert_ne!(blocks[1].kind, BlockKind::Preformatted);
+    }
+
+    #[test]
+    fn three_lines_of_as_many_cells_are_a_table() {
+        let table = "Rank | State | Rate\n\n1 | Alaska | $14.55\n\n2 | Oregon | $13.90";
+        let blocks = split_blocks(&format!("{PROSE}\n\n{table}\n\n{PROSE}"));
+        let kinds: Vec<BlockKind> = blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(kinds[1..4], [BlockKind::TableRow; 3]);
+        assert_eq!(kinds[4], BlockKind::Paragraph);
+        // Two lines of links parted by bars, or lines of different cells, are no table.
+        let footer = "About | Contact | Jobs\n\nPrivacy | Terms | Cookies";
+        let blocks = split_blocks(&format!("{PROSE}\n\n{footer}\n\n{PROSE}"));
+        assert!(blocks.iter().all(|b| b.kind != BlockKind::TableRow));
+        let mixed = "Home | News\n\nA | B | C\n\nOne | Two | Three | Four";
+        let blocks = split_blocks(&format!("{PROSE}\n\n{mixed}\n\n{PROSE}"));
+        assert!(blocks.iter().all(|b| b.kind != BlockKind::TableRow));
     }
 
     #[test]
