@@ -217,9 +217,8 @@ fn a_product_description_shown_outside_the_article_comes_back() {
     assert_eq!(article.page_type, PageType::Product);
     let body = article.body_text();
     // The description box is an `<aside>`, dropped as furniture; the JSON-LD names it as the product's.
-    // The product's name heads it, though it repeats the page's title.
     assert!(
-        body.starts_with("Tarn insulated flask\n\nA flask that keeps tea hot"),
+        body.starts_with("A flask that keeps tea hot"),
         "description missing from {body}"
     );
     assert!(body.contains("a full mug's worth"), "{body}");
@@ -1011,27 +1010,6 @@ fn a_thread_keeps_a_post_written_in_lines_among_smileys() {
         ],
     );
     assert_lacks(&body, &["Board index"]);
-}
-
-#[test]
-fn a_product_keeps_its_name_heading_where_it_repeats_the_page_title() {
-    // The page title is the name with the shop's after it; the name heads the item's own text.
-    let page = include_str!("page_types/product_name_is_title.html");
-    let article = clean(page);
-    assert_eq!(article.page_type, PageType::Product);
-    assert_eq!(article.blocks[0].text, "Harbour rope hammock");
-    assert_eq!(article.blocks[0].kind, copydesk::BlockKind::Heading);
-    assert_holds(
-        &article.body_text(),
-        &["£64.00", "Woven by hand from soft cotton rope"],
-    );
-    // The same page declared an article: the heading repeating the title is the headline, metadata.
-    let article = clean(&page.replace("\"Product\"", "\"Article\""));
-    assert_lacks(&article.body_text(), &["Harbour rope hammock"]);
-    assert_holds(
-        &article.body_text(),
-        &["Woven by hand from soft cotton rope"],
-    );
 }
 
 #[test]

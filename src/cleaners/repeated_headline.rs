@@ -1,10 +1,9 @@
 //! The headline printed again inside the article.
 
 use super::{BlockContext, Cleaner, Verdict};
-use crate::block::{Block, BlockKind};
+use crate::block::Block;
 use crate::removal::Reason;
 use crate::text::word_count;
-use crate::PageType;
 
 /// A block shorter than this share of the title (in characters) is too partial to call a repeat of it.
 const MIN_SHARE_OF_TITLE: f32 = 0.5;
@@ -14,9 +13,7 @@ const MIN_PARTIAL_WORDS: usize = 4;
 
 /// Removes a block that repeats the headline: the same text, or the title without the site's suffix
 /// (the page title "Storm hits coast | Daily News" repeated as "Storm hits coast"). The title candidate
-/// itself stays. On a product page a heading near the top that repeats the title is the product's
-/// name, which heads the item's own text (its name, price and description) as the page shows it: it
-/// stays, unless the body prints the name elsewhere.
+/// itself stays.
 ///
 /// # Examples
 ///
@@ -52,25 +49,12 @@ impl Cleaner for RepeatedHeadline {
             return Verdict::Keep;
         }
         let title_key = cx.folded_title().unwrap_or_default();
-        if (*key == *title_key || opens_title(&key, &title_key)) && !is_product_name(block, cx) {
+        if *key == *title_key || opens_title(&key, &title_key) {
             Verdict::Drop(Reason::Pattern("repeats the headline"))
         } else {
             Verdict::Keep
         }
     }
-}
-
-/// Whether `block` is a product page's name: a heading near the top of a page declared (or read as) a
-/// product, whose text no other block holds (a name the body prints again, in a caption or a
-/// specification line, is named there already).
-fn is_product_name(block: &Block, cx: &BlockContext<'_>) -> bool {
-    block.kind == BlockKind::Heading
-        && cx.declared_page_type() == PageType::Product
-        && cx.index() < HEADLINE_SEARCH_BLOCKS
-        && (0..cx.len())
-            .filter(|&i| i != cx.index())
-            .filter_map(|i| cx.block(i))
-            .all(|other| !other.text.contains(block.text.as_str()))
 }
 
 /// Blocks below the page title searched for the headline printed without the site's name.
@@ -162,37 +146,6 @@ mod tests {
             Verdict::Cut(range, _) => assert_eq!(&blocks[0].text[range], " | Riverside Gazette"),
             other => panic!("expected a cut, got {other:?}"),
         }
-    }
-
-    /// The verdict on a heading `name` opening `blocks` of a page titled [`TITLE`] of `page_type`.
-    fn judge_heading(name: &str, rest: &[&str], page_type: crate::PageType) -> bool {
-        use crate::block::{Block, BlockKind};
-        use crate::cleaners::{BlockContext, Cleaner};
-        let mut blocks = vec![Block::new(BlockKind::Heading, name)];
-        blocks.extend(rest.iter().map(|t| Block::new(BlockKind::Paragraph, *t)));
-        let folded = crate::document::BlockKey::all(&blocks);
-        let pass = crate::cleaners::context::Pass::new(&blocks, &folded);
-        let cx = BlockContext::in_pass(&pass, 0, Some(Some(TITLE)), None).page_type(page_type);
-        RepeatedHeadline.check(&blocks[0], &cx).is_keep()
-    }
-
-    const ITEM: &[&str] = &[
-        "£120.00",
-        "A reading lamp turned from one block of walnut, with a linen shade and a brass switch.",
-    ];
-
-    #[test]
-    fn keeps_a_product_pages_name_heading_and_drops_an_articles_headline() {
-        assert!(judge_heading(TITLE, ITEM, crate::PageType::Product));
-        assert!(!judge_heading(TITLE, ITEM, crate::PageType::Article));
-        assert!(!judge_heading(TITLE, ITEM, crate::PageType::Unknown));
-    }
-
-    #[test]
-    fn drops_a_product_name_heading_that_the_body_prints_again() {
-        let mut rest = ITEM.to_vec();
-        rest.push("Council approves new budget after long debate: care and cleaning");
-        assert!(!judge_heading(TITLE, &rest, crate::PageType::Product));
     }
 
     keeps! { RepeatedHeadline;

@@ -83,12 +83,13 @@ const MIN_TABLE_ROWS: usize = 3;
 const CELL_BORDER: &str = " | ";
 
 /// Marks the rows of tables as [`BlockKind::TableRow`]: runs of [`MIN_TABLE_ROWS`] paragraphs or
-/// more, each a line of cells parted by [`CELL_BORDER`], all with the same number of cells. That is
+/// list items or more, each a line of cells parted by [`CELL_BORDER`], all with the same number of cells. That is
 /// how an article's text prints a data table, and the cleaners leave a table's rows alone (see
 /// [`crate::cleaners::Cleaner::judges_table_rows`]), so its text read again keeps them too.
 fn mark_table_rows(blocks: &mut [Block]) {
     let cells = |block: &Block| match block.kind {
-        BlockKind::Paragraph if !block.text.contains('\n') => {
+        // A row whose first cell opens with a bullet reads as a list item ("• Dominion | 1907").
+        BlockKind::Paragraph | BlockKind::ListItem if !block.text.contains('\n') => {
             block.text.matches(CELL_BORDER).count()
         }
         _ => 0,
@@ -787,6 +788,9 @@ mod tests {
         let footer = "About | Contact | Jobs\n\nPrivacy | Terms | Cookies";
         let blocks = split_blocks(&format!("{PROSE}\n\n{footer}\n\n{PROSE}"));
         assert!(blocks.iter().all(|b| b.kind != BlockKind::TableRow));
+        let bulleted = "• Founded | 1856\n\n• Dominion | 1907\n\n• Independence | 1947";
+        let blocks = split_blocks(&format!("{PROSE}\n\n{bulleted}\n\n{PROSE}"));
+        assert_eq!(blocks[3].kind, BlockKind::TableRow);
         let mixed = "Home | News\n\nA | B | C\n\nOne | Two | Three | Four";
         let blocks = split_blocks(&format!("{PROSE}\n\n{mixed}\n\n{PROSE}"));
         assert!(blocks.iter().all(|b| b.kind != BlockKind::TableRow));
