@@ -5,6 +5,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use once_cell::sync::Lazy;
 use rustc_hash::FxHashMap;
 use scraper::node::Element;
+use ego_tree::NodeRef;
 use scraper::{ElementRef, Html, Node};
 use std::collections::HashMap;
 
@@ -58,10 +59,7 @@ pub(super) struct Markup {
 pub(super) fn collect(html: &Html) -> Markup {
     let mut markup = Markup::default();
     let mut hinted = HintAnswers::default();
-    for node in html.root_element().descendants() {
-        let Some(element) = ElementRef::wrap(node) else {
-            continue;
-        };
+    for_each_element(*html.root_element(), |element| {
         let el = element.value();
         match el.name() {
             "meta" => add_meta(&mut markup.metas, el),
@@ -111,8 +109,40 @@ pub(super) fn collect(html: &Html) -> Markup {
                 markup.bylines.push(candidate);
             }
         }
-    }
+    });
     markup
+}
+
+/// Calls `f` on every element of the subtree of `root` (itself included), in document order: an
+/// iterative walk by first child, next sibling and parent, written out here so that it is compiled
+/// into the caller's loop (`ego_tree`'s traversal, a state machine over open and close edges, was
+/// at times left a call per node, at twice the cost).
+#[inline(always)]
+fn for_each_element<'a>(root: NodeRef<'a, Node>, mut f: impl FnMut(ElementRef<'a>)) {
+    let mut node = root;
+    loop {
+        if let Some(element) = ElementRef::wrap(node) {
+            f(element);
+        }
+        if let Some(child) = node.first_child() {
+            node = child;
+            continue;
+        }
+        // Up to the first ancestor (or the node itself) with a next sibling, never past `root`.
+        loop {
+            if node.id() == root.id() {
+                return;
+            }
+            if let Some(next) = node.next_sibling() {
+                node = next;
+                break;
+            }
+            match node.parent() {
+                Some(parent) => node = parent,
+                None => return,
+            }
+        }
+    }
 }
 
 fn lines(data: &'static str) -> Vec<&'static str> {
