@@ -16,7 +16,7 @@
 
 use super::align::Aligner;
 use super::prune::Pruned;
-use super::tree::in_skipped_content;
+use super::tree::{in_skipped_content, plain_attr};
 use ego_tree::iter::Edge;
 use ego_tree::{NodeId, NodeRef};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -159,8 +159,8 @@ pub(crate) fn is_boundary_mark(comment: &[u8]) -> bool {
 /// The suffix `x` of a segment `<div hidden id="S:x">`.
 fn segment_suffix(node: NodeRef<'_, Node>) -> Option<&str> {
     let el = node.value().as_element()?;
-    el.attr("hidden")?;
-    el.attr("id")?.strip_prefix("S:")
+    plain_attr(el, "hidden")?;
+    plain_attr(el, "id")?.strip_prefix("S:")
 }
 
 /// Whether `source` holds a `<template` tag (lower, upper or capitalized): a search for the name's last seven letters
@@ -192,7 +192,7 @@ fn placeholder(node: NodeRef<'_, Node>) -> Option<(bool, &str)> {
     if el.name() != "template" || !empty {
         return None;
     }
-    let id = el.attr("id")?;
+    let id = plain_attr(el, "id")?;
     match id.strip_prefix("B:") {
         Some(suffix) => Some((true, suffix)),
         None => id.strip_prefix("P:").map(|suffix| (false, suffix)),

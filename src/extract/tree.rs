@@ -9,7 +9,7 @@ use super::prune::{self, Pruned};
 use super::streamed::{self, Streamed, Walk};
 use crate::removal::{Reason, Removal};
 use ego_tree::iter::Edge;
-use html5ever::{local_name, LocalName};
+use html5ever::{local_name, ns, LocalName};
 use rustc_hash::FxHashMap;
 use scraper::node::Element;
 use scraper::{Html, Node as DomNode};
@@ -165,8 +165,7 @@ impl<'a> Tree<'a> {
                             if let Some(p) = pruned {
                                 skip_depth = 1;
                                 // Only an element hidden by its style may be a page held back.
-                                skipped_id = el
-                                    .attr("style")
+                                skipped_id = plain_attr(el, "style")
                                     .is_some_and(prune::style_hides)
                                     .then(|| node.id());
                                 skipped = Some(p);
@@ -353,6 +352,21 @@ pub(crate) fn attr<'a>(el: &'a Element, name: &str) -> Option<&'a str> {
     }
 }
 
+/// An attribute in no namespace, as scraper's `Element::attr` finds it (an SVG link's `xlink:href`
+/// is not its `href`), without interning the name at run time as `Element::attr` does: by the
+/// parser's atom for the names of [`interned`], as [`attr`] reads them.
+#[inline(always)]
+pub(crate) fn plain_attr<'a>(el: &'a Element, name: &str) -> Option<&'a str> {
+    match interned(name) {
+        Some(atom) => el
+            .attrs
+            .iter()
+            .find(|(n, _)| n.local == atom && n.ns == ns!() && n.prefix.is_none())
+            .map(|(_, v)| &**v),
+        None => el.attr(name),
+    }
+}
+
 /// The parser's interned name for the attribute names the stages read most. The parser interns every
 /// name it reads, each string as exactly one atom, so comparing atoms compares the names.
 #[inline(always)]
@@ -377,6 +391,9 @@ fn interned(name: &str) -> Option<LocalName> {
         "lang" => local_name!("lang"),
         "src" => local_name!("src"),
         "alt" => local_name!("alt"),
+        "name" => local_name!("name"),
+        "property" => local_name!("property"),
+        "http-equiv" => local_name!("http-equiv"),
         _ => return None,
     })
 }
@@ -723,6 +740,19 @@ mod tests {
         ];
         for (name, value) in expected {
             assert_eq!(attr(p, name), value, "{name}");
+            assert_eq!(plain_attr(p, name), value, "{name}");
+        }
+    }
+
+    #[test]
+    fn plain_attributes_are_those_scraper_reads() {
+        let html = Html::parse_document(
+            r#"<svg><a xlink:href="/x" href="/y" id="i"></a><a xlink:href="/z"></a></svg><html lang="en">"#,
+        );
+        for el in html.tree.values().filter_map(|n| n.as_element()) {
+            for name in ["href", "id", "lang", "xml:lang", "pubdate", "class"] {
+                assert_eq!(plain_attr(el, name), el.attr(name), "{name}");
+            }
         }
     }
 }

@@ -1,11 +1,12 @@
 //! One walk over the parsed page, gathering every piece of markup that can carry metadata.
 
 use super::clean::clean_value;
+use crate::extract::tree::plain_attr;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use ego_tree::NodeRef;
 use once_cell::sync::Lazy;
 use rustc_hash::FxHashMap;
 use scraper::node::Element;
-use ego_tree::NodeRef;
 use scraper::{ElementRef, Html, Node};
 use std::collections::HashMap;
 
@@ -72,33 +73,32 @@ pub(super) fn collect(html: &Html) -> Markup {
                 }
             }
             "html" if markup.html_lang.is_none() => {
-                markup.html_lang = el
-                    .attr("lang")
-                    .or_else(|| el.attr("xml:lang"))
+                markup.html_lang = plain_attr(el, "lang")
+                    .or_else(|| plain_attr(el, "xml:lang"))
                     .and_then(clean_value);
             }
-            "link" if markup.canonical.is_none() && has_token(el.attr("rel"), "canonical") => {
-                markup.canonical = el.attr("href").and_then(clean_value);
+            "link"
+                if markup.canonical.is_none() && has_token(plain_attr(el, "rel"), "canonical") =>
+            {
+                markup.canonical = plain_attr(el, "href").and_then(clean_value);
             }
             "script" if is_json_ld(el) => markup.json_ld.push(element.text().collect()),
             "time" => {
-                if let Some(value) = el.attr("datetime").and_then(clean_value) {
-                    let marked = el.attr("pubdate").is_some()
-                        || has_token(el.attr("itemprop"), "datepublished")
-                        || el
-                            .attr("class")
+                if let Some(value) = plain_attr(el, "datetime").and_then(clean_value) {
+                    let marked = plain_attr(el, "pubdate").is_some()
+                        || has_token(plain_attr(el, "itemprop"), "datepublished")
+                        || plain_attr(el, "class")
                             .is_some_and(|c| c.to_ascii_lowercase().contains("publish"));
                     markup.times.push((value, marked));
                 }
             }
             _ => {}
         }
-        // Every element: the attributes scanned once by name, without interning it as `attr` does.
+        // Every element: the attributes scanned once by name, without interning it as `Element::attr` does.
         let names = Names::of(el);
         if el.name() != "meta" && has_token(names.itemprop, "datepublished") {
-            if let Some(value) = el
-                .attr("datetime")
-                .or_else(|| el.attr("content"))
+            if let Some(value) = plain_attr(el, "datetime")
+                .or_else(|| plain_attr(el, "content"))
                 .and_then(clean_value)
             {
                 markup.itemprop_dates.push(value);
@@ -157,8 +157,7 @@ fn is_html(el: &Element) -> bool {
 }
 
 fn is_json_ld(el: &Element) -> bool {
-    el.attr("type")
-        .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
+    plain_attr(el, "type").is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
 }
 
 /// Whether a space-separated attribute value holds `token` (ASCII case-insensitive).
@@ -171,16 +170,16 @@ fn has_token(value: Option<&str>, token: &str) -> bool {
 
 /// Records a `<meta>` under each of its keys.
 fn add_meta(metas: &mut HashMap<String, Vec<String>>, el: &Element) {
-    let Some(content) = el.attr("content").and_then(clean_value) else {
+    let Some(content) = plain_attr(el, "content").and_then(clean_value) else {
         return;
     };
     let mut keys: Vec<String> = Vec::new();
     for attr in ["property", "name", "http-equiv"] {
-        if let Some(value) = el.attr(attr) {
+        if let Some(value) = plain_attr(el, attr) {
             keys.extend(value.split_ascii_whitespace().map(str::to_ascii_lowercase));
         }
     }
-    if let Some(value) = el.attr("itemprop") {
+    if let Some(value) = plain_attr(el, "itemprop") {
         keys.extend(
             value
                 .split_ascii_whitespace()
