@@ -300,7 +300,8 @@ impl<'a> HintAnswers<'a> {
     fn is_match(&mut self, list: HintList, value: &'a str) -> bool {
         let answers = self.0.entry(value).or_default();
         *answers[list as usize].get_or_insert_with(|| match list {
-            HintList::Hints => HINTS.is_match(value),
+            // Most values (ids above all, each met once) hold no hint's first two letters.
+            HintList::Hints => holds_hint_start(value.as_bytes()) && HINTS.is_match(value),
             HintList::Exclusions => EXCLUSIONS.is_match(value),
         })
     }
@@ -329,14 +330,19 @@ pub(crate) fn may_name_byline(attribute: &[u8]) -> bool {
     }
     // Most attributes hold no hint's first two letters: passed over without the automaton, which
     // costs more to start than to run on a class name.
+    holds_hint_start(attribute) && HINTS.is_match(attribute)
+}
+
+/// Whether `value` holds the first two letters of a byline hint, in any case (or a hint is shorter
+/// than that): a value that does not holds no hint.
+fn holds_hint_start(value: &[u8]) -> bool {
     let starts = &*HINT_STARTS;
     let lower = |c: u8| usize::from(c.to_ascii_lowercase());
-    let may_start = starts.any_length
-        || (1..attribute.len()).any(|k| {
-            starts.firsts[usize::from(attribute[k - 1])]
-                && starts.pairs[lower(attribute[k - 1]) << 8 | lower(attribute[k])]
-        });
-    may_start && HINTS.is_match(attribute)
+    starts.any_length
+        || (1..value.len()).any(|k| {
+            starts.firsts[usize::from(value[k - 1])]
+                && starts.pairs[lower(value[k - 1]) << 8 | lower(value[k])]
+        })
 }
 
 /// The first two bytes (lower case) of each byline hint: an attribute that holds none of these
