@@ -16,8 +16,8 @@
 
 use super::align::Aligner;
 use super::prune::Pruned;
-use super::tree::in_skipped_content;
-use ego_tree::iter::{Edge, Traverse};
+use super::tree::{in_skipped_content, plain_attr};
+use ego_tree::iter::Edge;
 use ego_tree::{NodeId, NodeRef};
 use rustc_hash::{FxHashMap, FxHashSet};
 use scraper::{Html, Node};
@@ -102,7 +102,7 @@ pub(crate) fn located_in_moved(
     }
     let mut reader = aligner.clone();
     let mut inside = 0usize;
-    for edge in html.tree.root().traverse() {
+    for edge in Edges::of(html.tree.root()) {
         match edge {
             Edge::Open(node) => {
                 if streamed.moved(node.id()) {
@@ -159,8 +159,8 @@ pub(crate) fn is_boundary_mark(comment: &[u8]) -> bool {
 /// The suffix `x` of a segment `<div hidden id="S:x">`.
 fn segment_suffix(node: NodeRef<'_, Node>) -> Option<&str> {
     let el = node.value().as_element()?;
-    el.attr("hidden")?;
-    el.attr("id")?.strip_prefix("S:")
+    plain_attr(el, "hidden")?;
+    plain_attr(el, "id")?.strip_prefix("S:")
 }
 
 /// Whether `source` holds a `<template` tag (lower, upper or capitalized): a search for the name's last seven letters
@@ -192,7 +192,7 @@ fn placeholder(node: NodeRef<'_, Node>) -> Option<(bool, &str)> {
     if el.name() != "template" || !empty {
         return None;
     }
-    let id = el.attr("id")?;
+    let id = plain_attr(el, "id")?;
     match id.strip_prefix("B:") {
         Some(suffix) => Some((true, suffix)),
         None => id.strip_prefix("P:").map(|suffix| (false, suffix)),
@@ -218,6 +218,49 @@ fn fallback(template: NodeRef<'_, Node>) -> Vec<NodeId> {
     Vec::new()
 }
 
+/// The open and close edges of a subtree in document order, as `ego_tree`'s `Traverse` gives them,
+/// written out here: the flattening's loop takes one per edge of the page, and `Traverse::next` was
+/// at times left a call (its state, an `Option` of the last edge and of the root, checked anew each
+/// time).
+#[derive(Clone, Copy)]
+pub(crate) struct Edges<'a> {
+    /// The subtree's root: its close edge is the last.
+    root: NodeId,
+    /// The edge to give next.
+    next: Option<Edge<'a, Node>>,
+}
+
+impl<'a> Edges<'a> {
+    /// The edges of the subtree of `root`, its own included.
+    pub(crate) fn of(root: NodeRef<'a, Node>) -> Edges<'a> {
+        Edges {
+            root: root.id(),
+            next: Some(Edge::Open(root)),
+        }
+    }
+}
+
+impl<'a> Iterator for Edges<'a> {
+    type Item = Edge<'a, Node>;
+
+    #[inline]
+    fn next(&mut self) -> Option<Edge<'a, Node>> {
+        let edge = self.next?;
+        self.next = match edge {
+            Edge::Open(node) => Some(match node.first_child() {
+                Some(child) => Edge::Open(child),
+                None => Edge::Close(node),
+            }),
+            Edge::Close(node) if node.id() == self.root => None,
+            Edge::Close(node) => match node.next_sibling() {
+                Some(sibling) => Some(Edge::Open(sibling)),
+                None => node.parent().map(Edge::Close),
+            },
+        };
+        Some(edge)
+    }
+}
+
 /// An edge of the walk, and whether it lies in a segment read at its placeholder.
 pub(crate) type Step<'a> = (Edge<'a, Node>, bool);
 
@@ -225,9 +268,9 @@ pub(crate) type Step<'a> = (Edge<'a, Node>, bool);
 /// placeholder's own edges left out). Iterative: a stack of the segments being read.
 pub(crate) struct Walk<'a, 's> {
     streamed: &'s Streamed,
-    page: Traverse<'a, Node>,
+    page: Edges<'a>,
     /// The segments being read, innermost last: the child being walked and its traversal.
-    inserted: Vec<(NodeRef<'a, Node>, Traverse<'a, Node>)>,
+    inserted: Vec<(NodeRef<'a, Node>, Edges<'a>)>,
     /// How many segments are open at their own place, where the caller skips them: placeholders
     /// there are not read (a segment holding its own placeholder is never reached).
     in_moved: usize,
@@ -240,7 +283,7 @@ impl<'a, 's> Walk<'a, 's> {
     pub(crate) fn new(html: &'a Html, streamed: &'s Streamed) -> Walk<'a, 's> {
         Walk {
             streamed,
-            page: html.tree.root().traverse(),
+            page: Edges::of(html.tree.root()),
             inserted: Vec::new(),
             in_moved: 0,
             expanded: FxHashSet::default(),
@@ -258,7 +301,7 @@ impl<'a, 's> Walk<'a, 's> {
                 return Some((edge, true));
             }
             match child.next_sibling() {
-                Some(next) => *self.inserted.last_mut()? = (next, next.traverse()),
+                Some(next) => *self.inserted.last_mut()? = (next, Edges::of(next)),
                 None => {
                     self.inserted.pop();
                 }
@@ -298,7 +341,7 @@ impl<'a> Iterator for Walk<'a, '_> {
                 }
                 let segment = node.tree().get(segment)?;
                 if let Some(first) = segment.first_child() {
-                    self.inserted.push((first, first.traverse()));
+                    self.inserted.push((first, Edges::of(first)));
                 }
             }
         }
@@ -333,6 +376,22 @@ mod tests {
             }
         }
         out.join(" ")
+    }
+
+    #[test]
+    fn edges_are_those_of_ego_trees_traversal() {
+        let page = "<!doctype html><html><head><title>T</title></head><body><p>a<b>b</b>c</p>\
+                    <!--x--><ul><li>1<li>2</ul><div><div><div></div></div></div>tail</body></html>";
+        let html = Html::parse_document(page);
+        let key = |edge: Edge<'_, Node>| match edge {
+            Edge::Open(node) => (true, node.id()),
+            Edge::Close(node) => (false, node.id()),
+        };
+        for root in html.tree.root().descendants() {
+            let ours: Vec<_> = Edges::of(root).map(key).collect();
+            let theirs: Vec<_> = root.traverse().map(key).collect();
+            assert_eq!(ours, theirs);
+        }
     }
 
     #[test]

@@ -9,7 +9,7 @@ use super::prune::{self, Pruned};
 use super::streamed::{self, Streamed, Walk};
 use crate::removal::{Reason, Removal};
 use ego_tree::iter::Edge;
-use html5ever::{local_name, LocalName};
+use html5ever::{local_name, ns, LocalName};
 use rustc_hash::FxHashMap;
 use scraper::node::Element;
 use scraper::{Html, Node as DomNode};
@@ -165,8 +165,7 @@ impl<'a> Tree<'a> {
                             if let Some(p) = pruned {
                                 skip_depth = 1;
                                 // Only an element hidden by its style may be a page held back.
-                                skipped_id = el
-                                    .attr("style")
+                                skipped_id = plain_attr(el, "style")
                                     .is_some_and(prune::style_hides)
                                     .then(|| node.id());
                                 skipped = Some(p);
@@ -268,6 +267,7 @@ impl<'a> Tree<'a> {
     }
 
     /// The node's element, if it is one.
+    #[inline]
     pub(crate) fn element(&self, i: usize) -> Option<&'a Element> {
         match self.nodes[i].data {
             Data::Element(_, el) => Some(el),
@@ -275,8 +275,8 @@ impl<'a> Tree<'a> {
         }
     }
 
-    /// An attribute of the node, if it is an element that has it.
-    #[inline]
+    /// An attribute of the node, if it is an element that has it (inlined as [`attr`] is).
+    #[inline(always)]
     pub(crate) fn attr(&self, i: usize, name: &str) -> Option<&'a str> {
         self.element(i).and_then(|el| attr(el, name))
     }
@@ -337,8 +337,10 @@ impl<'a> Tree<'a> {
 /// An attribute of an element, found by comparing names: unlike `Element::attr`, it does not intern
 /// the name first, which costs more than scanning the few attributes an element has. The names the
 /// stages read most (those the parser knows at build time) are compared as the parser's own interned names, one integer each, without
-/// reading any attribute's name or value as text.
-#[inline]
+/// reading any attribute's name or value as text. Always inlined: with the name a constant, as at
+/// nearly every call, the choice of atom is made at compile time (a call that matched the name
+/// against the list at run time cost about five times the scan).
+#[inline(always)]
 pub(crate) fn attr<'a>(el: &'a Element, name: &str) -> Option<&'a str> {
     match interned(name) {
         Some(atom) => el
@@ -350,9 +352,24 @@ pub(crate) fn attr<'a>(el: &'a Element, name: &str) -> Option<&'a str> {
     }
 }
 
+/// An attribute in no namespace, as scraper's `Element::attr` finds it (an SVG link's `xlink:href`
+/// is not its `href`), without interning the name at run time as `Element::attr` does: by the
+/// parser's atom for the names of [`interned`], as [`attr`] reads them.
+#[inline(always)]
+pub(crate) fn plain_attr<'a>(el: &'a Element, name: &str) -> Option<&'a str> {
+    match interned(name) {
+        Some(atom) => el
+            .attrs
+            .iter()
+            .find(|(n, _)| n.local == atom && n.ns == ns!() && n.prefix.is_none())
+            .map(|(_, v)| &**v),
+        None => el.attr(name),
+    }
+}
+
 /// The parser's interned name for the attribute names the stages read most. The parser interns every
 /// name it reads, each string as exactly one atom, so comparing atoms compares the names.
-#[inline]
+#[inline(always)]
 fn interned(name: &str) -> Option<LocalName> {
     Some(match name {
         "class" => local_name!("class"),
@@ -374,6 +391,9 @@ fn interned(name: &str) -> Option<LocalName> {
         "lang" => local_name!("lang"),
         "src" => local_name!("src"),
         "alt" => local_name!("alt"),
+        "name" => local_name!("name"),
+        "property" => local_name!("property"),
+        "http-equiv" => local_name!("http-equiv"),
         _ => return None,
     })
 }
@@ -720,6 +740,19 @@ mod tests {
         ];
         for (name, value) in expected {
             assert_eq!(attr(p, name), value, "{name}");
+            assert_eq!(plain_attr(p, name), value, "{name}");
+        }
+    }
+
+    #[test]
+    fn plain_attributes_are_those_scraper_reads() {
+        let html = Html::parse_document(
+            r#"<svg><a xlink:href="/x" href="/y" id="i"></a><a xlink:href="/z"></a></svg><html lang="en">"#,
+        );
+        for el in html.tree.values().filter_map(|n| n.as_element()) {
+            for name in ["href", "id", "lang", "xml:lang", "pubdate", "class"] {
+                assert_eq!(plain_attr(el, name), el.attr(name), "{name}");
+            }
         }
     }
 }

@@ -1,7 +1,9 @@
 //! One walk over the parsed page, gathering every piece of markup that can carry metadata.
 
 use super::clean::clean_value;
+use crate::extract::tree::plain_attr;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use ego_tree::NodeRef;
 use once_cell::sync::Lazy;
 use rustc_hash::FxHashMap;
 use scraper::node::Element;
@@ -58,10 +60,7 @@ pub(super) struct Markup {
 pub(super) fn collect(html: &Html) -> Markup {
     let mut markup = Markup::default();
     let mut hinted = HintAnswers::default();
-    for node in html.root_element().descendants() {
-        let Some(element) = ElementRef::wrap(node) else {
-            continue;
-        };
+    for_each_element(*html.root_element(), |element| {
         let el = element.value();
         match el.name() {
             "meta" => add_meta(&mut markup.metas, el),
@@ -74,33 +73,32 @@ pub(super) fn collect(html: &Html) -> Markup {
                 }
             }
             "html" if markup.html_lang.is_none() => {
-                markup.html_lang = el
-                    .attr("lang")
-                    .or_else(|| el.attr("xml:lang"))
+                markup.html_lang = plain_attr(el, "lang")
+                    .or_else(|| plain_attr(el, "xml:lang"))
                     .and_then(clean_value);
             }
-            "link" if markup.canonical.is_none() && has_token(el.attr("rel"), "canonical") => {
-                markup.canonical = el.attr("href").and_then(clean_value);
+            "link"
+                if markup.canonical.is_none() && has_token(plain_attr(el, "rel"), "canonical") =>
+            {
+                markup.canonical = plain_attr(el, "href").and_then(clean_value);
             }
             "script" if is_json_ld(el) => markup.json_ld.push(element.text().collect()),
             "time" => {
-                if let Some(value) = el.attr("datetime").and_then(clean_value) {
-                    let marked = el.attr("pubdate").is_some()
-                        || has_token(el.attr("itemprop"), "datepublished")
-                        || el
-                            .attr("class")
+                if let Some(value) = plain_attr(el, "datetime").and_then(clean_value) {
+                    let marked = plain_attr(el, "pubdate").is_some()
+                        || has_token(plain_attr(el, "itemprop"), "datepublished")
+                        || plain_attr(el, "class")
                             .is_some_and(|c| c.to_ascii_lowercase().contains("publish"));
                     markup.times.push((value, marked));
                 }
             }
             _ => {}
         }
-        // Every element: the attributes scanned once by name, without interning it as `attr` does.
+        // Every element: the attributes scanned once by name, without interning it as `Element::attr` does.
         let names = Names::of(el);
         if el.name() != "meta" && has_token(names.itemprop, "datepublished") {
-            if let Some(value) = el
-                .attr("datetime")
-                .or_else(|| el.attr("content"))
+            if let Some(value) = plain_attr(el, "datetime")
+                .or_else(|| plain_attr(el, "content"))
                 .and_then(clean_value)
             {
                 markup.itemprop_dates.push(value);
@@ -111,8 +109,40 @@ pub(super) fn collect(html: &Html) -> Markup {
                 markup.bylines.push(candidate);
             }
         }
-    }
+    });
     markup
+}
+
+/// Calls `f` on every element of the subtree of `root` (itself included), in document order: an
+/// iterative walk by first child, next sibling and parent, written out here so that it is compiled
+/// into the caller's loop (`ego_tree`'s traversal, a state machine over open and close edges, was
+/// at times left a call per node, at twice the cost).
+#[inline(always)]
+fn for_each_element<'a>(root: NodeRef<'a, Node>, mut f: impl FnMut(ElementRef<'a>)) {
+    let mut node = root;
+    loop {
+        if let Some(element) = ElementRef::wrap(node) {
+            f(element);
+        }
+        if let Some(child) = node.first_child() {
+            node = child;
+            continue;
+        }
+        // Up to the first ancestor (or the node itself) with a next sibling, never past `root`.
+        loop {
+            if node.id() == root.id() {
+                return;
+            }
+            if let Some(next) = node.next_sibling() {
+                node = next;
+                break;
+            }
+            match node.parent() {
+                Some(parent) => node = parent,
+                None => return,
+            }
+        }
+    }
 }
 
 fn lines(data: &'static str) -> Vec<&'static str> {
@@ -127,8 +157,7 @@ fn is_html(el: &Element) -> bool {
 }
 
 fn is_json_ld(el: &Element) -> bool {
-    el.attr("type")
-        .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
+    plain_attr(el, "type").is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
 }
 
 /// Whether a space-separated attribute value holds `token` (ASCII case-insensitive).
@@ -141,16 +170,16 @@ fn has_token(value: Option<&str>, token: &str) -> bool {
 
 /// Records a `<meta>` under each of its keys.
 fn add_meta(metas: &mut HashMap<String, Vec<String>>, el: &Element) {
-    let Some(content) = el.attr("content").and_then(clean_value) else {
+    let Some(content) = plain_attr(el, "content").and_then(clean_value) else {
         return;
     };
     let mut keys: Vec<String> = Vec::new();
     for attr in ["property", "name", "http-equiv"] {
-        if let Some(value) = el.attr(attr) {
+        if let Some(value) = plain_attr(el, attr) {
             keys.extend(value.split_ascii_whitespace().map(str::to_ascii_lowercase));
         }
     }
-    if let Some(value) = el.attr("itemprop") {
+    if let Some(value) = plain_attr(el, "itemprop") {
         keys.extend(
             value
                 .split_ascii_whitespace()
@@ -271,7 +300,8 @@ impl<'a> HintAnswers<'a> {
     fn is_match(&mut self, list: HintList, value: &'a str) -> bool {
         let answers = self.0.entry(value).or_default();
         *answers[list as usize].get_or_insert_with(|| match list {
-            HintList::Hints => HINTS.is_match(value),
+            // Most values (ids above all, each met once) hold no hint's first two letters.
+            HintList::Hints => holds_hint_start(value.as_bytes()) && HINTS.is_match(value),
             HintList::Exclusions => EXCLUSIONS.is_match(value),
         })
     }
@@ -300,14 +330,19 @@ pub(crate) fn may_name_byline(attribute: &[u8]) -> bool {
     }
     // Most attributes hold no hint's first two letters: passed over without the automaton, which
     // costs more to start than to run on a class name.
+    holds_hint_start(attribute) && HINTS.is_match(attribute)
+}
+
+/// Whether `value` holds the first two letters of a byline hint, in any case (or a hint is shorter
+/// than that): a value that does not holds no hint.
+fn holds_hint_start(value: &[u8]) -> bool {
     let starts = &*HINT_STARTS;
     let lower = |c: u8| usize::from(c.to_ascii_lowercase());
-    let may_start = starts.any_length
-        || (1..attribute.len()).any(|k| {
-            starts.firsts[usize::from(attribute[k - 1])]
-                && starts.pairs[lower(attribute[k - 1]) << 8 | lower(attribute[k])]
-        });
-    may_start && HINTS.is_match(attribute)
+    starts.any_length
+        || (1..value.len()).any(|k| {
+            starts.firsts[usize::from(value[k - 1])]
+                && starts.pairs[lower(value[k - 1]) << 8 | lower(value[k])]
+        })
 }
 
 /// The first two bytes (lower case) of each byline hint: an attribute that holds none of these
