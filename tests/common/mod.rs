@@ -36,8 +36,9 @@ fn imbalance(input: &str, article: &Article, count_title: bool) -> Vec<String> {
         add(article.title.as_deref().unwrap_or_default(), -1);
     }
     for block in &article.blocks {
-        if block.kind == BlockKind::TableRow {
-            // The " | " between cells is the pipeline's, not the page's.
+        if block.kind == BlockKind::TableRow && !count_title {
+            // The " | " between cells is the pipeline's, not the page's. (A text's table rows are
+            // lines it held, bars and all.)
             let row = block.text.replace(" | ", " ");
             let row = row.strip_suffix(" |").unwrap_or(&row);
             add(row.strip_prefix("| ").unwrap_or(row), -1);
