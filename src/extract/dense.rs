@@ -1,0 +1,360 @@
+//! Pages whose tree would not fit the memory budget, read without one.
+//!
+//! The parsed DOM and the tables the DOM stage keeps beside it cost several hundred bytes per tag
+//! (measured: about 370 bytes per tag for a page of tiny `<div>`s, up to about 850 on the densest
+//! dev pages), whatever the tag's own size. A page of ten-byte elements therefore needs some sixty
+//! times its size in memory. Like trafilatura's `max_tree_size`, the decision is taken per page,
+//! before the parse: [`Density`] counts the page's `<` (one cheap scan) and predicts the tree's cost;
+//! over [`Density::allowed`], the page is read by html5ever's tokenizer alone, with no tree: its
+//! visible text, cut into blocks at block-level tags, goes through the pipeline as the text of a
+//! whole page (body locator, cleaners, normalizers), and [`Article::input`] says so
+//! (`decided_by` [`DENSE_MARKUP`]).
+//!
+//! What the reader skips is what a browser's default style sheet never shows and the tokenizer can
+//! tell by itself: the raw text of `<script>`, `<style>`, `<noscript>`, `<iframe>`, `<noembed>`,
+//! `<noframes>` and `<title>` (whose text is the article's title), and everything inside
+//! `<template>`, `<datalist>`, `<rp>`, `<canvas>`, `<video>` and `<audio>`. Everything else a reader
+//! sees is in a block, so nothing visible is lost. Spans into the page are not known on this path:
+//! blocks and records have none.
+//!
+//! [`Article::input`]: crate::Article::input
+
+use crate::article::{Article, InputKind, InputReading};
+use crate::document::{Document, TitleSource};
+use crate::text::{short_lines_apart, split_text};
+use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::states::RawKind;
+use html5ever::tokenizer::{
+    BufferQueue, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
+};
+use html5ever::TokenizerResult;
+use std::cell::RefCell;
+
+/// [`InputReading::decided_by`] of a page read without a tree.
+pub(crate) const DENSE_MARKUP: &str = "dense-markup";
+
+/// Bytes of memory the tree and the DOM stage's tables take per `<` of the page, at most: an upper
+/// bound of what was measured (peak bytes over the page's `<` count: 370 for tiny `<div>`s, 572 to
+/// 852 on the densest dev pages of 20 to 330 KB).
+const BYTES_PER_TAG: usize = 1024;
+
+/// Peak memory allowed to the cleaning of a page, as a multiple of the page's size.
+const MAX_PEAK_RATIO: usize = 10;
+
+/// Peak memory every page may take, however small: the budget of a small page is this, not ten times
+/// its size. Dense markup under it is read with a tree (ten-byte elements up to a page of about
+/// 190 KB); the densest dev pages predict at most two thirds of it.
+const MIN_BUDGET: usize = 32 << 20;
+
+/// Bytes of markup fed to the tokenizer at a time: the reader holds no copy of the whole page.
+const CHUNK_BYTES: usize = 64 << 10;
+
+/// Characters a block holds at least before a block-level tag ends it: shorter pieces are joined
+/// with a space, so a page of tiny elements makes blocks of a line or so, not one per element (a
+/// block costs a few hundred bytes in the pipeline).
+const MIN_BLOCK_BYTES: usize = 80;
+
+/// The longest title taken from `<title>`, in bytes.
+const MAX_TITLE_BYTES: usize = 1024;
+
+/// A page's tag count and the memory a tree of it would take, against its budget.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Density {
+    /// The page's `<` (every tag starts with one; so may text and scripts, which only errs towards
+    /// a larger prediction).
+    pub tags: usize,
+    /// The page's size in bytes.
+    pub bytes: usize,
+}
+
+impl Density {
+    /// Counts the tags of `html`.
+    pub(crate) fn of(html: &str) -> Density {
+        Density {
+            tags: memchr::memchr_iter(b'<', html.as_bytes()).count(),
+            bytes: html.len(),
+        }
+    }
+
+    /// The predicted peak of reading the page with a tree.
+    pub(crate) fn predicted(self) -> usize {
+        self.tags.saturating_mul(BYTES_PER_TAG)
+    }
+
+    /// The peak the page may take: ten times its size, or [`MIN_BUDGET`] for a small page.
+    pub(crate) fn allowed(self) -> usize {
+        self.bytes.saturating_mul(MAX_PEAK_RATIO).max(MIN_BUDGET)
+    }
+
+    /// Whether a tree of the page would take more than it may.
+    pub(crate) fn too_dense(self) -> bool {
+        self.predicted() > self.allowed()
+    }
+}
+
+/// The document of a page too dense for a tree (see the module's documentation), or `None` when a
+/// tree of it fits its budget.
+pub(crate) fn read_if_dense(html: &str, page_url: Option<&str>) -> Option<Document> {
+    let density = Density::of(html);
+    density.too_dense().then(|| read(html, page_url, density))
+}
+
+/// Reads `html` without a tree.
+fn read(html: &str, page_url: Option<&str>, density: Density) -> Document {
+    let Page { text, title } = page_text(html);
+    let (mut blocks, _) = split_text(&text);
+    let apart = short_lines_apart(&text, &blocks);
+    drop(text);
+    for block in &mut blocks {
+        block.span = None;
+    }
+    let mut meta = Article {
+        url: page_url.map(str::to_string),
+        ..Article::default()
+    };
+    meta.input = Some(InputReading {
+        kind: InputKind::Page,
+        decided_by: DENSE_MARKUP,
+        evidence: format!(
+            "dense markup read without a tree: {} tags in {} bytes would take about {} MB as a tree, \
+             over the budget of {} MB",
+            density.tags,
+            density.bytes,
+            density.predicted() >> 20,
+            density.allowed() >> 20
+        ),
+    });
+    if title.is_some() {
+        meta.sources.title = Some("<title>");
+    }
+    Document {
+        blocks,
+        title: TitleSource::Declared(title),
+        removals: Vec::new(),
+        meta,
+        text_input: Some((InputKind::Page, apart)),
+        line_groups: Vec::new(),
+    }
+}
+
+/// What the reader takes from a page: its visible text, blocks a blank line apart, and its title.
+struct Page {
+    text: String,
+    title: Option<String>,
+}
+
+/// Tokenizes `html` a chunk at a time into [`Page`].
+fn page_text(html: &str) -> Page {
+    let tokenizer = Tokenizer::new(Reader::default(), TokenizerOpts::default());
+    let queue = BufferQueue::default();
+    let mut at = 0;
+    while at < html.len() {
+        let mut end = (at + CHUNK_BYTES).min(html.len());
+        while !html.is_char_boundary(end) {
+            end += 1;
+        }
+        queue.push_back(StrTendril::from_slice(&html[at..end]));
+        // The reader never asks for a script to run: the tokenizer stops only when the queue is empty.
+        while let TokenizerResult::Script(()) = tokenizer.feed(&queue) {}
+        at = end;
+    }
+    tokenizer.end();
+    let state = tokenizer.sink.state.into_inner();
+    let title = state.title.split_whitespace().collect::<Vec<_>>().join(" ");
+    Page {
+        text: state.text,
+        title: (!title.is_empty()).then_some(title),
+    }
+}
+
+/// The tokenizer's sink: the text read so far and where the reader is.
+#[derive(Default)]
+struct Reader {
+    state: RefCell<ReaderState>,
+}
+
+#[derive(Default)]
+struct ReaderState {
+    /// The visible text: blocks a blank line apart, whitespace runs as one space.
+    text: String,
+    /// Where the current block starts in `text`.
+    block_start: usize,
+    /// Whether whitespace was met since the last character kept.
+    space: bool,
+    /// The raw-text element open (its text is not shown, or is the title), if any.
+    raw: Option<Raw>,
+    /// The element whose content is never shown, and how many of its name are open inside it.
+    unseen: Option<(&'static str, usize)>,
+    /// Open `<svg>` and `<math>` elements: their content is not raw text.
+    foreign: usize,
+    /// The text of `<title>`.
+    title: String,
+}
+
+/// A raw-text element's text: skipped, kept (`<textarea>`, `<xmp>`) or the title.
+#[derive(Clone, Copy, PartialEq)]
+enum Raw {
+    Skipped,
+    Kept,
+    Title,
+}
+
+/// Elements whose content a browser never shows, which the tokenizer reads as markup.
+const UNSEEN: [&str; 6] = ["template", "datalist", "rp", "canvas", "video", "audio"];
+
+/// Elements whose tags end a block (when it is long enough).
+fn is_block_level(name: &str) -> bool {
+    matches!(
+        name,
+        "address"
+            | "article"
+            | "aside"
+            | "blockquote"
+            | "br"
+            | "dd"
+            | "details"
+            | "div"
+            | "dl"
+            | "dt"
+            | "fieldset"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "form"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "header"
+            | "hr"
+            | "li"
+            | "main"
+            | "nav"
+            | "ol"
+            | "p"
+            | "pre"
+            | "section"
+            | "summary"
+            | "table"
+            | "tr"
+            | "ul"
+    )
+}
+
+/// The tokenizer state a start tag of `name` opens, outside SVG and MathML, and what its text is.
+fn raw_kind(name: &str) -> Option<(TokenSinkResult<()>, Raw)> {
+    Some(match name {
+        "script" => (TokenSinkResult::RawData(RawKind::ScriptData), Raw::Skipped),
+        "style" | "iframe" | "noembed" | "noframes" | "noscript" => {
+            (TokenSinkResult::RawData(RawKind::Rawtext), Raw::Skipped)
+        }
+        "xmp" => (TokenSinkResult::RawData(RawKind::Rawtext), Raw::Kept),
+        "textarea" => (TokenSinkResult::RawData(RawKind::Rcdata), Raw::Kept),
+        "title" => (TokenSinkResult::RawData(RawKind::Rcdata), Raw::Title),
+        "plaintext" => (TokenSinkResult::Plaintext, Raw::Kept),
+        _ => return None,
+    })
+}
+
+impl ReaderState {
+    /// Adds visible text, its whitespace runs as one space.
+    fn push_text(&mut self, text: &str) {
+        for word in text.split(|c: char| c.is_ascii_whitespace()) {
+            if word.is_empty() {
+                self.space = true;
+                continue;
+            }
+            if self.text.len() > self.block_start && self.space {
+                self.text.push(' ');
+            }
+            self.text.push_str(word);
+            self.space = false;
+        }
+        self.space |= text.ends_with(|c: char| c.is_ascii_whitespace());
+    }
+
+    /// A block-level tag: the block ends there when it is long enough; otherwise its next text is a
+    /// word apart.
+    fn block_tag(&mut self) {
+        if self.text.len() - self.block_start >= MIN_BLOCK_BYTES {
+            self.text.push_str("\n\n");
+            self.block_start = self.text.len();
+        }
+        self.space = true;
+    }
+
+    /// A start or end tag outside raw text; what the tokenizer reads next.
+    fn tag(&mut self, kind: TagKind, name: &str, self_closing: bool) -> TokenSinkResult<()> {
+        if let Some((unseen, open)) = self.unseen.as_mut() {
+            if *unseen == name {
+                match kind {
+                    TagKind::StartTag => *open += 1,
+                    TagKind::EndTag if *open == 0 => self.unseen = None,
+                    TagKind::EndTag => *open -= 1,
+                }
+            }
+            return TokenSinkResult::Continue;
+        }
+        if matches!(name, "svg" | "math") && !self_closing {
+            match kind {
+                TagKind::StartTag => self.foreign += 1,
+                TagKind::EndTag => self.foreign = self.foreign.saturating_sub(1),
+            }
+        }
+        if is_block_level(name) {
+            self.block_tag();
+        } else {
+            // Inline elements part words in most pages' layout (`<td>`, `<span>` beside a `<span>`).
+            self.space = true;
+        }
+        if kind == TagKind::EndTag || self.foreign > 0 {
+            return TokenSinkResult::Continue;
+        }
+        if let Some(unseen) = UNSEEN.iter().find(|&&u| u == name) {
+            self.unseen = Some((unseen, 0));
+            return TokenSinkResult::Continue;
+        }
+        match raw_kind(name) {
+            Some((next, raw)) => {
+                self.raw = Some(raw);
+                next
+            }
+            None => TokenSinkResult::Continue,
+        }
+    }
+
+    /// Text: kept, skipped or the title, by where it stands.
+    fn characters(&mut self, text: &str) {
+        match (self.raw, self.unseen) {
+            (Some(Raw::Skipped), _) | (None, Some(_)) => {}
+            (Some(Raw::Title), _) => {
+                if self.title.len() < MAX_TITLE_BYTES {
+                    self.title.push_str(text);
+                }
+            }
+            (Some(Raw::Kept), _) | (None, None) => self.push_text(text),
+        }
+    }
+}
+
+impl TokenSink for Reader {
+    type Handle = ();
+
+    fn process_token(&self, token: Token, _line: u64) -> TokenSinkResult<()> {
+        let mut state = self.state.borrow_mut();
+        match token {
+            Token::CharacterTokens(text) => state.characters(&text),
+            Token::TagToken(tag) => {
+                // In raw text the only tag the tokenizer gives is the element's end tag.
+                if state.raw.take().is_some() {
+                    return TokenSinkResult::Continue;
+                }
+                return state.tag(tag.kind, &*tag.name, tag.self_closing);
+            }
+            _ => {}
+        }
+        TokenSinkResult::Continue
+    }
+}
