@@ -72,7 +72,9 @@ fn an_ordinary_page_keeps_its_tree() {
 fn hidden_text_of_a_dense_page_stays_out_and_visible_text_is_all_there() {
     let body = "<div>alpha</div><script>var x = '<div>never</div>';</script>\
                 <template><p>unseen</p></template><noscript>off</noscript>\
-                <p>beta &amp; gamma</p><svg><style>fill</style></svg><textarea>shown <b></textarea>";
+                <p>beta &amp; gamma</p><svg><style>css</style><text>fill</text></svg>\
+                <textarea>shown <b></textarea><ruby>kan<rp>(<rt>ji</ruby>\
+                <div><video>fallback</div>after video";
     let html = page(body, 3 << 20);
     let article = Pipeline::default().clean_html(&html).expect("an article");
     assert!(is_dense(&article));
@@ -82,12 +84,22 @@ fn hidden_text_of_a_dense_page_stays_out_and_visible_text_is_all_there() {
         .map(|b| b.text.as_str())
         .chain(article.removals.iter().map(|r| r.text.as_str()))
         .collect();
-    for hidden in ["never", "unseen", "off", "var"] {
+    for hidden in ["never", "unseen", "off", "var", "css", "(", "fallback"] {
         assert!(!all.contains(hidden), "{hidden}");
     }
-    for shown in ["alpha", "beta & gamma", "fill", "shown <b>"] {
+    // An element never shown ends where the parser ends it: the text after it is there.
+    for shown in [
+        "alpha",
+        "beta & gamma",
+        "fill",
+        "shown <b>",
+        "kan",
+        "ji",
+        "after video",
+    ] {
         assert!(all.contains(shown), "{shown}");
     }
+    check(&Pipeline::default(), &html, &article);
 }
 
 /// Conservation, NFC and a second cleaning that changes nothing, on every shape.

@@ -3,19 +3,22 @@
 //! The parsed DOM and the tables the DOM stage keeps beside it cost several hundred bytes per tag
 //! (measured: about 370 bytes per tag for a page of tiny `<div>`s, up to about 850 on the densest
 //! dev pages), whatever the tag's own size. A page of ten-byte elements therefore needs some sixty
-//! times its size in memory. Like trafilatura's `max_tree_size`, the decision is taken per page,
-//! before the parse: [`Density`] counts the page's `<` (one cheap scan) and predicts the tree's cost;
-//! over [`Density::allowed`], the page is read by html5ever's tokenizer alone, with no tree: its
-//! visible text, cut into blocks at block-level tags, goes through the pipeline as the text of a
-//! whole page (body locator, cleaners, normalizers), and [`Article::input`] says so
-//! (`decided_by` [`DENSE_MARKUP`]).
+//! times its size in memory. The decision is taken per page, before the parse (trafilatura's
+//! `max_tree_size` refuses a page whose parsed tree is too large; by then the memory is spent):
+//! [`Density`] counts the page's `<` (one cheap scan) and predicts the tree's cost; over
+//! [`Density::allowed`], the page is read by html5ever's tokenizer alone, with no tree: its visible
+//! text, cut into blocks at block-level tags, goes through the pipeline as the text of a whole page
+//! (body locator, cleaners, normalizers), and [`Article::input`] says so (`decided_by`
+//! [`DENSE_MARKUP`]).
 //!
 //! What the reader skips is what a browser's default style sheet never shows and the tokenizer can
 //! tell by itself: the raw text of `<script>`, `<style>`, `<noscript>`, `<iframe>`, `<noembed>`,
 //! `<noframes>` and `<title>` (whose text is the article's title), and everything inside
-//! `<template>`, `<datalist>`, `<rp>`, `<canvas>`, `<video>` and `<audio>`. Everything else a reader
-//! sees is in a block, so nothing visible is lost. Spans into the page are not known on this path:
-//! blocks and records have none.
+//! `<template>`, `<datalist>`, `<rp>`, `<canvas>`, `<video>` and `<audio>`, and inside SVG's and
+//! MathML's `<script>`, `<style>` and `<title>`. The reader follows the open elements' names (up to
+//! the prefilter's depth cap), so such an element ends where the parser ends it: at its end tag or
+//! at an end tag of an element around it. Everything else a reader sees is in a block, so nothing
+//! visible is lost. Spans into the page are not known on this path: blocks and records have none.
 //!
 //! [`Article::input`]: crate::Article::input
 
@@ -25,9 +28,9 @@ use crate::text::{short_lines_apart, split_text};
 use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::states::RawKind;
 use html5ever::tokenizer::{
-    BufferQueue, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
+    BufferQueue, Tag, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
 };
-use html5ever::TokenizerResult;
+use html5ever::{LocalName, TokenizerResult};
 use std::cell::RefCell;
 
 /// [`InputReading::decided_by`] of a page read without a tree.
@@ -183,10 +186,13 @@ struct ReaderState {
     space: bool,
     /// The raw-text element open (its text is not shown, or is the title), if any.
     raw: Option<Raw>,
-    /// The element whose content is never shown, and how many of its name are open inside it.
-    unseen: Option<(&'static str, usize)>,
-    /// Open `<svg>` and `<math>` elements: their content is not raw text.
-    foreign: usize,
+    /// The open elements' names, up to [`MAX_DEPTH`] (deeper ones are not followed).
+    open: Vec<LocalName>,
+    /// The place on `open` of the element whose content is never shown, while it is open.
+    unseen: Option<usize>,
+    /// The place on `open` of the outermost `<svg>` or `<math>`, while it is open: its content holds
+    /// no raw text.
+    foreign: Option<usize>,
     /// The text of `<title>`.
     title: String,
 }
@@ -201,6 +207,35 @@ enum Raw {
 
 /// Elements whose content a browser never shows, which the tokenizer reads as markup.
 const UNSEEN: [&str; 6] = ["template", "datalist", "rp", "canvas", "video", "audio"];
+
+/// Elements of SVG and MathML whose content is never shown (where they hold no raw text).
+const FOREIGN_UNSEEN: [&str; 3] = ["script", "style", "title"];
+
+/// Open elements the reader follows; deeper ones are read as text of the deepest (the prefilter's
+/// cap, as browsers cap the tree).
+const MAX_DEPTH: usize = 512;
+
+/// Elements without content or end tag.
+fn is_void(name: &str) -> bool {
+    matches!(
+        name,
+        "area"
+            | "base"
+            | "br"
+            | "col"
+            | "embed"
+            | "hr"
+            | "img"
+            | "input"
+            | "keygen"
+            | "link"
+            | "meta"
+            | "param"
+            | "source"
+            | "track"
+            | "wbr"
+    )
+}
 
 /// Elements whose tags end a block (when it is long enough).
 fn is_block_level(name: &str) -> bool {
@@ -243,6 +278,15 @@ fn is_block_level(name: &str) -> bool {
     )
 }
 
+/// Inline elements laid out apart from the text beside them (other inline tags, `<b>`, `<span>`, do
+/// not part words).
+fn parts_words(name: &str) -> bool {
+    matches!(
+        name,
+        "td" | "th" | "caption" | "option" | "button" | "select" | "input" | "img" | "textarea"
+    )
+}
+
 /// The tokenizer state a start tag of `name` opens, outside SVG and MathML, and what its text is.
 fn raw_kind(name: &str) -> Option<(TokenSinkResult<()>, Raw)> {
     Some(match name {
@@ -261,18 +305,18 @@ fn raw_kind(name: &str) -> Option<(TokenSinkResult<()>, Raw)> {
 impl ReaderState {
     /// Adds visible text, its whitespace runs as one space.
     fn push_text(&mut self, text: &str) {
-        for word in text.split(|c: char| c.is_ascii_whitespace()) {
+        for (i, word) in text.split(|c: char| c.is_ascii_whitespace()).enumerate() {
+            // Every piece after the first follows whitespace.
+            self.space |= i > 0;
             if word.is_empty() {
-                self.space = true;
                 continue;
             }
-            if self.text.len() > self.block_start && self.space {
+            if self.space && self.text.len() > self.block_start {
                 self.text.push(' ');
             }
             self.text.push_str(word);
             self.space = false;
         }
-        self.space |= text.ends_with(|c: char| c.is_ascii_whitespace());
     }
 
     /// A block-level tag: the block ends there when it is long enough; otherwise its next text is a
@@ -286,39 +330,79 @@ impl ReaderState {
     }
 
     /// A start or end tag outside raw text; what the tokenizer reads next.
-    fn tag(&mut self, kind: TagKind, name: &str, self_closing: bool) -> TokenSinkResult<()> {
-        if let Some((unseen, open)) = self.unseen.as_mut() {
-            if *unseen == name {
-                match kind {
-                    TagKind::StartTag => *open += 1,
-                    TagKind::EndTag if *open == 0 => self.unseen = None,
-                    TagKind::EndTag => *open -= 1,
-                }
-            }
-            return TokenSinkResult::Continue;
-        }
-        if matches!(name, "svg" | "math") && !self_closing {
-            match kind {
-                TagKind::StartTag => self.foreign += 1,
-                TagKind::EndTag => self.foreign = self.foreign.saturating_sub(1),
-            }
-        }
+    fn tag(&mut self, tag: &Tag) -> TokenSinkResult<()> {
+        let name = &*tag.name;
         if is_block_level(name) {
             self.block_tag();
-        } else {
-            // Inline elements part words in most pages' layout (`<td>`, `<span>` beside a `<span>`).
+        } else if parts_words(name) {
             self.space = true;
         }
-        if kind == TagKind::EndTag || self.foreign > 0 {
-            return TokenSinkResult::Continue;
+        match tag.kind {
+            TagKind::EndTag => {
+                self.close(name);
+                TokenSinkResult::Continue
+            }
+            TagKind::StartTag => self.start(tag),
         }
-        if let Some(unseen) = UNSEEN.iter().find(|&&u| u == name) {
-            self.unseen = Some((unseen, 0));
-            return TokenSinkResult::Continue;
+    }
+
+    /// An end tag closes the innermost open element of its name and what is open inside it (an end
+    /// tag with no open element of its name is ignored, as the parser does).
+    fn close(&mut self, name: &str) {
+        let Some(at) = self.open.iter().rposition(|open| &**open == name) else {
+            return;
+        };
+        self.open.truncate(at);
+        if self.unseen.is_some_and(|u| u >= at) {
+            self.unseen = None;
+        }
+        if self.foreign.is_some_and(|f| f >= at) {
+            self.foreign = None;
+        }
+    }
+
+    /// A start tag: an element opened, maybe one whose content is not shown, or raw text.
+    fn start(&mut self, tag: &Tag) -> TokenSinkResult<()> {
+        let name = &*tag.name;
+        // An annotation's parenthesis ends where the next annotation starts.
+        if matches!(name, "rt" | "rp") {
+            if let Some(u) = self.unseen.filter(|&u| &*self.open[u] == "rp") {
+                self.open.truncate(u);
+                self.unseen = None;
+            }
+        }
+        let foreign = self.foreign.is_some();
+        if foreign || !is_void(name) {
+            if tag.self_closing && foreign {
+                return TokenSinkResult::Continue;
+            }
+            // Past the cap, tags are not followed: their content is read as the deepest element's.
+            let room = self.open.len() < MAX_DEPTH;
+            let unseen = match foreign {
+                true => FOREIGN_UNSEEN.contains(&name),
+                false => UNSEEN.contains(&name),
+            };
+            if room && unseen && self.unseen.is_none() {
+                self.unseen = Some(self.open.len());
+            }
+            if room && !foreign && matches!(name, "svg" | "math") {
+                self.foreign = Some(self.open.len());
+            }
+            if foreign || raw_kind(name).is_none() {
+                if room {
+                    self.open.push(tag.name.clone());
+                }
+                return TokenSinkResult::Continue;
+            }
         }
         match raw_kind(name) {
-            Some((next, raw)) => {
+            Some((next, raw)) if self.unseen.is_none() => {
                 self.raw = Some(raw);
+                next
+            }
+            // Raw text inside an element never shown is not shown either.
+            Some((next, _)) => {
+                self.raw = Some(Raw::Skipped);
                 next
             }
             None => TokenSinkResult::Continue,
@@ -328,7 +412,7 @@ impl ReaderState {
     /// Text: kept, skipped or the title, by where it stands.
     fn characters(&mut self, text: &str) {
         match (self.raw, self.unseen) {
-            (Some(Raw::Skipped), _) | (None, Some(_)) => {}
+            (Some(Raw::Skipped), _) | (_, Some(_)) => {}
             (Some(Raw::Title), _) => {
                 if self.title.len() < MAX_TITLE_BYTES {
                     self.title.push_str(text);
@@ -351,10 +435,48 @@ impl TokenSink for Reader {
                 if state.raw.take().is_some() {
                     return TokenSinkResult::Continue;
                 }
-                return state.tag(tag.kind, &*tag.name, tag.self_closing);
+                return state.tag(&tag);
             }
             _ => {}
         }
         TokenSinkResult::Continue
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_keep_their_spaces_and_only_block_and_cell_tags_part_them() {
+        let page = page_text("<p>one two  three\n<b>four</b>five</p><span>six</span><td>7<td>8");
+        assert_eq!(page.text, "one two three fourfive six 7 8");
+        assert_eq!(page.title, None);
+    }
+
+    #[test]
+    fn long_blocks_end_at_block_level_tags_and_short_ones_run_on() {
+        let long = "word ".repeat(20);
+        let page = page_text(&format!("<p>{long}</p><p>a</p><p>b</p><br>c"));
+        assert_eq!(page.text, format!("{}\n\na b c", long.trim_end()));
+    }
+
+    #[test]
+    fn the_title_is_read_and_hidden_text_is_not() {
+        let page = page_text(
+            "<title> A  title </title><script>x<y</script><p>kept</p><template>t</template>\
+             <svg><title>icon</title><text>label</text></svg><video><p>old browsers</video>end",
+        );
+        assert_eq!(page.title.as_deref(), Some("A title"));
+        assert_eq!(page.text, "kept label end");
+    }
+
+    #[test]
+    fn the_budget_is_ten_times_the_page_or_the_floor() {
+        let divs = "<div>a</div>".repeat(400_000);
+        assert!(Density::of(&divs).too_dense());
+        assert!(!Density::of(&"<div>a</div>".repeat(1_000)).too_dense());
+        let prose = format!("<p>{}</p>", "Words of a paragraph. ".repeat(50)).repeat(2_000);
+        assert!(!Density::of(&prose).too_dense());
     }
 }
