@@ -165,3 +165,15 @@ fn mutated_dense_pages_never_panic_or_lose_text() {
         }
     }
 }
+
+#[test]
+fn deep_nesting_and_stray_end_tags_in_a_dense_page_finish() {
+    let html = format!(
+        "{}{}",
+        "<div>".repeat(600),
+        "<i>x</i></b></span>".repeat(200_000)
+    );
+    let article = Pipeline::default().clean_html(&html).expect("an article");
+    assert!(is_dense(&article));
+    assert!(article.text().contains("xxxx"));
+}

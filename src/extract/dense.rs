@@ -339,7 +339,7 @@ impl ReaderState {
         }
         match tag.kind {
             TagKind::EndTag => {
-                self.close(name);
+                self.close(&tag.name);
                 TokenSinkResult::Continue
             }
             TagKind::StartTag => self.start(tag),
@@ -348,8 +348,8 @@ impl ReaderState {
 
     /// An end tag closes the innermost open element of its name and what is open inside it (an end
     /// tag with no open element of its name is ignored, as the parser does).
-    fn close(&mut self, name: &str) {
-        let Some(at) = self.open.iter().rposition(|open| &**open == name) else {
+    fn close(&mut self, name: &LocalName) {
+        let Some(at) = self.open.iter().rposition(|open| open == name) else {
             return;
         };
         self.open.truncate(at);
