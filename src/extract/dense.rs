@@ -17,13 +17,15 @@
 //! `<template>`, `<datalist>`, `<rp>`, `<canvas>`, `<video>` and `<audio>`, and inside SVG's and
 //! MathML's `<script>`, `<style>` and `<title>`. The reader follows the open elements' names (up to
 //! the prefilter's depth cap), so such an element ends where the parser ends it: at its end tag or
-//! at an end tag of an element around it. Everything else a reader sees is in a block, so nothing
-//! visible is lost. Spans into the page are not known on this path: blocks and records have none.
+//! at an end tag of an element around it. The text of an element its attributes hide (`hidden`,
+//! `display: none`, `visibility: hidden`) is recorded as a removal of the "hidden" stage, one record
+//! per block at most. Everything else a reader sees is in a block, so nothing visible is lost. Spans into the page are not known on this path: blocks and records have none.
 //!
 //! [`Article::input`]: crate::Article::input
 
 use crate::article::{Article, InputKind, InputReading};
 use crate::document::{Document, TitleSource};
+use crate::removal::{Reason, Removal};
 use crate::text::{short_lines_apart, split_text};
 use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::states::RawKind;
@@ -104,7 +106,11 @@ pub(crate) fn read_if_dense(html: &str, page_url: Option<&str>) -> Option<Docume
 
 /// Reads `html` without a tree.
 fn read(html: &str, page_url: Option<&str>, density: Density) -> Document {
-    let Page { text, title } = page_text(html);
+    let Page {
+        text,
+        title,
+        removals,
+    } = page_text(html);
     let (mut blocks, _) = split_text(&text);
     let apart = short_lines_apart(&text, &blocks);
     drop(text);
@@ -133,7 +139,7 @@ fn read(html: &str, page_url: Option<&str>, density: Density) -> Document {
     Document {
         blocks,
         title: TitleSource::Declared(title),
-        removals: Vec::new(),
+        removals,
         meta,
         text_input: Some((InputKind::Page, apart)),
         line_groups: Vec::new(),
@@ -144,6 +150,8 @@ fn read(html: &str, page_url: Option<&str>, density: Density) -> Document {
 struct Page {
     text: String,
     title: Option<String>,
+    /// What hidden elements hold.
+    removals: Vec<Removal>,
 }
 
 /// Tokenizes `html` a chunk at a time into [`Page`].
@@ -162,11 +170,13 @@ fn page_text(html: &str) -> Page {
         at = end;
     }
     tokenizer.end();
-    let state = tokenizer.sink.state.into_inner();
+    let mut state = tokenizer.sink.state.into_inner();
+    state.flush_hidden();
     let title = state.title.split_whitespace().collect::<Vec<_>>().join(" ");
     Page {
         text: state.text,
         title: (!title.is_empty()).then_some(title),
+        removals: state.removals,
     }
 }
 
@@ -193,6 +203,13 @@ struct ReaderState {
     /// The place on `open` of the outermost `<svg>` or `<math>`, while it is open: its content holds
     /// no raw text.
     foreign: Option<usize>,
+    /// The place on `open` of the outermost element hidden by its attributes, while it is open.
+    hidden: Option<usize>,
+    /// The text of hidden elements not yet recorded, and whether whitespace was met after it.
+    hidden_text: String,
+    hidden_space: bool,
+    /// The records of hidden elements' text.
+    removals: Vec<Removal>,
     /// The text of `<title>`.
     title: String,
 }
@@ -214,6 +231,66 @@ const FOREIGN_UNSEEN: [&str; 3] = ["script", "style", "title"];
 /// Open elements the reader follows; deeper ones are read as text of the deepest (the prefilter's
 /// cap, as browsers cap the tree).
 const MAX_DEPTH: usize = 512;
+
+/// Elements that bound the scope an end tag searches (HTML's "has an element in scope").
+const SCOPE: [&str; 9] = [
+    "applet", "caption", "html", "table", "td", "th", "marquee", "object", "template",
+];
+
+/// Elements of special meaning to the parser (those that end the search of an end tag of another
+/// element; HTML's "special" category, its common members).
+fn is_special(name: &str) -> bool {
+    is_block_level(name)
+        || is_void(name)
+        || SCOPE.contains(&name)
+        || matches!(
+            name,
+            "body"
+                | "button"
+                | "center"
+                | "colgroup"
+                | "dir"
+                | "frameset"
+                | "head"
+                | "iframe"
+                | "listing"
+                | "menu"
+                | "noembed"
+                | "noframes"
+                | "noscript"
+                | "plaintext"
+                | "script"
+                | "select"
+                | "style"
+                | "tbody"
+                | "textarea"
+                | "tfoot"
+                | "thead"
+                | "title"
+                | "xmp"
+        )
+}
+
+/// Open elements searched for one that a start tag closes without its end tag.
+const IMPLIED_SEARCH: usize = 64;
+
+/// The elements a start tag of `name` closes when one is open, and the elements that stop the search.
+fn implied_end(name: &str) -> Option<(&'static [&'static str], &'static [&'static str])> {
+    const TABLE: &[&str] = &["table", "template", "html"];
+    const P_SCOPE: &[&str] = &[
+        "td", "th", "caption", "table", "button", "template", "object", "marquee", "applet", "html",
+    ];
+    Some(match name {
+        "td" | "th" => (&["td", "th"], &["tr", "table", "template", "html"]),
+        "tr" => (&["tr"], TABLE),
+        "tbody" | "thead" | "tfoot" => (&["tbody", "thead", "tfoot"], TABLE),
+        "li" => (&["li"], &["ul", "ol", "menu", "template", "html"]),
+        "dt" | "dd" => (&["dt", "dd"], &["dl", "template", "html"]),
+        "option" => (&["option"], &["select", "datalist", "template", "html"]),
+        _ if is_block_level(name) && name != "br" => (&["p"], P_SCOPE),
+        _ => return None,
+    })
+}
 
 /// Elements without content or end tag.
 fn is_void(name: &str) -> bool {
@@ -278,12 +355,27 @@ fn is_block_level(name: &str) -> bool {
     )
 }
 
-/// Inline elements laid out apart from the text beside them (other inline tags, `<b>`, `<span>`, do
-/// not part words).
+/// Inline elements laid out apart from the text beside them, cells and boxes of their own (other
+/// inline tags, `<b>`, `<span>`, do not part words).
 fn parts_words(name: &str) -> bool {
     matches!(
         name,
-        "td" | "th" | "caption" | "option" | "button" | "select" | "input" | "img" | "textarea"
+        "td" | "th"
+            | "caption"
+            | "option"
+            | "button"
+            | "select"
+            | "input"
+            | "img"
+            | "textarea"
+            | "svg"
+            | "math"
+            | "video"
+            | "audio"
+            | "canvas"
+            | "iframe"
+            | "object"
+            | "embed"
     )
 }
 
@@ -302,20 +394,57 @@ fn raw_kind(name: &str) -> Option<(TokenSinkResult<()>, Raw)> {
     })
 }
 
+/// Adds `text` to `out`, its whitespace runs as one space (none at the start of `out[start..]`);
+/// `space` says whether whitespace was met since the last word.
+fn push_words(out: &mut String, start: usize, space: &mut bool, text: &str) {
+    for (i, word) in text.split(|c: char| c.is_ascii_whitespace()).enumerate() {
+        // Every piece after the first follows whitespace.
+        *space |= i > 0;
+        if word.is_empty() {
+            continue;
+        }
+        if *space && out.len() > start {
+            out.push(' ');
+        }
+        out.push_str(word);
+        *space = false;
+    }
+}
+
+/// Whether a start tag's attributes hide its element: `hidden`, or an inline style of
+/// `display: none` or `visibility: hidden`.
+fn is_hidden(tag: &Tag) -> bool {
+    tag.attrs.iter().any(|a| match &*a.name.local {
+        "hidden" => true,
+        "style" => {
+            let style: String = a
+                .value
+                .chars()
+                .filter(|c| !c.is_ascii_whitespace())
+                .map(|c| c.to_ascii_lowercase())
+                .collect();
+            style.contains("display:none") || style.contains("visibility:hidden")
+        }
+        _ => false,
+    })
+}
+
 impl ReaderState {
     /// Adds visible text, its whitespace runs as one space.
     fn push_text(&mut self, text: &str) {
-        for (i, word) in text.split(|c: char| c.is_ascii_whitespace()).enumerate() {
-            // Every piece after the first follows whitespace.
-            self.space |= i > 0;
-            if word.is_empty() {
-                continue;
-            }
-            if self.space && self.text.len() > self.block_start {
-                self.text.push(' ');
-            }
-            self.text.push_str(word);
-            self.space = false;
+        push_words(&mut self.text, self.block_start, &mut self.space, text);
+    }
+
+    /// Ends the record of the hidden text read so far, if any.
+    fn flush_hidden(&mut self) {
+        if !self.hidden_text.is_empty() {
+            let text = std::mem::take(&mut self.hidden_text);
+            self.removals.push(Removal::new(
+                "hidden",
+                Reason::Pattern("hidden element"),
+                text,
+                None,
+            ));
         }
     }
 
@@ -325,6 +454,9 @@ impl ReaderState {
         if self.text.len() - self.block_start >= MIN_BLOCK_BYTES {
             self.text.push_str("\n\n");
             self.block_start = self.text.len();
+            // One record per block at most for the hidden elements in it: a record per element
+            // would cost more than the tree.
+            self.flush_hidden();
         }
         self.space = true;
     }
@@ -346,18 +478,57 @@ impl ReaderState {
         }
     }
 
-    /// An end tag closes the innermost open element of its name and what is open inside it (an end
-    /// tag with no open element of its name is ignored, as the parser does).
+    /// An end tag closes the innermost open element of its name and what is open inside it, as the
+    /// parser does: not past an element that bounds its scope (a table, a cell, a template), nor, for
+    /// an element of no special meaning (`</span>`), past one of special meaning (a `<div>`). Else
+    /// it is ignored.
     fn close(&mut self, name: &LocalName) {
-        let Some(at) = self.open.iter().rposition(|open| open == name) else {
-            return;
-        };
+        let special = is_special(name);
+        for at in (0..self.open.len()).rev() {
+            let open = &self.open[at];
+            if open == name {
+                self.close_from(at);
+                return;
+            }
+            if SCOPE.contains(&&**open) || (!special && is_special(open)) {
+                return;
+            }
+        }
+    }
+
+    /// Closes the open elements from place `at` on.
+    fn close_from(&mut self, at: usize) {
         self.open.truncate(at);
         if self.unseen.is_some_and(|u| u >= at) {
             self.unseen = None;
         }
+        if self.hidden.is_some_and(|h| h >= at) {
+            self.hidden = None;
+            self.hidden_space = true;
+        }
         if self.foreign.is_some_and(|f| f >= at) {
             self.foreign = None;
+        }
+    }
+
+    /// A start tag that closes an open element without its end tag, as the parser does: a cell the
+    /// previous cell, a row the previous row, a list item the previous item, a block the open
+    /// paragraph (searched among the innermost [`IMPLIED_SEARCH`] open elements, up to an element
+    /// that bounds the search).
+    fn close_implied(&mut self, name: &str) {
+        let Some((closed, bounds)) = implied_end(name) else {
+            return;
+        };
+        let from = self.open.len().saturating_sub(IMPLIED_SEARCH);
+        for at in (from..self.open.len()).rev() {
+            let open = &*self.open[at];
+            if closed.contains(&open) {
+                self.close_from(at);
+                return;
+            }
+            if bounds.contains(&open) {
+                return;
+            }
         }
     }
 
@@ -372,6 +543,9 @@ impl ReaderState {
             }
         }
         let foreign = self.foreign.is_some();
+        if !foreign {
+            self.close_implied(name);
+        }
         if foreign || !is_void(name) {
             if tag.self_closing && foreign {
                 return TokenSinkResult::Continue;
@@ -384,6 +558,9 @@ impl ReaderState {
             };
             if room && unseen && self.unseen.is_none() {
                 self.unseen = Some(self.open.len());
+            }
+            if room && self.hidden.is_none() && is_hidden(tag) {
+                self.hidden = Some(self.open.len());
             }
             if room && !foreign && matches!(name, "svg" | "math") {
                 self.foreign = Some(self.open.len());
@@ -417,6 +594,9 @@ impl ReaderState {
                 if self.title.len() < MAX_TITLE_BYTES {
                     self.title.push_str(text);
                 }
+            }
+            (Some(Raw::Kept), _) | (None, None) if self.hidden.is_some() => {
+                push_words(&mut self.hidden_text, 0, &mut self.hidden_space, text);
             }
             (Some(Raw::Kept), _) | (None, None) => self.push_text(text),
         }
@@ -465,10 +645,25 @@ mod tests {
     fn the_title_is_read_and_hidden_text_is_not() {
         let page = page_text(
             "<title> A  title </title><script>x<y</script><p>kept</p><template>t</template>\
-             <svg><title>icon</title><text>label</text></svg><video><p>old browsers</video>end",
+             <svg><title>icon</title><text>label</text></svg><video><source>old <i>browsers</i></video>end",
         );
         assert_eq!(page.title.as_deref(), Some("A title"));
         assert_eq!(page.text, "kept label end");
+    }
+
+    #[test]
+    fn hidden_elements_are_recorded_one_record_per_block() {
+        let page = page_text(
+            "<p>shown <span hidden>one</span> text <b style='DISPLAY: none'>two <i>three</i></b>\
+             after</p><div style=visibility:hidden>four</div>",
+        );
+        assert_eq!(page.text, "shown text after");
+        let records: Vec<_> = page.removals.iter().map(|r| r.text.as_str()).collect();
+        assert_eq!(records, ["one two three four"]);
+        assert!(page
+            .removals
+            .iter()
+            .all(|r| r.stage == "hidden" && r.span.is_none()));
     }
 
     #[test]
