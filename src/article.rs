@@ -49,7 +49,8 @@ pub struct Article {
     pub removals: Vec<Removal>,
     /// Every edit the normalizers made to kept text.
     pub changes: Vec<Change>,
-    /// How a text input was read: an article's own text or a whole page's, and why. `None` for HTML.
+    /// How a text input was read: an article's own text or a whole page's, and why. `None` for HTML,
+    /// but for a page too dense for a tree, read as a whole page's text (`decided_by` `"dense-markup"`).
     pub input: Option<InputReading>,
     /// How the input's bytes were decoded, for [`Pipeline::clean_bytes`](crate::Pipeline::clean_bytes):
     /// the encoding, where it came from, whether malformed bytes were met. `None` for input given as

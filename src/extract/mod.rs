@@ -27,6 +27,7 @@ mod blocks;
 mod candidates;
 mod cards;
 mod clean;
+mod dense;
 mod described;
 mod footer_pick;
 mod held_back;
@@ -38,6 +39,7 @@ mod other_items;
 mod page_type;
 mod placeholders;
 mod product_name;
+pub(crate) use dense::DENSE_MARKUP;
 pub use page_type::PageType;
 mod prefilter;
 mod prune;
@@ -179,7 +181,12 @@ struct Attempt {
 ///
 /// When the page's scripted view holds no article, the view the page keeps for readers without
 /// scripts (its `<noscript>` elements, as forum software serves its threads) is read instead.
+///
+/// A page whose tree would take more memory than its budget is read without one (see [`dense`]).
 pub(crate) fn extract(html: &str, page_url: Option<&str>, options: Options) -> Document {
+    if let Some(document) = dense::read_if_dense(html, page_url) {
+        return document;
+    }
     best_view(html, page_url, options).into_document()
 }
 

@@ -127,7 +127,15 @@ impl Pipeline {
                     None => read_input(said, apart, &document.blocks, &folded, lang),
                 };
                 let page = reading.kind == InputKind::Page;
-                document.meta.input = Some(reading);
+                // A page read without a tree keeps the reading that says so.
+                if document
+                    .meta
+                    .input
+                    .as_ref()
+                    .is_none_or(|r| r.decided_by != crate::extract::DENSE_MARKUP)
+                {
+                    document.meta.input = Some(reading);
+                }
                 if self.locate_body {
                     self.cut_comment_thread(document, &mut folded);
                 }
