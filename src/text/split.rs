@@ -83,9 +83,9 @@ const MIN_TABLE_ROWS: usize = 3;
 const CELL_BORDER: &str = " | ";
 
 /// Marks the rows of tables as [`BlockKind::TableRow`]: runs of [`MIN_TABLE_ROWS`] paragraphs or
-/// list items or more, each a line of cells parted by [`CELL_BORDER`], all with the same number of cells. That is
-/// how an article's text prints a data table, and the cleaners leave a table's rows alone (see
-/// [`crate::cleaners::Cleaner::judges_table_rows`]), so its text read again keeps them too.
+/// list items or more, each a line of cells parted by [`CELL_BORDER`], all with the same number of
+/// cells. That is how an article's text prints a data table, and the cleaners leave a table's rows
+/// alone (see [`crate::cleaners::Cleaner::judges_table_rows`]), so its text read again keeps them.
 fn mark_table_rows(blocks: &mut [Block]) {
     let cells = |block: &Block| match block.kind {
         // A row whose first cell opens with a bullet reads as a list item ("• Dominion | 1907").
