@@ -201,12 +201,7 @@ fn inline_text_is_joined_as_read() {
 #[test]
 fn tables_become_rows_and_markdown_tables() {
     let article = clean_case(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/html/data-table"));
-    let rows: Vec<&str> = article
-        .blocks
-        .iter()
-        .filter(|b| b.kind == BlockKind::TableRow)
-        .map(|b| b.text.as_str())
-        .collect();
+    let rows = common::table_rows(&article);
     assert_eq!(rows[0], "Station | Rainfall (mm) | Average (mm)");
     assert_eq!(rows.len(), 4);
     let md = article.to_markdown();

@@ -2,7 +2,10 @@
 //! joined by bars read like a breadcrumb's steps, a "Credit" column like a photo credit, a date
 //! cell like a timestamp's label; the DOM stage keeps or leaves out the table as a whole.
 
-use copydesk::{BlockKind, Pipeline};
+mod common;
+
+use common::table_rows;
+use copydesk::Pipeline;
 
 const PAGE: &str = "<html><head><title>Where hourly pay is highest</title></head><body><article>\
     <h1>Where hourly pay is highest</h1>\
@@ -24,12 +27,7 @@ const PAGE: &str = "<html><head><title>Where hourly pay is highest</title></head
 #[test]
 fn every_row_of_a_data_table_in_the_article_is_kept() {
     let article = Pipeline::default().clean_html(PAGE).unwrap();
-    let rows: Vec<&str> = article
-        .blocks
-        .iter()
-        .filter(|b| b.kind == BlockKind::TableRow)
-        .map(|b| b.text.as_str())
-        .collect();
+    let rows = table_rows(&article);
     assert_eq!(rows.len(), 7, "{rows:?}\n{:?}", article.removals);
     assert!(
         rows.contains(&"Rank | State | Average Hourly Rate"),
@@ -54,10 +52,5 @@ fn a_table_in_an_article_s_text_read_again_keeps_its_rows() {
     let article = Pipeline::default().clean_html(PAGE).unwrap();
     let again = Pipeline::default().clean_text(&article.text()).unwrap();
     assert_eq!(again.body_text(), article.body_text());
-    let rows = again
-        .blocks
-        .iter()
-        .filter(|b| b.kind == BlockKind::TableRow)
-        .count();
-    assert_eq!(rows, 7, "{:?}", again.blocks);
+    assert_eq!(table_rows(&again).len(), 7, "{:?}", again.blocks);
 }

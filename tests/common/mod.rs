@@ -167,6 +167,16 @@ pub fn visible_text(html: &str) -> String {
 
 /// What is wrong with an article's output text, if anything: a control character (other than the
 /// line feeds between blocks and tabs), or text that is not in NFC.
+/// The texts of the article's table rows, in order.
+pub fn table_rows(article: &Article) -> Vec<&str> {
+    article
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::TableRow)
+        .map(|b| b.text.as_str())
+        .collect()
+}
+
 pub fn output_problem(article: &Article) -> Option<String> {
     use unicode_normalization::{is_nfc_quick, IsNormalized};
     let mut texts: Vec<&str> = article.blocks.iter().map(|b| b.text.as_str()).collect();
