@@ -31,7 +31,9 @@ pub enum BlockKind {
     /// Preformatted text or code; in text input also lines that stood together between blank lines
     /// and come out as they stood (see [`crate::Pipeline::clean_text`]).
     Preformatted,
-    /// A row of a table, cells separated by " | ".
+    /// A row of a table, printed as a Markdown table prints one: "| Station | Rainfall |". The bars at
+    /// its ends mark a row standing alone too, so an article's text read again knows it for one. (A
+    /// text's own runs of rows, "Station | Rainfall", are rows without them.)
     TableRow,
 }
 

@@ -172,7 +172,7 @@ impl Article {
                 }
                 BlockKind::TableRow => {
                     let cells: Vec<String> =
-                        text.split(" | ").map(|c| c.replace('|', "\\|")).collect();
+                        row_cells(&text).map(|c| c.replace('|', "\\|")).collect();
                     out.push_str("| ");
                     out.push_str(&cells.join(" | "));
                     out.push_str(" |\n");
@@ -196,6 +196,14 @@ impl Article {
         }
         out
     }
+}
+
+/// A table row's cells: its text split at the bars between cells, the bars at its ends (an HTML
+/// table's row prints them, a text's own row need not) left out.
+fn row_cells(text: &str) -> impl Iterator<Item = &str> {
+    let inner = text.strip_prefix('|').unwrap_or(text);
+    let inner = inner.strip_suffix('|').unwrap_or(inner);
+    inner.split(" | ").map(str::trim)
 }
 
 /// A block's text with the markup `want` names, and the images that open it (written before it).

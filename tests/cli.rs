@@ -650,7 +650,7 @@ fn no_tables_leaves_data_tables_out_on_record() {
         .filter(|r| r["stage"] == "tables")
         .map(|r| r["text"].as_str().unwrap())
         .collect();
-    assert_eq!(tables, ["Party | Seats", "Blue | 41"], "{record}");
+    assert_eq!(tables, ["| Party | Seats |", "| Blue | 41 |"], "{record}");
     let _ = std::fs::remove_dir_all(&dir);
 }
 

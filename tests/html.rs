@@ -202,7 +202,7 @@ fn inline_text_is_joined_as_read() {
 fn tables_become_rows_and_markdown_tables() {
     let article = clean_case(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/html/data-table"));
     let rows = common::table_rows(&article);
-    assert_eq!(rows[0], "Station | Rainfall (mm) | Average (mm)");
+    assert_eq!(rows[0], "| Station | Rainfall (mm) | Average (mm) |");
     assert_eq!(rows.len(), 4);
     let md = article.to_markdown();
     assert!(md.contains("| Station | Rainfall (mm) | Average (mm) |\n| --- | --- | --- |\n| North Point | 412 | 280 |\n"), "{md}");

@@ -30,10 +30,10 @@ fn every_row_of_a_data_table_in_the_article_is_kept() {
     let rows = table_rows(&article);
     assert_eq!(rows.len(), 7, "{rows:?}\n{:?}", article.removals);
     assert!(
-        rows.contains(&"Rank | State | Average Hourly Rate"),
+        rows.contains(&"| Rank | State | Average Hourly Rate |"),
         "{rows:?}"
     );
-    assert!(rows.contains(&"Basic | Yes | 12/09/2025"), "{rows:?}");
+    assert!(rows.contains(&"| Basic | Yes | 12/09/2025 |"), "{rows:?}");
     assert!(article.removals.iter().all(|r| !r.text.contains(" | ")));
 }
 
@@ -53,4 +53,46 @@ fn a_table_in_an_article_s_text_read_again_keeps_its_rows() {
     let again = Pipeline::default().clean_text(&article.text()).unwrap();
     assert_eq!(again.body_text(), article.body_text());
     assert_eq!(table_rows(&again).len(), 7, "{:?}", again.blocks);
+}
+
+/// A table of one row (a product's price grid, a calendar's month letters) beside an article's prose.
+const ONE_ROW_PAGE: &str = "<html><head><title>Trail guide</title></head><body><article>\
+    <h1>Trail guide</h1>\
+    <p>The loop climbs through oak woods to the ridge and comes back along the creek, and it is open \
+    to walkers and riders all year, though the creek crossing floods after heavy rain in spring.</p>\
+    <table><tr><td>J</td><td>F</td><td>M</td><td>A</td><td>M</td><td>J</td></tr></table>\
+    <p>The best months to ride it are the dry ones, when the ground is firm and the views from the \
+    ridge reach the coast on a clear morning, and the car park at the foot of the trail fills early.</p>\
+    </article></body></html>";
+
+#[test]
+fn a_table_row_standing_alone_is_printed_with_bars_at_its_ends() {
+    let article = Pipeline::default().clean_html(ONE_ROW_PAGE).unwrap();
+    assert_eq!(table_rows(&article), ["| J | F | M | A | M | J |"]);
+}
+
+#[test]
+fn a_table_row_standing_alone_survives_a_second_reading() {
+    // Without the bars at its ends, a lone row of short cells reads as a trail of steps.
+    let article = Pipeline::default().clean_html(ONE_ROW_PAGE).unwrap();
+    let again = Pipeline::default().clean_text(&article.text()).unwrap();
+    assert_eq!(again.body_text(), article.body_text());
+    assert_eq!(table_rows(&again), ["| J | F | M | A | M | J |"]);
+}
+
+#[test]
+fn a_text_s_line_with_bars_at_its_ends_is_a_table_row_and_a_menu_line_is_not() {
+    let text = "Rates\n\nThe county publishes its rates every spring, after the budget is set by the board.\n\n\
+        | Merchant | Base | Promo | Shipping |\n\n\
+        Home | News | Sport | Weather\n\n\
+        The rates above apply to every merchant registered in the county on the first of April.\n";
+    let article = Pipeline::default().clean_text(text).unwrap();
+    assert_eq!(
+        table_rows(&article),
+        ["| Merchant | Base | Promo | Shipping |"]
+    );
+    assert!(article
+        .removals
+        .iter()
+        .any(|r| r.text == "Home | News | Sport | Weather"));
 }

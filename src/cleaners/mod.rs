@@ -150,7 +150,7 @@ pub trait Cleaner: Send + Sync + fmt::Debug {
     ///         "no-totals"
     ///     }
     ///     fn check(&self, block: &Block, _cx: &BlockContext<'_>) -> Verdict {
-    ///         match block.kind == BlockKind::TableRow && block.text.starts_with("Total |") {
+    ///         match block.kind == BlockKind::TableRow && block.text.starts_with("| Total |") {
     ///             true => Verdict::Drop(Reason::Custom("a totals row".into())),
     ///             false => Verdict::Keep,
     ///         }

@@ -161,7 +161,7 @@ impl Builder {
                     let span = self.span.take().map(|(start, end)| start..end);
                     self.discard_marks();
                     if row.iter().any(|c| !c.is_empty()) {
-                        let text = row.join(" | ");
+                        let text = format!("| {} |", row.join(" | "));
                         self.blocks.push(block(BlockKind::TableRow, text, span));
                     }
                 }

@@ -82,10 +82,11 @@ const MIN_TABLE_ROWS: usize = 3;
 /// The cell border [`crate::Article::text`] prints between a table row's cells.
 const CELL_BORDER: &str = " | ";
 
-/// Marks the rows of tables as [`BlockKind::TableRow`]: runs of [`MIN_TABLE_ROWS`] paragraphs or
-/// list items or more, each a line of cells parted by [`CELL_BORDER`], all with the same number of
-/// cells. That is how an article's text prints a data table, and the cleaners leave a table's rows
-/// alone (see [`crate::cleaners::Cleaner::judges_table_rows`]), so its text read again keeps them.
+/// Marks the rows of tables as [`BlockKind::TableRow`]: a line of cells with a bar at each end
+/// ("| Station | Rainfall |", as an article's text and Markdown print a row), standing alone too;
+/// and runs of [`MIN_TABLE_ROWS`] paragraphs or list items or more, each a line of cells parted by
+/// [`CELL_BORDER`], all with the same number of cells. The cleaners leave a table's rows alone (see
+/// [`crate::cleaners::Cleaner::judges_table_rows`]), so an article's text read again keeps them.
 fn mark_table_rows(blocks: &mut [Block]) {
     let cells = |block: &Block| match block.kind {
         // A row whose first cell opens with a bullet reads as a list item ("• Dominion | 1907").
@@ -94,6 +95,13 @@ fn mark_table_rows(blocks: &mut [Block]) {
         }
         _ => 0,
     };
+    for block in blocks.iter_mut() {
+        if matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem)
+            && is_bordered_row(&block.text)
+        {
+            block.kind = BlockKind::TableRow;
+        }
+    }
     let mut start = 0;
     while start < blocks.len() {
         let count = cells(&blocks[start]);
@@ -109,6 +117,15 @@ fn mark_table_rows(blocks: &mut [Block]) {
         }
         start += run;
     }
+}
+
+/// A line with a bar and a space at each end, and no line break: "| Merchant | Price |", "| Total |".
+/// Scraped menus part their links by bars, but do not open and close the line with them.
+fn is_bordered_row(text: &str) -> bool {
+    !text.contains('\n')
+        && text.len() >= 4
+        && (text.starts_with("| ") || text.starts_with("|\t"))
+        && (text.ends_with(" |") || text.ends_with("\t|"))
 }
 
 /// Whether a line of the group reads as prose ([`is_prose_line`]).
