@@ -624,11 +624,25 @@ fn continues(so_far: &str, next: &str) -> bool {
         return false;
     };
     first.is_lowercase()
+        && !is_labelled(next)
         && !is_list_item(next)
         && !is_list_item(so_far)
         && !ends_sentence(last_line)
         && !last_line.ends_with(':')
         && word_count(last_line) >= MIN_WRAPPED_LINE_WORDS
+}
+
+/// A line that opens with a word in lower case and a colon: a program's message ("error: …",
+/// "note: …", "warning: …") or a usage line. Each such line is a line of its own; a line of prose
+/// wrapped at some width seldom breaks right before a word ending in a colon.
+fn is_labelled(line: &str) -> bool {
+    line.split_once(' ').is_some_and(|(word, _)| {
+        word.len() > 1
+            && word.ends_with(':')
+            && word[..word.len() - 1]
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c == '-' || c == '_')
+    })
 }
 
 /// Lines that open with a bullet or a number and a full stop or bracket.
@@ -780,6 +794,18 @@ mod tests {
     fn soft_wrapped_lines_join() {
         let text = "The minister said on Monday that the talks would resume next\nweek in Geneva, after a pause of two months.";
         assert_eq!(texts(text).len(), 1);
+    }
+
+    #[test]
+    fn a_program_s_messages_stand_as_lines_of_their_own() {
+        let text = "error: could not determine the mount point of the cache directory\n\
+                    error: failed to commit the transaction (not enough free disk space)";
+        assert_eq!(texts(text).len(), 2);
+        // A wrapped line that goes on with a word and a colon later in it still joins.
+        let wrapped = "The installer stops at this point and prints a short message that\n\
+                       says what went wrong: the disk is full.";
+        assert_eq!(texts(wrapped).len(), 1);
+        assert!(!is_labelled("E: x") && !is_labelled("error:"));
     }
 
     #[test]
