@@ -374,3 +374,29 @@ fn utility_and_builder_names_do_not_make_the_body_furniture() {
         );
     }
 }
+
+#[test]
+fn a_code_viewer_s_lines_inside_pre_are_one_listing() {
+    // Code viewers print each line of a listing as a block inside `<pre>`; the browser shows one listing.
+    let page = "<html><body><article><h1>Counting clicks</h1>\
+        <p>Each component keeps its own state, and the count below goes up by one with every click on \
+        the button, as the example shows when it runs in the page.</p>\
+        <pre><code><div class=\"line\">function Counter() {<br></div>\
+        <div class=\"line\">  const [n, setN] = useState(0);<br></div><div class=\"line\"><br></div>\
+        <div class=\"line\">  return n;<br></div><div class=\"line\">}</div></code></pre>\
+        <p>The state is kept between renders, so the count is not lost when the component is drawn \
+        again after the click, and each counter on the page counts on its own.</p></article></body></html>";
+    let article = Pipeline::default().clean_html(page).unwrap();
+    let code: Vec<&str> = article
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Preformatted)
+        .map(|b| b.text.as_str())
+        .collect();
+    assert_eq!(
+        code,
+        ["function Counter() {\n  const [n, setN] = useState(0);\n\n  return n;\n}"]
+    );
+    let again = Pipeline::default().clean_text(&article.text()).unwrap();
+    assert_eq!(again.body_text(), article.body_text());
+}

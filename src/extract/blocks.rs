@@ -19,6 +19,8 @@ enum Close {
     Cell,
     /// A block inside a table cell: a space.
     CellBlock,
+    /// A block inside preformatted text (a code viewer's line): a line break.
+    PreLine,
 }
 
 /// Collects blocks while walking.
@@ -123,6 +125,13 @@ impl Builder {
             self.open.push((end, Close::Inline));
             return;
         }
+        if self.pre_depth > 0 && !matches!(name, "pre" | "table" | "tr") {
+            // Code viewers print each line of a listing as a block of its own inside `<pre>`
+            // (`<div class="line">`): the browser shows them as the listing's lines, one block.
+            self.end_line();
+            self.open.push((end, Close::PreLine));
+            return;
+        }
         self.flush();
         let inherited = self.kind();
         let kind = match name {
@@ -148,6 +157,7 @@ impl Builder {
         match close {
             Close::Inline => {}
             Close::CellBlock => self.buf.push(' '),
+            Close::PreLine => self.end_line(),
             Close::Cell => {
                 let cell = tidy(&self.buf);
                 self.buf.clear();
@@ -172,6 +182,14 @@ impl Builder {
                     self.pre_depth = self.pre_depth.saturating_sub(1);
                 }
             }
+        }
+    }
+
+    /// Ends the line in progress of preformatted text: a line break, unless the text is empty or
+    /// already ends in one (a line's own `<br>` closes it).
+    fn end_line(&mut self) {
+        if !self.buf.is_empty() && !self.buf.ends_with('\n') {
+            self.buf.push('\n');
         }
     }
 
