@@ -1,7 +1,7 @@
 //! The lede printed twice: a teaser or summary line, then the full first paragraph.
 
 use super::{BlockContext, Cleaner, Verdict};
-use crate::block::Block;
+use crate::block::{Block, BlockKind};
 use crate::phrases::ascii_first_word;
 use crate::removal::Reason;
 use crate::text::has_words;
@@ -38,14 +38,15 @@ impl Cleaner for RepeatedLede {
 
     fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
         let index = cx.index();
-        if cx.is_title_candidate() {
+        // A listing's excerpt before the whole listing is how documentation shows code: a lede is prose.
+        if cx.is_title_candidate() || block.kind == BlockKind::Preformatted {
             return Verdict::Keep;
         }
         if !may_repeat_within_window(block, cx) {
             return Verdict::Keep;
         }
         let key = cx.folded();
-        if !has_words(&key, MIN_LEDE_WORDS) {
+        if !has_words(&key, MIN_LEDE_WORDS) || holds_address(&block.text) {
             return Verdict::Keep;
         }
         for later in index + 1..=index + LEDE_WINDOW {
@@ -60,6 +61,13 @@ impl Cleaner for RepeatedLede {
         }
         Verdict::Keep
     }
+}
+
+/// Whether `text` holds a web address or a path (a word with both a slash and a dot in it): a
+/// command ("go get example.com/acme/tool") that the next command extends, never a lede's teaser.
+fn holds_address(text: &str) -> bool {
+    text.split_whitespace()
+        .any(|word| word.contains('/') && word.contains('.'))
 }
 
 /// Whether a block within the window after `block` may start with it. A complete copy's fold starts with
@@ -84,6 +92,34 @@ mod tests {
         // judge_before_body puts the block right before the body's first paragraph, which opens with it.
         let truncated = "The city council approved the new budget on Monday";
         assert!(!judge_before_body(&RepeatedLede, truncated).is_keep());
+    }
+
+    #[test]
+    fn keeps_a_listing_s_excerpt_before_the_whole_listing() {
+        use crate::block::{Block, BlockKind};
+        use crate::Pipeline;
+        let excerpt = "function count() {\n  const [n, setN] = useState(0);\n  // ...";
+        let whole = format!("{excerpt}\n  return n;\n}}");
+        let text = format!(
+            "Counting clicks\n\nState lives in the component that uses it, and every component \
+             keeps its own copy of it.\n\n{excerpt}\n\n{whole}\n"
+        );
+        let article = Pipeline::default().clean_text(&text).unwrap();
+        let code: Vec<&Block> = article
+            .blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Preformatted)
+            .collect();
+        assert_eq!(code.len(), 2, "{:?}", article.removals);
+        assert_eq!(code[0].text, excerpt);
+    }
+
+    #[test]
+    fn keeps_a_command_that_the_next_command_extends() {
+        let text = "Installing\n\nInstall the library with the package tool, then add the helpers that \
+             the examples below use.\n\ngo get example.com/acme/client\n\ngo get example.com/acme/client/helpers@latest\n";
+        let article = crate::Pipeline::default().clean_text(text).unwrap();
+        assert!(article.removals.is_empty(), "{:?}", article.removals);
     }
 
     #[test]
