@@ -1031,3 +1031,39 @@ fn template_expressions_no_script_filled_in_go_and_code_stays() {
         .iter()
         .any(|r| r.stage == "template-placeholder" && r.text.contains("priceBox.current")));
 }
+
+#[test]
+fn text_for_screen_readers_only_is_left_out_and_what_is_shown_stays() {
+    // A shop's card says "Regular price" and "Unit price per" to screen readers around the price
+    // everyone sees, and a rating "out of 5 stars".
+    let article = clean(include_str!(
+        "page_types/collection_screen_reader_prices.html"
+    ));
+    let body = article.body_text();
+    assert_holds(
+        &body,
+        &[
+            "Our caddies are rolled from tinplate",
+            "Round caddy, painted green",
+            "£18.00",
+            "£19.50",
+            "Tall caddy for green tea",
+            "£21.00",
+            // Shown again from a breakpoint on (Tailwind's `md:not-sr-only`).
+            "Ships in a week",
+        ],
+    );
+    assert_lacks(
+        &body,
+        &[
+            "Regular price",
+            "Unit price",
+            "out of 5 stars",
+            "Skip to content",
+        ],
+    );
+    assert!(article
+        .removals
+        .iter()
+        .any(|r| r.stage == "hidden" && r.text == "Regular price"));
+}

@@ -22,6 +22,7 @@
 
 mod adjacent;
 mod align;
+mod assistive;
 mod banner;
 mod blocks;
 mod candidates;

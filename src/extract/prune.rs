@@ -2,6 +2,7 @@
 //! attempt, the page furniture dropped before scoring (navigation, asides, containers named like
 //! furniture, the byline, the headline repeated above the body).
 
+use super::assistive;
 use super::banner::{holds_headed_prose, is_section_banner};
 use super::tokens::{
     is_furniture_role, lowercase_names, NameAnswers, MAYBE, UNLIKELY, UNLIKELY_IN_THREADS,
@@ -92,6 +93,13 @@ pub(crate) fn classify(el: &Element) -> Option<Pruned> {
         return Some(Pruned {
             stage: "hidden",
             why: "hidden element",
+            recorded: true,
+        });
+    }
+    if assistive::is_assistive_only(el) {
+        return Some(Pruned {
+            stage: "hidden",
+            why: "text for screen readers only",
             recorded: true,
         });
     }
