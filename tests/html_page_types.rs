@@ -1035,7 +1035,8 @@ fn template_expressions_no_script_filled_in_go_and_code_stays() {
 #[test]
 fn text_for_screen_readers_only_is_left_out_and_what_is_shown_stays() {
     // A shop's card says "Regular price" and "Unit price per" to screen readers around the price
-    // everyone sees, and a rating "out of 5 stars".
+    // everyone sees; a struck-out old price is hidden from them (`aria-hidden`) and spoken in a
+    // clipped span instead.
     let article = clean(include_str!(
         "page_types/collection_screen_reader_prices.html"
     ));
@@ -1046,6 +1047,7 @@ fn text_for_screen_readers_only_is_left_out_and_what_is_shown_stays() {
             "Our caddies are rolled from tinplate",
             "Round caddy, painted green",
             "£18.00",
+            "£24.00",
             "£19.50",
             "Tall caddy for green tea",
             "£21.00",
@@ -1059,6 +1061,8 @@ fn text_for_screen_readers_only_is_left_out_and_what_is_shown_stays() {
             "Regular price",
             "Unit price",
             "out of 5 stars",
+            "Original price was",
+            "Current price is",
             "Skip to content",
         ],
     );

@@ -44,6 +44,14 @@ pub(crate) fn is_assistive_only(el: &Element) -> bool {
     clipped
 }
 
+/// Whether `aria-hidden` on `el` hides only the shown twin of a text spoken elsewhere: an edit's
+/// marks (`<del>`, `<ins>`, `<s>`) carry it where a shop prints the old price struck out and the new
+/// one beside it, and says "Original price was: $30.00" to screen readers in a clipped span. The
+/// struck-out and the new price are what everyone sees.
+pub(crate) fn is_shown_twin(el: &Element) -> bool {
+    matches!(el.name(), "del" | "ins" | "s")
+}
+
 /// Whether one class name (lowercase) is an accessibility clip: one of [`ASSISTIVE_ONLY`], or one
 /// behind a namespace (`govuk-visually-hidden`, `u-sr-only`), or behind a BEM block
 /// (`price__visually-hidden`).
@@ -81,6 +89,20 @@ mod tests {
         ] {
             assert!(clipped(markup), "{markup}");
         }
+    }
+
+    #[test]
+    fn an_edits_marks_are_the_shown_twin_of_a_spoken_price() {
+        let doc = Html::parse_fragment(
+            r#"<del id="a" aria-hidden="true">£24.00</del><span id="b" aria-hidden="true">★</span>"#,
+        );
+        let pick = |id: &str| {
+            let sel = Selector::parse(&format!("#{id}")).unwrap();
+            let el = doc.select(&sel).next().unwrap();
+            is_shown_twin(el.value())
+        };
+        assert!(pick("a"));
+        assert!(!pick("b"));
     }
 
     #[test]

@@ -141,6 +141,7 @@ fn is_hidden(el: &Element) -> bool {
 fn aria_hides(el: &Element) -> bool {
     attr(el, "aria-hidden") == Some("true")
         && !is_link_to_another_page(el)
+        && !assistive::is_shown_twin(el)
         && !attr(el, "class").is_some_and(|c| c.contains("fallback-image"))
 }
 
