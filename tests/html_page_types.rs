@@ -1071,3 +1071,45 @@ fn text_for_screen_readers_only_is_left_out_and_what_is_shown_stays() {
         .iter()
         .any(|r| r.stage == "hidden" && r.text == "Regular price"));
 }
+
+#[test]
+fn a_products_tooltips_go_and_its_specifications_stay() {
+    let page = include_str!("page_types/product_spec_tooltips.html");
+    let article = clean(page);
+    assert_eq!(article.page_type, PageType::Product);
+    let body = article.body_text();
+    assert_holds(
+        &body,
+        &[
+            "Big planar drivers in a light frame",
+            "Cup style",
+            "Open-back, over the ear",
+            "Driver type",
+            "Planar magnetic, eighty millimetres",
+            "Amp required",
+            "Recommended, any desktop amplifier",
+        ],
+    );
+    assert_lacks(
+        &body,
+        &[
+            "Open designs sound more spacious",
+            "A driver is the part",
+            "Some headphones need an amplifier",
+        ],
+    );
+    assert!(article
+        .removals
+        .iter()
+        .any(|r| r.reason.to_string().contains("tooltip")));
+    // On an article a tooltip may hold a note of the author's: it stays.
+    let declared = page.replace(
+        r#""@type":"Product""#,
+        r#""@type":"NewsArticle","datePublished":"2024-05-02""#,
+    );
+    let article = clean(&declared);
+    assert_eq!(article.page_type, PageType::Article);
+    assert!(article
+        .body_text()
+        .contains("Open designs sound more spacious"));
+}

@@ -51,6 +51,7 @@ mod streamed;
 mod tables;
 mod teaser_line;
 mod tokens;
+mod tooltip;
 mod tree;
 
 use crate::article::Article;
