@@ -1031,3 +1031,85 @@ fn template_expressions_no_script_filled_in_go_and_code_stays() {
         .iter()
         .any(|r| r.stage == "template-placeholder" && r.text.contains("priceBox.current")));
 }
+
+#[test]
+fn text_for_screen_readers_only_is_left_out_and_what_is_shown_stays() {
+    // A shop's card says "Regular price" and "Unit price per" to screen readers around the price
+    // everyone sees; a struck-out old price is hidden from them (`aria-hidden`) and spoken in a
+    // clipped span instead.
+    let article = clean(include_str!(
+        "page_types/collection_screen_reader_prices.html"
+    ));
+    let body = article.body_text();
+    assert_holds(
+        &body,
+        &[
+            "Our caddies are rolled from tinplate",
+            "Round caddy, painted green",
+            "£18.00",
+            "£24.00",
+            "£19.50",
+            "Tall caddy for green tea",
+            "£21.00",
+            // Shown again from a breakpoint on (Tailwind's `md:not-sr-only`).
+            "Ships in a week",
+        ],
+    );
+    assert_lacks(
+        &body,
+        &[
+            "Regular price",
+            "Unit price",
+            "out of 5 stars",
+            "Original price was",
+            "Current price is",
+            "Skip to content",
+        ],
+    );
+    assert!(article
+        .removals
+        .iter()
+        .any(|r| r.stage == "hidden" && r.text == "Regular price"));
+}
+
+#[test]
+fn a_products_tooltips_go_and_its_specifications_stay() {
+    let page = include_str!("page_types/product_spec_tooltips.html");
+    let article = clean(page);
+    assert_eq!(article.page_type, PageType::Product);
+    let body = article.body_text();
+    assert_holds(
+        &body,
+        &[
+            "Big planar drivers in a light frame",
+            "Cup style",
+            "Open-back, over the ear",
+            "Driver type",
+            "Planar magnetic, eighty millimetres",
+            "Amp required",
+            "Recommended, any desktop amplifier",
+        ],
+    );
+    assert_lacks(
+        &body,
+        &[
+            "Open designs sound more spacious",
+            "A driver is the part",
+            "Some headphones need an amplifier",
+        ],
+    );
+    assert!(article
+        .removals
+        .iter()
+        .any(|r| r.reason.to_string().contains("tooltip")));
+    // On an article a tooltip may hold a note of the author's: it stays.
+    let declared = page.replace(
+        r#""@type":"Product""#,
+        r#""@type":"NewsArticle","datePublished":"2024-05-02""#,
+    );
+    let article = clean(&declared);
+    assert_eq!(article.page_type, PageType::Article);
+    assert!(article
+        .body_text()
+        .contains("Open designs sound more spacious"));
+}

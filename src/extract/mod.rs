@@ -22,6 +22,7 @@
 
 mod adjacent;
 mod align;
+mod assistive;
 mod banner;
 mod blocks;
 mod candidates;
@@ -50,6 +51,7 @@ mod streamed;
 mod tables;
 mod teaser_line;
 mod tokens;
+mod tooltip;
 mod tree;
 
 use crate::article::Article;

@@ -2,10 +2,12 @@
 //! attempt, the page furniture dropped before scoring (navigation, asides, containers named like
 //! furniture, the byline, the headline repeated above the body).
 
+use super::assistive;
 use super::banner::{holds_headed_prose, is_section_banner};
 use super::tokens::{
     is_furniture_role, lowercase_names, NameAnswers, MAYBE, UNLIKELY, UNLIKELY_IN_THREADS,
 };
+use super::tooltip;
 use super::tree::{attr, trim, Data, Tree, NO_PARENT};
 use super::PageType;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
@@ -95,6 +97,13 @@ pub(crate) fn classify(el: &Element) -> Option<Pruned> {
             recorded: true,
         });
     }
+    if assistive::is_assistive_only(el) {
+        return Some(Pruned {
+            stage: "hidden",
+            why: "text for screen readers only",
+            recorded: true,
+        });
+    }
     if attr(el, "aria-modal") == Some("true") && attr(el, "role") == Some("dialog") {
         return Some(Pruned {
             stage: "boilerplate-container",
@@ -133,6 +142,7 @@ fn is_hidden(el: &Element) -> bool {
 fn aria_hides(el: &Element) -> bool {
     attr(el, "aria-hidden") == Some("true")
         && !is_link_to_another_page(el)
+        && !assistive::is_shown_twin(el)
         && !attr(el, "class").is_some_and(|c| c.contains("fallback-image"))
 }
 
@@ -265,6 +275,11 @@ pub(crate) fn mark_furniture(
 ) -> Vec<Mark> {
     let in_thread = page_type == PageType::Forum;
     let product = page_type == PageType::Product;
+    // A shop's and a landing page's tooltips explain their terms (see `tooltip`).
+    let shop_or_landing = matches!(
+        page_type,
+        PageType::Product | PageType::Listing | PageType::Service
+    );
     let n = tree.nodes.len();
     let mut marks: Vec<Mark> = vec![None; n];
     // Inside a table or code: names there describe cells and tokens, not page regions.
@@ -328,6 +343,9 @@ pub(crate) fn mark_furniture(
             && !wraps_most_of_the_page(text_bytes[i], page_bytes)
         {
             Some(("boilerplate-container", "customer reviews of a product"))
+        } else if strip_unlikely && shop_or_landing && tooltip::is_tooltip(class, attr(el, "role"))
+        {
+            Some(("boilerplate-container", "tooltip shown on hover"))
         } else if in_thread && name == "a" && is_post_number(tree, i, text_bytes[i]) {
             Some(("navigation", "a post's permalink number"))
         } else if !byline_found && is_byline(tree, i, el, class, id) {

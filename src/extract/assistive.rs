@@ -1,0 +1,122 @@
+//! Text written for screen readers only: what a page's style sheet clips to nothing (`sr-only`,
+//! `visually-hidden`, WordPress's `screen-reader-text`) so that assistive technology reads it and
+//! no one sees it. A shop's card says "Regular price", "Sale price" and "Unit price per" to a screen
+//! reader around the one price everyone sees; a link says "(opens in a new tab)"; a rating says
+//! "out of 5 stars". None of it is the page's text as its readers see it.
+//!
+//! The class names are the accessibility utilities of the common style frameworks (Bootstrap,
+//! Tailwind, WordPress, Drupal, Shopify's themes, HTML5 Boilerplate, the GOV.UK design system),
+//! matched as whole class names or as a namespace's utility (`govuk-visually-hidden`,
+//! `u-visually-hidden`, `tw-sr-only`). A name that shows the text again (`focus:not-sr-only`,
+//! `md:not-sr-only`, a skip link's `sr-only-focusable`, which is a link to the page's own
+//! content and furniture anyway) is read as written: Tailwind's `not-sr-only` undoes the clip, so an
+//! element carrying it is left alone.
+
+use super::tree::attr;
+use scraper::node::Element;
+
+/// Class names that clip an element to nothing for sighted readers.
+const ASSISTIVE_ONLY: [&str; 9] = [
+    "sr-only",
+    "visually-hidden",
+    "visuallyhidden",
+    "screen-reader-text",
+    "screen-reader-only",
+    "screenreader-only",
+    "element-invisible",
+    "a11y-hidden",
+    "assistive-text",
+];
+
+/// Whether `el` holds text for screen readers only (see the module's documentation).
+pub(crate) fn is_assistive_only(el: &Element) -> bool {
+    let Some(class) = attr(el, "class") else {
+        return false;
+    };
+    let mut clipped = false;
+    for name in class.split_ascii_whitespace() {
+        let name = name.to_ascii_lowercase();
+        if name.contains("not-sr-only") || name.contains("not-visually-hidden") {
+            return false;
+        }
+        clipped |= names_clip(&name);
+    }
+    clipped
+}
+
+/// Whether `aria-hidden` on `el` hides only the shown twin of a text spoken elsewhere: an edit's
+/// marks (`<del>`, `<ins>`, `<s>`) carry it where a shop prints the old price struck out and the new
+/// one beside it, and says "Original price was: $30.00" to screen readers in a clipped span. The
+/// struck-out and the new price are what everyone sees.
+pub(crate) fn is_shown_twin(el: &Element) -> bool {
+    matches!(el.name(), "del" | "ins" | "s")
+}
+
+/// Whether one class name (lowercase) is an accessibility clip: one of [`ASSISTIVE_ONLY`], or one
+/// behind a namespace (`govuk-visually-hidden`, `u-sr-only`), or behind a BEM block
+/// (`price__visually-hidden`).
+fn names_clip(name: &str) -> bool {
+    ASSISTIVE_ONLY.iter().any(|clip| {
+        name == *clip
+            || name
+                .strip_suffix(clip)
+                .is_some_and(|head| head.len() > 1 && (head.ends_with('-') || head.ends_with('_')))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use scraper::{Html, Selector};
+
+    fn clipped(markup: &str) -> bool {
+        let doc = Html::parse_fragment(markup);
+        let sel = Selector::parse("#x").unwrap();
+        let el = doc.select(&sel).next().unwrap();
+        is_assistive_only(el.value())
+    }
+
+    #[test]
+    fn screen_reader_utilities_clip() {
+        for markup in [
+            r#"<span id="x" class="visually-hidden visually-hidden--inline">Regular price</span>"#,
+            r#"<span id="x" class="sr-only">out of 5 stars</span>"#,
+            r#"<span id="x" class="screen-reader-text">(opens in a new tab)</span>"#,
+            r#"<span id="x" class="govuk-visually-hidden">Change</span>"#,
+            r#"<span id="x" class="u-visually-hidden">Unit price</span>"#,
+            r#"<span id="x" class="price__visually-hidden">per</span>"#,
+            r#"<span id="x" class="SR-Only">Menu</span>"#,
+        ] {
+            assert!(clipped(markup), "{markup}");
+        }
+    }
+
+    #[test]
+    fn an_edits_marks_are_the_shown_twin_of_a_spoken_price() {
+        let doc = Html::parse_fragment(
+            r#"<del id="a" aria-hidden="true">£24.00</del><span id="b" aria-hidden="true">★</span>"#,
+        );
+        let pick = |id: &str| {
+            let sel = Selector::parse(&format!("#{id}")).unwrap();
+            let el = doc.select(&sel).next().unwrap();
+            is_shown_twin(el.value())
+        };
+        assert!(pick("a"));
+        assert!(!pick("b"));
+    }
+
+    #[test]
+    fn shown_names_and_look_alikes_do_not_clip() {
+        for markup in [
+            r#"<span id="x" class="sr-only focus:not-sr-only">Skip</span>"#,
+            r#"<span id="x" class="sr-only md:not-sr-only">Filters</span>"#,
+            r#"<p id="x" class="hidden-xs">Shown on wide screens</p>"#,
+            r#"<p id="x" class="overflow-hidden">Body text</p>"#,
+            r#"<p id="x" class="visually">Body text</p>"#,
+            r#"<p id="x" class="-sr-only">Body text</p>"#,
+            r#"<p id="x">Body text</p>"#,
+        ] {
+            assert!(!clipped(markup), "{markup}");
+        }
+    }
+}
