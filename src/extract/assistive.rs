@@ -14,6 +14,10 @@
 
 use super::tree::attr;
 use scraper::node::Element;
+use std::borrow::Cow;
+
+/// Length of the shortest name in [`ASSISTIVE_ONLY`].
+const SHORTEST_CLIP: usize = 7;
 
 /// Class names that clip an element to nothing for sighted readers.
 const ASSISTIVE_ONLY: [&str; 9] = [
@@ -34,8 +38,16 @@ pub(crate) fn is_assistive_only(el: &Element) -> bool {
         return false;
     };
     let mut clipped = false;
-    for name in class.split_ascii_whitespace() {
-        let name = name.to_ascii_lowercase();
+    // The shortest clip is "sr-only": shorter names are passed over, and only names with capitals
+    // are copied in lower case (every element's class is read here).
+    for name in class
+        .split_ascii_whitespace()
+        .filter(|name| name.len() >= SHORTEST_CLIP)
+    {
+        let name: Cow<'_, str> = match name.bytes().any(|b| b.is_ascii_uppercase()) {
+            true => Cow::Owned(name.to_ascii_lowercase()),
+            false => Cow::Borrowed(name),
+        };
         if name.contains("not-sr-only") || name.contains("not-visually-hidden") {
             return false;
         }
@@ -74,6 +86,12 @@ mod tests {
         let sel = Selector::parse("#x").unwrap();
         let el = doc.select(&sel).next().unwrap();
         is_assistive_only(el.value())
+    }
+
+    #[test]
+    fn the_shortest_clip_is_the_shortest_name() {
+        let shortest = ASSISTIVE_ONLY.iter().map(|name| name.len()).min();
+        assert_eq!(shortest, Some(SHORTEST_CLIP));
     }
 
     #[test]
