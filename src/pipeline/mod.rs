@@ -11,6 +11,7 @@
 
 mod batch;
 mod builder;
+mod emptied;
 mod focus;
 mod html;
 mod rounds;
