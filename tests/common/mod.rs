@@ -199,6 +199,42 @@ pub fn output_problem(article: &Article) -> Option<String> {
     None
 }
 
+/// Units of dense markup: tiny elements, far more tags per byte than a tree of a page made of them
+/// could hold within ten times its size (`src/extract/dense.rs` reads such pages without a tree).
+pub const DENSE_SHAPES: [&str; 6] = [
+    "<div>a</div>",
+    "<p>Word</p>",
+    "<span>x</span> ",
+    "<li>é\u{301}</li>",
+    "<td>1<td>2<tr>",
+    "<i hidden>h</i><b>v</b>",
+];
+
+/// Whether the article was read without a tree, as dense markup.
+pub fn read_as_dense(article: &Article) -> bool {
+    article
+        .input
+        .as_ref()
+        .is_some_and(|r| r.decided_by == "dense-markup")
+}
+
+/// What a second cleaning of an article's text changes, if anything: its text read again (no
+/// cleaners, no body locator, the language as it is) must come out the same.
+pub fn second_clean_problem(article: &Article) -> Option<String> {
+    let text = article.text();
+    let mut again = copydesk::Pipeline::builder();
+    again
+        .clear_cleaners()
+        .locate_body(false)
+        .detect_language(false);
+    let again = match again.build().map(|p| p.clean_text(&text)) {
+        Ok(Ok(again)) => again,
+        Ok(Err(e)) => return Some(format!("its own text does not clean: {e}")),
+        Err(e) => return Some(format!("no pipeline: {e}")),
+    };
+    (again.text() != text).then(|| format!("cleaned again: {:?} -> {:?}", text, again.text()))
+}
+
 /// A small deterministic generator (xorshift), so a failure can be replayed from its seed.
 pub struct Rng(pub u64);
 
