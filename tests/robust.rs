@@ -322,6 +322,17 @@ fn invisible_characters_beside_a_listing_are_recorded_when_normalizing_drops_the
     assert_emptied_block_recorded(&article, invisible);
 }
 
+#[test]
+fn a_page_past_the_cap_of_listed_changes_is_still_accounted_for() {
+    // Each soft hyphen and zero-width space is an edit of its own (the next one differs); past the
+    // cap they are only counted, with no text.
+    let words = "inter\u{ad}national co\u{200b}operation, ".repeat(6_000);
+    let html = format!("<html><body><article><p>{words}</p></article></body></html>");
+    let article = assert_conserved(&html);
+    assert!(article.changes.iter().any(|c| c.is_unlisted()));
+    assert!(article.body_text().contains("international cooperation"));
+}
+
 /// A made-up German article under an English consent banner long enough to decide what the whole
 /// input reads as, with a German subscription prompt between its paragraphs.
 fn german_under_an_english_banner() -> String {
