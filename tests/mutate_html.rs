@@ -87,8 +87,9 @@ const LABELS: [&str; 7] = [
     "no-such-charset",
 ];
 
-/// The mutations; `scale` bounds the repetitions so the bounded run stays quick. Nesting added is
-/// counted in `nested`.
+/// The mutations; `scale` bounds the repetitions so the bounded run stays quick. The nesting a
+/// mutation may add (tags nested on purpose, or repeated copies of unclosed ones) is counted in
+/// `nested`.
 fn mutate(input: &[u8], rng: &mut Rng, scale: usize, nested: &mut usize) -> Vec<u8> {
     let len = input.len();
     let mut out = input.to_vec();
@@ -135,6 +136,8 @@ fn mutate(input: &[u8], rng: &mut Rng, scale: usize, nested: &mut usize) -> Vec<
             let copy = input[run.clone()].to_vec();
             // At most 20 MB of copies: past the size limit is only a TooLarge error.
             let times = 1 + rng.below(scale.min(MAX_REPEATED_BYTES / copy.len().max(1)));
+            // Copies of unclosed tags nest: up to three levels a copy.
+            *nested += 3 * times;
             out.splice(run.start..run.start, copy.repeat(times));
         }
         6 => out.retain(|&b| b != b'\n' && b != b'\r'),
