@@ -89,6 +89,10 @@ pub struct Removal {
     ///   "title" (the page's headline, kept as
     ///   [`Article::title`]), and "low-score" (the rest of the page, outside the element read as the
     ///   article);
+    /// - a normalizer's name ([`Normalizer::name`]: "invisible", "whitespace", …): a block that
+    ///   normalizing left empty (zero-width characters, soft hyphens, controls), with the reason
+    ///   "nothing left after normalizing"; its text is the block's before normalizing, and its edits
+    ///   are not in [`Article::changes`];
     /// - HTML input with a preset or option: "edge-links" (link-dense blocks before or after the
     ///   article's prose, with [`Focus::Precision`](crate::Focus::Precision)) and "tables" (data
     ///   tables' rows, with tables turned off).
@@ -99,6 +103,8 @@ pub struct Removal {
     /// [`BODY_LOCATOR`]: crate::BODY_LOCATOR
     /// [`BATCH_FURNITURE`]: crate::batch::BATCH_FURNITURE
     /// [`Article::title`]: crate::Article::title
+    /// [`Article::changes`]: crate::Article::changes
+    /// [`Normalizer::name`]: crate::normalize::Normalizer::name
     pub stage: &'static str,
     /// Why it was removed.
     pub reason: Reason,
@@ -167,7 +173,9 @@ impl Removal {
 pub struct Change {
     /// The stable name of the normalizer ("unicode", "whitespace", …).
     pub normalizer: &'static str,
-    /// Index of the changed block in [`Article::blocks`](crate::Article::blocks), or `None` for the title.
+    /// Index of the changed block in [`Article::blocks`](crate::Article::blocks), or `None` for the title
+    /// (and for the rare block a custom normalizer empties although it held a letter or a digit; a
+    /// block left empty otherwise is a [`Removal`] by the normalizer that emptied it).
     pub block: Option<usize>,
     /// Byte range of `from` in the block's text as it was before this change.
     pub span: Range<usize>,

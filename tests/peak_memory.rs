@@ -271,3 +271,125 @@ fn report_page_peak_against_the_parse() {
         );
     }
 }
+
+/// The peak bytes allocated while `f` runs and the bytes still allocated by what it returns (beyond
+/// what was allocated before), and what it returned.
+fn peak_and_kept<T>(f: impl FnOnce() -> T) -> (usize, usize, T) {
+    let base = CURRENT.load(Ordering::Relaxed);
+    PEAK.store(base, Ordering::Relaxed);
+    let out = f();
+    let kept = CURRENT.load(Ordering::Relaxed).saturating_sub(base);
+    (PEAK.load(Ordering::Relaxed) - base, kept, out)
+}
+
+/// One page's peaks, as multiples of its size: the bare parse (the tree), the DOM stage (tree, its
+/// tables and the blocks), the whole `clean_html`, `clean_bytes` (with the decoded copy), and the
+/// article it returns (blocks, records).
+#[derive(Debug, Clone, Copy)]
+struct Owners {
+    bytes: usize,
+    parse: f64,
+    dom: f64,
+    clean: f64,
+    bytes_clean: f64,
+    article: f64,
+}
+
+fn owners(pipeline: &Pipeline, page: &str) -> Owners {
+    // A first clean of the page builds what its language's tables (and the decoder's) need once per
+    // process.
+    drop(pipeline.clean_bytes(page.as_bytes(), Some("text/html")));
+    let size = page.len() as f64;
+    let parse = peak_of(|| drop(scraper::Html::parse_document(page))) as f64 / size;
+    let dom = peak_of(|| {
+        std::hint::black_box(copydesk::bench_support::dom_stage_for_benches(page));
+    }) as f64
+        / size;
+    let (clean, kept, article) = peak_and_kept(|| pipeline.clean_html(page));
+    drop(article);
+    let bytes_clean = peak_of(|| drop(pipeline.clean_bytes(page.as_bytes(), Some("text/html"))));
+    Owners {
+        bytes: page.len(),
+        parse,
+        dom,
+        clean: clean as f64 / size,
+        bytes_clean: bytes_clean as f64 / size,
+        article: kept as f64 / size,
+    }
+}
+
+/// The median, 90th percentile and largest of `values`.
+fn spread(mut values: Vec<f64>) -> String {
+    values.sort_by(f64::total_cmp);
+    let at = |q: usize| values[(values.len() - 1) * q / 100];
+    format!("{:.1} / {:.1} / {:.1}", at(50), at(90), at(100))
+}
+
+/// Small pages (20 to 200 KB), which the 32 MB floor of the memory budget covers: their peak as a
+/// multiple of their size, and its owners. Made-up pages of ordinary paragraphs at four sizes, and,
+/// when the corpus is there, the dev pages of that size.
+#[test]
+#[ignore = "report: the peak of small pages and its owners; the dev pages need ../shared/corpus"]
+fn report_small_page_peaks() {
+    let pipeline = Pipeline::default();
+    let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    // The first clean builds the shared tables once per process: not a cost of any one input.
+    drop(pipeline.clean_html("<p>warm up the shared tables</p>"));
+    std::hint::black_box(copydesk::bench_support::dom_stage_for_benches(
+        "<p>warm up</p>",
+    ));
+    let paragraph =
+        "<p>The committee met again on Tuesday and agreed to review the figures before \
+                     the vote, which is now set for the first week of next month.</p>";
+    for kb in [20, 50, 100, 200] {
+        let page = format!(
+            "<html><head><title>Figures</title></head><body><article>{}</article></body></html>",
+            paragraph.repeat((kb << 10) / paragraph.len())
+        );
+        let o = owners(&pipeline, &page);
+        eprintln!(
+            "made-up paragraphs, {kb} KB: clean_html {:.1}x (parse {:.1}x, DOM stage {:.1}x), \
+             clean_bytes {:.1}x, article kept {:.1}x",
+            o.clean, o.parse, o.dom, o.bytes_clean, o.article
+        );
+    }
+    for (set, dir) in [("news", "readability-pages"), ("modern", "wcxb-dev/html")] {
+        let rows: Vec<Owners> = corpus_pages(dir, 1)
+            .iter()
+            .filter(|page| (20 << 10..=200 << 10).contains(&page.len()))
+            .map(|page| owners(&pipeline, page))
+            .collect();
+        if rows.is_empty() {
+            eprintln!("{set}: no pages of 20 to 200 KB (is ../shared/corpus/{dir} there?)");
+            continue;
+        }
+        let column = |f: fn(&Owners) -> f64| spread(rows.iter().map(f).collect());
+        let over = rows.iter().filter(|o| o.clean > 10.0).count();
+        let worst = rows
+            .iter()
+            .max_by(|a, b| a.clean.total_cmp(&b.clean))
+            .expect("rows");
+        eprintln!(
+            "{set}, {} pages of 20-200 KB, peak as a multiple of the page (median / 90th pct / max): \
+             clean_html {}, bare parse {}, DOM stage {}, clean_bytes {}, article kept {}; \
+             {over} pages over 10x; the worst: {} KB at {:.1}x ({:.1} MB)",
+            rows.len(),
+            column(|o| o.clean),
+            column(|o| o.parse),
+            column(|o| o.dom),
+            column(|o| o.bytes_clean),
+            column(|o| o.article),
+            worst.bytes >> 10,
+            worst.clean,
+            worst.clean * worst.bytes as f64 / 1e6
+        );
+        let most = rows
+            .iter()
+            .map(|o| o.bytes_clean * o.bytes as f64)
+            .fold(0.0, f64::max);
+        eprintln!(
+            "{set}: the largest peak of clean_bytes on these pages: {:.1} MB",
+            most / 1e6
+        );
+    }
+}

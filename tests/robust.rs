@@ -282,6 +282,57 @@ fn a_stray_lt_past_the_depth_cap_keeps_the_rest_of_the_paragraph() {
     );
 }
 
+/// The record of a block of invisible characters that normalizing empties: a removal by the normalizer
+/// that emptied it, holding the characters; no change left without a block, which would read as the
+/// title's.
+fn assert_emptied_block_recorded(article: &copydesk::Article, invisible: &str) {
+    let removal = article
+        .removals
+        .iter()
+        .find(|r| r.text == invisible)
+        .unwrap_or_else(|| panic!("no removal of {invisible:?}: {article:?}"));
+    assert_eq!(removal.stage, "invisible");
+    assert_eq!(removal.reason.to_string(), "nothing left after normalizing");
+    assert!(
+        article.changes.iter().all(|c| c.block.is_some()),
+        "{:?}",
+        article.changes
+    );
+}
+
+#[test]
+fn invisible_characters_beside_a_listing_are_recorded_when_normalizing_drops_them() {
+    // Beside a listing of several lines a block without letters stays through the cleaners (it may be
+    // the listing's own "..."); the invisible characters' normalizer then leaves it empty.
+    let invisible = "\u{feff}\u{200b}\u{ad}";
+    let html = format!(
+        "<html><head><title>Tide tables</title></head><body><div itemprop=\"articleBody\"><div>{invisible}</div>\
+         <pre>high water 06:40<br>low water 12:55</pre><p>The harbour office prints the times each week.</p></div></body></html>"
+    );
+    let article = assert_conserved(&html);
+    assert_emptied_block_recorded(&article, invisible);
+    assert!(article.body_text().contains("high water 06:40"));
+
+    let text = format!(
+        "Tide tables\n\n{invisible}\n\n    high water 06:40\n    low water 12:55\n\nThe harbour office prints the times each week.\n"
+    );
+    let article = Pipeline::default().clean_text(&text).expect("an article");
+    let unaccounted = common::unaccounted(&text, &article);
+    assert!(unaccounted.is_empty(), "{unaccounted:?} in {article:?}");
+    assert_emptied_block_recorded(&article, invisible);
+}
+
+#[test]
+fn a_page_past_the_cap_of_listed_changes_is_still_accounted_for() {
+    // Each soft hyphen and zero-width space is an edit of its own (the next one differs); past the
+    // cap they are only counted, with no text.
+    let words = "inter\u{ad}national co\u{200b}operation, ".repeat(6_000);
+    let html = format!("<html><body><article><p>{words}</p></article></body></html>");
+    let article = assert_conserved(&html);
+    assert!(article.changes.iter().any(|c| c.is_unlisted()));
+    assert!(article.body_text().contains("international cooperation"));
+}
+
 /// A made-up German article under an English consent banner long enough to decide what the whole
 /// input reads as, with a German subscription prompt between its paragraphs.
 fn german_under_an_english_banner() -> String {

@@ -8,9 +8,11 @@
 //! - `text`, `html`, `batch`, `warc`: the entry points, each an input stage that makes a `Document`.
 //! - `rounds`: what every entry point ends with: the cleaners in rounds to a fixed point, the
 //!   normalizers, and the [`Article`].
+//! - `emptied`: the record of a block the normalizers leave empty (a removal).
 
 mod batch;
 mod builder;
+mod emptied;
 mod focus;
 mod html;
 mod rounds;

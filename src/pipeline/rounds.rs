@@ -2,7 +2,7 @@
 //! normalizers, and the [`Article`].
 
 use super::text::{rejoin_line_groups, with_furniture};
-use super::Pipeline;
+use super::{emptied, Pipeline};
 use crate::article::{Article, InputKind, InputReading};
 use crate::block::{Block, BlockKind};
 use crate::cleaners::context::Pass;
@@ -12,7 +12,7 @@ use crate::error::Error;
 use crate::language::{detect_language, detect_language_of_kept};
 use crate::normalize::{self, NormalizeContext};
 use crate::phrases::Lang;
-use crate::removal::Removal;
+use crate::removal::{Reason, Removal};
 use crate::stage_timings::{timed, Stage};
 use crate::text::reads_as_preformatted;
 use crate::text::{word_count, Evidence, Measured};
@@ -303,9 +303,12 @@ impl Pipeline {
         }
         for mut block in blocks {
             let index = article.blocks.len();
-            let first_change = article.changes.len();
+            let mark = emptied::ChangeMark::of(&article.changes);
+            let original = emptied::original_if_at_risk(&block);
             let cx = NormalizeContext::new(block.kind, lang).with_tag(tag);
+            let mut emptied_by = None;
             for normalizer in &self.normalizers {
+                let was_empty = block.text.is_empty();
                 normalize::apply(
                     normalizer.as_ref(),
                     &mut block.text,
@@ -313,6 +316,9 @@ impl Pipeline {
                     Some(index),
                     &mut article.changes,
                 );
+                if !was_empty && block.text.is_empty() {
+                    emptied_by = Some(normalizer.name());
+                }
             }
             // The markup's texts go through the same edits, to be found in the block's text again.
             for inline in &mut block.inlines {
@@ -322,9 +328,8 @@ impl Pipeline {
                 }
             }
             if block.text.is_empty() {
-                // Its text went into the changes just recorded; they now belong to no block.
-                for change in &mut article.changes[first_change..] {
-                    change.block = None;
+                if let Some(emptied_by) = emptied_by {
+                    emptied::record(article, block, original, emptied_by, &mark);
                 }
                 continue;
             }
@@ -362,13 +367,15 @@ fn read_input(
 
 /// Why an article came out empty, for [`Error::NoArticle`].
 fn no_article_reason(article: &Article) -> String {
-    if !article.removals.is_empty() {
+    let left_empty = |r: &&Removal| r.reason == Reason::Pattern(emptied::LEFT_EMPTY);
+    let emptied = article.removals.iter().filter(left_empty).count();
+    if article.removals.len() > emptied {
         format!(
             "every block was removed as cruft ({} removals); clean with fewer cleaners, or read why each \
              was removed (Article::removals, --explain in the example binary) on a trimmed copy",
-            article.removals.len()
+            article.removals.len() - emptied
         )
-    } else if !article.changes.is_empty() {
+    } else if emptied > 0 || !article.changes.is_empty() {
         "its only text was invisible or control characters, which normalizing removed".into()
     } else {
         "the document holds no visible text, only markup, scripts or styles; check that it is the \

@@ -12,7 +12,8 @@ use std::collections::HashMap;
 ///
 /// The title counts as article text in text mode (it is the input's first line) but not in HTML mode,
 /// where it may come from `<title>`, which a reader does not see. An article whose change list was
-/// capped ([`copydesk::Change::is_unlisted`]) cannot be balanced exactly: only missing text is checked.
+/// capped ([`copydesk::Change::is_unlisted`]) cannot be balanced exactly: only missing text is checked,
+/// and not the characters a normalizer with unlisted changes may have edited (see [`may_edit`]).
 pub fn unaccounted(input: &str, article: &Article) -> Vec<String> {
     imbalance(input, article, true)
 }
@@ -49,7 +50,13 @@ fn imbalance(input: &str, article: &Article, count_title: bool) -> Vec<String> {
     for removal in &article.removals {
         add(&removal.text, -1);
     }
-    let capped = article.changes.iter().any(|c| c.is_unlisted());
+    let unlisted: Vec<&str> = article
+        .changes
+        .iter()
+        .filter(|c| c.is_unlisted())
+        .map(|c| c.normalizer)
+        .collect();
+    let capped = !unlisted.is_empty();
     // The title's changes come first, with no block; when the title is not counted, neither are they.
     let title_changes = if count_title || article.title.is_none() {
         0
@@ -67,7 +74,10 @@ fn imbalance(input: &str, article: &Article, count_title: bool) -> Vec<String> {
     }
     let mut problems: Vec<String> = counts
         .into_iter()
-        .filter(|&(_, n)| n > 0 || (n < 0 && !capped))
+        .filter(|&(c, n)| {
+            let excused = unlisted.iter().any(|&name| may_edit(name, c));
+            (n > 0 && !excused) || (n < 0 && !capped)
+        })
         .map(|(c, n)| {
             if n > 0 {
                 format!("{c:?}")
@@ -78,6 +88,22 @@ fn imbalance(input: &str, article: &Article, count_title: bool) -> Vec<String> {
         .collect();
     problems.sort_unstable();
     problems
+}
+
+/// Whether the normalizer `name` may edit the character `c` away: an edit past the cap of listed
+/// changes is only counted, so its characters are in no record. The invisible characters' normalizer
+/// takes out controls and format characters; typography edits punctuation; any other normalizer
+/// (NFC, a custom one) may edit any character.
+fn may_edit(name: &str, c: char) -> bool {
+    match name {
+        "invisible" => {
+            c.is_control()
+                || matches!(c, '\u{ad}' | '\u{61c}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{feff}')
+        }
+        "typography" => !c.is_alphanumeric(),
+        "whitespace" => c.is_whitespace(),
+        _ => true,
+    }
 }
 
 /// [`unaccounted_html`] of a whole page: balanced against the text a reader sees with scripts on, or,
@@ -197,6 +223,42 @@ pub fn output_problem(article: &Article) -> Option<String> {
         }
     }
     None
+}
+
+/// Units of dense markup: tiny elements, far more tags per byte than a tree of a page made of them
+/// could hold within ten times its size (`src/extract/dense.rs` reads such pages without a tree).
+pub const DENSE_SHAPES: [&str; 6] = [
+    "<div>a</div>",
+    "<p>Word</p>",
+    "<span>x</span> ",
+    "<li>é\u{301}</li>",
+    "<td>1<td>2<tr>",
+    "<i hidden>h</i><b>v</b>",
+];
+
+/// Whether the article was read without a tree, as dense markup.
+pub fn read_as_dense(article: &Article) -> bool {
+    article
+        .input
+        .as_ref()
+        .is_some_and(|r| r.decided_by == "dense-markup")
+}
+
+/// What a second cleaning of an article's text changes, if anything: its text read again (no
+/// cleaners, no body locator, the language as it is) must come out the same.
+pub fn second_clean_problem(article: &Article) -> Option<String> {
+    let text = article.text();
+    let mut again = copydesk::Pipeline::builder();
+    again
+        .clear_cleaners()
+        .locate_body(false)
+        .detect_language(false);
+    let again = match again.build().map(|p| p.clean_text(&text)) {
+        Ok(Ok(again)) => again,
+        Ok(Err(e)) => return Some(format!("its own text does not clean: {e}")),
+        Err(e) => return Some(format!("no pipeline: {e}")),
+    };
+    (again.text() != text).then(|| format!("cleaned again: {:?} -> {:?}", text, again.text()))
 }
 
 /// A small deterministic generator (xorshift), so a failure can be replayed from its seed.
