@@ -50,6 +50,7 @@ mod streamed;
 mod tables;
 mod teaser_line;
 mod tokens;
+mod trailing_bio;
 mod tree;
 
 use crate::article::Article;
@@ -395,6 +396,9 @@ fn extract_view(
         }
         adjacent::drop_adjacent_copies(&mut blocks, &mut removals);
         placeholders::drop_placeholders(&mut blocks, &mut removals, source.text);
+        if let Some((byline, _)) = metadata.byline.as_ref() {
+            trailing_bio::drop_trailing_bio(&mut blocks, byline, source.text, &mut removals);
+        }
         blocks
     });
     if options.detect_language {

@@ -1,0 +1,68 @@
+//! Articles read from HTML pages (issue 20, session 20): what the rules of this session take out of
+//! an article and the body text they keep. Made-up pages only.
+
+use copydesk::Pipeline;
+
+/// An article whose page describes its author in JSON-LD (as SEO plugins print a `Person` with
+/// every post) and prints the same description in a box under the article.
+fn page_with_author_box(description: &str, box_text: &str) -> String {
+    format!(
+        r##"<html><head><title>The bridge budget passes</title>
+<script type="application/ld+json">{{"@context": "https://schema.org", "@graph": [
+  {{"@type": "Article", "headline": "The bridge budget passes", "author": {{"@id": "#jane"}}}},
+  {{"@type": "Person", "@id": "#jane", "name": "Jane Doe", "description": "{description}"}}]}}</script>
+<meta name="author" content="Jane Doe"></head><body><article>
+<h1>The bridge budget passes</h1>
+<p>The council approved the budget for the new bridge on Monday after a long debate about its cost,
+which has grown by a third since the first plans were drawn up two years ago.</p>
+<p>Work on the bridge starts in the spring, and the council expects it to open to traffic within two
+years, provided the river stays low enough for the piers to be set in the summer months.</p>
+<p>Several members asked for the tolls to be dropped once the loans are repaid, and the mayor
+promised a vote on that question before the end of the year, after the accounts are audited.</p>
+<div class="writer"><p>Jane Doe</p><p>{box_text}</p></div>
+</article></body></html>"##
+    )
+}
+
+const BIO: &str = "Jane Doe is a freelance writer living in Denver who has covered city politics \
+    for ten years and writes about public money.";
+
+#[test]
+fn the_bylines_biography_that_the_pages_data_describes_goes_with_its_name_line() {
+    let page = page_with_author_box(BIO, BIO);
+    let article = Pipeline::default().clean_html(&page).unwrap();
+    let body = article.text();
+    assert!(!body.contains("freelance writer"), "{body}");
+    assert!(
+        body.contains("Several members asked for the tolls"),
+        "{body}"
+    );
+    assert!(body.contains("The council approved the budget"), "{body}");
+    let stages: Vec<&str> = article
+        .removals
+        .iter()
+        .filter(|r| r.text.contains("Jane Doe"))
+        .map(|r| r.stage)
+        .collect();
+    assert!(
+        stages.contains(&"author-description"),
+        "{:?}",
+        article.removals
+    );
+}
+
+#[test]
+fn a_note_on_the_author_that_the_pages_data_does_not_give_stays() {
+    // The page's data describes the author otherwise: the note at the foot is the article's own
+    // (a contributor's note, which references of some sites keep).
+    let page = page_with_author_box(
+        "Editor of the city desk.",
+        "Jane Doe is a freelance writer living in Denver who has covered city politics for ten years.",
+    );
+    let article = Pipeline::default().clean_html(&page).unwrap();
+    assert!(article.text().contains("freelance writer living in Denver"));
+    assert!(article
+        .removals
+        .iter()
+        .all(|r| r.stage != "author-description"));
+}
