@@ -66,3 +66,44 @@ fn a_note_on_the_author_that_the_pages_data_does_not_give_stays() {
         .iter()
         .all(|r| r.stage != "author-description"));
 }
+
+#[test]
+fn the_bylines_biography_in_a_box_named_as_the_authors_goes_with_its_label() {
+    // No JSON-LD: the page names the box as a contributor's (a box named `author` is furniture
+    // already, pruned whole by the DOM stage).
+    let page = page_with_author_box("", "")
+        .replace("<div class=\"writer\"><p>Jane Doe</p><p></p></div>", "")
+        .replace(
+            "</article>",
+            &format!(
+                "<div class=\"profile-card\"><h3>About the author</h3><p>Jane Doe</p>\
+                 <div class=\"contributor-text\"><p>{BIO}</p></div></div></article>"
+            ),
+        );
+    let article = Pipeline::default().clean_html(&page).unwrap();
+    let body = article.text();
+    assert!(!body.contains("freelance writer"), "{body}");
+    assert!(!body.contains("About the author"), "{body}");
+    assert!(
+        body.contains("Several members asked for the tolls"),
+        "{body}"
+    );
+    assert!(
+        article
+            .removals
+            .iter()
+            .any(|r| r.stage == "author-description" && r.text.contains("freelance writer")),
+        "{:?}",
+        article.removals
+    );
+}
+
+#[test]
+fn a_biography_in_a_box_named_otherwise_stays() {
+    let page = page_with_author_box("", "").replace(
+        "<div class=\"writer\"><p>Jane Doe</p><p></p></div>",
+        &format!("<div class=\"closing-note\"><p>{BIO}</p></div>"),
+    );
+    let article = Pipeline::default().clean_html(&page).unwrap();
+    assert!(article.text().contains("freelance writer living in Denver"));
+}

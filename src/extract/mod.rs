@@ -397,7 +397,8 @@ fn extract_view(
         adjacent::drop_adjacent_copies(&mut blocks, &mut removals);
         placeholders::drop_placeholders(&mut blocks, &mut removals, source.text);
         if let Some((byline, _)) = metadata.byline.as_ref() {
-            trailing_bio::drop_trailing_bio(&mut blocks, byline, source.text, &mut removals);
+            let boxed = |block: &Block| trailing_bio::in_author_box(&tree, block);
+            trailing_bio::drop_trailing_bio(&mut blocks, byline, source.text, boxed, &mut removals);
         }
         blocks
     });

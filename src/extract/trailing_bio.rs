@@ -5,17 +5,20 @@
 //! person is, among the last blocks, is the box and not the article.
 //!
 //! The page says so itself: the paragraph is the author's description in its structured data (the
-//! JSON-LD `Person` that SEO plugins print with every post, `"description": "Jane Doe is a …"`). A
-//! paragraph on the author that the page's data does not give as the author's description stays: a
-//! contributor's note in the article's own flow ("*Jane Doe is a reporter for …*", which some
-//! references keep and others leave out), a profile's subject, a quote.
+//! JSON-LD `Person` that SEO plugins print with every post, `"description": "Jane Doe is a …"`), or
+//! it stands in a box the page names as the author's (`author-box`, `contributor-bio`,
+//! `hero-author__bio`; see [`AUTHOR_BOX_TOKENS`]). A paragraph on the author that the page neither
+//! describes so nor boxes stays: a contributor's note in the article's own flow ("*Jane Doe is a
+//! reporter for …*", which some references keep and others leave out), a profile's subject, a
+//! quote.
 //!
 //! The labelled box ("About the author") is the `author-bio` cleaner's, in text and HTML alike; this
 //! rule needs the byline and the data the page's markup states, so it runs on HTML pages only. Only
 //! the last [`TAIL_BLOCKS`] blocks are read, and only a paragraph that opens with the byline's name.
 
-use super::tree::record;
+use super::tree::{record, Tree, NO_PARENT};
 use crate::block::{Block, BlockKind};
+use crate::cleaners::is_author_box_label;
 use crate::measure::{ends_sentence, word_count};
 use crate::phrases::fold;
 use crate::removal::Removal;
@@ -43,6 +46,13 @@ const DESCRIBED_WORDS: usize = 8;
 
 /// Bytes before its `ld+json` type within which a JSON-LD script's start tag begins.
 const MAX_SCRIPT_TAG_BYTES: usize = 256;
+
+/// Levels above a biography's text within which the page's author box is named.
+const MAX_BOX_LEVELS: usize = 5;
+
+/// Class and id tokens that name the author's box: `author-box`, `contributor-bio`,
+/// `post-author__bio`, `author-byline`.
+const AUTHOR_BOX_TOKENS: &[&str] = &["author", "bio", "contributor", "byline"];
 
 /// Words of a name the byline gives (a person's names; a byline longer than this is a sentence).
 const MAX_NAME_WORDS: usize = 4;
@@ -84,13 +94,16 @@ const BIO_VERBS: &[&str] = &[
 ];
 
 /// Removes the biography of the byline's author among the last blocks of `blocks`, which the page
-/// `source` gives as a description in its JSON-LD, with the lines over it that give the author's
-/// name, and records them (stage `author-description`). Nothing goes when the byline names no person or
-/// when the biography would be all the body holds.
+/// `source` gives as a description in its JSON-LD or which stands in the author's box (`boxed`),
+/// with the lines over it that give the author's name and the box's label ("About the author"),
+/// and records them (stage
+/// `author-description`). Nothing goes when the byline names no person or when the biography would
+/// be all the body holds.
 pub(crate) fn drop_trailing_bio(
     blocks: &mut Vec<Block>,
     byline: &str,
     source: &str,
+    boxed: impl Fn(&Block) -> bool,
     removals: &mut Vec<Removal>,
 ) {
     let names = names_of(byline);
@@ -105,17 +118,20 @@ pub(crate) fn drop_trailing_bio(
             continue;
         }
         let data = data.get_or_insert_with(|| structured_data(source));
-        if !described_in(&blocks[at].text, data) {
+        if !described_in(&blocks[at].text, data) && !boxed(&blocks[at]) {
             continue;
         }
         gone[at] = true;
-        let lowest = at.saturating_sub(MAX_NAME_LINES);
-        for line in (lowest..at).rev() {
-            if !is_name_line(&blocks[line], &names) {
-                break;
-            }
-            gone[line] = true;
+        let mut top = at;
+        while top > at.saturating_sub(MAX_NAME_LINES) && is_name_line(&blocks[top - 1], &names) {
+            top -= 1;
         }
+        // The box's label ("About the author") and the short lines under it (the name, a "Feed"
+        // link), which would stand alone.
+        if let Some(label) = labelled_from(blocks, at) {
+            top = top.min(label);
+        }
+        gone[top..at].iter_mut().for_each(|g| *g = true);
     }
     if gone.iter().all(|&g| g) || !gone.iter().any(|&g| g) {
         return;
@@ -203,6 +219,49 @@ fn is_biography(block: &Block, names: &[Vec<String>]) -> bool {
         .any(|verb| opening.contains(&format!(" {verb} ")))
 }
 
+/// Whether `block`'s text stands in the page's author box: an element within [`MAX_BOX_LEVELS`]
+/// above the text node where the block starts is named by one of [`AUTHOR_BOX_TOKENS`] (a whole
+/// token of its class or id). Reads the tree once, for the few blocks that are biographies.
+pub(crate) fn in_author_box(tree: &Tree<'_>, block: &Block) -> bool {
+    let Some(start) = block.span.as_ref().map(|s| s.start) else {
+        return false;
+    };
+    let Some(text) = (0..tree.nodes.len()).find(|&i| {
+        tree.nodes[i]
+            .at()
+            .is_some_and(|(from, to)| from <= start && start < to)
+    }) else {
+        return false;
+    };
+    let mut at = tree.nodes[text].parent;
+    for _ in 0..MAX_BOX_LEVELS {
+        if at == NO_PARENT {
+            return false;
+        }
+        let named = [tree.attr(at, "class"), tree.attr(at, "id")]
+            .into_iter()
+            .flatten()
+            .any(names_author_box);
+        if named {
+            return true;
+        }
+        at = tree.nodes[at].parent;
+    }
+    false
+}
+
+/// Whether a class or id attribute holds one of [`AUTHOR_BOX_TOKENS`] as a whole token (split at
+/// anything but letters and digits, in any case).
+fn names_author_box(names: &str) -> bool {
+    names
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|token| {
+            AUTHOR_BOX_TOKENS
+                .iter()
+                .any(|name| token.eq_ignore_ascii_case(name))
+        })
+}
+
 /// The folded text of every JSON-LD script of `source`, each between spaces.
 fn structured_data(source: &str) -> String {
     let b = source.as_bytes();
@@ -255,13 +314,32 @@ fn described_in(text: &str, data: &str) -> bool {
     !words.is_empty() && data.contains(&format!(" {} ", words.join(" ")))
 }
 
+/// Where the label of the box whose biography is at `bio` stands: an author box's label
+/// ("About the author") with at most [`MAX_NAME_LINES`] short lines between it and the biography.
+fn labelled_from(blocks: &[Block], bio: usize) -> Option<usize> {
+    let lowest = bio.saturating_sub(MAX_NAME_LINES + 1);
+    for at in (lowest..bio).rev() {
+        if is_author_box_label(&blocks[at].text) {
+            return Some(at);
+        }
+        if !is_short_line(&blocks[at]) {
+            return None;
+        }
+    }
+    None
+}
+
+/// A line of at most [`MAX_NAME_LINE_WORDS`] words without a sentence's end, not code or a row.
+fn is_short_line(block: &Block) -> bool {
+    !matches!(block.kind, BlockKind::Preformatted | BlockKind::TableRow)
+        && word_count(&block.text) <= MAX_NAME_LINE_WORDS
+        && !ends_sentence(&block.text)
+}
+
 /// A short line without a sentence's end that opens with one of `names`: the author's name, or
 /// name and role, over the biography.
 fn is_name_line(block: &Block, names: &[Vec<String>]) -> bool {
-    if matches!(block.kind, BlockKind::Preformatted | BlockKind::TableRow)
-        || word_count(&block.text) > MAX_NAME_LINE_WORDS
-        || ends_sentence(&block.text)
-    {
+    if !is_short_line(block) {
         return false;
     }
     let words: Vec<String> = fold(&block.text)
@@ -303,7 +381,7 @@ mod tests {
     fn run_on(texts: &[(BlockKind, &str)], byline: &str, page: &str) -> (Vec<Block>, Vec<Removal>) {
         let mut blocks = blocks(texts);
         let mut removals = Vec::new();
-        drop_trailing_bio(&mut blocks, byline, page, &mut removals);
+        drop_trailing_bio(&mut blocks, byline, page, |_| false, &mut removals);
         (blocks, removals)
     }
 
@@ -320,13 +398,26 @@ mod tests {
                 (Heading, "Budget passes"),
                 (Paragraph, PARA_1),
                 (Paragraph, PARA_2),
+                (Heading, "About the author"),
                 (Paragraph, "Jane Doe, City Hall Reporter"),
                 (Paragraph, BIO),
             ],
             "Jane Doe",
         );
         assert_eq!(texts(&kept), ["Budget passes", PARA_1, PARA_2]);
-        assert_eq!(removals.len(), 2);
+        assert_eq!(removals.len(), 3);
+        // The label goes with whatever short lines stand between it and the biography.
+        let (kept, _) = run(
+            &[
+                (Paragraph, PARA_1),
+                (Heading, "About the author"),
+                (Paragraph, "Jane Doe"),
+                (Paragraph, "Feed"),
+                (Paragraph, BIO),
+            ],
+            "Jane Doe",
+        );
+        assert_eq!(texts(&kept), [PARA_1]);
         assert!(removals.iter().all(|r| r.stage == "author-description"));
     }
 
@@ -390,6 +481,27 @@ mod tests {
             let (kept, removals) = run_on(&texts, "Jane Doe", page);
             assert_eq!(kept.len(), 3);
             assert!(removals.is_empty());
+        }
+    }
+
+    #[test]
+    fn names_of_an_author_box_are_whole_tokens() {
+        for names in [
+            "author-box",
+            "contributor-bio",
+            "hero-author--bio",
+            "section author-byline",
+        ] {
+            assert!(names_author_box(names), "{names}");
+        }
+        for names in [
+            "authority",
+            "biography-page",
+            "bionic",
+            "coauthors-list",
+            "article-body",
+        ] {
+            assert!(!names_author_box(names), "{names}");
         }
     }
 
