@@ -107,3 +107,33 @@ fn a_biography_in_a_box_named_otherwise_stays() {
     let article = Pipeline::default().clean_html(&page).unwrap();
     assert!(article.text().contains("freelance writer living in Denver"));
 }
+
+#[test]
+fn a_biography_of_several_paragraphs_in_a_microdata_author_box_goes_whole() {
+    // WordPress's author box plugins: the box holds the author in microdata.
+    let second =
+        "She holds a degree in economics from the state university and serves on the board \
+        of the city's library.";
+    let page = page_with_author_box("", "").replace(
+        "<div class=\"writer\"><p>Jane Doe</p><p></p></div>",
+        &format!(
+            "<div class=\"sab-wrap\" itemprop=\"author\" itemscope>\
+             <div class=\"sab-name\"><span>Jane Doe</span></div>\
+             <div class=\"sab-desc\"><div><p>{BIO}</p><p>{second}</p></div></div></div>"
+        ),
+    );
+    let article = Pipeline::default().clean_html(&page).unwrap();
+    let body = article.text();
+    assert!(!body.contains("freelance writer"), "{body}");
+    assert!(!body.contains("degree in economics"), "{body}");
+    assert!(
+        body.contains("Several members asked for the tolls"),
+        "{body}"
+    );
+    let taken = article
+        .removals
+        .iter()
+        .filter(|r| r.stage == "author-description")
+        .count();
+    assert_eq!(taken, 3, "{:?}", article.removals);
+}

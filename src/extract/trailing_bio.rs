@@ -95,8 +95,8 @@ const BIO_VERBS: &[&str] = &[
 
 /// Removes the biography of the byline's author among the last blocks of `blocks`, which the page
 /// `source` gives as a description in its JSON-LD or which stands in the author's box (`boxed`),
-/// with the lines over it that give the author's name and the box's label ("About the author"),
-/// and records them (stage
+/// with the lines over it that give the author's name and the box's label ("About the author")
+/// and the paragraphs after it in the box, and records them (stage
 /// `author-description`). Nothing goes when the byline names no person or when the biography would
 /// be all the body holds.
 pub(crate) fn drop_trailing_bio(
@@ -122,6 +122,13 @@ pub(crate) fn drop_trailing_bio(
             continue;
         }
         gone[at] = true;
+        // The rest of a biography of several paragraphs, in the same box.
+        for next in at + 1..blocks.len() {
+            if !boxed(&blocks[next]) {
+                break;
+            }
+            gone[next] = true;
+        }
         let mut top = at;
         while top > at.saturating_sub(MAX_NAME_LINES) && is_name_line(&blocks[top - 1], &names) {
             top -= 1;
@@ -221,7 +228,8 @@ fn is_biography(block: &Block, names: &[Vec<String>]) -> bool {
 
 /// Whether `block`'s text stands in the page's author box: an element within [`MAX_BOX_LEVELS`]
 /// above the text node where the block starts is named by one of [`AUTHOR_BOX_TOKENS`] (a whole
-/// token of its class or id). Reads the tree once, for the few blocks that are biographies.
+/// token of its class or id), or holds the page's author in microdata (`itemprop="author"`, as
+/// WordPress's author box plugins print it). Reads the tree once, for the few blocks that are biographies.
 pub(crate) fn in_author_box(tree: &Tree<'_>, block: &Block) -> bool {
     let Some(start) = block.span.as_ref().map(|s| s.start) else {
         return false;
@@ -238,10 +246,14 @@ pub(crate) fn in_author_box(tree: &Tree<'_>, block: &Block) -> bool {
         if at == NO_PARENT {
             return false;
         }
-        let named = [tree.attr(at, "class"), tree.attr(at, "id")]
-            .into_iter()
-            .flatten()
-            .any(names_author_box);
+        let named = [
+            tree.attr(at, "class"),
+            tree.attr(at, "id"),
+            tree.attr(at, "itemprop"),
+        ]
+        .into_iter()
+        .flatten()
+        .any(names_author_box);
         if named {
             return true;
         }
