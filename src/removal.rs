@@ -85,7 +85,9 @@ pub struct Removal {
     ///   replaces), "navigation", "boilerplate-container" (asides, footers, page furniture by class,
     ///   id or role), "link-dense", "related-link", "repeated-text" (a block that repeats one earlier
     ///   in the article, in a container of another shape: a quoted post), "template-placeholder" (a
-    ///   block made of template expressions no script filled in, `{{price.total}}`), "byline",
+    ///   block made of template expressions no script filled in, `{{price.total}}`),
+    ///   "author-description" (the byline's author's biography at the article's foot, which the
+    ///   page's JSON-LD gives as the author's description), "byline",
     ///   "title" (the page's headline, kept as
     ///   [`Article::title`]), and "low-score" (the rest of the page, outside the element read as the
     ///   article);

@@ -90,6 +90,12 @@ impl Cleaner for AuthorBio {
     }
 }
 
+/// Whether `text` is an author box's label ("About the author", `author_bio_labels.txt`): the DOM
+/// stage that takes a box's biography takes the label over it too.
+pub(crate) fn is_author_box_label(text: &str) -> bool {
+    word_count(text) <= MAX_LABEL_WORDS && WORDS.labels.contains(fold(text).as_str())
+}
+
 /// Whether the block at `index` is an author box's label.
 fn is_label(cx: &BlockContext<'_>, index: usize) -> bool {
     index < cx.len()

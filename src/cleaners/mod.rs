@@ -60,6 +60,7 @@ mod teaser_link;
 mod timestamp_label;
 
 pub use ad_label::AdLabel;
+pub(crate) use author_bio::is_author_box_label;
 pub use author_bio::AuthorBio;
 pub use breadcrumb::Breadcrumb;
 pub use call_to_action::CallToAction;

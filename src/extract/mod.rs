@@ -52,6 +52,7 @@ mod tables;
 mod teaser_line;
 mod tokens;
 mod tooltip;
+mod trailing_bio;
 mod tree;
 
 use crate::article::Article;
@@ -397,6 +398,10 @@ fn extract_view(
         }
         adjacent::drop_adjacent_copies(&mut blocks, &mut removals);
         placeholders::drop_placeholders(&mut blocks, &mut removals, source.text);
+        if let Some((byline, _)) = metadata.byline.as_ref() {
+            let boxed = |block: &Block| trailing_bio::in_author_box(&tree, block);
+            trailing_bio::drop_trailing_bio(&mut blocks, byline, source.text, boxed, &mut removals);
+        }
         blocks
     });
     if options.detect_language {
