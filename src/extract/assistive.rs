@@ -37,13 +37,12 @@ pub(crate) fn is_assistive_only(el: &Element) -> bool {
     let Some(class) = attr(el, "class") else {
         return false;
     };
+    // Every element's class is read here: most hold no name that can clip, found by its end alone.
+    if !class.split_ascii_whitespace().any(may_clip) {
+        return false;
+    }
     let mut clipped = false;
-    // The shortest clip is "sr-only": shorter names are passed over, and only names with capitals
-    // are copied in lower case (every element's class is read here).
-    for name in class
-        .split_ascii_whitespace()
-        .filter(|name| name.len() >= SHORTEST_CLIP)
-    {
+    for name in class.split_ascii_whitespace() {
         let name: Cow<'_, str> = match name.bytes().any(|b| b.is_ascii_uppercase()) {
             true => Cow::Owned(name.to_ascii_lowercase()),
             false => Cow::Borrowed(name),
@@ -54,6 +53,19 @@ pub(crate) fn is_assistive_only(el: &Element) -> bool {
         clipped |= names_clip(&name);
     }
     clipped
+}
+
+/// The ends of the names in [`ASSISTIVE_ONLY`]: a class name that clips ends with one of them.
+const CLIP_ENDS: [&str; 4] = ["only", "hidden", "text", "invisible"];
+
+/// Whether a class name may clip ([`names_clip`]): long enough, and ending as a clip ends, in any case.
+fn may_clip(name: &str) -> bool {
+    let name = name.as_bytes();
+    name.len() >= SHORTEST_CLIP
+        && CLIP_ENDS.iter().any(|end| {
+            name.len() >= end.len()
+                && name[name.len() - end.len()..].eq_ignore_ascii_case(end.as_bytes())
+        })
 }
 
 /// Whether `aria-hidden` on `el` hides only the shown twin of a text spoken elsewhere: an edit's
@@ -92,6 +104,18 @@ mod tests {
     fn the_shortest_clip_is_the_shortest_name() {
         let shortest = ASSISTIVE_ONLY.iter().map(|name| name.len()).min();
         assert_eq!(shortest, Some(SHORTEST_CLIP));
+    }
+
+    #[test]
+    fn every_clip_ends_as_the_prefilter_expects() {
+        for clip in ASSISTIVE_ONLY {
+            assert!(may_clip(clip), "{clip}");
+            assert!(
+                may_clip(&format!("u-{}", clip.to_ascii_uppercase())),
+                "{clip}"
+            );
+        }
+        assert!(!may_clip("article-body") && !may_clip("only"));
     }
 
     #[test]
