@@ -17,7 +17,16 @@ pub(crate) fn is_tooltip(class: &str, role: Option<&str>) -> bool {
     if role.is_some_and(|r| r.trim().eq_ignore_ascii_case("tooltip")) {
         return true;
     }
-    class.split_ascii_whitespace().any(names_bubble)
+    // Every element's class on a shop's page is read here: one without "tip" names no bubble.
+    mentions_tip(class) && class.split_ascii_whitespace().any(names_bubble)
+}
+
+/// Whether `class` holds "tip" in any case: every name of a bubble does (`tooltip`, `tool-tip__content`).
+fn mentions_tip(class: &str) -> bool {
+    class
+        .as_bytes()
+        .windows(3)
+        .any(|w| w.eq_ignore_ascii_case(b"tip"))
 }
 
 /// Whether one class name names a tooltip's bubble (see the module's documentation).
