@@ -569,7 +569,7 @@ mod tests {
         let src = "<p>One</p><script>var a = '</p>';</script><p>Two</p>\
                    <script><!-- <script></script> --></script><p>Three</p><script>x</script>";
         let nodes = ["One", "Two", "Three"];
-        let (_, scripts) = super::super::prefilter::prepare_noting_scripts(src, false);
+        let (_, scripts, _) = super::super::prefilter::prepare_noting_scripts(src, false);
         assert_eq!(scripts.len(), 3);
         let mut a = Aligner::new(src, false).with_scripts(&scripts);
         let told: Vec<_> = nodes.iter().map(|t| a.locate(t)).collect();

@@ -38,6 +38,7 @@ mod marks;
 pub(crate) mod metadata;
 mod other_items;
 mod page_type;
+mod parse;
 mod placeholders;
 mod product_name;
 pub(crate) use dense::DENSE_MARKUP;
@@ -63,7 +64,6 @@ use crate::stage_timings::{timed, Stage};
 use marks::Marks;
 use metadata::{read_metadata, PageMetadata};
 use prune::Mark;
-use scraper::Html;
 use std::ops::Range;
 use tables::Context;
 use tree::{record, record_collapsed, Data, Tree};
@@ -266,7 +266,7 @@ fn extract_view(
     page_url: Option<&str>,
     options: Options,
 ) -> Extraction {
-    let (prepared, scripts) = timed(Stage::Prefilter, || {
+    let (prepared, scripts, lts) = timed(Stage::Prefilter, || {
         prefilter::prepare_noting_scripts(html, options.markup)
     });
     // Where the prefilter read `source` itself, the reader skips its scripts without reading them.
@@ -275,7 +275,7 @@ fn extract_view(
     } else {
         &[]
     };
-    let dom = timed(Stage::Parse, || Html::parse_document(&prepared));
+    let dom = timed(Stage::Parse, || parse::parse_document(&prepared, lts));
     let mut metadata = timed(Stage::Metadata, || read_metadata(&dom, page_url));
     let mut removals = Vec::new();
     let tree = timed(Stage::Flatten, || {

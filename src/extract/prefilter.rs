@@ -139,10 +139,11 @@ pub(crate) fn prepare_for(html: &str, markup: bool) -> Cow<'_, str> {
 
 /// [`prepare_for`], and where the text of each script the scan read starts and ends in `html`
 /// (as [`script_end`] finds it), in order: the reader of the source skips them without reading
-/// them again.
-pub(crate) fn prepare_noting_scripts(html: &str, markup: bool) -> (Cow<'_, str>, Vec<Span>) {
-    let (drops, scripts) = cuts(html.as_bytes(), markup);
-    (cut(html, drops), scripts)
+/// them again. Also the number of `<` the scan met outside raw text and comments: about the
+/// tags left to parse, which size the tree before the parse (see `extract::parse`).
+pub(crate) fn prepare_noting_scripts(html: &str, markup: bool) -> (Cow<'_, str>, Vec<Span>, usize) {
+    let (drops, scripts, lts) = cuts(html.as_bytes(), markup);
+    (cut(html, drops), scripts, lts)
 }
 
 /// `html` without the byte ranges `drops`; borrowed when there are none.
@@ -169,8 +170,8 @@ fn cut(html: &str, drops: Vec<(usize, usize)>) -> Cow<'_, str> {
 /// Byte ranges to cut, in order: tags past the cap, unread attributes, and the bodies of scripts and
 /// style sheets. Every range starts and ends next to an ASCII delimiter, so the cuts fall on character
 /// boundaries.
-/// Also returns the scripts' text ranges read on the way.
-fn cuts(b: &[u8], markup: bool) -> (Vec<Span>, Vec<Span>) {
+/// Also returns the scripts' text ranges read on the way, and how many `<` the scan met.
+fn cuts(b: &[u8], markup: bool) -> (Vec<Span>, Vec<Span>, usize) {
     let mut scan = Scan {
         b,
         markup,
@@ -184,8 +185,10 @@ fn cuts(b: &[u8], markup: bool) -> (Vec<Span>, Vec<Span>) {
         shield: None,
     };
     let mut i = 0;
+    let mut lts = 0;
     while let Some(offset) = memchr::memchr(b'<', &b[i..]) {
         let start = i + offset;
+        lts += 1;
         scan.text(i..start);
         i = match scan.tag_at(start) {
             Some(tag) if tag.closing => scan.end_tag(tag),
@@ -196,7 +199,7 @@ fn cuts(b: &[u8], markup: bool) -> (Vec<Span>, Vec<Span>) {
             None => scan.other(start),
         };
     }
-    (scan.drops, scan.scripts)
+    (scan.drops, scan.scripts, lts)
 }
 
 /// The state of the scan over a page's markup.

@@ -338,10 +338,11 @@ pub(crate) fn may_name_byline(attribute: &[u8]) -> bool {
 fn holds_hint_start(value: &[u8]) -> bool {
     let starts = &*HINT_STARTS;
     let lower = |c: u8| usize::from(c.to_ascii_lowercase());
+    // Pairs from `windows` and a table of every pair: no bounds check left in the loop.
     starts.any_length
-        || (1..value.len()).any(|k| {
-            starts.firsts[usize::from(value[k - 1])]
-                && starts.pairs[lower(value[k - 1]) << 8 | lower(value[k])]
+        || value.windows(2).any(|pair| {
+            starts.firsts[usize::from(pair[0])]
+                && starts.pairs[lower(pair[0]) << 8 | lower(pair[1])]
         })
 }
 
@@ -351,7 +352,7 @@ struct HintStarts {
     /// The first bytes of the pairs, in either case.
     firsts: [bool; 256],
     /// By the pair's two bytes, first byte high.
-    pairs: Vec<bool>,
+    pairs: Box<[bool; 1 << 16]>,
     /// Whether a hint is shorter than two bytes: then any attribute may hold one.
     any_length: bool,
 }
@@ -359,7 +360,7 @@ struct HintStarts {
 static HINT_STARTS: Lazy<HintStarts> = Lazy::new(|| {
     let mut starts = HintStarts {
         firsts: [false; 256],
-        pairs: vec![false; 1 << 16],
+        pairs: Box::new([false; 1 << 16]),
         any_length: false,
     };
     for hint in lines(BYLINE_HINTS) {
