@@ -37,6 +37,24 @@ use std::ops::Range;
 /// below it (news pages nest 20 to 60 levels deep).
 const MAX_DEPTH: usize = 512;
 
+/// Elements past [`MAX_DEPTH`] whose tags are kept because they may hide their content
+/// ([`may_hide_content`]): past the cap, dropping a `<template>`'s or a hidden element's tags would
+/// show what it hides, its content attached to the deepest kept ancestor. A few of them keep that;
+/// hostile nesting of hidden elements still meets a cap, so the parse stays linear.
+const MAX_HIDING_PAST_CAP: usize = 64;
+
+/// Whether an element may hide its content from readers: a `<template>`, or a start tag holding the
+/// word "hidden" (the `hidden` attribute, `aria-hidden`, `visibility:hidden`) or "none" (`display:
+/// none`), in any case. A tag that only mentions them (`class="hidden-xs"`) is kept too: past the cap,
+/// keeping an element costs a level, never a word.
+fn may_hide_content(name: &[u8], tag: &[u8]) -> bool {
+    let holds = |word: &[u8]| {
+        tag.windows(word.len())
+            .any(|w| w.eq_ignore_ascii_case(word))
+    };
+    name == b"template" || holds(b"hidden") || holds(b"none")
+}
+
 /// How far down the stack an end tag looks for its start tag. Misnested markup closes an element a
 /// few levels down; looking further would make the scan quadratic on stray end tags.
 const MAX_END_TAG_SEARCH: usize = 16;
@@ -178,6 +196,7 @@ fn cuts(b: &[u8], markup: bool) -> (Vec<Span>, Vec<Span>, usize) {
         drops: Vec::new(),
         scripts: Vec::new(),
         stack: Vec::new(),
+        hiding_past_cap: Vec::new(),
         foreign: Foreign::default(),
         drawing: None,
         foreign_root: None,
@@ -213,6 +232,9 @@ struct Scan<'b> {
     scripts: Vec<(usize, usize)>,
     /// Open tracked elements: lowercase name, and whether its tags are dropped.
     stack: Vec<(TagName, bool)>,
+    /// Where on `stack` elements past [`MAX_DEPTH`] stand whose tags are kept because they may hide
+    /// their content ([`may_hide_content`]), in order.
+    hiding_past_cap: Vec<usize>,
     foreign: Foreign,
     /// The outermost `<svg>` open, while its body may still be cut.
     drawing: Option<Drawing>,
@@ -460,6 +482,9 @@ impl<'b> Scan<'b> {
                 self.shield = Some(0);
             }
             self.stack.truncate(index);
+            while self.hiding_past_cap.last().is_some_and(|&at| at >= index) {
+                self.hiding_past_cap.pop();
+            }
         }
         tag.end
     }
@@ -491,7 +516,14 @@ impl<'b> Scan<'b> {
             self.shield_until(self.stack.len() + usize::from(tracked));
         }
         if tracked {
-            let dropped = self.stack.len() >= MAX_DEPTH;
+            let past_cap = self.stack.len() >= MAX_DEPTH;
+            let hiding = past_cap
+                && self.hiding_past_cap.len() < MAX_HIDING_PAST_CAP
+                && may_hide_content(name, &self.b[tag.start..tag.end]);
+            let dropped = past_cap && !hiding;
+            if hiding {
+                self.hiding_past_cap.push(self.stack.len());
+            }
             if dropped {
                 // The whole tag goes: its attributes' cuts with it.
                 while self.drops.last().is_some_and(|&(from, _)| from > tag.start) {
@@ -1483,6 +1515,35 @@ mod tests {
         assert_eq!(capped.matches("<div").count(), MAX_DEPTH);
         assert_eq!(capped.matches("</div>").count(), MAX_DEPTH);
         assert!(capped.contains("<p>deep</p>"));
+    }
+
+    #[test]
+    fn past_the_cap_an_element_that_hides_keeps_its_tags_for_a_few_levels() {
+        // Far past the cap: the dropped elements' tags stand on the scan's stack too.
+        let n = MAX_DEPTH + 4 * MAX_HIDING_PAST_CAP;
+        let hiders = "<template><p>never shown</p></template>\
+            <span aria-hidden=\"true\">a picture's label</span><div style=\"display: none\">x</div>";
+        let page = format!(
+            "{}<p>deep</p>{hiders}{}",
+            "<span>".repeat(n),
+            "</span>".repeat(n)
+        );
+        let capped = prepare(&page);
+        assert_eq!(capped.matches("<span>").count(), MAX_DEPTH);
+        assert!(
+            capped.contains("<template><p>never shown</p></template>"),
+            "{}",
+            &capped[capped.find("deep").unwrap_or(0)..][..300]
+        );
+        assert!(capped.contains("<span aria-hidden=\"true\">a picture's label</span>"));
+        assert!(capped.contains("<div style=\"display: none\">x</div>"));
+        // Hostile nesting of hidden elements still meets a cap.
+        let hidden = "<div hidden>".repeat(MAX_DEPTH + 2 * MAX_HIDING_PAST_CAP);
+        let capped = prepare(&hidden);
+        assert_eq!(
+            capped.matches("<div").count(),
+            MAX_DEPTH + MAX_HIDING_PAST_CAP
+        );
     }
 
     #[test]
