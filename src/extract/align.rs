@@ -341,12 +341,20 @@ const MAX_SCRIPT_TAG_BYTES: usize = 256;
 /// an article read from JSON-LD stands in the page.
 pub(crate) fn json_ld_body_script(src: &str) -> Option<(usize, usize)> {
     let b = src.as_bytes();
+    json_ld_scripts(src).find(|&(content, end)| {
+        memchr::memmem::find(&b[content..end], b"\"articleBody\"").is_some()
+    })
+}
+
+/// The content of every JSON-LD script of `src`, in order: where each starts and ends.
+pub(crate) fn json_ld_scripts(src: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let b = src.as_bytes();
     let mut after = 0;
-    for at in memchr::memmem::find_iter(b, b"ld+json") {
+    memchr::memmem::find_iter(b, b"ld+json").filter_map(move |at| {
         // Only in a `<script` start tag, past the last script looked at: each script's content is
         // read once.
         if at < after {
-            continue;
+            return None;
         }
         let from = after.max(at.saturating_sub(MAX_SCRIPT_TAG_BYTES));
         let tag = memchr::memrchr(b'<', &b[from..at]).map(|k| from + k);
@@ -356,16 +364,13 @@ pub(crate) fn json_ld_body_script(src: &str) -> Option<(usize, usize)> {
                 && memchr::memchr(b'>', &b[t..at]).is_none()
         });
         if !in_script_tag {
-            continue;
+            return None;
         }
         let content = find_byte(b, at, b'>');
         let end = script_end(b, content);
-        if memchr::memmem::find(&b[content..end], b"\"articleBody\"").is_some() {
-            return Some((content, end));
-        }
         after = end;
-    }
-    None
+        Some((content, end))
+    })
 }
 
 /// Characters the match passes over: whitespace, whose runs the stages collapse and the parser

@@ -16,6 +16,7 @@
 //! rule needs the byline and the data the page's markup states, so it runs on HTML pages only. Only
 //! the last [`TAIL_BLOCKS`] blocks are read, and only a paragraph that opens with the byline's name.
 
+use super::align::json_ld_scripts;
 use super::tree::{record, Tree, NO_PARENT};
 use crate::block::{Block, BlockKind};
 use crate::cleaners::is_author_box_label;
@@ -43,9 +44,6 @@ const MAX_NAME_LINE_WORDS: usize = 10;
 
 /// Words of a biography's opening looked for in the page's structured data.
 const DESCRIBED_WORDS: usize = 8;
-
-/// Bytes before its `ld+json` type within which a JSON-LD script's start tag begins.
-const MAX_SCRIPT_TAG_BYTES: usize = 256;
 
 /// Levels above a biography's text within which the page's author box is named.
 const MAX_BOX_LEVELS: usize = 5;
@@ -276,44 +274,14 @@ fn names_author_box(names: &str) -> bool {
 
 /// The folded text of every JSON-LD script of `source`, each between spaces.
 fn structured_data(source: &str) -> String {
-    let b = source.as_bytes();
     let mut folded = String::from(" ");
-    let mut after = 0;
-    for at in memchr::memmem::find_iter(b, b"ld+json") {
-        if at < after {
-            continue;
-        }
-        let from = after.max(at.saturating_sub(MAX_SCRIPT_TAG_BYTES));
-        let in_script_tag = memchr::memrchr(b'<', &b[from..at]).is_some_and(|t| {
-            let tag = &b[from + t..at];
-            tag.len() >= 7
-                && tag[..7].eq_ignore_ascii_case(b"<script")
-                && memchr::memchr(b'>', tag).is_none()
-        });
-        if !in_script_tag {
-            continue;
-        }
-        let content = memchr::memchr(b'>', &b[at..]).map_or(b.len(), |k| at + k + 1);
-        let end = script_end(b, content);
+    for (content, end) in json_ld_scripts(source) {
         if let Some(script) = source.get(content..end) {
             folded.push_str(&fold(script));
             folded.push(' ');
         }
-        after = end;
     }
     folded
-}
-
-/// Where the script whose content starts at `from` ends: its `</script` (in any case; the HTML in
-/// a JSON string, `"<p>Jane …</p>"`, does not end it), or the end of the page.
-fn script_end(b: &[u8], from: usize) -> usize {
-    memchr::memmem::find_iter(&b[from..], b"</")
-        .map(|k| from + k)
-        .find(|&at| {
-            b.get(at + 2..at + 8)
-                .is_some_and(|name| name.eq_ignore_ascii_case(b"script"))
-        })
-        .unwrap_or(b.len())
 }
 
 /// Whether the opening words of `text` stand in `data` (folded, between spaces).
