@@ -40,6 +40,7 @@ mod consent_notice;
 pub(crate) mod context;
 mod cookie_notice;
 mod copyright_line;
+mod credit_line;
 mod labelled_run;
 mod loading_indicator;
 mod markup_residue;
@@ -70,6 +71,7 @@ pub use consent_notice::ConsentNotice;
 pub use context::BlockContext;
 pub use cookie_notice::CookieNotice;
 pub use copyright_line::CopyrightLine;
+pub use credit_line::CreditLine;
 pub use loading_indicator::LoadingIndicator;
 pub use markup_residue::MarkupResidue;
 pub use newsletter_prompt::NewsletterPrompt;
@@ -304,6 +306,7 @@ pub fn default_cleaners() -> Vec<Arc<dyn Cleaner>> {
         Arc::new(PriceButton),
         Arc::new(TimestampLabel),
         Arc::new(AuthorBio),
+        Arc::new(CreditLine),
         Arc::new(TableOfContents),
         Arc::new(RepeatedHeadline),
         Arc::new(RepeatedLede),
