@@ -2,8 +2,10 @@
 
 use super::phrase_rule::{judge_phrase, OpenEnded};
 use super::{BlockContext, Cleaner, Verdict};
-use crate::block::Block;
+use crate::block::{Block, BlockKind};
 use crate::phrases::CALL_TO_ACTION;
+use crate::removal::Reason;
+use once_cell::sync::Lazy;
 
 /// A button's label is a few words ("Check price at Amazon", "Start your free trial").
 const MAX_BUTTON_WORDS: usize = 8;
@@ -35,14 +37,61 @@ impl Cleaner for CallToAction {
     }
 
     fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
-        judge_phrase(
+        let verdict = judge_phrase(
             CALL_TO_ACTION,
             MAX_BUTTON_WORDS,
             OpenEnded::NotOnProse,
             block,
             cx,
-        )
+        );
+        if verdict.is_keep() && is_repeated_button(block, cx) {
+            return Verdict::Drop(Reason::Pattern(
+                "a button's label, repeated under every item of the page",
+            ));
+        }
+        verdict
     }
+}
+
+/// Copies of a button's label in one text that make it a button of every item: a roundup, a
+/// listing or a course catalogue prints one under each.
+const MIN_BUTTON_COPIES: usize = 3;
+
+/// The verbs a button's label opens with (`button_verbs.txt`), lower case ASCII.
+static BUTTON_VERBS: Lazy<Vec<&'static str>> = Lazy::new(|| {
+    include_str!("button_verbs.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .collect()
+});
+
+/// Whether `block` is a button's label that the text repeats under item after item ("See plans",
+/// "Book a tour", "Read the full review"): two to eight words opening with a verb of
+/// `button_verbs.txt`, no sentence or label (no full stop or colon at the end), standing
+/// [`MIN_BUTTON_COPIES`] times or more. A label that stands once is the article's own words and stays
+/// unless the phrase list names it.
+fn is_repeated_button(block: &Block, cx: &BlockContext<'_>) -> bool {
+    let text = block.text.trim();
+    let words = cx.words();
+    if cx.is_title_candidate()
+        || block.kind == BlockKind::Preformatted
+        || !(2..=MAX_BUTTON_WORDS).contains(&words)
+        || text.contains('\n')
+        || text.ends_with(['.', ':', ';', ','])
+        || !text.starts_with(|c: char| c.is_alphabetic())
+        || cx.is_prose()
+    {
+        return false;
+    }
+    let first = text
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    BUTTON_VERBS
+        .iter()
+        .any(|verb| first.eq_ignore_ascii_case(verb))
+        && cx.count_folding_to(&cx.folded()) >= MIN_BUTTON_COPIES
 }
 
 #[cfg(test)]
@@ -67,5 +116,59 @@ mod tests {
         book_now_sentence: "Book now, the airline urged travellers, as fares are expected to rise in the spring.",
         price_sentence: "Check price tags carefully: some shops still show last year's prices.",
         long_label: "View on Amazon to compare the price of the older model with the new one before buying",
+    }
+
+    use crate::cleaners::test_macros::{kept_blocks, PARA_1, PARA_2, PARA_3};
+
+    /// A roundup of three tours, each with its button, as a text lays it out.
+    fn roundup(button: &'static str) -> Vec<&'static str> {
+        vec![
+            "Three walking tours of the old town",
+            PARA_1,
+            "The harbour walk",
+            PARA_2,
+            button,
+            "The castle walk",
+            PARA_3,
+            button,
+            "The market walk",
+            PARA_1,
+            button,
+        ]
+    }
+
+    #[test]
+    fn removes_a_button_repeated_under_every_item() {
+        let kept = kept_blocks(&CallToAction, &roundup("Book a tour"));
+        let removed: Vec<usize> = (0..kept.len()).filter(|&i| !kept[i]).collect();
+        assert_eq!(removed, [4, 7, 10]);
+    }
+
+    #[test]
+    fn keeps_a_repeated_line_that_is_no_button() {
+        // A heading repeated under each item, a sentence, a label, a command, a one-word line.
+        for line in [
+            "What we liked",
+            "Read the label before you buy.",
+            "See it at:",
+            "$ go build",
+            "Explore",
+        ] {
+            let kept = kept_blocks(&CallToAction, &roundup(line));
+            assert!(kept.iter().all(|&k| k), "{line:?} should stay: {kept:?}");
+        }
+    }
+
+    #[test]
+    fn keeps_a_button_label_that_stands_twice_or_once() {
+        let texts = [
+            "Three walking tours",
+            PARA_1,
+            "Book a tour",
+            PARA_2,
+            "Book a tour",
+            PARA_3,
+        ];
+        assert!(kept_blocks(&CallToAction, &texts).iter().all(|&k| k));
     }
 }

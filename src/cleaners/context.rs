@@ -272,6 +272,20 @@ impl<'a> BlockContext<'a> {
         }
     }
 
+    /// How many blocks of at most 200 bytes fold to `key`: [`blocks_folding_to`]'s length, without
+    /// the copy of the list.
+    ///
+    /// [`blocks_folding_to`]: BlockContext::blocks_folding_to
+    pub(crate) fn count_folding_to(&self, key: &str) -> usize {
+        match self.folds {
+            Some(cell) => cell
+                .get_or_init(|| folds(self.blocks, |i| self.folded_at(i)))
+                .get(key)
+                .map_or(0, Vec::len),
+            None => self.blocks_folding_to(key).len(),
+        }
+    }
+
     /// The [`word_count`] of this block, counted once per block by the pipeline.
     pub(crate) fn words(&self) -> usize {
         self.words_at(self.index)
