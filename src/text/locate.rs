@@ -5,15 +5,19 @@
 //! headlines, comment threads and footers. Without markup, plain text still shows where the article is:
 //! its paragraphs are long lines of running prose, while page chrome is short lines. Every block gets a
 //! value: a block of prose (or a content list item) is worth its words, a short block costs a word
-//! and half a word per word of its own (a label line such as "Price: $175" nothing), a section label ("Related articles") costs a hundred words, and a comment form or counter cannot be crossed. The article is the stretch of
-//! blocks with the highest total (the maximum-sum stretch, found in one pass), extended upwards over the
-//! short blocks that introduce an article (headline, standfirst, byline, dateline).
+//! and half a word per word of its own (a label line such as "Price: $175" nothing, and a long line of
+//! names, a menu flattened into one line, nothing: it is no prose, see `name_run`), a section label
+//! ("Related articles") costs a hundred words, and a comment form or counter cannot be crossed. The
+//! article is the stretch of blocks with the highest total (the maximum-sum stretch, found in one
+//! pass), extended upwards over the short blocks that introduce an article (headline, standfirst,
+//! byline, dateline).
 //!
 //! So a menu of a hundred entries costs more than any teaser beside it is worth and is left out, while a
 //! spec list, a pros-and-cons box or a table between two parts of an article costs less than the prose
 //! around it and is kept: the cut is where the chrome outweighs the prose, not at a fixed distance from
 //! the longest paragraph.
 
+use super::name_run::is_run_of_names;
 use crate::block::{Block, BlockKind};
 use crate::document::BlockKey;
 use crate::measure::char_table::letter;
@@ -137,7 +141,9 @@ fn block_value(m: &Measured<'_>, i: usize, lang: Option<Lang>) -> Option<f64> {
     if is_run_block(m, i) {
         return Some(m.words[i] as f64);
     }
-    if is_figure_label(&m.blocks[i].text) {
+    // A figure's label, or a line of names (a menu flattened, or a table's row of names): neither the
+    // article's prose nor, by its words alone, a page's chrome.
+    if is_figure_label(&m.blocks[i].text) || is_run_of_names(&m.blocks[i].text, m.words[i]) {
         return Some(0.0);
     }
     match end_marker(m, i, lang) {
@@ -338,7 +344,7 @@ fn reads_as_prose(text: &str) -> bool {
 
 /// [`reads_as_prose`] for a text of `words` words.
 fn reads_as_prose_counted(text: &str, words: usize) -> bool {
-    let sentence = is_prose_counted(text, words);
+    let sentence = is_prose_counted(text, words) && !is_run_of_names(text, words);
     // Most lines of a page are too short for either test: they need no letter count.
     if !sentence && words < MIN_UNSPACED_PROSE_WORDS {
         return false;
