@@ -17,6 +17,12 @@ const CATEGORIES: &str = "Categories Gardening Allotments Beekeeping Birdwatchin
     Saving Shrubs Succulents Topiary Trees Vegetables Water Features Wildflowers Window Boxes Woodland \
     Walks Alpine Plants Bulbs Cacti Dahlias Ferns Fuchsias Grasses";
 
+/// A longer paragraph, for an article long enough to be followed by a comment thread.
+const THIRD: &str = "Under the new rules, hedges on farmland may be cut from the first of September until \
+    the end of February, and a landowner who cuts one during the nesting months can be fined, unless \
+    the hedge blocks a road or a sight line at a junction, in which case the council may order it. The \
+    county expects most farmers to plan their work around the change within a season or two.";
+
 fn article_text() -> String {
     format!("{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n")
 }
@@ -83,4 +89,36 @@ fn an_article_with_a_line_of_names_keeps_it() {
         Some(InputKind::Article)
     );
     assert_eq!(article.text(), format!("{}\n{cast}\n", article_text()));
+}
+
+#[test]
+fn replies_closed_by_reply_buttons_under_a_comments_heading_go_on_record() {
+    let thread = "3 Comments\n\nRene\n\nI cut mine back in August every year and never saw a nest in it.\n\n\
+        Reply\n\nKat\n\nThanks for sharing, that is good to hear from a grower.\n\nReply\n\n\
+        Michelle\n\nDoes the rule cover garden hedges too, or only farm ones?\n\nReply\n";
+    let text = format!("{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n\n{THIRD}\n\n{thread}");
+    let article = Pipeline::default().clean_text(&text).unwrap();
+    assert_eq!(
+        article.text(),
+        format!("{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n\n{THIRD}\n")
+    );
+    assert!(article
+        .removals
+        .iter()
+        .any(|r| r.text.starts_with("I cut mine back")
+            && r.reason.to_string().contains("comment thread")));
+}
+
+#[test]
+fn posts_with_reply_buttons_and_no_comments_heading_stay() {
+    // A forum's thread: its posts are the page's content, buttons or not.
+    let posts = "Rene\n\nI cut mine back in August every year and never saw a nest in it.\n\n\
+        Reply\n\nKat\n\nThanks for sharing, that is good to hear from a grower.\n\nReply\n\n\
+        Michelle\n\nDoes the rule cover garden hedges too, or only farm ones?\n\nReply\n";
+    let text = format!("{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n\n{THIRD}\n\n{posts}");
+    let article = Pipeline::default().clean_text(&text).unwrap();
+    assert!(article
+        .text()
+        .contains("Does the rule cover garden hedges too"));
+    assert!(article.text().contains("I cut mine back in August"));
 }
