@@ -20,8 +20,10 @@ const MIN_WORDS: usize = 25;
 /// one in two; a menu's line none or nearly none (its "and", "of", "to").
 const MAX_LOWER_SHARE: f64 = 0.3;
 
-/// Words per mark of punctuation (comma, semicolon, colon, bar, bracket, equals sign, question mark)
-/// under which a line is punctuated like a list or a spec line rather than a menu's names.
+/// Words per mark of punctuation (comma, semicolon, colon, bar, square or curly bracket, equals sign,
+/// question mark) under which a line is punctuated like a list or a spec line rather than a menu's
+/// names. Round brackets do not count: a picker prints its options' variants in them ("English
+/// (UK)", "Español (de México)").
 const MIN_WORDS_PER_MARK: usize = 10;
 
 /// Cased words a line needs for its case to be evidence: a line in a script without case (Chinese,
@@ -40,7 +42,7 @@ pub(crate) fn is_run_of_names(text: &str, words: usize) -> bool {
         .filter(|c| {
             matches!(
                 c,
-                ',' | ';' | ':' | '|' | '(' | ')' | '[' | ']' | '{' | '}' | '<' | '>' | '=' | '?'
+                ',' | ';' | ':' | '|' | '[' | ']' | '{' | '}' | '<' | '>' | '=' | '?'
             )
         })
         .count();
@@ -82,6 +84,16 @@ mod tests {
             "Select Language English French German Spanish Italian Portuguese Dutch Polish Czech \
              Slovak Hungarian Romanian Bulgarian Greek Turkish Arabic Hebrew Hindi Bengali Thai \
              Vietnamese Indonesian Malay Tagalog Swahili"
+        ));
+    }
+
+    #[test]
+    fn a_language_picker_with_variants_in_brackets_is_a_run_of_names() {
+        assert!(names(
+            "Other languages: Afrikaans Català Čeština Cymraeg Dansk Deutsch English (British) English \
+             (South African) Español (de Argentina) Español (de Chile) Español (de México) Eesti \
+             Euskara Français Frysk Gaeilge Galego Hrvatski Italiano Latviešu Nederlands Norsk \
+             Polski Português (do Brasil) Română Slovenčina Suomi Svenska Türkçe"
         ));
     }
 
