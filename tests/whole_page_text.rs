@@ -122,3 +122,40 @@ fn posts_with_reply_buttons_and_no_comments_heading_stay() {
         .contains("Does the rule cover garden hedges too"));
     assert!(article.text().contains("I cut mine back in August"));
 }
+
+#[test]
+fn a_run_on_line_of_headlines_beyond_the_chrome_does_not_draw_the_article_to_it() {
+    // Below the article, a menu of twelve entries, then the page's "latest" box printed as one line:
+    // headlines run together, sentence case, no sentence end.
+    let menu: String = (1..=12).map(|i| format!("Section {i}\n")).collect();
+    let latest = "Council votes to keep the old pier open for another year after a long debate \
+        Storm warning for the coast as high tides and strong winds are expected on the weekend \
+        Local bakery wins a national prize for its sourdough and plans to open a second shop";
+    let page = format!("{MENU}\n{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n\n{menu}\n{latest}\n\n{FOOTER}");
+    let article = Pipeline::builder()
+        .input_kind(InputKind::Page)
+        .build()
+        .unwrap()
+        .clean_text(&page)
+        .unwrap();
+    assert_eq!(article.text(), article_text());
+}
+
+#[test]
+fn an_article_line_without_its_full_stop_stays_between_paragraphs() {
+    // A paragraph that lost its full stop, inside the article: it is still the article's.
+    let run_on =
+        "The council said the later start would give birds more time to raise a second brood \
+        and that the rule would be reviewed after three seasons with the farmers' union";
+    let page = format!("{MENU}\n{HEADLINE}\n\n{FIRST}\n\n{run_on}\n\n{SECOND}\n\n{FOOTER}");
+    let article = Pipeline::builder()
+        .input_kind(InputKind::Page)
+        .build()
+        .unwrap()
+        .clean_text(&page)
+        .unwrap();
+    assert_eq!(
+        article.text(),
+        format!("{HEADLINE}\n\n{FIRST}\n\n{run_on}\n\n{SECOND}\n")
+    );
+}
