@@ -4,20 +4,25 @@
 //! A scraper that hands over a page's visible text mixes the article with menus, section lists, related
 //! headlines, comment threads and footers. Without markup, plain text still shows where the article is:
 //! its paragraphs are long lines of running prose, while page chrome is short lines. Every block gets a
-//! value: a block of prose (or a content list item) is worth its words, a short block costs a word
-//! and half a word per word of its own (a label line such as "Price: $175" nothing), a section label ("Related articles") costs a hundred words, and a comment form or counter cannot be crossed. The article is the stretch of
-//! blocks with the highest total (the maximum-sum stretch, found in one pass), extended upwards over the
-//! short blocks that introduce an article (headline, standfirst, byline, dateline).
+//! value: a block of prose (or a content list item) is worth its words (a long line that ends no
+//! sentence half of them), a short block costs a word
+//! and half a word per word of its own (a label line such as "Price: $175" nothing, and a long line of
+//! names, a menu flattened into one line, nothing: it is no prose, see `name_run`), a section label
+//! ("Related articles") costs a hundred words, and a comment form or counter cannot be crossed. The
+//! article is the stretch of blocks with the highest total (the maximum-sum stretch, found in one
+//! pass), extended upwards over the short blocks that introduce an article (headline, standfirst,
+//! byline, dateline).
 //!
 //! So a menu of a hundred entries costs more than any teaser beside it is worth and is left out, while a
 //! spec list, a pros-and-cons box or a table between two parts of an article costs less than the prose
 //! around it and is kept: the cut is where the chrome outweighs the prose, not at a fixed distance from
 //! the longest paragraph.
 
+use super::name_run::is_run_of_names;
 use crate::block::{Block, BlockKind};
 use crate::document::BlockKey;
 use crate::measure::char_table::letter;
-use crate::measure::{is_prose_counted, is_unspaced_script, word_count};
+use crate::measure::{ends_sentence, is_prose_counted, is_unspaced_script, word_count};
 use crate::phrases::{fold, Category, Lang, PhraseMatch, COMMENT_FORM, TAG_LIST};
 use std::ops::Range;
 
@@ -135,9 +140,16 @@ enum Marker {
 /// stretch crosses (a comment form or counter).
 fn block_value(m: &Measured<'_>, i: usize, lang: Option<Lang>) -> Option<f64> {
     if is_run_block(m, i) {
-        return Some(m.words[i] as f64);
+        let share = if is_run_on(&m.blocks[i]) {
+            RUN_ON_SHARE
+        } else {
+            1.0
+        };
+        return Some(share * m.words[i] as f64);
     }
-    if is_figure_label(&m.blocks[i].text) {
+    // A figure's label, or a line of names (a menu flattened, or a table's row of names): neither the
+    // article's prose nor, by its words alone, a page's chrome.
+    if is_figure_label(&m.blocks[i].text) || is_run_of_names(&m.blocks[i].text, m.words[i]) {
         return Some(0.0);
     }
     match end_marker(m, i, lang) {
@@ -148,6 +160,28 @@ fn block_value(m: &Measured<'_>, i: usize, lang: Option<Lang>) -> Option<f64> {
         Marker::None if is_label_line(&m.blocks[i].text) => Some(0.0),
         Marker::None => Some(-(CHROME_BLOCK_COST + CHROME_WORD_COST * m.words[i] as f64)),
     }
+}
+
+/// Share of its words a run-on line ([`is_run_on`]) is worth to a run of prose.
+///
+/// An article's paragraphs end their sentences; the long lines of a page that do not are mostly
+/// other things: a teaser's blurb, a row of headlines flattened into one line, a picker's options.
+/// Such a line still counts as prose (a long caption, an article's line that lost its full stop),
+/// but at half its words it no longer draws the located article across a stretch of chrome to reach
+/// it, nor outweighs a short article of full sentences.
+const RUN_ON_SHARE: f64 = 0.5;
+
+/// A block of prose without a sentence end, at its end or inside it (no ". "): a long line that reads
+/// as prose by its length alone. A content list item is no run-on line (list entries often end without
+/// a full stop), nor is a line of a script written without spaces (such blogs often end paragraphs
+/// without a sentence mark).
+fn is_run_on(block: &Block) -> bool {
+    let text = &block.text;
+    if block.kind == BlockKind::ListItem || ends_sentence(text) || text.contains(". ") {
+        return false;
+    }
+    let (letters, _, unspaced) = letter_counts(text);
+    unspaced * 2 <= letters
 }
 
 /// A label and its value on one line ("Price: $248", "Duration: 2 to 6 months", "Q: …"): the fact
@@ -338,7 +372,7 @@ fn reads_as_prose(text: &str) -> bool {
 
 /// [`reads_as_prose`] for a text of `words` words.
 fn reads_as_prose_counted(text: &str, words: usize) -> bool {
-    let sentence = is_prose_counted(text, words);
+    let sentence = is_prose_counted(text, words) && !is_run_of_names(text, words);
     // Most lines of a page are too short for either test: they need no letter count.
     if !sentence && words < MIN_UNSPACED_PROSE_WORDS {
         return false;
@@ -650,6 +684,25 @@ mod tests {
         let page = format!("{teaser}\n\n{menu}\n{PARA}\n\n{PARA}\n\n{PARA}\n");
         let kept = locate(&page);
         assert!(!kept.iter().any(|b| b == teaser));
+    }
+
+    #[test]
+    fn a_run_on_line_is_a_long_line_that_ends_no_sentence() {
+        let run_on = |kind, text: &str| is_run_on(&Block::new(kind, text));
+        let line = "Council votes to keep the old pier open for another year after a long debate \
+            Storm warning for the coast as high tides are expected";
+        assert!(run_on(BlockKind::Paragraph, line));
+        assert!(!run_on(BlockKind::Paragraph, &format!("{line}.")));
+        assert!(!run_on(
+            BlockKind::Paragraph,
+            "The pier stays open. Storm warnings were issued for the coast on the weekend and beyond"
+        ));
+        // A list entry, or a line of a script written without spaces, may end without a full stop.
+        assert!(!run_on(BlockKind::ListItem, line));
+        assert!(!run_on(
+            BlockKind::Paragraph,
+            "一波波接續性低溫寒流報到 已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣"
+        ));
     }
 
     #[test]

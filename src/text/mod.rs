@@ -1,6 +1,7 @@
 //! Plain-text input: splitting page text into blocks, and measuring text in every script.
 
 mod locate;
+mod name_run;
 mod situation;
 mod split;
 mod thread;

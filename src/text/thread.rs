@@ -1,5 +1,6 @@
 //! Comment threads in a page's text: replies, each under a line that signs it with a name, a date and a
-//! time ("Amy September 11, 2008 at 2:06 PM", "Posted by: Karl at December 19, 2025 09:28 AM").
+//! time ("Amy September 11, 2008 at 2:06 PM", "Posted by: Karl at December 19, 2025 09:28 AM"), or
+//! each closed by its "Reply" button's line, under a comment section's heading.
 
 use crate::block::Block;
 use crate::measure::word_count;
@@ -115,19 +116,104 @@ pub(crate) fn comment_thread_start(
             names.push(name);
         }
     }
-    let first = first?;
-    let article_words: usize = blocks[range.start..first]
+    let signed = first.filter(|&first| {
+        replies >= MIN_REPLIES
+            && names.len() >= MIN_NAMES
+            && follows_an_article(blocks, range.start, first)
+            && comments_heading_at(blocks, range.start, first).is_some()
+    });
+    let answered = answered_thread_start(blocks, range.start..end);
+    match (signed, answered) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// Whether at least [`MIN_ARTICLE_WORDS`] words of prose stand between `start` and `first`.
+fn follows_an_article(blocks: &[Block], start: usize, first: usize) -> bool {
+    let article_words: usize = blocks[start..first]
         .iter()
         .map(|b| word_count(&b.text))
         .filter(|&words| words >= MIN_PROSE_WORDS)
         .sum();
-    (replies >= MIN_REPLIES
-        && names.len() >= MIN_NAMES
-        && article_words >= MIN_ARTICLE_WORDS
-        && has_comments_heading(
-            &blocks[first.saturating_sub(HEADING_WINDOW).max(range.start)..first],
-        ))
-    .then_some(first)
+    article_words >= MIN_ARTICLE_WORDS
+}
+
+/// Words a reply's button line has at most: "Reply", "Reply to This Share", "Reply to Sara Lee".
+const MAX_ACTION_WORDS: usize = 5;
+
+/// Blocks between two replies' button lines at most: a reply's name, date and paragraphs, and the
+/// replies collapsed under it.
+const MAX_REPLY_GAP: usize = 40;
+
+/// The word of a reply's button, lower case, in the languages copydesk reads.
+const REPLY_WORDS: &[&str] = &[
+    "reply",
+    "antworten",
+    "répondre",
+    "responder",
+    "rispondi",
+    "beantwoorden",
+    "odpowiedz",
+    "ответить",
+    "svara",
+    "yanıtla",
+];
+
+/// A reply button's line: a short line ([`MAX_ACTION_WORDS`]) that opens with one of [`REPLY_WORDS`]
+/// ("Reply", "Reply to This", "Reply ↓"), or two words that end with it ("Like Reply"). "Leave a
+/// Reply", a comment form's heading, is none.
+fn is_reply_button(text: &str) -> bool {
+    if text.contains('\n') {
+        return false;
+    }
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(MAX_ACTION_WORDS + 1)
+        .map(str::to_lowercase)
+        .collect();
+    let is_reply = |w: &String| REPLY_WORDS.contains(&w.as_str());
+    match words.as_slice() {
+        [] => false,
+        [_, second] if is_reply(second) => true,
+        [first, ..] => words.len() <= MAX_ACTION_WORDS && is_reply(first),
+    }
+}
+
+/// Where a thread of answered replies starts within `range`: at least [`MIN_REPLIES`] reply buttons'
+/// lines ([`is_reply_button`]), each after a block of a reply's text and at most [`MAX_REPLY_GAP`]
+/// blocks after the one before, under a comment section's heading standing at most
+/// [`HEADING_WINDOW`] blocks above the first, after an article ([`MIN_ARTICLE_WORDS`]). The thread
+/// starts after the heading, which the cleaners judge. `None` when there is none.
+fn answered_thread_start(blocks: &[Block], range: std::ops::Range<usize>) -> Option<usize> {
+    let mut first: Option<usize> = None;
+    let mut last: Option<usize> = None;
+    let mut replies = 0;
+    for i in range.clone() {
+        if !is_reply_button(&blocks[i].text) {
+            continue;
+        }
+        let from = last.map_or(i.saturating_sub(HEADING_WINDOW).max(range.start), |l| l + 1);
+        let answered = blocks[from..i]
+            .iter()
+            .any(|b| word_count(&b.text) >= MIN_REPLY_WORDS);
+        if last.is_some_and(|l| i - l > MAX_REPLY_GAP) {
+            if replies >= MIN_REPLIES {
+                break;
+            }
+            first = None;
+            replies = 0;
+        }
+        last = Some(i);
+        if answered {
+            first.get_or_insert(i);
+            replies += 1;
+        }
+    }
+    let first = first.filter(|_| replies >= MIN_REPLIES)?;
+    let heading = comments_heading_at(blocks, range.start, first)?;
+    follows_an_article(blocks, range.start, heading).then_some(heading + 1)
 }
 
 /// Blocks before a thread's first reply in which its heading is looked for: the heading, the comment
@@ -181,23 +267,29 @@ const COMMENTS_WORDS: &[&str] = &[
     "댓글",
 ];
 
-/// Whether one of `blocks` is a comment section's heading: a short block with one of
-/// [`COMMENTS_WORDS`] ([`MAX_HEADING_WORDS`]), or a longer one that opens with it
-/// ([`MAX_TITLED_HEADING_WORDS`]).
-fn has_comments_heading(blocks: &[Block]) -> bool {
-    blocks.iter().any(|block| {
-        let words = word_count(&block.text);
-        let names_comments_within = |within: usize| {
-            block
-                .text
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|word| !word.is_empty())
-                .take(within)
-                .any(|word| COMMENTS_WORDS.contains(&word.to_lowercase().as_str()))
-        };
-        (words <= MAX_HEADING_WORDS && names_comments_within(words))
-            || (words <= MAX_TITLED_HEADING_WORDS && names_comments_within(HEADING_LEAD_WORDS))
-    })
+/// The last comment section's heading among the [`HEADING_WINDOW`] blocks before `first` (not before
+/// `start`), if any.
+fn comments_heading_at(blocks: &[Block], start: usize, first: usize) -> Option<usize> {
+    let from = first.saturating_sub(HEADING_WINDOW).max(start);
+    (from..first)
+        .rev()
+        .find(|&i| is_comments_heading(&blocks[i]))
+}
+
+/// Whether `block` is a comment section's heading: a short block with one of [`COMMENTS_WORDS`]
+/// ([`MAX_HEADING_WORDS`]), or a longer one that opens with it ([`MAX_TITLED_HEADING_WORDS`]).
+fn is_comments_heading(block: &Block) -> bool {
+    let words = word_count(&block.text);
+    let names_comments_within = |within: usize| {
+        block
+            .text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|word| !word.is_empty())
+            .take(within)
+            .any(|word| COMMENTS_WORDS.contains(&word.to_lowercase().as_str()))
+    };
+    (words <= MAX_HEADING_WORDS && names_comments_within(words))
+        || (words <= MAX_TITLED_HEADING_WORDS && names_comments_within(HEADING_LEAD_WORDS))
 }
 
 /// The signature that block `i` opens, if any: the name it is signed with and the index of the reply
@@ -439,6 +531,72 @@ mod tests {
             "Great post, shared it with my team.",
         ];
         assert_eq!(start(&lines), None);
+    }
+
+    /// An article, a comment section's heading, and `replies` replies each closed by its button.
+    fn answered(heading: &'static str, replies: usize) -> Vec<&'static str> {
+        let mut lines = vec![ARTICLE, "Share this article"];
+        if !heading.is_empty() {
+            lines.push(heading);
+        }
+        let thread = [
+            (
+                "Rene",
+                "I tried the same route last summer and loved every minute of it.",
+            ),
+            (
+                "Kat",
+                "So glad to hear it, thanks for reading and for the kind words!",
+            ),
+            (
+                "Michelle",
+                "Is the ferry still running in October, or only in the summer?",
+            ),
+            (
+                "Sam",
+                "It runs until the end of October, with fewer crossings a day.",
+            ),
+        ];
+        for (name, text) in thread.iter().take(replies) {
+            lines.extend([*name, *text, "Reply"]);
+        }
+        lines
+    }
+
+    #[test]
+    fn replies_closed_by_their_reply_buttons_under_a_heading_are_a_thread() {
+        // The thread starts after the heading (left to the cleaners), at the first reply's name.
+        assert_eq!(start(&answered("4 Comments", 4)), Some(3));
+        assert_eq!(start(&answered("Join the discussion", 3)), Some(3));
+    }
+
+    #[test]
+    fn reply_buttons_without_a_heading_or_too_few_are_no_thread() {
+        // A forum's posts with their buttons: the page's content.
+        assert_eq!(start(&answered("", 4)), None);
+        // Two replies: a letter and its answer may be the article's own.
+        assert_eq!(start(&answered("2 Comments", 2)), None);
+    }
+
+    #[test]
+    fn a_reply_button_is_a_short_line_opening_with_reply() {
+        for line in [
+            "Reply",
+            "Reply to This Share",
+            "Reply ↓",
+            "Like Reply",
+            "Antworten",
+        ] {
+            assert!(is_reply_button(line), "{line}");
+        }
+        for line in [
+            "Leave a Reply",
+            "Leave a Reply Cancel reply",
+            "Replies",
+            "Reply to the minister's letter was sent on Monday by the council",
+        ] {
+            assert!(!is_reply_button(line), "{line}");
+        }
     }
 
     #[test]

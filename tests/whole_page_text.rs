@@ -1,0 +1,161 @@
+//! Whole-page text: the body locator cuts a page's chrome by its evidence and keeps the article. Every
+//! page here is made up for this test.
+
+use copydesk::{InputKind, Pipeline};
+
+const MENU: &str = "Home\nNews\nSport\nWeather\nCulture\nTravel\n";
+const FOOTER: &str = "About us\nContact\nPrivacy\nTerms\nCareers\nAdvertise\n";
+const HEADLINE: &str = "Hedge cutting season opens";
+const FIRST: &str = "The county's hedge cutting season opened on Monday, a month later than in past years, to spare nesting birds.";
+const SECOND: &str =
+    "Farmers said the later start would squeeze their autumn work, but most welcomed the change.";
+
+/// A sidebar's list of categories printed as one line, as a page's text dump flattens it: forty names
+/// and no sentence, longer than the short article.
+const CATEGORIES: &str = "Categories Gardening Allotments Beekeeping Birdwatching Bonsai Composting \
+    Container Gardens Greenhouses Herb Gardens Hedges Houseplants Lawns Orchards Ponds Roses Seed \
+    Saving Shrubs Succulents Topiary Trees Vegetables Water Features Wildflowers Window Boxes Woodland \
+    Walks Alpine Plants Bulbs Cacti Dahlias Ferns Fuchsias Grasses";
+
+/// A longer paragraph, for an article long enough to be followed by a comment thread.
+const THIRD: &str = "Under the new rules, hedges on farmland may be cut from the first of September until \
+    the end of February, and a landowner who cuts one during the nesting months can be fined, unless \
+    the hedge blocks a road or a sight line at a junction, in which case the council may order it. The \
+    county expects most farmers to plan their work around the change within a season or two.";
+
+fn article_text() -> String {
+    format!("{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n")
+}
+
+#[test]
+fn a_line_of_names_longer_than_the_article_does_not_pass_for_it() {
+    let page =
+        format!("{MENU}\n{CATEGORIES}\n\n{MENU}\n{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n\n{FOOTER}");
+    for kind in [InputKind::Auto, InputKind::Page] {
+        let pipeline = Pipeline::builder().input_kind(kind).build().unwrap();
+        let article = pipeline.clean_text(&page).unwrap();
+        assert_eq!(article.text(), article_text(), "{kind:?}");
+        assert!(
+            article.removals.iter().any(|r| r.text == CATEGORIES),
+            "{kind:?}"
+        );
+    }
+}
+
+#[test]
+fn a_line_of_names_after_the_article_is_left_out() {
+    let page = format!("{MENU}\n{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n\n{CATEGORIES}\n\n{FOOTER}");
+    let article = Pipeline::default().clean_text(&page).unwrap();
+    assert_eq!(
+        article.input.as_ref().map(|r| r.kind),
+        Some(InputKind::Page)
+    );
+    assert_eq!(article.text(), article_text());
+}
+
+#[test]
+fn a_line_of_names_between_the_articles_paragraphs_stays() {
+    // A row of names inside the article (a table's header, a cast list) is no prose, but costs the
+    // article nothing either: it stays between the paragraphs around it.
+    let cast =
+        "Cast Anna Berg Brian Cole Carla Diaz Dennis Egan Elena Ford Frank Gill Grace Hall Henry \
+                Ives Irene Jones Jack King Karen Lane Leo Moss";
+    let third =
+        "The show runs until the end of the month at the town hall, with tickets on sale now.";
+    let page =
+        format!("{MENU}\n{HEADLINE}\n\n{FIRST}\n\n{cast}\n\n{SECOND}\n\n{third}\n\n{FOOTER}");
+    let article = Pipeline::builder()
+        .input_kind(InputKind::Page)
+        .build()
+        .unwrap()
+        .clean_text(&page)
+        .unwrap();
+    assert_eq!(
+        article.text(),
+        format!("{HEADLINE}\n\n{FIRST}\n\n{cast}\n\n{SECOND}\n\n{third}\n")
+    );
+}
+
+#[test]
+fn an_article_with_a_line_of_names_keeps_it() {
+    // An article's own text (no menus around it): nothing of it goes, a line of names neither.
+    let cast =
+        "Cast Anna Berg Brian Cole Carla Diaz Dennis Egan Elena Ford Frank Gill Grace Hall Henry \
+                Ives Irene Jones Jack King Karen Lane Leo Moss";
+    let text = format!("{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n\n{cast}\n");
+    let article = Pipeline::default().clean_text(&text).unwrap();
+    assert_eq!(
+        article.input.as_ref().map(|r| r.kind),
+        Some(InputKind::Article)
+    );
+    assert_eq!(article.text(), format!("{}\n{cast}\n", article_text()));
+}
+
+#[test]
+fn replies_closed_by_reply_buttons_under_a_comments_heading_go_on_record() {
+    let thread = "3 Comments\n\nRene\n\nI cut mine back in August every year and never saw a nest in it.\n\n\
+        Reply\n\nKat\n\nThanks for sharing, that is good to hear from a grower.\n\nReply\n\n\
+        Michelle\n\nDoes the rule cover garden hedges too, or only farm ones?\n\nReply\n";
+    let text = format!("{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n\n{THIRD}\n\n{thread}");
+    let article = Pipeline::default().clean_text(&text).unwrap();
+    assert_eq!(
+        article.text(),
+        format!("{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n\n{THIRD}\n")
+    );
+    assert!(article
+        .removals
+        .iter()
+        .any(|r| r.text.starts_with("I cut mine back")
+            && r.reason.to_string().contains("comment thread")));
+}
+
+#[test]
+fn posts_with_reply_buttons_and_no_comments_heading_stay() {
+    // A forum's thread: its posts are the page's content, buttons or not.
+    let posts = "Rene\n\nI cut mine back in August every year and never saw a nest in it.\n\n\
+        Reply\n\nKat\n\nThanks for sharing, that is good to hear from a grower.\n\nReply\n\n\
+        Michelle\n\nDoes the rule cover garden hedges too, or only farm ones?\n\nReply\n";
+    let text = format!("{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n\n{THIRD}\n\n{posts}");
+    let article = Pipeline::default().clean_text(&text).unwrap();
+    assert!(article
+        .text()
+        .contains("Does the rule cover garden hedges too"));
+    assert!(article.text().contains("I cut mine back in August"));
+}
+
+#[test]
+fn a_run_on_line_of_headlines_beyond_the_chrome_does_not_draw_the_article_to_it() {
+    // Below the article, a menu of twelve entries, then the page's "latest" box printed as one line:
+    // headlines run together, sentence case, no sentence end.
+    let menu: String = (1..=12).map(|i| format!("Section {i}\n")).collect();
+    let latest = "Council votes to keep the old pier open for another year after a long debate \
+        Storm warning for the coast as high tides and strong winds are expected on the weekend \
+        Local bakery wins a national prize for its sourdough and plans to open a second shop";
+    let page = format!("{MENU}\n{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n\n{menu}\n{latest}\n\n{FOOTER}");
+    let article = Pipeline::builder()
+        .input_kind(InputKind::Page)
+        .build()
+        .unwrap()
+        .clean_text(&page)
+        .unwrap();
+    assert_eq!(article.text(), article_text());
+}
+
+#[test]
+fn an_article_line_without_its_full_stop_stays_between_paragraphs() {
+    // A paragraph that lost its full stop, inside the article: it is still the article's.
+    let run_on =
+        "The council said the later start would give birds more time to raise a second brood \
+        and that the rule would be reviewed after three seasons with the farmers' union";
+    let page = format!("{MENU}\n{HEADLINE}\n\n{FIRST}\n\n{run_on}\n\n{SECOND}\n\n{FOOTER}");
+    let article = Pipeline::builder()
+        .input_kind(InputKind::Page)
+        .build()
+        .unwrap()
+        .clean_text(&page)
+        .unwrap();
+    assert_eq!(
+        article.text(),
+        format!("{HEADLINE}\n\n{FIRST}\n\n{run_on}\n\n{SECOND}\n")
+    );
+}
