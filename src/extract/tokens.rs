@@ -63,9 +63,6 @@ const NEUTRAL_PREFIXES: &[&str] = &[
     "siteorigin-",
     "fusion-",
     "brxe-",
-    // Adobe Experience Manager's core components (`cmp-container`, `cmp-teaser`, `cmp-promo`): a
-    // landing page's sections are all `cmp-` components, its promoted services among them.
-    "cmp-",
 ];
 
 /// Tokens of CSS utility names (`overflow-hidden`, `vds-overflow_hidden`, `scroll-mt-4`, `sr-only`,
@@ -664,9 +661,6 @@ mod tests {
         assert!(!NEGATIVE.matches("list is-scrollable"));
         assert!(!UNLIKELY.matches("o-layout-sidebar-after"));
         assert!(!NEGATIVE.matches("elementor-widget elementor-widget-text-editor"));
-        // A builder component named for what it shows: its own name says nothing of its role.
-        assert!(!NEGATIVE.matches("cmp-promo cmp-promo-tracking"));
-        assert!(NEGATIVE.matches("cmp-promo promo-banner"));
         assert!(!UNLIKELY.matches("card--sidebar"));
         // A CSS module's generated name: the class's own name says the role, not the file's.
         assert!(!NEGATIVE.matches("footer-module__introCell".to_lowercase().as_str()));
