@@ -45,6 +45,7 @@ pub(crate) use dense::DENSE_MARKUP;
 pub use page_type::PageType;
 mod prefilter;
 mod prune;
+mod related_grid;
 mod score;
 mod section_head;
 mod sections;
@@ -524,7 +525,7 @@ fn run_attempt(
             _ => None,
         },
     };
-    let cleaned = clean::clean(
+    let mut cleaned = clean::clean(
         tree,
         stats,
         cx,
@@ -533,6 +534,9 @@ fn run_attempt(
         page.items.as_ref(),
         grid.as_ref(),
     );
+    if flags.clean_conditionally {
+        related_grid::mark_related_grids(tree, stats, &roots, page.page_type, &mut cleaned);
+    }
     marks.lay(&cleaned);
     drop(cleaned);
     let revived = match &page.heads {
