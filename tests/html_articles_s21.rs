@@ -132,3 +132,49 @@ fn a_grid_under_a_page_that_declares_nothing_stays() {
     assert!(body.contains("The council approved the budget"), "{body}");
     assert!(body.contains("Library extension wins"), "{body}");
 }
+
+/// A page whose article sits in a layout wrapper named for the sidebar beside it, under a long menu
+/// (more text than the wrapper, none of it in paragraphs), with teasers for other pages under it
+/// (enough text for an article, so that the rules are not relaxed when the wrapper goes).
+fn page_in_a_sidebar_layout(rail: &str) -> String {
+    let menu: String = (1..=60)
+        .map(|k| format!("<li><a href=\"/topic/{k}\">Guidance topic number {k}</a></li>"))
+        .collect();
+    format!(
+        r##"<html><head><title>The bridge budget passes</title></head><body>
+<nav><ul>{menu}</ul></nav>
+<div class="c-layout-sidebar-left"><div class="c-layout-side">{rail}</div>
+<div class="c-layout-main"><h1>The bridge budget passes</h1>{STORY}</div></div>
+<div class="more"><h2>Also see</h2>{TEASERS}</div>
+<footer><p>Contact us</p></footer></body></html>"##
+    )
+}
+
+/// Three teasers for other pages, with a paragraph each.
+const TEASERS: &str = r#"
+<div class="teaser"><h3>Shopping and paying safely</h3><p>Tips that help you buy from shops you have not
+used before, pay with cards that protect you, and spot the signs of a website that is not what it says.</p></div>
+<div class="teaser"><h3>Passwords that keep you safe</h3><p>How a password manager remembers a long and
+different password for every account, so that a leak at one shop does not open all your other accounts.</p></div>
+<div class="teaser"><h3>Bargain hunters warned of scams</h3><p>The yearly campaign asks shoppers to take a
+moment before they click on a deal that looks too good, and to report messages that ask for bank details.</p></div>
+"#;
+
+#[test]
+fn an_article_in_a_layout_named_for_its_sidebar_stays() {
+    let rail = r#"<ul><li><a href="/a">Step one</a></li><li><a href="/b">Step two</a></li></ul>"#;
+    let article = clean(&page_in_a_sidebar_layout(rail));
+    let body = article.text();
+    assert!(body.contains("The council approved the budget"), "{body}");
+    assert!(body.contains("the steel for the main span"), "{body}");
+    assert!(!body.contains("Guidance topic number 7"), "{body}");
+}
+
+#[test]
+fn a_sidebar_beside_the_article_still_goes() {
+    let rail =
+        r#"<div class="sidebar-box"><p>Sign up to our weekly letter of council news.</p></div>"#;
+    let body = clean(&page_in_a_sidebar_layout(rail)).text();
+    assert!(body.contains("The council approved the budget"), "{body}");
+    assert!(!body.contains("weekly letter of council news"), "{body}");
+}

@@ -33,6 +33,7 @@ mod described;
 mod footer_pick;
 mod held_back;
 mod inline;
+mod layout_wrapper;
 mod lead;
 mod marks;
 pub(crate) mod metadata;
