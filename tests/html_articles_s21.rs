@@ -116,7 +116,7 @@ fn a_grid_beside_a_short_introduction_is_the_page() {
     let page = blog_post(intro, &grid(["/ferry", "/cycle-lanes", "/library-prize"]));
     let article = clean(&page);
     assert!(
-        !article.removals.iter().any(|r| is_grid_removal(r)),
+        !article.removals.iter().any(is_grid_removal),
         "{:?}",
         article.removals
     );

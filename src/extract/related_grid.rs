@@ -79,7 +79,7 @@ impl Measures {
         let mut in_link = vec![false; len];
         let mut prose_before = vec![0.0f32; len + 1];
         let mut prose = 0.0;
-        for i in root..end {
+        for (i, mark) in marks.iter().enumerate().take(end).skip(root) {
             let k = i - root;
             prose_before[k] = prose;
             let parent = tree.nodes[i].parent;
@@ -87,7 +87,7 @@ impl Measures {
             let (up_covered, up_heading, up_link) = p.map_or((false, false, false), |p| {
                 (covered[p], in_heading[p], in_link[p])
             });
-            covered[k] = up_covered || marks[i].is_some();
+            covered[k] = up_covered || mark.is_some();
             if stats.dead[i] {
                 continue;
             }
