@@ -33,6 +33,7 @@ mod described;
 mod footer_pick;
 mod held_back;
 mod inline;
+mod layout_wrapper;
 mod lead;
 mod marks;
 pub(crate) mod metadata;
@@ -45,6 +46,7 @@ pub(crate) use dense::DENSE_MARKUP;
 pub use page_type::PageType;
 mod prefilter;
 mod prune;
+mod related_grid;
 mod score;
 mod section_head;
 mod sections;
@@ -524,7 +526,7 @@ fn run_attempt(
             _ => None,
         },
     };
-    let cleaned = clean::clean(
+    let mut cleaned = clean::clean(
         tree,
         stats,
         cx,
@@ -533,6 +535,9 @@ fn run_attempt(
         page.items.as_ref(),
         grid.as_ref(),
     );
+    if flags.clean_conditionally {
+        related_grid::mark_related_grids(tree, stats, &roots, page.page_type, &mut cleaned);
+    }
     marks.lay(&cleaned);
     drop(cleaned);
     let revived = match &page.heads {

@@ -4,6 +4,7 @@
 
 use super::assistive;
 use super::banner::{holds_headed_prose, is_section_banner};
+use super::layout_wrapper::ParagraphBytes;
 use super::tokens::{
     is_furniture_role, lowercase_names, NameAnswers, MAYBE, UNLIKELY, UNLIKELY_IN_THREADS,
 };
@@ -290,6 +291,8 @@ pub(crate) fn mark_furniture(
     let text_bytes = subtree_text_bytes(tree);
     let paragraphs = in_thread.then(|| holds_paragraph(tree));
     let headed_prose = strip_unlikely.then(|| holds_headed_prose(tree));
+    // A layout wrapper named for the sidebar it holds beside the article (see `layout_wrapper`).
+    let paragraph_bytes = strip_unlikely.then(|| ParagraphBytes::new(tree));
     let page_bytes: usize = text_bytes
         .iter()
         .zip(&tree.nodes)
@@ -327,6 +330,9 @@ pub(crate) fn mark_furniture(
                 &mut seen,
             )
             && !wraps_most_of_the_page(text_bytes[i], page_bytes)
+            && !paragraph_bytes
+                .as_ref()
+                .is_some_and(|p| p.wraps_most_paragraphs(i))
             // A banner holding one of the page's sections stays (see `banner`).
             && (in_thread
                 || !is_section_banner(
