@@ -147,9 +147,9 @@ impl Cleaner for CreditLine {
 fn is_credit_line(block: &Block) -> bool {
     let text = block.text.trim();
     if block.kind == BlockKind::Preformatted
-        || text.contains('\n')
         || text.len() > MAX_LINE_WORDS * 24
         || !opens_like_a_label(text)
+        || text.contains('\n')
         || text.ends_with(['?', '!'])
     {
         return false;
@@ -164,12 +164,39 @@ fn is_credit_line(block: &Block) -> bool {
         .is_some_and(|(len, names_part)| names_follow(&words[len..], names_part))
 }
 
+/// The labels' first words, lower case, sorted for a binary search.
+static FIRST_WORDS: Lazy<Vec<&'static str>> = Lazy::new(|| {
+    let mut words: Vec<&'static str> = LABELS.iter().map(|label| label.words[0]).collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+});
+
+/// Bytes of the longest first word a label may have.
+const MAX_FIRST_WORD_BYTES: usize = 16;
+
 /// A cheap first test: the line's first word is one a label opens with ("By", "Written", …). Most
 /// blocks fail it without an allocation.
 fn opens_like_a_label(text: &str) -> bool {
     let first = text.split_whitespace().next().unwrap_or_default();
     let first = first.trim_end_matches(':');
-    LABELS.iter().any(|label| same_word(first, label.words[0]))
+    if first.is_empty() || first.len() > MAX_FIRST_WORD_BYTES {
+        return false;
+    }
+    if first.is_ascii() {
+        let mut lower = [0u8; MAX_FIRST_WORD_BYTES];
+        let lower = &mut lower[..first.len()];
+        lower.copy_from_slice(first.as_bytes());
+        lower.make_ascii_lowercase();
+        return FIRST_WORDS
+            .binary_search_by(|word| word.as_bytes().cmp(lower))
+            .is_ok();
+    }
+    // Only a label's first word that is not ASCII itself can match one that is not ("écrit").
+    FIRST_WORDS
+        .iter()
+        .filter(|word| !word.is_ascii())
+        .any(|word| same_word(first, word))
 }
 
 /// Whether `word` is `expected` (lower case) up to case, without an allocation.

@@ -71,6 +71,12 @@ impl ParagraphBytes {
         ParagraphBytes { bytes, page }
     }
 
+    /// Whether a node holding `text_bytes` of text (all of it, in paragraphs or not) can hold most of
+    /// a page's paragraph text: a test before the page is measured.
+    pub(crate) fn may_wrap(text_bytes: usize) -> bool {
+        text_bytes as f32 > MAX_FURNITURE_SHARE * MIN_PAGE_PARAGRAPH_BYTES as f32
+    }
+
     /// Whether node `i` holds most of the page's paragraph text: a layout wrapper around the page's
     /// content, whatever its name says.
     pub(crate) fn wraps_most_paragraphs(&self, i: usize) -> bool {

@@ -15,6 +15,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use once_cell::sync::Lazy;
 use scraper::node::Element;
 use std::borrow::Cow;
+use std::cell::OnceCell;
 
 /// Why an element was dropped at flattening.
 #[derive(Debug, Clone, Copy)]
@@ -291,8 +292,15 @@ pub(crate) fn mark_furniture(
     let text_bytes = subtree_text_bytes(tree);
     let paragraphs = in_thread.then(|| holds_paragraph(tree));
     let headed_prose = strip_unlikely.then(|| holds_headed_prose(tree));
-    // A layout wrapper named for the sidebar it holds beside the article (see `layout_wrapper`).
-    let paragraph_bytes = strip_unlikely.then(|| ParagraphBytes::new(tree));
+    // A layout wrapper named for the sidebar it holds beside the article (see `layout_wrapper`),
+    // measured on first need: most pages name no container with that much text like furniture.
+    let paragraph_bytes: OnceCell<ParagraphBytes> = OnceCell::new();
+    let wraps_most_paragraphs = |i: usize| {
+        ParagraphBytes::may_wrap(text_bytes[i])
+            && paragraph_bytes
+                .get_or_init(|| ParagraphBytes::new(tree))
+                .wraps_most_paragraphs(i)
+    };
     let page_bytes: usize = text_bytes
         .iter()
         .zip(&tree.nodes)
@@ -330,9 +338,7 @@ pub(crate) fn mark_furniture(
                 &mut seen,
             )
             && !wraps_most_of_the_page(text_bytes[i], page_bytes)
-            && !paragraph_bytes
-                .as_ref()
-                .is_some_and(|p| p.wraps_most_paragraphs(i))
+            && !wraps_most_paragraphs(i)
             // A banner holding one of the page's sections stays (see `banner`).
             && (in_thread
                 || !is_section_banner(
