@@ -511,8 +511,9 @@ impl<'b> Scan<'b> {
             _ => {}
         }
         let tracked = !tag.self_closing && !is_untracked(name);
-        // An element without content (`<link rel=author>`) has no whitespace to keep.
-        if (name == b"h1" || tag.byline_hint) && !is_void(name) {
+        // An element without content (`<link rel=author>`) has no whitespace to keep, nor has the
+        // page's root, head or body: the metadata stage takes none of them for a byline.
+        if (name == b"h1" || tag.byline_hint) && !is_void(name) && !is_document_element(name) {
             self.shield_until(self.stack.len() + usize::from(tracked));
         }
         if tracked {
@@ -676,6 +677,12 @@ fn is_byline_attribute(name: &[u8]) -> bool {
     [&b"class"[..], b"id", b"rel", b"itemprop"]
         .iter()
         .any(|n| name.eq_ignore_ascii_case(n))
+}
+
+/// The elements that frame the document (`<html>`, `<head>`, `<body>`): their start tags make no new
+/// element past the first (the parser adds their attributes to the one it has).
+fn is_document_element(name: &[u8]) -> bool {
+    matches!(name, b"html" | b"head" | b"body")
 }
 
 /// The formatting elements, whose end tags the parser may read without closing what they hold.
@@ -1450,6 +1457,11 @@ mod tests {
         assert_eq!(
             prepare("<b><div class=author>  <i>J</i></b>  <i>x</i>  <p>"),
             "<b><div class=author>  <i>J</i></b>  <i>x</i>  <p>"
+        );
+        // The page's root, head and body are never bylines: their hints keep nothing.
+        assert_eq!(
+            prepare("<html class=has-author>  <head id=byline>  </head>  <body class=author-page>  <p>x</p>  </body>"),
+            "<html class=has-author> <head id=byline> </head> <body class=author-page> <p>x</p> </body>"
         );
     }
 
