@@ -19,8 +19,8 @@
 //!   that may be `hidden`, and every attribute of a `<link>` no stage reads (a style sheet, an icon).
 //! - **Indentation.** A run of whitespace between two tags (a page's indentation, often a tenth of
 //!   what is left) reads the same to every stage as one whitespace character: the scan keeps the
-//!   first. Not once a `<pre>` or `<listing>` opens, whose whitespace is text, nor in SVG or MathML,
-//!   nor in an `<h1>` or an element that may hold a byline: the metadata stage limits their text in
+//!   first. Not inside a `<pre>` or `<listing>`, whose whitespace is text (to the end of the page
+//!   once the scan cannot tell where the parser closes one), nor in an `<h1>` or an element that may hold a byline: the metadata stage limits their text in
 //!   bytes, whitespace included.
 //!
 //! The scan follows the tokenizer's states wherever they decide what is a tag and where a script
@@ -200,7 +200,7 @@ fn cuts(b: &[u8], markup: bool) -> (Vec<Span>, Vec<Span>, usize) {
         foreign: Foreign::default(),
         drawing: None,
         foreign_root: None,
-        verbatim: false,
+        verbatim: Verbatim::Off,
         shield: None,
     };
     let mut i = 0;
@@ -241,9 +241,9 @@ struct Scan<'b> {
     /// The stack place of the outermost `<svg>` or `<math>` open: an end tag that closes what holds
     /// it puts the parser back in HTML where the scan cannot follow.
     foreign_root: Option<usize>,
-    /// Whether a `<pre>` or `<listing>` was opened: from there on whitespace is left as it is (the
-    /// scan cannot always tell where the parser closes them).
-    verbatim: bool,
+    /// Whether whitespace is left as it is: inside a `<pre>` or `<listing>`, and from one on where
+    /// the scan cannot tell that the parser closed it.
+    verbatim: Verbatim,
     /// While an element whose whitespace is kept (an `<h1>`, or one a `class`, `id`, `rel` or
     /// `itemprop` may make a byline candidate) is open: the stack's length
     /// below which it is closed. Its whitespace is kept until then.
@@ -378,15 +378,14 @@ impl<'b> Scan<'b> {
     }
 
     /// Whether a run of whitespace between tags may be shortened: it is no text of a `<pre>` (none
-    /// was opened yet), nor of SVG or MathML, and the scan follows the parser.
+    /// was opened yet), and the scan follows the parser. In SVG and MathML too: the tree builder
+    /// inserts their whitespace as it does HTML's, and every stage reads a run of it as one (a
+    /// drawing's text is recorded collapsed).
     fn may_shorten_space(&mut self) -> bool {
         if self.shield.is_some_and(|m| self.stack.len() < m) {
             self.shield = None;
         }
-        self.shield.is_none()
-            && !self.verbatim
-            && !self.foreign.is_open()
-            && !self.foreign.lost_track
+        self.shield.is_none() && self.verbatim == Verbatim::Off && !self.foreign.lost_track
     }
 
     /// A start tag whose element keeps its whitespace: kept until the scan's stack drops below
@@ -473,6 +472,7 @@ impl<'b> Scan<'b> {
             }
         }
         if let Some(index) = index {
+            self.verbatim.close(index, self.stack.len());
             if self.stack[index].1 {
                 self.drops.push((tag.start, tag.end));
             }
@@ -505,12 +505,16 @@ impl<'b> Scan<'b> {
         match name {
             // A frameset page ignores `<script>` start tags: what follows is markup again.
             b"frameset" => self.foreign.lost_track = true,
-            b"pre" | b"listing" => self.verbatim = true,
             // Everything after it is text.
             b"plaintext" => return None,
             _ => {}
         }
         let tracked = !tag.self_closing && !is_untracked(name);
+        if tag.self_closing && !is_void(name) {
+            // The parser opens it all the same (`<table/>`), and the scan does not follow it: a
+            // `<pre>` around it may stay open past its end tag.
+            self.verbatim.lose_track();
+        }
         // An element without content (`<link rel=author>`) has no whitespace to keep, nor has the
         // page's root, head or body: the metadata stage takes none of them for a byline.
         if (name == b"h1" || tag.byline_hint) && !is_void(name) && !is_document_element(name) {
@@ -533,6 +537,9 @@ impl<'b> Scan<'b> {
                 self.drops.push((tag.start, tag.end));
             }
             self.stack.push((tag.name, dropped));
+            if matches!(name, b"pre" | b"listing") {
+                self.verbatim.open(self.stack.len() - 1, dropped);
+            }
             if !was_foreign && matches!(name, b"svg" | b"math") {
                 if dropped {
                     self.foreign.lost_track = true;
@@ -547,6 +554,9 @@ impl<'b> Scan<'b> {
                     has_text: false,
                 });
             }
+        }
+        if !tracked && matches!(name, b"pre" | b"listing") {
+            self.verbatim.lose_track();
         }
         Some(tag.end)
     }
@@ -588,6 +598,51 @@ impl<'b> Scan<'b> {
             self.drops.push((tag.end, text_end));
         }
         text_end
+    }
+}
+
+/// Whether the whitespace between tags is text of a `<pre>` or `<listing>`, which the parser keeps as
+/// it is.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Verbatim {
+    /// No `<pre>` or `<listing>` is open.
+    Off,
+    /// The outermost one open stands at this place on the scan's stack.
+    Until(usize),
+    /// One was opened and the scan cannot tell where the parser closes it: to the end of the page.
+    Always,
+}
+
+impl Verbatim {
+    /// A `<pre>` or `<listing>` put at `place` on the scan's stack, or whose tags were `dropped`.
+    fn open(&mut self, place: usize, dropped: bool) {
+        *self = match *self {
+            _ if dropped => Verbatim::Always,
+            Verbatim::Off => Verbatim::Until(place),
+            kept => kept,
+        };
+    }
+
+    /// The scan no longer knows where the parser closes an open `<pre>` (or a `<pre>` opened that the
+    /// scan does not track).
+    fn lose_track(&mut self) {
+        *self = Verbatim::Always;
+    }
+
+    /// An end tag closes what stands at `index` of a stack `len` long. Only the outermost `<pre>`'s
+    /// own end tag, with nothing open inside it, surely closes it in the parser too: the parser
+    /// closes it at its end tag when it is in scope, and every element that could put it out of
+    /// scope (`<table>`, `<object>`, `<template>`, `<applet>`, `<marquee>`, SVG and MathML) is on the
+    /// scan's stack. Anything else closing it (a misnested end tag, the adoption agency of a
+    /// formatting element) leaves whitespace as it is to the end.
+    fn close(&mut self, index: usize, len: usize) {
+        if let Verbatim::Until(place) = *self {
+            if index == place && index + 1 == len {
+                *self = Verbatim::Off;
+            } else if index <= place {
+                *self = Verbatim::Always;
+            }
+        }
     }
 }
 
@@ -1418,17 +1473,36 @@ mod tests {
         // Whitespace beside text, and a single whitespace character, stay.
         let kept = "<p>a <b>b</b> c\n  <i>d</i>\t</p>";
         assert_eq!(prepare(kept), kept);
-        // In SVG, and from the first `<pre>` or `<listing>` on, whitespace is left as it is.
+        // Inside a `<pre>` or `<listing>`, whitespace is left as it is, up to its end tag.
         assert_eq!(
             prepare("<p>a</p>\n  <pre>\n  <b>x</b>  <i>y</i></pre>  <p>b</p>  "),
-            "<p>a</p>\n<pre>\n  <b>x</b>  <i>y</i></pre>  <p>b</p>  "
+            "<p>a</p>\n<pre>\n  <b>x</b>  <i>y</i></pre> <p>b</p>  "
         );
-        let kept = "<listing>\n <b>x</b>\n </listing>";
-        assert_eq!(prepare(kept), kept);
+        assert_eq!(
+            prepare("<listing>\n <b>x</b>\n <pre> <i>y</i> </pre> </listing>  <p>b</p>  "),
+            "<listing>\n <b>x</b>\n <pre> <i>y</i> </pre> </listing> <p>b</p>  "
+        );
+        // From there to the end of the page where the parser may leave it open: closed by another
+        // element's end tag or by the adoption agency, with a self-closed element inside it (the
+        // parser opens `<table/>`, out of whose scope `</pre>` closes nothing), or self-closed itself.
+        for kept in [
+            "<div><pre> <i>y</i> </div>  <p>b</p>  ",
+            "<pre> <b>x <i>y</i> </pre>  <p>b</p>  ",
+            "<b><pre> <i>y</i> </b>  </pre>  <p>b</p>  ",
+            "<pre> <table/>  </pre>  <p>b</p>  ",
+            "<pre/>  <p>b</p>  ",
+        ] {
+            assert_eq!(prepare(kept), kept);
+        }
+        // In SVG and MathML it is cut as in HTML: a drawing's text is read collapsed.
         let page = "<div>  <svg><text>  <tspan>a</tspan>  </text></svg>  </div>";
         assert_eq!(
             prepare(page),
-            "<div> <svg><text>  <tspan>a</tspan>  </text></svg> </div>"
+            "<div> <svg><text> <tspan>a</tspan> </text></svg> </div>"
+        );
+        assert_eq!(
+            prepare("<p><math>\n  <mi>x</mi>\n  <mo>+</mo>\n</math>  </p>"),
+            "<p><math>\n<mi>x</mi>\n<mo>+</mo>\n</math> </p>"
         );
     }
 
