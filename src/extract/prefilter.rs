@@ -157,11 +157,24 @@ pub(crate) fn prepare_for(html: &str, markup: bool) -> Cow<'_, str> {
 
 /// [`prepare_for`], and where the text of each script the scan read starts and ends in `html`
 /// (as [`script_end`] finds it), in order: the reader of the source skips them without reading
-/// them again. Also the number of `<` the scan met outside raw text and comments: about the
-/// tags left to parse, which size the tree before the parse (see `extract::parse`).
-pub(crate) fn prepare_noting_scripts(html: &str, markup: bool) -> (Cow<'_, str>, Vec<Span>, usize) {
-    let (drops, scripts, lts) = cuts(html.as_bytes(), markup);
-    (cut(html, drops), scripts, lts)
+/// them again. Also where each start and end tag the scan read starts and ends (one past its `>`),
+/// in order, which the reader of the source takes instead of reading the tag again; and the number
+/// of `<` the scan met outside raw text and comments: about the tags left to parse, which size the
+/// tree before the parse (see `extract::parse`).
+pub(crate) fn prepare_noting_scripts(
+    html: &str,
+    markup: bool,
+) -> (Cow<'_, str>, Vec<Span>, Vec<Span>, usize) {
+    let (drops, read, lts) = cuts(html.as_bytes(), markup);
+    (cut(html, drops), read.scripts, read.tags, lts)
+}
+
+/// What the scan read on its way that the reader of the source would read again.
+struct Read {
+    /// The text ranges of the scripts, in order.
+    scripts: Vec<Span>,
+    /// The start and end tags, from `<` to one past `>`, in order.
+    tags: Vec<Span>,
 }
 
 /// `html` without the byte ranges `drops`; borrowed when there are none.
@@ -188,8 +201,8 @@ fn cut(html: &str, drops: Vec<(usize, usize)>) -> Cow<'_, str> {
 /// Byte ranges to cut, in order: tags past the cap, unread attributes, and the bodies of scripts and
 /// style sheets. Every range starts and ends next to an ASCII delimiter, so the cuts fall on character
 /// boundaries.
-/// Also returns the scripts' text ranges read on the way, and how many `<` the scan met.
-fn cuts(b: &[u8], markup: bool) -> (Vec<Span>, Vec<Span>, usize) {
+/// Also returns the scripts' text ranges and the tags read on the way, and how many `<` the scan met.
+fn cuts(b: &[u8], markup: bool) -> (Vec<Span>, Read, usize) {
     let mut scan = Scan {
         b,
         markup,
@@ -205,11 +218,16 @@ fn cuts(b: &[u8], markup: bool) -> (Vec<Span>, Vec<Span>, usize) {
     };
     let mut i = 0;
     let mut lts = 0;
+    let mut tags = Vec::new();
     while let Some(offset) = memchr::memchr(b'<', &b[i..]) {
         let start = i + offset;
         lts += 1;
         scan.text(i..start);
-        i = match scan.tag_at(start) {
+        let tag = scan.tag_at(start);
+        if let Some(tag) = &tag {
+            tags.push((start, tag.end));
+        }
+        i = match tag {
             Some(tag) if tag.closing => scan.end_tag(tag),
             Some(tag) => match scan.start_tag(tag) {
                 Some(next) => next,
@@ -218,7 +236,11 @@ fn cuts(b: &[u8], markup: bool) -> (Vec<Span>, Vec<Span>, usize) {
             None => scan.other(start),
         };
     }
-    (scan.drops, scan.scripts, lts)
+    let read = Read {
+        scripts: scan.scripts,
+        tags,
+    };
+    (scan.drops, read, lts)
 }
 
 /// The state of the scan over a page's markup.
