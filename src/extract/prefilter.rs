@@ -578,7 +578,8 @@ impl<'b> Scan<'b> {
             }
         }
         if !tracked && matches!(name, b"pre" | b"listing") {
-            self.verbatim.lose_track();
+            // Opened by the parser (`<pre/>`), but not on the scan's stack.
+            self.verbatim = Verbatim::Always;
         }
         Some(tag.end)
     }
@@ -645,10 +646,11 @@ impl Verbatim {
         };
     }
 
-    /// The scan no longer knows where the parser closes an open `<pre>` (or a `<pre>` opened that the
-    /// scan does not track).
+    /// The scan no longer knows where the parser closes the `<pre>` open, if any.
     fn lose_track(&mut self) {
-        *self = Verbatim::Always;
+        if let Verbatim::Until(_) = self {
+            *self = Verbatim::Always;
+        }
     }
 
     /// An end tag closes what stands at `index` of a stack `len` long. Only the outermost `<pre>`'s
@@ -1516,6 +1518,11 @@ mod tests {
         ] {
             assert_eq!(prepare(kept), kept);
         }
+        // A self-closed element outside a `<pre>` (an SVG shape) changes nothing.
+        assert_eq!(
+            prepare("<svg><path d=x/></svg>  <p>a</p>  <pre> <b/>  </pre>  <p>b</p>  "),
+            "<svg></svg> <p>a</p> <pre> <b/>  </pre>  <p>b</p>  "
+        );
         // In SVG and MathML it is cut as in HTML: a drawing's text is read collapsed.
         let page = "<div>  <svg><text>  <tspan>a</tspan>  </text></svg>  </div>";
         assert_eq!(
