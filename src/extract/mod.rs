@@ -271,12 +271,9 @@ fn extract_view(
     });
     // Where the prefilter read `source` itself, the reader skips its scripts and tags without
     // reading them.
-    let (read_scripts, read_tags): (&[(usize, usize)], &[(usize, usize)]) =
-        if std::ptr::eq(html, source) {
-            (&scripts, &tags)
-        } else {
-            (&[], &[])
-        };
+    let same = std::ptr::eq(html, source);
+    let read_scripts: &[(usize, usize)] = if same { &scripts } else { &[] };
+    let read_tags: &[(usize, usize)] = if same { &tags } else { &[] };
     let dom = timed(Stage::Parse, || parse::parse_document(&prepared, lts));
     let mut metadata = timed(Stage::Metadata, || read_metadata(&dom, page_url));
     let mut removals = Vec::new();

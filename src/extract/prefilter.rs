@@ -161,13 +161,14 @@ pub(crate) fn prepare_for(html: &str, markup: bool) -> Cow<'_, str> {
 /// in order, which the reader of the source takes instead of reading the tag again; and the number
 /// of `<` the scan met outside raw text and comments: about the tags left to parse, which size the
 /// tree before the parse (see `extract::parse`).
-pub(crate) fn prepare_noting_scripts(
-    html: &str,
-    markup: bool,
-) -> (Cow<'_, str>, Vec<Span>, Vec<Span>, usize) {
+pub(crate) fn prepare_noting_scripts(html: &str, markup: bool) -> Prepared<'_> {
     let (drops, read, lts) = cuts(html.as_bytes(), markup);
     (cut(html, drops), read.scripts, read.tags, lts)
 }
+
+/// The markup to parse, the scripts' text ranges, the tags, and the number of `<` met (see
+/// [`prepare_noting_scripts`]).
+pub(crate) type Prepared<'a> = (Cow<'a, str>, Vec<Span>, Vec<Span>, usize);
 
 /// What the scan read on its way that the reader of the source would read again.
 struct Read {
