@@ -209,6 +209,7 @@ fn cuts(b: &[u8], markup: bool) -> (Vec<Span>, Read, usize) {
         markup,
         drops: Vec::new(),
         scripts: Vec::new(),
+        tags: Vec::new(),
         stack: Vec::new(),
         hiding_past_cap: Vec::new(),
         foreign: Foreign::default(),
@@ -219,16 +220,11 @@ fn cuts(b: &[u8], markup: bool) -> (Vec<Span>, Read, usize) {
     };
     let mut i = 0;
     let mut lts = 0;
-    let mut tags = Vec::new();
     while let Some(offset) = memchr::memchr(b'<', &b[i..]) {
         let start = i + offset;
         lts += 1;
         scan.text(i..start);
-        let tag = scan.tag_at(start);
-        if let Some(tag) = &tag {
-            tags.push((start, tag.end));
-        }
-        i = match tag {
+        i = match scan.tag_at(start) {
             Some(tag) if tag.closing => scan.end_tag(tag),
             Some(tag) => match scan.start_tag(tag) {
                 Some(next) => next,
@@ -239,7 +235,7 @@ fn cuts(b: &[u8], markup: bool) -> (Vec<Span>, Read, usize) {
     }
     let read = Read {
         scripts: scan.scripts,
-        tags,
+        tags: scan.tags,
     };
     (scan.drops, read, lts)
 }
@@ -253,6 +249,8 @@ struct Scan<'b> {
     drops: Vec<(usize, usize)>,
     /// The text ranges of the scripts read so far, in order.
     scripts: Vec<(usize, usize)>,
+    /// The start and end tags read so far, from `<` to one past `>`, in order.
+    tags: Vec<Span>,
     /// Open tracked elements: lowercase name, and whether its tags are dropped.
     stack: Vec<(TagName, bool)>,
     /// Where on `stack` elements past [`MAX_DEPTH`] stand whose tags are kept because they may hide
@@ -374,6 +372,7 @@ impl<'b> Scan<'b> {
             self.drops.truncate(first_cut);
             self.drops.push(attributes);
         }
+        self.tags.push((start, end));
         Some(Tag {
             start,
             end,
