@@ -14,6 +14,7 @@
 
 use super::prefilter::{comment_end, raw_text_end, script_end, COMMENT_OPEN};
 use html5ever::data::{C1_REPLACEMENTS, NAMED_ENTITIES};
+use std::cell::Cell;
 use std::ops::Range;
 
 /// How many source bytes a search past the cursor may read for one text node before the node is
@@ -74,6 +75,10 @@ pub(crate) struct Aligner<'s> {
     budget: usize,
     /// The text ranges of scripts already read in `src`, in order (see [`Aligner::with_scripts`]).
     scripts: &'s [(usize, usize)],
+    /// The tags already read in `src`, in order (see [`Aligner::with_tags`]).
+    tags: &'s [(usize, usize)],
+    /// Where in `tags` the next tag looked up most likely stands: the one after the last found.
+    next_tag: Cell<usize>,
 }
 
 impl<'s> Aligner<'s> {
@@ -89,6 +94,8 @@ impl<'s> Aligner<'s> {
             noscript_is_markup,
             budget: src.len().saturating_mul(SEARCH_BUDGET_PER_BYTE),
             scripts: &[],
+            tags: &[],
+            next_tag: Cell::new(0),
         }
     }
 
@@ -98,6 +105,31 @@ impl<'s> Aligner<'s> {
     pub(crate) fn with_scripts(mut self, scripts: &'s [(usize, usize)]) -> Aligner<'s> {
         self.scripts = scripts;
         self
+    }
+
+    /// The reader, told where the start and end tags of its source that the prefilter read start
+    /// (their `<`) and end (one past their `>`), in order: it takes their ends from there instead of
+    /// reading the tags again. A tag it meets elsewhere is read as usual.
+    pub(crate) fn with_tags(mut self, tags: &'s [(usize, usize)]) -> Aligner<'s> {
+        self.tags = tags;
+        self
+    }
+
+    /// One past the `>` of the tag whose `<` is at `p` and whose name (after `<` or `</`) starts at
+    /// `name_start`: looked up among the tags already read, the next one first.
+    fn tag_end_from(&self, p: usize, name_start: usize) -> usize {
+        let hint = self.next_tag.get();
+        let k = match self.tags.get(hint) {
+            Some(&(start, _)) if start == p => hint,
+            _ => self.tags.partition_point(|&(start, _)| start < p),
+        };
+        match self.tags.get(k) {
+            Some(&(start, end)) if start == p => {
+                self.next_tag.set(k + 1);
+                end
+            }
+            _ => tag_end(self.src.as_bytes(), name_start),
+        }
     }
 
     /// [`script_end`] from `from`, looked up among the scripts already read.
@@ -274,7 +306,7 @@ impl<'s> Aligner<'s> {
         if next == b'/' {
             let after = *b.get(p + 2)?;
             return Some(if after.is_ascii_alphabetic() {
-                tag_end(b, p + 2)
+                self.tag_end_from(p, p + 2)
             } else if after == b'>' {
                 p + 3
             } else {
@@ -290,7 +322,7 @@ impl<'s> Aligner<'s> {
                 .iter()
                 .position(|&c| c.is_ascii_whitespace() || c == b'/' || c == b'>')
                 .unwrap_or(b.len() - p - 1);
-        let end = tag_end(b, p + 1);
+        let end = self.tag_end_from(p, p + 1);
         let name = &b[p + 1..name_end];
         if name.eq_ignore_ascii_case(b"textarea") {
             at.rcdata_end = raw_text_end(b, end, name);
@@ -574,7 +606,7 @@ mod tests {
         let src = "<p>One</p><script>var a = '</p>';</script><p>Two</p>\
                    <script><!-- <script></script> --></script><p>Three</p><script>x</script>";
         let nodes = ["One", "Two", "Three"];
-        let (_, scripts, _) = super::super::prefilter::prepare_noting_scripts(src, false);
+        let (_, scripts, _, _) = super::super::prefilter::prepare_noting_scripts(src, false);
         assert_eq!(scripts.len(), 3);
         let mut a = Aligner::new(src, false).with_scripts(&scripts);
         let told: Vec<_> = nodes.iter().map(|t| a.locate(t)).collect();
@@ -582,6 +614,46 @@ mod tests {
         let read: Vec<_> = nodes.iter().map(|t| b.locate(t)).collect();
         assert_eq!(told, read);
         assert!(told.iter().all(Option::is_some));
+    }
+
+    #[test]
+    fn tags_read_by_the_prefilter_end_where_the_reader_ends_them() {
+        let src = "<div class=\"a>b\" data-x='c\"d'><p id=x>One</p><!-- <p>no</p> -->\
+                   <a href=\"/x?a=1&amp;b=2\" title = 'q>r'>Two</a><br/><script>var a = '<p>';</script>\
+                   <p>Three &amp; <b >four</b ></p><img alt=x src=y.png>Five</div><p>Six";
+        let (_, scripts, tags, _) = super::super::prefilter::prepare_noting_scripts(src, false);
+        assert!(tags.len() > 10);
+        for &(start, end) in &tags {
+            let name_start = start
+                + if src.as_bytes()[start + 1] == b'/' {
+                    2
+                } else {
+                    1
+                };
+            assert_eq!(
+                end,
+                tag_end(src.as_bytes(), name_start),
+                "{}",
+                &src[start..]
+            );
+        }
+        let nodes = ["One", "Two", "Three & ", "four", "Five", "Six"];
+        let mut told = Aligner::new(src, false)
+            .with_scripts(&scripts)
+            .with_tags(&tags);
+        let mut read = Aligner::new(src, false);
+        let spans: Vec<_> = nodes.iter().map(|t| told.locate(t)).collect();
+        assert_eq!(
+            spans,
+            nodes.iter().map(|t| read.locate(t)).collect::<Vec<_>>()
+        );
+        assert!(spans.iter().all(Option::is_some));
+        // Looked up out of order (a search that failed reads the same tags again), the ends are
+        // the same.
+        let mut again = Aligner::new(src, false).with_tags(&tags);
+        assert_eq!(again.locate("Six"), spans[5]);
+        again.at.pos = 0;
+        assert_eq!(again.locate("One"), spans[0]);
     }
 
     #[test]

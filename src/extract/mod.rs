@@ -268,29 +268,30 @@ fn extract_view(
     page_url: Option<&str>,
     options: Options,
 ) -> Extraction {
-    let (prepared, scripts, lts) = timed(Stage::Prefilter, || {
+    let (prepared, scripts, tags, lts) = timed(Stage::Prefilter, || {
         prefilter::prepare_noting_scripts(html, options.markup)
     });
-    // Where the prefilter read `source` itself, the reader skips its scripts without reading them.
-    let read_scripts: &[(usize, usize)] = if std::ptr::eq(html, source) {
-        &scripts
-    } else {
-        &[]
-    };
+    // Where the prefilter read `source` itself, the reader skips its scripts and tags without
+    // reading them.
+    let same = std::ptr::eq(html, source);
+    let read_scripts: &[(usize, usize)] = if same { &scripts } else { &[] };
+    let read_tags: &[(usize, usize)] = if same { &tags } else { &[] };
     let dom = timed(Stage::Parse, || parse::parse_document(&prepared, lts));
     let mut metadata = timed(Stage::Metadata, || read_metadata(&dom, page_url));
     let mut removals = Vec::new();
     let tree = timed(Stage::Flatten, || {
-        let mut aligner =
-            align::Aligner::new(source, noscript_is_markup).with_scripts(read_scripts);
+        let mut aligner = align::Aligner::new(source, noscript_is_markup)
+            .with_scripts(read_scripts)
+            .with_tags(read_tags);
         let tree = Tree::flatten_located(&dom, &prepared, &mut aligner, &mut removals);
         let Some(reveal) = held_back::held_back(&tree) else {
             return tree;
         };
         // The page sits in one hidden element: read again, that element shown.
         removals.clear();
-        let mut aligner =
-            align::Aligner::new(source, noscript_is_markup).with_scripts(read_scripts);
+        let mut aligner = align::Aligner::new(source, noscript_is_markup)
+            .with_scripts(read_scripts)
+            .with_tags(read_tags);
         Tree::flatten_revealing(&dom, &prepared, &mut aligner, &mut removals, Some(reveal))
     });
     if metadata.page_type == PageType::Unknown {

@@ -19,8 +19,8 @@
 //!   that may be `hidden`, and every attribute of a `<link>` no stage reads (a style sheet, an icon).
 //! - **Indentation.** A run of whitespace between two tags (a page's indentation, often a tenth of
 //!   what is left) reads the same to every stage as one whitespace character: the scan keeps the
-//!   first. Not once a `<pre>` or `<listing>` opens, whose whitespace is text, nor in SVG or MathML,
-//!   nor in an `<h1>` or an element that may hold a byline: the metadata stage limits their text in
+//!   first. Not inside a `<pre>` or `<listing>`, whose whitespace is text (to the end of the page
+//!   once the scan cannot tell where the parser closes one), nor in an `<h1>` or an element that may hold a byline: the metadata stage limits their text in
 //!   bytes, whitespace included.
 //!
 //! The scan follows the tokenizer's states wherever they decide what is a tag and where a script
@@ -157,11 +157,25 @@ pub(crate) fn prepare_for(html: &str, markup: bool) -> Cow<'_, str> {
 
 /// [`prepare_for`], and where the text of each script the scan read starts and ends in `html`
 /// (as [`script_end`] finds it), in order: the reader of the source skips them without reading
-/// them again. Also the number of `<` the scan met outside raw text and comments: about the
-/// tags left to parse, which size the tree before the parse (see `extract::parse`).
-pub(crate) fn prepare_noting_scripts(html: &str, markup: bool) -> (Cow<'_, str>, Vec<Span>, usize) {
-    let (drops, scripts, lts) = cuts(html.as_bytes(), markup);
-    (cut(html, drops), scripts, lts)
+/// them again. Also where each start and end tag the scan read starts and ends (one past its `>`),
+/// in order, which the reader of the source takes instead of reading the tag again; and the number
+/// of `<` the scan met outside raw text and comments: about the tags left to parse, which size the
+/// tree before the parse (see `extract::parse`).
+pub(crate) fn prepare_noting_scripts(html: &str, markup: bool) -> Prepared<'_> {
+    let (drops, read, lts) = cuts(html.as_bytes(), markup);
+    (cut(html, drops), read.scripts, read.tags, lts)
+}
+
+/// The markup to parse, the scripts' text ranges, the tags, and the number of `<` met (see
+/// [`prepare_noting_scripts`]).
+pub(crate) type Prepared<'a> = (Cow<'a, str>, Vec<Span>, Vec<Span>, usize);
+
+/// What the scan read on its way that the reader of the source would read again.
+struct Read {
+    /// The text ranges of the scripts, in order.
+    scripts: Vec<Span>,
+    /// The start and end tags, from `<` to one past `>`, in order.
+    tags: Vec<Span>,
 }
 
 /// `html` without the byte ranges `drops`; borrowed when there are none.
@@ -188,19 +202,20 @@ fn cut(html: &str, drops: Vec<(usize, usize)>) -> Cow<'_, str> {
 /// Byte ranges to cut, in order: tags past the cap, unread attributes, and the bodies of scripts and
 /// style sheets. Every range starts and ends next to an ASCII delimiter, so the cuts fall on character
 /// boundaries.
-/// Also returns the scripts' text ranges read on the way, and how many `<` the scan met.
-fn cuts(b: &[u8], markup: bool) -> (Vec<Span>, Vec<Span>, usize) {
+/// Also returns the scripts' text ranges and the tags read on the way, and how many `<` the scan met.
+fn cuts(b: &[u8], markup: bool) -> (Vec<Span>, Read, usize) {
     let mut scan = Scan {
         b,
         markup,
         drops: Vec::new(),
         scripts: Vec::new(),
+        tags: Vec::new(),
         stack: Vec::new(),
         hiding_past_cap: Vec::new(),
         foreign: Foreign::default(),
         drawing: None,
         foreign_root: None,
-        verbatim: false,
+        verbatim: Verbatim::Off,
         shield: None,
     };
     let mut i = 0;
@@ -218,7 +233,11 @@ fn cuts(b: &[u8], markup: bool) -> (Vec<Span>, Vec<Span>, usize) {
             None => scan.other(start),
         };
     }
-    (scan.drops, scan.scripts, lts)
+    let read = Read {
+        scripts: scan.scripts,
+        tags: scan.tags,
+    };
+    (scan.drops, read, lts)
 }
 
 /// The state of the scan over a page's markup.
@@ -230,6 +249,8 @@ struct Scan<'b> {
     drops: Vec<(usize, usize)>,
     /// The text ranges of the scripts read so far, in order.
     scripts: Vec<(usize, usize)>,
+    /// The start and end tags read so far, from `<` to one past `>`, in order.
+    tags: Vec<Span>,
     /// Open tracked elements: lowercase name, and whether its tags are dropped.
     stack: Vec<(TagName, bool)>,
     /// Where on `stack` elements past [`MAX_DEPTH`] stand whose tags are kept because they may hide
@@ -241,9 +262,9 @@ struct Scan<'b> {
     /// The stack place of the outermost `<svg>` or `<math>` open: an end tag that closes what holds
     /// it puts the parser back in HTML where the scan cannot follow.
     foreign_root: Option<usize>,
-    /// Whether a `<pre>` or `<listing>` was opened: from there on whitespace is left as it is (the
-    /// scan cannot always tell where the parser closes them).
-    verbatim: bool,
+    /// Whether whitespace is left as it is: inside a `<pre>` or `<listing>`, and from one on where
+    /// the scan cannot tell that the parser closed it.
+    verbatim: Verbatim,
     /// While an element whose whitespace is kept (an `<h1>`, or one a `class`, `id`, `rel` or
     /// `itemprop` may make a byline candidate) is open: the stack's length
     /// below which it is closed. Its whitespace is kept until then.
@@ -351,6 +372,7 @@ impl<'b> Scan<'b> {
             self.drops.truncate(first_cut);
             self.drops.push(attributes);
         }
+        self.tags.push((start, end));
         Some(Tag {
             start,
             end,
@@ -378,15 +400,14 @@ impl<'b> Scan<'b> {
     }
 
     /// Whether a run of whitespace between tags may be shortened: it is no text of a `<pre>` (none
-    /// was opened yet), nor of SVG or MathML, and the scan follows the parser.
+    /// was opened yet), and the scan follows the parser. In SVG and MathML too: the tree builder
+    /// inserts their whitespace as it does HTML's, and every stage reads a run of it as one (a
+    /// drawing's text is recorded collapsed).
     fn may_shorten_space(&mut self) -> bool {
         if self.shield.is_some_and(|m| self.stack.len() < m) {
             self.shield = None;
         }
-        self.shield.is_none()
-            && !self.verbatim
-            && !self.foreign.is_open()
-            && !self.foreign.lost_track
+        self.shield.is_none() && self.verbatim == Verbatim::Off && !self.foreign.lost_track
     }
 
     /// A start tag whose element keeps its whitespace: kept until the scan's stack drops below
@@ -473,6 +494,7 @@ impl<'b> Scan<'b> {
             }
         }
         if let Some(index) = index {
+            self.verbatim.close(index, self.stack.len());
             if self.stack[index].1 {
                 self.drops.push((tag.start, tag.end));
             }
@@ -505,14 +527,19 @@ impl<'b> Scan<'b> {
         match name {
             // A frameset page ignores `<script>` start tags: what follows is markup again.
             b"frameset" => self.foreign.lost_track = true,
-            b"pre" | b"listing" => self.verbatim = true,
             // Everything after it is text.
             b"plaintext" => return None,
             _ => {}
         }
         let tracked = !tag.self_closing && !is_untracked(name);
-        // An element without content (`<link rel=author>`) has no whitespace to keep.
-        if (name == b"h1" || tag.byline_hint) && !is_void(name) {
+        if tag.self_closing && !is_void(name) {
+            // The parser opens it all the same (`<table/>`), and the scan does not follow it: a
+            // `<pre>` around it may stay open past its end tag.
+            self.verbatim.lose_track();
+        }
+        // An element without content (`<link rel=author>`) has no whitespace to keep, nor has the
+        // page's root, head or body: the metadata stage takes none of them for a byline.
+        if (name == b"h1" || tag.byline_hint) && !is_void(name) && !is_document_element(name) {
             self.shield_until(self.stack.len() + usize::from(tracked));
         }
         if tracked {
@@ -532,6 +559,9 @@ impl<'b> Scan<'b> {
                 self.drops.push((tag.start, tag.end));
             }
             self.stack.push((tag.name, dropped));
+            if matches!(name, b"pre" | b"listing") {
+                self.verbatim.open(self.stack.len() - 1, dropped);
+            }
             if !was_foreign && matches!(name, b"svg" | b"math") {
                 if dropped {
                     self.foreign.lost_track = true;
@@ -546,6 +576,10 @@ impl<'b> Scan<'b> {
                     has_text: false,
                 });
             }
+        }
+        if !tracked && matches!(name, b"pre" | b"listing") {
+            // Opened by the parser (`<pre/>`), but not on the scan's stack.
+            self.verbatim = Verbatim::Always;
         }
         Some(tag.end)
     }
@@ -587,6 +621,52 @@ impl<'b> Scan<'b> {
             self.drops.push((tag.end, text_end));
         }
         text_end
+    }
+}
+
+/// Whether the whitespace between tags is text of a `<pre>` or `<listing>`, which the parser keeps as
+/// it is.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Verbatim {
+    /// No `<pre>` or `<listing>` is open.
+    Off,
+    /// The outermost one open stands at this place on the scan's stack.
+    Until(usize),
+    /// One was opened and the scan cannot tell where the parser closes it: to the end of the page.
+    Always,
+}
+
+impl Verbatim {
+    /// A `<pre>` or `<listing>` put at `place` on the scan's stack, or whose tags were `dropped`.
+    fn open(&mut self, place: usize, dropped: bool) {
+        *self = match *self {
+            _ if dropped => Verbatim::Always,
+            Verbatim::Off => Verbatim::Until(place),
+            kept => kept,
+        };
+    }
+
+    /// The scan no longer knows where the parser closes the `<pre>` open, if any.
+    fn lose_track(&mut self) {
+        if let Verbatim::Until(_) = self {
+            *self = Verbatim::Always;
+        }
+    }
+
+    /// An end tag closes what stands at `index` of a stack `len` long. Only the outermost `<pre>`'s
+    /// own end tag, with nothing open inside it, surely closes it in the parser too: the parser
+    /// closes it at its end tag when it is in scope, and every element that could put it out of
+    /// scope (`<table>`, `<object>`, `<template>`, `<applet>`, `<marquee>`, SVG and MathML) is on the
+    /// scan's stack. Anything else closing it (a misnested end tag, the adoption agency of a
+    /// formatting element) leaves whitespace as it is to the end.
+    fn close(&mut self, index: usize, len: usize) {
+        if let Verbatim::Until(place) = *self {
+            if index == place && index + 1 == len {
+                *self = Verbatim::Off;
+            } else if index <= place {
+                *self = Verbatim::Always;
+            }
+        }
     }
 }
 
@@ -676,6 +756,12 @@ fn is_byline_attribute(name: &[u8]) -> bool {
     [&b"class"[..], b"id", b"rel", b"itemprop"]
         .iter()
         .any(|n| name.eq_ignore_ascii_case(n))
+}
+
+/// The elements that frame the document (`<html>`, `<head>`, `<body>`): their start tags make no new
+/// element past the first (the parser adds their attributes to the one it has).
+fn is_document_element(name: &[u8]) -> bool {
+    matches!(name, b"html" | b"head" | b"body")
 }
 
 /// The formatting elements, whose end tags the parser may read without closing what they hold.
@@ -1411,17 +1497,41 @@ mod tests {
         // Whitespace beside text, and a single whitespace character, stay.
         let kept = "<p>a <b>b</b> c\n  <i>d</i>\t</p>";
         assert_eq!(prepare(kept), kept);
-        // In SVG, and from the first `<pre>` or `<listing>` on, whitespace is left as it is.
+        // Inside a `<pre>` or `<listing>`, whitespace is left as it is, up to its end tag.
         assert_eq!(
             prepare("<p>a</p>\n  <pre>\n  <b>x</b>  <i>y</i></pre>  <p>b</p>  "),
-            "<p>a</p>\n<pre>\n  <b>x</b>  <i>y</i></pre>  <p>b</p>  "
+            "<p>a</p>\n<pre>\n  <b>x</b>  <i>y</i></pre> <p>b</p>  "
         );
-        let kept = "<listing>\n <b>x</b>\n </listing>";
-        assert_eq!(prepare(kept), kept);
+        assert_eq!(
+            prepare("<listing>\n <b>x</b>\n <pre> <i>y</i> </pre> </listing>  <p>b</p>  "),
+            "<listing>\n <b>x</b>\n <pre> <i>y</i> </pre> </listing> <p>b</p>  "
+        );
+        // From there to the end of the page where the parser may leave it open: closed by another
+        // element's end tag or by the adoption agency, with a self-closed element inside it (the
+        // parser opens `<table/>`, out of whose scope `</pre>` closes nothing), or self-closed itself.
+        for kept in [
+            "<div><pre> <i>y</i> </div>  <p>b</p>  ",
+            "<pre> <b>x <i>y</i> </pre>  <p>b</p>  ",
+            "<b><pre> <i>y</i> </b>  </pre>  <p>b</p>  ",
+            "<pre> <table/>  </pre>  <p>b</p>  ",
+            "<pre/>  <p>b</p>  ",
+        ] {
+            assert_eq!(prepare(kept), kept);
+        }
+        // A self-closed element outside a `<pre>` (an SVG shape) changes nothing.
+        assert_eq!(
+            prepare("<svg><path d=x/></svg>  <p>a</p>  <pre> <b/>  </pre>  <p>b</p>  "),
+            "<svg></svg> <p>a</p> <pre> <b/>  </pre>  <p>b</p>  "
+        );
+        // In SVG and MathML it is cut as in HTML: a drawing's text is read collapsed.
         let page = "<div>  <svg><text>  <tspan>a</tspan>  </text></svg>  </div>";
         assert_eq!(
             prepare(page),
-            "<div> <svg><text>  <tspan>a</tspan>  </text></svg> </div>"
+            "<div> <svg><text> <tspan>a</tspan> </text></svg> </div>"
+        );
+        assert_eq!(
+            prepare("<p><math>\n  <mi>x</mi>\n  <mo>+</mo>\n</math>  </p>"),
+            "<p><math>\n<mi>x</mi>\n<mo>+</mo>\n</math> </p>"
         );
     }
 
@@ -1450,6 +1560,11 @@ mod tests {
         assert_eq!(
             prepare("<b><div class=author>  <i>J</i></b>  <i>x</i>  <p>"),
             "<b><div class=author>  <i>J</i></b>  <i>x</i>  <p>"
+        );
+        // The page's root, head and body are never bylines: their hints keep nothing.
+        assert_eq!(
+            prepare("<html class=has-author>  <head id=byline>  </head>  <body class=author-page>  <p>x</p>  </body>"),
+            "<html class=has-author> <head id=byline> </head> <body class=author-page> <p>x</p> </body>"
         );
     }
 

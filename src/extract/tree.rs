@@ -530,50 +530,65 @@ impl Collapsed {
     /// Text that continues the gathered text; a word it starts with continues the last word unless
     /// whitespace came between them.
     pub(crate) fn push(&mut self, text: &str) {
-        if !text.is_ascii() {
-            for (k, word) in text.split(char::is_whitespace).enumerate() {
-                if k > 0 {
-                    self.space = true;
-                }
-                if !word.is_empty() {
-                    self.word(word);
-                }
-            }
-            return;
-        }
-        // Most text nodes: whitespace is one of six bytes, no character decoding needed. Each run of
-        // words already separated by single spaces is a slice of `text` between ASCII bytes, copied
-        // at once without checking it again as UTF-8. ASCII text splits the same either way, so
-        // pieces may take either path.
+        // Whitespace is found byte by byte, without decoding characters (text with a curly quote or
+        // a no-break space is most of a news page's). Each run of words already separated by single
+        // spaces is a slice of `text` between whitespace, copied at once without checking it again
+        // as UTF-8.
         let bytes = text.as_bytes();
         let n = bytes.len();
         let mut i = 0;
         loop {
-            while i < n && is_ascii_space(bytes[i]) {
+            while let Some(len) = space_at(bytes, i) {
                 self.space = true;
-                i += 1;
+                i += len;
             }
-            if i == n {
+            if i >= n {
                 return;
             }
             let start = i;
-            // To the first whitespace that is not one space between two words. Letters, digits and
-            // punctuation (every byte above the space) are passed with one comparison.
+            // To the first whitespace that is not one space between two words. ASCII letters, digits
+            // and punctuation are passed with two comparisons.
             while i < n {
                 let b = bytes[i];
-                if b > b' ' {
+                if b > b' ' && b < 0x80 {
                     i += 1;
-                } else if b == b' ' && i + 1 < n && !is_ascii_space(bytes[i + 1]) {
+                } else if b == b' ' && i + 1 < n && space_at(bytes, i + 1).is_none() {
                     i += 2;
-                } else if is_ascii_space(b) {
+                } else if space_at(bytes, i).is_some() {
                     break;
                 } else {
                     i += 1;
                 }
             }
+            // `start` and `i` stand at the start of a character (whitespace, or the end of the text).
             self.word(&text[start..i]);
         }
     }
+}
+
+/// The length in bytes of the whitespace character (`char::is_whitespace`) that starts at `i` of a
+/// text's bytes; `None` when none does (a byte inside a character included). Besides ASCII's, the
+/// whitespace characters are U+0085, U+00A0, U+1680, U+2000 to U+200A, U+2028, U+2029, U+202F,
+/// U+205F and U+3000, told apart by their UTF-8 bytes.
+#[inline(always)]
+fn space_at(bytes: &[u8], i: usize) -> Option<usize> {
+    let &b = bytes.get(i)?;
+    if b < 0x80 {
+        return is_ascii_space(b).then_some(1);
+    }
+    let next = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
+    let is_space = match b {
+        0xC2 => return matches!(next(1), 0x85 | 0xA0).then_some(2),
+        0xE1 => next(1) == 0x9A && next(2) == 0x80,
+        0xE2 => match next(1) {
+            0x80 => matches!(next(2), 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF),
+            0x81 => next(2) == 0x9F,
+            _ => false,
+        },
+        0xE3 => next(1) == 0x80 && next(2) == 0x80,
+        _ => false,
+    };
+    is_space.then_some(3)
 }
 
 /// The range from the start of `a` to the end of `b`, either being absent.
@@ -660,6 +675,32 @@ mod tests {
             "a b  c d e",
             "x y\n",
             "p q \tr s ",
+        ] {
+            let words: Vec<&str> = text.split_whitespace().collect();
+            assert_eq!(collapse(text), words.join(" "), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn whitespace_is_told_by_its_bytes_as_char_is_whitespace_tells_it() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let text = c.to_string();
+            let told = space_at(text.as_bytes(), 0);
+            assert_eq!(
+                told,
+                c.is_whitespace().then_some(c.len_utf8()),
+                "U+{:04X}",
+                c as u32
+            );
+            // No byte inside a character is taken for the start of whitespace.
+            for k in 1..text.len() {
+                assert_eq!(space_at(text.as_bytes(), k), None, "U+{:04X}", c as u32);
+            }
+        }
+        for text in [
+            "a\u{2003}b\u{a0} c",
+            "\u{3000}x \u{85}y\u{202f}",
+            "é \u{2028}ü  ß",
         ] {
             let words: Vec<&str> = text.split_whitespace().collect();
             assert_eq!(collapse(text), words.join(" "), "{text:?}");
