@@ -314,6 +314,11 @@ impl<'b> Scan<'b> {
             .take_while(|&&c| !is_space(c) && c != b'/' && c != b'>')
             .count();
         let raw_name = &b[name_start..name_start + name_len];
+        let tag_name = TagName::of(raw_name);
+        // An element without content, or the page's root, head or body, keeps no whitespace for a
+        // byline hint (see `start_tag`): its attributes are not read for one.
+        let reads_byline_hint =
+            !closing && !is_void(tag_name.as_bytes()) && !is_document_element(tag_name.as_bytes());
         let first_cut = self.drops.len();
         let cut_attributes = !closing && !self.foreign.lost_track;
         let is_link = raw_name.eq_ignore_ascii_case(b"link");
@@ -331,7 +336,7 @@ impl<'b> Scan<'b> {
         let (mut styles, mut rels, mut types) =
             (ReadFor::default(), ReadFor::default(), ReadFor::default());
         let (end, self_closing) = scan_tag(b, name_start + name_len, |name, whole| {
-            if !closing
+            if reads_byline_hint
                 && !byline_hint
                 && is_byline_attribute(&b[name.clone()])
                 && super::metadata::may_name_byline(&b[whole.0..whole.1])
@@ -379,7 +384,7 @@ impl<'b> Scan<'b> {
             closing,
             self_closing,
             raw_name,
-            name: TagName::of(raw_name),
+            name: tag_name,
             first_cut,
             byline_hint,
         })
