@@ -142,6 +142,9 @@ fn follows_an_article(blocks: &[Block], start: usize, first: usize) -> bool {
 /// Words a reply's button line has at most: "Reply", "Reply to This Share", "Reply to Sara Lee".
 const MAX_ACTION_WORDS: usize = 5;
 
+/// Bytes a reply's button line has at most: [`MAX_ACTION_WORDS`] words, with room for long names.
+const MAX_ACTION_BYTES: usize = 160;
+
 /// Blocks between two replies' button lines at most: a reply's name, date and paragraphs, and the
 /// replies collapsed under it.
 const MAX_REPLY_GAP: usize = 40;
@@ -164,7 +167,8 @@ const REPLY_WORDS: &[&str] = &[
 /// ("Reply", "Reply to This", "Reply ↓"), or two words that end with it ("Like Reply"). "Leave a
 /// Reply", a comment form's heading, is none.
 fn is_reply_button(text: &str) -> bool {
-    if text.contains('\n') {
+    // Most blocks are longer than a button's few words: passed over before any word is copied.
+    if text.len() > MAX_ACTION_BYTES || text.contains('\n') {
         return false;
     }
     let words: Vec<String> = text
