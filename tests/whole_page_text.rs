@@ -23,6 +23,22 @@ const THIRD: &str = "Under the new rules, hedges on farmland may be cut from the
     the hedge blocks a road or a sight line at a junction, in which case the council may order it. The \
     county expects most farmers to plan their work around the change within a season or two.";
 
+/// Three readers' replies, each closed by its "Reply" button's line.
+const REPLIES: &str =
+    "Rene\n\nI cut mine back in August every year and never saw a nest in it.\n\n\
+        Reply\n\nKat\n\nThanks for sharing, that is good to hear from a grower.\n\nReply\n\n\
+        Michelle\n\nDoes the rule cover garden hedges too, or only farm ones?\n\nReply\n";
+
+/// `page` cleaned as a whole page's text (`InputKind::Page`).
+fn clean_as_page(page: &str) -> copydesk::Article {
+    Pipeline::builder()
+        .input_kind(InputKind::Page)
+        .build()
+        .unwrap()
+        .clean_text(page)
+        .unwrap()
+}
+
 fn article_text() -> String {
     format!("{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n")
 }
@@ -64,12 +80,7 @@ fn a_line_of_names_between_the_articles_paragraphs_stays() {
         "The show runs until the end of the month at the town hall, with tickets on sale now.";
     let page =
         format!("{MENU}\n{HEADLINE}\n\n{FIRST}\n\n{cast}\n\n{SECOND}\n\n{third}\n\n{FOOTER}");
-    let article = Pipeline::builder()
-        .input_kind(InputKind::Page)
-        .build()
-        .unwrap()
-        .clean_text(&page)
-        .unwrap();
+    let article = clean_as_page(&page);
     assert_eq!(
         article.text(),
         format!("{HEADLINE}\n\n{FIRST}\n\n{cast}\n\n{SECOND}\n\n{third}\n")
@@ -93,9 +104,7 @@ fn an_article_with_a_line_of_names_keeps_it() {
 
 #[test]
 fn replies_closed_by_reply_buttons_under_a_comments_heading_go_on_record() {
-    let thread = "3 Comments\n\nRene\n\nI cut mine back in August every year and never saw a nest in it.\n\n\
-        Reply\n\nKat\n\nThanks for sharing, that is good to hear from a grower.\n\nReply\n\n\
-        Michelle\n\nDoes the rule cover garden hedges too, or only farm ones?\n\nReply\n";
+    let thread = format!("3 Comments\n\n{REPLIES}");
     let text = format!("{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n\n{THIRD}\n\n{thread}");
     let article = Pipeline::default().clean_text(&text).unwrap();
     assert_eq!(
@@ -112,9 +121,7 @@ fn replies_closed_by_reply_buttons_under_a_comments_heading_go_on_record() {
 #[test]
 fn posts_with_reply_buttons_and_no_comments_heading_stay() {
     // A forum's thread: its posts are the page's content, buttons or not.
-    let posts = "Rene\n\nI cut mine back in August every year and never saw a nest in it.\n\n\
-        Reply\n\nKat\n\nThanks for sharing, that is good to hear from a grower.\n\nReply\n\n\
-        Michelle\n\nDoes the rule cover garden hedges too, or only farm ones?\n\nReply\n";
+    let posts = REPLIES;
     let text = format!("{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n\n{THIRD}\n\n{posts}");
     let article = Pipeline::default().clean_text(&text).unwrap();
     assert!(article
@@ -132,12 +139,7 @@ fn a_run_on_line_of_headlines_beyond_the_chrome_does_not_draw_the_article_to_it(
         Storm warning for the coast as high tides and strong winds are expected on the weekend \
         Local bakery wins a national prize for its sourdough and plans to open a second shop";
     let page = format!("{MENU}\n{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n\n{menu}\n{latest}\n\n{FOOTER}");
-    let article = Pipeline::builder()
-        .input_kind(InputKind::Page)
-        .build()
-        .unwrap()
-        .clean_text(&page)
-        .unwrap();
+    let article = clean_as_page(&page);
     assert_eq!(article.text(), article_text());
 }
 
@@ -148,12 +150,7 @@ fn an_article_line_without_its_full_stop_stays_between_paragraphs() {
         "The council said the later start would give birds more time to raise a second brood \
         and that the rule would be reviewed after three seasons with the farmers' union";
     let page = format!("{MENU}\n{HEADLINE}\n\n{FIRST}\n\n{run_on}\n\n{SECOND}\n\n{FOOTER}");
-    let article = Pipeline::builder()
-        .input_kind(InputKind::Page)
-        .build()
-        .unwrap()
-        .clean_text(&page)
-        .unwrap();
+    let article = clean_as_page(&page);
     assert_eq!(
         article.text(),
         format!("{HEADLINE}\n\n{FIRST}\n\n{run_on}\n\n{SECOND}\n")
