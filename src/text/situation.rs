@@ -95,6 +95,18 @@ const CHROME_LED_SHORT_LINES_APART: f64 = 0.7;
 /// visible text has its menus and link lists as lines one under the other, with no blank line between.
 const EDITED_SHORT_LINES_APART: f64 = 0.95;
 
+/// Short blocks before the first prose from which a text whose short lines all stand apart (edited
+/// into blocks, [`EDITED_SHORT_LINES_APART`]) may still be a page: a page's text dumped with a blank
+/// line after every line (`get_text("\n\n")`) has its whole menu above the article, dozens of lines,
+/// where an article's text, and copydesk's own output, opens with a headline, a byline and a label or
+/// two.
+const EDITED_PAGE_MIN_LEAD_BLOCKS: usize = 20;
+
+/// Share of an edited-looking page's words that its prose holds at least: a page's dump is mostly its
+/// article, where a listing's or a shop's own text (copydesk's output of such a page, cleaned again)
+/// is mostly its items' short lines.
+const EDITED_PAGE_PROSE_SHARE: f64 = 0.5;
+
 /// Words up to which a line counts as short for [`short_lines_apart`]: a menu entry or a label.
 const SHORT_LINE_WORDS: usize = 4;
 
@@ -255,7 +267,8 @@ impl Evidence {
         } else {
             PAGE_CHROME_OUTSIDE_SHARE
         };
-        let page = self.short_lines_apart < EDITED_SHORT_LINES_APART
+        let page = (self.short_lines_apart < EDITED_SHORT_LINES_APART
+            || self.is_dumped_apart(outside_share))
             && self.stretches >= PAGE_MIN_STRETCHES
             && chrome_share >= PAGE_CHROME_SHARE
             && outside_share >= outside_needed
@@ -268,6 +281,17 @@ impl Evidence {
         } else {
             InputKind::Article
         }
+    }
+
+    /// A page's text dumped with a blank line after every line: its short lines all stand apart, as an
+    /// edited text's do, but a page's header of [`EDITED_PAGE_MIN_LEAD_BLOCKS`] short blocks or more
+    /// stands above the prose and most of the chrome ([`PAGE_CHROME_OUTSIDE_SHARE`]) lies outside
+    /// the located article.
+    fn is_dumped_apart(&self, outside_share: f64) -> bool {
+        self.lead_blocks >= EDITED_PAGE_MIN_LEAD_BLOCKS
+            && outside_share >= PAGE_CHROME_OUTSIDE_SHARE
+            && self.prose_words as f64 >= EDITED_PAGE_PROSE_SHARE * self.words as f64
+            && self.stretch_words <= SHORT_LINE_WORDS * self.stretch_blocks
     }
 
     /// A page made mostly of chrome, nearly all of it outside the located article, and no run of prose

@@ -1,0 +1,135 @@
+//! Whole-page text dumped with a blank line after every line (as `get_text("\n\n")` or a join of a
+//! page's text nodes gives it): every short line stands apart, as an edited article's do, yet the
+//! page's menu stands above the article and its footer below. Every text here is made up.
+
+use copydesk::{InputKind, Pipeline};
+
+/// A site's header menu, one entry a line: two dozen entries of one to three words.
+const MENU: [&str; 24] = [
+    "Skip to content",
+    "Home",
+    "News",
+    "Local",
+    "World",
+    "Business",
+    "Markets",
+    "Sport",
+    "Football",
+    "Cricket",
+    "Weather",
+    "Culture",
+    "Film",
+    "Music",
+    "Books",
+    "Travel",
+    "Food",
+    "Opinion",
+    "Letters",
+    "Podcasts",
+    "Newsletters",
+    "Subscribe",
+    "Log in",
+    "Search",
+];
+
+const FOOTER: [&str; 8] = [
+    "About us",
+    "Contact",
+    "Careers",
+    "Advertise",
+    "Privacy",
+    "Terms",
+    "Cookies",
+    "Sitemap",
+];
+
+const HEADLINE: &str = "River footbridge to reopen in spring";
+
+const PARAGRAPHS: [&str; 5] = [
+    "The footbridge over the river at Mill Lane will reopen in the spring, a year after floods tore away two of its spans, the council said on Tuesday.",
+    "Engineers found the piers sound once the water had gone down, and the new spans are being built off site so that the crossing can be closed for as few weeks as possible.",
+    "Walkers and cyclists have had to use the road bridge a mile downstream, where the pavement is narrow and the traffic fast, and parents at the primary school had asked for a crossing patrol.",
+    "The council's transport committee approved the contract last month after a debate about whether to raise the deck above the level of the last flood, which adds to the cost.",
+    "Work on the approach paths starts next week, and the council expects to lift the spans into place in March if the river stays low enough for the cranes.",
+];
+
+/// Each line of `lines` followed by a blank line.
+fn apart(lines: &[&str]) -> String {
+    lines.iter().map(|line| format!("{line}\n\n")).collect()
+}
+
+fn dumped_page() -> String {
+    format!(
+        "{}{HEADLINE}\n\n{}{}",
+        apart(&MENU),
+        apart(&PARAGRAPHS),
+        apart(&FOOTER)
+    )
+}
+
+#[test]
+fn a_page_dumped_with_every_line_apart_is_read_as_a_page_and_loses_its_menus() {
+    let article = Pipeline::default().clean_text(&dumped_page()).unwrap();
+    let reading = article.input.as_ref().expect("the reading is on record");
+    assert_eq!(reading.kind, InputKind::Page, "{}", reading.evidence);
+    let body: Vec<&str> = article.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(body, PARAGRAPHS, "the article's paragraphs, and only them");
+    for line in MENU.iter().chain(&FOOTER) {
+        assert!(
+            article.removals.iter().any(|r| r.text == *line),
+            "{line:?} is removed with a record"
+        );
+    }
+}
+
+#[test]
+fn an_article_text_whose_lines_all_stand_apart_stays_an_article() {
+    // The seeds' situation: an article's own text, a headline, a byline and a label above the prose.
+    let text = format!(
+        "{HEADLINE}\n\nBy Ann Example\n\nLocal news\n\n{}",
+        apart(&PARAGRAPHS)
+    );
+    let article = Pipeline::default().clean_text(&text).unwrap();
+    assert_eq!(article.input.as_ref().unwrap().kind, InputKind::Article);
+    assert!(article.blocks.len() >= PARAGRAPHS.len());
+}
+
+#[test]
+fn a_list_of_titles_above_the_prose_stays_an_article() {
+    // A listing's own text (copydesk's output of a listing page, cleaned again): its items are titles
+    // of several words, not a menu's entries of one to three, though the prose is most of the text.
+    let titles: Vec<String> = (1..=25)
+        .map(|i| format!("Episode {i} with garden guests"))
+        .collect();
+    let titles: Vec<&str> = titles.iter().map(String::as_str).collect();
+    let text = format!(
+        "{}{}{}{}",
+        apart(&titles),
+        apart(&PARAGRAPHS),
+        apart(&PARAGRAPHS),
+        apart(&FOOTER)
+    );
+    let article = Pipeline::default().clean_text(&text).unwrap();
+    let reading = article.input.as_ref().unwrap();
+    assert_eq!(reading.kind, InputKind::Article, "{}", reading.evidence);
+    let text = article.text();
+    assert!(titles.iter().all(|t| text.contains(t)), "every title stays");
+}
+
+#[test]
+fn a_menu_above_a_text_that_is_mostly_short_lines_stays_an_article() {
+    // The same menu and footer around a text whose prose holds less than half of its words: a
+    // listing's or a shop's text, where cutting to the prose would cut the items.
+    let items: Vec<String> = (1..=60).map(|i| format!("Seed packet {i}")).collect();
+    let items: Vec<&str> = items.iter().map(String::as_str).collect();
+    let text = format!(
+        "{}{}{}{}",
+        apart(&MENU),
+        apart(&items),
+        apart(&PARAGRAPHS[..1]),
+        apart(&FOOTER)
+    );
+    let article = Pipeline::default().clean_text(&text).unwrap();
+    let reading = article.input.as_ref().unwrap();
+    assert_eq!(reading.kind, InputKind::Article, "{}", reading.evidence);
+}
