@@ -248,3 +248,46 @@ fn the_caller_s_language_tag_is_recorded_whole() {
         "Il a dit «bonjour», puis il est parti."
     );
 }
+
+#[test]
+fn mojibake_is_repaired_in_the_title_and_the_body_with_a_record() {
+    // A page saved after its UTF-8 was read as Windows-1252: its quotes and letters are mojibake.
+    let page = "<html><head><title>CafÃ© owners say theyâ€™re ready</title></head><body><article>\
+        <h1>CafÃ© owners say theyâ€™re ready</h1>\
+        <p>The cafÃ© on the square reopens on Monday, and its owners say theyâ€™re ready for the \
+        crowds after a winter of building work that closed the terrace.</p>\
+        <p>â€œWeâ€™ve missed our regulars,â€\u{9d} one of them said, standing by the new counter.</p>\
+        </article></body></html>";
+    let article = Pipeline::default().clean_html(page).unwrap();
+    assert_eq!(
+        article.title.as_deref(),
+        Some("Café owners say they’re ready")
+    );
+    let body: Vec<&str> = article.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert!(body[0].starts_with("The café on the square"), "{body:?}");
+    assert_eq!(
+        body[1],
+        "“We’ve missed our regulars,” one of them said, standing by the new counter."
+    );
+    let repairs: Vec<_> = article
+        .changes
+        .iter()
+        .filter(|c| c.normalizer == "mojibake")
+        .collect();
+    assert!(
+        repairs.iter().any(|c| c.from == "â€™" && c.to == "’"),
+        "{repairs:?}"
+    );
+    // Cleaned again, the repaired text stays as it is.
+    let again = Pipeline::default().clean_text(&article.text()).unwrap();
+    assert!(again.changes.iter().all(|c| c.normalizer != "mojibake"));
+}
+
+#[test]
+fn mojibake_repair_can_be_left_out() {
+    let pipeline = Pipeline::builder().remove("mojibake").build().unwrap();
+    let article = pipeline
+        .clean_text("A headline\n\nThe cafÃ© reopens on Monday after a winter of building work.\n")
+        .unwrap();
+    assert!(article.blocks[0].text.contains("cafÃ©"));
+}

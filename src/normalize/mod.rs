@@ -5,6 +5,7 @@
 //!
 //! | stage | normalizer | default | builder option |
 //! |---|---|---|---|
+//! | `mojibake` | [`MojibakeNormalizer`]: UTF-8 read as Windows-1252 or Latin-1 repaired ("donâ€™t" → "don’t") | on | — |
 //! | `unicode` | [`UnicodeNormalizer`]: NFC, NFKC or as is | on (NFC) | [`unicode`](crate::PipelineBuilder::unicode) |
 //! | `invisible` | [`InvisibleNormalizer`]: zero-width and control characters out, odd spaces plain, ZWNJ/ZWJ and bidi marks kept where they mean something | on | [`strip_bidi`](crate::PipelineBuilder::strip_bidi) |
 //! | `whitespace` | [`WhitespaceNormalizer`]: line endings unified, runs collapsed, blocks trimmed (empty blocks dropped) | on | — |
@@ -33,12 +34,14 @@
 //! ```
 
 mod invisible;
+mod mojibake;
 mod typography;
 mod unicode;
 mod variants;
 mod whitespace;
 
 pub use invisible::InvisibleNormalizer;
+pub use mojibake::MojibakeNormalizer;
 pub use typography::{Typography, TypographyNormalizer};
 pub use unicode::{UnicodeForm, UnicodeNormalizer};
 pub use variants::{
@@ -229,10 +232,11 @@ pub trait Normalizer: Send + Sync + fmt::Debug {
 ///
 /// ```
 /// let names: Vec<&str> = copydesk::normalize::default_normalizers().iter().map(|n| n.name()).collect();
-/// assert_eq!(names, ["unicode", "invisible", "whitespace"]);
+/// assert_eq!(names, ["mojibake", "unicode", "invisible", "whitespace"]);
 /// ```
 pub fn default_normalizers() -> Vec<Arc<dyn Normalizer>> {
     vec![
+        Arc::new(MojibakeNormalizer),
         Arc::new(UnicodeNormalizer::new(UnicodeForm::Nfc)),
         Arc::new(InvisibleNormalizer::new()),
         Arc::new(WhitespaceNormalizer),
