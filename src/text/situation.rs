@@ -348,6 +348,7 @@ mod tests {
                 blocks: &blocks,
                 words: &words,
                 keys: None,
+                cruft: None,
             },
             None,
             short_lines_apart(text, &blocks),
