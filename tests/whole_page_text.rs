@@ -156,3 +156,31 @@ fn an_article_line_without_its_full_stop_stays_between_paragraphs() {
         format!("{HEADLINE}\n\n{FIRST}\n\n{run_on}\n\n{SECOND}\n")
     );
 }
+
+/// A cookie dialog's settings panel printed into a page's text: a heading, paragraphs about cookies
+/// (together longer than the article below) and a row of buttons.
+const CONSENT_DIALOG: &str = "Privacy Overview\n\n\
+    This website uses cookies to improve your experience while you navigate through the website. Out \
+    of these, the cookies that are categorized as necessary are stored on your browser as they are \
+    essential for the working of basic functionalities of the website.\n\n\
+    We also use third-party cookies that help us analyze and understand how you use this website. \
+    These cookies will be stored in your browser only with your consent, and you have the option to \
+    opt out of these cookies.\n\n\
+    Necessary cookies are absolutely essential for the website to function properly. These cookies \
+    ensure basic functionalities and security features of the website, anonymously.\n\n\
+    Save and accept\n\n";
+
+#[test]
+fn a_consent_dialogs_paragraphs_do_not_pass_for_the_article() {
+    let links = "Newsletter\nPodcast\nForum\nGallery\nEvents\n";
+    let page =
+        format!("{MENU}\n{CONSENT_DIALOG}{links}\n{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n\n{FOOTER}");
+    let article = clean_as_page(&page);
+    assert_eq!(article.text(), article_text());
+    // The dialog's paragraphs are recorded as such, its buttons and the menus as outside the article.
+    assert!(article
+        .removals
+        .iter()
+        .any(|r| r.stage == "consent-dialog"
+            && r.text.starts_with("We also use third-party cookies")));
+}

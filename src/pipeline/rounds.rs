@@ -352,6 +352,7 @@ fn read_input(
         blocks,
         words: &words,
         keys: Some(keys),
+        cruft: None,
     };
     let evidence = Evidence::of(&measured, lang, short_lines_apart);
     let (kind, decided_by) = match said {

@@ -13,7 +13,9 @@ use crate::error::Error;
 use crate::measure::is_format_character;
 use crate::phrases::Lang;
 use crate::removal::{Reason, Removal};
-use crate::text::{comment_thread_start, locate_measured, short_lines_apart, split_text, Measured};
+use crate::text::{
+    comment_thread_start, locate_measured, prose_blocks, short_lines_apart, split_text, Measured,
+};
 use std::collections::HashSet;
 use std::ops::Range;
 
@@ -109,10 +111,16 @@ impl Pipeline {
             None => (&document.blocks[..], &keys[..]),
         };
         let words: Vec<usize> = page_keys.iter().map(|k| k.words).collect();
-        let measured = Measured {
+        let shape = Measured {
             blocks,
             words: &words,
             keys: Some(page_keys),
+            cruft: None,
+        };
+        let cruft = self.recognised_prose(&shape, document, keys, page.as_ref(), lang);
+        let measured = Measured {
+            cruft: Some(&cruft),
+            ..shape
         };
         let Some(body) = locate_measured(&measured, lang) else {
             return;
@@ -158,6 +166,42 @@ impl Pipeline {
                 }),
             }
         }
+    }
+
+    /// Which blocks of the page the locator reads (`m`) are prose that a cleaner recognises as cruft
+    /// on its own: a cookie dialog's paragraphs, a newsletter box's pitch, an affiliate disclosure.
+    /// Such prose is worth nothing to the located article (see [`Measured::cruft`]), so a consent
+    /// dialog of long paragraphs does not outweigh the article. Only the blocks that read as prose
+    /// are asked ([`prose_blocks`]: the others are chrome to the locator already), and only the
+    /// document's own blocks (the furniture the batch stage put back is no article either way).
+    fn recognised_prose(
+        &self,
+        m: &Measured<'_>,
+        document: &Document,
+        keys: &[BlockKey],
+        page: Option<&PageView>,
+        lang: Option<Lang>,
+    ) -> Vec<bool> {
+        let mut in_document: Vec<Option<usize>> = vec![None; m.blocks.len()];
+        for i in 0..document.blocks.len() {
+            let at = page.map_or(i, |page| page.positions[i]);
+            if let Some(slot) = in_document.get_mut(at) {
+                *slot = Some(i);
+            }
+        }
+        let pass = Pass::new(&document.blocks, keys);
+        let mut cruft = vec![false; m.blocks.len()];
+        for at in prose_blocks(m) {
+            let Some(i) = in_document[at] else {
+                continue;
+            };
+            let cx = BlockContext::in_pass(&pass, i, None, lang);
+            cruft[at] = self
+                .cleaners
+                .iter()
+                .any(|cleaner| matches!(cleaner.check(&pass.blocks[i], &cx), Verdict::Drop(_)));
+        }
+        cruft
     }
 
     /// Text input, an article or a page: removes a comment thread that follows the article (see

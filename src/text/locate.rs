@@ -85,6 +85,7 @@ pub fn locate_body(blocks: &[Block], lang: Option<Lang>) -> Option<Range<usize>>
             blocks,
             words: &words,
             keys: None,
+            cruft: None,
         },
         lang,
     )
@@ -96,6 +97,9 @@ pub(crate) struct Measured<'a> {
     pub blocks: &'a [Block],
     pub words: &'a [usize],
     pub keys: Option<&'a [BlockKey]>,
+    /// For each block, when at hand, whether a cleaner recognises it as cruft on its own: such a
+    /// block of prose is worth nothing to a stretch (a cookie dialog's paragraphs are no article).
+    pub cruft: Option<&'a [bool]>,
 }
 
 impl Measured<'_> {
@@ -106,6 +110,11 @@ impl Measured<'_> {
             Some(key) => key.located_prose(judge),
             None => judge(),
         }
+    }
+
+    /// Whether block `i` is prose a cleaner recognises as cruft ([`Measured::cruft`]).
+    fn is_cruft(&self, i: usize) -> bool {
+        self.cruft.and_then(|cruft| cruft.get(i)) == Some(&true)
     }
 
     /// The phrase of `category` that block `i` is, from its key when at hand.
@@ -140,6 +149,10 @@ enum Marker {
 /// stretch crosses (a comment form or counter).
 fn block_value(m: &Measured<'_>, i: usize, lang: Option<Lang>) -> Option<f64> {
     if is_run_block(m, i) {
+        if m.is_cruft(i) {
+            // Prose a cleaner takes for cruft: neither the article's nor, by its shape, chrome.
+            return Some(0.0);
+        }
         let share = if is_run_on(&m.blocks[i]) {
             RUN_ON_SHARE
         } else {
@@ -345,6 +358,11 @@ fn take_in_further_sections(
     }
 }
 
+/// The blocks that a run of prose takes in ([`is_run_block`]), in order.
+pub(crate) fn prose_blocks<'m>(m: &'m Measured<'_>) -> impl Iterator<Item = usize> + 'm {
+    (0..m.blocks.len()).filter(move |&i| is_run_block(m, i))
+}
+
 /// True for a block that a run of prose takes in: one that reads as prose, or a content list item.
 pub(super) fn is_run_block(m: &Measured<'_>, i: usize) -> bool {
     m.reads_as_prose(i) || is_content_list_item(&m.blocks[i], m.words[i])
@@ -501,6 +519,32 @@ mod tests {
         let blocks = split_blocks(text);
         let range = locate_body(&blocks, None).unwrap();
         blocks[range].iter().map(|b| b.text.clone()).collect()
+    }
+
+    #[test]
+    fn prose_recognised_as_cruft_is_worth_nothing_to_the_located_article() {
+        // Three paragraphs above a menu, two below: the three win, unless a cleaner has recognised
+        // them as cruft (a consent dialog's text), when the two are the article.
+        let text = format!(
+            "{PARA}\n\n{PARA}\n\n{PARA}\n\nHome\nNews\nSport\nWeather\nCulture\n\n{PARA}\n\n{PARA}\n"
+        );
+        let blocks = split_blocks(&text);
+        let words: Vec<usize> = blocks.iter().map(|b| word_count(&b.text)).collect();
+        let located = |cruft: Option<&[bool]>| {
+            locate_measured(
+                &Measured {
+                    blocks: &blocks,
+                    words: &words,
+                    keys: None,
+                    cruft,
+                },
+                None,
+            )
+        };
+        assert_eq!(located(None), Some(0..3));
+        let mut cruft = vec![false; blocks.len()];
+        cruft[..3].fill(true);
+        assert_eq!(located(Some(&cruft)), Some(8..10));
     }
 
     #[test]

@@ -10,7 +10,7 @@ pub use crate::measure::{
     ends_sentence, has_word_chars, has_words, is_prose, is_unspaced_script, word_count,
 };
 pub use locate::locate_body;
-pub(crate) use locate::{locate_measured, Measured};
+pub(crate) use locate::{locate_measured, prose_blocks, Measured};
 pub(crate) use situation::{short_lines_apart, Evidence};
 pub use split::split_blocks;
 pub(crate) use split::{reads_as_preformatted, split_text};

@@ -64,6 +64,14 @@ const HEADED_CHROME_OUTSIDE_SHARE: f64 = 0.4;
 /// Share of the prose the located article must hold for the looser [`HEADED_CHROME_OUTSIDE_SHARE`].
 const HEADED_LOCATED_PROSE_SHARE: f64 = 0.85;
 
+/// Share of the chrome's blocks that must lie outside the located article for a text with a page's
+/// header ([`HEADER_MIN_BLOCKS`]) to be a page whatever its share of chrome
+/// ([`Evidence::is_headed_page`]): nearly all of them.
+const HEADED_PAGE_OUTSIDE_SHARE: f64 = 0.9;
+
+/// Share of the prose the located article must hold for [`Evidence::is_headed_page`]: nearly all.
+const HEADED_PAGE_LOCATED_PROSE_SHARE: f64 = 0.9;
+
 /// Share of the text's prose the located article must hold: when the locator would leave out more than
 /// half of it, the text is more likely an article of an unusual shape (a listicle, a guide of labelled
 /// steps, a review with spec lines) than a page, and cutting its prose would do harm.
@@ -276,7 +284,7 @@ impl Evidence {
             // A page's text has its header or its footer outside the prose; a text that begins and
             // ends with prose is an article, however many lists it holds.
             && self.lead_blocks + self.tail_blocks > 0;
-        if page {
+        if page || self.is_headed_page(outside_share, located_share) {
             InputKind::Page
         } else {
             InputKind::Article
@@ -292,6 +300,20 @@ impl Evidence {
             && outside_share >= PAGE_CHROME_OUTSIDE_SHARE
             && self.prose_words as f64 >= EDITED_PAGE_PROSE_SHARE * self.words as f64
             && self.stretch_words <= SHORT_LINE_WORDS * self.stretch_blocks
+    }
+
+    /// A page whose article is long beside its chrome: a header of [`HEADER_MIN_BLOCKS`] short blocks
+    /// or more above the first prose (a page's menus), nearly all the chrome outside the located
+    /// article, and nearly all the prose inside it. Its chrome is then a small share of its blocks,
+    /// which alone would make it an article's; but an article's text does not open with fifteen short
+    /// lines, and cutting what lies outside the located article leaves its prose whole. Its short
+    /// lines stand one under the other, as a page's dump has them.
+    fn is_headed_page(&self, outside_share: f64, located_share: f64) -> bool {
+        self.lead_blocks >= HEADER_MIN_BLOCKS
+            && self.stretches >= 1
+            && outside_share >= HEADED_PAGE_OUTSIDE_SHARE
+            && located_share >= HEADED_PAGE_LOCATED_PROSE_SHARE
+            && self.short_lines_apart < EDITED_SHORT_LINES_APART
     }
 
     /// A page made mostly of chrome, nearly all of it outside the located article, and no run of prose
@@ -350,6 +372,7 @@ mod tests {
                 blocks: &blocks,
                 words: &words,
                 keys: None,
+                cruft: None,
             },
             None,
             short_lines_apart(text, &blocks),
@@ -403,6 +426,57 @@ mod tests {
             ..apart(15, 950)
         };
         assert_eq!(few_outside.kind(), InputKind::Article);
+    }
+
+    #[test]
+    fn a_page_header_above_a_long_article_makes_a_page_whatever_its_share_of_chrome() {
+        // A long article under a header of fifteen short blocks or more, a fifth of its blocks chrome,
+        // nearly all of it outside the located article, which holds nearly all the prose.
+        let headed = Evidence {
+            stretches: 1,
+            stretch_blocks: 20,
+            lead_blocks: 18,
+            tail_blocks: 2,
+            outside_stretch_blocks: 19,
+            ..half_outside(0.4, 950)
+        };
+        assert_eq!(headed.kind(), InputKind::Page);
+        // A header of a dozen short lines is an article's headline, byline, date and labels.
+        assert_eq!(
+            Evidence {
+                lead_blocks: 12,
+                ..headed
+            }
+            .kind(),
+            InputKind::Article
+        );
+        // Chrome inside the located article (a spec box between its paragraphs): an article.
+        assert_eq!(
+            Evidence {
+                outside_stretch_blocks: 15,
+                ..headed
+            }
+            .kind(),
+            InputKind::Article
+        );
+        // The located article would leave out a seventh of the prose: an article.
+        assert_eq!(
+            Evidence {
+                located_prose_words: 860,
+                ..headed
+            }
+            .kind(),
+            InputKind::Article
+        );
+        // Short lines standing apart, as edited text has them (copydesk's own output): an article.
+        assert_eq!(
+            Evidence {
+                short_lines_apart: 0.96,
+                ..headed
+            }
+            .kind(),
+            InputKind::Article
+        );
     }
 
     fn menu(entries: &[&str]) -> String {
