@@ -163,6 +163,8 @@ struct Page<'a> {
     no_widening: bool,
     /// The container the page marks as the article, if any.
     marked: Option<usize>,
+    /// Whether the page names its author (a byline).
+    bylined: bool,
     /// On a page that may open its sections with heads named like a header, what each subtree holds.
     heads: Option<section_head::SectionHeads>,
 }
@@ -314,6 +316,7 @@ fn extract_view(
         markup: options.markup,
         no_widening: options.no_widening,
         marked: candidates::semantic_root(&tree),
+        bylined: metadata.byline.is_some(),
         heads: section_head::may_hold_heads(metadata.page_type)
             .then(|| section_head::SectionHeads::new(&tree)),
     };
@@ -537,7 +540,8 @@ fn run_attempt(
         grid.as_ref(),
     );
     if flags.clean_conditionally {
-        related_grid::mark_related_grids(tree, stats, &roots, page.page_type, &mut cleaned);
+        let kind = (page.page_type, page.bylined);
+        related_grid::mark_related_grids(tree, stats, &roots, kind, &mut cleaned);
     }
     marks.lay(&cleaned);
     drop(cleaned);
