@@ -173,3 +173,64 @@ fn a_long_grid_inside_a_declared_post_stays() {
     assert!(body.contains("Rowing club celebrates"), "{body}");
     assert!(body.contains("publish the final costs"), "{body}");
 }
+
+/// A page declared a blog post (JSON-LD) whose article holds `story`, a box that `box_names` name,
+/// holding an offer, and the story's last paragraph.
+fn post_with_box(head: &str, box_names: &str) -> String {
+    let offer = r#"<h3>Thinking of selling your shop?</h3><p>Get a free valuation of your business from
+our brokers within two days, and a plan for the sale that fits the years ahead of you.</p>
+<p><a href="/valuation">Get my free valuation</a></p>"#;
+    format!(
+        r##"<html><head><title>The bridge budget passes</title>{head}</head><body><main><article>
+<h1>The bridge budget passes</h1>{STORY}<div {box_names}>{offer}</div>{MORE_STORY}</article></main>
+<footer><p>Contact us</p></footer></body></html>"##
+    )
+}
+
+#[test]
+fn a_box_named_for_a_call_to_action_in_an_article_goes() {
+    for names in [
+        r#"class="cta-text""#,
+        r#"class="post-cta inner""#,
+        r#"class="box" id="mini-cta""#,
+    ] {
+        let article = clean(&post_with_box(BLOG_POSTING, names));
+        let body = article.text();
+        assert!(
+            !body.contains("free valuation of your business"),
+            "{names}: {body}"
+        );
+        assert!(body.contains("The council approved the budget"), "{body}");
+        assert!(body.contains("publish the final costs"), "{body}");
+        assert!(
+            article
+                .removals
+                .iter()
+                .any(|r| r.stage == "boilerplate-container"
+                    && r.reason.to_string() == "a call to action's box"
+                    && r.text.contains("Thinking of selling")),
+            "{names}: {:?}",
+            article.removals
+        );
+    }
+}
+
+#[test]
+fn a_box_whose_name_only_holds_the_letters_stays() {
+    // `octave` and `ctabar` hold "cta" but not as a token of their own.
+    for names in [r#"class="octave""#, r#"class="ctabar""#] {
+        let body = clean(&post_with_box(BLOG_POSTING, names)).text();
+        assert!(
+            body.contains("free valuation of your business"),
+            "{names}: {body}"
+        );
+    }
+}
+
+#[test]
+fn a_call_to_action_on_a_page_that_declares_no_article_stays() {
+    // A landing page's offer is its content; an undeclared page may be one.
+    let body = clean(&post_with_box(AUTHOR, r#"class="cta-text""#)).text();
+    assert!(body.contains("free valuation of your business"), "{body}");
+    assert!(body.contains("The council approved the budget"), "{body}");
+}

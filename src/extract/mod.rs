@@ -28,6 +28,7 @@ mod blocks;
 mod candidates;
 mod cards;
 mod clean;
+mod cta_box;
 mod dense;
 mod described;
 mod footer_pick;
@@ -524,6 +525,7 @@ fn run_attempt(
         whole_items: page.page_type != PageType::Product,
         product: page.page_type == PageType::Product,
         thread: page.page_type == PageType::Forum,
+        article: page.page_type == PageType::Article,
         all_copies: match page.page_type {
             PageType::Product | PageType::Listing => Some(clean::MIN_PRODUCT_COPY_CHARS),
             PageType::Forum => Some(clean::MIN_THREAD_COPY_CHARS),
