@@ -4,6 +4,7 @@
 
 use super::banner::is_section_banner;
 use super::cards::{items_make_a_listing, Grid, Inside, Repeats};
+use super::cta_box;
 use super::prune::Mark;
 use super::score::{hint_weight, post_hint_weight, Stats, SAME_PAGE_LINK_WEIGHT};
 use super::tables::Context;
@@ -81,6 +82,9 @@ pub(crate) struct Options {
     /// Whether the page is a forum thread, whose posts may hold more pictures (smileys, attached
     /// screenshots) than paragraphs (a post written in lines, `<br>`, has none).
     pub thread: bool,
+    /// Whether the page is a declared article, whose boxes named for a call to action go (see
+    /// [`super::cta_box`]).
+    pub article: bool,
     /// The length (in characters) from which every copy of a block goes, in a container alike too:
     /// on a product page, a listing and a forum thread, where the page prints the same text again
     /// rather than writes it again (see [`MIN_PRODUCT_COPY_CHARS`], [`MIN_THREAD_COPY_CHARS`]). `None`: only
@@ -310,6 +314,14 @@ fn has_inner_block(tree: &Tree<'_>, root: usize) -> Vec<bool> {
     inner
 }
 
+/// Whether element `i`'s class or id names a call to action (see [`cta_box`]).
+fn names_call_to_action(tree: &Tree<'_>, i: usize) -> bool {
+    [tree.attr(i, "class"), tree.attr(i, "id")]
+        .into_iter()
+        .flatten()
+        .any(cta_box::names_call_to_action)
+}
+
 /// Adds the element's own contribution to its counts.
 fn tally(tree: &Tree<'_>, stats: &Stats, i: usize, name: &str, own: &mut Counts) {
     match name {
@@ -374,6 +386,14 @@ fn judge(
     }
     if weight < 0.0 && !holds_a_section_as_banner(tree, i, own) {
         return Some(("boilerplate-container", "class or id of page furniture"));
+    }
+    if options.article
+        && options.weight_classes
+        && own.text >= cta_box::MIN_BOX_CHARS
+        && names_call_to_action(tree, i)
+        && !holds_a_section_as_banner(tree, i, own)
+    {
+        return Some(("boilerplate-container", "a call to action's box"));
     }
     if own.commas >= PROSE_COMMAS {
         return None;

@@ -28,6 +28,7 @@ mod blocks;
 mod candidates;
 mod cards;
 mod clean;
+mod cta_box;
 mod dense;
 mod described;
 mod footer_pick;
@@ -163,6 +164,8 @@ struct Page<'a> {
     no_widening: bool,
     /// The container the page marks as the article, if any.
     marked: Option<usize>,
+    /// Whether the page names its author (a byline).
+    bylined: bool,
     /// On a page that may open its sections with heads named like a header, what each subtree holds.
     heads: Option<section_head::SectionHeads>,
 }
@@ -314,6 +317,7 @@ fn extract_view(
         markup: options.markup,
         no_widening: options.no_widening,
         marked: candidates::semantic_root(&tree),
+        bylined: metadata.byline.is_some(),
         heads: section_head::may_hold_heads(metadata.page_type)
             .then(|| section_head::SectionHeads::new(&tree)),
     };
@@ -521,6 +525,7 @@ fn run_attempt(
         whole_items: page.page_type != PageType::Product,
         product: page.page_type == PageType::Product,
         thread: page.page_type == PageType::Forum,
+        article: page.page_type == PageType::Article,
         all_copies: match page.page_type {
             PageType::Product | PageType::Listing => Some(clean::MIN_PRODUCT_COPY_CHARS),
             PageType::Forum => Some(clean::MIN_THREAD_COPY_CHARS),
@@ -537,7 +542,8 @@ fn run_attempt(
         grid.as_ref(),
     );
     if flags.clean_conditionally {
-        related_grid::mark_related_grids(tree, stats, &roots, page.page_type, &mut cleaned);
+        let kind = (page.page_type, page.bylined);
+        related_grid::mark_related_grids(tree, stats, &roots, kind, &mut cleaned);
     }
     marks.lay(&cleaned);
     drop(cleaned);

@@ -33,11 +33,25 @@ const MIN_BODY_PROSE: f32 = 1500.0;
 /// The body's prose outside the grid must be this many times the grid's text.
 const MIN_BODY_SHARE: f32 = 2.0;
 
-/// Whether a page of this type may be an article with a grid of teasers: a declared article.
-/// Listings, collections and the like keep their cards, and so do pages that declare nothing
-/// (undeclared listings and landing pages lay their items out as such cards).
-pub(crate) fn applies(page_type: PageType) -> bool {
-    page_type == PageType::Article
+/// The body's prose outside a grid that closes it (see [`MAX_PROSE_AFTER`]) must be this many times
+/// the grid's text: a carousel of a dozen teasers after the story is the blog's, not the story's.
+const MIN_CLOSING_SHARE: f32 = 1.0;
+/// Prose (characters outside links) the article may hold after a grid that closes it.
+const MAX_PROSE_AFTER: f32 = 200.0;
+
+/// Whether a page of this type may be an article with a grid of teasers, and whether it declares
+/// itself an article: a declared article, or a page that declares nothing but names its author.
+///
+/// Listings, collections and the like keep their cards. So do undeclared pages without a byline:
+/// undeclared listings and landing pages lay their items out as such cards (a home page's "latest
+/// posts" closes it). An undeclared page with a byline reads as an article, but may be a blog's
+/// listing all the same; its grid goes only when it closes the body (see [`mark_related_grids`]).
+pub(crate) fn applies(page_type: PageType, bylined: bool) -> Option<bool> {
+    match page_type {
+        PageType::Article => Some(true),
+        PageType::Unknown if bylined => Some(false),
+        _ => None,
+    }
 }
 
 /// Whether element `i` is a link to another page: an FAQ's question or a tab's label is a link to
@@ -165,22 +179,26 @@ fn is_grid(tree: &Tree<'_>, stats: &Stats, m: &Measures, root: usize, c: usize) 
 }
 
 /// Marks the grids of teasers inside the article `roots` (see the module's documentation) in
-/// `marks`, cleaning's marks of the same roots.
+/// `marks`, cleaning's marks of the same roots. `bylined`: the page names its author.
+///
+/// A grid goes when the body's prose outside it is long and twice its text; a grid that closes the
+/// body (little prose after it) needs only as much prose as its text, and is the only grid that
+/// goes on an undeclared page.
 pub(crate) fn mark_related_grids(
     tree: &Tree<'_>,
     stats: &Stats,
     roots: &[usize],
-    page_type: PageType,
+    (page_type, bylined): (PageType, bool),
     marks: &mut [Mark],
 ) {
-    if !applies(page_type) {
+    let Some(declared) = applies(page_type, bylined) else {
         return;
-    }
-    let mut grids: Vec<(usize, f32)> = Vec::new();
+    };
+    // Each grid, its prose, and the prose of the roots up to its end.
+    let mut grids: Vec<(usize, f32, f32)> = Vec::new();
     let mut prose_all = 0.0;
     for &root in roots {
         let m = Measures::new(tree, stats, marks, root);
-        prose_all += m.total();
         let end = tree.nodes[root].end;
         let mut i = root + 1;
         while i < end {
@@ -189,17 +207,28 @@ pub(crate) fn mark_related_grids(
                 continue;
             }
             if is_grid(tree, stats, &m, root, i) {
-                grids.push((i, m.prose_of(tree, root, i)));
+                let through = prose_all + m.prose_before[tree.nodes[i].end - root];
+                grids.push((i, m.prose_of(tree, root, i), through));
                 i = tree.nodes[i].end;
             } else {
                 i += 1;
             }
         }
+        prose_all += m.total();
     }
-    let grid_prose: f32 = grids.iter().map(|&(_, p)| p).sum();
+    let grid_prose: f32 = grids.iter().map(|&(_, p, _)| p).sum();
     let body = prose_all - grid_prose;
-    for (g, _) in grids {
-        if body >= MIN_BODY_PROSE && body >= MIN_BODY_SHARE * stats.text[g] {
+    for (g, _, through) in grids {
+        let closes = prose_all - through <= MAX_PROSE_AFTER;
+        if !declared && !closes {
+            continue;
+        }
+        let share = if closes {
+            MIN_CLOSING_SHARE
+        } else {
+            MIN_BODY_SHARE
+        };
+        if body >= MIN_BODY_PROSE && body >= share * stats.text[g] {
             marks[g] = RELATED_GRID;
         }
     }
