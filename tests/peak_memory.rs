@@ -103,6 +103,12 @@ fn shapes(bytes: usize) -> Vec<(&'static str, String, bool, Pipeline)> {
             Pipeline::default(),
         ),
         (
+            "mojibake, every character repaired",
+            format!("Title\n\n{}", repeat("cafÃ© ")),
+            false,
+            Pipeline::default(),
+        ),
+        (
             "tiny divs",
             format!("<html><body>{}</body></html>", repeat("<div>a</div>")),
             true,

@@ -35,11 +35,18 @@ impl Normalizer for MojibakeNormalizer {
         "mojibake"
     }
 
-    fn edits(&self, text: &str, _cx: &NormalizeContext) -> Vec<Edit> {
-        if !may_hold_mojibake(text) {
-            return Vec::new();
-        }
+    fn edits(&self, text: &str, cx: &NormalizeContext) -> Vec<Edit> {
         let mut edits = Vec::new();
+        self.each_edit(text, cx, &mut |edit| edits.push(edit));
+        edits
+    }
+
+    /// Hands each repair over as it is found, in order: a text of nothing but mojibake holds one
+    /// repair every few bytes, and a list of them all would be many times the text's size.
+    fn each_edit(&self, text: &str, _cx: &NormalizeContext, sink: &mut dyn FnMut(Edit)) {
+        if !may_hold_mojibake(text) {
+            return;
+        }
         let mut chars = text.char_indices().peekable();
         while let Some((at, c)) = chars.next() {
             let Some((lead, continuations)) = lead_byte(c) else {
@@ -49,24 +56,21 @@ impl Normalizer for MojibakeNormalizer {
             let mut end = at + c.len_utf8();
             let mut taken = 0;
             while taken < continuations {
-                match chars.peek().and_then(|&(_, next)| continuation_byte(next)) {
-                    Some(byte) => {
-                        let (next_at, next) = chars.next().expect("peeked");
-                        taken += 1;
-                        bytes[taken] = byte;
-                        end = next_at + next.len_utf8();
-                    }
-                    None => break,
+                let Some((next_at, next)) =
+                    chars.next_if(|&(_, next)| continuation_byte(next).is_some())
+                else {
+                    break;
+                };
+                taken += 1;
+                bytes[taken] = continuation_byte(next).unwrap_or_default();
+                end = next_at + next.len_utf8();
+            }
+            if taken == continuations {
+                if let Some(repaired) = plausible_character(&bytes[..=continuations]) {
+                    sink(Edit::new(at..end, repaired));
                 }
             }
-            if taken < continuations {
-                continue;
-            }
-            if let Some(repaired) = plausible_character(&bytes[..=continuations]) {
-                edits.push(Edit::new(at..end, repaired));
-            }
         }
-        edits
     }
 }
 
