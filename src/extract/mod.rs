@@ -30,6 +30,7 @@ mod cards;
 mod clean;
 mod dense;
 mod described;
+mod disclosure;
 mod footer_pick;
 mod held_back;
 mod inline;
