@@ -1,6 +1,6 @@
 //! Collapsed disclosure panels: an accordion's answer or a "details" text hidden in the markup
 //! under the header that opens it. FAQ blocks, product descriptions and specification panels are
-//! written as a header (`<h3>`, `<summary>`, a `<button aria-expanded>`) followed by a panel that a
+//! written as a header (`<h3>`, `<summary>`, a heading around a button) followed by a panel that a
 //! script or the browser shows on a click, hidden until then (`style="display:none"`, `hidden`).
 //! The reader opens them; their text is the page's. Panels named so
 //! (`accordion`, `collapse`) or given their ARIA role are known already by `prune`; these are
@@ -10,8 +10,7 @@ use ego_tree::NodeRef;
 use scraper::Node;
 
 /// Whether `node`, an element hidden in the markup, is a panel that the header just before it
-/// opens: its previous element sibling is a heading, a `<summary>` or a button saying whether it
-/// is expanded; or, first in a wrapper of its own, the wrapper's previous sibling is.
+/// opens: its previous element sibling is a heading or a `<summary>`; or, first in a wrapper of its own, the wrapper's previous sibling is.
 pub(crate) fn is_collapsed_panel(node: NodeRef<'_, Node>) -> bool {
     let Some(el) = node.value().as_element() else {
         return false;
@@ -85,14 +84,12 @@ fn follows_header(node: NodeRef<'_, Node>) -> bool {
     false
 }
 
-/// A disclosure's header: a heading below the page's title, a `<summary>`, or a button that says
-/// whether its panel is expanded.
+/// A disclosure's header: a heading below the page's title (an accordion's button sits inside
+/// it) or a `<summary>`. A bare button does not say which panel it opens (the prefilter keeps no
+/// `aria-expanded` or `aria-controls`), and a dialog's close button or a menu's toggle stands
+/// before hidden blocks too.
 fn is_header(el: &scraper::node::Element) -> bool {
-    match el.name() {
-        "h2" | "h3" | "h4" | "h5" | "h6" | "summary" => true,
-        "button" => el.attr("aria-expanded").is_some(),
-        _ => false,
-    }
+    matches!(el.name(), "h2" | "h3" | "h4" | "h5" | "h6" | "summary")
 }
 
 /// The first child of `node` that is an element.
@@ -124,9 +121,7 @@ mod tests {
             format!(
                 r#"<details><summary>How fast?</summary><div id="x" hidden>{ANSWER}</div></details>"#
             ),
-            format!(
-                r#"<button aria-expanded="false">How fast?</button><!-- panel --><section id="x" hidden>{ANSWER}</section>"#
-            ),
+            format!(r#"<h3>How fast?</h3><!-- panel --><section id="x" hidden>{ANSWER}</section>"#),
             format!(
                 r#"<h4><button>How fast?</button></h4><div><div id="x" style="display: none">{ANSWER}</div></div>"#
             ),
@@ -148,8 +143,11 @@ mod tests {
             format!(r#"<div>Intro</div><div id="x" hidden>{ANSWER}</div>"#),
             // Hidden from screen readers only: a carousel's other slide, a layout's copy.
             format!(r#"<h3>How fast?</h3><div id="x" aria-hidden="true">{ANSWER}</div>"#),
-            // A button that says nothing of a panel.
+            // A bare button: a dialog's close button, a menu's toggle.
             format!(r#"<button>Close</button><div id="x" hidden>{ANSWER}</div>"#),
+            format!(
+                r#"<button aria-expanded="false">Menu</button><div id="x" hidden>{ANSWER}</div>"#
+            ),
             // Not first in its wrapper.
             format!(r#"<h3>Q</h3><div><span>x</span><div id="x" hidden>{ANSWER}</div></div>"#),
         ] {
