@@ -1113,3 +1113,20 @@ fn a_products_tooltips_go_and_its_specifications_stay() {
         .body_text()
         .contains("Open designs sound more spacious"));
 }
+
+#[test]
+fn answers_collapsed_under_their_questions_are_shown_and_a_hidden_menu_is_not() {
+    let body = clean(include_str!("page_types/collapsed_faq.html")).body_text();
+    assert_holds(
+        &body,
+        &[
+            "pressed from a single sheet of aluminium",
+            "How long does it take to boil?",
+            // Panels hidden in the markup right after the question that opens them.
+            "boils a full litre in a little under four minutes",
+            "Set it on a grate or on flat stones",
+            "a cotton bag to keep soot off",
+        ],
+    );
+    assert_lacks(&body, &["Your orders and returns"]);
+}

@@ -31,6 +31,7 @@ mod clean;
 mod cta_box;
 mod dense;
 mod described;
+mod disclosure;
 mod footer_pick;
 mod held_back;
 mod inline;

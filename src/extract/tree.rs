@@ -5,6 +5,7 @@
 //! whatever the depth of the page.
 
 use super::align::Aligner;
+use super::disclosure;
 use super::prune::{self, Pruned};
 use super::streamed::{self, Streamed, Walk};
 use crate::removal::{Reason, Removal};
@@ -160,8 +161,12 @@ impl<'a> Tree<'a> {
                     }
                     match node.value() {
                         DomNode::Element(el) => {
-                            let pruned = prune::classify(el)
-                                .filter(|p| p.stage != "hidden" || reveal != Some(node.id()));
+                            let pruned = prune::classify(el).filter(|p| {
+                                p.stage != "hidden"
+                                    || (reveal != Some(node.id())
+                                        && !(p.why == "hidden element"
+                                            && disclosure::is_collapsed_panel(node)))
+                            });
                             if let Some(p) = pruned {
                                 skip_depth = 1;
                                 // Only an element hidden by its style may be a page held back.
