@@ -43,6 +43,7 @@ mod parse;
 mod placeholders;
 mod product_name;
 pub(crate) use dense::DENSE_MARKUP;
+pub(crate) use tree::space_at;
 pub use page_type::PageType;
 mod prefilter;
 mod prune;
