@@ -298,10 +298,14 @@ struct HintAnswers<'a>(FxHashMap<&'a str, [Option<bool>; 2]>);
 impl<'a> HintAnswers<'a> {
     /// Whether `value` holds a fragment of `list`.
     fn is_match(&mut self, list: HintList, value: &'a str) -> bool {
+        // Most values (ids above all, each met once) hold no hint's first three letters: told by
+        // one pass over their bytes, without hashing them to look up an answer kept.
+        if matches!(list, HintList::Hints) && !holds_hint_start(value.as_bytes()) {
+            return false;
+        }
         let answers = self.0.entry(value).or_default();
         *answers[list as usize].get_or_insert_with(|| match list {
-            // Most values (ids above all, each met once) hold no hint's first two letters.
-            HintList::Hints => holds_hint_start(value.as_bytes()) && HINTS.is_match(value),
+            HintList::Hints => HINTS.is_match(value),
             HintList::Exclusions => EXCLUSIONS.is_match(value),
         })
     }
