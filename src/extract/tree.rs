@@ -753,7 +753,9 @@ mod tests {
     fn long_runs_read_eight_bytes_at_a_time_collapse_as_before() {
         // Runs longer than eight bytes with spaces, other whitespace and non-ASCII letters at every
         // place of an eight-byte word and just past it.
-        let pieces = ["ab", "c", " ", "  ", "\t", "\u{a0}", "é", "\u{2003}", "defghij", "\x1F", "\n"];
+        let pieces = [
+            "ab", "c", " ", "  ", "\t", "\u{a0}", "é", "\u{2003}", "defghij", "\x1F", "\n",
+        ];
         let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
         for _ in 0..20_000 {
             let mut text = String::new();
