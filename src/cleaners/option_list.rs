@@ -62,8 +62,14 @@ impl Cleaner for OptionList {
     fn check(&self, block: &Block, _cx: &BlockContext<'_>) -> Verdict {
         let text = &block.text;
         // The three are ASCII: a byte scan finds them without decoding characters.
-        if memchr::memchr3(b'\n', b'?', b'!', text.as_bytes()).is_some() || reads_as_prose(text) {
+        if memchr::memchr3(b'\n', b'?', b'!', text.as_bytes()).is_some() {
             return Verdict::Keep;
+        }
+        // A block punctuated like prose for every one of its words taken as an option is punctuated
+        // like prose for any options found among them: passed over before any word is copied.
+        match words_unless_prose(text) {
+            Some(all) if !punctuated_like_prose(text, all) => {}
+            _ => return Verdict::Keep,
         }
         let words: Vec<String> = text
             .split_whitespace()
@@ -91,13 +97,28 @@ const MAX_LOWER_CASE_SHARE: f64 = 0.5;
 
 /// Whether `text` is too short for a picker's options or reads as prose by its lower-case words: most
 /// blocks are passed over here, before any word is copied.
+#[cfg(test)]
 fn reads_as_prose(text: &str) -> bool {
+    words_unless_prose(text).is_none()
+}
+
+/// The number of words of `text` (split at whitespace), or `None` when it is too short for a
+/// picker's options or reads as prose by its lower-case words (see [`reads_as_prose`]).
+fn words_unless_prose(text: &str) -> Option<usize> {
     let (mut words, mut lower) = (0usize, 0usize);
     if text.is_ascii() {
-        // Most blocks: words and their first letters read byte by byte, as `split_whitespace` and
-        // `char::is_lowercase` read ASCII.
+        // Most blocks: words and their first letters read eight bytes at a time, then byte by byte,
+        // as `split_whitespace` and `char::is_lowercase` read ASCII.
+        let chunks = text.as_bytes().chunks_exact(8);
+        let rest = chunks.remainder();
         let mut after_space = true;
-        for &b in text.as_bytes() {
+        for chunk in chunks {
+            let (starts, lower_starts, last_space) = ascii_word_starts(chunk, after_space);
+            words += starts;
+            lower += lower_starts;
+            after_space = last_space;
+        }
+        for &b in rest {
             let space = matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
             if after_space && !space {
                 words += 1;
@@ -106,12 +127,61 @@ fn reads_as_prose(text: &str) -> bool {
             after_space = space;
         }
     } else {
-        for word in text.split_whitespace() {
-            words += 1;
-            lower += usize::from(word.chars().next().is_some_and(char::is_lowercase));
+        // Whitespace told by its bytes as `split_whitespace` tells it by characters; only a word's
+        // first character is decoded, when it is not ASCII.
+        let bytes = text.as_bytes();
+        let (mut at, mut after_space) = (0, true);
+        while at < bytes.len() {
+            if let Some(len) = crate::extract::space_at(bytes, at) {
+                after_space = true;
+                at += len;
+                continue;
+            }
+            if after_space {
+                words += 1;
+                let first = bytes[at];
+                // `at` follows whitespace or starts the text: a character starts there.
+                lower += usize::from(if first < 0x80 {
+                    first.is_ascii_lowercase()
+                } else {
+                    text[at..].chars().next().is_some_and(char::is_lowercase)
+                });
+            }
+            after_space = false;
+            at += 1;
         }
     }
-    words < MIN_WORDS || lower as f64 > MAX_LOWER_CASE_SHARE * words as f64
+    (words >= MIN_WORDS && lower as f64 <= MAX_LOWER_CASE_SHARE * words as f64).then_some(words)
+}
+
+/// Of eight ASCII bytes, after whitespace or not: how many words start in them, how many of those
+/// with a lower-case letter, and whether the last byte is whitespace. Each test is made on the eight
+/// bytes at once, each byte's answer in its high bit (no byte has it set, so no sum or difference
+/// carries into the next byte).
+fn ascii_word_starts(chunk: &[u8], after_space: bool) -> (usize, usize, bool) {
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+    let mut eight = [0u8; 8];
+    eight.copy_from_slice(chunk);
+    let x = u64::from_le_bytes(eight);
+    // The bytes at `low` or above.
+    let at_least = |low: u8| ((x | HIGHS) - ONES * u64::from(low)) & HIGHS;
+    // The bytes equal to `c`: those whose difference from it is zero.
+    let equal = |c: u8| {
+        let differ = x ^ (ONES * u64::from(c));
+        !((differ + !HIGHS) | differ) & HIGHS
+    };
+    // A space, or a tab, line feed, vertical tab, form feed or carriage return (`\t` to `\r`).
+    let spaces = equal(b' ') | (at_least(b'\t') & !at_least(b'\r' + 1));
+    let lower_case = at_least(b'a') & !at_least(b'z' + 1);
+    // A word starts at a byte other than whitespace whose byte before is whitespace.
+    let before = spaces << 8 | if after_space { 0x80 } else { 0 };
+    let starts = !spaces & HIGHS & before;
+    (
+        starts.count_ones() as usize,
+        (starts & lower_case).count_ones() as usize,
+        spaces >> 63 != 0,
+    )
 }
 
 /// Whether `text` has the punctuation of a list in prose: a comma, semicolon or full stop for every
@@ -237,7 +307,7 @@ static MONTHS: Lazy<HashSet<String>> = Lazy::new(|| {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn ascii_text_reads_as_prose_as_it_did_word_by_word() {
+    fn text_reads_as_prose_as_it_did_word_by_word() {
         let slowly = |text: &str| {
             let words: Vec<&str> = text.split_whitespace().collect();
             let lower = words
@@ -248,7 +318,8 @@ mod tests {
                 || lower as f64 > super::MAX_LOWER_CASE_SHARE * words.len() as f64
         };
         let parts = [
-            "a", "B", " ", "\t", "\x0B", "\r\n", "1", "é", "Zz", "\u{a0}", "x",
+            "a", "B", " ", "\t", "\x0B", "\r\n", "1", "é", "Zz", "\u{a0}", "x", "\u{2003}", "Éa",
+            "ß", "\u{3000}", "\u{85}", "\x0C",
         ];
         for a in parts {
             for b in parts {
@@ -256,6 +327,9 @@ mod tests {
                     for d in parts {
                         let text = format!("{a}{b} {c}{d} {a} {d}{c} {b} ").repeat(2);
                         assert_eq!(super::reads_as_prose(&text), slowly(&text), "{text:?}");
+                        if let Some(words) = super::words_unless_prose(&text) {
+                            assert_eq!(words, text.split_whitespace().count(), "{text:?}");
+                        }
                     }
                 }
             }

@@ -46,6 +46,7 @@ mod placeholders;
 mod product_name;
 pub(crate) use dense::DENSE_MARKUP;
 pub use page_type::PageType;
+pub(crate) use tree::space_at;
 mod prefilter;
 mod prune;
 mod related_grid;

@@ -316,9 +316,12 @@ impl<'b> Scan<'b> {
         let raw_name = &b[name_start..name_start + name_len];
         let tag_name = TagName::of(raw_name);
         // An element without content, or the page's root, head or body, keeps no whitespace for a
-        // byline hint (see `start_tag`): its attributes are not read for one.
-        let reads_byline_hint =
-            !closing && !is_void(tag_name.as_bytes()) && !is_document_element(tag_name.as_bytes());
+        // byline hint (see `start_tag`): its attributes are not read for one. Nor are those of an
+        // element inside one that keeps its whitespace already: its hint would change nothing.
+        let reads_byline_hint = !closing
+            && !self.is_shielded()
+            && !is_void(tag_name.as_bytes())
+            && !is_document_element(tag_name.as_bytes());
         let first_cut = self.drops.len();
         let cut_attributes = !closing && !self.foreign.lost_track;
         let is_link = raw_name.eq_ignore_ascii_case(b"link");
@@ -413,6 +416,12 @@ impl<'b> Scan<'b> {
             self.shield = None;
         }
         self.shield.is_none() && self.verbatim == Verbatim::Off && !self.foreign.lost_track
+    }
+
+    /// Whether the whitespace is kept for an element still open (see [`Scan::shield_until`]): a
+    /// start tag met now may change that only when it is not.
+    fn is_shielded(&self) -> bool {
+        self.shield.is_some_and(|m| self.stack.len() >= m)
     }
 
     /// A start tag whose element keeps its whitespace: kept until the scan's stack drops below

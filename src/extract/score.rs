@@ -188,16 +188,28 @@ fn measure(text: &str) -> (f32, u32) {
         let commas: u32 = b.iter().map(|&c| u32::from(c == b',')).sum();
         return ((b.len() as u32).saturating_sub(repeats) as f32, commas);
     }
-    for c in text.chars() {
-        if c.is_whitespace() {
-            if !in_space {
-                chars += 1;
-            }
+    // Whitespace told by its bytes; only a character that is neither ASCII nor whitespace is decoded,
+    // for whether it is a comma.
+    let b = text.as_bytes();
+    let mut at = 0;
+    while at < b.len() {
+        let space = super::tree::space_at(b, at);
+        if let Some(len) = space {
+            chars += u32::from(!in_space);
             in_space = true;
+            at += len;
+            continue;
+        }
+        in_space = false;
+        chars += 1;
+        if b[at] < 0x80 {
+            commas += u32::from(b[at] == b',');
+            at += 1;
         } else {
-            in_space = false;
-            chars += 1;
+            // `at` starts a character: the text's first, or one after another character.
+            let c = text[at..].chars().next().unwrap_or(' ');
             commas += u32::from(is_comma(c));
+            at += c.len_utf8();
         }
     }
     (chars as f32, commas)
@@ -458,5 +470,32 @@ mod tests {
         }
         let long = "Words, and  more\n\n words ".repeat(40);
         assert_eq!(measure(&long), measure_byte_by_byte(&long));
+    }
+
+    /// The character by character count `measure` replaced for other text.
+    fn measure_char_by_char(text: &str) -> (f32, u32) {
+        let (mut chars, mut commas, mut in_space) = (0u32, 0u32, false);
+        for c in text.chars() {
+            let space = c.is_whitespace();
+            chars += u32::from(!space || !in_space);
+            commas += u32::from(!space && is_comma(c));
+            in_space = space;
+        }
+        (chars as f32, commas)
+    }
+
+    #[test]
+    fn other_text_is_measured_as_char_by_char() {
+        let parts = [
+            " ", "\t", "a", ",", "é", "\u{a0}", "\u{3000}", "、", "，", "\u{2003}", "\u{85}", "—",
+        ];
+        for a in parts {
+            for b in parts {
+                for c in parts {
+                    let text = format!("é{a}{b}{c}{a}");
+                    assert_eq!(measure(&text), measure_char_by_char(&text), "{text:?}");
+                }
+            }
+        }
     }
 }

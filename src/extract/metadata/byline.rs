@@ -75,7 +75,14 @@ pub(super) fn clean_byline(raw: &str) -> Option<String> {
         return None;
     }
     let text = strip_prefix(&text);
-    let relative = RELATIVE_TIME.find(text).map(|m| m.start());
+    // Every relative time holds a digit (`\d`, which `char::is_numeric` takes in): a byline without
+    // one is not searched, and the pattern not compiled for it.
+    let relative = text
+        .chars()
+        .any(char::is_numeric)
+        .then(|| RELATIVE_TIME.find(text))
+        .flatten()
+        .map(|m| m.start());
     let text = match date_start(text).into_iter().chain(relative).min() {
         Some(at) => strip_connectives(&text[..at]),
         None => text,

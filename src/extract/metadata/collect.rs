@@ -298,10 +298,14 @@ struct HintAnswers<'a>(FxHashMap<&'a str, [Option<bool>; 2]>);
 impl<'a> HintAnswers<'a> {
     /// Whether `value` holds a fragment of `list`.
     fn is_match(&mut self, list: HintList, value: &'a str) -> bool {
+        // Most values (ids above all, each met once) hold no hint's first three letters: told by
+        // one pass over their bytes, without hashing them to look up an answer kept.
+        if matches!(list, HintList::Hints) && !holds_hint_start(value.as_bytes()) {
+            return false;
+        }
         let answers = self.0.entry(value).or_default();
         *answers[list as usize].get_or_insert_with(|| match list {
-            // Most values (ids above all, each met once) hold no hint's first two letters.
-            HintList::Hints => holds_hint_start(value.as_bytes()) && HINTS.is_match(value),
+            HintList::Hints => HINTS.is_match(value),
             HintList::Exclusions => EXCLUSIONS.is_match(value),
         })
     }
@@ -325,53 +329,103 @@ static HINTS: Lazy<AhoCorasick> = Lazy::new(|| fragments(BYLINE_HINTS));
 /// character reference that could spell one. The prefilter leaves such an element's whitespace as it
 /// is, since a candidate's text is limited in bytes, whitespace included.
 pub(crate) fn may_name_byline(attribute: &[u8]) -> bool {
-    if attribute.contains(&b'&') {
-        return true;
+    let starts = &*HINT_STARTS;
+    // One pass for both: a `&` anywhere answers at once, and most attributes hold no hint's first
+    // three letters, so are passed over without the automaton, which costs more to start than to
+    // run on a class name.
+    let mut hint = starts.any_length;
+    for (at, &c) in attribute.iter().enumerate() {
+        if starts.marks[usize::from(c)] {
+            if c == b'&' {
+                return true;
+            }
+            hint = hint || starts.starts_at(attribute, at);
+        }
     }
-    // Most attributes hold no hint's first two letters: passed over without the automaton, which
-    // costs more to start than to run on a class name.
-    holds_hint_start(attribute) && HINTS.is_match(attribute)
+    hint && HINTS.is_match(attribute)
 }
 
-/// Whether `value` holds the first two letters of a byline hint, in any case (or a hint is shorter
-/// than that): a value that does not holds no hint.
+/// Whether `value` holds the first three letters of a byline hint, in any case (or a hint is
+/// shorter than two letters): a value that does not holds no hint.
 fn holds_hint_start(value: &[u8]) -> bool {
     let starts = &*HINT_STARTS;
-    let lower = |c: u8| usize::from(c.to_ascii_lowercase());
-    // Pairs from `windows` and a table of every pair: no bounds check left in the loop.
     starts.any_length
-        || value.windows(2).any(|pair| {
-            starts.firsts[usize::from(pair[0])]
-                && starts.pairs[lower(pair[0]) << 8 | lower(pair[1])]
-        })
+        || value
+            .iter()
+            .enumerate()
+            .any(|(at, &c)| starts.marks[usize::from(c)] && starts.starts_at(value, at))
 }
 
-/// The first two bytes (lower case) of each byline hint: an attribute that holds none of these
-/// pairs holds no hint.
+/// The first bytes (lower case) of each byline hint: an attribute that holds none of them holds no
+/// hint.
 struct HintStarts {
-    /// The first bytes of the pairs, in either case.
-    firsts: [bool; 256],
-    /// By the pair's two bytes, first byte high.
-    pairs: Box<[bool; 1 << 16]>,
-    /// Whether a hint is shorter than two bytes: then any attribute may hold one.
+    /// The first bytes of the hints, in either case, and `&`: the one table the scan of an
+    /// attribute reads for each of its bytes.
+    marks: [bool; 256],
+    /// By a hint's first two bytes (lower case, first byte high): 0 when no hint starts so, else
+    /// one more than the place in `thirds` of the bytes that may follow them.
+    pairs: Box<[u8; 1 << 16]>,
+    /// The third bytes (both cases) that may follow a pair of `pairs`; all of them when a hint is
+    /// the pair alone.
+    thirds: Vec<[bool; 256]>,
+    /// Whether a hint is shorter than two bytes (or the hints start with too many pairs for
+    /// `pairs`): then any attribute may hold one.
     any_length: bool,
+}
+
+impl HintStarts {
+    /// Whether a hint may start at `at` of `value`, by its first three bytes (its first two at the
+    /// end of `value`). `at` is within `value`.
+    #[inline]
+    fn starts_at(&self, value: &[u8], at: usize) -> bool {
+        let lower = |c: u8| usize::from(c.to_ascii_lowercase());
+        let Some(&second) = value.get(at + 1) else {
+            return false;
+        };
+        let slot = self.pairs[lower(value[at]) << 8 | lower(second)];
+        slot != 0
+            && value
+                .get(at + 2)
+                .is_none_or(|&third| self.thirds[usize::from(slot) - 1][usize::from(third)])
+    }
 }
 
 static HINT_STARTS: Lazy<HintStarts> = Lazy::new(|| {
     let mut starts = HintStarts {
-        firsts: [false; 256],
-        pairs: Box::new([false; 1 << 16]),
+        marks: [false; 256],
+        pairs: Box::new([0; 1 << 16]),
+        thirds: Vec::new(),
         any_length: false,
     };
+    starts.marks[usize::from(b'&')] = true;
     for hint in lines(BYLINE_HINTS) {
-        match hint.as_bytes() {
-            [a, b, ..] => {
-                let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
-                starts.firsts[usize::from(a)] = true;
-                starts.firsts[usize::from(a.to_ascii_uppercase())] = true;
-                starts.pairs[usize::from(a) << 8 | usize::from(b)] = true;
+        let (a, b, third) = match hint.as_bytes() {
+            [a, b, rest @ ..] => (*a, *b, rest.first().copied()),
+            _ => {
+                starts.any_length = true;
+                continue;
             }
-            _ => starts.any_length = true,
+        };
+        let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
+        starts.marks[usize::from(a)] = true;
+        starts.marks[usize::from(a.to_ascii_uppercase())] = true;
+        let pair = usize::from(a) << 8 | usize::from(b);
+        if starts.pairs[pair] == 0 {
+            let Ok(slot) = u8::try_from(starts.thirds.len() + 1) else {
+                // More pairs than a byte counts: any attribute may hold a hint (the automaton tells).
+                starts.any_length = true;
+                continue;
+            };
+            starts.thirds.push([false; 256]);
+            starts.pairs[pair] = slot;
+        }
+        let thirds = &mut starts.thirds[usize::from(starts.pairs[pair]) - 1];
+        match third {
+            Some(c) => {
+                thirds[usize::from(c.to_ascii_lowercase())] = true;
+                thirds[usize::from(c.to_ascii_uppercase())] = true;
+            }
+            None => *thirds = [true; 256],
         }
     }
     starts

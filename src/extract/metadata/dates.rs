@@ -88,6 +88,9 @@ static URL_DATE: Lazy<Regex> =
 /// `None` when the text holds no valid date.
 pub(crate) fn normalize_date(text: &str) -> Option<String> {
     let text = text.trim();
+    if !has_four_digits(text) {
+        return None;
+    }
     iso(text)
         .or_else(|| ymd(text))
         .or_else(|| day_month_year(text))
@@ -97,6 +100,9 @@ pub(crate) fn normalize_date(text: &str) -> Option<String> {
 
 /// Where the first valid date in the text starts, in any of the forms [`normalize_date`] reads.
 pub(crate) fn date_start(text: &str) -> Option<usize> {
+    if !has_four_digits(text) {
+        return None;
+    }
     let day_month_year = DAY_MONTH_YEAR
         .captures_iter(text)
         .find(|c| month_number(&c[2]).is_some_and(|m| day_ok(&c[3], m, &c[1])))
@@ -114,6 +120,25 @@ pub(crate) fn date_start(text: &str) -> Option<usize> {
         .chain(month_day_year)
         .map(|m| m.start())
         .min()
+}
+
+/// Whether `text` holds four digits in a row: every form [`normalize_date`] and [`date_start`] read
+/// has a year of four, so a text without them holds no date, and no pattern is compiled or run for it
+/// (most bylines). A digit is what `\d` matches, any decimal digit: `char::is_numeric` takes them all
+/// in.
+fn has_four_digits(text: &str) -> bool {
+    let mut run = 0;
+    for c in text.chars() {
+        if c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()) {
+            run += 1;
+            if run == 4 {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
 }
 
 fn day_ok(year: &str, month: u32, day_of_month: &str) -> bool {
@@ -257,6 +282,32 @@ fn days_in_month(year: u32, month: u32) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_text_without_four_digits_in_a_row_matches_no_date_pattern() {
+        for text in [
+            "5 March 19",
+            "March 5, 201",
+            "12.03.19",
+            "By Jane Doe",
+            "Fri, 05 Mar",
+            "201-03-05",
+            "20 19-03-05",
+            "٢٠١ March",
+            "19年3月5日",
+            "",
+        ] {
+            assert!(!has_four_digits(text), "{text}");
+            for pattern in [&*ISO, &*YMD, &*DMY, &*DAY_MONTH_YEAR, &*MONTH_DAY_YEAR] {
+                assert!(!pattern.is_match(text), "{text}");
+            }
+        }
+        for text in ["5 March 2019", "٢٠١٩", "x1234", "2019-03-05", "2019年"] {
+            assert!(has_four_digits(text), "{text}");
+        }
+        // Digits of other scripts are `\d` to the patterns too.
+        assert!(DAY_MONTH_YEAR.is_match("5 March ٢٠١٩"));
+    }
 
     #[test]
     fn iso_forms_are_normalised() {
