@@ -7,6 +7,7 @@ use super::cards::{items_make_a_listing, Grid, Inside, Repeats};
 use super::cta_box;
 use super::prune::Mark;
 use super::score::{hint_weight, post_hint_weight, Stats, SAME_PAGE_LINK_WEIGHT};
+use super::section_title;
 use super::tables::Context;
 use super::teaser_line::is_teaser_line;
 use super::tree::{attr, is_phrasing, Data, Tree, NO_PARENT};
@@ -50,6 +51,8 @@ struct Counts {
     images: f32,
     items: f32,
     heading_text: f32,
+    /// Text in text nodes that hold only whitespace (see `section_title`).
+    blank: f32,
     list_text: f32,
     code: bool,
 }
@@ -63,6 +66,7 @@ impl Counts {
         self.images += child.images;
         self.items += child.items;
         self.heading_text += child.heading_text;
+        self.blank += child.blank;
         self.list_text += child.list_text;
         self.code |= child.code;
     }
@@ -126,8 +130,11 @@ pub(crate) fn clean(
             }
             let mut own = counts[i];
             match tree.nodes[i].data {
-                Data::Text(_) => {
+                Data::Text(text) => {
                     own.text = stats.text[i];
+                    if section_title::is_blank(text) {
+                        own.blank = own.text;
+                    }
                     own.commas = stats.commas[i];
                 }
                 Data::Element(name, _) => {
@@ -405,11 +412,7 @@ fn judge(
     } else {
         0.0
     };
-    let heading_density = if text > 0.0 {
-        own.heading_text / text
-    } else {
-        0.0
-    };
+    let heading_density = section_title::heading_share(own.heading_text, text, own.blank);
     let figure = cx.in_figure[i];
     let (p, img, li) = (own.paragraphs, own.images, own.items - LIST_ITEM_ALLOWANCE);
     if !figure && img > 1.0 && p / img < 0.5 && !(options.thread && holds_prose(own)) {

@@ -50,6 +50,7 @@ mod prune;
 mod related_grid;
 mod score;
 mod section_head;
+mod section_title;
 mod sections;
 mod streamed;
 mod tables;

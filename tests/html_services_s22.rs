@@ -1,0 +1,80 @@
+//! Service and landing pages read from HTML (issue 20, session 22): the sections such a page keeps.
+//! Made-up pages only.
+
+use copydesk::Pipeline;
+
+const INTRO: &str = "Our tuners visit homes, schools and concert halls across the county, and every \
+    visit includes a check of the action, the pedals and the keys, with a written report for the owner.";
+const MORE: &str =
+    "Older instruments often need more than a tuning: we regulate the action, replace \
+    worn hammers and strings, and bring a piano that has stood in a cold room back to pitch over \
+    several visits, so that it holds its tuning through the seasons.";
+const REPAIR: &str = "When a key sticks or a string breaks, our workshop repairs it within the week, \
+    collects the instrument from your home if the work cannot be done on site, and returns it tuned, \
+    cleaned and insured for the journey, at a price agreed before any work begins.";
+
+/// A service page built by a page builder: every heading sits in two indented wrappers, and the
+/// last section is styled as a banner (`heading` is the repair section's heading line as marked up).
+fn service_page(heading: &str) -> String {
+    format!(
+        r#"<html><head><title>Piano tuning and repair</title>
+<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "Service",
+ "name": "Piano tuning and repair"}}</script></head><body>
+<div class="grid"><div class="column">
+  <div class="text"><p>{INTRO}</p></div>
+  <div class="text"><p>{MORE}</p></div>
+  <div class="section offer-banner">
+    <div class="offer-inner">
+      {heading}
+      <div class="text"><p>{REPAIR}</p></div>
+    </div>
+  </div>
+</div></div></body></html>"#
+    )
+}
+
+/// The heading line of a page builder: the heading in two wrappers, indented on lines of its own.
+const WRAPPED_HEADING: &str = "<div class=\"title-v2\">\n        <div class=\"title\">\n          \
+    <h3>\n            Repairs\n          </h3>\n        </div>\n      </div>";
+
+#[test]
+fn a_heading_in_indented_wrappers_stays_with_its_section() {
+    // Counted with the blank lines of its indentation, the heading's wrapper was "too little text".
+    let article = Pipeline::default()
+        .clean_html(&service_page(WRAPPED_HEADING))
+        .unwrap();
+    let body = article.text();
+    assert!(body.contains("Repairs"), "{body}");
+    assert!(
+        body.contains("our workshop repairs it within the week"),
+        "{body}"
+    );
+    assert!(body.contains("Our tuners visit homes"), "{body}");
+}
+
+#[test]
+fn the_same_section_without_indentation_is_kept_as_before() {
+    let flat = "<div class=\"title-v2\"><div class=\"title\"><h3>Repairs</h3></div></div>";
+    let article = Pipeline::default().clean_html(&service_page(flat)).unwrap();
+    let body = article.text();
+    assert!(body.contains("Repairs"), "{body}");
+    assert!(
+        body.contains("our workshop repairs it within the week"),
+        "{body}"
+    );
+}
+
+#[test]
+fn a_short_line_beside_a_heading_is_still_too_little_text() {
+    // A box holding a short heading and a few words of its own beside it is a label, not a section
+    // title: the share of heading text is taken of all the text that is not blank.
+    let label = "<div class=\"meta-line\">\n  <h4>\n    Tags\n  </h4>\n  <span>a b c d e f g</span>\n</div>";
+    let page = service_page(WRAPPED_HEADING).replace(
+        "<div class=\"text\"><p>Older",
+        &format!("{label}<div class=\"text\"><p>Older"),
+    );
+    let article = Pipeline::default().clean_html(&page).unwrap();
+    let body = article.text();
+    assert!(!body.contains("Tags"), "{body}");
+    assert!(body.contains("regulate the action"), "{body}");
+}
