@@ -34,6 +34,7 @@ mod described;
 mod footer_pick;
 mod held_back;
 mod inline;
+mod labelled_panel;
 mod layout_wrapper;
 mod lead;
 mod marks;
