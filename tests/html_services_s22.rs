@@ -121,3 +121,65 @@ fn a_hidden_modal_labelled_by_its_title_stays_hidden() {
         article.removals
     );
 }
+
+/// A landing page whose "areas we serve" section links the towns it names in its paragraphs, and
+/// a grid of staff cards whose names are links.
+fn areas_page(article: bool) -> String {
+    let kind = if article { "Article" } else { "Service" };
+    let town = |t: &str| format!("<a href=\"/areas/{}\">{t} and district</a>", t.to_lowercase());
+    let areas = format!(
+        "<div class=\"areas\"><h2>Areas we serve</h2>\
+         <p>Our tuners work across the valley every week, from {} and {} in the north to {} and {} \
+         in the south, and they visit the schools of {} twice a year before the concert season.</p>\
+         <p>We keep a workshop in {} for repairs that cannot be done in your home, and our van \
+         collects and returns instruments anywhere within an hour's drive of {} at no extra cost.</p></div>",
+        town("Ashford"),
+        town("Brampton"),
+        town("Carlow"),
+        town("Dunmore"),
+        town("Eastwick"),
+        town("Fairview"),
+        town("Fairview")
+    );
+    let card = |n: &str| {
+        format!(
+            "<div class=\"card\"><p><a href=\"/staff/{n}\">{n} Tunerson</a></p><p>Tuner</p></div>"
+        )
+    };
+    let staff = format!(
+        "<div class=\"staff\">{}{}{}{}</div>",
+        card("Ann"),
+        card("Bob"),
+        card("Cat"),
+        card("Dan")
+    );
+    format!(
+        r#"<html><head><title>Piano tuning and repair</title>
+<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "{kind}",
+ "name": "Piano tuning and repair"}}</script></head><body><main>
+<div class="content"><p>{INTRO}</p><p>{MORE}</p><p>{REPAIR}</p>{areas}{staff}</div>
+</main></body></html>"#
+    )
+}
+
+#[test]
+fn a_section_of_prose_that_links_its_towns_stays_on_a_service_page() {
+    let article = Pipeline::default().clean_html(&areas_page(false)).unwrap();
+    let body = article.text();
+    assert!(body.contains("Our tuners work across the valley"), "{body}");
+    assert!(body.contains("our van collects and returns"), "{body}");
+    assert!(body.contains("Our tuners visit homes"), "{body}");
+    // The staff cards' short lines are still a list of links.
+    assert!(!body.contains("Ann Tunerson"), "{body}");
+}
+
+#[test]
+fn on_a_declared_article_the_linked_section_is_judged_as_before() {
+    let article = Pipeline::default().clean_html(&areas_page(true)).unwrap();
+    let body = article.text();
+    assert!(body.contains("Our tuners visit homes"), "{body}");
+    assert!(
+        !body.contains("Our tuners work across the valley"),
+        "{body}"
+    );
+}

@@ -5,6 +5,7 @@
 use super::banner::is_section_banner;
 use super::cards::{items_make_a_listing, Grid, Inside, Repeats};
 use super::cta_box;
+use super::linked_prose;
 use super::prune::Mark;
 use super::score::{hint_weight, post_hint_weight, Stats, SAME_PAGE_LINK_WEIGHT};
 use super::section_title;
@@ -89,6 +90,9 @@ pub(crate) struct Options {
     /// Whether the page is a declared article, whose boxes named for a call to action go (see
     /// [`super::cta_box`]).
     pub article: bool,
+    /// Whether the page may hold its content in several sections (see `sections::may_widen`),
+    /// whose prose may link its key words (see [`super::linked_prose`]).
+    pub sections: bool,
     /// The length (in characters) from which every copy of a block goes, in a container alike too:
     /// on a product page, a listing and a forum thread, where the page prints the same text again
     /// rather than writes it again (see [`MIN_PRODUCT_COPY_CHARS`], [`MIN_THREAD_COPY_CHARS`]). `None`: only
@@ -432,7 +436,12 @@ fn judge(
     if is_list && weight < CONTENT_WEIGHT && link_density > MAX_LIST_LINK_DENSITY {
         return Some(("link-dense", "a list of links"));
     }
-    if !is_list && weight < CONTENT_WEIGHT && link_density > MAX_LINK_DENSITY {
+    if !is_list
+        && weight < CONTENT_WEIGHT
+        && link_density > MAX_LINK_DENSITY
+        && !(options.sections
+            && linked_prose::is_prose_with_links(own.text, own.link, own.paragraphs))
+    {
         return Some(("link-dense", "mostly links"));
     }
     if weight >= CONTENT_WEIGHT && link_density > MAX_HINTED_LINK_DENSITY {
