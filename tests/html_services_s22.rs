@@ -126,7 +126,12 @@ fn a_hidden_modal_labelled_by_its_title_stays_hidden() {
 /// a grid of staff cards whose names are links.
 fn areas_page(article: bool) -> String {
     let kind = if article { "Article" } else { "Service" };
-    let town = |t: &str| format!("<a href=\"/areas/{}\">{t} and district</a>", t.to_lowercase());
+    let town = |t: &str| {
+        format!(
+            "<a href=\"/areas/{}\">{t} and district</a>",
+            t.to_lowercase()
+        )
+    };
     let areas = format!(
         "<div class=\"areas\"><h2>Areas we serve</h2>\
          <p>Our tuners work across the valley every week, from {} and {} in the north to {} and {} \
