@@ -5,8 +5,10 @@
 use super::banner::is_section_banner;
 use super::cards::{items_make_a_listing, Grid, Inside, Repeats};
 use super::cta_box;
+use super::linked_prose;
 use super::prune::Mark;
 use super::score::{hint_weight, post_hint_weight, Stats, SAME_PAGE_LINK_WEIGHT};
+use super::section_title;
 use super::tables::Context;
 use super::teaser_line::is_teaser_line;
 use super::tree::{attr, is_phrasing, Data, Tree, NO_PARENT};
@@ -50,6 +52,8 @@ struct Counts {
     images: f32,
     items: f32,
     heading_text: f32,
+    /// Text in text nodes that hold only whitespace (see `section_title`).
+    blank: f32,
     list_text: f32,
     code: bool,
 }
@@ -63,6 +67,7 @@ impl Counts {
         self.images += child.images;
         self.items += child.items;
         self.heading_text += child.heading_text;
+        self.blank += child.blank;
         self.list_text += child.list_text;
         self.code |= child.code;
     }
@@ -85,6 +90,9 @@ pub(crate) struct Options {
     /// Whether the page is a declared article, whose boxes named for a call to action go (see
     /// [`super::cta_box`]).
     pub article: bool,
+    /// Whether the page may hold its content in several sections (see `sections::may_widen`),
+    /// whose prose may link its key words (see [`super::linked_prose`]).
+    pub sections: bool,
     /// The length (in characters) from which every copy of a block goes, in a container alike too:
     /// on a product page, a listing and a forum thread, where the page prints the same text again
     /// rather than writes it again (see [`MIN_PRODUCT_COPY_CHARS`], [`MIN_THREAD_COPY_CHARS`]). `None`: only
@@ -126,8 +134,11 @@ pub(crate) fn clean(
             }
             let mut own = counts[i];
             match tree.nodes[i].data {
-                Data::Text(_) => {
+                Data::Text(text) => {
                     own.text = stats.text[i];
+                    if section_title::is_blank(text) {
+                        own.blank = own.text;
+                    }
                     own.commas = stats.commas[i];
                 }
                 Data::Element(name, _) => {
@@ -405,11 +416,7 @@ fn judge(
     } else {
         0.0
     };
-    let heading_density = if text > 0.0 {
-        own.heading_text / text
-    } else {
-        0.0
-    };
+    let heading_density = section_title::heading_share(own.heading_text, text, own.blank);
     let figure = cx.in_figure[i];
     let (p, img, li) = (own.paragraphs, own.images, own.items - LIST_ITEM_ALLOWANCE);
     if !figure && img > 1.0 && p / img < 0.5 && !(options.thread && holds_prose(own)) {
@@ -429,7 +436,12 @@ fn judge(
     if is_list && weight < CONTENT_WEIGHT && link_density > MAX_LIST_LINK_DENSITY {
         return Some(("link-dense", "a list of links"));
     }
-    if !is_list && weight < CONTENT_WEIGHT && link_density > MAX_LINK_DENSITY {
+    if !is_list
+        && weight < CONTENT_WEIGHT
+        && link_density > MAX_LINK_DENSITY
+        && !(options.sections
+            && linked_prose::is_prose_with_links(own.text, own.link, own.paragraphs))
+    {
         return Some(("link-dense", "mostly links"));
     }
     if weight >= CONTENT_WEIGHT && link_density > MAX_HINTED_LINK_DENSITY {

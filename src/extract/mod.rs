@@ -35,8 +35,10 @@ mod disclosure;
 mod footer_pick;
 mod held_back;
 mod inline;
+mod labelled_panel;
 mod layout_wrapper;
 mod lead;
+mod linked_prose;
 mod marks;
 pub(crate) mod metadata;
 mod other_items;
@@ -52,6 +54,7 @@ mod prune;
 mod related_grid;
 mod score;
 mod section_head;
+mod section_title;
 mod sections;
 mod streamed;
 mod tables;
@@ -528,6 +531,7 @@ fn run_attempt(
         product: page.page_type == PageType::Product,
         thread: page.page_type == PageType::Forum,
         article: page.page_type == PageType::Article,
+        sections: sections::may_widen(page.page_type),
         all_copies: match page.page_type {
             PageType::Product | PageType::Listing => Some(clean::MIN_PRODUCT_COPY_CHARS),
             PageType::Forum => Some(clean::MIN_THREAD_COPY_CHARS),
