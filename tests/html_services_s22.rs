@@ -79,49 +79,6 @@ fn a_short_line_beside_a_heading_is_still_too_little_text() {
     assert!(body.contains("regulate the action"), "{body}");
 }
 
-/// A service page with an FAQ whose answers are collapsed panels labelled by their questions, and
-/// a newsletter modal labelled by its title.
-fn faq_page() -> String {
-    format!(
-        r#"<html><head><title>Piano tuning and repair</title></head><body><main>
-<h1>Piano tuning and repair</h1><p>{INTRO}</p><p>{MORE}</p>
-<h2>Questions</h2>
-<div class="faq">
-  <h3><button id="q1" aria-expanded="false" aria-controls="a1">How often should a piano be tuned?</button></h3>
-  <div id="a1" aria-labelledby="q1" hidden aria-hidden="true"><p>Twice a year for a piano that
-  is played every day, and once a year for one that is played now and then, ideally after the
-  heating has been switched on or off for the season.</p></div>
-</div>
-<div class="box fade" id="signup" tabindex="-1" aria-labelledby="signup-title" aria-hidden="true">
-  <h2 id="signup-title">Join our mailing list</h2><p>Offers and tuning reminders every month,
-  straight to your inbox, with a discount on your first visit.</p></div>
-</main></body></html>"#
-    )
-}
-
-#[test]
-fn a_collapsed_answer_labelled_by_its_question_is_the_pages_text() {
-    let article = Pipeline::default().clean_html(&faq_page()).unwrap();
-    let body = article.text();
-    assert!(body.contains("Twice a year for a piano"), "{body}");
-    assert!(body.contains("Our tuners visit homes"), "{body}");
-}
-
-#[test]
-fn a_hidden_modal_labelled_by_its_title_stays_hidden() {
-    let article = Pipeline::default().clean_html(&faq_page()).unwrap();
-    let body = article.text();
-    assert!(!body.contains("tuning reminders every month"), "{body}");
-    assert!(
-        article
-            .removals
-            .iter()
-            .any(|r| r.stage == "hidden" && r.text.contains("tuning reminders")),
-        "{:?}",
-        article.removals
-    );
-}
-
 /// A landing page whose "areas we serve" section links the towns it names in its paragraphs, and
 /// a grid of staff cards whose names are links.
 fn areas_page(article: bool) -> String {

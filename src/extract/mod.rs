@@ -35,7 +35,6 @@ mod disclosure;
 mod footer_pick;
 mod held_back;
 mod inline;
-mod labelled_panel;
 mod layout_wrapper;
 mod lead;
 mod linked_prose;

@@ -1167,8 +1167,6 @@ read_attributes![
     b"face",
     b"size",
     b"aria-labelledby",
-    // A dialog's mark beside its label (see `labelled_panel`).
-    b"tabindex",
 ];
 
 /// Longer than any name in [`READ_ATTRIBUTES`]: an attribute name this long is unread.

@@ -4,7 +4,6 @@
 
 use super::assistive;
 use super::banner::{holds_headed_prose, is_section_banner};
-use super::labelled_panel;
 use super::layout_wrapper::ParagraphBytes;
 use super::tokens::{
     is_furniture_role, lowercase_names, NameAnswers, MAYBE, UNLIKELY, UNLIKELY_IN_THREADS,
@@ -206,7 +205,7 @@ fn is_revealed(el: &Element) -> bool {
 /// newsletter modal stays hidden.
 fn is_disclosure_panel(el: &Element) -> bool {
     let Some(role) = attr(el, "role").map(str::trim) else {
-        return has_tab_panel_class(el) || labelled_panel::is_labelled_panel(el);
+        return has_tab_panel_class(el);
     };
     if role.eq_ignore_ascii_case("tabpanel") {
         return true;
