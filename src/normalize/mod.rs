@@ -5,8 +5,8 @@
 //!
 //! | stage | normalizer | default | builder option |
 //! |---|---|---|---|
-//! | `mojibake` | [`MojibakeNormalizer`]: UTF-8 read as Windows-1252 or Latin-1 repaired ("donâ€™t" → "don’t") | on | — |
 //! | `unicode` | [`UnicodeNormalizer`]: NFC, NFKC or as is | on (NFC) | [`unicode`](crate::PipelineBuilder::unicode) |
+//! | `mojibake` | [`MojibakeNormalizer`]: UTF-8 read as Windows-1252 or Latin-1 repaired ("donâ€™t" → "don’t") | on (after NFC, which may make its leads) | — |
 //! | `invisible` | [`InvisibleNormalizer`]: zero-width and control characters out, odd spaces plain, ZWNJ/ZWJ and bidi marks kept where they mean something | on | [`strip_bidi`](crate::PipelineBuilder::strip_bidi) |
 //! | `whitespace` | [`WhitespaceNormalizer`]: line endings unified, runs collapsed, blocks trimmed (empty blocks dropped) | on | — |
 //! | `typography` | [`TypographyNormalizer`]: quotes, apostrophes, dashes, ellipses per language, or back to ASCII | off | [`typography`](crate::PipelineBuilder::typography) |
@@ -232,12 +232,12 @@ pub trait Normalizer: Send + Sync + fmt::Debug {
 ///
 /// ```
 /// let names: Vec<&str> = copydesk::normalize::default_normalizers().iter().map(|n| n.name()).collect();
-/// assert_eq!(names, ["mojibake", "unicode", "invisible", "whitespace"]);
+/// assert_eq!(names, ["unicode", "mojibake", "invisible", "whitespace"]);
 /// ```
 pub fn default_normalizers() -> Vec<Arc<dyn Normalizer>> {
     vec![
-        Arc::new(MojibakeNormalizer),
         Arc::new(UnicodeNormalizer::new(UnicodeForm::Nfc)),
+        Arc::new(MojibakeNormalizer),
         Arc::new(InvisibleNormalizer::new()),
         Arc::new(WhitespaceNormalizer),
     ]

@@ -1,6 +1,7 @@
 //! Mojibake: UTF-8 text that was read once as Windows-1252 (or Latin-1) and written out again, repaired.
 
 use super::{Edit, NormalizeContext, Normalizer};
+use crate::measure::scripts::is_format_character;
 
 /// Repairs the commonest mojibake: a character's UTF-8 bytes read one by one as Windows-1252 or
 /// Latin-1 characters, so that "don’t" reads "donâ€™t", "café" "cafÃ©", "Łódź" "Åódź" and a
@@ -43,34 +44,138 @@ impl Normalizer for MojibakeNormalizer {
 
     /// Hands each repair over as it is found, in order: a text of nothing but mojibake holds one
     /// repair every few bytes, and a list of them all would be many times the text's size.
+    ///
+    /// Repairs are made to a fixed point in one pass, so that cleaning the output again finds none:
+    /// a repair that gives a lead ("Ãƒ©", mojibake twice over, gives "Ã©" and then "é") or a
+    /// continuation (`Ã` before "â€™") is read again with its neighbours, and the invisible
+    /// characters the `invisible` normalizer takes out later do not keep a lead from its
+    /// continuations.
     fn each_edit(&self, text: &str, _cx: &NormalizeContext, sink: &mut dyn FnMut(Edit)) {
         if !may_hold_mojibake(text) {
             return;
         }
-        let mut chars = text.char_indices().peekable();
-        while let Some((at, c)) = chars.next() {
-            let Some((lead, continuations)) = lead_byte(c) else {
+        let mut window = Window::default();
+        for (at, c) in text.char_indices() {
+            window.push(
+                Piece {
+                    range: at..at + c.len_utf8(),
+                    c,
+                    repaired: false,
+                },
+                sink,
+            );
+        }
+        window.flush_all(sink);
+    }
+}
+
+/// A character of the text, or the one a repair made of several.
+#[derive(Debug, Clone)]
+struct Piece {
+    range: std::ops::Range<usize>,
+    c: char,
+    repaired: bool,
+}
+
+impl Piece {
+    /// An invisible character the `invisible` normalizer may take out, and which is no
+    /// continuation byte's character itself: it stands between a lead and its continuations
+    /// without breaking them apart.
+    fn is_transparent(&self) -> bool {
+        is_format_character(self.c) && continuation_byte(self.c).is_none()
+    }
+}
+
+/// Invisible characters a lead may stand apart from its continuations by: more, and the lead is
+/// given up (no text holds such runs but a made-up one).
+const MAX_TRANSPARENT_RUN: usize = 32;
+
+/// The last few characters, where a repair can still be made: at most three visible ones (a lead
+/// and two continuations) and the invisible ones between them.
+#[derive(Debug, Default)]
+struct Window {
+    pieces: std::collections::VecDeque<Piece>,
+}
+
+impl Window {
+    fn push(&mut self, piece: Piece, sink: &mut dyn FnMut(Edit)) {
+        self.pieces.push_back(piece);
+        while self.reduce() {}
+        self.trim(sink);
+    }
+
+    /// Replaces a lead and its continuations at the end of the window by the character they encode,
+    /// when it is a plausible one; whether it did.
+    fn reduce(&mut self) -> bool {
+        if self.pieces.back().is_none_or(Piece::is_transparent) {
+            return false;
+        }
+        let visible: Vec<usize> = (0..self.pieces.len())
+            .rev()
+            .filter(|&i| !self.pieces[i].is_transparent())
+            .take(3)
+            .collect();
+        for n in 2..=visible.len() {
+            let lead_at = visible[n - 1];
+            let Some((lead, continuations)) = lead_byte(self.pieces[lead_at].c) else {
                 continue;
             };
-            let mut bytes = [lead, 0, 0];
-            let mut end = at + c.len_utf8();
-            let mut taken = 0;
-            while taken < continuations {
-                let Some((next_at, next)) =
-                    chars.next_if(|&(_, next)| continuation_byte(next).is_some())
-                else {
-                    break;
-                };
-                taken += 1;
-                bytes[taken] = continuation_byte(next).unwrap_or_default();
-                end = next_at + next.len_utf8();
+            if continuations != n - 1 {
+                continue;
             }
-            if taken == continuations {
-                if let Some(repaired) = plausible_character(&bytes[..=continuations]) {
-                    sink(Edit::new(at..end, repaired));
-                }
+            let mut bytes = [lead, 0, 0];
+            let all_continue = visible[..n - 1].iter().rev().enumerate().all(|(k, &i)| {
+                continuation_byte(self.pieces[i].c)
+                    .map(|b| bytes[k + 1] = b)
+                    .is_some()
+            });
+            if !all_continue {
+                continue;
+            }
+            let Some(c) = plausible_character(&bytes[..n]) else {
+                continue;
+            };
+            let start = self.pieces[lead_at].range.start;
+            let end = self.pieces.back().map_or(start, |p| p.range.end);
+            self.pieces.truncate(lead_at);
+            self.pieces.push_back(Piece {
+                range: start..end,
+                c,
+                repaired: true,
+            });
+            return true;
+        }
+        false
+    }
+
+    /// Hands over the pieces no repair can reach any more: those before the last three visible
+    /// ones, invisible ones before the first visible one, and a lead left too long alone.
+    fn trim(&mut self, sink: &mut dyn FnMut(Edit)) {
+        loop {
+            let visible = self.pieces.iter().filter(|p| !p.is_transparent()).count();
+            let front_transparent = self.pieces.front().is_some_and(Piece::is_transparent);
+            if visible > 3 || front_transparent || self.pieces.len() > MAX_TRANSPARENT_RUN + 3 {
+                let Some(piece) = self.pieces.pop_front() else {
+                    return;
+                };
+                emit(piece, sink);
+            } else {
+                return;
             }
         }
+    }
+
+    fn flush_all(&mut self, sink: &mut dyn FnMut(Edit)) {
+        while let Some(piece) = self.pieces.pop_front() {
+            emit(piece, sink);
+        }
+    }
+}
+
+/// A repaired piece as an edit; other pieces are left as they stand.
+fn emit(piece: Piece, sink: &mut dyn FnMut(Edit)) {
+    if piece.repaired {
+        sink(Edit::new(piece.range, piece.c.to_string()));
     }
 }
 
@@ -135,7 +240,7 @@ fn continuation_byte(c: char) -> Option<u8> {
 /// The character `bytes` encode in UTF-8, when it is one mojibake is made of: a letter or sign of
 /// Latin-1 and Latin Extended-A/B, general punctuation, currency or letterlike symbols. C1 controls
 /// and other blocks are no repair.
-fn plausible_character(bytes: &[u8]) -> Option<String> {
+fn plausible_character(bytes: &[u8]) -> Option<char> {
     let decoded = std::str::from_utf8(bytes).ok()?;
     let mut chars = decoded.chars();
     let c = chars.next()?;
@@ -143,7 +248,7 @@ fn plausible_character(bytes: &[u8]) -> Option<String> {
         c,
         '\u{a0}'..='\u{24f}' | '\u{2010}'..='\u{206f}' | '\u{20a0}'..='\u{20cf}' | '\u{2100}'..='\u{214f}'
     );
-    (plausible && chars.next().is_none()).then(|| decoded.to_string())
+    (plausible && chars.next().is_none()).then_some(c)
 }
 
 #[cfg(test)]
@@ -197,6 +302,27 @@ mod tests {
             "â\u{80}",
         ] {
             assert_eq!(repaired(text), text, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn repairs_to_a_fixed_point_so_that_a_second_reading_finds_nothing() {
+        // Mojibake twice over: the first repair gives a lead, read again with what follows.
+        assert_eq!(repaired("cafÃƒ©"), "café");
+        // A repair that gives a continuation is read again with the lead before it.
+        assert_eq!(repaired("Ãâ€™"), "Ò");
+        // Invisible characters the `invisible` normalizer takes out later do not part a lead from
+        // its continuation: a second reading would find them side by side.
+        assert_eq!(repaired("cafÃ\u{200b}©, Ã\u{10}²"), "café, ò");
+        for text in [
+            "cafÃƒ©",
+            "Ãâ€™",
+            "Ã\u{10}²",
+            "donâ€™t Ã©Ã©",
+            "Ã\u{200b}\u{200b}©",
+        ] {
+            let once = repaired(text);
+            assert_eq!(repaired(&once), once, "{text:?}");
         }
     }
 

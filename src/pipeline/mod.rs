@@ -120,7 +120,7 @@ impl Pipeline {
     /// # Examples
     ///
     /// ```
-    /// assert_eq!(copydesk::Pipeline::default().normalizer_names(), ["mojibake", "unicode", "invisible", "whitespace"]);
+    /// assert_eq!(copydesk::Pipeline::default().normalizer_names(), ["unicode", "mojibake", "invisible", "whitespace"]);
     /// ```
     pub fn normalizer_names(&self) -> Vec<&'static str> {
         self.normalizers.iter().map(|n| n.name()).collect()
