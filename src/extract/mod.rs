@@ -43,6 +43,7 @@ mod page_type;
 mod parse;
 mod placeholders;
 mod product_name;
+mod prose_boxes;
 pub(crate) use dense::DENSE_MARKUP;
 pub use page_type::PageType;
 mod prefilter;
