@@ -71,7 +71,7 @@ fn a_roundups_reviews_in_boxes_named_like_widgets_stay() {
 }
 
 #[test]
-fn two_boxes_named_like_widgets_are_no_series_and_go() {
+fn a_pair_of_boxes_named_like_widgets_beside_more_prose_goes() {
     let boxes: String = REVIEWS[..2]
         .iter()
         .map(|(name, review)| review_box("product-widget", name, review))
@@ -79,6 +79,20 @@ fn two_boxes_named_like_widgets_are_no_series_and_go() {
     let article = Pipeline::default().clean_html(&page(&boxes)).unwrap();
     let body = article.text();
     assert!(!body.contains("the Birch Steeper"), "{body}");
+    assert!(body.contains("We tested twenty kettles"), "{body}");
+}
+
+#[test]
+fn a_pair_of_boxes_holding_most_of_the_articles_prose_stays() {
+    let long = |review: &str| format!("{review} {review} {review}");
+    let boxes: String = REVIEWS[..2]
+        .iter()
+        .map(|(name, review)| review_box("product-widget", name, &long(review)))
+        .collect();
+    let article = Pipeline::default().clean_html(&page(&boxes)).unwrap();
+    let body = article.text();
+    assert!(body.contains("the Birch Steeper"), "{body}");
+    assert!(body.contains("the Acme Quiet Kettle"), "{body}");
     assert!(body.contains("We tested twenty kettles"), "{body}");
 }
 

@@ -7,7 +7,8 @@
 //!
 //! A container is such a box when its parent holds at least [`MIN_BOXES`] elements of the very same
 //! class attribute, each with [`MIN_BOX_PARAGRAPH_BYTES`] of paragraph text or more, and the boxes
-//! together hold [`MIN_GROUP_SHARE`] of the page's paragraph text or more. A container inside such a
+//! together hold [`MIN_GROUP_SHARE`] of the page's paragraph text or more ([`MIN_PAIR_SHARE`] for
+//! a pair). A container inside such a
 //! box that holds most of the box's paragraphs (the box's text or content part, named like the box)
 //! is no furniture either.
 
@@ -16,7 +17,15 @@ use super::tree::{Tree, NO_PARENT};
 use std::collections::HashMap;
 
 /// Fewest sibling boxes of one class that make a series of the article's own reviews.
-const MIN_BOXES: usize = 3;
+const MIN_BOXES: usize = 2;
+
+/// From this many boxes on, [`MIN_GROUP_SHARE`] of the page's paragraphs make a series; fewer (a
+/// pair) need [`MIN_PAIR_SHARE`]: two boxes of prose are as often a pair of teasers with long
+/// excerpts, or a product's two panels of copy.
+const MANY_BOXES: usize = 3;
+
+/// Share of the page's paragraph text a pair of boxes holds together at least.
+const MIN_PAIR_SHARE: f32 = 0.45;
 
 /// Paragraph text (bytes) each box needs: a review's paragraph, not a teaser's line.
 pub(crate) const MIN_BOX_PARAGRAPH_BYTES: usize = 250;
@@ -63,7 +72,13 @@ pub(crate) fn prose_boxes(tree: &Tree<'_>, paragraphs: &ParagraphBytes) -> Vec<b
     let series = |g: &Group| {
         g.count >= MIN_BOXES
             && g.least >= MIN_BOX_PARAGRAPH_BYTES
-            && g.sum as f32 >= MIN_GROUP_SHARE * page
+            && g.sum as f32
+                >= page
+                    * if g.count >= MANY_BOXES {
+                        MIN_GROUP_SHARE
+                    } else {
+                        MIN_PAIR_SHARE
+                    }
     };
     // Paragraph text of the box each node stands in (0 outside the boxes).
     let mut in_box = vec![0usize; n];
@@ -124,11 +139,17 @@ mod tests {
     }
 
     #[test]
-    fn two_boxes_are_no_series() {
+    fn a_pair_of_boxes_needs_most_of_the_pages_paragraphs() {
         let review =
             format!("<div class=\"product-widget\"><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></div>");
-        let page = format!("<html><body><article>{review}{review}</article></body></html>");
-        assert!(!boxes(&page, "product-widget"));
+        let body = format!("<p>{PARAGRAPH}</p>").repeat(6);
+        let pair = format!("<html><body><article>{review}{review}</article></body></html>");
+        assert!(boxes(&pair, "product-widget"));
+        let beside = format!("<html><body><article>{body}{review}{review}</article></body></html>");
+        assert!(!boxes(&beside, "product-widget"));
+        let three =
+            format!("<html><body><article>{body}{review}{review}{review}</article></body></html>");
+        assert!(boxes(&three, "product-widget"));
     }
 
     #[test]
