@@ -37,6 +37,25 @@ const MIN_GROUP_SHARE: f32 = 0.3;
 /// (`c-product-widget__content` inside `c-product-widget`), and is no furniture either.
 const MIN_INNER_SHARE: f32 = 0.5;
 
+/// Whether node `i`, inside box `outer`, is the box's own part holding its prose: named after the
+/// box (`c-product-widget__content` inside `c-product-widget`, as BEM names a block's elements, or
+/// an editor's `ck-widget row` inside a `ck-widget` grid: a class name opening with the box's first) and
+/// holding [`MIN_INNER_SHARE`] of the box's paragraph text. A part named otherwise (a `copy-legal`
+/// box of fine print inside a section) is judged by its own name.
+fn is_part_of(tree: &Tree<'_>, paragraphs: &ParagraphBytes, i: usize, outer: usize) -> bool {
+    let Some(block) = tree
+        .attr(outer, "class")
+        .and_then(|c| c.split_ascii_whitespace().next())
+    else {
+        return false;
+    };
+    let named_after = tree.attr(i, "class").is_some_and(|c| {
+        c.split_ascii_whitespace()
+            .any(|name| name.starts_with(block))
+    });
+    named_after && paragraphs.of(i) as f32 >= MIN_INNER_SHARE * paragraphs.of(outer) as f32
+}
+
 /// What one parent's children of one class hold: how many, the least paragraph text of one, the sum.
 #[derive(Clone, Copy)]
 struct Group {
@@ -80,22 +99,22 @@ pub(crate) fn prose_boxes(tree: &Tree<'_>, paragraphs: &ParagraphBytes) -> Vec<b
                         MIN_PAIR_SHARE
                     }
     };
-    // Paragraph text of the box each node stands in (0 outside the boxes).
-    let mut in_box = vec![0usize; n];
+    // The box each node stands in (`NO_PARENT` outside the boxes).
+    let mut in_box = vec![NO_PARENT; n];
     let mut marks = vec![false; n];
     for i in 0..n {
         let parent = tree.nodes[i].parent;
         let outer = if parent == NO_PARENT {
-            0
+            NO_PARENT
         } else {
             in_box[parent]
         };
         if key(i).and_then(|k| groups.get(&k)).is_some_and(series) {
-            in_box[i] = paragraphs.of(i);
+            in_box[i] = i;
             marks[i] = true;
         } else {
             in_box[i] = outer;
-            marks[i] = outer > 0 && paragraphs.of(i) as f32 >= MIN_INNER_SHARE * outer as f32;
+            marks[i] = outer != NO_PARENT && is_part_of(tree, paragraphs, i, outer);
         }
     }
     marks
@@ -161,5 +180,16 @@ mod tests {
         let page = format!("<html><body><article>{review}{review}{review}</article></body></html>");
         assert!(boxes(&page, "product-widget__content"));
         assert!(!boxes(&page, "product-widget__name"));
+    }
+
+    #[test]
+    fn a_part_named_otherwise_is_judged_by_its_own_name() {
+        let section = format!(
+            "<div class=\"module\"><div class=\"copy-legal\"><p>{PARAGRAPH}</p>\
+             <p>{PARAGRAPH}</p></div></div>"
+        );
+        let page = format!("<html><body><main>{section}{section}</main></body></html>");
+        assert!(boxes(&page, "module"));
+        assert!(!boxes(&page, "copy-legal"));
     }
 }
