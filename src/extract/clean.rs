@@ -5,7 +5,9 @@
 use super::banner::is_section_banner;
 use super::cards::{items_make_a_listing, Grid, Inside, Repeats};
 use super::cta_box;
+use super::layout_wrapper::ParagraphBytes;
 use super::linked_prose;
+use super::prose_boxes;
 use super::prune::Mark;
 use super::score::{hint_weight, post_hint_weight, Stats, SAME_PAGE_LINK_WEIGHT};
 use super::section_title;
@@ -14,8 +16,11 @@ use super::teaser_line::is_teaser_line;
 use super::tree::{attr, is_phrasing, Data, Tree, NO_PARENT};
 use once_cell::sync::Lazy;
 use regex::Regex;
+use std::cell::OnceCell;
 use std::collections::HashMap;
 
+/// Why a container named like furniture goes.
+const FURNITURE_NAME: &str = "class or id of page furniture";
 /// A container with this many commas is prose, whatever else it holds.
 const PROSE_COMMAS: u32 = 10;
 /// Text share in lists past which a container is a list.
@@ -126,6 +131,11 @@ pub(crate) fn clean(
         })
         .unwrap_or_default();
     let listing = !inside.is_empty() && items_make_a_listing(stats, roots, &inside);
+    // Boxes of the article's own prose named like furniture (see `prose_boxes`), on first need.
+    let prose_boxes: OnceCell<Vec<bool>> = OnceCell::new();
+    let in_prose_boxes = |i: usize| {
+        prose_boxes.get_or_init(|| prose_boxes::prose_boxes(tree, &ParagraphBytes::new(tree)))[i]
+    };
     for (k, &root) in roots.iter().enumerate() {
         let in_item = |i: usize| listing && inside[k].flags[i - root];
         for i in (root..tree.nodes[root].end).rev() {
@@ -165,6 +175,8 @@ pub(crate) fn clean(
                                 && (options.product
                                     || items.is_some_and(|r| r.holds_items(tree, stats, i))))
                         });
+                        let judged =
+                            judged.filter(|&(_, why)| why != FURNITURE_NAME || !in_prose_boxes(i));
                         if let Some(mark) = judged {
                             marks[i] = Some(mark);
                             continue;
@@ -396,7 +408,7 @@ fn judge(
         return None;
     }
     if weight < 0.0 && !holds_a_section_as_banner(tree, i, own) {
-        return Some(("boilerplate-container", "class or id of page furniture"));
+        return Some(("boilerplate-container", FURNITURE_NAME));
     }
     if options.article
         && options.weight_classes

@@ -71,6 +71,16 @@ impl ParagraphBytes {
         ParagraphBytes { bytes, page }
     }
 
+    /// Paragraph text (bytes) in node `i`'s subtree.
+    pub(crate) fn of(&self, i: usize) -> usize {
+        self.bytes.get(i).copied().unwrap_or(0)
+    }
+
+    /// Paragraph text (bytes) of the whole page.
+    pub(crate) fn page(&self) -> usize {
+        self.page
+    }
+
     /// Whether a node holding `text_bytes` of text (all of it, in paragraphs or not) can hold most of
     /// a page's paragraph text: a test before the page is measured.
     pub(crate) fn may_wrap(text_bytes: usize) -> bool {

@@ -45,6 +45,7 @@ mod page_type;
 mod parse;
 mod placeholders;
 mod product_name;
+mod prose_boxes;
 pub(crate) use dense::DENSE_MARKUP;
 pub use page_type::PageType;
 pub(crate) use tree::space_at;

@@ -5,6 +5,7 @@
 use super::assistive;
 use super::banner::{holds_headed_prose, is_section_banner};
 use super::layout_wrapper::ParagraphBytes;
+use super::prose_boxes;
 use super::tokens::{
     is_furniture_role, lowercase_names, NameAnswers, MAYBE, UNLIKELY, UNLIKELY_IN_THREADS,
 };
@@ -307,6 +308,17 @@ pub(crate) fn mark_furniture(
         .filter(|(_, n)| n.parent == NO_PARENT)
         .map(|(b, _)| b)
         .sum();
+    // One of a series of boxes of the article's prose (see `prose_boxes`), measured on first need.
+    let prose_boxes: OnceCell<Vec<bool>> = OnceCell::new();
+    let in_prose_boxes = |i: usize| {
+        text_bytes[i] >= prose_boxes::MIN_BOX_PARAGRAPH_BYTES
+            && prose_boxes.get_or_init(|| {
+                prose_boxes::prose_boxes(
+                    tree,
+                    paragraph_bytes.get_or_init(|| ParagraphBytes::new(tree)),
+                )
+            })[i]
+    };
     // What each class or id name says to the furniture hints (outside and inside a thread's posts).
     let mut seen: [NameAnswers<'_>; 2] = Default::default();
     let mut i = 0;
@@ -339,6 +351,7 @@ pub(crate) fn mark_furniture(
             )
             && !wraps_most_of_the_page(text_bytes[i], page_bytes)
             && !wraps_most_paragraphs(i)
+            && !in_prose_boxes(i)
             // A banner holding one of the page's sections stays (see `banner`).
             && (in_thread
                 || !is_section_banner(
