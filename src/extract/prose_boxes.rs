@@ -14,7 +14,6 @@
 
 use super::layout_wrapper::ParagraphBytes;
 use super::tree::{Tree, NO_PARENT};
-use std::collections::HashMap;
 
 /// Fewest sibling boxes of one class that make a series of the article's own reviews.
 const MIN_BOXES: usize = 2;
@@ -56,7 +55,7 @@ fn is_part_of(tree: &Tree<'_>, paragraphs: &ParagraphBytes, i: usize, outer: usi
     named_after && paragraphs.of(i) as f32 >= MIN_INNER_SHARE * paragraphs.of(outer) as f32
 }
 
-/// What one parent's children of one class hold: how many, the least paragraph text of one, the sum.
+/// The paragraph text of a series of boxes: how many, the least any of them holds, and their sum.
 #[derive(Clone, Copy)]
 struct Group {
     count: usize,
@@ -64,41 +63,65 @@ struct Group {
     sum: usize,
 }
 
-/// For each node, whether it is one of a series of sibling boxes of the article's prose, or holds
-/// most of one's prose (see the module's doc). Two passes over the nodes.
+impl Group {
+    /// The children of `parent` whose class attribute is `class`, measured.
+    fn of(tree: &Tree<'_>, paragraphs: &ParagraphBytes, parent: usize, class: &str) -> Group {
+        let mut group = Group {
+            count: 0,
+            least: usize::MAX,
+            sum: 0,
+        };
+        for child in tree.children(parent) {
+            if tree.attr(child, "class").map(str::trim) == Some(class) {
+                let bytes = paragraphs.of(child);
+                group.count += 1;
+                group.least = group.least.min(bytes);
+                group.sum += bytes;
+            }
+        }
+        group
+    }
+
+    /// Whether the boxes are a series of the article's prose (see the module's description).
+    fn is_series(&self, page: f32) -> bool {
+        let share = if self.count >= MANY_BOXES {
+            MIN_GROUP_SHARE
+        } else {
+            MIN_PAIR_SHARE
+        };
+        self.count >= MIN_BOXES
+            && self.least >= MIN_BOX_PARAGRAPH_BYTES
+            && self.sum as f32 >= page * share
+    }
+}
+
+/// For each node, whether it is one of a series of boxes of the article's prose, or the part of such
+/// a box that holds its paragraphs. Only a node with [`MIN_BOX_PARAGRAPH_BYTES`] of paragraph text
+/// can be a box, so only its siblings are measured, once for each parent and class: the page's other
+/// nodes cost a look at their paragraph bytes.
 pub(crate) fn prose_boxes(tree: &Tree<'_>, paragraphs: &ParagraphBytes) -> Vec<bool> {
     let n = tree.nodes.len();
-    let mut groups: HashMap<(usize, &str), Group> = HashMap::new();
-    let key = |i: usize| {
+    let page = paragraphs.page() as f32;
+    let mut is_box = vec![false; n];
+    let mut judged: Vec<(usize, &str)> = Vec::new();
+    for i in 0..n {
+        if paragraphs.of(i) < MIN_BOX_PARAGRAPH_BYTES {
+            continue;
+        }
         let parent = tree.nodes[i].parent;
         let class = tree.attr(i, "class").map(str::trim).unwrap_or("");
-        (parent != NO_PARENT && !class.is_empty()).then_some((parent, class))
-    };
-    for i in 0..n {
-        if let Some(k) = key(i) {
-            let bytes = paragraphs.of(i);
-            let g = groups.entry(k).or_insert(Group {
-                count: 0,
-                least: usize::MAX,
-                sum: 0,
-            });
-            g.count += 1;
-            g.least = g.least.min(bytes);
-            g.sum += bytes;
+        if parent == NO_PARENT || class.is_empty() || judged.contains(&(parent, class)) {
+            continue;
+        }
+        judged.push((parent, class));
+        if Group::of(tree, paragraphs, parent, class).is_series(page) {
+            for child in tree.children(parent) {
+                if tree.attr(child, "class").map(str::trim) == Some(class) {
+                    is_box[child] = true;
+                }
+            }
         }
     }
-    let page = paragraphs.page() as f32;
-    let series = |g: &Group| {
-        g.count >= MIN_BOXES
-            && g.least >= MIN_BOX_PARAGRAPH_BYTES
-            && g.sum as f32
-                >= page
-                    * if g.count >= MANY_BOXES {
-                        MIN_GROUP_SHARE
-                    } else {
-                        MIN_PAIR_SHARE
-                    }
-    };
     // The box each node stands in (`NO_PARENT` outside the boxes).
     let mut in_box = vec![NO_PARENT; n];
     let mut marks = vec![false; n];
@@ -109,7 +132,7 @@ pub(crate) fn prose_boxes(tree: &Tree<'_>, paragraphs: &ParagraphBytes) -> Vec<b
         } else {
             in_box[parent]
         };
-        if key(i).and_then(|k| groups.get(&k)).is_some_and(series) {
+        if is_box[i] {
             in_box[i] = i;
             marks[i] = true;
         } else {
