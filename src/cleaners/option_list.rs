@@ -132,7 +132,7 @@ fn words_unless_prose(text: &str) -> Option<usize> {
         let bytes = text.as_bytes();
         let (mut at, mut after_space) = (0, true);
         while at < bytes.len() {
-            if let Some(len) = crate::extract::space_at(bytes, at) {
+            if let Some(len) = crate::measure::space_at(bytes, at) {
                 after_space = true;
                 at += len;
                 continue;

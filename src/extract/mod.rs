@@ -48,7 +48,6 @@ mod product_name;
 mod prose_boxes;
 pub(crate) use dense::DENSE_MARKUP;
 pub use page_type::PageType;
-pub(crate) use tree::space_at;
 mod prefilter;
 mod prune;
 mod related_grid;

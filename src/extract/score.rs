@@ -193,7 +193,7 @@ fn measure(text: &str) -> (f32, u32) {
     let b = text.as_bytes();
     let mut at = 0;
     while at < b.len() {
-        let space = super::tree::space_at(b, at);
+        let space = crate::measure::space_at(b, at);
         if let Some(len) = space {
             chars += u32::from(!in_space);
             in_space = true;

@@ -8,6 +8,7 @@ use super::align::Aligner;
 use super::disclosure;
 use super::prune::{self, Pruned};
 use super::streamed::{self, Streamed, Walk};
+use crate::measure::{is_ascii_space, space_at};
 use crate::removal::{Reason, Removal};
 use ego_tree::iter::Edge;
 use html5ever::{local_name, ns, LocalName};
@@ -469,12 +470,6 @@ pub(crate) fn is_phrasing(name: &str) -> bool {
     )
 }
 
-/// Whether an ASCII byte is whitespace as `char::is_whitespace` says (the six of them).
-#[inline]
-fn is_ascii_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r')
-}
-
 /// `text.trim()`, with the ASCII whitespace at either end (a page's indentation, most of a
 /// whitespace-only node) passed over byte by byte instead of character by character.
 #[inline]
@@ -611,31 +606,6 @@ fn plain_run_of_eight(bytes: &[u8], i: usize) -> Option<usize> {
         return None;
     }
     Some(i + 8)
-}
-
-/// The length in bytes of the whitespace character (`char::is_whitespace`) that starts at `i` of a
-/// text's bytes; `None` when none does (a byte inside a character included). Besides ASCII's, the
-/// whitespace characters are U+0085, U+00A0, U+1680, U+2000 to U+200A, U+2028, U+2029, U+202F,
-/// U+205F and U+3000, told apart by their UTF-8 bytes.
-#[inline(always)]
-pub(crate) fn space_at(bytes: &[u8], i: usize) -> Option<usize> {
-    let &b = bytes.get(i)?;
-    if b < 0x80 {
-        return is_ascii_space(b).then_some(1);
-    }
-    let next = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
-    let is_space = match b {
-        0xC2 => return matches!(next(1), 0x85 | 0xA0).then_some(2),
-        0xE1 => next(1) == 0x9A && next(2) == 0x80,
-        0xE2 => match next(1) {
-            0x80 => matches!(next(2), 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF),
-            0x81 => next(2) == 0x9F,
-            _ => false,
-        },
-        0xE3 => next(1) == 0x80 && next(2) == 0x80,
-        _ => false,
-    };
-    is_space.then_some(3)
 }
 
 /// The range from the start of `a` to the end of `b`, either being absent.

@@ -6,9 +6,11 @@
 
 pub(crate) mod char_table;
 pub(crate) mod scripts;
+mod spaces;
 mod words;
 
 pub(crate) use scripts::is_format_character;
+pub(crate) use spaces::{is_ascii_space, space_at};
 pub use words::{
     ends_sentence, has_word_chars, has_words, is_prose, is_unspaced_script, word_count,
 };
