@@ -117,6 +117,7 @@ pub(crate) fn clean(
     options: Options,
     items: Option<&Repeats>,
     grid: Option<&Grid>,
+    prose_boxes: &OnceCell<Vec<bool>>,
 ) -> Vec<Mark> {
     let n = tree.nodes.len();
     let mut marks: Vec<Mark> = vec![None; n];
@@ -131,8 +132,8 @@ pub(crate) fn clean(
         })
         .unwrap_or_default();
     let listing = !inside.is_empty() && items_make_a_listing(stats, roots, &inside);
-    // Boxes of the article's own prose named like furniture (see `prose_boxes`), on first need.
-    let prose_boxes: OnceCell<Vec<bool>> = OnceCell::new();
+    // Boxes of the article's own prose named like furniture (see `prose_boxes`), on first need,
+    // once for the page's tree (the furniture marks may have asked already).
     let in_prose_boxes = |i: usize| {
         prose_boxes.get_or_init(|| prose_boxes::prose_boxes(tree, &ParagraphBytes::new(tree)))[i]
     };

@@ -71,7 +71,9 @@ use crate::stage_timings::{timed, Stage};
 use marks::Marks;
 use metadata::{read_metadata, PageMetadata};
 use prune::Mark;
+use std::cell::OnceCell;
 use std::ops::Range;
+use std::rc::Rc;
 use tables::Context;
 use tree::{record, record_collapsed, Data, Tree};
 
@@ -444,6 +446,9 @@ fn cleaned_away(stats: &score::Stats, root: usize, kept_chars: usize) -> bool {
 struct Layer {
     furniture: Marks,
     stats: score::Stats,
+    /// The page's boxes of prose named like furniture (see `prose_boxes`), shared by both layers
+    /// and every attempt on the tree: measured once, on first need.
+    prose_boxes: Rc<OnceCell<Vec<bool>>>,
 }
 
 impl Layer {
@@ -453,9 +458,10 @@ impl Layer {
         strip: bool,
         title: Option<&str>,
         page_type: PageType,
+        prose_boxes: Rc<OnceCell<Vec<bool>>>,
     ) -> Layer {
         let in_thread = page_type == PageType::Forum;
-        let mut furniture = prune::mark_furniture(tree, strip, title, page_type);
+        let mut furniture = prune::mark_furniture(tree, strip, title, page_type, &prose_boxes);
         if page_type == PageType::Product {
             other_items::mark_other_items(tree, &mut furniture);
         }
@@ -466,6 +472,7 @@ impl Layer {
         Layer {
             furniture: marks,
             stats,
+            prose_boxes,
         }
     }
 }
@@ -475,6 +482,7 @@ impl Layer {
 struct Layers {
     strict: Option<Layer>,
     relaxed: Option<Layer>,
+    prose_boxes: Rc<OnceCell<Vec<bool>>>,
 }
 
 impl Layers {
@@ -491,7 +499,8 @@ impl Layers {
         } else {
             &mut self.relaxed
         };
-        slot.get_or_insert_with(|| Layer::new(tree, measures, strip, title, page_type))
+        let boxes = Rc::clone(&self.prose_boxes);
+        slot.get_or_insert_with(|| Layer::new(tree, measures, strip, title, page_type, boxes))
     }
 }
 
@@ -545,6 +554,7 @@ fn run_attempt(
         options,
         page.items.as_ref(),
         grid.as_ref(),
+        &layer.prose_boxes,
     );
     if flags.clean_conditionally {
         let kind = (page.page_type, page.bylined);

@@ -275,6 +275,7 @@ pub(crate) fn mark_furniture(
     strip_unlikely: bool,
     title: Option<&str>,
     page_type: PageType,
+    prose_boxes: &OnceCell<Vec<bool>>,
 ) -> Vec<Mark> {
     let in_thread = page_type == PageType::Forum;
     let product = page_type == PageType::Product;
@@ -308,8 +309,8 @@ pub(crate) fn mark_furniture(
         .filter(|(_, n)| n.parent == NO_PARENT)
         .map(|(b, _)| b)
         .sum();
-    // One of a series of boxes of the article's prose (see `prose_boxes`), measured on first need.
-    let prose_boxes: OnceCell<Vec<bool>> = OnceCell::new();
+    // One of a series of boxes of the article's prose (see `prose_boxes`), measured on first need,
+    // once for the page's tree (cleaning asks too).
     let in_prose_boxes = |i: usize| {
         text_bytes[i] >= prose_boxes::MIN_BOX_PARAGRAPH_BYTES
             && prose_boxes.get_or_init(|| {
@@ -706,7 +707,7 @@ mod tests {
         );
         let html = scraper::Html::parse_document(&page);
         let tree = Tree::flatten(&html, &mut Vec::new());
-        let marks = mark_furniture(&tree, true, None, PageType::Unknown);
+        let marks = mark_furniture(&tree, true, None, PageType::Unknown, &OnceCell::new());
         let marked = |class: &str| {
             (0..tree.nodes.len())
                 .find(|&i| tree.attr(i, "class") == Some(class))
@@ -734,7 +735,7 @@ mod tests {
             } else {
                 PageType::Unknown
             };
-            let marks = mark_furniture(&tree, true, None, page_type);
+            let marks = mark_furniture(&tree, true, None, page_type, &OnceCell::new());
             (0..tree.nodes.len())
                 .find(|&i| tree.attr(i, "class") == Some(class))
                 .map(|i| marks[i].is_some())
@@ -743,7 +744,7 @@ mod tests {
         assert_eq!(marked(true, "comment"), Some(false));
         assert_eq!(marked(true, "comments-list"), Some(true));
         // Elsewhere, both are comments.
-        let marks = mark_furniture(&tree, true, None, PageType::Unknown);
+        let marks = mark_furniture(&tree, true, None, PageType::Unknown, &OnceCell::new());
         let comments = (0..tree.nodes.len()).find(|&i| tree.attr(i, "id") == Some("comments"));
         assert_eq!(comments.map(|i| marks[i].is_some()), Some(true));
         assert_eq!(marked(false, "comments-list"), Some(true));
