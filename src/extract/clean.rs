@@ -105,6 +105,15 @@ pub(crate) struct Options {
     pub all_copies: Option<usize>,
 }
 
+/// What the page's structure showed before cleaning: its runs of listing items, its grid of cards,
+/// and its boxes of prose named like furniture (measured on first need, once for the tree).
+#[derive(Clone, Copy)]
+pub(crate) struct Found<'a> {
+    pub items: Option<&'a Repeats>,
+    pub grid: Option<&'a Grid>,
+    pub prose_boxes: &'a OnceCell<Vec<bool>>,
+}
+
 /// Judges every container inside the article roots; returns the marks of the removed subtrees.
 /// With `items`, runs of listing items (and what holds them) are not judged link lists; inside a
 /// `grid` of cards, containers are judged only by name and tag (asides, share bars), not by their
@@ -115,10 +124,13 @@ pub(crate) fn clean(
     cx: &Context,
     roots: &[usize],
     options: Options,
-    items: Option<&Repeats>,
-    grid: Option<&Grid>,
-    prose_boxes: &OnceCell<Vec<bool>>,
+    found: Found<'_>,
 ) -> Vec<Mark> {
+    let Found {
+        items,
+        grid,
+        prose_boxes,
+    } = found;
     let n = tree.nodes.len();
     let mut marks: Vec<Mark> = vec![None; n];
     let mut counts = vec![Counts::default(); n];

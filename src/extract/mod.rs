@@ -552,9 +552,11 @@ fn run_attempt(
         cx,
         &roots,
         options,
-        page.items.as_ref(),
-        grid.as_ref(),
-        &layer.prose_boxes,
+        clean::Found {
+            items: page.items.as_ref(),
+            grid: grid.as_ref(),
+            prose_boxes: &layer.prose_boxes,
+        },
     );
     if flags.clean_conditionally {
         let kind = (page.page_type, page.bylined);
