@@ -1,27 +1,10 @@
 //! Articles read from HTML pages (issue 20, session 22): what the rules of this session take out of
 //! an article and the body text they keep. Made-up pages only.
 
-use copydesk::Pipeline;
+mod common;
 
-/// Paragraphs of a made-up story, long enough to be an article's body.
-const STORY: &str = r#"
-<p>The council approved the budget for the new bridge on Monday after a long debate about its cost,
-which has grown by a third since the first plans were drawn up two years ago by the city engineers.</p>
-<p>Work on the bridge starts in the spring, and the council expects it to open to traffic within two
-years, provided the river stays low enough for the piers to be set in the summer months of both years.</p>
-<p>Several members asked for the tolls to be dropped once the loans are repaid, and the mayor
-promised a vote on that question before the end of the year, after the accounts are audited in full.</p>
-<p>Residents of the east bank, who now drive twenty minutes to the nearest crossing, spoke in favour
-of the plan, while shop owners near the old ferry landing asked for help during the years of work.</p>
-<p>The engineers expect the steel for the main span to arrive by barge in the autumn, and the road
-approaches on both banks will be rebuilt at the same time, so that traffic is not stopped twice.</p>
-<p>A public meeting on the design of the footpaths is planned for April, and the drawings will be
-shown in the town hall for a month beforehand, so that anyone who uses the crossing can comment.</p>
-<p>The last bridge built over the river here opened in 1968; it carries the railway and has no room
-for cars, which is why the ferry has stayed busy for more than half a century since it was built.</p>
-<p>Until the new crossing opens, the council will pay for an extra ferry on weekday mornings, when
-the queue at the landing is longest, and bus passes will be valid on the ferry for the whole period.</p>
-"#;
+use common::STORY;
+use copydesk::Pipeline;
 
 /// The closing paragraph of a story, set after a grid when the grid sits in the body's middle.
 const MORE_STORY: &str = r#"
