@@ -184,3 +184,16 @@ fn a_consent_dialogs_paragraphs_do_not_pass_for_the_article() {
         .any(|r| r.stage == "consent-dialog"
             && r.text.starts_with("We also use third-party cookies")));
 }
+
+#[test]
+fn a_page_written_with_windows_line_ends_reads_as_the_same_page() {
+    let page = format!("{MENU}\n{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n\n{THIRD}\n\n{FOOTER}");
+    let pipeline = Pipeline::default();
+    let unix = pipeline.clean_text(&page).unwrap();
+    let windows = pipeline.clean_text(&page.replace('\n', "\r\n")).unwrap();
+    let kind = |a: &copydesk::Article| a.input.as_ref().expect("the reading is on record").kind;
+    assert_eq!(kind(&unix), InputKind::Page);
+    assert_eq!(kind(&windows), kind(&unix));
+    assert_eq!(windows.text(), unix.text());
+    assert!(!windows.text().contains("Careers"));
+}

@@ -119,22 +119,25 @@ const EDITED_PAGE_PROSE_SHARE: f64 = 0.5;
 const SHORT_LINE_WORDS: usize = 4;
 
 /// The share of `text`'s short lines (at most [`SHORT_LINE_WORDS`] words, not ending a sentence) that
-/// stand in a paragraph of their own: a blank line (or the start of the text) before them. 1 when the
-/// text has no short line.
+/// stand in a paragraph of their own: a blank line (or the start of the text, whatever margin the line
+/// has) before them. 1 when the text has no short line.
 pub(crate) fn short_lines_apart(text: &str, blocks: &[Block]) -> f64 {
     let (mut short, mut apart) = (0usize, 0usize);
-    let mut previous_end = 0;
+    let mut previous_end = None;
     for block in blocks {
         let Some(span) = block.span.clone() else {
             continue;
         };
-        let gap = text.get(previous_end..span.start).unwrap_or("");
-        previous_end = span.end;
+        let first = previous_end.is_none();
+        let gap = text
+            .get(previous_end.unwrap_or(0)..span.start)
+            .unwrap_or("");
+        previous_end = Some(span.end);
         if word_count(&block.text) > SHORT_LINE_WORDS || ends_sentence(&block.text) {
             continue;
         }
         short += 1;
-        if span.start == 0 || gap.matches(['\n', '\r']).count() >= 2 {
+        if first || line_breaks(gap) >= 2 {
             apart += 1;
         }
     }
@@ -143,6 +146,16 @@ pub(crate) fn short_lines_apart(text: &str, blocks: &[Block]) -> f64 {
     } else {
         apart as f64 / short as f64
     }
+}
+
+/// The line breaks in `gap`: `\n`, `\r\n` and a lone `\r` each count once, so a text written with
+/// Windows line ends reads as the same text written with `\n`.
+fn line_breaks(gap: &str) -> usize {
+    let bytes = gap.as_bytes();
+    let lone_returns = memchr::memchr_iter(b'\r', bytes)
+        .filter(|&at| bytes.get(at + 1) != Some(&b'\n'))
+        .count();
+    memchr::memchr_iter(b'\n', bytes).count() + lone_returns
 }
 
 /// The measures the reading rests on.
@@ -397,6 +410,44 @@ mod tests {
             outside_stretch_blocks: 30,
             outside_words: 300,
         }
+    }
+
+    #[test]
+    fn windows_line_ends_and_a_margin_read_as_the_same_text() {
+        let dumped = format!("Home\nNews\nSport\nWeather\n\n{PARA}\n\nShare\nContact us\n");
+        let apart = dumped.replace('\n', "\n\n");
+        for text in [&dumped, &apart] {
+            let crlf = text.replace('\n', "\r\n");
+            let old_mac = text.replace('\n', "\r");
+            let blocks = split_blocks(text);
+            let expected = short_lines_apart(text, &blocks);
+            assert_eq!(short_lines_apart(&crlf, &split_blocks(&crlf)), expected);
+            assert_eq!(
+                short_lines_apart(&old_mac, &split_blocks(&old_mac)),
+                expected
+            );
+            // Every line set in by the same margin, as an element's text content prints a page.
+            let indented = format!("        {}", text.replace('\n', "\n        "));
+            assert_eq!(
+                short_lines_apart(&indented, &split_blocks(&indented)),
+                expected
+            );
+        }
+        // The dumped text's short lines stand one under another (only the first of each run apart),
+        // the other's each apart.
+        assert_eq!(
+            short_lines_apart(&dumped, &split_blocks(&dumped)),
+            2.0 / 6.0
+        );
+        assert_eq!(short_lines_apart(&apart, &split_blocks(&apart)), 1.0);
+    }
+
+    #[test]
+    fn line_breaks_count_a_windows_line_end_once() {
+        assert_eq!(line_breaks(""), 0);
+        assert_eq!(line_breaks(" \r\n\t"), 1);
+        assert_eq!(line_breaks("\r\n\r\n"), 2);
+        assert_eq!(line_breaks("\n\r\r"), 3);
     }
 
     #[test]

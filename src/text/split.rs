@@ -227,19 +227,21 @@ impl Layout {
     /// flush in a paragraph. So a text cleaned once reads the same layout again, whatever lines of prose
     /// the cleaners cut.
     fn of(text: &str) -> Layout {
-        let mut counts = (0usize, 0usize); // (prose lines, padded prose lines)
+        let mut counts = ProseLines::default();
         let mut group: Vec<&str> = Vec::new();
         for (_, line) in raw_lines(text) {
             if line.trim().is_empty() {
-                count_prose_lines(&group, &mut counts);
+                counts.add(&group);
                 group.clear();
             } else {
                 group.push(line);
             }
         }
-        count_prose_lines(&group, &mut counts);
-        let (prose, padded) = counts;
-        if padded as f64 > INCIDENTAL_PROSE_SHARE * prose as f64 {
+        counts.add(&group);
+        if counts.padded as f64 > INCIDENTAL_PROSE_SHARE * counts.flowing as f64
+            || counts.set_in as f64 > MARGIN_PROSE_SHARE * (counts.flowing + counts.set_in) as f64
+                && counts.indented_lines as f64 >= MARGIN_LINE_SHARE * counts.lines as f64
+        {
             Layout::Incidental
         } else {
             Layout::Meaningful
@@ -247,29 +249,65 @@ impl Layout {
     }
 }
 
-/// Adds a group's prose lines, and those of them indented or aligned, to `counts`, unless the group is
-/// code by its shape.
-fn count_prose_lines(group: &[&str], counts: &mut (usize, usize)) {
-    let settled: Vec<Cow<'_, str>> = group.iter().map(|line| settled(line)).collect();
-    let view: Vec<(usize, &str)> = settled.iter().map(|line| (0, line.as_ref())).collect();
-    if is_code_by_shape(&view) {
-        return;
-    }
-    for line in &settled {
-        if is_prose_line(line) {
-            counts.0 += 1;
-            counts.1 += usize::from(is_indented(line) || is_aligned(line));
+/// Share of all prose lines above which the prose standing in indented blocks ([`is_indented_block`])
+/// shows the indentation to be the text's margin, not a quotation set in: most of the text's prose is
+/// indented, as in a page's text printed with the markup's indentation (the text content of an element,
+/// an HTML parser's text of a pretty-printed page). A quotation or a poem set in an article is less
+/// than half of its prose.
+const MARGIN_PROSE_SHARE: f64 = 0.5;
+
+/// Share of a text's lines that must be indented for the indentation to be its margin: nearly all, as a
+/// page's text printed with the markup's indentation has them. An article that sets a docstring or a
+/// quoted message in has lines of its own standing flush around it.
+const MARGIN_LINE_SHARE: f64 = 0.8;
+
+/// The prose lines [`Layout::of`] reads the layout from, and how many of all the lines are indented.
+#[derive(Debug, Default)]
+struct ProseLines {
+    /// Prose lines of the groups that are not code by their shape ([`is_code_by_shape`]).
+    flowing: usize,
+    /// Those of them indented or aligned.
+    padded: usize,
+    /// Prose lines of the indented blocks that are not code otherwise ([`is_code_by_shape`] but for
+    /// [`is_indented_block`]).
+    set_in: usize,
+    /// Lines that are not blank.
+    lines: usize,
+    /// Those of them indented ([`is_indented`]).
+    indented_lines: usize,
+}
+
+impl ProseLines {
+    /// Adds a group's prose lines.
+    fn add(&mut self, group: &[&str]) {
+        let settled: Vec<Cow<'_, str>> = group.iter().map(|line| settled(line)).collect();
+        let view: Vec<(usize, &str)> = settled.iter().map(|line| (0, line.as_ref())).collect();
+        let prose = || settled.iter().filter(|line| is_prose_line(line));
+        self.lines += settled.len();
+        self.indented_lines += settled.iter().filter(|line| is_indented(line)).count();
+        if is_code_by_shape(&view, Layout::Incidental) {
+            return;
+        }
+        if is_code_by_shape(&view, Layout::Meaningful) {
+            self.set_in += prose().count();
+            return;
+        }
+        for line in prose() {
+            self.flowing += 1;
+            self.padded += usize::from(is_indented(line) || is_aligned(line));
         }
     }
 }
 
-/// A group of two lines or more that is code by its shape alone, whatever the text's layout: indented
-/// code ([`is_indented_code`]) or code without indentation ([`is_flush_code`]).
-fn is_code_by_shape(view: &[(usize, &str)]) -> bool {
+/// A group of two lines or more that is code by its shape alone: fenced, indented code
+/// ([`is_indented_code`]) or code without indentation ([`is_flush_code`]), whatever the text's layout;
+/// and, where the layout is meaningful, an indented block ([`is_indented_block`]). Where indentation is
+/// the text's margin, a group indented as every other is not set in.
+fn is_code_by_shape(view: &[(usize, &str)], layout: Layout) -> bool {
     view.len() >= 2
         && (is_fenced(view)
             || is_indented_code(view)
-            || is_indented_block(view)
+            || layout == Layout::Meaningful && is_indented_block(view)
             || is_flush_code(view))
 }
 
@@ -347,7 +385,7 @@ fn preformatted(group: &[(usize, &str)], layout: Layout) -> Option<Block> {
         .iter()
         .map(|(start, line)| (*start, line.as_ref()))
         .collect();
-    if !(is_code_by_shape(&view) || layout == Layout::Meaningful && is_laid_out(&view)) {
+    if !(is_code_by_shape(&view, layout) || layout == Layout::Meaningful && is_laid_out(&view)) {
         return None;
     }
     let (text, span) = as_they_stand(group);
@@ -408,13 +446,21 @@ fn is_inline_comment(line: &str) -> bool {
     line.contains("  # ") || line.contains("  // ")
 }
 
-/// Indented code: a later line indented, and a line of code among them.
+/// Indented code: a later line indented deeper than the first, and a line of code among them. (Lines
+/// all set in by the same margin, as a page's text printed with the markup's indentation has them, are
+/// not indented against each other.)
 fn is_indented_code(group: &[(usize, &str)]) -> bool {
+    let margin = indentation(group[0].1);
     let indented = group
         .iter()
         .skip(1)
-        .any(|(_, line)| line.starts_with([' ', '\t']));
+        .any(|(_, line)| indentation(line) > margin);
     indented && group.iter().any(|(_, line)| is_code_line(line))
+}
+
+/// The bytes of spaces and tabs a line starts with.
+fn indentation(line: &str) -> usize {
+    line.len() - line.trim_start_matches([' ', '\t']).len()
 }
 
 /// Code without indentation (a script's imports, a shell session, flat statements): at least
@@ -1044,6 +1090,29 @@ mod tests {
         assert!(blocks.iter().all(|b| b.kind != BlockKind::Preformatted));
         assert_eq!(blocks[1].text, "He left  early.");
         assert_eq!(blocks[3].kind, BlockKind::ListItem);
+    }
+
+    #[test]
+    fn a_text_set_in_by_a_margin_splits_as_the_same_text_flush() {
+        // A page's text printed with the markup's indentation: every line set in, by one margin or by
+        // the depth of its element, lists and menus one line under another.
+        let flush = format!(
+            "Home\nNews\nContact\n\nHeadline\n\n{PROSE}\n\nBook the venue\nOrder the cake - see notes/list\n\n{PROSE}\n\nAbout us\nPrivacy\n"
+        );
+        let flush_texts = texts(&flush);
+        for margins in [[8, 8, 8], [4, 12, 8]] {
+            let indented: String = flush
+                .lines()
+                .enumerate()
+                .map(|(i, line)| format!("{}{line}\n", " ".repeat(margins[i % 3])))
+                .collect();
+            let blocks = split_blocks(&indented);
+            assert!(
+                blocks.iter().all(|b| b.kind != BlockKind::Preformatted),
+                "{margins:?}"
+            );
+            assert_eq!(texts(&indented), flush_texts, "{margins:?}");
+        }
     }
 
     #[test]
