@@ -55,6 +55,8 @@ impl Normalizer for MojibakeNormalizer {
             return;
         }
         let mut window = Window::default();
+        let mut strays = StrayLeads::default();
+        let mut emit = |piece: Piece| strays.see(piece, sink);
         for (at, c) in text.char_indices() {
             window.push(
                 Piece {
@@ -62,10 +64,11 @@ impl Normalizer for MojibakeNormalizer {
                     c,
                     repaired: false,
                 },
-                sink,
+                &mut emit,
             );
         }
-        window.flush_all(sink);
+        window.flush_all(&mut emit);
+        strays.end(sink);
     }
 }
 
@@ -98,7 +101,7 @@ struct Window {
 }
 
 impl Window {
-    fn push(&mut self, piece: Piece, sink: &mut dyn FnMut(Edit)) {
+    fn push(&mut self, piece: Piece, sink: &mut dyn FnMut(Piece)) {
         self.pieces.push_back(piece);
         while self.reduce() {}
         self.trim(sink);
@@ -150,7 +153,7 @@ impl Window {
 
     /// Hands over the pieces no repair can reach any more: those before the last three visible
     /// ones, invisible ones before the first visible one, and a lead left too long alone.
-    fn trim(&mut self, sink: &mut dyn FnMut(Edit)) {
+    fn trim(&mut self, sink: &mut dyn FnMut(Piece)) {
         loop {
             let visible = self.pieces.iter().filter(|p| !p.is_transparent()).count();
             let front_transparent = self.pieces.front().is_some_and(Piece::is_transparent);
@@ -158,24 +161,75 @@ impl Window {
                 let Some(piece) = self.pieces.pop_front() else {
                     return;
                 };
-                emit(piece, sink);
+                sink(piece);
             } else {
                 return;
             }
         }
     }
 
-    fn flush_all(&mut self, sink: &mut dyn FnMut(Edit)) {
+    fn flush_all(&mut self, sink: &mut dyn FnMut(Piece)) {
         while let Some(piece) = self.pieces.pop_front() {
-            emit(piece, sink);
+            sink(piece);
         }
     }
 }
 
-/// A repaired piece as an edit; other pieces are left as they stand.
-fn emit(piece: Piece, sink: &mut dyn FnMut(Edit)) {
-    if piece.repaired {
-        sink(Edit::new(piece.range, piece.c.to_string()));
+/// Hands the window's pieces over as edits, in order: a repaired piece as its repair, and a stray
+/// `Â` as its removal. A no-break space written as UTF-8 and read as Latin-1 is "Â" and a no-break
+/// space; where the no-break space has since gone (trimmed at the end of a paragraph, or made a plain
+/// space by a scraper), the `Â` is left after a word, before a space or the end of the text
+/// ("for cats.Â", "$62Â a month"). No word ends in an `Â` after a lower-case letter, a digit or a
+/// sign (the capitals of ROMÂNIA stand after capitals), so a run of them there goes.
+#[derive(Debug, Default)]
+struct StrayLeads {
+    /// The last visible character handed over, before any pending `Â`.
+    before: Option<char>,
+    /// The run of unrepaired `Â` after it, waiting for what follows.
+    pending: Option<std::ops::Range<usize>>,
+    /// Whether only spaces stand since the last run that went: the spaces of a run of no-break
+    /// spaces ("1.Â Â Â ") stand between its leads.
+    after_stray: bool,
+}
+
+impl StrayLeads {
+    fn see(&mut self, piece: Piece, sink: &mut dyn FnMut(Edit)) {
+        if piece.is_transparent() {
+            // Invisible characters go later: they part nothing.
+        } else if piece.c == 'Â' && !piece.repaired && self.may_follow() {
+            let start = self.pending.as_ref().map_or(piece.range.start, |r| r.start);
+            self.pending = Some(start..piece.range.end);
+        } else {
+            let space = piece.c.is_whitespace();
+            if space {
+                self.end(sink);
+            } else {
+                self.after_stray = false;
+            }
+            self.pending = None;
+            self.before = Some(piece.c);
+        }
+        if piece.repaired {
+            sink(Edit::new(piece.range, piece.c.to_string()));
+        }
+    }
+
+    /// Whether a stray `Â` may stand here: after a character that is neither a space nor a capital,
+    /// after a run of them already pending, or after spaces that follow a run that went.
+    fn may_follow(&self) -> bool {
+        self.pending.is_some()
+            || self.after_stray
+            || self
+                .before
+                .is_some_and(|c| !c.is_whitespace() && !c.is_uppercase())
+    }
+
+    /// The run pending before a space or the end of the text goes.
+    fn end(&mut self, sink: &mut dyn FnMut(Edit)) {
+        if let Some(range) = self.pending.take() {
+            sink(Edit::new(range, String::new()));
+            self.after_stray = true;
+        }
     }
 }
 
@@ -287,6 +341,28 @@ mod tests {
         assert_eq!(repaired("cafÃ© crÃ¨me, naÃ¯ve"), "café crème, naïve");
         assert_eq!(repaired("WrocÅ‚aw, Å›wiat"), "Wrocław, świat");
         assert_eq!(repaired("100\u{c2}\u{a0}km, Â£20"), "100\u{a0}km, £20");
+    }
+
+    #[test]
+    fn removes_the_lead_of_a_no_break_space_that_has_gone() {
+        // The no-break space trimmed at a paragraph's end, or made a plain space.
+        assert_eq!(repaired("for cats.Â"), "for cats.");
+        assert_eq!(repaired("with EmbraceÂ"), "with Embrace");
+        assert_eq!(repaired("$62Â a month, 10Â km"), "$62 a month, 10 km");
+        assert_eq!(repaired("twice overÂÂ \u{200b}"), "twice over \u{200b}");
+        assert_eq!(repaired("cats.Â\u{200b}"), "cats.\u{200b}");
+        // Still there: repaired as ever.
+        assert_eq!(repaired("cats.Â\u{a0}"), "cats.\u{a0}");
+        // A run of no-break spaces made plain spaces: every lead goes, up to the next word.
+        assert_eq!(repaired("1.Â Â Â Eat more"), "1.   Eat more");
+        assert_eq!(repaired("1.Â Â word Â"), "1.  word Â");
+    }
+
+    #[test]
+    fn keeps_an_a_with_circumflex_that_starts_or_ends_a_capital_word() {
+        for text in ["ROMÂ NIA", "Â la une", "mot Â", "Â", "ÂÂ", "CÂ", "pâte"] {
+            assert_eq!(repaired(text), text, "{text:?}");
+        }
     }
 
     #[test]
