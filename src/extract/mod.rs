@@ -222,22 +222,6 @@ fn best_view(html: &str, page_url: Option<&str>, options: Options) -> Extraction
     }
 }
 
-/// Characters of the blocks that stand within the page's stretch `span` (`None`: no stretch).
-fn chars_within(blocks: &[Block], span: Option<(usize, usize)>) -> usize {
-    let Some((start, end)) = span else {
-        return 0;
-    };
-    blocks
-        .iter()
-        .filter(|b| {
-            b.span
-                .as_ref()
-                .is_some_and(|s| start <= s.start && s.end <= end)
-        })
-        .map(|b| b.text.chars().count())
-        .sum()
-}
-
 fn chars_of(blocks: &[Block]) -> usize {
     blocks.iter().map(|b| b.text.chars().count()).sum()
 }
@@ -602,18 +586,12 @@ fn run_attempt(
     } else {
         chars_of(&blocks)
     };
-    // What the grid added, counted as the blocks count it: its measures count a character for
-    // every run of whitespace between its cards' tags, and text that cleaning drops.
-    let grid_chars = match &grid {
-        Some(g) if g.added > 0.0 => chars_within(&blocks, tree.span_of(g.range.start, |_| false)),
-        _ => 0,
-    };
     Attempt {
         marks,
         roots,
         blocks,
         chars,
-        grid_chars,
+        grid_chars: grid.map_or(0, |g| g.added as usize),
         revived,
     }
 }
@@ -851,19 +829,6 @@ mod tests {
     /// `text` without the first occurrence of `part`, the space around it collapsed.
     fn without_first(text: &str, part: &str) -> Option<String> {
         around_first(text, part).map(|(before, after)| joined(&before, &after))
-    }
-
-    #[test]
-    fn a_grid_counts_the_characters_of_its_blocks() {
-        let blocks = [
-            Block::located(BlockKind::Paragraph, "Intro before the grid", 0..40),
-            Block::located(BlockKind::Paragraph, "Oak stool", 50..70),
-            Block::located(BlockKind::Paragraph, "Ash bench", 80..95),
-            Block::new(BlockKind::Paragraph, "Not located"),
-        ];
-        assert_eq!(chars_within(&blocks, Some((45, 100))), 18);
-        assert_eq!(chars_within(&blocks, Some((45, 90))), 9);
-        assert_eq!(chars_within(&blocks, None), 0);
     }
 
     #[test]
