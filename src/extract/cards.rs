@@ -192,9 +192,8 @@ pub(crate) struct Grid {
 /// roots' prose outside them: a listing's items are its content, though each is mostly a link. A
 /// grid inside the roots is returned too, for cleaning to keep. A grid outside the container the page
 /// marks as its article (`marked`: `itemprop="articleBody"`, its only `article` or `main`) is not
-/// the article's, unless its cards outweigh that container's prose as they would an introduction's:
-/// a shop marks the few paragraphs it writes below its products an `article`. A grid of many cards
-/// before the roots is taken beside longer prose too (see [`MIN_LEADING_CARDS`]).
+/// the article's. A grid of many cards before the roots is taken beside longer prose too (see
+/// [`MIN_LEADING_CARDS`]).
 pub(crate) fn with_grid(
     tree: &Tree<'_>,
     stats: &Stats,
@@ -207,8 +206,7 @@ pub(crate) fn with_grid(
     let grid = found.root;
     let end = tree.nodes[grid].end;
     let related = |m: usize| (m <= grid && end <= tree.nodes[m].end) || (grid <= m && m < end);
-    let prose_of = |i: usize| (stats.text[i] - stats.link[i]).max(0.0);
-    if marked.is_some_and(|m| !related(m) && !is_listing(found.text, prose_of(m))) {
+    if marked.is_some_and(|m| !related(m)) {
         return (roots, None);
     }
     let holds_grid = |r: usize| r <= grid && end <= tree.nodes[r].end;
@@ -350,20 +348,14 @@ mod tests {
 
     /// The classes of the roots after [`with_grid`], starting from the element of class `picked`.
     fn grid_roots(page: &str, picked: &str) -> (Vec<String>, bool) {
-        marked_grid_roots(page, picked, None)
-    }
-
-    /// As [`grid_roots`], the page marking the element of class `marked` as its article.
-    fn marked_grid_roots(page: &str, picked: &str, marked: Option<&str>) -> (Vec<String>, bool) {
         let html = Html::parse_document(page);
         let tree = Tree::flatten(&html, &mut Vec::new());
         let marks: Vec<Mark> = vec![None; tree.nodes.len()];
         let stats = Stats::new(&tree, &TextMeasures::new(&tree), &marks);
-        let of_class =
-            |class: &str| (0..tree.nodes.len()).find(|&i| tree.attr(i, "class") == Some(class));
-        let i = of_class(picked).unwrap();
-        let marked = marked.map(|m| of_class(m).unwrap());
-        let (roots, grid) = with_grid(&tree, &stats, vec![i], marked);
+        let i = (0..tree.nodes.len())
+            .find(|&i| tree.attr(i, "class") == Some(picked))
+            .unwrap();
+        let (roots, grid) = with_grid(&tree, &stats, vec![i], None);
         let classes = roots
             .iter()
             .map(|&r| tree.attr(r, "class").unwrap_or("").to_string())
@@ -464,31 +456,6 @@ mod tests {
             essay()
         );
         assert_eq!(grid_roots(&page, "essay"), (vec!["essay".into()], false));
-    }
-
-    #[test]
-    fn a_grid_outside_the_marked_article_is_taken_only_when_it_outweighs_it() {
-        let cards: String = (1..=6).map(headline_card).collect();
-        let page = format!(
-            "<html><body><div class=\"tiles\">{cards}</div><article class=\"seo\">{INTRO}\
-             </article></body></html>"
-        );
-        assert_eq!(
-            marked_grid_roots(&page, "seo", Some("seo")),
-            (vec!["tiles".into(), "seo".into()], true)
-        );
-        let body = format!(
-            "<p>{}</p>",
-            "The line loses money every year, as it always has. ".repeat(12)
-        );
-        let page = format!(
-            "<html><body><div class=\"tiles\">{cards}</div><article class=\"story\">{body}\
-             </article></body></html>"
-        );
-        assert_eq!(
-            marked_grid_roots(&page, "story", Some("story")),
-            (vec!["story".into()], false)
-        );
     }
 
     #[test]
