@@ -217,7 +217,8 @@ pub(crate) fn with_grid(
     }
     let prose = prose.max(0.0);
     let before = roots.first().is_some_and(|&r| end <= r);
-    if !is_listing(found.text, prose) && !(before && leads_a_listing(&found, prose)) {
+    let listing = is_listing(found.text, prose) || (before && leads_a_listing(&found, prose));
+    if !listing {
         return (roots, None);
     }
     if !inside {
