@@ -1131,38 +1131,6 @@ fn answers_collapsed_under_their_questions_are_shown_and_a_hidden_menu_is_not() 
     assert_lacks(&body, &["Your orders and returns"]);
 }
 
-/// A made-up thread of two posts, each with its author's name and the line that dates it; `declared`
-/// is the JSON-LD `@type` of the page.
-fn dated_posts(declared: &str) -> String {
-    format!(
-        r#"<!DOCTYPE html><html lang="en"><head><title>Kiln shelf cracked on first firing</title>
-<script type="application/ld+json">{{"@type": "{declared}", "headline": "Kiln shelf cracked on first firing"}}</script></head>
-<body><div class="thread">
- <div class="post"><div class="who">slipcaster</div><div class="when">Mar 3, 2024</div>
-  <p>My new cordierite shelf cracked straight across on its very first bisque firing, with nothing heavy on it at all.</p>
-  <p>The kiln climbed at about a hundred degrees an hour, and I did not hold it anywhere on the way up to temperature.</p></div>
- <div class="post"><div class="who">wheelthrower</div><div class="when">Mar 4, 2024</div>
-  <p>A shelf that cracks on its first firing usually held moisture: dry new shelves slowly in a warm kiln before loading them.</p>
-  <p>Propping it on three posts rather than four also keeps it from rocking and taking the strain across its middle.</p></div>
-</div></body></html>"#
-    )
-}
-
-#[test]
-fn a_threads_post_dates_stay_and_an_articles_date_lines_go() {
-    let thread = clean(&dated_posts("DiscussionForumPosting"));
-    assert_eq!(thread.page_type, PageType::Forum);
-    assert_holds(
-        &thread.body_text(),
-        &["Mar 3, 2024", "Mar 4, 2024", "dry new shelves slowly"],
-    );
-    let article = clean(&dated_posts("NewsArticle"));
-    assert_eq!(article.page_type, PageType::Article);
-    let body = article.body_text();
-    assert_holds(&body, &["dry new shelves slowly"]);
-    assert_lacks(&body, &["Mar 3, 2024", "Mar 4, 2024"]);
-}
-
 #[test]
 fn a_threads_post_of_a_few_words_marked_as_its_text_is_kept() {
     // Each post's body is marked as its text (`itemprop="text"`), as forum software writes it.

@@ -4,7 +4,6 @@ use crate::block::Block;
 use crate::document::BlockKey;
 use crate::phrases::{fold, Category, Lang, PhraseMatch};
 use crate::text::{is_prose, word_count};
-use crate::PageType;
 use once_cell::unsync::OnceCell;
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -48,8 +47,6 @@ pub struct BlockContext<'a> {
     /// The short blocks of each fold, found once per pass on first use (see
     /// [`BlockContext::blocks_folding_to`]).
     folds: Option<&'a OnceCell<Folds>>,
-    /// The kind of page the block was taken from.
-    page_type: PageType,
 }
 
 /// The indices of the blocks of at most [`MAX_COPY_BYTES`] bytes, by their fold.
@@ -79,7 +76,6 @@ impl<'a> BlockContext<'a> {
             prose_counts: None,
             next_copies: None,
             folds: None,
-            page_type: PageType::Unknown,
         }
     }
 
@@ -111,27 +107,6 @@ impl<'a> BlockContext<'a> {
         self
     }
 
-    /// Sets the kind of page the blocks were taken from ([`PageType::Unknown`] by default).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use copydesk::cleaners::BlockContext;
-    /// use copydesk::PageType;
-    /// assert!(BlockContext::new(&[], 0).page_type(PageType::Forum).is_thread());
-    /// assert!(!BlockContext::new(&[], 0).is_thread());
-    /// ```
-    pub fn page_type(mut self, page_type: PageType) -> Self {
-        self.page_type = page_type;
-        self
-    }
-
-    /// Whether the blocks were taken from a forum thread's page, where every post, with who wrote it
-    /// and when, is content.
-    pub fn is_thread(&self) -> bool {
-        self.page_type == PageType::Forum
-    }
-
     /// Built by the pipeline: folded keys computed once per pass. With `declared_title` `None` (text mode)
     /// the first block is the title candidate.
     pub(crate) fn in_pass(
@@ -156,7 +131,6 @@ impl<'a> BlockContext<'a> {
             prose_counts: Some(&pass.prose_before),
             next_copies: Some(&pass.next_copies),
             folds: Some(&pass.folds),
-            page_type: PageType::Unknown,
         }
     }
 

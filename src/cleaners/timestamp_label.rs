@@ -198,9 +198,7 @@ impl Cleaner for TimestampLabel {
             // "5 hours ago" beside a post or a list's item: never a sentence of the article.
             return Verdict::Drop(Reason::Pattern("a relative time"));
         }
-        // On a thread, the line that dates a post is the post's, as its author's name is.
-        if cx.is_thread()
-            || cx.words() > MAX_LABEL_WORDS
+        if cx.words() > MAX_LABEL_WORDS
             || (ends_sentence(text) && !text.ends_with("a.m.") && !text.ends_with("p.m."))
         {
             return Verdict::Keep;
@@ -436,38 +434,6 @@ mod tests {
         }
         assert!(has_only_ascii_word_characters("“Updated” – 11:24 • 5 €"));
         assert!(!has_only_ascii_word_characters("24 März 2018"));
-    }
-
-    #[test]
-    fn keeps_a_posts_date_on_a_thread_but_not_a_relative_time() {
-        use crate::cleaners::{BlockContext, Cleaner};
-        use crate::{Block, BlockKind, PageType};
-        let blocks = [
-            Block::new(
-                BlockKind::Paragraph,
-                "Which glaze for a first stoneware mug?",
-            ),
-            Block::new(BlockKind::Paragraph, "quietpotter"),
-            Block::new(BlockKind::Paragraph, "Jul 18, 2024"),
-            Block::new(BlockKind::Paragraph, "3 hours ago"),
-            Block::new(
-                BlockKind::Paragraph,
-                "A clear liner glaze inside and a matte one outside works well for a first mug.",
-            ),
-        ];
-        let verdict = |i: usize, page_type: PageType| {
-            TimestampLabel.check(
-                &blocks[i],
-                &BlockContext::new(&blocks, i).page_type(page_type),
-            )
-        };
-        // The line that dates a post stays on a thread, as its author's name does.
-        assert!(verdict(2, PageType::Forum).is_keep());
-        assert!(!verdict(2, PageType::Unknown).is_keep());
-        assert!(!verdict(2, PageType::Article).is_keep());
-        // A relative time says when the page was fetched, not when the post was written.
-        assert!(!verdict(3, PageType::Forum).is_keep());
-        assert!(verdict(4, PageType::Forum).is_keep());
     }
 
     #[test]

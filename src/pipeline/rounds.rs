@@ -220,7 +220,6 @@ impl Pipeline {
             TitleSource::FirstBlock => None,
             TitleSource::Declared(title) => Some(title.clone()),
         };
-        let page_type = document.meta.page_type;
         for (cleaner, settled) in self.cleaners.iter().zip(settled) {
             if document.blocks.is_empty() {
                 break;
@@ -233,8 +232,7 @@ impl Pipeline {
                 let declared = declared.as_ref().map(|t| t.as_deref());
                 (0..document.blocks.len())
                     .map(|i| {
-                        let cx =
-                            BlockContext::in_pass(&pass, i, declared, lang).page_type(page_type);
+                        let cx = BlockContext::in_pass(&pass, i, declared, lang);
                         // A data table's row belongs to its table, which the DOM stage judged
                         // whole (see `Cleaner::judges_table_rows`).
                         match document.blocks[i].kind == BlockKind::TableRow {
