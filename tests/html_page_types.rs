@@ -1146,8 +1146,6 @@ fn a_threads_post_of_a_few_words_marked_as_its_text_is_kept() {
         ("slipcaster", "After six test firings the satin glaze finally fits the new clay body: no crazing \
             after a week, no shivering on the rims, and the colour holds on the vertical walls of the mugs too."),
         ("wheelthrower", "Congrats, well done!"),
-        ("mugmaker", "Mine came out like this, two tiles from the same kiln load: \
-            <img src=\"/att/tile-one.jpg\"> <img src=\"/att/tile-two.jpg\">"),
         ("kilnsitter", "Did you change the silica in the glaze or the firing schedule to get there? A slower \
             cool fixed crazing on my stoneware mugs, but I never tried a new clay body with it."),
         ("potterpal", "I fire to cone six in an electric kiln and had the same trouble for months; the fix \
@@ -1170,7 +1168,6 @@ fn a_threads_post_of_a_few_words_marked_as_its_text_is_kept() {
         &[
             "no crazing after a week",
             "Congrats, well done!",
-            "two tiles from the same kiln load",
             "a week on the shelf",
         ],
     );

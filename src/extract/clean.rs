@@ -475,11 +475,7 @@ fn judge(
     let heading_density = section_title::heading_share(own.heading_text, text, own.blank);
     let figure = cx.in_figure[i];
     let (p, img, li) = (own.paragraphs, own.images, own.items - LIST_ITEM_ALLOWANCE);
-    if !figure
-        && img > 1.0
-        && p / img < 0.5
-        && !(options.thread && (holds_prose(own) || own.post_text || in_post_text(tree, i)))
-    {
+    if !figure && img > 1.0 && p / img < 0.5 && !(options.thread && holds_prose(own)) {
         return Some(("boilerplate-container", IMAGES_WITHOUT_TEXT));
     }
     if !is_list && li > p {
