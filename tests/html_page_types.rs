@@ -1130,3 +1130,45 @@ fn answers_collapsed_under_their_questions_are_shown_and_a_hidden_menu_is_not() 
     );
     assert_lacks(&body, &["Your orders and returns"]);
 }
+
+#[test]
+fn a_threads_post_of_a_few_words_marked_as_its_text_is_kept() {
+    // Each post's body is marked as its text (`itemprop="text"`), as forum software writes it.
+    let post = |who: &str, text: &str| {
+        format!(
+            r#"<div class="message"><div class="user"><a href="/members/{who}">{who}</a></div>
+  <div class="message-content"><div class="message-userContent"><article class="message-body">
+  <div itemprop="text"><div class="bbWrapper">{text}</div></div><div class="quote-end">&nbsp;</div>
+  </article></div></div></div>"#
+        )
+    };
+    let posts = [
+        ("slipcaster", "After six test firings the satin glaze finally fits the new clay body: no crazing \
+            after a week, no shivering on the rims, and the colour holds on the vertical walls of the mugs too."),
+        ("wheelthrower", "Congrats, well done!"),
+        ("kilnsitter", "Did you change the silica in the glaze or the firing schedule to get there? A slower \
+            cool fixed crazing on my stoneware mugs, but I never tried a new clay body with it."),
+        ("potterpal", "I fire to cone six in an electric kiln and had the same trouble for months; the fix \
+            for me was a slower cool through the quartz inversion, held for half an hour."),
+        ("claydreamer", "Crazing that shows up a week later is usually the glaze shrinking more than the \
+            body as it cools, so adding silica or swapping some feldspar for a lower expansion flux should help."),
+        ("glazegeek", "Before changing recipes, test the fit with a boiling water and ice water cycle on a \
+            few tiles; it shows crazing in an afternoon instead of a week on the shelf."),
+    ];
+    let thread: String = posts.iter().map(|(who, text)| post(who, text)).collect();
+    let page = format!(
+        r#"<!DOCTYPE html><html lang="en"><head><title>Glaze fit results</title>
+<script type="application/ld+json">{{"@type": "DiscussionForumPosting", "headline": "Glaze fit results"}}</script></head>
+<body><div class="thread">{thread}</div></body></html>"#
+    );
+    let article = clean(&page);
+    assert_eq!(article.page_type, PageType::Forum);
+    assert_holds(
+        &article.body_text(),
+        &[
+            "no crazing after a week",
+            "Congrats, well done!",
+            "a week on the shelf",
+        ],
+    );
+}

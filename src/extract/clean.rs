@@ -61,6 +61,8 @@ struct Counts {
     blank: f32,
     list_text: f32,
     code: bool,
+    /// Whether the subtree holds a post's text as the page marks it (see [`is_post_text`]).
+    post_text: bool,
 }
 
 impl Counts {
@@ -75,6 +77,7 @@ impl Counts {
         self.blank += child.blank;
         self.list_text += child.list_text;
         self.code |= child.code;
+        self.post_text |= child.post_text;
     }
 }
 
@@ -166,6 +169,7 @@ pub(crate) fn clean(
                 }
                 Data::Element(name, _) => {
                     tally(tree, stats, i, name, &mut own);
+                    own.post_text |= options.thread && is_post_text(tree, i);
                     if i != root {
                         let options = Options {
                             conditionally: options.conditionally
@@ -372,6 +376,33 @@ fn tally(tree: &Tree<'_>, stats: &Stats, i: usize, name: &str, own: &mut Counts)
     }
 }
 
+/// Whether element `i` is a post's text as the page marks it: schema.org's `text` property
+/// (`itemprop="text"`), which forum software writes on each post's body (a `Comment`'s, a
+/// `DiscussionForumPosting`'s or an `Answer`'s). A post of a few words ("Congrats!") is still a post.
+fn is_post_text(tree: &Tree<'_>, i: usize) -> bool {
+    tree.attr(i, "itemprop")
+        .is_some_and(|p| p.split_ascii_whitespace().any(|t| t == "text"))
+}
+
+/// Levels above an element searched for the post's text it stands in: the post's words sit in a
+/// wrapper or two inside it.
+const MAX_POST_TEXT_DEPTH: usize = 3;
+
+/// Whether element `i` stands inside a post's text (see [`is_post_text`]), a few levels down.
+fn in_post_text(tree: &Tree<'_>, i: usize) -> bool {
+    let mut at = tree.nodes[i].parent;
+    for _ in 0..MAX_POST_TEXT_DEPTH {
+        if at == NO_PARENT {
+            return false;
+        }
+        if is_post_text(tree, at) {
+            return true;
+        }
+        at = tree.nodes[at].parent;
+    }
+    false
+}
+
 /// Whether element `i` is a banner that holds a section (see `banner`): a heading and a paragraph
 /// among what it still holds.
 fn holds_a_section_as_banner(tree: &Tree<'_>, i: usize, own: &Counts) -> bool {
@@ -455,6 +486,7 @@ fn judge(
         && heading_density < HEADING_SHARE
         && text < MIN_CONTAINER_CHARS
         && (img == 0.0 || img > 2.0)
+        && !(options.thread && (own.post_text || in_post_text(tree, i)))
     {
         return Some(("boilerplate-container", "too little text"));
     }

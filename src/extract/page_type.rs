@@ -149,7 +149,8 @@ pub(crate) fn declared_in_microdata<'a>(itemtypes: impl Iterator<Item = &'a str>
 /// Whether a page's address is a forum thread's, in the address schemes of the common forum
 /// software: a host named for a forum or community (`forum.`, `forums.`, `community.`, `discuss.`),
 /// XenForo's `/threads/`, phpBB's `viewtopic.php`, vBulletin's `showthread.php`, Vanilla's
-/// `/discussion/<number>`, Discourse's `/t/<slug>/<number>`, Invision's `/topic/<number>-<slug>`.
+/// `/discussion/<number>`, Discourse's `/t/<slug>/<number>`, Invision's `/topic/<number>-<slug>`,
+/// Simple Machines Forum's `index.php?topic=<number>`.
 ///
 /// Forum software often declares its threads an `article` (`og:type`), or nothing; the address says
 /// what the page is. On the dev pages this finds 21 threads declared otherwise, and no other page.
@@ -172,9 +173,13 @@ pub(crate) fn is_thread_url(url: &str) -> bool {
     {
         return true;
     }
-    let path = path.split(['?', '#']).next().unwrap_or("");
+    let path = path.split('#').next().unwrap_or("");
+    let (path, query) = path.split_once('?').unwrap_or((path, ""));
     let segments: Vec<&str> = path.split('/').collect();
     let numbered = |s: &str| s.bytes().next().is_some_and(|b| b.is_ascii_digit());
+    if segments.last() == Some(&"index.php") && names_a_topic(query, numbered) {
+        return true;
+    }
     segments.iter().enumerate().any(|(k, seg)| {
         let next = segments.get(k + 1).copied().unwrap_or("");
         match *seg {
@@ -186,6 +191,15 @@ pub(crate) fn is_thread_url(url: &str) -> bool {
             _ => false,
         }
     })
+}
+
+/// Whether an address's query names a topic by its number (`topic=589061.0`), as Simple Machines
+/// Forum addresses its threads (`index.php?topic=…`); a board's index has no `topic`.
+fn names_a_topic(query: &str, numbered: impl Fn(&str) -> bool) -> bool {
+    query
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .any(|(key, value)| key == "topic" && numbered(value))
 }
 
 /// The page type that the `@type` (or `itemtype`) names declare, the more telling first.
@@ -275,6 +289,8 @@ mod tests {
             "viewtopic.php?id=3099",
             "/forum/showthread.php?t=12",
             "//forums.example.org/x",
+            "https://example.com/community/index.php?topic=589061.0",
+            "/smf/index.php?board=2&topic=77.15",
         ] {
             assert!(is_thread_url(url), "{url}");
         }
@@ -287,6 +303,9 @@ mod tests {
             "not a url",
             "/2024/05/viewing-topics.html",
             "/forum-news/",
+            "https://example.com/index.php?board=4.0",
+            "https://example.com/index.php?topic=gardening",
+            "https://example.com/news.php?topic=42",
         ] {
             assert!(!is_thread_url(url), "{url}");
         }
