@@ -47,6 +47,7 @@ mod markup_residue;
 mod newsletter_prompt;
 mod option_list;
 mod photo_credit;
+mod placeholder_text;
 mod phrase_rule;
 mod price_button;
 mod related_list;
@@ -77,6 +78,7 @@ pub use markup_residue::MarkupResidue;
 pub use newsletter_prompt::NewsletterPrompt;
 pub use option_list::OptionList;
 pub use photo_credit::PhotoCredit;
+pub use placeholder_text::PlaceholderText;
 pub use price_button::PriceButton;
 pub use related_list::RelatedList;
 pub use repeated_headline::RepeatedHeadline;
@@ -302,6 +304,7 @@ pub fn default_cleaners() -> Vec<Arc<dyn Cleaner>> {
         Arc::new(CopyrightLine),
         Arc::new(PhotoCredit),
         Arc::new(LoadingIndicator),
+        Arc::new(PlaceholderText),
         Arc::new(CallToAction),
         Arc::new(PriceButton),
         Arc::new(TimestampLabel),
