@@ -2,6 +2,7 @@
 
 use super::{BlockContext, Cleaner, Verdict};
 use crate::block::{Block, BlockKind};
+use crate::measure::is_prose_counted;
 use crate::removal::Reason;
 use once_cell::sync::Lazy;
 use rustc_hash::FxHashSet;
@@ -12,6 +13,10 @@ const MIN_FILLER_SHARE: f32 = 0.8;
 
 /// Words of the filler a block holds at least: one word ("in", "et") is any language's.
 const MIN_FILLER_WORDS: usize = 2;
+
+/// Blocks on each side of a filler block within which the article's own prose must stand: a
+/// document made of the filler (a template's demo page, a test page) is the filler's, and stays.
+const MAX_SCAN_BLOCKS: usize = 100;
 
 /// The phrases and the vocabulary of `placeholder_words.txt`, each folded.
 struct Filler {
@@ -38,7 +43,7 @@ static FILLER: Lazy<Filler> = Lazy::new(|| {
 /// ipsum" or "dolor sit amet" (`placeholder_words.txt`) whose words are the filler's ("Lorem ipsum
 /// dolor sit amet, consectetur adipiscing elit", "Lorem Ipsum 2"). A sentence that speaks of the
 /// filler ("Lorem ipsum is the dummy text designers use") stays, and so does all of an article
-/// whose title names it.
+/// whose title names it, or a document whose only prose is the filler (a template's demo page).
 ///
 /// # Examples
 ///
@@ -65,7 +70,7 @@ impl Cleaner for PlaceholderText {
             return Verdict::Keep;
         }
         let folded = cx.folded();
-        if !is_filler(&folded) || title_names_filler(cx) {
+        if !is_filler(&folded) || title_names_filler(cx) || !is_beside_real_prose(cx) {
             return Verdict::Keep;
         }
         Verdict::Drop(Reason::Pattern("a template's filler text"))
@@ -76,9 +81,12 @@ impl Cleaner for PlaceholderText {
 fn is_filler(folded: &str) -> bool {
     // The phrase may stand inside a longer word only if the vocabulary check below lets it: each
     // word must be the filler's.
-    if !FILLER.phrases.iter().any(|p| folded.contains(p.as_str())) {
-        return false;
-    }
+    FILLER.phrases.iter().any(|p| folded.contains(p.as_str())) && is_in_filler_words(folded)
+}
+
+/// Whether the folded text is made of the filler's words (numbers aside), with or without one of
+/// its phrases: the filler's later sentences ("Ut enim ad minim veniam, …") hold none.
+fn is_in_filler_words(folded: &str) -> bool {
     let (mut filler, mut other) = (0usize, 0usize);
     for word in folded.split_whitespace() {
         if word.chars().all(|c| c.is_ascii_digit()) {
@@ -90,6 +98,22 @@ fn is_filler(folded: &str) -> bool {
         }
     }
     filler >= MIN_FILLER_WORDS && filler as f32 >= MIN_FILLER_SHARE * (filler + other) as f32
+}
+
+/// Whether prose that is not the filler stands near the block: the filler then fills a card or a
+/// box beside an article, and is not the document's whole text.
+fn is_beside_real_prose(cx: &BlockContext<'_>) -> bool {
+    let index = cx.index();
+    let start = index.saturating_sub(MAX_SCAN_BLOCKS);
+    let end = cx.len().min(index + MAX_SCAN_BLOCKS + 1);
+    (start..end).any(|at| {
+        at != index
+            && !(at == 0 && cx.title_is_first_block())
+            && cx
+                .block(at)
+                .is_some_and(|b| is_prose_counted(&b.text, cx.words_at(at)))
+            && !is_in_filler_words(&cx.folded_at(at))
+    })
 }
 
 /// Whether the document's title names the filler: an article about it quotes it.
@@ -125,6 +149,17 @@ mod tests {
             PARA_1,
             "Lorem ipsum dolor sit amet, consectetur adipiscing elit.",
             PARA_2,
+        ];
+        assert_eq!(kept_blocks(&PlaceholderText, &texts), [true; 4]);
+    }
+
+    #[test]
+    fn keeps_a_document_made_of_the_filler() {
+        let texts = [
+            "Test page",
+            "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.",
+            "Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo.",
+            "Lorem ipsum 1",
         ];
         assert_eq!(kept_blocks(&PlaceholderText, &texts), [true; 4]);
     }
