@@ -45,6 +45,7 @@ mod labelled_run;
 mod loading_indicator;
 mod markup_residue;
 mod newsletter_prompt;
+mod number_run;
 mod option_list;
 mod photo_credit;
 mod phrase_rule;
@@ -76,6 +77,7 @@ pub use credit_line::CreditLine;
 pub use loading_indicator::LoadingIndicator;
 pub use markup_residue::MarkupResidue;
 pub use newsletter_prompt::NewsletterPrompt;
+pub use number_run::NumberRun;
 pub use option_list::OptionList;
 pub use photo_credit::PhotoCredit;
 pub use placeholder_text::PlaceholderText;
@@ -305,6 +307,7 @@ pub fn default_cleaners() -> Vec<Arc<dyn Cleaner>> {
         Arc::new(PhotoCredit),
         Arc::new(LoadingIndicator),
         Arc::new(PlaceholderText),
+        Arc::new(NumberRun),
         Arc::new(CallToAction),
         Arc::new(PriceButton),
         Arc::new(TimestampLabel),

@@ -299,7 +299,13 @@ mod tests {
         ];
         assert_eq!(kept(&texts), [true; 5]);
         // "Read more" over two short lines is no list label: a teaser's link.
-        let under = ["Budget passes", PARA_1, "Read more", "Ten parks", "The bridge"];
+        let under = [
+            "Budget passes",
+            PARA_1,
+            "Read more",
+            "Ten parks",
+            "The bridge",
+        ];
         assert_eq!(kept(&under), [true; 5]);
     }
 }
