@@ -18,8 +18,8 @@ const MAX_DIGITS: usize = 3;
 /// Removes a run of three or more blocks in a row that each hold only a small number ("1", "2", "3",
 /// "4", "5"): a rating widget's stars, a carousel's or a pager's dots, scores torn from their cards.
 /// A number alone before each step of a recipe stays (text stands between the numbers), and so does
-/// a year or an amount on a line of its own, and the line numbers of a code listing (a run right
-/// before a block of code).
+/// a year or an amount on a line of its own, and the line numbers of a code listing or a program's
+/// output (a run right before code, or after a line that announces it with a colon).
 ///
 /// # Examples
 ///
@@ -50,7 +50,7 @@ impl Cleaner for NumberRun {
         // A run of MIN_RUN that holds this block starts at most MIN_RUN - 1 blocks before it.
         let in_run = (index.saturating_sub(MIN_RUN - 1)..=index)
             .any(|start| (start..start + MIN_RUN).all(is_number_at));
-        match in_run && !is_gutter_of_code(cx, index) {
+        match in_run && !is_listing(cx, index) {
             true => Verdict::Drop(Reason::Pattern(
                 "a run of lone numbers (stars, dots, scores)",
             )),
@@ -59,13 +59,25 @@ impl Cleaner for NumberRun {
     }
 }
 
-/// Whether the run holding the block at `index` is a code listing's line numbers: the next block
-/// after the run is code.
-fn is_gutter_of_code(cx: &BlockContext<'_>, index: usize) -> bool {
-    (index + 1..index + 1 + MAX_GUTTER_LINES)
-        .find(|&at| !cx.block(at).is_some_and(is_lone_number))
-        .and_then(|end| cx.block(end))
-        .is_some_and(|block| block.kind == BlockKind::Preformatted)
+/// Whether the run holding the block at `index` is a listing's line numbers or a program's output:
+/// the block after the run is code (a code block, or a line holding braces or a semicolon, as code
+/// shown as text does), or the block before it announces it ("The output:", "It looks like this:").
+fn is_listing(cx: &BlockContext<'_>, index: usize) -> bool {
+    let is_number_at = |at: usize| cx.block(at).is_some_and(is_lone_number);
+    let after = (index + 1..index + 1 + MAX_GUTTER_LINES)
+        .find(|&at| !is_number_at(at))
+        .and_then(|end| cx.block(end));
+    let before = (index.saturating_sub(MAX_GUTTER_LINES)..index)
+        .rev()
+        .find(|&at| !is_number_at(at))
+        .and_then(|start| cx.block(start));
+    after.is_some_and(|block| block.kind == BlockKind::Preformatted || is_code_shaped(&block.text))
+        || before.is_some_and(|block| block.text.trim_end().ends_with(':'))
+}
+
+/// Whether a line reads as code: it holds a brace or a semicolon, which prose hardly does.
+fn is_code_shaped(text: &str) -> bool {
+    text.contains(['{', '}', ';'])
 }
 
 /// Whether the block holds only a number of at most [`MAX_DIGITS`] digits.
@@ -110,6 +122,23 @@ mod tests {
         for index in 2..5 {
             assert!(judge_blocks(&NumberRun, &blocks, index, None).is_keep());
         }
+    }
+
+    #[test]
+    fn keeps_the_line_numbers_and_output_of_code_shown_as_text() {
+        let gutter = [
+            "Parsing",
+            PARA_1,
+            "1",
+            "2",
+            "3",
+            "int main() {",
+            "return 0;",
+            "}",
+        ];
+        assert_eq!(kept_blocks(&NumberRun, &gutter), [true; 8]);
+        let output = ["Counting", PARA_1, "The output:", "1", "2", "3", PARA_2];
+        assert_eq!(kept_blocks(&NumberRun, &output), [true; 7]);
     }
 
     #[test]
