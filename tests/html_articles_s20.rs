@@ -52,19 +52,32 @@ fn the_bylines_biography_that_the_pages_data_describes_goes_with_its_name_line()
 }
 
 #[test]
-fn a_note_on_the_author_that_the_pages_data_does_not_give_stays() {
-    // The page's data describes the author otherwise: the note at the foot is the article's own
-    // (a contributor's note, which references of some sites keep).
+fn a_note_on_the_author_that_the_pages_data_does_not_give_is_no_data_match() {
+    // The page's data describes the author otherwise: the data rule leaves the note at the foot.
+    // Since session 23 (issue 19) the note goes as an author's box without a label (its name line,
+    // then a biography opening with the name, and nothing of the article after it): on the dev
+    // sets' references such a box at the foot is cruft on every page where it changed the output.
     let page = page_with_author_box(
         "Editor of the city desk.",
         "Jane Doe is a freelance writer living in Denver who has covered city politics for ten years.",
     );
     let article = Pipeline::default().clean_html(&page).unwrap();
-    assert!(article.text().contains("freelance writer living in Denver"));
     assert!(article
         .removals
         .iter()
         .all(|r| r.stage != "author-description"));
+    assert!(article
+        .removals
+        .iter()
+        .any(|r| r.stage == "author-bio" && r.text.contains("freelance writer living in Denver")));
+    // Followed by the article's prose, the same name and note are the article's own and stay.
+    let page = page.replace(
+        "</div>\n</article>",
+        "</div>\n<p>The bridge itself will carry two lanes of traffic and a path for bicycles and \
+         walkers, the plans show, with a view of the old town from its middle span.</p></article>",
+    );
+    let article = Pipeline::default().clean_html(&page).unwrap();
+    assert!(article.text().contains("freelance writer living in Denver"));
 }
 
 #[test]

@@ -6,6 +6,7 @@ use crate::block::{Block, BlockKind};
 use crate::measure::{ends_sentence, word_count};
 use crate::phrases::fold;
 use crate::removal::Reason;
+use crate::text::is_prose;
 use once_cell::sync::Lazy;
 use rustc_hash::FxHashSet;
 
@@ -23,6 +24,20 @@ const BIO_VERB_WITHIN_WORDS: usize = 12;
 
 /// Words a label has at most ("À propos de l'auteur").
 const MAX_LABEL_WORDS: usize = 6;
+
+/// Blocks from the document's end within which a box without a label must start: a box or two and
+/// the links under them ("All articles by …"), never a section of the article.
+const FOOT_BLOCKS: usize = 10;
+
+/// Words of the name line over a box without a label: a name, with perhaps a title or a role
+/// ("Jane Doe", "Dr Jane van der Berg", "Jane Doe Writer").
+const NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=5;
+
+/// Prose blocks that stand above a box without a label at least: the article it closes.
+const MIN_PROSE_ABOVE: usize = 2;
+
+/// Characters of a lower-case word a name may hold ("van", "der", "de"): a particle, not a verb.
+const MAX_PARTICLE_CHARS: usize = 3;
 
 /// The labels and biography verbs of `author_bio_labels.txt`, each folded.
 struct BoxWords {
@@ -51,6 +66,11 @@ static WORDS: Lazy<BoxWords> = Lazy::new(|| {
 /// ("Jane Doe is a reporter …", "I'm a folklorist …"). Without such a paragraph nothing goes: a
 /// section of a book review headed "About the author" that goes on with the review stays.
 ///
+/// A box without a label goes too when it stands at the article's foot: the author's name ("Jane
+/// Doe"), at most one line of role, and a biography opening with the name ("Jane is a reporter …"),
+/// with only short lines or other such boxes after it. A name and paragraph that the article's prose
+/// follows, or the last of a list of entries of that shape (people, products), stay.
+///
 /// # Examples
 ///
 /// ```
@@ -78,15 +98,20 @@ impl Cleaner for AuthorBio {
         }
         let index = cx.index();
         let lowest = index.saturating_sub(MAX_LINES_BEFORE_BIO + 1);
-        let Some(label) = (lowest..=index).rev().find(|&at| is_label(cx, at)) else {
-            return Verdict::Keep;
-        };
-        match box_end(cx, label) {
-            Some(end) if index < end => Verdict::Drop(Reason::Pattern(
-                "an author's box: label, name and biography",
-            )),
-            _ => Verdict::Keep,
+        if let Some(label) = (lowest..=index).rev().find(|&at| is_label(cx, at)) {
+            if box_end(cx, label).is_some_and(|end| index < end) {
+                return Verdict::Drop(Reason::Pattern(
+                    "an author's box: label, name and biography",
+                ));
+            }
         }
+        let lowest = index.saturating_sub(MAX_LINES_BEFORE_BIO);
+        if (lowest..=index).any(|name| foot_box_end(cx, name).is_some_and(|end| index < end)) {
+            return Verdict::Drop(Reason::Pattern(
+                "an author's box at the article's foot: name and biography",
+            ));
+        }
+        Verdict::Keep
     }
 }
 
@@ -118,6 +143,88 @@ fn box_end(cx: &BlockContext<'_>, label: usize) -> Option<usize> {
     None
 }
 
+/// Where a box without a label that starts at `name` ends (just past its biography): the author's
+/// name, at most one line of role, and a biography that opens with the name's first word ("Jane Doe"
+/// over "Jane is a reporter …"), near the document's end with only short lines or other boxes after
+/// it, under an article. A list of people or products whose entries have the same shape (a name,
+/// then "X is a …") is an article's own: when such an entry stands before the document's foot, the
+/// last entries at the foot stay too.
+fn foot_box_end(cx: &BlockContext<'_>, name: usize) -> Option<usize> {
+    // Block 0 is a text's title candidate, never a box.
+    if name + FOOT_BLOCKS < cx.len() || name == 0 {
+        return None;
+    }
+    let bio = biography_under_name(cx, name)?;
+    if !is_foot_after(cx, bio)
+        || cx.prose_before(name) < MIN_PROSE_ABOVE
+        || has_entry_above(cx, name)
+    {
+        return None;
+    }
+    Some(bio + 1)
+}
+
+/// Whether only a foot stands after the biography at `bio`: short lines (links, a newsletter's
+/// prompt) or other biographies, no prose of the article.
+fn is_foot_after(cx: &BlockContext<'_>, bio: usize) -> bool {
+    (bio + 1..cx.len()).all(|at| {
+        cx.block(at)
+            .is_some_and(|b| !is_prose(&b.text) || is_biography(&b.text))
+    })
+}
+
+/// The biography under the name line at `name`, past at most one line of role: a paragraph that
+/// says who the author is, opens with the name's first word, and ends a sentence (not "Some of
+/// her works:", which goes on with the article).
+fn biography_under_name(cx: &BlockContext<'_>, name: usize) -> Option<usize> {
+    if !is_name_line(&cx.block(name)?.text) {
+        return None;
+    }
+    let folded_name = cx.folded_at(name);
+    let first = folded_name.split_whitespace().next()?;
+    for at in name + 1..=name + MAX_LINES_BEFORE_BIO {
+        let text = &cx.block(at)?.text;
+        if is_biography(text) && ends_sentence(text) {
+            let opens = cx.folded_at(at).split_whitespace().next() == Some(first);
+            return opens.then_some(at);
+        }
+        if at == name + MAX_LINES_BEFORE_BIO || !is_name_or_role_line(text) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether an entry of the same shape as a foot box (a name, then its description) stands above
+/// the one at `name` and is no foot box itself (it stands before the document's foot, or the
+/// article's prose follows it): the box is then the last entry of the article's own list.
+fn has_entry_above(cx: &BlockContext<'_>, name: usize) -> bool {
+    (1..name).any(|at| {
+        biography_under_name(cx, at)
+            .is_some_and(|bio| at + FOOT_BLOCKS < cx.len() || !is_foot_after(cx, bio))
+    })
+}
+
+/// A line that reads as a person's name: two to five words, each capitalised (a particle such as
+/// "van" aside), no digits, no sentence's end or colon.
+fn is_name_line(text: &str) -> bool {
+    let words = word_count(text);
+    if !NAME_WORDS.contains(&words) || ends_sentence(text) || text.trim_end().ends_with(':') {
+        return false;
+    }
+    if text.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let mut words = text.split_whitespace();
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let first_ok = words.next().is_some_and(capitalised);
+    first_ok
+        && words.all(|w| {
+            capitalised(w)
+                || w.chars().count() <= MAX_PARTICLE_CHARS && w.chars().all(char::is_lowercase)
+        })
+}
+
 /// A short line without a sentence's end: the author's name, role or employer.
 fn is_name_or_role_line(text: &str) -> bool {
     word_count(text) <= MAX_LINE_WORDS && !ends_sentence(text)
@@ -145,7 +252,7 @@ fn is_biography(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::AuthorBio;
-    use crate::cleaners::test_macros::{kept_blocks, PARA_1, PARA_2};
+    use crate::cleaners::test_macros::{kept_blocks, PARA_1, PARA_2, PARA_3};
 
     const BIO: &str = "Jane Doe is a reporter who has covered city hall for the paper since 2015.";
 
@@ -227,5 +334,68 @@ mod tests {
             BIO,
         ];
         assert_eq!(kept(&texts), [true; 3]);
+    }
+
+    #[test]
+    fn removes_a_box_without_a_label_at_the_foot() {
+        let texts = [
+            "Budget passes",
+            PARA_1,
+            PARA_2,
+            "Jane Doe",
+            "City Hall Reporter",
+            "Jane has covered city hall for the paper since 2015 and writes about budgets.",
+            "All articles by Jane Doe",
+        ];
+        assert_eq!(kept(&texts), [true, true, true, false, false, false, true]);
+        // Two boxes, the writer's and the researcher's, one under the other.
+        let two = [
+            "Budget passes",
+            PARA_1,
+            PARA_2,
+            "Jane Doe Writer",
+            BIO,
+            "Researched by:",
+            "Dr John van der Berg",
+            "Dr John van der Berg is a research analyst who checks the figures of every story.",
+        ];
+        assert_eq!(
+            kept(&two),
+            [true, true, true, false, false, true, false, false]
+        );
+    }
+
+    #[test]
+    fn keeps_a_name_and_paragraph_that_are_the_article_s_own() {
+        // The paragraph goes on with the article ("Some of his works:"), and prose follows it.
+        let goes_on = [
+            "Digital art",
+            PARA_1,
+            PARA_2,
+            "John Smith",
+            "John Smith is a painter who works on a tablet. Some of his works:",
+            "A series of portraits drawn on the train.",
+        ];
+        assert_eq!(kept(&goes_on), [true; 6]);
+        // Prose after the paragraph: the article goes on.
+        let more_prose = ["Budget passes", PARA_1, PARA_2, "Jane Doe", BIO, PARA_3];
+        assert_eq!(kept(&more_prose), [true; 6]);
+        // The last entry of a list of people, each a name and "X is a …": the list is the article.
+        let list = [
+            "Five painters to watch",
+            PARA_1,
+            "John Smith",
+            "John Smith is a painter who works on a tablet and shows in the city's galleries.",
+            PARA_2,
+            PARA_3,
+            "Mary Major",
+            "Mary Major is a painter of the sea who has shown her work in three countries.",
+        ];
+        assert_eq!(kept(&list), [true; 8]);
+        // A paragraph that does not open with the name above it.
+        let other = ["Budget passes", PARA_1, PARA_2, "City Hall", BIO];
+        assert_eq!(kept(&other), [true; 5]);
+        // No article above: a page about the author.
+        assert_eq!(kept(&["About us", "Jane Doe", BIO]), [true; 3]);
     }
 }

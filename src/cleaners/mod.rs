@@ -45,9 +45,11 @@ mod labelled_run;
 mod loading_indicator;
 mod markup_residue;
 mod newsletter_prompt;
+mod number_run;
 mod option_list;
 mod photo_credit;
 mod phrase_rule;
+mod placeholder_text;
 mod price_button;
 mod related_list;
 mod repeated_headline;
@@ -75,8 +77,10 @@ pub use credit_line::CreditLine;
 pub use loading_indicator::LoadingIndicator;
 pub use markup_residue::MarkupResidue;
 pub use newsletter_prompt::NewsletterPrompt;
+pub use number_run::NumberRun;
 pub use option_list::OptionList;
 pub use photo_credit::PhotoCredit;
+pub use placeholder_text::PlaceholderText;
 pub use price_button::PriceButton;
 pub use related_list::RelatedList;
 pub use repeated_headline::RepeatedHeadline;
@@ -302,6 +306,8 @@ pub fn default_cleaners() -> Vec<Arc<dyn Cleaner>> {
         Arc::new(CopyrightLine),
         Arc::new(PhotoCredit),
         Arc::new(LoadingIndicator),
+        Arc::new(PlaceholderText),
+        Arc::new(NumberRun),
         Arc::new(CallToAction),
         Arc::new(PriceButton),
         Arc::new(TimestampLabel),
