@@ -134,6 +134,13 @@ impl<'a> BlockContext<'a> {
         }
     }
 
+    /// The same context moved to the block at `index` of `pass` (the pass it was made in): a pass
+    /// asks each cleaner about every block, and only the index and the prose around it change.
+    pub(crate) fn move_to(&mut self, pass: &Pass<'a>, index: usize) {
+        self.index = index;
+        self.prose_around = pass.prose_around(index);
+    }
+
     /// The block's index among the blocks this cleaner sees.
     pub fn index(&self) -> usize {
         self.index

@@ -342,7 +342,9 @@ impl<'b> Scan<'b> {
             if reads_byline_hint
                 && !byline_hint
                 && is_byline_attribute(&b[name.clone()])
-                && super::metadata::may_name_byline(&b[whole.0..whole.1])
+                // From the end of its name: no hint holds the name's letters with a `=` or a
+                // space after them, so none starts in it.
+                && super::metadata::may_name_byline(&b[name.end..whole.1])
             {
                 byline_hint = true;
             }

@@ -111,12 +111,18 @@ pub(crate) fn check_text(text: &str, nul_is_binary: bool) -> Result<(), Error> {
             reason: "it holds NUL bytes".into(),
         });
     }
-    let chars = count_bytes(bytes, |b| b & 0xC0 != 0x80);
     let c0 = count_bytes(bytes, is_text_control);
     let c1 = memchr::memchr_iter(0xC2, bytes)
         .filter(|&k| bytes.get(k + 1).is_some_and(|n| (0x80..0xA0).contains(n)))
         .count();
     let controls = c0 + c1;
+    // A character takes at most four bytes: with no more controls than the share of a quarter of the
+    // bytes, they are no more than the share of the characters, which are then not counted (a pass
+    // over every byte of the sample).
+    if controls as f64 <= MAX_CONTROL_SHARE * (bytes.len() / MAX_CHAR_BYTES) as f64 {
+        return Ok(());
+    }
+    let chars = count_bytes(bytes, |b| b & 0xC0 != 0x80);
     if controls as f64 > MAX_CONTROL_SHARE * chars as f64 {
         return Err(Error::NotText {
             reason: format!("{controls} of its {chars} characters are control characters"),
@@ -124,6 +130,9 @@ pub(crate) fn check_text(text: &str, nul_is_binary: bool) -> Result<(), Error> {
     }
     Ok(())
 }
+
+/// The most bytes a character takes in UTF-8.
+const MAX_CHAR_BYTES: usize = 4;
 
 /// How many of `bytes` satisfy `test`. Counted in runs of 255 with a byte-wide counter, so the loop
 /// vectorizes 16 or 32 bytes at a time: this scans every input.
@@ -179,6 +188,19 @@ mod tests {
         assert!(check_text("a\u{1b}[1mbold\u{1b}[0m text of a page", true).is_ok());
         assert!(check_text(&"\u{1b}a".repeat(20), true).is_err());
         assert!(check_bytes(&b"\x1ba".repeat(20)).is_ok());
+    }
+
+    #[test]
+    fn controls_are_weighed_against_characters_not_bytes() {
+        // Ninety characters of four bytes and ten controls: a tenth of the characters, text.
+        let text = format!("{}{}", "\u{1F600}".repeat(90), "\u{1}".repeat(10));
+        assert!(check_text(&text, true).is_ok());
+        // One control more: past the share of the characters, though under a tenth of the bytes.
+        let text = format!("{}{}", "\u{1F600}".repeat(90), "\u{1}".repeat(11));
+        assert!(check_text(&text, true).is_err());
+        // Few controls among many ASCII bytes pass without counting the characters.
+        let text = format!("{}{}", "a".repeat(990), "\u{1}".repeat(10));
+        assert!(check_text(&text, true).is_ok());
     }
 
     #[test]

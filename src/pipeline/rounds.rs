@@ -220,6 +220,10 @@ impl Pipeline {
             TitleSource::FirstBlock => None,
             TitleSource::Declared(title) => Some(title.clone()),
         };
+        // What a pass knows of the blocks (prose counts, copies, folds) depends on them alone: made
+        // once, and again only after a cleaner removed something.
+        let declared = declared.as_ref().map(|t| t.as_deref());
+        let mut pass: Option<Pass<'_>> = None;
         for (cleaner, settled) in self.cleaners.iter().zip(settled) {
             if document.blocks.is_empty() {
                 break;
@@ -228,11 +232,12 @@ impl Pipeline {
                 continue;
             }
             let verdicts: Vec<Verdict> = {
-                let pass = Pass::new(&document.blocks, folded);
-                let declared = declared.as_ref().map(|t| t.as_deref());
+                let pass = pass.get_or_insert_with(|| Pass::new(&document.blocks, folded));
+                // Made once, moved from block to block.
+                let mut cx = BlockContext::in_pass(pass, 0, declared, lang);
                 (0..document.blocks.len())
                     .map(|i| {
-                        let cx = BlockContext::in_pass(&pass, i, declared, lang);
+                        cx.move_to(pass, i);
                         // A data table's row belongs to its table, which the DOM stage judged
                         // whole (see `Cleaner::judges_table_rows`).
                         match document.blocks[i].kind == BlockKind::TableRow {
@@ -246,6 +251,7 @@ impl Pipeline {
                 *settled = Some(document.removals.len());
                 continue;
             }
+            pass = None;
             let blocks = std::mem::take(&mut document.blocks);
             let keys = std::mem::take(folded);
             document.blocks.reserve(blocks.len());

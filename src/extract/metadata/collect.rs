@@ -324,8 +324,8 @@ fn fragments(data: &'static str) -> AhoCorasick {
 /// Class and id fragments of bylines, compiled once.
 static HINTS: Lazy<AhoCorasick> = Lazy::new(|| fragments(BYLINE_HINTS));
 
-/// Whether an attribute of a start tag (`class`, `id`, `rel` or `itemprop`), read as bytes, may
-/// make its element a byline candidate: it holds a byline hint (`author` among them), or a
+/// Whether an attribute of a start tag (`class`, `id`, `rel` or `itemprop`), read as bytes (whole,
+/// or from the end of its name on), may make its element a byline candidate: it holds a byline hint (`author` among them), or a
 /// character reference that could spell one. The prefilter leaves such an element's whitespace as it
 /// is, since a candidate's text is limited in bytes, whitespace included.
 pub(crate) fn may_name_byline(attribute: &[u8]) -> bool {
