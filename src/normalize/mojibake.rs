@@ -233,6 +233,23 @@ impl StrayLeads {
     }
 }
 
+/// Whether `c`, put right after `before`, would continue a mojibake lead there: the last visible
+/// character of `before` is a lead (`Â`, `Ã`, `Å`, `â`), or a continuation after `â`, and `c` is a
+/// continuation's character. Another normalizer that would write such a character there (a curly
+/// quote after "Ã", making "Ã’", which reads "Ò") leaves the text as it is, so that cleaning the
+/// output again repairs nothing the first cleaning did not.
+pub(crate) fn continues_a_lead(before: &str, c: char) -> bool {
+    if continuation_byte(c).is_none() {
+        return false;
+    }
+    let mut visible = before.chars().rev().filter(|&c| !is_format_character(c));
+    match (visible.next(), visible.next()) {
+        (Some(last), _) if lead_byte(last).is_some() => true,
+        (Some(last), Some('â')) => continuation_byte(last).is_some(),
+        _ => false,
+    }
+}
+
 /// Whether `text` holds one of the four leads (`Â` `Ã` `Å` `â`, UTF-8 `C3 82`, `C3 83`, `C3 85`,
 /// `C3 A2`): most texts hold none and are passed over by a byte search.
 fn may_hold_mojibake(text: &str) -> bool {

@@ -133,7 +133,11 @@ impl Normalizer for TypographyNormalizer {
         }
         let mut protected = Protected::new(text);
         let mut out = |edit: Edit| {
-            if !protected.overlaps(&edit.range) {
+            let makes_mojibake =
+                edit.replacement.chars().next().is_some_and(|c| {
+                    super::mojibake::continues_a_lead(&text[..edit.range.start], c)
+                });
+            if !protected.overlaps(&edit.range) && !makes_mojibake {
                 sink(edit);
             }
         };

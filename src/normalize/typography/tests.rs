@@ -459,3 +459,25 @@ fn single_quotes_around_a_url_or_an_address_pair() {
         "mail o'brien@example.com or https://x.org/o'brien now"
     );
 }
+
+#[test]
+fn no_mark_is_written_where_it_would_make_mojibake() {
+    // After a mojibake lead a curly quote, a dash or an ellipsis would read as one letter ("Ã’" is
+    // "Ò"): the straight marks stay, and the rest of the text is set as ever.
+    assert_eq!(smart(None, "word Ã' and 'it'"), "word Ã' and ‘it’");
+    assert_eq!(smart(None, "Ã-- then... and Ã..."), "Ã-- then… and Ã...");
+    assert_eq!(smart(None, "â€' is not curled"), "â€' is not curled");
+    // The mojibake normalizer, run before typography, finds nothing to repair in what it wrote.
+    let cx = NormalizeContext::new(BlockKind::Paragraph, Some(Lang::Fr));
+    for text in ["Il dit \"oui\" et Ã\"non\"", "Ã'", "â€\"x\"", "Å--", "Â..."] {
+        let set = smart(Some(Lang::Fr), text);
+        let repairs = crate::normalize::MojibakeNormalizer.edits(&set, &cx);
+        assert!(repairs.is_empty(), "{text:?} -> {set:?}");
+    }
+}
+
+#[test]
+fn a_mark_after_a_letter_that_leads_no_mojibake_is_set() {
+    assert_eq!(smart(None, "the café's menu"), "the café’s menu");
+    assert_eq!(smart(None, "ÃO'"), "ÃO’");
+}
