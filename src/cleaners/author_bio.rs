@@ -205,9 +205,16 @@ fn has_entry_above(cx: &BlockContext<'_>, name: usize) -> bool {
     })
 }
 
+/// Bytes a name line holds at most: five words of a name, long ones written in any script.
+const MAX_NAME_BYTES: usize = 120;
+
 /// A line that reads as a person's name: two to five words, each capitalised (a particle such as
 /// "van" aside), no digits, no sentence's end or colon.
 fn is_name_line(text: &str) -> bool {
+    // Cheap refusals first: a foot box's search reads every line above it.
+    if text.len() > MAX_NAME_BYTES || !text.starts_with(char::is_uppercase) {
+        return false;
+    }
     let words = word_count(text);
     if !NAME_WORDS.contains(&words) || ends_sentence(text) || text.trim_end().ends_with(':') {
         return false;

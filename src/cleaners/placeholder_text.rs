@@ -69,12 +69,28 @@ impl Cleaner for PlaceholderText {
         if block.kind == BlockKind::Preformatted || cx.is_title_candidate() {
             return Verdict::Keep;
         }
+        if !may_hold_a_phrase(&block.text) {
+            return Verdict::Keep;
+        }
         let folded = cx.folded();
         if !is_filler(&folded) || title_names_filler(cx) || !is_beside_real_prose(cx) {
             return Verdict::Keep;
         }
         Verdict::Drop(Reason::Pattern("a template's filler text"))
     }
+}
+
+/// Whether `text` may hold a phrase of the filler: "ipsum" or "amet" in any case, found from their
+/// `m` by a byte search. Most blocks hold neither and are passed over before they are folded.
+fn may_hold_a_phrase(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let around = |at: usize, before: usize, word: &[u8]| {
+        at.checked_sub(before)
+            .and_then(|start| bytes.get(start..start + word.len()))
+            .is_some_and(|found| found.eq_ignore_ascii_case(word))
+    };
+    memchr::memchr2_iter(b'm', b'M', bytes)
+        .any(|at| around(at, 4, b"ipsum") || around(at, 1, b"amet"))
 }
 
 /// Whether the folded text holds a phrase of the filler and is made of its words.
@@ -133,6 +149,31 @@ mod tests {
         heading: "Lorem Ipsum",
         numbered_item: "Lorem ipsum 3",
         later_phrase: "Dolor sit amet, consectetur adipiscing elit.",
+    }
+
+    #[test]
+    fn the_byte_search_finds_both_phrases_in_any_case() {
+        use super::may_hold_a_phrase;
+        for text in [
+            "Lorem ipsum",
+            "LOREM IPSUM",
+            "dolor sit Amet.",
+            "Dolor sit amet",
+            "ipsum",
+        ] {
+            assert!(may_hold_a_phrase(text), "{text:?}");
+        }
+        for text in [
+            "",
+            "m",
+            "am",
+            "The meeting met at nine.",
+            "psum",
+            "Amen",
+            "ipsun",
+        ] {
+            assert!(!may_hold_a_phrase(text), "{text:?}");
+        }
     }
 
     keeps! { PlaceholderText;
