@@ -197,3 +197,31 @@ fn a_page_written_with_windows_line_ends_reads_as_the_same_page() {
     assert_eq!(windows.text(), unix.text());
     assert!(!windows.text().contains("Careers"));
 }
+
+#[test]
+fn a_page_printed_with_a_margin_on_every_line_reads_as_the_same_page() {
+    let page = format!("{MENU}\n{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n\n{THIRD}\n\n{FOOTER}");
+    let pipeline = Pipeline::default();
+    let flush = pipeline.clean_text(&page).unwrap();
+    let kind = |a: &copydesk::Article| a.input.as_ref().expect("the reading is on record").kind;
+    // The markup's indentation, as an element's text content keeps it: one margin, or the depth of
+    // each line's element; spaces or tabs.
+    for margin in ["        ", "\t\t"] {
+        let set_in: String = page
+            .lines()
+            .map(|line| format!("{margin}{line}\n"))
+            .collect();
+        let article = pipeline.clean_text(&set_in).unwrap();
+        assert_eq!(kind(&article), kind(&flush), "{margin:?}");
+        assert_eq!(article.text(), flush.text(), "{margin:?}");
+    }
+    let stepped: String = page
+        .lines()
+        .enumerate()
+        .map(|(i, line)| format!("{}{line}\n", " ".repeat(4 + 4 * (i % 3))))
+        .collect();
+    let article = pipeline.clean_text(&stepped).unwrap();
+    assert_eq!(kind(&article), InputKind::Page);
+    assert!(!article.text().contains("Careers"));
+    assert!(article.text().contains(FIRST));
+}
