@@ -38,12 +38,7 @@ impl ParagraphBytes {
         let mut state = vec![0u8; n];
         let mut bytes = vec![0usize; n];
         for i in 0..n {
-            let parent = tree.nodes[i].parent;
-            let up = if parent == NO_PARENT {
-                0
-            } else {
-                state[parent]
-            };
+            let up = tree.parents_value(&state, i, 0);
             match tree.nodes[i].data {
                 Data::Element(name, _) => {
                     state[i] = match (up, name) {

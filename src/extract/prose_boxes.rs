@@ -126,12 +126,7 @@ pub(crate) fn prose_boxes(tree: &Tree<'_>, paragraphs: &ParagraphBytes) -> Vec<b
     let mut in_box = vec![NO_PARENT; n];
     let mut marks = vec![false; n];
     for i in 0..n {
-        let parent = tree.nodes[i].parent;
-        let outer = if parent == NO_PARENT {
-            NO_PARENT
-        } else {
-            in_box[parent]
-        };
+        let outer = tree.parents_value(&in_box, i, NO_PARENT);
         if is_box[i] {
             in_box[i] = i;
             marks[i] = true;

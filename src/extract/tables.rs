@@ -65,12 +65,7 @@ fn data_tables(tree: &Tree<'_>) -> (Vec<bool>, Vec<bool>) {
     let mut table_of = vec![NO_PARENT; n];
     let mut tables: Vec<(usize, Holds)> = Vec::new();
     for i in 0..n {
-        let parent = tree.nodes[i].parent;
-        let t = if parent == NO_PARENT {
-            NO_PARENT
-        } else {
-            table_of[parent]
-        };
+        let t = tree.parents_value(&table_of, i, NO_PARENT);
         if let Some((_, holds)) = tables.get_mut(t) {
             match tree.name(i) {
                 "tr" => holds.rows += 1,

@@ -68,6 +68,15 @@ pub(crate) struct Tree<'a> {
 }
 
 impl<'a> Tree<'a> {
+    /// The value `values` holds for node `i`'s parent, or `outside` for a node without one: what a
+    /// walk in document order (parents before children) hands down from parent to child.
+    pub(crate) fn parents_value<T: Copy>(&self, values: &[T], i: usize, outside: T) -> T {
+        match self.nodes[i].parent {
+            NO_PARENT => outside,
+            parent => values[parent],
+        }
+    }
+
     /// Flattens a parsed page without locating its text (unit tests of later stages).
     #[cfg(test)]
     pub(crate) fn flatten(html: &'a Html, removals: &mut Vec<Removal>) -> Tree<'a> {
