@@ -2,7 +2,7 @@
 
 use super::{BlockContext, Cleaner, Verdict};
 use crate::block::{Block, BlockKind};
-use crate::measure::{ends_sentence, word_count};
+use crate::measure::ends_sentence;
 use crate::phrases::{fold, phrase_lines};
 use crate::removal::Reason;
 use once_cell::sync::Lazy;
@@ -18,22 +18,14 @@ const MIN_HEADLINES: usize = 2;
 /// Words a headline has at most.
 const MAX_HEADLINE_WORDS: usize = 20;
 
-/// Words a label has at most ("You might also be interested in").
-const MAX_LABEL_WORDS: usize = 6;
-
 /// Bytes a label has at most; longer blocks are not folded to be looked up.
 const MAX_LABEL_BYTES: usize = 64;
-
-/// Words the headline after a label and a colon has at least ("Related: Budget passes").
-const MIN_LINE_HEADLINE_WORDS: usize = 2;
 
 /// Removes a list of links to other stories: its label ("Related posts", "You might also like", "Read
 /// next", "Lesen Sie auch", …, from `related_list_labels.txt`) and the headlines under it, when two or
 /// more stand there. A headline is a short line that does not end a sentence; the list ends at the first
 /// block that is not one. Labels of the article's own lists ("Further reading", "Sources") are not read
-/// as labels. A single line that opens with such a label and a colon and goes on with a headline
-/// ("Related: Ten parks to visit this spring", "Read more: …", "Lesen Sie auch: …") goes too, wherever
-/// it stands: a link to another story set between the article's paragraphs. On HTML too, so that an article's text cleaned again as text comes out the same; a page
+/// as labels. On HTML too, so that an article's text cleaned again as text comes out the same; a page
 /// whose own content is such a list (a listing not declared as one) loses it.
 ///
 /// # Examples
@@ -57,12 +49,7 @@ impl Cleaner for RelatedList {
         "related-list"
     }
 
-    fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
-        if !cx.is_title_candidate() && is_labelled_headline(block, cx) {
-            return Verdict::Drop(Reason::Pattern(
-                "a link to another story: a label, a colon and its headline",
-            ));
-        }
+    fn check(&self, _block: &Block, cx: &BlockContext<'_>) -> Verdict {
         let index = cx.index();
         // Most blocks have no label within reach: looked for first, by length and a lookup, before
         // the blocks between are read for their shape.
@@ -97,25 +84,6 @@ fn is_headline_shaped(cx: &BlockContext<'_>, index: usize) -> bool {
             && !(ends_sentence(&block.text) && block.text.trim_end().ends_with('.'))
             && !opens_with_a_label(&block.text)
     })
-}
-
-/// Whether the block is one line of a label of other stories, a colon and a headline ("Related: Ten
-/// parks to visit this spring").
-fn is_labelled_headline(block: &Block, cx: &BlockContext<'_>) -> bool {
-    if block.kind == BlockKind::Preformatted
-        || block.text.contains('\n')
-        || cx.words() > MAX_HEADLINE_WORDS + MAX_LABEL_WORDS
-    {
-        return false;
-    }
-    let Some((label, headline)) = block.text.split_once(':') else {
-        return false;
-    };
-    if label.len() > MAX_LABEL_BYTES || word_count(headline) < MIN_LINE_HEADLINE_WORDS {
-        return false;
-    }
-    let label = fold(label);
-    LABELS.contains(&label) || LINE_LABELS.contains(&label)
 }
 
 /// Labels of a tag line, which may follow a list of stories and is no headline ("Tags: …").
@@ -164,13 +132,6 @@ fn headlines_end(cx: &BlockContext<'_>, label: usize) -> usize {
     }
     end
 }
-
-/// The labels of `related_line_labels.txt`, which open a single line only, folded.
-static LINE_LABELS: Lazy<FxHashSet<String>> = Lazy::new(|| {
-    phrase_lines(include_str!("related_line_labels.txt"))
-        .map(fold)
-        .collect()
-});
 
 /// The labels of `related_list_labels.txt` (comments after `#` dropped), folded.
 static LABELS: Lazy<FxHashSet<String>> = Lazy::new(|| {
@@ -273,40 +234,5 @@ mod tests {
             "The bridge closed for a year.",
         ];
         assert_eq!(kept(&texts), [true; 5]);
-    }
-
-    #[test]
-    fn removes_a_line_of_a_label_a_colon_and_a_headline() {
-        let texts = [
-            "Budget passes",
-            PARA_1,
-            "Related: Ten parks to visit this spring",
-            PARA_2,
-            "Read more: Why the bridge closed for a year",
-            "Lesen Sie auch: Zehn Parks für den Frühling",
-        ];
-        assert_eq!(kept(&texts), [true, true, false, true, false, false]);
-    }
-
-    #[test]
-    fn keeps_lines_with_a_colon_that_link_nowhere() {
-        let texts = [
-            "Budget passes",
-            PARA_1,
-            "Related: costs",
-            "Note: the figures are the council's own, published on Monday.",
-            "Related concerns: the mayor said the roads come first, the schools second, and the parks last of all this year.",
-            "Lesen Sie auch den Bericht des Rechnungshofs, der die Zahlen anders liest.",
-        ];
-        assert_eq!(kept(&texts), [true; 6]);
-        // "Read more" over two short lines is no list label: a teaser's link.
-        let under = [
-            "Budget passes",
-            PARA_1,
-            "Read more",
-            "Ten parks",
-            "The bridge",
-        ];
-        assert_eq!(kept(&under), [true; 5]);
     }
 }
