@@ -85,7 +85,8 @@ pub struct Removal {
     ///   replaces), "navigation", "boilerplate-container" (asides, footers, page furniture by class,
     ///   id or role), "link-dense", "related-link", "repeated-text" (a block that repeats one earlier
     ///   in the article, in a container of another shape: a quoted post), "template-placeholder" (a
-    ///   block made of template expressions no script filled in, `{{price.total}}`),
+    ///   block made of template expressions no script filled in, `{{price.total}}`), "script-data"
+    ///   (a block that is all JSON, a widget's settings the page keeps as text for its script),
     ///   "author-description" (the byline's author's biography at the article's foot, which the
     ///   page's JSON-LD gives as the author's description), "byline",
     ///   "title" (the page's headline, kept as

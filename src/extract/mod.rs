@@ -52,6 +52,7 @@ mod prefilter;
 mod prune;
 mod related_grid;
 mod score;
+mod script_data;
 mod section_head;
 mod section_title;
 mod sections;
@@ -411,6 +412,7 @@ fn extract_view(
         }
         adjacent::drop_adjacent_copies(&mut blocks, &mut removals);
         placeholders::drop_placeholders(&mut blocks, &mut removals, source.text);
+        script_data::drop_script_data(&mut blocks, &mut removals, source.text);
         if let Some((byline, _)) = metadata.byline.as_ref() {
             let boxed = |block: &Block| trailing_bio::in_author_box(&tree, block);
             trailing_bio::drop_trailing_bio(&mut blocks, byline, source.text, boxed, &mut removals);

@@ -171,6 +171,26 @@ mod tests {
     }
 
     #[test]
+    fn grids_of_accessories_and_of_what_other_buyers_chose_are_marked() {
+        let page = "<html><body><main><div id=product><h1>Walnut desk lamp</h1>\
+                    <p>A lamp turned from one block of walnut.</p></div>\
+                    <section id=pairs><h2>Pairs well with</h2><p>Linen shade</p></section>\
+                    <section id=viewed><h2>This is what customers who viewed this lamp bought</h2>\
+                    <p>Oak lamp</p></section>\
+                    <section id=bought><h2>Frequently purchased together</h2><p>Bulb</p></section>\
+                    </main></body></html>";
+        assert_eq!(marked_ids(page), ["pairs", "viewed", "bought"]);
+    }
+
+    #[test]
+    fn a_sentence_about_what_the_product_pairs_with_is_not_marked() {
+        let page = "<html><body><div id=product><h1>Walnut desk lamp</h1>\
+                    <h2>Pairs well with a reading chair</h2><p>Place it beside one.</p>\
+                    <h2>Who viewed this lamp first</h2><p>Our carpenter.</p></div></body></html>";
+        assert!(marked_ids(page).is_empty());
+    }
+
+    #[test]
     fn a_heading_beside_the_product_name_is_marked_alone() {
         // The heading's parent holds the `h1`: only the heading goes, not the product with it.
         let page = "<html><body><div id=wrap><h1>Walnut desk lamp</h1><p>Turned walnut.</p>\

@@ -55,7 +55,7 @@ const MAX_OPENING_TAGS: usize = 8;
 
 /// Whether the page sets `block` as code: its markup, or one of the tags that open just before its
 /// text, is a code element (see [`CODE_TAGS`]).
-fn is_code(block: &Block, source: &str) -> bool {
+pub(super) fn is_code(block: &Block, source: &str) -> bool {
     let Some(span) = block.span.as_ref() else {
         return false;
     };
