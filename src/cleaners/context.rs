@@ -4,7 +4,6 @@ use crate::block::Block;
 use crate::document::BlockKey;
 use crate::phrases::{fold, Category, Lang, PhraseMatch};
 use crate::text::{is_prose, word_count};
-use crate::PageType;
 use once_cell::unsync::OnceCell;
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -37,7 +36,6 @@ pub struct BlockContext<'a> {
     title: Option<&'a str>,
     title_is_first_block: bool,
     language: Option<Lang>,
-    page_type: PageType,
     body: Option<Range<usize>>,
     /// Prose blocks before this one and after it.
     prose_around: (usize, usize),
@@ -73,7 +71,6 @@ impl<'a> BlockContext<'a> {
             title: None,
             title_is_first_block: false,
             language: None,
-            page_type: PageType::Unknown,
             body: body_run(blocks),
             prose_around: prose_around(blocks, index),
             prose_counts: None,
@@ -110,21 +107,6 @@ impl<'a> BlockContext<'a> {
         self
     }
 
-    /// Sets the type of the page the blocks come from (HTML input; text input's is unknown).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use copydesk::cleaners::BlockContext;
-    /// use copydesk::PageType;
-    /// let cx = BlockContext::new(&[], 0).page_type(PageType::Forum);
-    /// assert_eq!(cx.declared_page_type(), PageType::Forum);
-    /// ```
-    pub fn page_type(mut self, page_type: PageType) -> Self {
-        self.page_type = page_type;
-        self
-    }
-
     /// Built by the pipeline: folded keys computed once per pass. With `declared_title` `None` (text mode)
     /// the first block is the title candidate.
     pub(crate) fn in_pass(
@@ -144,7 +126,6 @@ impl<'a> BlockContext<'a> {
             title,
             title_is_first_block,
             language,
-            page_type: PageType::Unknown,
             body: pass.body.clone(),
             prose_around: pass.prose_around(index),
             prose_counts: Some(&pass.prose_before),
@@ -218,11 +199,6 @@ impl<'a> BlockContext<'a> {
     /// The document's language, when known.
     pub fn lang(&self) -> Option<Lang> {
         self.language
-    }
-
-    /// The type of the page the blocks come from ([`PageType::Unknown`] when not known).
-    pub fn declared_page_type(&self) -> PageType {
-        self.page_type
     }
 
     /// This block's text, [`fold`]ed for phrase matching.

@@ -5,7 +5,6 @@ use crate::block::Block;
 use crate::measure::is_longer_than_words;
 use crate::removal::Reason;
 use crate::text::{ends_sentence, word_count};
-use crate::PageType;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -233,10 +232,6 @@ impl Cleaner for TimestampLabel {
         }
         // Inside the article, only a block that is a date and little else: "16 marca 2021",
         // "Aktualisiert: 11.04.2020, 10:27". A time alone ("23:15") heads a live blog's entry.
-        // On a forum thread a date alone heads a post: the thread's own text.
-        if cx.declared_page_type() == PageType::Forum && has_date && beside_words == 0 {
-            return Verdict::Keep;
-        }
         let label = if cx.is_outside_body() {
             found && beside_words <= MAX_WORDS_BESIDE_DATE
         } else {
@@ -459,26 +454,5 @@ mod tests {
         assert!(
             judge_in_body(&TimestampLabel, "Elections on 16 March 2021 in the north").is_keep()
         );
-    }
-
-    #[test]
-    fn a_thread_keeps_the_date_that_heads_a_post_and_drops_labels() {
-        use crate::block::{Block, BlockKind};
-        use crate::cleaners::{BlockContext, Cleaner};
-        use crate::PageType;
-        let post = "I fired the glaze at cone six and it ran off the pot onto the shelf below.";
-        let judge = |text: &str, page_type: PageType| {
-            let blocks: Vec<Block> = ["potter_jo", text, post]
-                .iter()
-                .map(|t| Block::new(BlockKind::Paragraph, *t))
-                .collect();
-            let cx = BlockContext::new(&blocks, 1).page_type(page_type);
-            TimestampLabel.check(&blocks[1], &cx)
-        };
-        assert!(judge("Jul 18, 2024", PageType::Forum).is_keep());
-        assert!(!judge("Jul 18, 2024", PageType::Article).is_keep());
-        // A label with a date is a label on a thread too.
-        assert!(!judge("Updated: Jul 18, 2024", PageType::Forum).is_keep());
-        assert!(!judge("3 hours ago", PageType::Forum).is_keep());
     }
 }

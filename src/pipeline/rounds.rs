@@ -234,8 +234,7 @@ impl Pipeline {
             let verdicts: Vec<Verdict> = {
                 let pass = pass.get_or_insert_with(|| Pass::new(&document.blocks, folded));
                 // Made once, moved from block to block.
-                let mut cx = BlockContext::in_pass(pass, 0, declared, lang)
-                    .page_type(document.meta.page_type);
+                let mut cx = BlockContext::in_pass(pass, 0, declared, lang);
                 (0..document.blocks.len())
                     .map(|i| {
                         cx.move_to(pass, i);
