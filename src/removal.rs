@@ -87,7 +87,8 @@ pub struct Removal {
     ///   in the article, in a container of another shape: a quoted post), "template-placeholder" (a
     ///   block made of template expressions no script filled in, `{{price.total}}`),
     ///   "author-description" (the byline's author's biography at the article's foot, which the
-    ///   page's JSON-LD gives as the author's description), "byline",
+    ///   page's JSON-LD gives as the author's description), "post-profile" (a forum post's rank,
+    ///   counters, join date and buttons: "Posts: 4032", "Reply with quote"), "byline",
     ///   "title" (the page's headline, kept as
     ///   [`Article::title`]), and "low-score" (the rest of the page, outside the element read as the
     ///   article);
