@@ -88,7 +88,8 @@ pub struct Removal {
     ///   block made of template expressions no script filled in, `{{price.total}}`), "script-data"
     ///   (a block that is all JSON, a widget's settings the page keeps as text for its script),
     ///   "author-description" (the byline's author's biography at the article's foot, which the
-    ///   page's JSON-LD gives as the author's description), "byline",
+    ///   page's JSON-LD gives as the author's description), "post-profile" (a forum post's rank,
+    ///   counters, join date and buttons: "Posts: 4032", "Reply with quote"), "byline",
     ///   "title" (the page's headline, kept as
     ///   [`Article::title`]), and "low-score" (the rest of the page, outside the element read as the
     ///   article);

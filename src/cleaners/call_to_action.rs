@@ -108,6 +108,10 @@ mod tests {
         trial: "Start your free trial",
         german: "Jetzt kaufen",
         french: "Ajouter au panier",
+        ask_question: "Ask Question",
+        related_questions: "Explore related questions",
+        similar_questions: "See similar questions with these tags.",
+        jump_to_latest: "Jump to Latest",
     }
 
     keeps! { CallToAction;
@@ -115,6 +119,9 @@ mod tests {
         learn_more_sentence: "Learn more about the plan at a public meeting on Thursday, the council said.",
         book_now_sentence: "Book now, the airline urged travellers, as fares are expected to rise in the spring.",
         price_sentence: "Check price tags carefully: some shops still show last year's prices.",
+        sign_in_now_sentence: "Sign in now, officials urged voters, before the registration window closes on Friday.",
+        ask_question_sentence: "Ask questions before you sign: the contract runs for two years, the lawyer said.",
+        related_questions_sentence: "The panel will explore related questions of cost and safety at its next meeting.",
         long_label: "View on Amazon to compare the price of the older model with the new one before buying",
     }
 

@@ -48,11 +48,18 @@ mod tests {
         post_comment: "Post a comment",
         count: "12 comments",
         save_name: "Save my name, email, and website in this browser for the next time I comment.",
+        answer_form_guest: "Post as a guest",
+        answer_form_email: "Required, but never shown",
+        answer_form_sign_up: "Sign up using Google",
+        reply_box_member: "You need to be a member in order to leave a comment",
     }
 
     keeps! { CommentForm;
         reply_sentence: "The ministry did not reply to a request for comment on Friday, a spokesman said.",
         comments_sentence: "His comments drew criticism from opposition lawmakers, who called for an inquiry.",
+        member_sentence: "You need to be a member in order to leave a comment on the club's notice board, the rules say, and members must sign them.",
+        guest_sentence: "She asked to post as a guest columnist, and the editor agreed within the week.",
+        sign_up_sentence: "Most of the new users sign up using Google accounts, the company's report shows.",
         email_sentence: "The email address was published by mistake in the minutes of the meeting, officials said.",
         // Risky one-word labels of the lists: the form label alone goes, prose with the word stays.
         name_sentence: "Name changes must be registered with the city office within two weeks, the law says.",

@@ -44,6 +44,7 @@ mod other_items;
 mod page_type;
 mod parse;
 mod placeholders;
+mod post_profile;
 mod product_name;
 mod prose_boxes;
 pub(crate) use dense::DENSE_MARKUP;
@@ -411,6 +412,8 @@ fn extract_view(
             }
         }
         adjacent::drop_adjacent_copies(&mut blocks, &mut removals);
+        let thread = metadata.page_type == PageType::Forum;
+        post_profile::drop_profile_lines(&mut blocks, thread, &mut removals);
         placeholders::drop_placeholders(&mut blocks, &mut removals, source.text);
         script_data::drop_script_data(&mut blocks, &mut removals, source.text);
         if let Some((byline, _)) = metadata.byline.as_ref() {
