@@ -66,11 +66,22 @@ pub(crate) fn drop_profile_lines(
     thread: bool,
     removals: &mut Vec<Removal>,
 ) {
-    let lines: Vec<Line> = blocks.iter().map(line_of).collect();
-    let counters = lines.iter().filter(|&&l| l == Line::Counter).count();
-    if !thread && counters < MIN_COUNTER_LINES {
+    // Off a thread, only counters decide, and a counter holds a digit: blocks without one (most)
+    // are passed over before any is folded.
+    if !thread
+        && blocks
+            .iter()
+            .filter(|b| {
+                b.text.len() <= MAX_CHARS * 4
+                    && may_hold_a_number(&b.text)
+                    && line_of(b) == Line::Counter
+            })
+            .nth(MIN_COUNTER_LINES - 1)
+            .is_none()
+    {
         return;
     }
+    let lines: Vec<Line> = blocks.iter().map(line_of).collect();
     let mut kept = Vec::with_capacity(blocks.len());
     for (block, line) in blocks.drain(..).zip(lines) {
         if line == Line::Other {
@@ -82,6 +93,12 @@ pub(crate) fn drop_profile_lines(
         record(removals, "post-profile", why, &block.text, span);
     }
     *blocks = kept;
+}
+
+/// Whether `text` may hold a number once folded: an ASCII digit, or a character folding may
+/// turn into one.
+fn may_hold_a_number(text: &str) -> bool {
+    text.bytes().any(|b| b.is_ascii_digit() || !b.is_ascii())
 }
 
 /// Whether `block` is a profile line, and of which sort.
