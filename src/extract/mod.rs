@@ -55,6 +55,7 @@ mod score;
 mod section_head;
 mod section_title;
 mod sections;
+mod site_root;
 mod streamed;
 mod tables;
 mod teaser_line;
@@ -308,6 +309,7 @@ fn extract_view(
         metadata.page_type = page_type::declared_in_microdata(itemtypes);
     }
     let canonical = metadata.canonical_url.as_ref().map(|(u, _)| u.as_str());
+    metadata.page_type = site_root::or_home_page(metadata.page_type, canonical);
     if matches!(metadata.page_type, PageType::Unknown | PageType::Article)
         && (metadata.thread_address || canonical.is_some_and(page_type::is_thread_url))
     {
