@@ -51,6 +51,7 @@ pub use page_type::PageType;
 mod prefilter;
 mod prune;
 mod related_grid;
+mod repeated_run;
 mod score;
 mod section_head;
 mod section_title;
@@ -412,6 +413,7 @@ fn extract_view(
             }
         }
         adjacent::drop_adjacent_copies(&mut blocks, &mut removals);
+        repeated_run::drop_repeated_runs(&mut blocks, &mut removals);
         placeholders::drop_placeholders(&mut blocks, &mut removals, source.text);
         if let Some((byline, _)) = metadata.byline.as_ref() {
             let boxed = |block: &Block| trailing_bio::in_author_box(&tree, block);
