@@ -52,11 +52,13 @@ pub use page_type::PageType;
 mod prefilter;
 mod prune;
 mod related_grid;
+mod repeated_run;
 mod score;
 mod script_data;
 mod section_head;
 mod section_title;
 mod sections;
+mod site_root;
 mod streamed;
 mod tables;
 mod teaser_line;
@@ -310,6 +312,7 @@ fn extract_view(
         metadata.page_type = page_type::declared_in_microdata(itemtypes);
     }
     let canonical = metadata.canonical_url.as_ref().map(|(u, _)| u.as_str());
+    metadata.page_type = site_root::or_home_page(metadata.page_type, canonical);
     if matches!(metadata.page_type, PageType::Unknown | PageType::Article)
         && (metadata.thread_address || canonical.is_some_and(page_type::is_thread_url))
     {
@@ -412,6 +415,7 @@ fn extract_view(
             }
         }
         adjacent::drop_adjacent_copies(&mut blocks, &mut removals);
+        repeated_run::drop_repeated_runs(&mut blocks, &mut removals);
         let thread = metadata.page_type == PageType::Forum;
         post_profile::drop_profile_lines(&mut blocks, thread, &mut removals);
         placeholders::drop_placeholders(&mut blocks, &mut removals, source.text);

@@ -10,7 +10,8 @@ use serde_json::Value;
 /// a `Service` a service page, a `NewsArticle` or `BlogPosting` an article) and its `og:type`; a page
 /// that declares nothing or an article, at a forum thread's address (`/threads/…`, `viewtopic.php`,
 /// a `forum.` host), is a forum thread. Text input and pages that declare nothing are
-/// [`PageType::Unknown`].
+/// [`PageType::Unknown`], and so is a site's home page (its canonical address has no path) that
+/// declares an article or documentation.
 ///
 /// # Examples
 ///
