@@ -25,10 +25,6 @@ const MIN_ITEM_PROSE: f32 = 20.0;
 /// 3 % of links; the cards of listings 15 % and more.)
 const MIN_ITEM_LINK_SHARE: f32 = 0.1;
 
-/// Levels of single-child wrappers (a layout's column, a grid's row) looked through from a container
-/// to the run of items it frames.
-const MAX_FRAME_LEVELS: usize = 3;
-
 /// No slot: an element without a class, or a text node.
 const NO_SLOT: u32 = u32::MAX;
 
@@ -111,45 +107,12 @@ impl Repeats {
 
     /// Whether element `i` is an item, or holds a run of items among its children.
     pub(crate) fn holds_items(&self, tree: &Tree<'_>, stats: &Stats, i: usize) -> bool {
-        self.items_held(tree, stats, i) > 0
-    }
-
-    /// How many items element `i` stands for: 1 when it is an item, the number of items among its
-    /// children when they make a run ([`MIN_ITEMS`] or more), 0 otherwise.
-    pub(crate) fn items_held(&self, tree: &Tree<'_>, stats: &Stats, i: usize) -> usize {
-        if self.is_item(stats, i) {
-            return 1;
-        }
-        let run = tree
-            .children(i)
-            .filter(|&c| !stats.dead[c] && self.is_item(stats, c))
-            .count();
-        if run >= MIN_ITEMS as usize {
-            run
-        } else {
-            0
-        }
-    }
-
-    /// As [`Repeats::items_held`], for element `i` or the run it frames: the element inside `i`
-    /// through wrappers of one element child each (a grid's column and row), up to
-    /// [`MAX_FRAME_LEVELS`] levels down.
-    pub(crate) fn items_framed(&self, tree: &Tree<'_>, stats: &Stats, i: usize) -> usize {
-        let mut at = i;
-        for _ in 0..=MAX_FRAME_LEVELS {
-            let held = self.items_held(tree, stats, at);
-            if held > 0 {
-                return held;
-            }
-            let mut live = tree
-                .children(at)
-                .filter(|&c| !stats.dead[c] && tree.element(c).is_some());
-            match (live.next(), live.next()) {
-                (Some(only), None) => at = only,
-                _ => return 0,
-            }
-        }
-        0
+        self.is_item(stats, i)
+            || tree
+                .children(i)
+                .filter(|&c| !stats.dead[c] && self.is_item(stats, c))
+                .count()
+                >= MIN_ITEMS as usize
     }
 }
 
@@ -382,41 +345,6 @@ mod tests {
         let page = format!("<html><body><div class=\"grid\">{cards}</div></body></html>");
         assert!(holds_items(&page, "card"));
         assert!(holds_items(&page, "grid"));
-    }
-
-    /// The items that the first element of class `class` frames, on `page` (see
-    /// [`Repeats::items_framed`]).
-    fn items_framed(page: &str, class: &str) -> usize {
-        let html = Html::parse_document(page);
-        let tree = Tree::flatten(&html, &mut Vec::new());
-        let marks: Vec<Mark> = vec![None; tree.nodes.len()];
-        let stats = Stats::new(&tree, &TextMeasures::new(&tree), &marks);
-        let i = (0..tree.nodes.len())
-            .find(|&i| tree.attr(i, "class") == Some(class))
-            .unwrap();
-        Repeats::new(&tree).items_framed(&tree, &stats, i)
-    }
-
-    #[test]
-    fn a_grid_frame_stands_for_its_items() {
-        let cards = card("<p>Solid oak, oiled, 45 cm high. 120 EUR</p>").repeat(4);
-        let page = format!(
-            r#"<html><body><div class="column"><div class="row"><div class="grid">{cards}</div></div></div></body></html>"#
-        );
-        assert_eq!(items_framed(&page, "grid"), 4);
-        assert_eq!(items_framed(&page, "column"), 4);
-        assert_eq!(items_framed(&page, "card"), 1);
-    }
-
-    #[test]
-    fn a_frame_with_more_than_the_grid_stands_for_none() {
-        let cards = card("<p>Solid oak, oiled, 45 cm high. 120 EUR</p>").repeat(4);
-        let page = format!(
-            r#"<html><body><div class="column"><p>We make tables to order in our workshop.</p><div class="grid">{cards}</div></div></body></html>"#
-        );
-        assert_eq!(items_framed(&page, "column"), 0);
-        let page = r#"<html><body><div class="column"><div class="row"><p>Only prose here, a paragraph about the workshop and its tables.</p></div></div></body></html>"#;
-        assert_eq!(items_framed(page, "column"), 0);
     }
 
     /// The classes of the roots after [`with_grid`], starting from the element of class `picked`.

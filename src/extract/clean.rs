@@ -187,19 +187,10 @@ pub(crate) fn clean(
                                 && grid.is_some_and(|g| holds(tree, i, &g.range)))
                         });
                         let judged = judged.filter(|&(_, why)| {
-                            why != IMAGES_WITHOUT_TEXT || {
-                                // On a listing, a grid's frame stands for its items too, and
-                                // cards are captioned item by item (see `captioned_items`).
-                                let held = items.map_or(0, |r| {
-                                    if listing {
-                                        r.items_framed(tree, stats, i)
-                                    } else {
-                                        r.items_held(tree, stats, i)
-                                    }
-                                });
-                                !((captioned(&own) && (options.product || held > 0))
-                                    || (listing && captioned_items(&own, held)))
-                            }
+                            !(why == IMAGES_WITHOUT_TEXT
+                                && captioned(&own)
+                                && (options.product
+                                    || items.is_some_and(|r| r.holds_items(tree, stats, i))))
                         });
                         let judged =
                             judged.filter(|&(_, why)| why != FURNITURE_NAME || !in_prose_boxes(i));
@@ -540,14 +531,6 @@ fn captioned(own: &Counts) -> bool {
     own.images > 0.0 && (own.text - own.link) / own.images >= MIN_CAPTION_CHARS
 }
 
-/// Whether a run of `held` listing items (or one item) holds text of its own, outside links, beside
-/// each item's pictures: a shop's card shows two pictures (the product, and another on hover) or a
-/// brand's logo above the photo, beside its name, price and line, so its text per image is short of
-/// [`MIN_CAPTION_CHARS`] while each card holds as much.
-fn captioned_items(own: &Counts, held: usize) -> bool {
-    held > 0 && own.text - own.link >= MIN_CAPTION_CHARS * held as f32
-}
-
 /// Named like a share bar.
 fn is_share_bar(tree: &Tree<'_>, i: usize) -> bool {
     let Some(el) = tree.element(i) else {
@@ -573,77 +556,7 @@ fn may_name_share(names: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{captioned_items, holds_prose, may_name_share, Counts, SHARE};
-
-    #[test]
-    fn cards_with_two_pictures_each_are_captioned_item_by_item() {
-        // Four cards, two pictures each (the product and its hover view), 45 characters of
-        // price and line each outside their title links: 22 per picture, 45 per card.
-        let grid = Counts {
-            text: 400.0,
-            link: 220.0,
-            images: 8.0,
-            ..Counts::default()
-        };
-        assert!(captioned_items(&grid, 4));
-        assert!(!captioned_items(&grid, 0));
-        // A row of logos with a word each is not.
-        let logos = Counts {
-            text: 60.0,
-            link: 20.0,
-            images: 8.0,
-            ..Counts::default()
-        };
-        assert!(!captioned_items(&logos, 4));
-    }
-
-    /// A made-up shop category: an introduction and a grid of eight cards, each with a brand's
-    /// logo, a photo and a stock tick, its name and price in one link, a line and a stock note,
-    /// inside a column and a row.
-    fn shop_page() -> String {
-        let card = |name: &str, line: &str| {
-            format!(
-                r#"<div class="col cat_box"><div class="box"><a href="/c/{name}"><img src="/logo.png"></a><a href="/c/{name}"><img src="/{name}.jpg" alt="{name}"></a><h2><a href="/c/{name}">{name} whetstones<br>$12.50 - $90.00</a></h2><span class="desc">{line}</span><span class="stock"><img src="/tick.png">In Stock</span><a class="btn" href="/c/{name}">Get Details</a></div></div>"#
-            )
-        };
-        let cards = [
-            card("Granite", "Coarse grit for repairing chipped edges."),
-            card("Ceramic", "Fine grit that keeps its flatness for years."),
-            card("Diamond", "Plates that cut fast on the hardest steels."),
-            card("Slate", "A soft natural stone for a polished finish."),
-            card("Novaculite", "The classic oil stone of the old workshops."),
-            card("Garnet", "Gentle grit for straight razors and chisels."),
-            card("Basalt", "A dense stone that suits hard Japanese steel."),
-            card("Flint", "An old favourite for axes and garden tools."),
-        ]
-        .concat();
-        let intro = "<p>We stock sharpening stones of every grit and size, tested in our own \
-            workshop, and ship them within a day. Every stone comes with a guide to its care.</p>\
-            <p>Stones have kept edges keen for thousands of years, and a good one, cared for, \
-            lasts a lifetime of kitchen knives, chisels and plane irons.</p><p>When you buy from \
-            us you get honest advice, fair prices and fast shipping, whatever the size of your \
-            order.</p><p>Not sure which grit you need? Start with a medium stone for everyday \
-            sharpening, add a coarse one for damaged edges, and finish on a fine stone when you \
-            want a mirror polish on your favourite blade.</p>";
-        format!(
-            r#"<html><body><div class="nav"><a href="/">Home</a> <a href="/a">About</a></div><div class="page"><div class="welcome"><h1>Welcome to the stone shop</h1>{intro}</div><div class="row"><div class="col-12"><div class="row grid border">{cards}</div></div></div></div></body></html>"#
-        )
-    }
-
-    #[test]
-    fn a_listing_of_cards_with_logos_and_photos_keeps_its_cards() {
-        let article = crate::Pipeline::default().clean_html(&shop_page()).unwrap();
-        let text = article.text();
-        assert!(text.contains("We stock sharpening stones"), "{text}");
-        assert!(
-            text.contains("Coarse grit for repairing chipped edges."),
-            "{text}"
-        );
-        assert!(
-            text.contains("An old favourite for axes and garden tools."),
-            "{text}"
-        );
-    }
+    use super::{holds_prose, may_name_share, Counts, SHARE};
 
     #[test]
     fn a_post_in_lines_among_smileys_holds_prose_a_row_of_badges_not() {
