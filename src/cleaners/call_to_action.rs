@@ -108,6 +108,9 @@ mod tests {
         trial: "Start your free trial",
         german: "Jetzt kaufen",
         french: "Ajouter au panier",
+        feedback: "Was this article helpful?",
+        rating: "Rate this post",
+        preferred_source: "Add as a preferred source on Google",
     }
 
     keeps! { CallToAction;
@@ -116,6 +119,8 @@ mod tests {
         book_now_sentence: "Book now, the airline urged travellers, as fares are expected to rise in the spring.",
         price_sentence: "Check price tags carefully: some shops still show last year's prices.",
         long_label: "View on Amazon to compare the price of the older model with the new one before buying",
+        helpful_sentence: "Was this article helpful to the council? Members were split on the question.",
+        source_sentence: "Add as a preferred source on Google, the publisher asked its readers in a note.",
     }
 
     use crate::cleaners::test_macros::{kept_blocks, PARA_1, PARA_2, PARA_3};
