@@ -37,6 +37,10 @@ impl Cleaner for CallToAction {
     }
 
     fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
+        // A button's label ends without a full stop; "Read our full review." is the article's sentence.
+        if block.text.trim_end().ends_with('.') {
+            return Verdict::Keep;
+        }
         let verdict = judge_phrase(
             CALL_TO_ACTION,
             MAX_BUTTON_WORDS,
@@ -111,6 +115,8 @@ mod tests {
         feedback: "Was this article helpful?",
         rating: "Rate this post",
         preferred_source: "Add as a preferred source on Google",
+        full_review: "Read our full Acme Trail 3 review",
+        entire_review: "Read the entire review",
     }
 
     keeps! { CallToAction;
@@ -121,6 +127,8 @@ mod tests {
         long_label: "View on Amazon to compare the price of the older model with the new one before buying",
         helpful_sentence: "Was this article helpful to the council? Members were split on the question.",
         source_sentence: "Add as a preferred source on Google, the publisher asked its readers in a note.",
+        review_sentence: "Read our full Acme Trail 3 review.",
+        review_link_sentence: "Read our full review of the Acme Trail 3 to see how it did on wet rock.",
     }
 
     use crate::cleaners::test_macros::{kept_blocks, PARA_1, PARA_2, PARA_3};
