@@ -142,6 +142,12 @@ fn is_label_said_at_length(text: &str, folded: &str) -> bool {
     if !words_only {
         return false;
     }
+    let (firsts, lasts) = &*LONG_LABEL_EDGES;
+    let opens = folded.split(' ').next().is_some_and(|w| firsts.contains(w));
+    let ends = folded.rsplit(' ').next().is_some_and(|w| lasts.contains(w));
+    if !(opens || ends) {
+        return false;
+    }
     let words = folded.split(' ').count();
     let is_label_beside = |label: &str| {
         label.contains(' ')
@@ -149,7 +155,9 @@ fn is_label_said_at_length(text: &str, folded: &str) -> bool {
             && LONG_LABELS.contains(label)
     };
     let mut spaces = folded.match_indices(' ').map(|(at, _)| at);
-    spaces.any(|at| is_label_beside(&folded[..at]) || is_label_beside(&folded[at + 1..]))
+    spaces.any(|at| {
+        (opens && is_label_beside(&folded[..at])) || (ends && is_label_beside(&folded[at + 1..]))
+    })
 }
 
 /// The label of the list `index` stands in (see [`label_above`](super::labelled_run::label_above)).
@@ -195,6 +203,21 @@ static LONG_LABELS: Lazy<FxHashSet<String>> = Lazy::new(|| {
         .map(fold)
         .filter(|label| label.contains(' '))
         .collect()
+});
+
+/// The first words and the last words of the labels of [`LONG_LABELS`]: a block that opens with none
+/// of the first and ends with none of the last is looked up no further.
+static LONG_LABEL_EDGES: Lazy<(FxHashSet<String>, FxHashSet<String>)> = Lazy::new(|| {
+    let edge = |word: Option<&str>| word.map(str::to_string);
+    let firsts = LONG_LABELS
+        .iter()
+        .filter_map(|label| edge(label.split(' ').next()))
+        .collect();
+    let lasts = LONG_LABELS
+        .iter()
+        .filter_map(|label| edge(label.rsplit(' ').next()))
+        .collect();
+    (firsts, lasts)
 });
 
 #[cfg(test)]
