@@ -37,6 +37,10 @@ impl Cleaner for CallToAction {
     }
 
     fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
+        // A button's label ends without a full stop; "Read our full review." is the article's sentence.
+        if block.text.trim_end().ends_with('.') {
+            return Verdict::Keep;
+        }
         let verdict = judge_phrase(
             CALL_TO_ACTION,
             MAX_BUTTON_WORDS,
@@ -112,6 +116,11 @@ mod tests {
         related_questions: "Explore related questions",
         similar_questions: "See similar questions with these tags.",
         jump_to_latest: "Jump to Latest",
+        feedback: "Was this article helpful?",
+        rating: "Rate this post",
+        preferred_source: "Add as a preferred source on Google",
+        full_review: "Read our full Acme Trail 3 review",
+        entire_review: "Read the entire review",
     }
 
     keeps! { CallToAction;
@@ -123,6 +132,10 @@ mod tests {
         ask_question_sentence: "Ask questions before you sign: the contract runs for two years, the lawyer said.",
         related_questions_sentence: "The panel will explore related questions of cost and safety at its next meeting.",
         long_label: "View on Amazon to compare the price of the older model with the new one before buying",
+        helpful_sentence: "Was this article helpful to the council? Members were split on the question.",
+        source_sentence: "Add as a preferred source on Google, the publisher asked its readers in a note.",
+        review_sentence: "Read our full Acme Trail 3 review.",
+        review_link_sentence: "Read our full review of the Acme Trail 3 to see how it did on wet rock.",
     }
 
     use crate::cleaners::test_macros::{kept_blocks, PARA_1, PARA_2, PARA_3};

@@ -102,11 +102,62 @@ fn opens_with_a_label(text: &str) -> bool {
         .is_some_and(|(label, _)| TAG_LINE_LABELS.contains(&fold(label).as_str()))
 }
 
-/// Whether the block at `index` is the label of a list of other stories.
+/// Whether the block at `index` is the label of a list of other stories: a label of the list, or one
+/// said at more length (see [`is_label_said_at_length`]).
 fn is_label(cx: &BlockContext<'_>, index: usize) -> bool {
-    cx.block(index)
-        .is_some_and(|block| block.text.len() <= MAX_LABEL_BYTES)
-        && LABELS.contains(cx.folded_at(index).as_ref())
+    let Some(block) = cx.block(index).filter(|b| b.text.len() <= MAX_LABEL_BYTES) else {
+        return false;
+    };
+    let folded = cx.folded_at(index);
+    LABELS.contains(folded.as_ref())
+        || (is_label_said_at_length(&block.text, &folded) && !is_title(cx, index, &folded))
+}
+
+/// Whether the block at `index`, folded to `folded`, is the document's title: a page called "Most
+/// popular films" lists films, not other stories (its text cleaned again opens with that title).
+fn is_title(cx: &BlockContext<'_>, index: usize, folded: &str) -> bool {
+    (cx.title_is_first_block() && index == 0)
+        || cx.folded_title().is_some_and(|title| title == folded)
+}
+
+/// Words a label said at more length has beside the label it holds ("some of my other posts"); a
+/// sentence that opens with a label's words goes on longer.
+const MAX_WORDS_BESIDE_LABEL: usize = 5;
+
+/// Marks a label said at more length may hold beside letters, digits and spaces ("Latest posts by Jane
+/// Doe (see all)", an author box's list).
+const LABEL_MARKS: [char; 6] = ['\'', '’', '-', '&', '(', ')'];
+
+/// Whether a short block opens or ends with an English label of two words or more and has a few words beside
+/// it ("Related articles that may interest you", "If you liked this post you might also like:"): the
+/// same heading in a blog's own words. Words only, a colon at most at its end: no sentence (a full
+/// stop, a comma), no quote or emoji ("“Popular posts are up” ✅" is a line of the article), and
+/// "Related reading: Ten parks to visit" is a link to one story, not a list's label.
+fn is_label_said_at_length(text: &str, folded: &str) -> bool {
+    let words_only = text
+        .trim_end()
+        .trim_end_matches(':')
+        .chars()
+        .all(|c| c.is_alphanumeric() || c.is_whitespace() || LABEL_MARKS.contains(&c));
+    if !words_only {
+        return false;
+    }
+    let (firsts, lasts) = &*LONG_LABEL_EDGES;
+    let opens = folded.split(' ').next().is_some_and(|w| firsts.contains(w));
+    let ends = folded.rsplit(' ').next().is_some_and(|w| lasts.contains(w));
+    if !(opens || ends) {
+        return false;
+    }
+    let words = folded.split(' ').count();
+    let is_label_beside = |label: &str| {
+        label.contains(' ')
+            && words.saturating_sub(label.split(' ').count()) <= MAX_WORDS_BESIDE_LABEL
+            && LONG_LABELS.contains(label)
+    };
+    let mut spaces = folded.match_indices(' ').map(|(at, _)| at);
+    spaces.any(|at| {
+        (opens && is_label_beside(&folded[..at])) || (ends && is_label_beside(&folded[at + 1..]))
+    })
 }
 
 /// The label of the list `index` stands in (see [`label_above`](super::labelled_run::label_above)).
@@ -138,6 +189,35 @@ static LABELS: Lazy<FxHashSet<String>> = Lazy::new(|| {
     phrase_lines(include_str!("related_list_labels.txt"))
         .map(fold)
         .collect()
+});
+
+/// The English labels of `related_list_labels.txt` of two words or more, folded: the labels a blog
+/// says at more length. Other languages' labels are mostly a verb ("Lesen Sie auch", "Czytaj też")
+/// that opens a sentence or a link to one story as readily.
+static LONG_LABELS: Lazy<FxHashSet<String>> = Lazy::new(|| {
+    let source = include_str!("related_list_labels.txt");
+    let english = source
+        .split_once("\n# en\n")
+        .map_or("", |(_, rest)| rest.split("\n# ").next().unwrap_or(""));
+    phrase_lines(english)
+        .map(fold)
+        .filter(|label| label.contains(' '))
+        .collect()
+});
+
+/// The first words and the last words of the labels of [`LONG_LABELS`]: a block that opens with none
+/// of the first and ends with none of the last is looked up no further.
+static LONG_LABEL_EDGES: Lazy<(FxHashSet<String>, FxHashSet<String>)> = Lazy::new(|| {
+    let edge = |word: Option<&str>| word.map(str::to_string);
+    let firsts = LONG_LABELS
+        .iter()
+        .filter_map(|label| edge(label.split(' ').next()))
+        .collect();
+    let lasts = LONG_LABELS
+        .iter()
+        .filter_map(|label| edge(label.rsplit(' ').next()))
+        .collect();
+    (firsts, lasts)
 });
 
 #[cfg(test)]
@@ -202,6 +282,9 @@ mod tests {
         assert!(super::LABELS.contains("you may also like"));
         assert!(super::LABELS.contains("das könnte sie auch interessieren"));
         assert!(super::LABELS.iter().all(|label| !label.contains("generic")));
+        assert!(super::LONG_LABELS.contains("you might also enjoy"));
+        assert!(!super::LONG_LABELS.contains("related"));
+        assert!(!super::LONG_LABELS.contains("lesen sie auch"));
     }
 
     #[test]
@@ -222,6 +305,55 @@ mod tests {
             "Dlaczego most zamknięto",
         ];
         assert_eq!(kept(&polish), [true; 5]);
+    }
+
+    #[test]
+    fn removes_a_label_said_at_more_length() {
+        for label in [
+            "You might also enjoy some of my other posts",
+            "If you liked this post you might also like:",
+            "Related articles that may interest you",
+        ] {
+            let texts = [
+                "Budget passes",
+                PARA_1,
+                label,
+                "Ten parks to visit this spring",
+                "Why the bridge closed for a year",
+            ];
+            assert_eq!(kept(&texts), [true, true, false, false, false], "{label:?}");
+        }
+    }
+
+    #[test]
+    fn keeps_a_line_that_only_opens_with_a_label_s_words() {
+        // A quote with an emoji, a link to one story, a sentence, a label with too much beside it.
+        for line in [
+            "“Popular posts are doing well” ✅",
+            "Related reading: the budget in full",
+            "Related posts are linked below.",
+            "You might also like to know that the park opens again in May",
+        ] {
+            let texts = [
+                "Budget passes",
+                PARA_1,
+                line,
+                "Ten parks to visit this spring",
+                "Why the bridge closed for a year",
+            ];
+            assert_eq!(kept(&texts), [true; 5], "{line:?}");
+        }
+    }
+
+    #[test]
+    fn keeps_the_list_under_a_title_said_like_a_label() {
+        let texts = [
+            "Most popular films this week",
+            "The Long Winter",
+            "A House by the Sea",
+            PARA_1,
+        ];
+        assert_eq!(kept(&texts), [true; 4]);
     }
 
     #[test]

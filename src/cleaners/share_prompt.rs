@@ -94,12 +94,15 @@ mod tests {
         button_row_with_x: "X Facebook Email LinkedIn",
         button_row_with_sms: "SMS Facebook Twitter Email",
         share_colon: "Share:",
+        share_this_on: "Share this on:",
+        pin_it: "Pin it",
     }
 
     keeps! { SharePrompt;
         share_sentence: "Shares in the company fell 8% on Monday after it warned of lower profits.",
         facebook_sentence: "Facebook said it would share more data with researchers from next year.",
         two_names: "Twitter chief",
+        pin_sentence: "Pin it to the wall before the glue dries, the guide says.",
         marks: "| x | x | x |",
         variable: "x",
         x_and_one_network: "X Facebook",
