@@ -37,10 +37,6 @@ impl Cleaner for CallToAction {
     }
 
     fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
-        // A button's label ends without a full stop; "Read our full review." is the article's sentence.
-        if block.text.trim_end().ends_with('.') {
-            return Verdict::Keep;
-        }
         let verdict = judge_phrase(
             CALL_TO_ACTION,
             MAX_BUTTON_WORDS,
@@ -48,6 +44,12 @@ impl Cleaner for CallToAction {
             block,
             cx,
         );
+        // A button's label that takes any words ("Read our full {*} review") ends without a full
+        // stop; "Read our full review." is the article's sentence. A label written out whole in the
+        // list is matched as the site prints it, full stop or not.
+        if is_open_phrase(&verdict) && block.text.trim_end().ends_with('.') {
+            return Verdict::Keep;
+        }
         if verdict.is_keep() && is_repeated_button(block, cx) {
             return Verdict::Drop(Reason::Pattern(
                 "a button's label, repeated under every item of the page",
@@ -69,6 +71,11 @@ static BUTTON_VERBS: Lazy<Vec<&'static str>> = Lazy::new(|| {
         .filter(|line| !line.is_empty() && !line.starts_with('#'))
         .collect()
 });
+
+/// Whether `verdict` drops a block by a phrase that takes any words in a place (`{*}`).
+fn is_open_phrase(verdict: &Verdict) -> bool {
+    matches!(verdict, Verdict::Drop(Reason::Phrase { phrase, .. }) if phrase.contains("{*}"))
+}
 
 /// Whether `block` is a button's label that the text repeats under item after item ("See plans",
 /// "Book a tour", "Read the full review"): two to eight words opening with a verb of
