@@ -134,18 +134,29 @@ const LABEL_MARKS: [char; 6] = ['\'', '’', '-', '&', '(', ')'];
 /// stop, a comma), no quote or emoji ("“Popular posts are up” ✅" is a line of the article), and
 /// "Related reading: Ten parks to visit" is a link to one story, not a list's label.
 fn is_label_said_at_length(text: &str, folded: &str) -> bool {
+    // Most blocks open and end with words no label does: passed over before their characters are read.
+    let (firsts, lasts) = &*LONG_LABEL_EDGES;
+    // A label of two words with one beside it has three: no single space, no label said at length.
+    let bytes = folded.as_bytes();
+    let (Some(first_space), Some(last_space)) =
+        (memchr::memchr(b' ', bytes), memchr::memrchr(b' ', bytes))
+    else {
+        return false;
+    };
+    if first_space == last_space {
+        return false;
+    }
+    let opens = firsts.contains(&folded[..first_space]);
+    let ends = lasts.contains(&folded[last_space + 1..]);
+    if !(opens || ends) {
+        return false;
+    }
     let words_only = text
         .trim_end()
         .trim_end_matches(':')
         .chars()
         .all(|c| c.is_alphanumeric() || c.is_whitespace() || LABEL_MARKS.contains(&c));
     if !words_only {
-        return false;
-    }
-    let (firsts, lasts) = &*LONG_LABEL_EDGES;
-    let opens = folded.split(' ').next().is_some_and(|w| firsts.contains(w));
-    let ends = folded.rsplit(' ').next().is_some_and(|w| lasts.contains(w));
-    if !(opens || ends) {
         return false;
     }
     let words = folded.split(' ').count();
