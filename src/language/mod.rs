@@ -37,16 +37,40 @@ pub fn detect_language(blocks: &[Block]) -> Option<&'static str> {
     detect_with(&Allowed::All, blocks.iter().map(|b| b.text.as_str()))
 }
 
-/// [`detect_language`] of a title followed by blocks, as cleaning the article's own text reads them:
-/// the text the pipeline kept, checked against the language it was cleaned in.
-pub(crate) fn detect_language_of_kept(
-    title: Option<&str>,
-    blocks: &[Block],
-) -> Option<&'static str> {
-    let texts = title
-        .into_iter()
-        .chain(blocks.iter().map(|b| b.text.as_str()));
-    detect_with(&Allowed::All, texts)
+/// What [`detect_language`] reads of some texts and what it answered: the same sample read again
+/// gets the same answer, so a later reading that samples the same text skips the guess.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Detection {
+    sample: String,
+    answer: Option<&'static str>,
+}
+
+impl Detection {
+    /// [`detect_language`] of the texts (blocks' or a title's), with the sample it read.
+    pub(crate) fn of<'a>(texts: impl Iterator<Item = &'a str>) -> Detection {
+        let sample = sample_of(texts);
+        let answer = guess_sample(&Allowed::All, &sample);
+        Detection { sample, answer }
+    }
+
+    /// The language detected.
+    pub(crate) fn answer(&self) -> Option<&'static str> {
+        self.answer
+    }
+
+    /// [`detect_language`] of other texts (the text the pipeline kept: its title, then its blocks),
+    /// guessed only when their sample differs from the one read last.
+    pub(crate) fn again<'a>(
+        &mut self,
+        texts: impl Iterator<Item = &'a str>,
+    ) -> Option<&'static str> {
+        let sample = sample_of(texts);
+        if sample != self.sample {
+            self.answer = guess_sample(&Allowed::All, &sample);
+            self.sample = sample;
+        }
+        self.answer
+    }
 }
 
 /// The language of the blocks among those copydesk has phrase lists for and `declared` (the page's own

@@ -9,7 +9,7 @@ use crate::cleaners::context::Pass;
 use crate::cleaners::{BlockContext, Verdict};
 use crate::document::{BlockKey, Document, TitleSource};
 use crate::error::Error;
-use crate::language::{detect_language, detect_language_of_kept};
+use crate::language::Detection;
 use crate::normalize::{self, NormalizeContext};
 use crate::phrases::Lang;
 use crate::removal::{Reason, Removal};
@@ -42,10 +42,13 @@ impl Pipeline {
     pub(crate) fn finish(&self, mut document: Document) -> Result<Article, Error> {
         // Whether the language is detected here, from the text (not given, nor declared by the page).
         let detects = self.language.is_none() && document.meta.language.is_none();
-        let lang = timed(Stage::Language, || self.document_language(&mut document));
+        let mut detection = None;
+        let lang = timed(Stage::Language, || {
+            self.document_language(&mut document, &mut detection)
+        });
         timed(Stage::Cleaners, || self.run_cleaners(&mut document, lang));
         let lang = match detects && self.detect_language {
-            true => self.settle_language(&mut document, lang),
+            true => self.settle_language(&mut document, lang, detection.unwrap_or_default()),
             false => lang,
         };
         let mut article = std::mem::take(&mut document.meta);
@@ -88,7 +91,12 @@ impl Pipeline {
     /// settled it: the declared one, unless the article's text reliably reads as another language with
     /// phrase lists), or the one detected from the text; recorded on the article. `None` when unknown
     /// or when copydesk has no phrase lists for it: then every list applies.
-    fn document_language(&self, document: &mut Document) -> Option<Lang> {
+    /// A language detected here leaves in `detection` what it read (see [`Detection`]).
+    fn document_language(
+        &self,
+        document: &mut Document,
+        detection: &mut Option<Detection>,
+    ) -> Option<Lang> {
         if let Some(lang) = self.language {
             if document.meta.language.is_none() {
                 let tag = self.language_tag.as_deref().unwrap_or(lang.code());
@@ -103,7 +111,11 @@ impl Pipeline {
         if !self.detect_language {
             return None;
         }
-        let detected = detect_language(&document.blocks)?;
+        let detected = detection
+            .insert(Detection::of(
+                document.blocks.iter().map(|b| b.text.as_str()),
+            ))
+            .answer()?;
         document.meta.language = Some(detected.to_string());
         document.meta.sources.language = Some("detected");
         Lang::from_code(detected)
@@ -151,15 +163,23 @@ impl Pipeline {
     /// article's own text reads it without them, and would otherwise judge it with other phrase lists
     /// (at most [`MAX_LANGUAGE_SHIFTS`] times: blocks removed under one language stay removed). The
     /// body locator does not run again: the kept text is the body it located.
-    fn settle_language(&self, document: &mut Document, mut lang: Option<Lang>) -> Option<Lang> {
+    /// `detection` is what the whole input's detection read: kept text that samples the same reads
+    /// the same, without a second guess.
+    fn settle_language(
+        &self,
+        document: &mut Document,
+        mut lang: Option<Lang>,
+        mut detection: Detection,
+    ) -> Option<Lang> {
         for _ in 0..MAX_LANGUAGE_SHIFTS {
             let title = match &document.title {
                 TitleSource::Declared(title) => title.as_deref(),
                 TitleSource::FirstBlock => None,
             };
-            let kept = timed(Stage::Language, || {
-                detect_language_of_kept(title, &document.blocks)
-            });
+            let texts = title
+                .into_iter()
+                .chain(document.blocks.iter().map(|b| b.text.as_str()));
+            let kept = timed(Stage::Language, || detection.again(texts));
             if kept == document.meta.language.as_deref() {
                 break;
             }
