@@ -47,7 +47,21 @@ pub struct BlockContext<'a> {
     /// The short blocks of each fold, found once per pass on first use (see
     /// [`BlockContext::blocks_folding_to`]).
     folds: Option<&'a OnceCell<Folds>>,
+    /// The answers of each [`BlockFlag`] for every block, found once per pass on first use.
+    flags: Option<&'a [OnceCell<Vec<bool>>; BLOCK_FLAGS]>,
 }
+
+/// A question a cleaner asks about many blocks around each block it judges, whose answer depends on
+/// the pass's blocks alone: inside the pipeline it is answered once per block and pass (see
+/// [`BlockContext::flag`]).
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum BlockFlag {
+    /// Whether the block is the label of a list of other stories (`related_list`).
+    RelatedListLabel,
+}
+
+/// The number of [`BlockFlag`]s.
+const BLOCK_FLAGS: usize = 1;
 
 /// The indices of the blocks of at most [`MAX_COPY_BYTES`] bytes, by their fold.
 pub(crate) type Folds = HashMap<String, Vec<usize>>;
@@ -75,6 +89,7 @@ impl<'a> BlockContext<'a> {
             prose_around: prose_around(blocks, index),
             prose_counts: None,
             next_copies: None,
+            flags: None,
             folds: None,
         }
     }
@@ -131,6 +146,7 @@ impl<'a> BlockContext<'a> {
             prose_counts: Some(&pass.prose_before),
             next_copies: Some(&pass.next_copies),
             folds: Some(&pass.folds),
+            flags: Some(&pass.flags),
         }
     }
 
@@ -139,6 +155,26 @@ impl<'a> BlockContext<'a> {
     pub(crate) fn move_to(&mut self, pass: &Pass<'a>, index: usize) {
         self.index = index;
         self.prose_around = pass.prose_around(index);
+    }
+
+    /// `judge`'s answer for the block at `index` (false past the last block): inside the pipeline
+    /// found for every block of the pass at the first question and kept, otherwise asked at once.
+    /// `judge` must answer from the blocks, the title and the language alone, as they stand in
+    /// the pass: not from the block this context is at.
+    pub(crate) fn flag(
+        &self,
+        index: usize,
+        flag: BlockFlag,
+        judge: impl Fn(&Self, usize) -> bool,
+    ) -> bool {
+        match self.flags {
+            Some(cells) => cells[flag as usize]
+                .get_or_init(|| (0..self.blocks.len()).map(|i| judge(self, i)).collect())
+                .get(index)
+                .copied()
+                .unwrap_or(false),
+            None => index < self.blocks.len() && judge(self, index),
+        }
     }
 
     /// The block's index among the blocks this cleaner sees.
@@ -396,6 +432,8 @@ pub(crate) struct Pass<'a> {
     next_copies: OnceCell<Vec<Option<usize>>>,
     /// [`BlockContext::blocks_folding_to`] of every fold, found on first use.
     folds: OnceCell<Folds>,
+    /// [`BlockContext::flag`] of every block, for each flag, found on first use.
+    flags: [OnceCell<Vec<bool>>; BLOCK_FLAGS],
 }
 
 impl<'a> Pass<'a> {
@@ -419,6 +457,7 @@ impl<'a> Pass<'a> {
             prose_before,
             next_copies: OnceCell::new(),
             folds: OnceCell::new(),
+            flags: Default::default(),
         }
     }
 

@@ -1,5 +1,6 @@
 //! A list of links to other stories: its label and the headlines under it.
 
+use super::context::BlockFlag;
 use super::{BlockContext, Cleaner, Verdict};
 use crate::block::{Block, BlockKind};
 use crate::measure::ends_sentence;
@@ -105,6 +106,11 @@ fn opens_with_a_label(text: &str) -> bool {
 /// Whether the block at `index` is the label of a list of other stories: a label of the list, or one
 /// said at more length (see [`is_label_said_at_length`]).
 fn is_label(cx: &BlockContext<'_>, index: usize) -> bool {
+    cx.flag(index, BlockFlag::RelatedListLabel, judge_label)
+}
+
+/// [`is_label`], judged.
+fn judge_label(cx: &BlockContext<'_>, index: usize) -> bool {
     let Some(block) = cx.block(index).filter(|b| b.text.len() <= MAX_LABEL_BYTES) else {
         return false;
     };
@@ -218,18 +224,55 @@ static LONG_LABELS: Lazy<FxHashSet<String>> = Lazy::new(|| {
 
 /// The first words and the last words of the labels of [`LONG_LABELS`]: a block that opens with none
 /// of the first and ends with none of the last is looked up no further.
-static LONG_LABEL_EDGES: Lazy<(FxHashSet<String>, FxHashSet<String>)> = Lazy::new(|| {
-    let edge = |word: Option<&str>| word.map(str::to_string);
-    let firsts = LONG_LABELS
-        .iter()
-        .filter_map(|label| edge(label.split(' ').next()))
-        .collect();
-    let lasts = LONG_LABELS
-        .iter()
-        .filter_map(|label| edge(label.rsplit(' ').next()))
-        .collect();
+static LONG_LABEL_EDGES: Lazy<(EdgeWords, EdgeWords)> = Lazy::new(|| {
+    let firsts = EdgeWords::of(
+        LONG_LABELS.iter().filter_map(|l| l.split(' ').next()),
+        |w| w.as_bytes().first().copied(),
+    );
+    let lasts = EdgeWords::of(
+        LONG_LABELS.iter().filter_map(|l| l.rsplit(' ').next()),
+        |w| w.as_bytes().last().copied(),
+    );
     (firsts, lasts)
 });
+
+/// Words at one edge of the long labels, with the byte at that edge and the length of each: most
+/// words of a page share no such pair with any, and are refused before they are hashed.
+struct EdgeWords {
+    words: FxHashSet<String>,
+    /// For each byte, a bit for each length (past 31 bytes, the last bit) of a word with it at the edge.
+    lengths: [u32; 256],
+    /// The byte at the edge the set is for.
+    edge: fn(&str) -> Option<u8>,
+}
+
+impl EdgeWords {
+    fn of<'w>(words: impl Iterator<Item = &'w str>, edge: fn(&str) -> Option<u8>) -> EdgeWords {
+        let mut set = EdgeWords {
+            words: FxHashSet::default(),
+            lengths: [0; 256],
+            edge,
+        };
+        for word in words {
+            if let Some(byte) = edge(word) {
+                set.lengths[usize::from(byte)] |= length_bit(word);
+                set.words.insert(word.to_string());
+            }
+        }
+        set
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        (self.edge)(word)
+            .is_some_and(|byte| self.lengths[usize::from(byte)] & length_bit(word) != 0)
+            && self.words.contains(word)
+    }
+}
+
+/// The bit of a word's length in [`EdgeWords::lengths`].
+fn length_bit(word: &str) -> u32 {
+    1 << word.len().min(31)
+}
 
 #[cfg(test)]
 mod tests {

@@ -111,11 +111,16 @@ impl Pipeline {
         if !self.detect_language {
             return None;
         }
-        let detected = detection
-            .insert(Detection::of(
-                document.blocks.iter().map(|b| b.text.as_str()),
-            ))
-            .answer()?;
+        // Read as the kept text will be (a page's headline, then its blocks), so that when cleaning
+        // leaves the sampled text as it was, the check in `settle_language` needs no second guess.
+        let title = match &document.title {
+            TitleSource::Declared(title) => title.as_deref(),
+            TitleSource::FirstBlock => None,
+        };
+        let texts = title
+            .into_iter()
+            .chain(document.blocks.iter().map(|b| b.text.as_str()));
+        let detected = detection.insert(Detection::of(texts)).answer()?;
         document.meta.language = Some(detected.to_string());
         document.meta.sources.language = Some("detected");
         Lang::from_code(detected)
