@@ -113,14 +113,9 @@ impl Pipeline {
         }
         // Read as the kept text will be (a page's headline, then its blocks), so that when cleaning
         // leaves the sampled text as it was, the check in `settle_language` needs no second guess.
-        let title = match &document.title {
-            TitleSource::Declared(title) => title.as_deref(),
-            TitleSource::FirstBlock => None,
-        };
-        let texts = title
-            .into_iter()
-            .chain(document.blocks.iter().map(|b| b.text.as_str()));
-        let detected = detection.insert(Detection::of(texts)).answer()?;
+        let detected = detection
+            .insert(Detection::of(read_for_language(document)))
+            .answer()?;
         document.meta.language = Some(detected.to_string());
         document.meta.sources.language = Some("detected");
         Lang::from_code(detected)
@@ -177,14 +172,9 @@ impl Pipeline {
         mut detection: Detection,
     ) -> Option<Lang> {
         for _ in 0..MAX_LANGUAGE_SHIFTS {
-            let title = match &document.title {
-                TitleSource::Declared(title) => title.as_deref(),
-                TitleSource::FirstBlock => None,
-            };
-            let texts = title
-                .into_iter()
-                .chain(document.blocks.iter().map(|b| b.text.as_str()));
-            let kept = timed(Stage::Language, || detection.again(texts));
+            let kept = timed(Stage::Language, || {
+                detection.again(read_for_language(document))
+            });
             if kept == document.meta.language.as_deref() {
                 break;
             }
@@ -515,4 +505,16 @@ fn cut(
         kept
     });
     Some((kept, text[range].to_string(), removed_span))
+}
+
+/// The texts language detection reads of a document: its declared headline (a page's), then its
+/// blocks, as cleaning the article's own text again reads them.
+fn read_for_language(document: &Document) -> impl Iterator<Item = &str> {
+    let title = match &document.title {
+        TitleSource::Declared(title) => title.as_deref(),
+        TitleSource::FirstBlock => None,
+    };
+    title
+        .into_iter()
+        .chain(document.blocks.iter().map(|b| b.text.as_str()))
 }
