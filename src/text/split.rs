@@ -410,7 +410,7 @@ fn as_they_stand(group: &[(usize, &str)]) -> (String, Range<usize>) {
 /// and no line of prose, flush or indented.
 fn is_laid_out(group: &[(usize, &str)]) -> bool {
     group.iter().any(|(_, line)| {
-        is_aligned(line) || is_spaced_code(line) || is_indented(line) && !is_list_item(line.trim())
+        is_aligned(line) || is_spaced_code(line) || is_indented(line) && !is_list_item(visible(line))
     }) && !group.iter().any(|(_, line)| is_prose_line(line))
 }
 
@@ -652,7 +652,7 @@ fn is_code_line(line: &str) -> bool {
 /// Pushes the open paragraph as a block.
 fn flush(open: &mut Option<(usize, usize, String)>, blocks: &mut Vec<Block>) {
     if let Some((start, end, text)) = open.take() {
-        let kind = if is_list_item(&text) {
+        let kind = if is_list_item(visible(&text)) {
             BlockKind::ListItem
         } else {
             BlockKind::Paragraph
@@ -1013,6 +1013,21 @@ mod tests {
         assert_eq!(blocks[1].kind, BlockKind::Preformatted);
         assert_eq!(blocks[1].text, "    npm run build --watch");
         assert_eq!(&text[blocks[1].span.clone().unwrap()], blocks[1].text);
+    }
+
+    #[test]
+    fn an_indented_list_item_behind_an_invisible_character_is_a_list_item() {
+        // The normalizers drop the control character; a second reading then sees "  * …" and takes
+        // it for a list item, so the first reading must too (not preformatted text keeping its
+        // indentation).
+        for invisible in ["\u{e}", "\u{200b}"] {
+            let text = format!("{PROSE}\n\n{invisible}  * Bring water and a torch\n");
+            let blocks = split_blocks(&text);
+            assert_eq!(blocks[1].kind, BlockKind::ListItem, "{invisible:?}");
+        }
+        // An indented line that is not a list item stays preformatted, invisible character or not.
+        let blocks = split_blocks(&format!("{PROSE}\n\n\u{e}    npm run build --watch\n"));
+        assert_eq!(blocks[1].kind, BlockKind::Preformatted);
     }
 
     #[test]
