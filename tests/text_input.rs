@@ -599,3 +599,31 @@ fn a_forum_thread_without_a_comments_heading_keeps_its_replies() {
         |r| matches!(&r.reason, copydesk::Reason::Pattern(p) if p.contains("comment thread"))
     ));
 }
+
+#[test]
+fn a_long_opening_question_is_the_first_paragraph_and_a_short_one_the_headline() {
+    let body = "Prices depend on the size of the room, the finishes chosen and how much of the old \
+        kitchen has to come out first.";
+    // An article handed over without its headline: it opens with a paragraph that asks the reader.
+    let lede = "Redoing a kitchen is one of the most rewarding projects a homeowner can take on, but \
+        it also raises the question everyone asks first: \u{201c}How much is this going to cost?\u{201d}";
+    let article = Pipeline::default()
+        .clean_text(&format!("{lede}\n\n{body}\n"))
+        .unwrap();
+    assert_eq!(article.title, None);
+    assert_eq!(article.body_text(), format!("{lede}\n\n{body}"));
+    // A question headline is short.
+    let headline = "How much does a new kitchen really cost?";
+    let article = Pipeline::default()
+        .clean_text(&format!("{headline}\n\n{body}\n"))
+        .unwrap();
+    assert_eq!(article.title.as_deref(), Some(headline));
+    assert_eq!(article.body_text(), body);
+    // A long headline in title case stays the headline, whatever it ends with.
+    let headline = "The Average Cost of a Kitchen Remodel in Every State and Why Prices Keep Climbing \
+        Year After Year — Home Guides Co.";
+    let article = Pipeline::default()
+        .clean_text(&format!("{headline}\n\n{body}\n"))
+        .unwrap();
+    assert_eq!(article.title.as_deref(), Some(headline));
+}
