@@ -602,7 +602,8 @@ fn a_forum_thread_without_a_comments_heading_keeps_its_replies() {
 
 #[test]
 fn a_long_opening_question_is_the_first_paragraph_and_a_short_one_the_headline() {
-    let body = "Prices depend on the size of the room, the finishes chosen and how much of the old \
+    let body =
+        "Prices depend on the size of the room, the finishes chosen and how much of the old \
         kitchen has to come out first.";
     // An article handed over without its headline: it opens with a paragraph that asks the reader.
     let lede = "Redoing a kitchen is one of the most rewarding projects a homeowner can take on, but \
@@ -620,7 +621,8 @@ fn a_long_opening_question_is_the_first_paragraph_and_a_short_one_the_headline()
     assert_eq!(article.title.as_deref(), Some(headline));
     assert_eq!(article.body_text(), body);
     // A long headline in title case stays the headline, whatever it ends with.
-    let headline = "The Average Cost of a Kitchen Remodel in Every State and Why Prices Keep Climbing \
+    let headline =
+        "The Average Cost of a Kitchen Remodel in Every State and Why Prices Keep Climbing \
         Year After Year — Home Guides Co.";
     let article = Pipeline::default()
         .clean_text(&format!("{headline}\n\n{body}\n"))

@@ -93,7 +93,8 @@ mod tests {
 
     #[test]
     fn a_long_paragraph_that_ends_in_a_disclosure_stays() {
-        let paragraph = "We tested twelve kettles over three months, boiling each one twice a day and \
+        let paragraph =
+            "We tested twelve kettles over three months, boiling each one twice a day and \
             timing how long a full litre took; the cheapest model was slowest, but only by forty \
             seconds, and it was the quietest of the lot, which matters more in a small flat than \
             speed does. We may earn a commission from the links below.";

@@ -10,12 +10,12 @@ use crate::cleaners::{BlockContext, Verdict};
 use crate::document::{BlockKey, Document, TitleSource};
 use crate::error::Error;
 use crate::language::Detection;
+use crate::measure::ends_sentence;
 use crate::normalize::{self, NormalizeContext};
 use crate::phrases::Lang;
 use crate::removal::{Reason, Removal};
 use crate::stage_timings::{timed, Stage};
 use crate::text::reads_as_preformatted;
-use crate::measure::ends_sentence;
 use crate::text::{word_count, Evidence, Measured};
 use std::ops::Range;
 
@@ -420,7 +420,8 @@ pub(super) fn is_headline(block: &Block) -> bool {
     matches!(block.kind, BlockKind::Paragraph | BlockKind::Heading)
         && text.chars().any(char::is_alphanumeric)
         && words <= MAX_TITLE_WORDS
-        && ((text.ends_with("...") || !text.ends_with(['.', '。'])) && !is_long_sentence(text, words)
+        && ((text.ends_with("...") || !text.ends_with(['.', '。']))
+            && !is_long_sentence(text, words)
             || is_title_case(text))
 }
 
