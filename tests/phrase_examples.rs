@@ -16,6 +16,7 @@ const BODY_2: &str =
 fn cleaner_for(category: &str) -> Box<dyn Cleaner> {
     match category {
         "ad_label" => Box::new(cleaners::AdLabel),
+        "affiliate_disclosure" => Box::new(cleaners::AffiliateDisclosure),
         "newsletter_prompt" => Box::new(cleaners::NewsletterPrompt),
         "comment_form" => Box::new(cleaners::CommentForm),
         "breadcrumb" => Box::new(cleaners::Breadcrumb),

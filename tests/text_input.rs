@@ -599,3 +599,33 @@ fn a_forum_thread_without_a_comments_heading_keeps_its_replies() {
         |r| matches!(&r.reason, copydesk::Reason::Pattern(p) if p.contains("comment thread"))
     ));
 }
+
+#[test]
+fn a_long_opening_question_is_the_first_paragraph_and_a_short_one_the_headline() {
+    let body =
+        "The answer depends on the soil, the weather of the first fortnight and how deep the \
+        seeds went in.";
+    // An article handed over without its headline: it opens with a paragraph that asks the reader.
+    let lede = "Sowing beans by the window is the easiest start a new gardener can make, yet the same \
+        worry comes back every spring from our readers: \u{201c}Why did my seedlings wilt overnight?\u{201d}";
+    let article = Pipeline::default()
+        .clean_text(&format!("{lede}\n\n{body}\n"))
+        .unwrap();
+    assert_eq!(article.title, None);
+    assert_eq!(article.body_text(), format!("{lede}\n\n{body}"));
+    // A question headline is short.
+    let headline = "Why do bean seedlings wilt overnight?";
+    let article = Pipeline::default()
+        .clean_text(&format!("{headline}\n\n{body}\n"))
+        .unwrap();
+    assert_eq!(article.title.as_deref(), Some(headline));
+    assert_eq!(article.body_text(), body);
+    // A long headline in title case stays the headline, whatever it ends with.
+    let headline =
+        "The Twelve Vegetables Every Beginner Can Grow on a Balcony and the Tools That Make \
+        Them Thrive — Green Patch Ltd.";
+    let article = Pipeline::default()
+        .clean_text(&format!("{headline}\n\n{body}\n"))
+        .unwrap();
+    assert_eq!(article.title.as_deref(), Some(headline));
+}

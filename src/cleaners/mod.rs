@@ -31,6 +31,7 @@
 mod test_macros;
 
 mod ad_label;
+mod affiliate_disclosure;
 mod author_bio;
 mod breadcrumb;
 mod call_to_action;
@@ -63,6 +64,7 @@ mod teaser_link;
 mod timestamp_label;
 
 pub use ad_label::AdLabel;
+pub use affiliate_disclosure::AffiliateDisclosure;
 pub(crate) use author_bio::is_author_box_label;
 pub use author_bio::AuthorBio;
 pub use breadcrumb::Breadcrumb;
@@ -293,6 +295,7 @@ pub fn default_cleaners() -> Vec<Arc<dyn Cleaner>> {
         Arc::new(SkipLink),
         Arc::new(Breadcrumb),
         Arc::new(AdLabel),
+        Arc::new(AffiliateDisclosure),
         Arc::new(NewsletterPrompt),
         Arc::new(CommentForm),
         Arc::new(SharePrompt),

@@ -18,6 +18,10 @@ pub(crate) enum OpenEnded {
     NotOnProse,
     /// On prose only at an edge of the article: sign-up pitches and consent notices are full sentences.
     AtEdge,
+    /// On prose anywhere: a disclosure is a full sentence wherever the site prints it (under the
+    /// headline, after the first paragraph, beside a product box). Only for lists whose phrases say
+    /// what no article's own sentence says.
+    Anywhere,
 }
 
 /// Drops `block` when it has at most `max_words` words and the whole of it matches a phrase of `set`
@@ -37,7 +41,9 @@ pub(crate) fn judge_phrase(
     if block.kind == BlockKind::Preformatted && block.text.contains('\n') {
         return Verdict::Keep;
     }
-    let open_ended_allowed = !cx.is_prose() || (open_ended == OpenEnded::AtEdge && cx.is_at_edge());
+    let open_ended_allowed = !cx.is_prose()
+        || open_ended == OpenEnded::Anywhere
+        || (open_ended == OpenEnded::AtEdge && cx.is_at_edge());
     // Elsewhere only a phrase without `{*}` may match, and none of those is long: a long block of prose
     // is not looked up at all.
     if !open_ended_allowed && cx.folds_to_more_words_than(category.max_closed_words()) {

@@ -66,6 +66,7 @@ phrase_lists! {
     LOADING_INDICATOR => "loading_indicator.txt";
     CALL_TO_ACTION => "call_to_action.txt";
     OTHER_ITEMS_HEADING => "other_items_heading.txt";
+    AFFILIATE_DISCLOSURE => "affiliate_disclosure.txt";
 }
 
 /// Every shipped list of every category and language, in one index.

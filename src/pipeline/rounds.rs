@@ -10,6 +10,7 @@ use crate::cleaners::{BlockContext, Verdict};
 use crate::document::{BlockKey, Document, TitleSource};
 use crate::error::Error;
 use crate::language::Detection;
+use crate::measure::ends_sentence;
 use crate::normalize::{self, NormalizeContext};
 use crate::phrases::Lang;
 use crate::removal::{Reason, Removal};
@@ -409,14 +410,31 @@ fn no_article_reason(article: &Article) -> String {
 /// A first block that can stand as the headline: short, and not a sentence closed by a full stop
 /// (headlines may end in "?" or "!", rarely in "."), unless it is written in title case ("The Hottest
 /// Markets in the U.S.", "Hair Follicles Grown in the Lab for the First Time."), as headlines are and
-/// sentences are not. A line without a letter or a digit ("...", "* * *") is no headline.
+/// sentences are not. A line without a letter or a digit ("...", "* * *") is no headline, nor is a
+/// long one that closes a sentence in any way and is not in title case ("… the worry that comes
+/// back every spring: “Why did my seedlings wilt overnight?”"): an article handed over without its
+/// headline opens with its first paragraph, often a question to the reader.
 pub(super) fn is_headline(block: &Block) -> bool {
     let text = block.text.trim_end();
+    let words = word_count(text);
     matches!(block.kind, BlockKind::Paragraph | BlockKind::Heading)
         && text.chars().any(char::is_alphanumeric)
-        && word_count(text) <= MAX_TITLE_WORDS
-        && (text.ends_with("...") || !text.ends_with(['.', '。']) || is_title_case(text))
+        && words <= MAX_TITLE_WORDS
+        && ((text.ends_with("...") || !text.ends_with(['.', '。']))
+            && !is_long_sentence(text, words)
+            || is_title_case(text))
 }
+
+/// Whether `text`, of `words` words, closes a sentence past [`MAX_SENTENCE_TITLE_WORDS`].
+fn is_long_sentence(text: &str, words: usize) -> bool {
+    words > MAX_SENTENCE_TITLE_WORDS && ends_sentence(text)
+}
+
+/// Words past which a first block that closes a sentence ("?", "!", "…", a full stop inside
+/// quotes or brackets) is the article's opening paragraph, not its headline: question headlines
+/// run to a dozen words or so. Measured on article containers' first blocks (see the CHANGELOG):
+/// every such block over twenty words was the article's first paragraph.
+const MAX_SENTENCE_TITLE_WORDS: usize = 20;
 
 /// Words of four letters or more that must open with a capital, in a share of at least
 /// [`TITLE_CASE_SHARE`], for a line to be in title case; shorter words ("in", "the", "for") are
