@@ -7,6 +7,7 @@ use super::cards::{items_make_a_listing, Grid, Inside, Repeats};
 use super::cta_box;
 use super::layout_wrapper::ParagraphBytes;
 use super::linked_prose;
+use super::prose_among_images;
 use super::prose_boxes;
 use super::prune::Mark;
 use super::score::{hint_weight, post_hint_weight, Stats, SAME_PAGE_LINK_WEIGHT};
@@ -475,7 +476,12 @@ fn judge(
     let heading_density = section_title::heading_share(own.heading_text, text, own.blank);
     let figure = cx.in_figure[i];
     let (p, img, li) = (own.paragraphs, own.images, own.items - LIST_ITEM_ALLOWANCE);
-    if !figure && img > 1.0 && p / img < 0.5 && !(options.thread && holds_prose(own)) {
+    if !figure
+        && img > 1.0
+        && p / img < 0.5
+        && !(options.thread && holds_prose(own))
+        && !prose_among_images::holds_prose(own.text, own.link, own.commas)
+    {
         return Some(("boilerplate-container", IMAGES_WITHOUT_TEXT));
     }
     if !is_list && li > p {

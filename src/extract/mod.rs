@@ -46,6 +46,7 @@ mod parse;
 mod placeholders;
 mod post_profile;
 mod product_name;
+mod prose_among_images;
 mod prose_boxes;
 pub(crate) use dense::DENSE_MARKUP;
 pub use page_type::PageType;
