@@ -20,8 +20,7 @@ const MIN_OWN_CHARS: f32 = 60.0;
 /// Whether a container of `text` characters, `link` of them in `links` links, is a section with its
 /// calls to action rather than a list of links.
 pub(crate) fn is_section_with_actions(text: f32, link: f32, links: f32) -> bool {
-    links >= 1.0
-        && links <= MAX_ACTIONS
+    (1.0..=MAX_ACTIONS).contains(&links)
         && link / links <= MAX_ACTION_CHARS
         && text - link >= MIN_OWN_CHARS
 }
