@@ -7,9 +7,11 @@ use super::cards::{items_make_a_listing, Grid, Inside, Repeats};
 use super::cta_box;
 use super::layout_wrapper::ParagraphBytes;
 use super::linked_prose;
+use super::prose_among_images;
 use super::prose_boxes;
 use super::prune::Mark;
 use super::score::{hint_weight, post_hint_weight, Stats, SAME_PAGE_LINK_WEIGHT};
+use super::section_actions;
 use super::section_title;
 use super::tables::Context;
 use super::teaser_line::is_teaser_line;
@@ -52,6 +54,8 @@ static SHARE: Lazy<Regex> =
 struct Counts {
     text: f32,
     link: f32,
+    /// Links (`<a>` elements) in the subtree.
+    links: f32,
     commas: u32,
     paragraphs: f32,
     images: f32,
@@ -69,6 +73,7 @@ impl Counts {
     fn add(&mut self, child: &Counts) {
         self.text += child.text;
         self.link += child.link;
+        self.links += child.links;
         self.commas += child.commas;
         self.paragraphs += child.paragraphs;
         self.images += child.images;
@@ -101,6 +106,9 @@ pub(crate) struct Options {
     /// Whether the page may hold its content in several sections (see `sections::may_widen`),
     /// whose prose may link its key words (see [`super::linked_prose`]).
     pub sections: bool,
+    /// Whether the page may be a service or landing page (declared so, or declaring nothing), whose
+    /// sections end in buttons (see [`super::section_actions`]).
+    pub landing: bool,
     /// The length (in characters) from which every copy of a block goes, in a container alike too:
     /// on a product page, a listing and a forum thread, where the page prints the same text again
     /// rather than writes it again (see [`MIN_PRODUCT_COPY_CHARS`], [`MIN_THREAD_COPY_CHARS`]). `None`: only
@@ -213,6 +221,7 @@ pub(crate) fn clean(
                         } else {
                             1.0
                         };
+                    up.links += 1.0;
                 }
                 counts[parent].add(&up);
             }
@@ -475,7 +484,12 @@ fn judge(
     let heading_density = section_title::heading_share(own.heading_text, text, own.blank);
     let figure = cx.in_figure[i];
     let (p, img, li) = (own.paragraphs, own.images, own.items - LIST_ITEM_ALLOWANCE);
-    if !figure && img > 1.0 && p / img < 0.5 && !(options.thread && holds_prose(own)) {
+    if !figure
+        && img > 1.0
+        && p / img < 0.5
+        && !(options.thread && holds_prose(own))
+        && !prose_among_images::holds_prose(own.text, own.link, own.commas)
+    {
         return Some(("boilerplate-container", IMAGES_WITHOUT_TEXT));
     }
     if !is_list && li > p {
@@ -497,7 +511,11 @@ fn judge(
         && weight < CONTENT_WEIGHT
         && link_density > MAX_LINK_DENSITY
         && !(options.sections
-            && linked_prose::is_prose_with_links(own.text, own.link, own.paragraphs))
+            && (linked_prose::is_prose_with_links(own.text, own.link, own.paragraphs)
+                || (options.landing
+                    && !figure
+                    && own.images == 0.0
+                    && section_actions::is_section_with_actions(own.text, own.link, own.links))))
     {
         return Some(("link-dense", "mostly links"));
     }

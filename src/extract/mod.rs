@@ -46,6 +46,7 @@ mod parse;
 mod placeholders;
 mod post_profile;
 mod product_name;
+mod prose_among_images;
 mod prose_boxes;
 pub(crate) use dense::DENSE_MARKUP;
 pub use page_type::PageType;
@@ -55,6 +56,7 @@ mod related_grid;
 mod repeated_run;
 mod score;
 mod script_data;
+mod section_actions;
 mod section_head;
 mod section_title;
 mod sections;
@@ -549,6 +551,7 @@ fn run_attempt(
         thread: page.page_type == PageType::Forum,
         article: page.page_type == PageType::Article,
         sections: sections::may_widen(page.page_type),
+        landing: matches!(page.page_type, PageType::Unknown | PageType::Service),
         all_copies: match page.page_type {
             PageType::Product | PageType::Listing => Some(clean::MIN_PRODUCT_COPY_CHARS),
             PageType::Forum => Some(clean::MIN_THREAD_COPY_CHARS),

@@ -63,6 +63,14 @@ const NEUTRAL_PREFIXES: &[&str] = &[
     "siteorigin-",
     "fusion-",
     "brxe-",
+    // HubSpot's page builder wraps every module it places in `hs_cos_wrapper_widget` (id
+    // `hs_cos_wrapper_widget_<number>`); its older templates lay them out in `widget-span` cells. The
+    // module's own type stays judged (`hs_cos_wrapper_type_menu`, `widget-type-menu`).
+    "hs_cos_wrapper_widget",
+    "widget-span",
+    "widget-type-cell",
+    "widget-type-custom_widget",
+    "widget-type-rich_text",
 ];
 
 /// Tokens of CSS utility names (`overflow-hidden`, `vds-overflow_hidden`, `scroll-mt-4`, `sr-only`,
@@ -661,6 +669,15 @@ mod tests {
         assert!(!NEGATIVE.matches("list is-scrollable"));
         assert!(!UNLIKELY.matches("o-layout-sidebar-after"));
         assert!(!NEGATIVE.matches("elementor-widget elementor-widget-text-editor"));
+        // HubSpot's module wrapper and its older layout cells: a builder's block, whatever it holds;
+        // the module's type still names a menu.
+        assert!(!NEGATIVE.matches(
+            "hs_cos_wrapper hs_cos_wrapper_widget hs_cos_wrapper_type_module hs_cos_wrapper_widget_1700000000001"
+        ));
+        assert!(!NEGATIVE.matches("widget-span widget-type-cell span12"));
+        assert!(!NEGATIVE.matches("widget-span widget-type-rich_text"));
+        assert!(NEGATIVE.matches("hs_cos_wrapper hs_cos_wrapper_widget hs_cos_wrapper_type_menu"));
+        assert!(NEGATIVE.matches("widget-span widget-type-menu"));
         assert!(!UNLIKELY.matches("card--sidebar"));
         // A CSS module's generated name: the class's own name says the role, not the file's.
         assert!(!NEGATIVE.matches("footer-module__introCell".to_lowercase().as_str()));
