@@ -12,8 +12,8 @@ const MAX_CONTROL_WORDS: usize = 8;
 
 /// Removes the controls a listing or a shop's category page prints around and on its items: the
 /// count of results ("Showing 1–24 of 130 results", "Loaded 52 results"), the sort, filter and view
-/// controls ("Sort by", "Filters", "View as Grid List"), and the buttons on every card ("Quick view",
-/// "Add to wishlist", "Notify me"). The items are the listing's content; these are its machinery.
+/// controls ("Sort by", "Filters", "View as Grid List"), and the buttons and counts on every card
+/// ("Quick view", "Add to wishlist", "Notify me", "128 reviews"). The items are the listing's content; these are its machinery.
 ///
 /// Phrases come from `src/phrases/<lang>/listing_control.txt`; only a whole block of at most 8 words
 /// matches, so a sentence that uses the same words ("Sort by date to see the newest filings first")
@@ -86,6 +86,9 @@ mod tests {
         compare: "Add to Compare",
         wishlist: "Add to wishlist",
         notify: "Notify me",
+        review_count: "128 reviews",
+        review_count_thousands: "(1,204 Reviews)",
+        shop_by: "Shop by",
     }
 
     keeps! { ListingControl;
@@ -95,6 +98,7 @@ mod tests {
         count_in_title: "Showing 12 results of a survey that nobody asked for",
         compare_sentence: "Add to compare the two plans: one costs less, the other covers more.",
         a_year_range: "1990 to 1995",
+        reviews_sentence: "Twelve reviews of the plan found no error in its figures.",
     }
 
     #[test]
