@@ -3,22 +3,21 @@
 
 use super::phrase_rule::{judge_phrase, OpenEnded};
 use super::{BlockContext, Cleaner, Verdict};
-use crate::block::{Block, BlockKind};
+use crate::block::Block;
 use crate::phrases::LISTING_CONTROL;
-use crate::removal::Reason;
 
 /// A control's label is a few words ("Showing 1–24 of 130 results", "Sort by: Newest").
 const MAX_CONTROL_WORDS: usize = 8;
 
 /// Removes the controls a listing or a shop's category page prints around and on its items: the
 /// count of results ("Showing 1–24 of 130 results", "Loaded 52 results"), the sort, filter and view
-/// controls ("Sort by", "Filters", "View as Grid List"), and the buttons and counts on every card
+/// controls ("Sort by", "Filter & Sort", "View as Grid List"), and the buttons and counts on every card
 /// ("Quick view", "Add to wishlist", "Notify me", "128 reviews"). The items are the listing's content; these are its machinery.
 ///
 /// Phrases come from `src/phrases/<lang>/listing_control.txt`; only a whole block of at most 8 words
 /// matches, so a sentence that uses the same words ("Sort by date to see the newest filings first")
-/// stays. A heading of one word ("Filters", on a page about coffee makers) stays too: a control is
-/// no heading, and a single word is the article's own when it heads a section.
+/// stays. Single words ("Filters", "Sort") are not in the lists: they head an article's sections too
+/// (on a page about coffee makers), and a text read again does not tell a heading from a control.
 ///
 /// # Examples
 ///
@@ -43,30 +42,19 @@ impl Cleaner for ListingControl {
         if cx.is_title_candidate() {
             return Verdict::Keep;
         }
-        let verdict = judge_phrase(
+        judge_phrase(
             LISTING_CONTROL,
             MAX_CONTROL_WORDS,
             OpenEnded::NotOnProse,
             block,
             cx,
-        );
-        if block.kind == BlockKind::Heading && is_one_word_phrase(&verdict) {
-            return Verdict::Keep;
-        }
-        verdict
+        )
     }
-}
-
-/// Whether `verdict` drops a block by a phrase of one word ("filters", "sort").
-fn is_one_word_phrase(verdict: &Verdict) -> bool {
-    matches!(verdict, Verdict::Drop(Reason::Phrase { phrase, .. }) if !phrase.trim().contains(' '))
 }
 
 #[cfg(test)]
 mod tests {
     use super::ListingControl;
-    use crate::block::{Block, BlockKind};
-    use crate::cleaners::test_macros::{judge_blocks, PARA_1, PARA_2};
 
     removes! { ListingControl;
         result_range: "Showing 1–24 of 130 results",
@@ -77,7 +65,6 @@ mod tests {
         products_count: "Products (36)",
         sort_by: "Sort by",
         sort_by_choice: "Sort by: Newest first",
-        filters: "Filters",
         filter_and_sort: "Filter & Sort",
         view_as: "View as Grid List",
         per_page: "Show 24 per page",
@@ -98,18 +85,7 @@ mod tests {
         count_in_title: "Showing 12 results of a survey that nobody asked for",
         compare_sentence: "Add to compare the two plans: one costs less, the other covers more.",
         a_year_range: "1990 to 1995",
+        one_word_heading: "Filters",
         reviews_sentence: "Twelve reviews of the plan found no error in its figures.",
-    }
-
-    #[test]
-    fn keeps_a_heading_of_one_word() {
-        let blocks = [
-            Block::new(BlockKind::Paragraph, "How to clean a coffee maker"),
-            Block::new(BlockKind::Paragraph, PARA_1),
-            Block::new(BlockKind::Heading, "Filters"),
-            Block::new(BlockKind::Paragraph, PARA_2),
-        ];
-        let verdict = judge_blocks(&ListingControl, &blocks, 2, None);
-        assert!(verdict.is_keep(), "{verdict:?}");
     }
 }
