@@ -27,7 +27,8 @@ const MAX_CONTROL_WORDS: usize = 8;
 /// let page = "Garden tools\n\nShowing 1–24 of 130 results\n\nOak-handled trowel with a steel blade and a leather loop.\n";
 /// let article = Pipeline::default().clean_text(page)?;
 /// assert_eq!(article.removals[0].stage, "listing-control");
-/// assert_eq!(article.blocks.len(), 2);
+/// assert_eq!(article.blocks.len(), 1);
+/// assert!(article.blocks[0].text.starts_with("Oak-handled trowel"));
 /// # Ok::<(), copydesk::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, Default)]
