@@ -43,6 +43,7 @@ mod cookie_notice;
 mod copyright_line;
 mod credit_line;
 mod labelled_run;
+mod listing_control;
 mod loading_indicator;
 mod markup_residue;
 mod newsletter_prompt;
@@ -76,6 +77,7 @@ pub use context::BlockContext;
 pub use cookie_notice::CookieNotice;
 pub use copyright_line::CopyrightLine;
 pub use credit_line::CreditLine;
+pub use listing_control::ListingControl;
 pub use loading_indicator::LoadingIndicator;
 pub use markup_residue::MarkupResidue;
 pub use newsletter_prompt::NewsletterPrompt;
@@ -312,6 +314,7 @@ pub fn default_cleaners() -> Vec<Arc<dyn Cleaner>> {
         Arc::new(PlaceholderText),
         Arc::new(NumberRun),
         Arc::new(CallToAction),
+        Arc::new(ListingControl),
         Arc::new(PriceButton),
         Arc::new(TimestampLabel),
         Arc::new(AuthorBio),

@@ -65,6 +65,7 @@ phrase_lists! {
     PHOTO_CREDIT => "photo_credit.txt";
     LOADING_INDICATOR => "loading_indicator.txt";
     CALL_TO_ACTION => "call_to_action.txt";
+    LISTING_CONTROL => "listing_control.txt";
     OTHER_ITEMS_HEADING => "other_items_heading.txt";
     AFFILIATE_DISCLOSURE => "affiliate_disclosure.txt";
 }
