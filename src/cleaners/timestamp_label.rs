@@ -280,6 +280,7 @@ impl Dated {
 /// Whether `text` is a date and little else (see [`Dated::is_date_line`]), a line and no sentence.
 pub(crate) fn is_date_line(text: &str) -> bool {
     !is_longer_than_words(text, MAX_LABEL_WORDS)
+        && word_count(text) <= MAX_LABEL_WORDS
         && !ends_as_sentence(text)
         && !text.contains("://")
         && !text.trim_start().starts_with("www.")
