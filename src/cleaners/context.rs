@@ -58,10 +58,12 @@ pub struct BlockContext<'a> {
 pub(crate) enum BlockFlag {
     /// Whether the block is the label of a list of other stories (`related_list`).
     RelatedListLabel,
+    /// Whether the block is a date and little else (`post_dates`).
+    DateLine,
 }
 
 /// The number of [`BlockFlag`]s.
-const BLOCK_FLAGS: usize = 1;
+const BLOCK_FLAGS: usize = 2;
 
 /// The indices of the blocks of at most [`MAX_COPY_BYTES`] bytes, by their fold.
 pub(crate) type Folds = HashMap<String, Vec<usize>>;

@@ -52,6 +52,7 @@ mod option_list;
 mod photo_credit;
 mod phrase_rule;
 mod placeholder_text;
+mod post_dates;
 mod price_button;
 mod related_list;
 mod repeated_headline;

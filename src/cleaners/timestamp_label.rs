@@ -1,6 +1,6 @@
 //! Section labels with timestamps: "Other News Materials 24 November 2018 11:24 (UTC +04:00)".
 
-use super::{BlockContext, Cleaner, Verdict};
+use super::{post_dates, BlockContext, Cleaner, Verdict};
 use crate::block::Block;
 use crate::measure::is_longer_than_words;
 use crate::removal::Reason;
@@ -198,9 +198,7 @@ impl Cleaner for TimestampLabel {
             // "5 hours ago" beside a post or a list's item: never a sentence of the article.
             return Verdict::Drop(Reason::Pattern("a relative time"));
         }
-        if cx.words() > MAX_LABEL_WORDS
-            || (ends_sentence(text) && !text.ends_with("a.m.") && !text.ends_with("p.m."))
-        {
+        if cx.words() > MAX_LABEL_WORDS || ends_as_sentence(text) {
             return Verdict::Keep;
         }
         // Every date or time has a digit: most labels without one are passed over here, cheaply.
@@ -208,41 +206,85 @@ impl Cleaner for TimestampLabel {
         if text.contains("://") || text.trim_start().starts_with("www.") {
             return Verdict::Keep;
         }
-        let has_digit = text.bytes().any(|b| b.is_ascii_digit())
-            || (!text.is_ascii() && text.chars().any(|c| !c.is_ascii() && c.is_numeric()));
-        if !has_digit {
+        let Some(found) = Dated::read(text) else {
             return Verdict::Keep;
-        }
-        let mut found = false;
-        let mut has_date = false;
-        let mut beside_words = 0;
-        let mut has_value = false;
-        let mut last_end = 0;
-        for m in dates_in(text) {
-            found = true;
-            has_date |= !m.as_str().contains(':');
-            beside_words += word_count(&text[last_end..m.start()]);
-            has_value |= holds_a_value(&text[last_end..m.start()]);
-            last_end = m.end();
-        }
-        beside_words += word_count(&text[last_end..]);
-        if has_value || holds_a_value(&text[last_end..]) {
-            // "1/1/2013 +13.1%": a table's row, a date and what was measured on it.
-            return Verdict::Keep;
-        }
+        };
         // Inside the article, only a block that is a date and little else: "16 marca 2021",
         // "Aktualisiert: 11.04.2020, 10:27". A time alone ("23:15") heads a live blog's entry.
         let label = if cx.is_outside_body() {
-            found && beside_words <= MAX_WORDS_BESIDE_DATE
+            found.beside_words <= MAX_WORDS_BESIDE_DATE
         } else {
-            has_date && beside_words <= MAX_WORDS_BESIDE_DATE_IN_BODY
+            found.is_date_line()
         };
-        if label {
+        // A post's date in a thread is part of the post (see `post_dates`).
+        if label && !(found.is_date_line() && post_dates::is_post_date(cx, cx.index())) {
             Verdict::Drop(Reason::Pattern("a label with a date or time"))
         } else {
             Verdict::Keep
         }
     }
+}
+
+/// Whether `text` ends as a sentence does ("a.m." and "p.m." end a time, not a sentence).
+fn ends_as_sentence(text: &str) -> bool {
+    ends_sentence(text) && !text.ends_with("a.m.") && !text.ends_with("p.m.")
+}
+
+/// What a short block holds beside its dates and times.
+#[derive(Debug, Clone, Copy)]
+struct Dated {
+    /// Whether one of them is a date, not a time alone.
+    has_date: bool,
+    /// Words of the block outside its dates and times.
+    beside_words: usize,
+}
+
+impl Dated {
+    /// The dates and times of `text` and the words beside them, or `None` when it holds none, or
+    /// holds a measured value beside them ("1/1/2013 +13.1%": a table's row).
+    fn read(text: &str) -> Option<Dated> {
+        let has_digit = text.bytes().any(|b| b.is_ascii_digit())
+            || (!text.is_ascii() && text.chars().any(|c| !c.is_ascii() && c.is_numeric()));
+        if !has_digit {
+            return None;
+        }
+        let mut found = false;
+        let mut has_date = false;
+        let mut beside_words = 0;
+        let mut last_end = 0;
+        for m in dates_in(text) {
+            found = true;
+            has_date |= !m.as_str().contains(':');
+            beside_words += word_count(&text[last_end..m.start()]);
+            if holds_a_value(&text[last_end..m.start()]) {
+                return None;
+            }
+            last_end = m.end();
+        }
+        beside_words += word_count(&text[last_end..]);
+        if !found || holds_a_value(&text[last_end..]) {
+            return None;
+        }
+        Some(Dated {
+            has_date,
+            beside_words,
+        })
+    }
+
+    /// A date and little else: "16 marca 2021", "Aktualisiert: 11.04.2020, 10:27".
+    fn is_date_line(self) -> bool {
+        self.has_date && self.beside_words <= MAX_WORDS_BESIDE_DATE_IN_BODY
+    }
+}
+
+/// Whether `text` is a date and little else (see [`Dated::is_date_line`]), a line and no sentence.
+pub(crate) fn is_date_line(text: &str) -> bool {
+    !is_longer_than_words(text, MAX_LABEL_WORDS)
+        && word_count(text) <= MAX_LABEL_WORDS
+        && !ends_as_sentence(text)
+        && !text.contains("://")
+        && !text.trim_start().starts_with("www.")
+        && Dated::read(text).is_some_and(Dated::is_date_line)
 }
 
 /// Whether text beside a date holds a measured value: a percentage, a signed decimal number or an
