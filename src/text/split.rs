@@ -410,7 +410,9 @@ fn as_they_stand(group: &[(usize, &str)]) -> (String, Range<usize>) {
 /// and no line of prose, flush or indented.
 fn is_laid_out(group: &[(usize, &str)]) -> bool {
     group.iter().any(|(_, line)| {
-        is_aligned(line) || is_spaced_code(line) || is_indented(line) && !is_list_item(visible(line))
+        is_aligned(line)
+            || is_spaced_code(line)
+            || is_indented(line) && !is_list_item(visible(line))
     }) && !group.iter().any(|(_, line)| is_prose_line(line))
 }
 
