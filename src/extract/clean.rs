@@ -16,8 +16,8 @@ use super::teaser_line::is_teaser_line;
 use super::tree::{attr, is_phrasing, Data, Tree, NO_PARENT};
 use once_cell::sync::Lazy;
 use regex::Regex;
-use std::cell::OnceCell;
 use rustc_hash::FxHashMap;
+use std::cell::OnceCell;
 
 /// Why a container named like furniture goes.
 const FURNITURE_NAME: &str = "class or id of page furniture";

@@ -283,7 +283,9 @@ mod tests {
     fn the_forward_pass_finds_what_a_lookup_finds() {
         let index = ProfileIndex::of("latin");
         let lookup = |t: Trigram| match index.trigrams.binary_search(&t) {
-            Ok(k) => index.postings[index.starts[k] as usize..index.starts[k + 1] as usize].to_vec(),
+            Ok(k) => {
+                index.postings[index.starts[k] as usize..index.starts[k + 1] as usize].to_vec()
+            }
             Err(_) => Vec::new(),
         };
         // Every trigram of the index, one in seven, and trigrams before, between and after them.
