@@ -282,6 +282,27 @@ fn a_stray_lt_past_the_depth_cap_keeps_the_rest_of_the_paragraph() {
     );
 }
 
+#[test]
+fn a_template_past_the_depth_cap_and_the_kept_hiders_is_in_no_record() {
+    // An article nested past the depth cap, hidden elements nested after it until no more are kept,
+    // a template inside them: the template's text is never shown, so it may be neither in the
+    // article nor in a record (the hidden elements' record held it when only the template's tags
+    // were dropped).
+    let html = format!(
+        "<html><body>{}<h1>Ferry returns</h1><p>The island ferry sails again from Monday after a \
+         month of repairs to its engines, the harbour office said.</p>{}\
+         <template><p>Never shown to readers.</p></template></body></html>",
+        "<div>".repeat(520),
+        "<span hidden>Cookie settings ".repeat(80)
+    );
+    let article = assert_conserved(&html);
+    assert!(article.body_text().contains("island ferry"));
+    assert!(article
+        .removals
+        .iter()
+        .all(|r| !r.text.contains("Never shown")));
+}
+
 /// The record of a block of invisible characters that normalizing empties: a removal by the normalizer
 /// that emptied it, holding the characters; no change left without a block, which would read as the
 /// title's.

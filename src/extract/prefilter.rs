@@ -212,6 +212,7 @@ fn cuts(b: &[u8], markup: bool) -> (Vec<Span>, Read, usize) {
         tags: Vec::new(),
         stack: Vec::new(),
         hiding_past_cap: Vec::new(),
+        unseen_past_cap: None,
         foreign: Foreign::default(),
         drawing: None,
         foreign_root: None,
@@ -233,6 +234,7 @@ fn cuts(b: &[u8], markup: bool) -> (Vec<Span>, Read, usize) {
             None => scan.other(start),
         };
     }
+    scan.end_unseen(b.len());
     let read = Read {
         scripts: scan.scripts,
         tags: scan.tags,
@@ -256,6 +258,10 @@ struct Scan<'b> {
     /// Where on `stack` elements past [`MAX_DEPTH`] stand whose tags are kept because they may hide
     /// their content ([`may_hide_content`]), in order.
     hiding_past_cap: Vec<usize>,
+    /// A `<template>` past [`MAX_DEPTH`] and past the elements kept by [`MAX_HIDING_PAST_CAP`]: its
+    /// place on `stack` and where its start tag starts. Dropping only its tags would show what no
+    /// reader sees, so it is cut with its content, up to its end tag (or the page's end).
+    unseen_past_cap: Option<(usize, usize)>,
     foreign: Foreign,
     /// The outermost `<svg>` open, while its body may still be cut.
     drawing: Option<Drawing>,
@@ -511,7 +517,16 @@ impl<'b> Scan<'b> {
         }
         if let Some(index) = index {
             self.verbatim.close(index, self.stack.len());
-            if self.stack[index].1 {
+            match self.unseen_past_cap {
+                // Its own end tag: the template goes whole, both tags with it.
+                Some((at, _)) if index == at && tag.name.as_bytes() == b"template" => {
+                    self.end_unseen(tag.end);
+                }
+                // The scan closes what holds it: the template ends here.
+                Some((at, _)) if index <= at => self.end_unseen(tag.start),
+                _ => {}
+            }
+            if self.stack[index].1 && self.drops.last().is_none_or(|&(_, to)| to <= tag.start) {
                 self.drops.push((tag.start, tag.end));
             }
             // The end tag of a formatting element leaves the blocks inside it open (the adoption
@@ -567,6 +582,9 @@ impl<'b> Scan<'b> {
             if hiding {
                 self.hiding_past_cap.push(self.stack.len());
             }
+            if dropped && !was_foreign && name == b"template" && self.unseen_past_cap.is_none() {
+                self.unseen_past_cap = Some((self.stack.len(), tag.start));
+            }
             if dropped {
                 // The whole tag goes: its attributes' cuts with it.
                 while self.drops.last().is_some_and(|&(from, _)| from > tag.start) {
@@ -598,6 +616,18 @@ impl<'b> Scan<'b> {
             self.verbatim = Verbatim::Always;
         }
         Some(tag.end)
+    }
+
+    /// Cuts the open `<template>` past the cap (see `unseen_past_cap`) up to `end`, the cuts inside it
+    /// with it.
+    fn end_unseen(&mut self, end: usize) {
+        let Some((_, start)) = self.unseen_past_cap.take() else {
+            return;
+        };
+        while self.drops.last().is_some_and(|&(from, _)| from >= start) {
+            self.drops.pop();
+        }
+        self.drops.push((start, end));
     }
 
     /// The end tag at `end_tag` closes the drawing: its body goes when it holds no text, the cuts
@@ -1646,6 +1676,36 @@ mod tests {
         assert_eq!(capped.matches("<div").count(), MAX_DEPTH);
         assert_eq!(capped.matches("</div>").count(), MAX_DEPTH);
         assert!(capped.contains("<p>deep</p>"));
+    }
+
+    #[test]
+    fn past_the_cap_and_the_kept_hiders_a_template_goes_with_its_content() {
+        // Hidden elements nested past the cap use up the hiders kept; a template after them would
+        // lose only its tags, and its text would stand among the hidden elements' text.
+        let n = MAX_DEPTH + 2 * MAX_HIDING_PAST_CAP;
+        let template = "<template><p>never shown</p><template>inner</template>\
+            <script>x = 1</script></template>";
+        let page = format!(
+            "{}<p>deep</p>{template}<p>after</p>",
+            "<div style=\"display: none\">".repeat(n)
+        );
+        let capped = prepare(&page);
+        assert!(!capped.contains("never shown"));
+        assert!(!capped.contains("inner"));
+        assert!(!capped.contains("template"));
+        assert!(capped.contains("<p>deep</p>"));
+        assert!(capped.contains("<p>after</p>"));
+        // A template left open runs to the page's end, as the parser reads it.
+        let page = format!(
+            "{}<p>deep</p><template><p>never shown</p>",
+            "<div hidden>".repeat(n)
+        );
+        let capped = prepare(&page);
+        assert!(!capped.contains("never shown"));
+        assert!(capped.contains("<p>deep</p>"));
+        // Within the cap a template keeps its tags and content: the DOM stage drops it unrecorded.
+        let page = format!("<div>{template}</div>");
+        assert!(prepare(&page).contains("never shown"));
     }
 
     #[test]
