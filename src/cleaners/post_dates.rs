@@ -63,6 +63,14 @@ mod tests {
     use crate::cleaners::test_macros::{judge_blocks, kept_blocks, PARA_1, PARA_2, PARA_3};
     use crate::cleaners::TimestampLabel;
 
+    /// Blocks of the given kinds and texts.
+    fn blocks_of(blocks: &[(BlockKind, &str)]) -> Vec<Block> {
+        blocks
+            .iter()
+            .map(|(kind, text)| Block::new(*kind, *text))
+            .collect()
+    }
+
     #[test]
     fn dates_under_the_posters_names_stay() {
         let blocks = [
@@ -76,10 +84,7 @@ mod tests {
             (BlockKind::Paragraph, "March 5, 2024"),
             (BlockKind::Paragraph, PARA_3),
         ];
-        let blocks: Vec<Block> = blocks
-            .iter()
-            .map(|(kind, text)| Block::new(*kind, *text))
-            .collect();
+        let blocks = blocks_of(&blocks);
         assert!((0..blocks.len()).all(|i| judge_blocks(
             &TimestampLabel,
             &blocks,
@@ -151,10 +156,7 @@ mod tests {
             (BlockKind::Heading, "A second vote in spring"),
             (BlockKind::Paragraph, PARA_3),
         ];
-        let blocks: Vec<Block> = blocks
-            .iter()
-            .map(|(kind, text)| Block::new(*kind, *text))
-            .collect();
+        let blocks = blocks_of(&blocks);
         let kept: Vec<bool> = (0..blocks.len())
             .map(|i| judge_blocks(&TimestampLabel, &blocks, i, Some("Council news")).is_keep())
             .collect();
