@@ -1172,3 +1172,24 @@ fn a_threads_post_of_a_few_words_marked_as_its_text_is_kept() {
         ],
     );
 }
+
+#[test]
+fn a_page_that_declares_nothing_is_documentation_by_its_address_and_is_read_as_before() {
+    let page = include_str!("page_types/service.html");
+    let at_docs = page.replace(
+        "<head>",
+        r#"<head><link rel="canonical" href="https://docs.example.com/tuning/upright-pianos">"#,
+    );
+    let plain = clean(page);
+    let documented = clean(&at_docs);
+    assert_eq!(plain.page_type, PageType::Unknown);
+    assert_eq!(documented.page_type, PageType::Documentation);
+    // The address names the page; it does not change what is read from it.
+    assert_eq!(documented.body_text(), plain.body_text());
+    // A page that declares a type keeps it.
+    let declared = at_docs.replace(
+        "<head>",
+        r#"<head><script type="application/ld+json">{"@type": "Service"}</script>"#,
+    );
+    assert_eq!(clean(&declared).page_type, PageType::Service);
+}

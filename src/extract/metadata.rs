@@ -126,6 +126,9 @@ pub(crate) struct PageMetadata {
     /// Whether one of the page's own addresses (the caller's URL, the canonical link as written, even
     /// relative, or an `og:url`) is a forum thread's (see [`super::page_type::is_thread_url`]).
     pub thread_address: bool,
+    /// Whether one of the page's addresses is a documentation page's (see
+    /// `page_type::is_documentation_url`).
+    pub documentation_address: bool,
 }
 
 impl PageMetadata {
@@ -191,6 +194,9 @@ pub(crate) fn read_metadata(html: &Html, page_url: Option<&str>) -> PageMetadata
         date.is_some(),
     );
     let page_type = super::page_type::or_priced(page_type, |key| markup.metas.contains_key(key));
+    let thread_address = addresses(&markup, page_url).any(super::page_type::is_thread_url);
+    let documentation_address =
+        addresses(&markup, page_url).any(super::page_type::is_documentation_url);
     PageMetadata {
         title: read_title(&markup, &json_ld, &site_names),
         byline: read_byline(&markup, &json_ld),
@@ -203,21 +209,21 @@ pub(crate) fn read_metadata(html: &Html, page_url: Option<&str>) -> PageMetadata
         json_ld_body: json_ld.body,
         product_description: jsonld::read_product_description(&markup.json_ld),
         page_type,
-        thread_address: has_thread_address(&markup, page_url),
+        thread_address,
+        documentation_address,
     }
 }
 
-/// Whether the caller's URL, the canonical link as written or an `og:url` is a forum thread's
-/// address. A forum's canonical link may be relative (FluxBB writes `viewtopic.php?id=…`), and a
-/// forum may give its thread a readable canonical address while `og:url` keeps the software's own
+/// The caller's URL, the canonical link as written and the `og:url`s: where a page's address can be
+/// read. A forum's canonical link may be relative (FluxBB writes `viewtopic.php?id=…`), and a forum
+/// may give its thread a readable canonical address while `og:url` keeps the software's own
 /// (`showthread.php?t=…`).
-fn has_thread_address(markup: &Markup, page_url: Option<&str>) -> bool {
+fn addresses<'a>(markup: &'a Markup, page_url: Option<&'a str>) -> impl Iterator<Item = &'a str> {
     let og_urls = markup.metas.get("og:url").into_iter().flatten();
     page_url
         .into_iter()
         .chain(markup.canonical.as_deref())
         .chain(og_urls.map(String::as_str))
-        .any(super::page_type::is_thread_url)
 }
 
 /// The first meta value among `keys`, cleaned by `clean`, with its source name.

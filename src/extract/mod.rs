@@ -433,6 +433,12 @@ fn extract_view(
             check_declared_language(&mut metadata, &blocks)
         });
     }
+    // Reported, not read as a layout: extraction took the page as one that declares nothing (a
+    // documentation page's sections are content as a landing page's are), and the address tells the
+    // caller what the page is.
+    if metadata.page_type == PageType::Unknown && metadata.documentation_address {
+        metadata.page_type = PageType::Documentation;
+    }
     Extraction {
         blocks,
         removals,

@@ -9,7 +9,9 @@ use serde_json::Value;
 /// `Product` a product page, a `CollectionPage` or `ItemList` a listing, a `TechArticle` documentation,
 /// a `Service` a service page, a `NewsArticle` or `BlogPosting` an article) and its `og:type`; a page
 /// that declares nothing or an article, at a forum thread's address (`/threads/…`, `viewtopic.php`,
-/// a `forum.` host), is a forum thread. Text input and pages that declare nothing are
+/// a `forum.` host), is a forum thread; one that declares nothing at a documentation address
+/// (`docs.` or `developer.` host, a `/docs/` or `/reference/` directory) is documentation. Text
+/// input and pages that declare nothing are
 /// [`PageType::Unknown`], and so is a site's home page (its canonical address has no path) that
 /// declares an article or documentation.
 ///
@@ -196,6 +198,47 @@ pub(crate) fn is_thread_url(url: &str) -> bool {
 
 /// Whether an address's query names a topic by its number (`topic=589061.0`), as Simple Machines
 /// Forum addresses its threads (`index.php?topic=…`); a board's index has no `topic`.
+/// First labels of a host that serves documentation (`docs.example.com`, `developer.example.com`,
+/// `wiki.example.org`): the documentation generators and wikis of many projects and companies.
+const DOC_HOSTS: &[&str] = &["docs", "doc", "developer", "developers", "wiki"];
+
+/// Path segments under which sites keep their documentation (`/docs/…`, `/en/latest/reference/…`).
+/// Not `guide`, `learn` or `tutorials`: magazines and shops file their articles there too.
+const DOC_SEGMENTS: &[&str] = &[
+    "docs",
+    "doc",
+    "documentation",
+    "reference",
+    "api-reference",
+    "manual",
+    "handbook",
+    "userguide",
+    "user-guide",
+];
+
+/// Whether `url` is the address of a documentation page: a page (not the root) on a documentation
+/// host, or under a documentation directory. The last segment is the page's own name and does not
+/// count (`/blog/the-docs` is a post about docs).
+pub(crate) fn is_documentation_url(url: &str) -> bool {
+    let Some((_, rest)) = url.trim().split_once("://") else {
+        return false;
+    };
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    if path.trim_matches('/').is_empty() {
+        return false;
+    }
+    let first_label = host.split('.').next().unwrap_or("").to_ascii_lowercase();
+    if DOC_HOSTS.contains(&first_label.as_str()) {
+        return true;
+    }
+    let segments: Vec<&str> = path.split('/').collect();
+    let directories = &segments[..segments.len() - 1];
+    directories
+        .iter()
+        .any(|s| DOC_SEGMENTS.iter().any(|d| s.eq_ignore_ascii_case(d)))
+}
+
 fn names_a_topic(query: &str, numbered: impl Fn(&str) -> bool) -> bool {
     query
         .split('&')
@@ -309,6 +352,32 @@ mod tests {
             "https://example.com/news.php?topic=42",
         ] {
             assert!(!is_thread_url(url), "{url}");
+        }
+    }
+
+    #[test]
+    fn documentation_addresses_by_host_or_directory() {
+        for url in [
+            "https://docs.example.com/getting-started/install",
+            "https://developer.example.org/api/widgets",
+            "https://wiki.example.net/Configuration",
+            "https://example.com/docs/cli/flags",
+            "https://example.com/en/latest/reference/settings.html",
+            "https://example.com/manual/en/chapter-3?lang=en",
+        ] {
+            assert!(is_documentation_url(url), "{url}");
+        }
+        for url in [
+            "https://docs.example.com/",
+            "https://docs.example.com",
+            "https://example.com/blog/why-we-rewrote-the-docs",
+            "https://example.com/guides/best-hiking-boots",
+            "https://example.com/learn/what-is-a-mortgage",
+            "https://documentary.example.com/films/the-river",
+            "/docs/relative/page",
+            "not a url",
+        ] {
+            assert!(!is_documentation_url(url), "{url}");
         }
     }
 
