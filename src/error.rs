@@ -21,13 +21,14 @@ pub enum Error {
     #[error("the input is empty or holds only whitespace: there is no article to clean")]
     EmptyInput,
 
-    /// The input is larger than the pipeline's size limit.
+    /// The input is larger than the pipeline's size limit: its bytes, or the text they decode to
+    /// (a single-byte charset's letters can take two or three bytes each as UTF-8).
     #[error(
         "the input is {size} bytes, over the limit of {limit} bytes; \
          raise it with PipelineBuilder::max_input_bytes if such documents are expected"
     )]
     TooLarge {
-        /// Size of the input in bytes.
+        /// Size of the input in bytes (of the decoded text, for bytes that decode to more).
         size: usize,
         /// The configured limit in bytes.
         limit: usize,

@@ -245,6 +245,14 @@ fn check(
             | Error::NoArticle { .. }
             | Error::Undecodable { .. },
         ) => return Ok(Outcome::Error),
+        // Copies stay under the limit in bytes, but a single-byte charset's letters can take two
+        // bytes each as UTF-8: the decoded text is what the limit bounds.
+        Err(Error::TooLarge { size, limit }) => {
+            return match decode(bytes, content_type) {
+                Ok(decoded) if size == decoded.text.len() && size > limit => Ok(Outcome::Error),
+                _ => Err(format!("too large ({size} bytes) but not so decoded")),
+            }
+        }
         Err(e) => return Err(format!("unexpected error: {e}")),
     };
     if let Some(problem) = common::output_problem(&article) {

@@ -181,6 +181,30 @@ mod tests {
     }
 
     #[test]
+    fn the_size_limit_bounds_the_decoded_text_too() {
+        // 60 Cyrillic letters in windows-1251 are 60 bytes; as UTF-8, 120.
+        let mut page = b"<html><body><p>".to_vec();
+        page.extend((0..60u8).map(|i| 0xE0 + i % 32));
+        page.extend_from_slice(b"</p></body></html>");
+        assert_eq!(page.len(), 93);
+        let pipeline = Pipeline::builder().max_input_bytes(100).build().unwrap();
+        let err = pipeline
+            .clean_bytes(&page, Some("text/html; charset=windows-1251"))
+            .unwrap_err();
+        assert_eq!(
+            err,
+            Error::TooLarge {
+                size: 153,
+                limit: 100
+            }
+        );
+        let roomy = Pipeline::builder().max_input_bytes(200).build().unwrap();
+        assert!(roomy
+            .clean_bytes(&page, Some("text/html; charset=windows-1251"))
+            .is_ok());
+    }
+
+    #[test]
     fn binary_input_is_not_text() {
         let err = Pipeline::default().clean_text("abc\0def").unwrap_err();
         assert!(matches!(err, Error::NotText { .. }));
