@@ -270,19 +270,22 @@ fn is_card_list(cx: &BlockContext<'_>, label: usize) -> bool {
     headlines >= MIN_HEADLINES && teasers >= MIN_TEASERS
 }
 
-/// Paragraphs longer than a teaser that stand above a list of cards at least: the article it closes.
-/// A listing's text (a front page's) is cards from its top, every paragraph a teaser's length, and
-/// its last cards under a "More top stories" are as much its content as the first.
-const MIN_PARAGRAPHS_ABOVE: usize = 2;
+/// Words that paragraphs longer than a teaser hold above a list of cards at least: the article it
+/// closes. A listing's text (a front page's) is cards from its top, every paragraph a teaser's
+/// length, and its last cards under a "More top stories" are as much its content as the first.
+const MIN_ARTICLE_WORDS_ABOVE: usize = 100;
 
-/// Whether [`MIN_PARAGRAPHS_ABOVE`] paragraphs longer than [`MAX_TEASER_WORDS`] stand above the
-/// label at `label`. Asked only of a list of cards found at the foot.
+/// Whether paragraphs longer than [`MAX_TEASER_WORDS`] hold [`MIN_ARTICLE_WORDS_ABOVE`] words or
+/// more above the label at `label`. Asked only of a list of cards found at the foot.
 fn has_article_above(cx: &BlockContext<'_>, label: usize) -> bool {
-    (0..label)
-        .rev()
-        .filter(|&at| cx.words_at(at) > MAX_TEASER_WORDS)
-        .nth(MIN_PARAGRAPHS_ABOVE - 1)
-        .is_some()
+    let mut words = 0;
+    (0..label).rev().any(|at| {
+        let at_words = cx.words_at(at);
+        if at_words > MAX_TEASER_WORDS {
+            words += at_words;
+        }
+        words >= MIN_ARTICLE_WORDS_ABOVE
+    })
 }
 
 /// Whether the block at `index` reads as a card's teaser: a sentence or two of at most
