@@ -128,6 +128,10 @@ mod tests {
         preferred_source: "Add as a preferred source on Google",
         full_review: "Read our full Acme Trail 3 review",
         entire_review: "Read the entire review",
+        prices_heading: "Best Prices Today:",
+        price_source: "Price comparison from over 12,000 stores worldwide",
+        free_demo: "Book Free Demo Today",
+        free_call: "Schedule a Free Call",
     }
 
     keeps! { CallToAction;
@@ -143,6 +147,9 @@ mod tests {
         source_sentence: "Add as a preferred source on Google, the publisher asked its readers in a note.",
         review_sentence: "Read our full Acme Trail 3 review.",
         review_link_sentence: "Read our full review of the Acme Trail 3 to see how it did on wet rock.",
+        prices_sentence: "Best prices today are found at the market stalls before nine, traders say.",
+        comparison_sentence: "Price comparison from one shop to the next showed a gap of almost a third.",
+        free_call_sentence: "Schedule a free call with the council's energy adviser, the leaflet says, to check your grant.",
     }
 
     use crate::cleaners::test_macros::{kept_blocks, PARA_1, PARA_2, PARA_3};

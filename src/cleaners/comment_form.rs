@@ -52,6 +52,11 @@ mod tests {
         answer_form_email: "Required, but never shown",
         answer_form_sign_up: "Sign up using Google",
         reply_box_member: "You need to be a member in order to leave a comment",
+        rating_question: "How useful was this post?",
+        rating_prompt: "Click on a star to rate it!",
+        rating_button: "Submit Rating",
+        rating_tally: "Average rating 4.2 / 5. Vote count: 37",
+        rating_none: "No votes so far! Be the first to rate this post.",
     }
 
     keeps! { CommentForm;
@@ -67,5 +72,7 @@ mod tests {
         // A program's line is no label, whatever its words.
         name_assignment: "\tname = \"\";",
         email_statement: "email = form.email;",
+        rating_sentence: "How useful was this post office to the village? Very, the older residents say.",
+        tally_sentence: "The average rating rose to 4.1, and the vote count passed 2,000 by noon on Sunday.",
     }
 }

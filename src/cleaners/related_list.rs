@@ -22,12 +22,31 @@ const MAX_HEADLINE_WORDS: usize = 20;
 /// Bytes a label has at most; longer blocks are not folded to be looked up.
 const MAX_LABEL_BYTES: usize = 64;
 
+/// Words of a teaser's description under its headline in a list of cards ("Discover key features to
+/// look out for when buying a new phone."): a sentence or two, never a paragraph of the article.
+const MAX_TEASER_WORDS: usize = 45;
+
+/// Teasers a list of cards needs: one paragraph under a headline at the document's foot may be the
+/// article's own last section, its subheading said like a headline.
+const MIN_TEASERS: usize = 2;
+
+/// Blocks a list of cards holds at most under its label: [`MAX_HEADLINES`] headlines, each with a
+/// description and a line of byline or date.
+const MAX_CARD_BLOCKS: usize = 3 * MAX_HEADLINES;
+
 /// Removes a list of links to other stories: its label ("Related posts", "You might also like", "Read
 /// next", "Lesen Sie auch", …, from `related_list_labels.txt`) and the headlines under it, when two or
 /// more stand there. A headline is a short line that does not end a sentence; the list ends at the first
 /// block that is not one. Labels of the article's own lists ("Further reading", "Sources") are not read
 /// as labels. On HTML too, so that an article's text cleaned again as text comes out the same; a page
 /// whose own content is such a list (a listing not declared as one) loses it.
+///
+/// At the document's foot, the list may be of cards: each headline with a sentence or two of teaser
+/// under it ("Ten parks to visit" over "Our pick of the city's green spaces."). Such a list goes when
+/// it runs from its label to the document's end with two headlines or more, two teasers or more, and
+/// no two teasers in a row: two sentences of prose in a row are the article's own text under a
+/// subheading, and one paragraph under a short line may be the article's last section. A text with no
+/// paragraph longer than a teaser above the list is a listing of cards, and keeps them.
 ///
 /// # Examples
 ///
@@ -55,18 +74,20 @@ impl Cleaner for RelatedList {
         // Most blocks have no label within reach: looked for first, by length and a lookup, before
         // the blocks between are read for their shape.
         let reach = index.saturating_sub(MAX_HEADLINES + 1)..=index;
-        if cx.is_title_candidate() || !reach.into_iter().any(|at| is_label(cx, at)) {
+        if cx.is_title_candidate() {
             return Verdict::Keep;
         }
-        if !(is_label(cx, index) || is_headline_shaped(cx, index)) {
-            return Verdict::Keep;
+        if !reach.into_iter().any(|at| is_label(cx, at))
+            || !(is_label(cx, index) || is_headline_shaped(cx, index))
+        {
+            return card_verdict(cx);
         }
         let Some(label) = label_above(cx, index) else {
-            return Verdict::Keep;
+            return card_verdict(cx);
         };
         let end = headlines_end(cx, label);
         if end - (label + 1) < MIN_HEADLINES {
-            return Verdict::Keep;
+            return card_verdict(cx);
         }
         match index == label {
             true => Verdict::Drop(Reason::Pattern("the label of a list of other stories")),
@@ -185,6 +206,98 @@ fn label_above(cx: &BlockContext<'_>, index: usize) -> Option<usize> {
         |at| is_label(cx, at),
         |at| is_headline_shaped(cx, at),
     )
+}
+
+/// The verdict on the block at `cx.index()` as part of a list of cards at the document's foot: a
+/// label, then headlines each with at most one teaser under it, to the document's end.
+fn card_verdict(cx: &BlockContext<'_>) -> Verdict {
+    let index = cx.index();
+    // A list of cards runs to the document's end: only the last blocks are looked at.
+    if index + MAX_CARD_BLOCKS < cx.len() {
+        return Verdict::Keep;
+    }
+    let Some(label) = card_label_above(cx, index) else {
+        return Verdict::Keep;
+    };
+    if !is_card_list(cx, label) || !has_article_above(cx, label) {
+        return Verdict::Keep;
+    }
+    match index == label {
+        true => Verdict::Drop(Reason::Pattern(
+            "the label of a list of other stories, each with its teaser",
+        )),
+        false => Verdict::Drop(Reason::Pattern(
+            "a headline or a teaser in a list of other stories",
+        )),
+    }
+}
+
+/// The label of the list of cards the block at `index` may stand in: the nearest label above it
+/// with only headlines and teasers between them.
+fn card_label_above(cx: &BlockContext<'_>, index: usize) -> Option<usize> {
+    let lowest = index.saturating_sub(MAX_CARD_BLOCKS);
+    for at in (lowest..=index).rev() {
+        if is_label(cx, at) {
+            return Some(at);
+        }
+        if !(is_headline_shaped(cx, at) || is_teaser(cx, at)) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether the blocks under the label at `label` are a list of cards to the document's end: each a
+/// headline, or a teaser under a headline, with [`MIN_HEADLINES`] headlines or more and
+/// [`MIN_TEASERS`] teasers among them (a list of headlines alone is [`headlines_end`]'s).
+fn is_card_list(cx: &BlockContext<'_>, label: usize) -> bool {
+    if label == 0 || cx.len() - label > MAX_CARD_BLOCKS + 1 {
+        return false;
+    }
+    let (mut headlines, mut teasers) = (0, 0);
+    for at in label + 1..cx.len() {
+        if is_label(cx, at) {
+            return false;
+        }
+        if is_headline_shaped(cx, at) {
+            headlines += 1;
+        } else if is_teaser(cx, at) {
+            teasers += 1;
+        } else {
+            return false;
+        }
+    }
+    headlines >= MIN_HEADLINES && teasers >= MIN_TEASERS
+}
+
+/// Words that paragraphs longer than a teaser hold above a list of cards at least: the article it
+/// closes. A listing's text (a front page's) is cards from its top, every paragraph a teaser's
+/// length, and its last cards under a "More top stories" are as much its content as the first.
+const MIN_ARTICLE_WORDS_ABOVE: usize = 100;
+
+/// Whether paragraphs longer than [`MAX_TEASER_WORDS`] hold [`MIN_ARTICLE_WORDS_ABOVE`] words or
+/// more above the label at `label`. Asked only of a list of cards found at the foot.
+fn has_article_above(cx: &BlockContext<'_>, label: usize) -> bool {
+    let mut words = 0;
+    (0..label).rev().any(|at| {
+        let at_words = cx.words_at(at);
+        if at_words > MAX_TEASER_WORDS {
+            words += at_words;
+        }
+        words >= MIN_ARTICLE_WORDS_ABOVE
+    })
+}
+
+/// Whether the block at `index` reads as a card's teaser: a sentence or two of at most
+/// [`MAX_TEASER_WORDS`] words right under a headline-shaped block.
+fn is_teaser(cx: &BlockContext<'_>, index: usize) -> bool {
+    index > 0
+        && cx.words_at(index) <= MAX_TEASER_WORDS
+        && cx
+            .block(index)
+            .is_some_and(|b| b.kind != BlockKind::Preformatted && !b.text.contains('\n'))
+        && is_headline_shaped(cx, index - 1)
+        && !is_label(cx, index - 1)
 }
 
 /// Where the headlines under the label at `label` end: at the first block that is not headline-shaped,
@@ -408,6 +521,91 @@ mod tests {
             PARA_1,
         ];
         assert_eq!(kept(&texts), [true; 4]);
+    }
+
+    /// Two paragraphs of an article, each longer than a card's teaser.
+    const LONG_1: &str = "The council approved the budget on Monday after a debate in the chamber that \
+        lasted well into the night, with members arguing over the cost of the bridge, the schools and the \
+        roads, and the mayor warning that the city could not go on borrowing to pay for repairs that should \
+        have been made years ago.";
+    const LONG_2: &str = "Schools and roads get more money than last year, the mayor told reporters \
+        after the vote, while the parks department loses a tenth of its funds and the library will open on \
+        Sundays only in the winter months, a change that drew protests from parents outside the town hall \
+        before the meeting began.";
+
+    /// A list of cards under "Recommended reading": headlines, each with its teaser.
+    const CARDS: [&str; 5] = [
+        "Recommended reading",
+        "Ten parks to visit this spring",
+        "Our pick of the city's green spaces, from the riverside gardens to the old cemetery.",
+        "Why the bridge closed for a year",
+        "The story of the floods, the inspections and the long wait for repairs.",
+    ];
+
+    #[test]
+    fn removes_a_list_of_cards_at_the_document_s_foot() {
+        let mut texts = vec!["Budget passes", LONG_1, LONG_2];
+        texts.extend(CARDS);
+        assert_eq!(
+            kept(&texts),
+            [true, true, true, false, false, false, false, false]
+        );
+        // A card's byline and date are short lines of the card too.
+        let mut dated = vec!["Budget passes", LONG_1, LONG_2];
+        dated.extend(CARDS);
+        dated.extend(["Jane Doe", "May 4, 2024 · 5 min read"]);
+        assert_eq!(kept(&dated)[3..], [false; 7]);
+    }
+
+    #[test]
+    fn keeps_the_last_cards_of_a_listing() {
+        // A front page's text: cards from its top, then more of them under a label.
+        let mut texts = vec![
+            "Top stories",
+            "Bridge reopens after a year",
+            "Traffic returned to the old crossing on Monday morning.",
+            "Schools close for the storm",
+            "Classes move online for two days as the wind picks up.",
+        ];
+        texts.extend(CARDS);
+        assert_eq!(kept(&texts), [true; 10]);
+    }
+
+    #[test]
+    fn keeps_cards_the_article_goes_on_after() {
+        // Prose after the list: the cards are not at the document's foot.
+        let mut texts = vec!["Budget passes", LONG_1, LONG_2];
+        texts.extend(CARDS);
+        texts.push(PARA_2);
+        assert_eq!(kept(&texts), [true; 9]);
+    }
+
+    #[test]
+    fn keeps_sections_of_the_article_under_a_label() {
+        // Two sentences in a row under a subheading: the article's own section, not a teaser.
+        let texts = [
+            "Budget passes",
+            LONG_1,
+            LONG_2,
+            "Recommended reading",
+            "Books for the long winter",
+            "The library lists three novels set in the valley.",
+            "Each is on loan at the branch in the old town hall, free to members.",
+            "Films for the holidays",
+            "The cinema shows two of them again in December.",
+        ];
+        assert_eq!(kept(&texts), [true; 9]);
+        // A paragraph right under the label introduces the list: no card.
+        let intro = [
+            "Budget passes",
+            LONG_1,
+            LONG_2,
+            "Recommended reading",
+            "The library chose these books for the winter.",
+            "Books for the long winter",
+            "Films for the holidays",
+        ];
+        assert_eq!(kept(&intro)[..5], [true; 5]);
     }
 
     #[test]

@@ -45,9 +45,11 @@ mod tests {
         content: "Skip to content",
         main: "Skip to main content",
         navigation: "Jump to navigation",
+        new_window: "Opens in a new window",
     }
 
     keeps! { SkipLink;
         sentence: "Viewers were told they could skip to the content they wanted with a new menu, the broadcaster said.",
+        window_sentence: "The shop opens in a new window-lined building on the square next month.",
     }
 }
