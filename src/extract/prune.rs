@@ -7,7 +7,8 @@ use super::banner::{holds_headed_prose, is_section_banner};
 use super::layout_wrapper::ParagraphBytes;
 use super::prose_boxes;
 use super::tokens::{
-    is_furniture_role, lowercase_names, NameAnswers, MAYBE, UNLIKELY, UNLIKELY_IN_THREADS,
+    is_furniture_role, lowercase_names, NameAnswers, MAYBE, UNLIKELY, UNLIKELY_BUT_HEADER,
+    UNLIKELY_IN_THREADS,
 };
 use super::tooltip;
 use super::tree::{attr, trim, Data, Tree, NO_PARENT};
@@ -514,10 +515,31 @@ fn is_unlikely_named<'a>(
     in_thread: bool,
     seen: &mut [NameAnswers<'a>; 2],
 ) -> bool {
+    if is_heading(name) && !in_thread {
+        return is_unlikely_heading(class, id);
+    }
     match names_of_region(name, class) {
         Cow::Borrowed(class) => is_unlikely(class, id, in_thread, seen),
         Cow::Owned(kept) => is_unlikely(&kept, id, in_thread, &mut Default::default()),
     }
+}
+
+/// Whether an element is a heading (`h1`–`h6`).
+fn is_heading(name: &str) -> bool {
+    matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+}
+
+/// [`is_unlikely`] for a heading, whose names are read without the `header` hint: a heading holds
+/// a line of text, never the site's header (logo, menu, search), and a heading named a header
+/// (`section-header`, `header-anchor`, `category-header__title`) is the head of its section. Its
+/// answers are not kept: they differ from the other elements' for the same names, and a page has
+/// few headings.
+fn is_unlikely_heading(class: &str, id: &str) -> bool {
+    if class.is_empty() && id.is_empty() {
+        return false;
+    }
+    let names = lowercase_names(class, id);
+    UNLIKELY_BUT_HEADER.matches(&names) && !MAYBE.matches(&names)
 }
 
 /// Class and id name page furniture, and nothing that may be the article; for the posts of a forum
@@ -748,6 +770,29 @@ mod tests {
         let comments = (0..tree.nodes.len()).find(|&i| tree.attr(i, "id") == Some("comments"));
         assert_eq!(comments.map(|i| marks[i].is_some()), Some(true));
         assert_eq!(marked(false, "comments-list"), Some(true));
+    }
+
+    #[test]
+    fn a_heading_named_a_header_heads_its_section_a_block_so_named_is_the_site_s() {
+        let page = "<html><body><div class=\"site-header\"><a href=\"/\">Home</a></div>\
+             <h2 class=\"section-header\">Planting in autumn</h2>\
+             <h3 id=\"header-anchor-2\">Choosing the bulbs</h3>\
+             <h2 class=\"header-menu\">Menu</h2>\
+             <p>Bulbs go in before the first frost, a hand deep, pointed end up.</p>\
+             </body></html>";
+        let html = scraper::Html::parse_document(page);
+        let tree = Tree::flatten(&html, &mut Vec::new());
+        let marks = mark_furniture(&tree, true, None, PageType::Unknown, &OnceCell::new());
+        let marked = |attr: &str, value: &str| {
+            (0..tree.nodes.len())
+                .find(|&i| tree.attr(i, attr) == Some(value))
+                .map(|i| marks[i].is_some())
+        };
+        assert_eq!(marked("class", "site-header"), Some(true));
+        assert_eq!(marked("class", "section-header"), Some(false));
+        assert_eq!(marked("id", "header-anchor-2"), Some(false));
+        // Other furniture names still hold on a heading.
+        assert_eq!(marked("class", "header-menu"), Some(true));
     }
 
     #[test]
