@@ -515,8 +515,8 @@ fn is_unlikely_named<'a>(
     in_thread: bool,
     seen: &mut [NameAnswers<'a>; 2],
 ) -> bool {
-    if is_heading(name) && !in_thread {
-        return is_unlikely_heading(class, id);
+    if is_line(name) && !in_thread {
+        return is_unlikely_line(class, id);
     }
     match names_of_region(name, class) {
         Cow::Borrowed(class) => is_unlikely(class, id, in_thread, seen),
@@ -524,17 +524,17 @@ fn is_unlikely_named<'a>(
     }
 }
 
-/// Whether an element is a heading (`h1`–`h6`).
-fn is_heading(name: &str) -> bool {
-    matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+/// Whether an element holds a line of text: a heading (`h1`–`h6`), a paragraph or a `<span>`.
+fn is_line(name: &str) -> bool {
+    matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "p" | "span")
 }
 
-/// [`is_unlikely`] for a heading, whose names are read without the `header` hint: a heading holds
-/// a line of text, never the site's header (logo, menu, search), and a heading named a header
-/// (`section-header`, `header-anchor`, `category-header__title`) is the head of its section. Its
-/// answers are not kept: they differ from the other elements' for the same names, and a page has
-/// few headings.
-fn is_unlikely_heading(class: &str, id: &str) -> bool {
+/// [`is_unlikely`] for a line of text (see [`is_line`]), whose names are read without the `header`
+/// hint: a heading or a paragraph holds a line of text, never the site's header (logo, menu,
+/// search), and one named a header (`section-header`, `header-anchor`, `category-header__title`,
+/// `intro-header-text`) is the head of its section or its introduction. Its answers are not kept:
+/// they differ from the other elements' for the same names.
+fn is_unlikely_line(class: &str, id: &str) -> bool {
     if class.is_empty() && id.is_empty() {
         return false;
     }
@@ -773,11 +773,12 @@ mod tests {
     }
 
     #[test]
-    fn a_heading_named_a_header_heads_its_section_a_block_so_named_is_the_site_s() {
+    fn a_line_named_a_header_heads_its_section_a_block_so_named_is_the_site_s() {
         let page = "<html><body><div class=\"site-header\"><a href=\"/\">Home</a></div>\
              <h2 class=\"section-header\">Planting in autumn</h2>\
              <h3 id=\"header-anchor-2\">Choosing the bulbs</h3>\
              <h2 class=\"header-menu\">Menu</h2>\
+             <p class=\"intro-header-text\">Bulbs want well drained soil and some sun.</p>\
              <p>Bulbs go in before the first frost, a hand deep, pointed end up.</p>\
              </body></html>";
         let html = scraper::Html::parse_document(page);
@@ -791,6 +792,7 @@ mod tests {
         assert_eq!(marked("class", "site-header"), Some(true));
         assert_eq!(marked("class", "section-header"), Some(false));
         assert_eq!(marked("id", "header-anchor-2"), Some(false));
+        assert_eq!(marked("class", "intro-header-text"), Some(false));
         // Other furniture names still hold on a heading.
         assert_eq!(marked("class", "header-menu"), Some(true));
     }
