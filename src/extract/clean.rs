@@ -3,7 +3,6 @@
 //! one pass so that an outer container is judged without what was already removed inside it.
 
 use super::banner::is_section_banner;
-use super::card_title;
 use super::cards::{items_make_a_listing, Grid, Inside, Repeats};
 use super::cta_box;
 use super::layout_wrapper::ParagraphBytes;
@@ -203,9 +202,6 @@ pub(crate) fn clean(
                         });
                         let judged =
                             judged.filter(|&(_, why)| why != FURNITURE_NAME || !in_prose_boxes(i));
-                        let judged = judged.filter(|&(_, why)| {
-                            why != MOSTLY_LINKS || !leads_a_teaser(tree, i, &own, &marks, &counts)
-                        });
                         if let Some(mark) = judged {
                             marks[i] = Some(mark);
                             continue;
@@ -233,34 +229,6 @@ pub(crate) fn clean(
     }
     mark_repeats(tree, stats, roots, options.all_copies, &mut marks);
     marks
-}
-
-/// The verdict on a container that is mostly links.
-const MOSTLY_LINKS: &str = "mostly links";
-
-/// Whether element `i`, measured `own`, is the title of a teaser that stays (see [`card_title`]):
-/// the prose of a sibling removed already counts for nothing.
-fn leads_a_teaser(
-    tree: &Tree<'_>,
-    i: usize,
-    own: &Counts,
-    marks: &[Mark],
-    counts: &[Counts],
-) -> bool {
-    let measure = card_title::Measure {
-        text: own.text,
-        link: own.link,
-        links: own.links,
-        heading: own.heading_text,
-        is_header: tree.name(i) == "header",
-    };
-    card_title::leads_a_teaser(tree, i, measure, |s| {
-        if marks[s].is_some() {
-            0.0
-        } else {
-            counts[s].text - counts[s].link
-        }
-    })
 }
 
 /// Whether element `i` holds the whole of `range` (a grid's subtree). The wrappers around a grid of
@@ -551,10 +519,10 @@ fn judge(
                     && own.images == 0.0
                     && section_actions::is_section_with_actions(own.text, own.link, own.links))))
     {
-        return Some(("link-dense", MOSTLY_LINKS));
+        return Some(("link-dense", "mostly links"));
     }
     if weight >= CONTENT_WEIGHT && link_density > MAX_HINTED_LINK_DENSITY {
-        return Some(("link-dense", MOSTLY_LINKS));
+        return Some(("link-dense", "mostly links"));
     }
     None
 }

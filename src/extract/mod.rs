@@ -26,7 +26,6 @@ mod assistive;
 mod banner;
 mod blocks;
 mod candidates;
-mod card_title;
 mod cards;
 mod clean;
 mod cta_box;
