@@ -321,8 +321,9 @@ pub(crate) fn mark_furniture(
                 )
             })[i]
     };
-    // What each class or id name says to the furniture hints (outside and inside a thread's posts).
-    let mut seen: [NameAnswers<'_>; 2] = Default::default();
+    // What each class or id name says to the furniture hints (outside and inside a thread's posts,
+    // and on lines of text, see `is_line`).
+    let mut seen: [NameAnswers<'_>; 3] = Default::default();
     let mut i = 0;
     while i < n {
         let node = tree.nodes[i];
@@ -513,10 +514,10 @@ fn is_unlikely_named<'a>(
     class: &'a str,
     id: &'a str,
     in_thread: bool,
-    seen: &mut [NameAnswers<'a>; 2],
+    seen: &mut [NameAnswers<'a>; 3],
 ) -> bool {
     if is_line(name) && !in_thread {
-        return is_unlikely_line(class, id);
+        return is_unlikely_line(class, id, &mut seen[2]);
     }
     match names_of_region(name, class) {
         Cow::Borrowed(class) => is_unlikely(class, id, in_thread, seen),
@@ -533,13 +534,13 @@ fn is_line(name: &str) -> bool {
 /// hint: a heading or a paragraph holds a line of text, never the site's header (logo, menu,
 /// search), and one named a header (`section-header`, `header-anchor`, `category-header__title`,
 /// `intro-header-text`) is the head of its section or its introduction. Its answers are not kept:
-/// they differ from the other elements' for the same names.
-fn is_unlikely_line(class: &str, id: &str) -> bool {
+/// they differ from the other elements' for the same names, and `seen` keeps those of lines only.
+fn is_unlikely_line<'a>(class: &'a str, id: &'a str, seen: &mut NameAnswers<'a>) -> bool {
     if class.is_empty() && id.is_empty() {
         return false;
     }
-    let names = lowercase_names(class, id);
-    UNLIKELY_BUT_HEADER.matches(&names) && !MAYBE.matches(&names)
+    UNLIKELY_BUT_HEADER.matches_names(class, id, seen)
+        && !MAYBE.matches(&lowercase_names(class, id))
 }
 
 /// Class and id name page furniture, and nothing that may be the article; for the posts of a forum
@@ -549,7 +550,7 @@ fn is_unlikely<'a>(
     class: &'a str,
     id: &'a str,
     in_thread: bool,
-    seen: &mut [NameAnswers<'a>; 2],
+    seen: &mut [NameAnswers<'a>; 3],
 ) -> bool {
     if class.is_empty() && id.is_empty() {
         return false;

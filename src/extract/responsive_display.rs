@@ -33,10 +33,7 @@ pub(crate) fn is_hidden_until_a_breakpoint(name: &str, names: &str) -> bool {
 fn shows_at_a_breakpoint(name: &str) -> bool {
     name.rsplit_once(':').is_some_and(|(variant, value)| {
         let value = value.trim_start_matches('!');
-        !variant.is_empty()
-            && DISPLAY_VALUES
-                .iter()
-                .any(|v| v.eq_ignore_ascii_case(value))
+        !variant.is_empty() && DISPLAY_VALUES.iter().any(|v| v.eq_ignore_ascii_case(value))
     })
 }
 
