@@ -54,6 +54,7 @@ mod prefilter;
 mod prune;
 mod related_grid;
 mod repeated_run;
+mod responsive_display;
 mod score;
 mod script_data;
 mod section_actions;

@@ -7,7 +7,8 @@ use super::banner::{holds_headed_prose, is_section_banner};
 use super::layout_wrapper::ParagraphBytes;
 use super::prose_boxes;
 use super::tokens::{
-    is_furniture_role, lowercase_names, NameAnswers, MAYBE, UNLIKELY, UNLIKELY_IN_THREADS,
+    is_furniture_role, lowercase_names, NameAnswers, MAYBE, UNLIKELY, UNLIKELY_BUT_HEADER,
+    UNLIKELY_IN_THREADS,
 };
 use super::tooltip;
 use super::tree::{attr, trim, Data, Tree, NO_PARENT};
@@ -320,8 +321,9 @@ pub(crate) fn mark_furniture(
                 )
             })[i]
     };
-    // What each class or id name says to the furniture hints (outside and inside a thread's posts).
-    let mut seen: [NameAnswers<'_>; 2] = Default::default();
+    // What each class or id name says to the furniture hints (outside and inside a thread's posts,
+    // and on lines of text, see `is_line`).
+    let mut seen: [NameAnswers<'_>; 3] = Default::default();
     let mut i = 0;
     while i < n {
         let node = tree.nodes[i];
@@ -512,12 +514,33 @@ fn is_unlikely_named<'a>(
     class: &'a str,
     id: &'a str,
     in_thread: bool,
-    seen: &mut [NameAnswers<'a>; 2],
+    seen: &mut [NameAnswers<'a>; 3],
 ) -> bool {
+    if is_line(name) && !in_thread {
+        return is_unlikely_line(class, id, &mut seen[2]);
+    }
     match names_of_region(name, class) {
         Cow::Borrowed(class) => is_unlikely(class, id, in_thread, seen),
         Cow::Owned(kept) => is_unlikely(&kept, id, in_thread, &mut Default::default()),
     }
+}
+
+/// Whether an element holds a line of text: a heading (`h1`–`h6`), a paragraph or a `<span>`.
+fn is_line(name: &str) -> bool {
+    matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "p" | "span")
+}
+
+/// [`is_unlikely`] for a line of text (see [`is_line`]), whose names are read without the `header`
+/// hint: a heading or a paragraph holds a line of text, never the site's header (logo, menu,
+/// search), and one named a header (`section-header`, `header-anchor`, `category-header__title`,
+/// `intro-header-text`) is the head of its section or its introduction. Its answers are not kept:
+/// they differ from the other elements' for the same names, and `seen` keeps those of lines only.
+fn is_unlikely_line<'a>(class: &'a str, id: &'a str, seen: &mut NameAnswers<'a>) -> bool {
+    if class.is_empty() && id.is_empty() {
+        return false;
+    }
+    UNLIKELY_BUT_HEADER.matches_names(class, id, seen)
+        && !MAYBE.matches(&lowercase_names(class, id))
 }
 
 /// Class and id name page furniture, and nothing that may be the article; for the posts of a forum
@@ -527,7 +550,7 @@ fn is_unlikely<'a>(
     class: &'a str,
     id: &'a str,
     in_thread: bool,
-    seen: &mut [NameAnswers<'a>; 2],
+    seen: &mut [NameAnswers<'a>; 3],
 ) -> bool {
     if class.is_empty() && id.is_empty() {
         return false;
@@ -748,6 +771,31 @@ mod tests {
         let comments = (0..tree.nodes.len()).find(|&i| tree.attr(i, "id") == Some("comments"));
         assert_eq!(comments.map(|i| marks[i].is_some()), Some(true));
         assert_eq!(marked(false, "comments-list"), Some(true));
+    }
+
+    #[test]
+    fn a_line_named_a_header_heads_its_section_a_block_so_named_is_the_site_s() {
+        let page = "<html><body><div class=\"site-header\"><a href=\"/\">Home</a></div>\
+             <h2 class=\"section-header\">Planting in autumn</h2>\
+             <h3 id=\"header-anchor-2\">Choosing the bulbs</h3>\
+             <h2 class=\"header-menu\">Menu</h2>\
+             <p class=\"intro-header-text\">Bulbs want well drained soil and some sun.</p>\
+             <p>Bulbs go in before the first frost, a hand deep, pointed end up.</p>\
+             </body></html>";
+        let html = scraper::Html::parse_document(page);
+        let tree = Tree::flatten(&html, &mut Vec::new());
+        let marks = mark_furniture(&tree, true, None, PageType::Unknown, &OnceCell::new());
+        let marked = |attr: &str, value: &str| {
+            (0..tree.nodes.len())
+                .find(|&i| tree.attr(i, attr) == Some(value))
+                .map(|i| marks[i].is_some())
+        };
+        assert_eq!(marked("class", "site-header"), Some(true));
+        assert_eq!(marked("class", "section-header"), Some(false));
+        assert_eq!(marked("id", "header-anchor-2"), Some(false));
+        assert_eq!(marked("class", "intro-header-text"), Some(false));
+        // Other furniture names still hold on a heading.
+        assert_eq!(marked("class", "header-menu"), Some(true));
     }
 
     #[test]

@@ -22,6 +22,7 @@
 //! starting with `=` as a whole word only: a builder's `wpb_text_column` or a CSS-in-JS
 //! `RichText__default` still says "text".
 
+use super::responsive_display::is_hidden_until_a_breakpoint;
 use aho_corasick::AhoCorasick;
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -318,7 +319,9 @@ impl TokenHints {
         if self.anywhere.as_ref().is_some_and(|a| a.is_match(names)) {
             return true;
         }
-        names.split_whitespace().any(|name| self.name_matches(name))
+        names
+            .split_whitespace()
+            .any(|name| self.name_matches(name) && !is_hidden_until_a_breakpoint(name, names))
     }
 
     /// Whether one (lowercased) name matches a hint.
@@ -334,6 +337,10 @@ impl TokenHints {
             .split_whitespace()
             .chain(id.split_whitespace())
             .any(|name| {
+                // `hidden` depends on the other names of its `class` (`hidden md:grid`): not kept.
+                if is_hidden_until_a_breakpoint(name, class) {
+                    return false;
+                }
                 if let Some(&answer) = seen.get(name) {
                     return answer;
                 }
@@ -482,7 +489,9 @@ impl Hints {
                 anywhere
                     || names
                         .split_whitespace()
-                        .filter(|name| !is_neutral(name))
+                        .filter(|name| {
+                            !is_neutral(name) && !is_hidden_until_a_breakpoint(name, names)
+                        })
                         .any(|name| {
                             let block = role_block(name);
                             let tokens: Vec<&str> = split_tokens(block).collect();
@@ -704,6 +713,8 @@ mod tests {
         }
         // The same words as names of their own are still furniture.
         assert!(NEGATIVE.matches("hidden"));
+        assert!(!NEGATIVE.matches("hidden md:grid"));
+        assert!(NEGATIVE.matches("hidden md:p-4"));
         assert!(NEGATIVE.matches("hidden-panel"));
         assert!(NEGATIVE.matches("hidden-comments"));
         assert!(NEGATIVE.matches("news-scroller"));
@@ -735,6 +746,8 @@ mod tests {
             "o",
             "layout",
             "md:hidden",
+            "hidden",
+            "md:grid",
             "social",
             "widget",
             "text",
