@@ -64,7 +64,6 @@ mod site_root;
 mod streamed;
 mod tables;
 mod teaser_line;
-mod thread_shell;
 mod tokens;
 mod tooltip;
 mod trailing_bio;
@@ -401,9 +400,6 @@ fn extract_view(
         if let Some(body) = metadata.json_ld_body.as_deref() {
             blocks = json_ld_fallback(blocks, body, source, &mut removals);
         }
-        let thread = metadata.page_type == PageType::Forum;
-        let description = metadata.description.as_ref().map(|(d, _)| d.as_str());
-        blocks = thread_shell::describe_empty_thread(blocks, description, thread, &mut removals);
         let source = align::Source {
             text: source,
             noscript_is_markup,
