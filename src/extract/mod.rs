@@ -20,6 +20,7 @@
 //!
 //! Every piece of visible text left out is recorded as a [`Removal`] with the stage that dropped it.
 
+mod accordion_button;
 mod adjacent;
 mod align;
 mod assistive;

@@ -2,6 +2,7 @@
 //! attempt, the page furniture dropped before scoring (navigation, asides, containers named like
 //! furniture, the byline, the headline repeated above the body).
 
+use super::accordion_button;
 use super::assistive;
 use super::banner::{holds_headed_prose, is_section_banner};
 use super::layout_wrapper::ParagraphBytes;
@@ -61,6 +62,8 @@ pub(crate) fn classify(el: &Element) -> Option<Pruned> {
         // input's own menu, and `noembed`/`noframes` hold fallback for browsers without plugins or
         // frames, which no browser today is.
         "datalist" | "noembed" | "noframes" => return invisible("never rendered"),
+        // An accordion's question heads its answer (see `accordion_button`).
+        "button" if accordion_button::is_accordion_button(el) => {}
         "input" | "textarea" | "select" | "button" | "option" => {
             return Some(Pruned {
                 stage: "control",

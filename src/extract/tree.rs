@@ -4,6 +4,7 @@
 //! subtree sums are one backward pass and skipping a subtree is one jump: no recursion anywhere,
 //! whatever the depth of the page.
 
+use super::accordion_button;
 use super::align::Aligner;
 use super::disclosure;
 use super::prune::{self, Pruned};
@@ -181,11 +182,15 @@ impl<'a> Tree<'a> {
                     }
                     match node.value() {
                         DomNode::Element(el) => {
-                            let pruned = prune::classify(el).filter(|p| {
-                                p.stage != "hidden"
-                                    || (reveal != Some(node.id())
+                            let pruned = prune::classify(el).filter(|p| match p.stage {
+                                "hidden" => {
+                                    reveal != Some(node.id())
                                         && !(p.why == "hidden element"
-                                            && disclosure::is_collapsed_panel(node)))
+                                            && disclosure::is_collapsed_panel(node))
+                                }
+                                // An FAQ's question heads its answer (see `accordion_button`).
+                                "control" => !accordion_button::asks_a_question(node),
+                                _ => true,
                             });
                             if let Some(p) = pruned {
                                 skip_depth = 1;
