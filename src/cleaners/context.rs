@@ -60,10 +60,12 @@ pub(crate) enum BlockFlag {
     RelatedListLabel,
     /// Whether the block is a date and little else (`post_dates`).
     DateLine,
+    /// Whether the block is shaped as a headline in a list of other stories (`related_list`).
+    HeadlineShaped,
 }
 
 /// The number of [`BlockFlag`]s.
-const BLOCK_FLAGS: usize = 2;
+const BLOCK_FLAGS: usize = 3;
 
 /// The indices of the blocks of at most [`MAX_COPY_BYTES`] bytes, by their fold.
 pub(crate) type Folds = HashMap<String, Vec<usize>>;

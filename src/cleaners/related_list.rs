@@ -99,6 +99,11 @@ impl Cleaner for RelatedList {
 /// A block that can be a headline in the list (or its label): a short line, no sentence, no code, and
 /// no tag line ("Tags: …", "Filed under: …").
 fn is_headline_shaped(cx: &BlockContext<'_>, index: usize) -> bool {
+    cx.flag(index, BlockFlag::HeadlineShaped, judge_headline_shape)
+}
+
+/// [`is_headline_shaped`], judged.
+fn judge_headline_shape(cx: &BlockContext<'_>, index: usize) -> bool {
     cx.block(index).is_some_and(|block| {
         block.kind != BlockKind::Preformatted
             && !block.text.contains('\n')
@@ -214,6 +219,12 @@ fn card_verdict(cx: &BlockContext<'_>) -> Verdict {
     let index = cx.index();
     // A list of cards runs to the document's end: only the last blocks are looked at.
     if index + MAX_CARD_BLOCKS < cx.len() {
+        return Verdict::Keep;
+    }
+    // The list runs to the end: a document whose last block is no card's has none (asked first,
+    // before each of its last blocks walks up to a label).
+    let last = cx.len().saturating_sub(1);
+    if !(is_headline_shaped(cx, last) || is_teaser(cx, last)) {
         return Verdict::Keep;
     }
     let Some(label) = card_label_above(cx, index) else {
