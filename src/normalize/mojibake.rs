@@ -87,6 +87,11 @@ impl Piece {
     fn is_transparent(&self) -> bool {
         is_format_character(self.c) && continuation_byte(self.c).is_none()
     }
+
+    /// An invisible character the `invisible` normalizer takes out, continuation byte's or not.
+    fn goes_later(&self) -> bool {
+        !self.repaired && is_format_character(self.c)
+    }
 }
 
 /// Invisible characters a lead may stand apart from its continuations by: more, and the lead is
@@ -109,13 +114,23 @@ impl Window {
 
     /// Replaces a lead and its continuations at the end of the window by the character they encode,
     /// when it is a plausible one; whether it did.
+    ///
+    /// A control character that is a continuation byte's (`\u{8f}`) continues a lead first; when no
+    /// plausible character comes of that, it is passed over as the other invisible characters are,
+    /// since the `invisible` normalizer takes it out and would leave the lead beside the next
+    /// continuation ("Â\u{8f}¬" reads "¬", as "Â¬" would when cleaned again).
     fn reduce(&mut self) -> bool {
-        if self.pieces.back().is_none_or(Piece::is_transparent) {
+        self.reduce_over(Piece::is_transparent) || self.reduce_over(Piece::goes_later)
+    }
+
+    /// [`Window::reduce`], passing over the pieces `skipped` tells.
+    fn reduce_over(&mut self, skipped: fn(&Piece) -> bool) -> bool {
+        if self.pieces.back().is_none_or(skipped) {
             return false;
         }
         let visible: Vec<usize> = (0..self.pieces.len())
             .rev()
-            .filter(|&i| !self.pieces[i].is_transparent())
+            .filter(|&i| !skipped(&self.pieces[i]))
             .take(3)
             .collect();
         for n in 2..=visible.len() {
@@ -407,12 +422,16 @@ mod tests {
         // Invisible characters the `invisible` normalizer takes out later do not part a lead from
         // its continuation: a second reading would find them side by side.
         assert_eq!(repaired("cafÃ\u{200b}©, Ã\u{10}²"), "café, ò");
+        // So do the C1 controls among them, where a lead and the control make no character: the
+        // control goes, and the lead meets the continuation after it.
+        assert_eq!(repaired("C»Â\u{8f}¬d"), "C»¬d");
         for text in [
             "cafÃƒ©",
             "Ãâ€™",
             "Ã\u{10}²",
             "donâ€™t Ã©Ã©",
             "Ã\u{200b}\u{200b}©",
+            "C»Â\u{8f}¬d, Ã\u{81}\u{90}©",
         ] {
             let once = repaired(text);
             assert_eq!(repaired(&once), once, "{text:?}");
