@@ -15,9 +15,13 @@ use std::path::PathBuf;
 /// Lowered on purpose from 0.9387 (precision 0.9231) by issue 20: that figure owed part of itself to
 /// phrase entries copied from this corpus's own "without" snippets and one outlet's sentences, which
 /// the phrase lists no longer hold. The figures here are what the honest lists reach.
-const SNIPPET_F1: f64 = 0.9358;
-/// Snippet precision when pinned: issue 7 asks for at least 0.90.
-const SNIPPET_PRECISION: f64 = 0.9145;
+/// 0.9358 before session 26 kept FAQ questions written as buttons (see [`SNIPPET_PRECISION`]).
+const SNIPPET_F1: f64 = 0.9352;
+/// Snippet precision when pinned: issue 7 asks for at least 0.90. Lowered from 0.9145 in session 26
+/// (main read 0.9102 then): FAQ questions written as `<button>`s now stay with their answers, and
+/// two such questions are "without" snippets here (0.9090), while wcxb-dev's references keep them
+/// (both halves of its sites gain).
+const SNIPPET_PRECISION: f64 = 0.9090;
 /// Noise margin under the pinned figures before the gate fails.
 const MARGIN: f64 = 0.005;
 
