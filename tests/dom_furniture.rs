@@ -247,3 +247,70 @@ fn fact_boxes_beside_the_story_are_removed() {
         assert!(text.contains(p), "body lost: {text}");
     }
 }
+
+/// A documentation page's sections, each anchored by its heading's words the way Sphinx, MkDocs and
+/// Markdown renderers write them, between two sections of body text.
+fn docs_page(sections: &[(&str, &str, &str)]) -> String {
+    let section = |id: &str, heading: &str, paragraphs: &str| {
+        format!(
+            "<section id=\"{id}\"><h2>{heading}<a class=\"headerlink\" href=\"#{id}\">¶</a></h2>\
+             {paragraphs}</section>\n"
+        )
+    };
+    let anchored: String = sections
+        .iter()
+        .map(|(id, heading, text)| section(id, heading, &format!("<p>{text}</p>")))
+        .collect();
+    format!(
+        "<html><body><nav><a href=\"/\">Home</a> <a href=\"/docs\">Docs</a></nav>\
+         <div role=\"main\"><h1>Working with the archive</h1>{}{anchored}{}</div></body></html>",
+        section("s-records", "Records", &body(&EN_BODY)),
+        section("s-queries", "Queries", &body(&DE_BODY)),
+    )
+}
+
+#[test]
+fn a_section_anchored_by_its_heading_stays_whatever_words_the_heading_holds() {
+    let extra =
+        "Each record may carry fields of its own beyond the schema, which the archive keeps \
+                 in a separate table, indexed by the record's key, and returns with every query.";
+    let comments = "When a reviewer asks for a change, answer each point in turn, say what you \
+                    changed and why, and send the new version as a reply to the same thread.";
+    let html = docs_page(&[
+        (
+            "s-extra-fields-on-archived-records",
+            "Extra fields on archived records",
+            extra,
+        ),
+        (
+            "respond-to-review-comments",
+            "Respond to review comments",
+            comments,
+        ),
+    ]);
+    let text = clean(&html);
+    assert!(text.contains(extra), "{text}");
+    assert!(text.contains(comments), "{text}");
+    for p in EN_BODY {
+        assert!(text.contains(p), "body lost: {text}");
+    }
+}
+
+#[test]
+fn a_widget_anchored_by_a_short_title_or_more_than_its_heading_still_goes() {
+    let html = format!(
+        "<html><body><article><h1>Budget approved</h1>{}\
+         <div id=\"related-posts\"><h3>Related posts</h3><p>Schools, roads and the river: what the \
+         new budget means, and other stories from the city hall, read by many this week.</p></div>\
+         <div id=\"getting-help-with-the-budget-sidebar\"><h3>Getting help with the budget</h3><p>Our \
+         helpline answers questions, on weekdays, from nine to five, in six languages.</p></div>\
+         </article></body></html>",
+        body(&EN_BODY)
+    );
+    let text = clean(&html);
+    assert!(!text.contains("other stories from the city hall"), "{text}");
+    assert!(!text.contains("in six languages"), "{text}");
+    for p in EN_BODY {
+        assert!(text.contains(p), "body lost: {text}");
+    }
+}

@@ -34,6 +34,7 @@ mod dense;
 mod described;
 mod disclosure;
 mod footer_pick;
+mod heading_anchor;
 mod held_back;
 mod inline;
 mod layout_wrapper;

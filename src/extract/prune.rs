@@ -5,6 +5,7 @@
 use super::accordion_button;
 use super::assistive;
 use super::banner::{holds_headed_prose, is_section_banner};
+use super::heading_anchor;
 use super::layout_wrapper::ParagraphBytes;
 use super::prose_boxes;
 use super::tokens::{
@@ -355,6 +356,16 @@ pub(crate) fn mark_furniture(
                 paragraphs.as_ref().is_some_and(|p| p[i]),
                 &mut seen,
             )
+            // An id spelling the section's heading names its topic (see `heading_anchor`).
+            && heading_anchor::id_without_heading(tree, i, id).is_none_or(|rest| {
+                is_unlikely_named(
+                    name,
+                    class,
+                    rest,
+                    paragraphs.as_ref().is_some_and(|p| p[i]),
+                    &mut seen,
+                )
+            })
             && !wraps_most_of_the_page(text_bytes[i], page_bytes)
             && !wraps_most_paragraphs(i)
             && !in_prose_boxes(i)

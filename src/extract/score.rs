@@ -6,6 +6,7 @@
 //! and hands that score up to five ancestors, less with each level. Containers start from a tag base
 //! and their class/id hints; the final score is scaled by the share of text that is not link text.
 
+use super::heading_anchor;
 use super::prune::holds_paragraph;
 use super::prune::Mark;
 use super::tokens::{names_weight, names_weight_in_threads};
@@ -269,13 +270,20 @@ pub(crate) fn post_hint_weight(tree: &Tree<'_>, i: usize) -> f32 {
 pub(crate) fn hint_weight(tree: &Tree<'_>, i: usize) -> f32 {
     tree.hint_weight(i, || {
         tree.element(i).map_or(0.0, |el| {
-            [attr(el, "class"), attr(el, "id")]
-                .into_iter()
-                .flatten()
-                .map(|names| tree.names_weight(names, names_weight))
-                .sum()
+            let class = attr(el, "class").map_or(0.0, |c| tree.names_weight(c, names_weight));
+            class + attr(el, "id").map_or(0.0, |id| id_weight(tree, i, id))
         })
     })
+}
+
+/// The weight of element `i`'s `id`: of what it holds besides its heading's words when it spells
+/// its section's heading (see `heading_anchor`), and only asked when the whole id weighs against.
+fn id_weight<'a>(tree: &Tree<'a>, i: usize, id: &'a str) -> f32 {
+    let weight = tree.names_weight(id, names_weight);
+    if weight >= 0.0 {
+        return weight;
+    }
+    heading_anchor::id_without_heading(tree, i, id).map_or(weight, names_weight)
 }
 
 /// Scores every container that holds a paragraph-like unit.
