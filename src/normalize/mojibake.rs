@@ -209,8 +209,9 @@ struct StrayLeads {
 
 impl StrayLeads {
     fn see(&mut self, piece: Piece, sink: &mut dyn FnMut(Edit)) {
-        if piece.is_transparent() {
-            // Invisible characters go later: they part nothing.
+        if piece.goes_later() {
+            // Invisible characters go later, the C1 controls among them too: they part nothing
+            // ("cats.Â\u{8d}" ends in a stray lead once the control has gone).
         } else if piece.c == 'Â' && !piece.repaired && self.may_follow() {
             let start = self.pending.as_ref().map_or(piece.range.start, |r| r.start);
             self.pending = Some(start..piece.range.end);
@@ -425,6 +426,9 @@ mod tests {
         // So do the C1 controls among them, where a lead and the control make no character: the
         // control goes, and the lead meets the continuation after it.
         assert_eq!(repaired("C»Â\u{8f}¬d"), "C»¬d");
+        // A stray lead before such a control is a stray lead at the end of its word: it goes, and
+        // the `invisible` normalizer takes the control out after.
+        assert_eq!(repaired("for catsÂ\u{8d}"), "for cats\u{8d}");
         for text in [
             "cafÃƒ©",
             "Ãâ€™",
@@ -432,6 +436,8 @@ mod tests {
             "donâ€™t Ã©Ã©",
             "Ã\u{200b}\u{200b}©",
             "C»Â\u{8f}¬d, Ã\u{81}\u{90}©",
+            "ãÂ\u{8d}",
+            "for catsÂ\u{8d}\nand dogs",
         ] {
             let once = repaired(text);
             assert_eq!(repaired(&once), once, "{text:?}");
