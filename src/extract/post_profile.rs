@@ -263,6 +263,11 @@ mod tests {
             para("Reactions: potter_jo"),
             para("Display posts from previous: All posts"),
             para("Return to \u{201c}Glazes and firing\u{201d}"),
+            para("Join Date: Aug 2008"),
+            para("Quote:"),
+            para("Author"),
+            para("1 person likes this."),
+            para("Not open for further replies."),
         ];
         let mut removals = Vec::new();
         drop_profile_lines(&mut blocks, true, &mut removals);
@@ -277,6 +282,9 @@ mod tests {
             "Reactions to the new glaze were mixed",
             "Top tips for a first firing",
             "Click to expand the photo of the shelf",
+            "Quote of the day: fire slowly",
+            "Author of the glaze book, signing at noon",
+            "Join the date night class at the studio",
         ];
         let mut blocks: Vec<Block> = kept.iter().map(|t| para(t)).collect();
         let mut removals = Vec::new();
