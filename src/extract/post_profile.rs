@@ -26,22 +26,27 @@ const MAX_OPENED_WORDS: usize = 9;
 /// with its counters is two lines, three posts' make it a thread.
 const MIN_COUNTER_LINES: usize = 3;
 
-/// The shapes of `post_profile_labels.txt`: whole lines and the openings of lines.
+/// The shapes of `post_profile_labels.txt`: whole lines, the openings of lines (a number after
+/// them) and the leads of lines as written (anything after them).
 struct Shapes {
     whole: FxHashSet<String>,
     openings: Vec<String>,
+    leads: Vec<String>,
 }
 
 static SHAPES: Lazy<Shapes> = Lazy::new(|| {
     let mut shapes = Shapes {
         whole: FxHashSet::default(),
         openings: Vec::new(),
+        leads: Vec::new(),
     };
     for line in include_str!("post_profile_labels.txt").lines() {
         if let Some(shape) = line.strip_prefix("is ") {
             shapes.whole.insert(shape.to_string());
         } else if let Some(shape) = line.strip_prefix("opens ") {
             shapes.openings.push(format!("{shape} "));
+        } else if let Some(lead) = line.strip_prefix("leads ") {
+            shapes.leads.push(lead.to_string());
         }
     }
     shapes
@@ -120,11 +125,28 @@ fn line_of(block: &Block) -> Line {
                 .iter()
                 .any(|o| shape.starts_with(o.as_str()))
     };
-    match (shapes.whole.contains(&shape) || opened(), numbered) {
+    let profile = shapes.whole.contains(&shape) || opened() || is_led(&block.text, &shapes.leads);
+    match (profile, numbered) {
         (false, _) => Line::Other,
         (true, false) => Line::Label,
         (true, true) => Line::Counter,
     }
+}
+
+/// Whether `text` opens with one of `leads` as written, up to case: a lead that ends in a letter
+/// must end a word there ("Thread starter name", not "Thread starters").
+fn is_led(text: &str, leads: &[String]) -> bool {
+    let text = text.trim_start();
+    leads.iter().any(|lead| {
+        let Some(head) = text.get(..lead.len()) else {
+            return false;
+        };
+        if !head.eq_ignore_ascii_case(lead) && head.to_lowercase() != *lead {
+            return false;
+        }
+        let word_ends = lead.chars().last().is_none_or(|c| !c.is_alphanumeric());
+        word_ends || text[lead.len()..].starts_with(char::is_whitespace)
+    })
 }
 
 /// `folded` with each number ("4032", "1.2k" folded to "1 2k") written "#", numbers in a row as one.
@@ -223,6 +245,55 @@ mod tests {
             texts(&blocks)[..2],
             [before[2].text.as_str(), before[3].text.as_str()]
         );
+    }
+
+    #[test]
+    fn a_threads_reactions_attachments_and_board_links_go() {
+        let mut blocks = vec![
+            para("Thread starter potter_jo"),
+            para(FIRST),
+            para("Code: Select all"),
+            para("Click to expand..."),
+            para("View attachment 2029141"),
+            para("Attachments"),
+            para("(95.79 KiB) Downloaded 478 times"),
+            para("Reactions: kilnwright, glazequeen and 3 others"),
+            para("Top"),
+            para(SECOND),
+            para("Reactions: potter_jo"),
+            para("Display posts from previous: All posts"),
+            para("Return to \u{201c}Glazes and firing\u{201d}"),
+            para("Join Date: Aug 2008"),
+            para("Quote:"),
+            para("Author"),
+            para("1 person likes this."),
+            para("Not open for further replies."),
+        ];
+        let mut removals = Vec::new();
+        drop_profile_lines(&mut blocks, true, &mut removals);
+        assert_eq!(texts(&blocks), [FIRST, SECOND]);
+    }
+
+    #[test]
+    fn lines_that_merely_open_like_a_threads_buttons_stay() {
+        let kept = [
+            "Thread starters are asked to name the kiln",
+            "Return to the kiln after it cools",
+            "Reactions to the new glaze were mixed",
+            "Top tips for a first firing",
+            "Click to expand the photo of the shelf",
+            "Quote of the day: fire slowly",
+            "Author of the glaze book, signing at noon",
+            "Join the date night class at the studio",
+        ];
+        let mut blocks: Vec<Block> = kept.iter().map(|t| para(t)).collect();
+        let mut removals = Vec::new();
+        drop_profile_lines(&mut blocks, true, &mut removals);
+        assert_eq!(texts(&blocks), kept);
+        // Off a thread, a line "Top" or "Attachments" is the article's own.
+        let mut blocks = vec![para("Top"), para("Attachments"), para(FIRST)];
+        drop_profile_lines(&mut blocks, false, &mut removals);
+        assert_eq!(texts(&blocks), ["Top", "Attachments", FIRST]);
     }
 
     #[test]
