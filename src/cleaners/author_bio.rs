@@ -168,8 +168,12 @@ fn foot_box_end(cx: &BlockContext<'_>, name: usize) -> Option<usize> {
 /// prompt) or other biographies, no prose of the article.
 fn is_foot_after(cx: &BlockContext<'_>, bio: usize) -> bool {
     (bio + 1..cx.len()).all(|at| {
-        cx.block(at)
-            .is_some_and(|b| !is_prose(&b.text) || is_biography(&b.text))
+        cx.block(at).is_some_and(|b| {
+            !is_prose(&b.text)
+                || is_biography(&b.text)
+                || (at.saturating_sub(MAX_LINES_BEFORE_BIO)..at)
+                    .any(|name| biography_under_name(cx, name) == Some(at))
+        })
     })
 }
 
@@ -184,8 +188,12 @@ fn biography_under_name(cx: &BlockContext<'_>, name: usize) -> Option<usize> {
     let first = folded_name.split_whitespace().next()?;
     for at in name + 1..=name + MAX_LINES_BEFORE_BIO {
         let text = &cx.block(at)?.text;
-        if is_biography(text) && ends_sentence(text) {
-            let opens = cx.folded_at(at).split_whitespace().next() == Some(first);
+        let folded_bio = cx.folded_at(at);
+        if (is_biography(text) || names_then_says_who(&folded_name, &folded_bio))
+            && ends_sentence(text)
+            && word_count(text) <= MAX_BIO_WORDS
+        {
+            let opens = folded_bio.split_whitespace().next() == Some(first);
             return opens.then_some(at);
         }
         if at == name + MAX_LINES_BEFORE_BIO || !is_name_or_role_line(text) {
@@ -193,6 +201,32 @@ fn biography_under_name(cx: &BlockContext<'_>, name: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// The verbs right after the name that open a biography whose role has no article ("Jane is Lead
+/// Writer at …", "Dr Jane Doe is Chief Economist …", "Jane has covered …"), folded.
+const VERBS_AFTER_NAME: [&str; 2] = ["is", "has"];
+
+/// Whether the folded paragraph `bio` opens with the first words of the folded name line `name`
+/// ("Jane" or "Dr Jane Doe" under "Dr Jane Doe Writer") and goes on with "is" or "has": it says who
+/// the person named above it is, although its role is written without an article ("Jane is Lead
+/// Writer at …"), so [`is_biography`]'s verbs miss it.
+fn names_then_says_who(name: &str, bio: &str) -> bool {
+    let mut bio_words = bio.split_whitespace();
+    let mut matched = 0;
+    for word in name.split_whitespace() {
+        let Some(next) = bio_words.next() else {
+            return false;
+        };
+        if next != word {
+            return matched > 0 && VERBS_AFTER_NAME.contains(&next);
+        }
+        matched += 1;
+    }
+    matched > 0
+        && bio_words
+            .next()
+            .is_some_and(|w| VERBS_AFTER_NAME.contains(&w))
 }
 
 /// Whether an entry of the same shape as a foot box (a name, then its description) stands above
@@ -370,6 +404,44 @@ mod tests {
             kept(&two),
             [true, true, true, false, false, true, false, false]
         );
+    }
+
+    #[test]
+    fn removes_a_box_whose_biography_gives_a_role_without_an_article() {
+        let texts = [
+            "Budget passes",
+            PARA_1,
+            PARA_2,
+            "Jane Doe Writer",
+            "Jane is Lead Writer at the paper, where she has covered city hall since 2015.",
+            "Researched by:",
+            "Dr John van der Berg",
+            "Dr John van der Berg is Chief Analyst of the paper's data desk.",
+            "Found this article helpful?",
+        ];
+        assert_eq!(
+            kept(&texts),
+            [true, true, true, false, false, true, false, false, true]
+        );
+        // The same shape above more of the article's prose stays: a profile's own paragraph.
+        let profile = [
+            "Budget passes",
+            PARA_1,
+            PARA_2,
+            "Jane Doe",
+            "Jane is Lead Writer at the paper, where she has covered city hall since 2015.",
+            PARA_3,
+        ];
+        assert_eq!(kept(&profile), [true; 6]);
+        // A paragraph that names someone else, or says nothing of who they are, stays.
+        let other = [
+            "Budget passes",
+            PARA_1,
+            PARA_2,
+            "Jane Doe",
+            "Jane Street is closed to traffic until the repairs end in May.",
+        ];
+        assert_eq!(kept(&other), [true; 5]);
     }
 
     #[test]

@@ -62,6 +62,7 @@ mod skip_link;
 mod stray_punctuation;
 mod table_of_contents;
 mod tag_list;
+mod teaser_label_line;
 mod teaser_link;
 mod timestamp_label;
 

@@ -504,6 +504,27 @@ mod tests {
     }
 
     #[test]
+    fn removes_a_food_blog_s_you_ll_also_love_box() {
+        let texts = [
+            "Lemon cake",
+            PARA_1,
+            "You’ll Also Love...",
+            "Easy lemon bars for a crowd",
+            "How to zest a lemon without a grater",
+        ];
+        assert_eq!(kept(&texts), [true, true, false, false, false]);
+        // The words in a sentence of the article stay, and so do the lines under it.
+        let sentence = [
+            "Lemon cake",
+            PARA_1,
+            "You'll also love how little sugar it needs and how long it keeps.",
+            "Easy lemon bars for a crowd",
+            "How to zest a lemon without a grater",
+        ];
+        assert_eq!(kept(&sentence), [true; 5]);
+    }
+
+    #[test]
     fn keeps_a_line_that_only_opens_with_a_label_s_words() {
         // A quote with an emoji, a link to one story, a sentence, a label with too much beside it.
         for line in [

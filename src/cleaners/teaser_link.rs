@@ -1,5 +1,7 @@
-//! Teasers of other stories: a truncated excerpt that ends in an ellipsis and a "more" link.
+//! Teasers of other stories: a truncated excerpt that ends in an ellipsis and a "more" link, or a
+//! label and a colon before another story's headline.
 
+use super::teaser_label_line::is_teaser_label_line;
 use super::{BlockContext, Cleaner, Verdict};
 use crate::block::Block;
 use crate::measure::is_longer_than_words;
@@ -24,6 +26,10 @@ const MAX_TEASER_WORDS: usize = 60;
 /// ("Auskunft über vergangenes Wetter… mehr", "The council met on Monday to […] Read more »"), anywhere.
 /// A line that merely trails off stays: poems and quotes end that way too.
 ///
+/// A line that links one other story from between the article's paragraphs goes too: a label of
+/// `teaser_labels.txt`, a colon and a headline ("Related: How the bridge was built", "» Related
+/// reading: …"), which the HTML stage reads from its markup and text keeps only as words.
+///
 /// # Examples
 ///
 /// ```
@@ -46,6 +52,14 @@ impl Cleaner for TeaserLink {
         let text = &block.text;
         if is_longer_than_words(text, MAX_TEASER_WORDS) || cx.is_title_candidate() {
             return Verdict::Keep;
+        }
+        // In HTML the extraction stage takes most such lines by their markup, in any language; the
+        // words catch the rest, and the same line in text (re-cleaning an HTML article as text gives
+        // the same body).
+        if is_teaser_label_line(text) {
+            return Verdict::Drop(Reason::Pattern(
+                "a label and a colon before another story's headline",
+            ));
         }
         let Some((_, after)) = split_at_ellipsis(text) else {
             return Verdict::Keep;
@@ -97,12 +111,29 @@ mod tests {
     removes! { TeaserLink;
         german_more: "Auskunft über vergangenes Wetter… mehr •••",
         english_read_more: "The council met on Monday to discuss the budget […] Read more »",
+        related_line: "Related: How the old bridge was built in nine months",
 
+    }
+
+    #[test]
+    fn removes_a_related_line_on_a_page_with_a_declared_title_too() {
+        use crate::cleaners::test_macros::{judge_blocks, PARA_1};
+        use crate::{Block, BlockKind};
+        let blocks: Vec<Block> = [
+            PARA_1,
+            "Related: How the old bridge was built in nine months",
+        ]
+        .iter()
+        .map(|t| Block::new(BlockKind::Paragraph, *t))
+        .collect();
+        assert!(!judge_blocks(&TeaserLink, &blocks, 1, Some("Bridge reopens")).is_keep());
+        assert!(!judge_blocks(&TeaserLink, &blocks, 1, None).is_keep());
     }
 
     keeps! { TeaserLink;
         trailing_line: "Die Stadt steht schwarz und schweiget…",
         trailing_quote: "“We will see what happens…” she said, before leaving the room without another word.",
+        related_sentence: "Related research shows that parks lower the temperature of a city in summer.",
         ellipsis_inside: "He paused… and then the whole room laughed, which nobody had expected at all.",
     }
 }
