@@ -326,6 +326,12 @@ impl TokenHints {
 
     /// Whether one (lowercased) name matches a hint.
     fn name_matches(&self, name: &str) -> bool {
+        // Most names hold no hint's word or last token at all: one unanchored search of the name
+        // (whose block is a part of it) answers them before the utility and module checks and the
+        // overlapping search of the block.
+        if !self.parts.is_match(name) {
+            return false;
+        }
         // A BEM modifier names a variant, not the block: `card--sidebar` is a card.
         !is_neutral(name) && self.block_matches(role_block(name))
     }
