@@ -25,22 +25,43 @@ const MIN_HEADLINE_WORDS: usize = 3;
 /// Words a headline has at most: a longer line is the article's own sentence.
 const MAX_HEADLINE_WORDS: usize = 24;
 
+/// Bytes before a label's colon: three words, with the arrows that may open the line.
+const MAX_LABEL_BYTES: usize = 64;
+
+/// Bytes of a line that may be a label and a headline ([`MAX_LABEL_WORDS`] and [`MAX_HEADLINE_WORDS`]
+/// words, of two-byte letters too): a longer block is a paragraph, passed over without reading it.
+const MAX_LINE_BYTES: usize = 640;
+
 /// Whether `text` is one line that reads as a label of `teaser_labels.txt`, a colon, and a headline of
 /// [`MIN_HEADLINE_WORDS`] to [`MAX_HEADLINE_WORDS`] words. Arrows or guillemets may open it ("» Related:
 /// …"); a line in parentheses is the author's aside ("(Related reading: …)") and stays.
 pub(crate) fn is_teaser_label_line(text: &str) -> bool {
     let text = text.trim();
-    if text.contains('\n') || text.starts_with('(') {
-        return false;
-    }
-    let text = text.trim_start_matches(['»', '>', '→', '•', '-', '–', '—', ' ']);
-    let Some((label, headline)) = text.split_once([':', '：']) else {
+    // The colon first, by a byte search: most blocks have none, or none this close to their start.
+    let Some((colon, width)) = first_colon(text).filter(|&(at, _)| at <= MAX_LABEL_BYTES) else {
         return false;
     };
+    if text.len() > MAX_LINE_BYTES || text.starts_with('(') || text.contains('\n') {
+        return false;
+    }
+    let label = text[..colon].trim_start_matches(['»', '>', '→', '•', '-', '–', '—', ' ']);
+    let headline = &text[colon + width..];
     let label_words = word_count(label);
     (1..=MAX_LABEL_WORDS).contains(&label_words)
         && (MIN_HEADLINE_WORDS..=MAX_HEADLINE_WORDS).contains(&word_count(headline))
         && LABELS.contains(&fold(label))
+}
+
+/// Where the first colon of `text` stands (an ASCII one or a full-width one), and its width in bytes.
+fn first_colon(text: &str) -> Option<(usize, usize)> {
+    let ascii = memchr::memchr(b':', text.as_bytes());
+    let full_width = text.find('：');
+    match (ascii, full_width) {
+        (Some(a), Some(f)) if f < a => Some((f, '：'.len_utf8())),
+        (Some(a), _) => Some((a, 1)),
+        (None, Some(f)) => Some((f, '：'.len_utf8())),
+        (None, None) => None,
+    }
 }
 
 #[cfg(test)]
