@@ -183,7 +183,9 @@ fn is_vertical_space(c: char) -> bool {
 /// and no invisible character (a no-break space and a zero-width joiner are gone after the first run,
 /// and a second reading of the output must read the line the same).
 fn settled(line: &str) -> Cow<'_, str> {
-    if line.is_ascii() {
+    // ASCII without controls is as it will stay; a stray control (`\u{e}`) goes, and a line it
+    // opened reads as indented once it has gone.
+    if line.is_ascii() && !line.bytes().any(|b| b.is_ascii_control()) {
         return Cow::Borrowed(line);
     }
     Cow::Owned(
@@ -854,6 +856,23 @@ mod tests {
                        says what went wrong: the disk is full.";
         assert_eq!(texts(wrapped).len(), 1);
         assert!(!is_labelled("E: x") && !is_labelled("error:"));
+    }
+
+    #[test]
+    fn a_stray_control_before_a_line_does_not_make_the_next_line_indented_deeper() {
+        // Both lines are set in by one space once the control has gone (as the `invisible`
+        // normalizer takes it out): no line is indented deeper, so the group is no code, read the
+        // same before and after.
+        let group = "\u{e} <b> =html lang=\"cs\">\n Rain closed streets in the centre last night, \
+                     the city said on Monday.";
+        let settled_group = group.replace('\u{e}', "");
+        for text in [group, settled_group.as_str()] {
+            let blocks = split_blocks(&format!("{PROSE}\n\n{text}\n\n{PROSE}"));
+            assert!(
+                blocks.iter().all(|b| b.kind != BlockKind::Preformatted),
+                "{text:?}: {blocks:?}"
+            );
+        }
     }
 
     #[test]
