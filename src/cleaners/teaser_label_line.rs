@@ -76,6 +76,7 @@ mod tests {
             ">> RELATED READING: Why the council voted against the plan",
             "Recommended: The best walks along the river",
             "Lesen Sie auch: Warum die Brücke gesperrt wurde",
+            "Czytaj też: Dlaczego most został zamknięty na miesiąc",
         ] {
             assert!(is_teaser_label_line(line), "{line:?}");
         }
@@ -89,6 +90,8 @@ mod tests {
             "Related: Budget",
             "Note: the park opens again in May, the council said on Monday.",
             "Recommended reading for the summer",
+            "Lesen Sie auch die Studie, bevor Sie über den Plan abstimmen.",
+            "Czytaj też uważnie umowę, zanim ją podpiszesz.",
             "Related: the council's plan, which the mayor backed on Monday after a debate that lasted into the night and left most of the opposition unconvinced of it",
         ] {
             assert!(!is_teaser_label_line(line), "{line:?}");
