@@ -80,7 +80,9 @@ fn strip_words<'a>(id: &'a str, heading: &str) -> Option<&'a str> {
         rest = rest.trim_end_matches(|c: char| !c.is_alphanumeric());
         let cut = rest.len().checked_sub(word.len())?;
         let tail = rest.get(cut..)?;
-        if !tail.eq_ignore_ascii_case(word) && tail.to_lowercase() != word.to_lowercase() {
+        let ascii = tail.is_ascii() && word.is_ascii();
+        if !tail.eq_ignore_ascii_case(word) && (ascii || tail.to_lowercase() != word.to_lowercase())
+        {
             return None;
         }
         let before = rest[..cut].chars().next_back();

@@ -141,7 +141,8 @@ fn is_led(text: &str, leads: &[String]) -> bool {
         let Some(head) = text.get(..lead.len()) else {
             return false;
         };
-        if !head.eq_ignore_ascii_case(lead) && head.to_lowercase() != *lead {
+        // Lower-casing allocates: only a head beyond ASCII needs it (the leads are lower case).
+        if !head.eq_ignore_ascii_case(lead) && (head.is_ascii() || head.to_lowercase() != *lead) {
             return false;
         }
         let word_ends = lead.chars().last().is_none_or(|c| !c.is_alphanumeric());
