@@ -115,6 +115,18 @@ const EDITED_PAGE_MIN_LEAD_BLOCKS: usize = 20;
 /// is mostly its items' short lines.
 const EDITED_PAGE_PROSE_SHARE: f64 = 0.5;
 
+/// Share of the chrome's blocks outside the located article from which an edited-looking page need
+/// not be mostly prose ([`EDITED_PAGE_PROSE_SHARE`]) when a footer of [`EDITED_PAGE_MIN_TAIL_BLOCKS`]
+/// stands below the prose too: nearly all of its stretches stand around the article, as a page's menus
+/// and footer do (a short article between a long menu and a footer, dumped with a blank line after
+/// every line).
+const EDITED_PAGE_OUTSIDE_SHARE: f64 = 0.9;
+
+/// Short blocks after the last prose that make a page's footer for [`EDITED_PAGE_OUTSIDE_SHARE`]. A
+/// listing's or a shop's own text (copydesk's output of such a page, cleaned again) is mostly its
+/// items' short lines too, but ends with its items or its closing prose, not with a footer.
+const EDITED_PAGE_MIN_TAIL_BLOCKS: usize = 7;
+
 /// Words up to which a line counts as short for [`short_lines_apart`]: a menu entry or a label.
 const SHORT_LINE_WORDS: usize = 4;
 
@@ -307,11 +319,14 @@ impl Evidence {
     /// A page's text dumped with a blank line after every line: its short lines all stand apart, as an
     /// edited text's do, but a page's header of [`EDITED_PAGE_MIN_LEAD_BLOCKS`] short blocks or more
     /// stands above the prose and most of the chrome ([`PAGE_CHROME_OUTSIDE_SHARE`]) lies outside
-    /// the located article.
+    /// the located article; the page is mostly prose, or nearly all its chrome lies outside
+    /// ([`EDITED_PAGE_OUTSIDE_SHARE`]) with a footer below the prose.
     fn is_dumped_apart(&self, outside_share: f64) -> bool {
         self.lead_blocks >= EDITED_PAGE_MIN_LEAD_BLOCKS
             && outside_share >= PAGE_CHROME_OUTSIDE_SHARE
-            && self.prose_words as f64 >= EDITED_PAGE_PROSE_SHARE * self.words as f64
+            && (self.prose_words as f64 >= EDITED_PAGE_PROSE_SHARE * self.words as f64
+                || (outside_share >= EDITED_PAGE_OUTSIDE_SHARE
+                    && self.tail_blocks >= EDITED_PAGE_MIN_TAIL_BLOCKS))
             && self.stretch_words <= SHORT_LINE_WORDS * self.stretch_blocks
     }
 
@@ -727,5 +742,38 @@ mod tests {
         assert_eq!(evidence(&dumped).kind(), InputKind::Page);
         assert_eq!(evidence(&edited).short_lines_apart, 1.0);
         assert_eq!(evidence(&edited).kind(), InputKind::Article);
+    }
+
+    /// Two-word menu entries, `n` of them: a page's header or footer.
+    fn entries(n: usize) -> Vec<String> {
+        (1..=n).map(|k| format!("Section {k}")).collect()
+    }
+
+    /// A whole page's text dumped with a blank line after every line: a menu, a short article and,
+    /// when `footer` is not 0, a footer of that many links.
+    fn dumped_apart(header: usize, footer: usize) -> String {
+        let mut text = entries(header).join("\n\n");
+        text.push_str(&format!("\n\n{PARA}\n\n{PARA}\n\n"));
+        text.push_str(&entries(footer).join("\n\n"));
+        text
+    }
+
+    #[test]
+    fn a_short_article_between_a_long_menu_and_a_footer_dumped_apart_is_a_page() {
+        // The menus hold more words than the article's prose; nearly all of them lie outside it.
+        let page = evidence(&dumped_apart(24, 10));
+        assert_eq!(page.short_lines_apart, 1.0);
+        assert!(page.prose_words * 2 < page.words);
+        assert_eq!(page.kind(), InputKind::Page);
+    }
+
+    #[test]
+    fn short_lines_apart_before_prose_with_no_footer_after_it_stay_an_article() {
+        // A listing's or a shop's own text cleaned again: its items' short lines, then its closing
+        // prose, and no footer below: read as an article, nothing of it cut.
+        assert_eq!(evidence(&dumped_apart(24, 0)).kind(), InputKind::Article);
+        assert_eq!(evidence(&dumped_apart(24, 3)).kind(), InputKind::Article);
+        // A footer alone, with no page's header above the prose, is no page either.
+        assert_eq!(evidence(&dumped_apart(6, 10)).kind(), InputKind::Article);
     }
 }
