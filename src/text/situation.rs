@@ -127,6 +127,11 @@ const EDITED_PAGE_OUTSIDE_SHARE: f64 = 0.9;
 /// items' short lines too, but ends with its items or its closing prose, not with a footer.
 const EDITED_PAGE_MIN_TAIL_BLOCKS: usize = 7;
 
+/// Words of prose the located article holds at least for [`EDITED_PAGE_OUTSIDE_SHARE`]: an article
+/// of its own. A listing's or a shop's page dumped whole has a line or two of prose among its items'
+/// short lines, and reading it as a page would cut the items to that line.
+const EDITED_PAGE_MIN_ARTICLE_WORDS: usize = 100;
+
 /// Words up to which a line counts as short for [`short_lines_apart`]: a menu entry or a label.
 const SHORT_LINE_WORDS: usize = 4;
 
@@ -320,13 +325,14 @@ impl Evidence {
     /// edited text's do, but a page's header of [`EDITED_PAGE_MIN_LEAD_BLOCKS`] short blocks or more
     /// stands above the prose and most of the chrome ([`PAGE_CHROME_OUTSIDE_SHARE`]) lies outside
     /// the located article; the page is mostly prose, or nearly all its chrome lies outside
-    /// ([`EDITED_PAGE_OUTSIDE_SHARE`]) with a footer below the prose.
+    /// ([`EDITED_PAGE_OUTSIDE_SHARE`]) with a footer below an article of its own.
     fn is_dumped_apart(&self, outside_share: f64) -> bool {
         self.lead_blocks >= EDITED_PAGE_MIN_LEAD_BLOCKS
             && outside_share >= PAGE_CHROME_OUTSIDE_SHARE
             && (self.prose_words as f64 >= EDITED_PAGE_PROSE_SHARE * self.words as f64
                 || (outside_share >= EDITED_PAGE_OUTSIDE_SHARE
-                    && self.tail_blocks >= EDITED_PAGE_MIN_TAIL_BLOCKS))
+                    && self.tail_blocks >= EDITED_PAGE_MIN_TAIL_BLOCKS
+                    && self.located_prose_words >= EDITED_PAGE_MIN_ARTICLE_WORDS))
             && self.stretch_words <= SHORT_LINE_WORDS * self.stretch_blocks
     }
 
@@ -749,20 +755,25 @@ mod tests {
         (1..=n).map(|k| format!("Section {k}")).collect()
     }
 
-    /// A whole page's text dumped with a blank line after every line: a menu, a short article and,
-    /// when `footer` is not 0, a footer of that many links.
-    fn dumped_apart(header: usize, footer: usize) -> String {
+    /// A whole page's text dumped with a blank line after every line: a menu of `header` entries, an
+    /// article of `paragraphs` paragraphs and, when `footer` is not 0, a footer of that many links.
+    fn dumped_apart(header: usize, paragraphs: usize, footer: usize) -> String {
         let mut text = entries(header).join("\n\n");
-        text.push_str(&format!("\n\n{PARA}\n\n{PARA}\n\n"));
+        for _ in 0..paragraphs {
+            text.push_str(&format!("\n\n{PARA}"));
+        }
+        text.push_str("\n\n");
         text.push_str(&entries(footer).join("\n\n"));
         text
     }
 
     #[test]
     fn a_short_article_between_a_long_menu_and_a_footer_dumped_apart_is_a_page() {
-        // The menus hold more words than the article's prose; nearly all of them lie outside it.
-        let page = evidence(&dumped_apart(24, 10));
+        // The menus hold more words than the article's prose (seven paragraphs, over a hundred
+        // words); nearly all of them lie outside it.
+        let page = evidence(&dumped_apart(60, 7, 30));
         assert_eq!(page.short_lines_apart, 1.0);
+        assert!(page.located_prose_words >= 100);
         assert!(page.prose_words * 2 < page.words);
         assert_eq!(page.kind(), InputKind::Page);
     }
@@ -771,9 +782,14 @@ mod tests {
     fn short_lines_apart_before_prose_with_no_footer_after_it_stay_an_article() {
         // A listing's or a shop's own text cleaned again: its items' short lines, then its closing
         // prose, and no footer below: read as an article, nothing of it cut.
-        assert_eq!(evidence(&dumped_apart(24, 0)).kind(), InputKind::Article);
-        assert_eq!(evidence(&dumped_apart(24, 3)).kind(), InputKind::Article);
+        assert_eq!(evidence(&dumped_apart(60, 7, 0)).kind(), InputKind::Article);
+        assert_eq!(evidence(&dumped_apart(60, 7, 3)).kind(), InputKind::Article);
         // A footer alone, with no page's header above the prose, is no page either.
-        assert_eq!(evidence(&dumped_apart(6, 10)).kind(), InputKind::Article);
+        assert_eq!(evidence(&dumped_apart(6, 7, 30)).kind(), InputKind::Article);
+        // Nor is a line or two of prose among a shop's items, menu and footer around them.
+        assert_eq!(
+            evidence(&dumped_apart(60, 2, 30)).kind(),
+            InputKind::Article
+        );
     }
 }
