@@ -1,0 +1,107 @@
+//! Pages whose content is a discussion although they do not declare a thread: a link aggregator's
+//! story (a title and a link, no text of its own) with its comments, a community's post with its
+//! replies. The strict attempt prunes the comments as furniture and finds next to nothing; a relaxed
+//! one then picks the longest comment, one post of the thread, and drops the rest as "outside the
+//! article".
+//!
+//! When every picked container stands inside an element named like a discussion (`comments`,
+//! `replies`, see `hints/discussion.txt`), what the page shows is that discussion: the page is read
+//! again as a forum thread, whose posts are content. A story's body that scoring picks stands
+//! outside its comments, so an article with comments under it is left as it was.
+
+use super::tokens::{lowercase_names, DISCUSSION_NAMES};
+use super::tree::{Tree, NO_PARENT};
+
+/// Ancestors looked at, at most, above each picked container: a reply nested in a thread's tree sits
+/// a dozen levels below the list of comments (two per level of replies); the bound keeps the walk
+/// short on pages nested thousands deep.
+const MAX_LEVELS: usize = 48;
+
+/// Whether each of `roots` (at least one) is an element named like a discussion or stands inside
+/// one, within [`MAX_LEVELS`] ancestors.
+pub(crate) fn picks_a_post(tree: &Tree<'_>, roots: &[usize]) -> bool {
+    !roots.is_empty() && roots.iter().all(|&r| inside_discussion(tree, r))
+}
+
+/// Whether `i` or one of its nearest [`MAX_LEVELS`] ancestors is named like a discussion.
+fn inside_discussion(tree: &Tree<'_>, i: usize) -> bool {
+    let mut a = i;
+    for _ in 0..=MAX_LEVELS {
+        if a == NO_PARENT {
+            return false;
+        }
+        if names_a_discussion(tree, a) {
+            return true;
+        }
+        a = tree.nodes[a].parent;
+    }
+    false
+}
+
+/// Whether the element's class or id names a discussion.
+fn names_a_discussion(tree: &Tree<'_>, i: usize) -> bool {
+    let class = tree.attr(i, "class").unwrap_or("");
+    let id = tree.attr(i, "id").unwrap_or("");
+    if class.is_empty() && id.is_empty() {
+        return false;
+    }
+    DISCUSSION_NAMES.matches(&lowercase_names(class, id))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use scraper::Html;
+
+    /// Whether the element of class `picked` on `page`, as the only root, is a post.
+    fn picked_post(page: &str, picked: &str) -> bool {
+        let html = Html::parse_document(page);
+        let tree = Tree::flatten(&html, &mut Vec::new());
+        let root = (0..tree.nodes.len())
+            .find(|&i| tree.attr(i, "class") == Some(picked))
+            .unwrap();
+        picks_a_post(&tree, &[root])
+    }
+
+    const PAGE: &str = r#"<html><body><div class="story"><div class="body"><p>Story.</p></div></div>
+        <ol id="comments"><li><div class="text"><p>First.</p></div>
+        <ol class="replies"><li><div class="reply-text"><p>Second.</p></div></li></ol></li></ol>
+        </body></html>"#;
+
+    #[test]
+    fn a_pick_inside_the_comments_is_a_post() {
+        assert!(picked_post(PAGE, "text"));
+        // Nested replies, named on the list.
+        assert!(picked_post(PAGE, "reply-text"));
+    }
+
+    #[test]
+    fn a_story_above_its_comments_is_no_post() {
+        assert!(!picked_post(PAGE, "body"));
+        assert!(!picked_post(PAGE, "story"));
+    }
+
+    #[test]
+    fn every_root_must_stand_in_a_discussion() {
+        let html = Html::parse_document(PAGE);
+        let tree = Tree::flatten(&html, &mut Vec::new());
+        let find = |class: &str| {
+            (0..tree.nodes.len())
+                .find(|&i| tree.attr(i, "class") == Some(class))
+                .unwrap()
+        };
+        assert!(picks_a_post(&tree, &[find("text"), find("reply-text")]));
+        assert!(!picks_a_post(&tree, &[find("body"), find("text")]));
+        assert!(!picks_a_post(&tree, &[]));
+    }
+
+    #[test]
+    fn a_deep_page_is_walked_a_bounded_way_up() {
+        let deep = format!(
+            "<html><body><div id=\"comments\">{}<p class=\"deep\">Text.</p>{}</div></body></html>",
+            "<div>".repeat(MAX_LEVELS + 5),
+            "</div>".repeat(MAX_LEVELS + 5)
+        );
+        assert!(!picked_post(&deep, "deep"));
+    }
+}
