@@ -1220,7 +1220,8 @@ fn a_story_whose_pick_is_one_comment_is_read_as_its_thread() {
 fn a_short_story_with_many_comments_under_it_keeps_its_body_only() {
     // The story's body is picked, and stands outside the comments: an article, comments left out,
     // however many and long they are.
-    let paragraph = "<p>The allotment society has agreed to let members keep bees on the two plots by \
+    let paragraph =
+        "<p>The allotment society has agreed to let members keep bees on the two plots by \
         the railway fence, on the condition that every hive is registered and inspected.</p>";
     let comment = "<li class=\"comment\"><p>We kept two hives on our plot for years and never had a \
         complaint from the neighbours, though the swarm in the second May drew a small crowd.</p></li>";

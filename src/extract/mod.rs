@@ -338,9 +338,11 @@ fn extract_view(
         heads: section_head::may_hold_heads(metadata.page_type)
             .then(|| section_head::SectionHeads::new(&tree)),
     };
-    let mut best = timed(Stage::Attempts, || best_attempt(&tree, &cx, &measures, &page, options));
+    let mut best = timed(Stage::Attempts, || {
+        best_attempt(&tree, &cx, &measures, &page, options)
+    });
     // A page that declares no thread but whose pick is one post of a discussion is read again as a
-    // thread (see `discussion_pick`), and kept so when that yields more.
+    // thread (see `discussion_pick`), and kept so when that yields much more.
     if matches!(page.page_type, PageType::Unknown | PageType::Article)
         && best
             .as_ref()
@@ -354,8 +356,11 @@ fn extract_view(
             ..page
         };
         tree.forget_hint_weights();
-        let again = timed(Stage::Attempts, || best_attempt(&tree, &cx, &measures, &thread, options));
-        if again.as_ref().map_or(0, |a| a.chars) > best.as_ref().map_or(0, |b| b.chars) {
+        let again = timed(Stage::Attempts, || {
+            best_attempt(&tree, &cx, &measures, &thread, options)
+        });
+        let chars = |a: &Option<Attempt>| a.as_ref().map_or(0, |a| a.chars);
+        if discussion_pick::thread_yields_more(chars(&best), chars(&again)) {
             best = again;
             metadata.page_type = PageType::Forum;
         }
