@@ -1193,3 +1193,49 @@ fn a_page_that_declares_nothing_is_documentation_by_its_address_and_is_read_as_b
     );
     assert_eq!(clean(&declared).page_type, PageType::Service);
 }
+
+#[test]
+fn a_story_whose_pick_is_one_comment_is_read_as_its_thread() {
+    // A link aggregator's story: a title and a link, no text of its own, then a tree of comments.
+    // Declared an article (a dated `og:type`); scoring alone picks the longest comment, deep in the
+    // tree. The pick stands inside the comments, so the page is its discussion.
+    let article = clean(include_str!("page_types/story_with_comment_tree.html"));
+    assert_eq!(article.page_type, PageType::Forum);
+    let body = article.body_text();
+    assert_holds(
+        &body,
+        &[
+            "We fire a kiln this size in a shed",
+            "Did the shed need more ventilation",
+            "A window was not enough.",
+            "Keep a metre of clear space around the kiln",
+            "A test kiln of this size is also the best way",
+            "Second-hand kilns turn up often",
+        ],
+    );
+    assert_lacks(&body, &["Newest", "Log in", "Tags"]);
+}
+
+#[test]
+fn a_short_story_with_many_comments_under_it_keeps_its_body_only() {
+    // The story's body is picked, and stands outside the comments: an article, comments left out,
+    // however many and long they are.
+    let paragraph =
+        "<p>The allotment society has agreed to let members keep bees on the two plots by \
+        the railway fence, on the condition that every hive is registered and inspected.</p>";
+    let comment = "<li class=\"comment\"><p>We kept two hives on our plot for years and never had a \
+        complaint from the neighbours, though the swarm in the second May drew a small crowd.</p></li>";
+    let page = format!(
+        r#"<html><head><title>Bees on the allotments</title>
+        <script type="application/ld+json">{{"@type": "NewsArticle"}}</script></head><body>
+        <article><h1>Bees on the allotments</h1>{body}</article>
+        <ol id="comments">{comments}</ol></body></html>"#,
+        body = paragraph.repeat(3),
+        comments = comment.repeat(8)
+    );
+    let article = clean(&page);
+    assert_eq!(article.page_type, PageType::Article);
+    let body = article.body_text();
+    assert!(body.contains("The allotment society has agreed"), "{body}");
+    assert!(!body.contains("We kept two hives"), "{body}");
+}

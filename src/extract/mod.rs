@@ -33,6 +33,7 @@ mod cta_box;
 mod dense;
 mod described;
 mod disclosure;
+mod discussion_pick;
 mod footer_pick;
 mod heading_anchor;
 mod held_back;
@@ -337,57 +338,33 @@ fn extract_view(
         heads: section_head::may_hold_heads(metadata.page_type)
             .then(|| section_head::SectionHeads::new(&tree)),
     };
-    let best = timed(Stage::Attempts, || {
-        let mut best: Option<Attempt> = None;
-        if let Some(body) = candidates::body_of(&tree) {
-            let semantic = page.marked;
-            // What the strictest attempt found: a container the page marks as the article must hold at
-            // least that much to be taken instead.
-            let mut strict_chars = None;
-            let mut layers = Layers::default();
-            for flags in ATTEMPTS {
-                let flags = Flags {
-                    clean_conditionally: flags.clean_conditionally && !options.keep_doubtful,
-                    ..flags
-                };
-                let layer = layers.get(
-                    &tree,
-                    &measures,
-                    flags.strip_unlikely,
-                    page.title,
-                    page.page_type,
-                );
-                let attempt = run_attempt(&tree, &cx, layer, body, flags, &page, None);
-                // A grid of cards added beside a short pick does not make it long enough: the next
-                // attempts may find the body that pruning took.
-                let enough = attempt.chars.saturating_sub(attempt.grid_chars) >= MIN_ARTICLE_CHARS;
-                let strict = *strict_chars.get_or_insert(attempt.chars);
-                if best.as_ref().is_none_or(|b| attempt.chars > b.chars) {
-                    best = Some(attempt);
-                }
-                if enough {
-                    break;
-                }
-                // A short article in a container the page marks as the article is a short article:
-                // relaxing the rules further would only let page furniture outgrow it.
-                if let Some(root) = semantic {
-                    let marked = run_attempt(&tree, &cx, layer, body, flags, &page, Some(root));
-                    // Only when the marked container itself was used: inside pruned furniture (a layout
-                    // wrapper named "sidebar"), the attempt fell back to scoring and proves nothing.
-                    let used_root = marked.roots == [root];
-                    if used_root
-                        && marked.chars > 0
-                        && marked.chars >= strict
-                        && !cleaned_away(&layer.stats, root, marked.chars)
-                    {
-                        best = Some(marked);
-                        break;
-                    }
-                }
-            }
-        }
-        best
+    let mut best = timed(Stage::Attempts, || {
+        best_attempt(&tree, &cx, &measures, &page, options)
     });
+    // A page that declares no thread but whose pick is one post of a discussion is read again as a
+    // thread (see `discussion_pick`), and kept so when that yields much more.
+    if matches!(page.page_type, PageType::Unknown | PageType::Article)
+        && best
+            .as_ref()
+            .is_some_and(|b| discussion_pick::picks_a_post(&tree, &b.roots))
+    {
+        let thread = Page {
+            page_type: PageType::Forum,
+            items: Some(cards::Repeats::new(&tree)),
+            heads: section_head::may_hold_heads(PageType::Forum)
+                .then(|| section_head::SectionHeads::new(&tree)),
+            ..page
+        };
+        tree.forget_hint_weights();
+        let again = timed(Stage::Attempts, || {
+            best_attempt(&tree, &cx, &measures, &thread, options)
+        });
+        let chars = |a: &Option<Attempt>| a.as_ref().map_or(0, |a| a.chars);
+        if discussion_pick::thread_yields_more(chars(&best), chars(&again)) {
+            best = again;
+            metadata.page_type = PageType::Forum;
+        }
+    }
     let blocks = timed(Stage::Record, || {
         let mut blocks = match best {
             Some(mut attempt) => {
@@ -447,6 +424,66 @@ fn extract_view(
         removals,
         metadata,
     }
+}
+
+/// The best of the attempts on the page's tree (see [`ATTEMPTS`]): the first long enough, else the
+/// longest; `None` on a page without elements.
+fn best_attempt(
+    tree: &Tree<'_>,
+    cx: &Context,
+    measures: &score::TextMeasures,
+    page: &Page<'_>,
+    options: Options,
+) -> Option<Attempt> {
+    let mut best: Option<Attempt> = None;
+    if let Some(body) = candidates::body_of(tree) {
+        let semantic = page.marked;
+        // What the strictest attempt found: a container the page marks as the article must hold at
+        // least that much to be taken instead.
+        let mut strict_chars = None;
+        let mut layers = Layers::default();
+        for flags in ATTEMPTS {
+            let flags = Flags {
+                clean_conditionally: flags.clean_conditionally && !options.keep_doubtful,
+                ..flags
+            };
+            let layer = layers.get(
+                tree,
+                measures,
+                flags.strip_unlikely,
+                page.title,
+                page.page_type,
+            );
+            let attempt = run_attempt(tree, cx, layer, body, flags, page, None);
+            // A grid of cards added beside a short pick does not make it long enough: the next
+            // attempts may find the body that pruning took.
+            let enough = attempt.chars.saturating_sub(attempt.grid_chars) >= MIN_ARTICLE_CHARS;
+            let strict = *strict_chars.get_or_insert(attempt.chars);
+            if best.as_ref().is_none_or(|b| attempt.chars > b.chars) {
+                best = Some(attempt);
+            }
+            if enough {
+                break;
+            }
+            // A short article in a container the page marks as the article is a short article:
+            // relaxing the rules further would only let page furniture outgrow it.
+            if let Some(root) = semantic {
+                let marked = run_attempt(tree, cx, layer, body, flags, page, Some(root));
+                // Only when the marked container itself was used: inside pruned furniture (a layout
+                // wrapper named "sidebar"), the attempt fell back to scoring and proves nothing.
+                let used_root = marked.roots == [root];
+                if used_root
+                    && marked.chars > 0
+                    && marked.chars >= strict
+                    && !cleaned_away(&layer.stats, root, marked.chars)
+                {
+                    best = Some(marked);
+                    break;
+                }
+            }
+        }
+    }
+    best
 }
 
 /// Share of the text of the container the page marks as its article, left after furniture, below

@@ -519,6 +519,9 @@ pub(crate) static UNLIKELY: Lazy<Hints> =
     Lazy::new(|| Hints::furniture(include_str!("hints/unlikely.txt")));
 /// Hints that name a discussion, which on a forum thread's page is the content.
 const DISCUSSION: &str = include_str!("hints/discussion.txt");
+/// Names of a discussion alone (comments, replies): the container of a thread's posts or of the
+/// comments under a story (see `discussion_pick`).
+pub(crate) static DISCUSSION_NAMES: Lazy<Hints> = Lazy::new(|| Hints::furniture(DISCUSSION));
 /// Names of containers dropped before scoring on a forum thread's page: [`UNLIKELY`] without the
 /// names of a discussion.
 pub(crate) static UNLIKELY_IN_THREADS: Lazy<Hints> =

@@ -278,6 +278,12 @@ impl<'a> Tree<'a> {
         cell.get()
     }
 
+    /// Forgets the class/id weights of the nodes: the page is read again as another type of page,
+    /// whose posts weigh otherwise (see `score::post_hint_weight`).
+    pub(crate) fn forget_hint_weights(&self) {
+        self.hint_weights.iter().for_each(|c| c.set(f32::NAN));
+    }
+
     /// The weight of a `class` or `id` value: `weigh` computes it the first time the value is met.
     pub(crate) fn names_weight(&self, names: &'a str, weigh: impl FnOnce(&str) -> f32) -> f32 {
         if let Some(&weight) = self.names_weights.borrow().get(names) {
