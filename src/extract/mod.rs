@@ -363,6 +363,10 @@ fn extract_view(
         if discussion_pick::thread_yields_more(chars(&best), chars(&again)) {
             best = again;
             metadata.page_type = PageType::Forum;
+        } else {
+            // The weights cached now are the thread's: a later reader of the first page type must
+            // not find them.
+            tree.forget_hint_weights();
         }
     }
     let blocks = timed(Stage::Record, || {
