@@ -43,6 +43,7 @@ mod cookie_notice;
 mod copyright_line;
 mod credit_line;
 mod labelled_run;
+mod legal_links;
 mod listing_control;
 mod loading_indicator;
 mod markup_residue;
@@ -79,6 +80,7 @@ pub use context::BlockContext;
 pub use cookie_notice::CookieNotice;
 pub use copyright_line::CopyrightLine;
 pub use credit_line::CreditLine;
+pub use legal_links::LegalLinks;
 pub use listing_control::ListingControl;
 pub use loading_indicator::LoadingIndicator;
 pub use markup_residue::MarkupResidue;
@@ -311,6 +313,7 @@ pub fn default_cleaners() -> Vec<Arc<dyn Cleaner>> {
         Arc::new(TagList),
         Arc::new(TeaserLink),
         Arc::new(CopyrightLine),
+        Arc::new(LegalLinks),
         Arc::new(PhotoCredit),
         Arc::new(LoadingIndicator),
         Arc::new(PlaceholderText),
