@@ -55,6 +55,7 @@ mod phrase_rule;
 mod placeholder_text;
 mod post_dates;
 mod price_button;
+mod reading_time;
 mod related_list;
 mod repeated_headline;
 mod repeated_lede;
@@ -90,6 +91,7 @@ pub use option_list::OptionList;
 pub use photo_credit::PhotoCredit;
 pub use placeholder_text::PlaceholderText;
 pub use price_button::PriceButton;
+pub use reading_time::ReadingTime;
 pub use related_list::RelatedList;
 pub use repeated_headline::RepeatedHeadline;
 pub use repeated_lede::RepeatedLede;
@@ -321,6 +323,7 @@ pub fn default_cleaners() -> Vec<Arc<dyn Cleaner>> {
         Arc::new(CallToAction),
         Arc::new(ListingControl),
         Arc::new(PriceButton),
+        Arc::new(ReadingTime),
         Arc::new(TimestampLabel),
         Arc::new(AuthorBio),
         Arc::new(CreditLine),
