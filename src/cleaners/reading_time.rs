@@ -48,7 +48,8 @@ static WORDS: Lazy<Words> = Lazy::new(|| {
 /// 2025 · 9 min read", "By Jane Doe — 7 minutes read", "Lesezeit: 4 Min.". A short block (at most 14
 /// words) that ends no sentence and holds a number of minutes with a reading word right after the unit
 /// ("6 min read") or just before the number ("reading time 6 min"). A sentence that mentions reading
-/// time ("The report is a 5 min read, and worth it.") ends as a sentence and stays.
+/// time ("The report is a 5 min read, and worth it.") ends as a sentence and stays, and so do the
+/// lines of a list of cards (another such line a few blocks away), which a listing keeps.
 ///
 /// # Examples
 ///
@@ -78,12 +79,30 @@ impl Cleaner for ReadingTime {
         if !block.text.bytes().any(|b| b.is_ascii_digit()) || is_sentence(&block.text) {
             return Verdict::Keep;
         }
-        if gives_reading_time(&cx.folded()) {
-            Verdict::Drop(Reason::Pattern("a line giving the reading time"))
-        } else {
-            Verdict::Keep
+        if !gives_reading_time(&cx.folded()) || is_in_list_of_cards(cx) {
+            return Verdict::Keep;
         }
+        Verdict::Drop(Reason::Pattern("a line giving the reading time"))
     }
+}
+
+/// Blocks around a reading-time line that are looked at for another one: a card of a list (a
+/// headline, a byline, a teaser, the line) holds a handful.
+const CARD_WINDOW: usize = 6;
+
+/// Whether another reading-time line stands within [`CARD_WINDOW`] blocks of this one: then the line
+/// is one card's in a list of cards, and a listing (a blog's front page, an archive) keeps its cards
+/// whole, as its readers see them. An article has one such line, under its headline.
+fn is_in_list_of_cards(cx: &BlockContext<'_>) -> bool {
+    let index = cx.index();
+    let around = index.saturating_sub(CARD_WINDOW)..(index + CARD_WINDOW + 1).min(cx.len());
+    around.filter(|&at| at != index).any(|at| {
+        cx.words_at(at) <= MAX_LINE_WORDS
+            && cx.block(at).is_some_and(|b| {
+                b.text.bytes().any(|c| c.is_ascii_digit()) && !is_sentence(&b.text)
+            })
+            && gives_reading_time(&cx.folded_at(at))
+    })
 }
 
 /// Whether `text` reads as a sentence: it ends as one (a unit abbreviated with a full stop, "4 Min.",
@@ -149,5 +168,32 @@ mod tests {
         timing: "Read the label for 2 minutes",
         no_number: "A quick read",
         long: "Readers who spend 10 minutes reading the local paper each day say they trust it more than the national news",
+    }
+
+    #[test]
+    fn keeps_the_lines_of_a_list_of_cards() {
+        let texts = [
+            "Latest stories",
+            "Why the bridge closed for a year",
+            "March 7, 2026 · 4 min read",
+            "Ten parks to visit this spring",
+            "March 6, 2026 · 6 min read",
+        ];
+        let kept = crate::cleaners::test_macros::kept_blocks(&ReadingTime, &texts);
+        assert_eq!(kept, [true; 5]);
+    }
+
+    #[test]
+    fn removes_the_line_under_an_article_s_headline() {
+        use crate::cleaners::test_macros::{PARA_1, PARA_2, PARA_3};
+        let texts = [
+            "Council approves budget",
+            "March 7, 2026 · 4 min read",
+            PARA_1,
+            PARA_2,
+            PARA_3,
+        ];
+        let kept = crate::cleaners::test_macros::kept_blocks(&ReadingTime, &texts);
+        assert_eq!(kept, [true, false, true, true, true]);
     }
 }
