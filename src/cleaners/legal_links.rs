@@ -55,7 +55,7 @@ static LABELS: Lazy<FxHashMap<String, Vec<Label>>> = Lazy::new(|| {
 /// use copydesk::Pipeline;
 ///
 /// let page = "Headline\n\nThe council approved the budget on Monday after a long debate.\n\n\
-///     Privacy Policy | Terms of Use | Cookie Settings\n";
+///     Privacy Policy · Terms of Use · Cookie Settings\n";
 /// let article = Pipeline::default().clean_text(page)?;
 /// assert_eq!(article.removals[0].stage, "legal-links");
 /// assert_eq!(article.blocks.len(), 1);

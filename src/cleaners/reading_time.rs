@@ -60,7 +60,7 @@ static WORDS: Lazy<Words> = Lazy::new(|| {
 ///     The council approved the budget on Monday after a long debate.\n";
 /// let article = Pipeline::default().clean_text(page)?;
 /// assert_eq!(article.removals[0].stage, "reading-time");
-/// assert_eq!(article.blocks.len(), 2);
+/// assert_eq!(article.blocks.len(), 1);
 /// # Ok::<(), copydesk::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, Default)]
