@@ -43,6 +43,7 @@ mod cookie_notice;
 mod copyright_line;
 mod credit_line;
 mod labelled_run;
+mod legal_links;
 mod listing_control;
 mod loading_indicator;
 mod markup_residue;
@@ -54,6 +55,7 @@ mod phrase_rule;
 mod placeholder_text;
 mod post_dates;
 mod price_button;
+mod reading_time;
 mod related_list;
 mod repeated_headline;
 mod repeated_lede;
@@ -79,6 +81,7 @@ pub use context::BlockContext;
 pub use cookie_notice::CookieNotice;
 pub use copyright_line::CopyrightLine;
 pub use credit_line::CreditLine;
+pub use legal_links::LegalLinks;
 pub use listing_control::ListingControl;
 pub use loading_indicator::LoadingIndicator;
 pub use markup_residue::MarkupResidue;
@@ -88,6 +91,7 @@ pub use option_list::OptionList;
 pub use photo_credit::PhotoCredit;
 pub use placeholder_text::PlaceholderText;
 pub use price_button::PriceButton;
+pub use reading_time::ReadingTime;
 pub use related_list::RelatedList;
 pub use repeated_headline::RepeatedHeadline;
 pub use repeated_lede::RepeatedLede;
@@ -311,6 +315,7 @@ pub fn default_cleaners() -> Vec<Arc<dyn Cleaner>> {
         Arc::new(TagList),
         Arc::new(TeaserLink),
         Arc::new(CopyrightLine),
+        Arc::new(LegalLinks),
         Arc::new(PhotoCredit),
         Arc::new(LoadingIndicator),
         Arc::new(PlaceholderText),
@@ -318,6 +323,7 @@ pub fn default_cleaners() -> Vec<Arc<dyn Cleaner>> {
         Arc::new(CallToAction),
         Arc::new(ListingControl),
         Arc::new(PriceButton),
+        Arc::new(ReadingTime),
         Arc::new(TimestampLabel),
         Arc::new(AuthorBio),
         Arc::new(CreditLine),
