@@ -49,8 +49,17 @@ pub(crate) struct PhraseIndex {
 
 /// Phrases with placeholders inside or at both ends: a regex each, behind a literal prefilter.
 struct Patterns {
-    /// The longest run of fixed words of each literal-bearing pattern, in the order of `by_literal`.
+    /// The longest run of fixed words of each literal-bearing pattern, in the order of `by_literal`:
+    /// searched in a block that holds a character beyond ASCII.
     literals: Option<AhoCorasick>,
+    /// The literals of plain ASCII alone, with the slot in `by_literal` of each (`None` when there is
+    /// none, and the block is searched with `literals`): searched in a block of plain ASCII (nearly every folded block of a page in a language of the Latin script), where no
+    /// other literal can stand. The automaton over every literal tells apart a hundred kinds of bytes
+    /// (the literals' letters of every script), and its table is some 2 MB: a search walked it a
+    /// transition a byte, nearly every one a read the cache had lost since the last block. Over the
+    /// few kinds of bytes of ASCII literals the table is a fraction of that; the search is the same,
+    /// a transition a byte.
+    ascii_literals: Option<(AhoCorasick, Vec<usize>)>,
     /// The same literals to their slot in `by_literal`, for one-word blocks: such a block holds a literal
     /// only when it is the literal, one hash probe instead of a scan.
     literal_slots: HashMap<String, usize>,
@@ -109,16 +118,13 @@ impl Patterns {
         let literal_slots = literal_ids.clone();
         let mut literals: Vec<(String, usize)> = literal_ids.into_iter().collect();
         literals.sort_by_key(|&(_, slot)| slot);
-        let literals = (!literals.is_empty())
-            .then(|| {
-                AhoCorasick::builder()
-                    .kind(Some(AhoCorasickKind::DFA))
-                    .build(literals.iter().map(|(l, _)| l))
-                    .ok()
-            })
-            .flatten();
+        let ascii: Vec<&(String, usize)> = literals.iter().filter(|(l, _)| l.is_ascii()).collect();
+        let ascii_literals = literal_automaton(ascii.iter().map(|(l, _)| l))
+            .map(|automaton| (automaton, ascii.iter().map(|&&(_, slot)| slot).collect()));
+        let literals = literal_automaton(literals.iter().map(|(l, _)| l));
         Patterns {
             literals,
+            ascii_literals,
             literal_slots,
             by_literal,
             always,
@@ -135,9 +141,6 @@ impl Patterns {
             }
         };
         try_all(&self.always);
-        let Some(literals) = &self.literals else {
-            return;
-        };
         // A literal is a run of whole words, and a folded block is words joined by single spaces.
         if !folded.contains(' ') {
             if let Some(&slot) = self.literal_slots.get(folded) {
@@ -145,18 +148,42 @@ impl Patterns {
             }
             return;
         }
-        if !literals.is_match(folded) {
-            return;
-        }
+        // A literal beyond ASCII stands only in a block beyond ASCII.
+        let (literals, slots) = match (&self.ascii_literals, &self.literals) {
+            (Some((ascii, slots)), _) if folded.is_ascii() => (ascii, Some(slots)),
+            (_, Some(all)) => (all, None),
+            (_, None) => return,
+        };
         let bytes = folded.as_bytes();
+        // Each match is read as it is found: no search first for whether there is one, which read
+        // the block up to its first match twice.
         for found in literals.find_overlapping_iter(folded) {
             let at_word_start = found.start() == 0 || bytes[found.start() - 1] == b' ';
             let at_word_end = found.end() == bytes.len() || bytes[found.end()] == b' ';
             if at_word_start && at_word_end {
-                try_all(&self.by_literal[found.pattern().as_usize()]);
+                let id = found.pattern().as_usize();
+                let slot = slots.map_or(Some(id), |slots| slots.get(id).copied());
+                if let Some(candidates) = slot.and_then(|slot| self.by_literal.get(slot)) {
+                    try_all(candidates);
+                }
             }
         }
     }
+}
+
+/// The automaton that finds literals (overlapping: every literal a block holds), or `None` when there
+/// is none or it cannot be built.
+fn literal_automaton<I, P>(literals: I) -> Option<AhoCorasick>
+where
+    I: IntoIterator<Item = P>,
+    P: AsRef<[u8]>,
+{
+    let mut literals = literals.into_iter().peekable();
+    literals.peek()?;
+    AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(literals)
+        .ok()
 }
 
 /// The longest run of fixed words of a phrase with placeholders, folded: a block that matches the
@@ -438,6 +465,42 @@ mod tests {
         assert!(index.find("comments", 1, None).is_none());
         assert!(index.find("reserve", 1, None).is_none());
         assert!(index.find("all rights reserved", 1, None).is_some());
+    }
+
+    #[test]
+    fn literals_are_found_in_blocks_of_ascii_and_beyond() {
+        let index = PhraseIndex::new(&[
+            (1, Lang::En, "{n} comments on {*}\n"),
+            (1, Lang::Fr, "{n} réactions à {*}\n"),
+        ]);
+        assert_eq!(
+            index.patterns.ascii_literals.as_ref().map(|a| a.1.len()),
+            Some(1)
+        );
+        // An ASCII literal in a block of ASCII, and in a block beyond it.
+        let hits = index.hits(&fold("12 comments on the story"));
+        assert_eq!(
+            index.pick(&hits, 1, None).unwrap().phrase,
+            "{n} comments on {*}"
+        );
+        let hits = index.hits(&fold("12 comments on Café Noir"));
+        assert_eq!(
+            index.pick(&hits, 1, None).unwrap().phrase,
+            "{n} comments on {*}"
+        );
+        // A literal beyond ASCII in its block.
+        let hits = index.hits(&fold("3 réactions à l'article"));
+        assert_eq!(
+            index.pick(&hits, 1, None).unwrap().phrase,
+            "{n} réactions à {*}"
+        );
+        // Neither in prose that holds their words elsewhere.
+        assert!(index
+            .find(&fold("Readers left comments on it"), 1, None)
+            .is_none());
+        assert!(index
+            .find(&fold("Les réactions à chaud"), 1, None)
+            .is_none());
     }
 
     #[test]
