@@ -52,14 +52,35 @@ fn inside_discussion(tree: &Tree<'_>, i: usize) -> bool {
     false
 }
 
-/// Whether the element's class or id names a discussion.
+/// Whether the element's class or id names a discussion. The classes of the page's `<body>` and
+/// `<html>` name the whole page (`comments-page`), but CMSs also print their feature switches there
+/// (`flag-unfollowComments-on`, `f_comment_nofollow_on`): those are left out (see
+/// [`is_feature_switch`]).
 fn names_a_discussion(tree: &Tree<'_>, i: usize) -> bool {
     let class = tree.attr(i, "class").unwrap_or("");
     let id = tree.attr(i, "id").unwrap_or("");
     if class.is_empty() && id.is_empty() {
         return false;
     }
+    if matches!(tree.name(i), "body" | "html") {
+        let names: Vec<&str> = class
+            .split_ascii_whitespace()
+            .filter(|name| !is_feature_switch(name))
+            .collect();
+        return DISCUSSION_NAMES.matches(&lowercase_names(&names.join(" "), id));
+    }
     DISCUSSION_NAMES.matches(&lowercase_names(class, id))
+}
+
+/// Whether a class name is a feature switch: `flag-…` or `…-on` / `…_off`, a setting of the page's
+/// code rather than a name of what the page shows.
+fn is_feature_switch(name: &str) -> bool {
+    let name = name.to_ascii_lowercase();
+    name.starts_with("flag-")
+        || name.starts_with("flag_")
+        || ["-on", "_on", "-off", "_off"]
+            .iter()
+            .any(|end| name.ends_with(end))
 }
 
 #[cfg(test)]
@@ -116,6 +137,18 @@ mod tests {
         assert!(picks_a_post(&tree, &[find("text"), find("reply-text")]));
         assert!(!picks_a_post(&tree, &[find("body"), find("text")]));
         assert!(!picks_a_post(&tree, &[]));
+    }
+
+    #[test]
+    fn feature_switches_on_body_and_html_name_no_discussion() {
+        // Feature switches on the page's root elements, as news CMSs print them.
+        let page = r#"<html class="flag-unfollowComments-on"><body class="post f_comments_ad_on">
+            <div class="story"><div class="body"><p>Story.</p></div></div></body></html>"#;
+        assert!(!picked_post(page, "body"));
+        assert!(!picked_post(page, "story"));
+        // A body named for a page of comments names the page a discussion.
+        let thread = page.replace("post f_comments_ad_on", "post comments-page");
+        assert!(picked_post(&thread, "story"));
     }
 
     #[test]
