@@ -486,6 +486,28 @@ mod tests {
     }
 
     #[test]
+    fn removes_a_blog_s_stock_recent_posts_headings() {
+        // The headings of blogs' and CMSs' boxes of other posts, each over two headlines.
+        for label in [
+            "Recent articles",
+            "Latest articles",
+            "Related blog posts",
+            "Keep reading",
+            "You might like",
+            "You may like",
+        ] {
+            let texts = [
+                "Budget passes",
+                PARA_1,
+                label,
+                "Ten parks to visit this spring",
+                "Why the bridge closed for a year",
+            ];
+            assert_eq!(kept(&texts), [true, true, false, false, false], "{label:?}");
+        }
+    }
+
+    #[test]
     fn removes_a_label_said_at_more_length() {
         for label in [
             "You might also enjoy some of my other posts",
@@ -532,6 +554,7 @@ mod tests {
             "Related reading: the budget in full",
             "Related posts are linked below.",
             "You might also like to know that the park opens again in May",
+            "Latest articles on the bridge disagree about what the repairs will cost.",
         ] {
             let texts = [
                 "Budget passes",
