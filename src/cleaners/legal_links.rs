@@ -84,13 +84,13 @@ impl Cleaner for LegalLinks {
 /// Whether the folded text is footer links only ([`LABELS`], the longest at each word), with at
 /// least [`MIN_LEGAL_LINKS`] legal ones among them.
 fn is_row_of_links(folded: &str) -> bool {
+    let mut words = folded.split(' ').filter(|w| !w.is_empty()).peekable();
     // Nearly every block opens with a word no label opens with: answered before the words are
     // gathered.
-    let first = folded.split(' ').find(|w| !w.is_empty());
-    if !first.is_some_and(|w| LABELS.contains_key(w)) {
+    if !words.peek().is_some_and(|w| LABELS.contains_key(*w)) {
         return false;
     }
-    let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = words.collect();
     let (mut at, mut legal) = (0, 0);
     while at < words.len() {
         let Some(label) = longest_label_at(&words[at..]) else {

@@ -72,14 +72,10 @@ impl Cleaner for ReadingTime {
     }
 
     fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
-        if cx.words() > MAX_LINE_WORDS || cx.is_title_candidate() {
-            return Verdict::Keep;
-        }
-        // Most blocks hold no digit, and no number of minutes.
-        if !block.text.bytes().any(|b| b.is_ascii_digit()) || is_sentence(&block.text) {
-            return Verdict::Keep;
-        }
-        if !gives_reading_time(&cx.folded()) || is_in_list_of_cards(cx) {
+        if cx.is_title_candidate()
+            || !is_reading_time_line(cx.words(), &block.text, || cx.folded())
+            || is_in_list_of_cards(cx)
+        {
             return Verdict::Keep;
         }
         Verdict::Drop(Reason::Pattern("a line giving the reading time"))
@@ -97,12 +93,23 @@ fn is_in_list_of_cards(cx: &BlockContext<'_>) -> bool {
     let index = cx.index();
     let around = index.saturating_sub(CARD_WINDOW)..(index + CARD_WINDOW + 1).min(cx.len());
     around.filter(|&at| at != index).any(|at| {
-        cx.words_at(at) <= MAX_LINE_WORDS
-            && cx.block(at).is_some_and(|b| {
-                b.text.bytes().any(|c| c.is_ascii_digit()) && !is_sentence(&b.text)
-            })
-            && gives_reading_time(&cx.folded_at(at))
+        cx.block(at)
+            .is_some_and(|b| is_reading_time_line(cx.words_at(at), &b.text, || cx.folded_at(at)))
     })
+}
+
+/// Whether a block of `words` words and `text` (folded by `folded`, asked last) is a reading-time
+/// line: short, with a digit, no sentence, and a number of minutes read as reading time.
+fn is_reading_time_line<F: AsRef<str>>(
+    words: usize,
+    text: &str,
+    folded: impl FnOnce() -> F,
+) -> bool {
+    // Most blocks hold no digit, and no number of minutes.
+    words <= MAX_LINE_WORDS
+        && text.bytes().any(|b| b.is_ascii_digit())
+        && !is_sentence(text)
+        && gives_reading_time(folded().as_ref())
 }
 
 /// Whether `text` reads as a sentence: it ends as one (a unit abbreviated with a full stop, "4 Min.",

@@ -53,8 +53,9 @@ struct Patterns {
     /// searched in a block that holds a character beyond ASCII.
     literals: Option<AhoCorasick>,
     /// The literals of plain ASCII alone, with the slot in `by_literal` of each (`None` when there is
-    /// none, and the block is searched with `literals`): searched in a block of plain ASCII (nearly every folded block of a page in a language of the Latin script), where no
-    /// other literal can stand. The automaton over every literal tells apart a hundred kinds of bytes
+    /// none, and the block is searched with `literals`): searched in a block of plain ASCII (nearly
+    /// every folded block of a page in a language of the Latin script), where no other literal can
+    /// stand. The automaton over every literal tells apart a hundred kinds of bytes
     /// (the literals' letters of every script), and its table is some 2 MB: a search walked it a
     /// transition a byte, nearly every one a read the cache had lost since the last block. Over the
     /// few kinds of bytes of ASCII literals the table is a fraction of that; the search is the same,
