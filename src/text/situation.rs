@@ -132,6 +132,13 @@ const EDITED_PAGE_MIN_TAIL_BLOCKS: usize = 7;
 /// short lines, and reading it as a page would cut the items to that line.
 const EDITED_PAGE_MIN_ARTICLE_WORDS: usize = 100;
 
+/// Short blocks before the first prose from which a text is a page whatever share of its chrome lies
+/// inside the located article ([`Evidence::is_long_headed_page`]): a menu of twenty lines or more above
+/// the article. An article's own text opens with a headline, a byline, a date and a few labels; an
+/// article's list of twenty short lines (a table of contents, ingredients) comes after a paragraph that
+/// introduces it.
+const LONG_HEADER_MIN_BLOCKS: usize = 20;
+
 /// Words up to which a line counts as short for [`short_lines_apart`]: a menu entry or a label.
 const SHORT_LINE_WORDS: usize = 4;
 
@@ -314,7 +321,10 @@ impl Evidence {
             // A page's text has its header or its footer outside the prose; a text that begins and
             // ends with prose is an article, however many lists it holds.
             && self.lead_blocks + self.tail_blocks > 0;
-        if page || self.is_headed_page(outside_share, located_share) {
+        if page
+            || self.is_headed_page(outside_share, located_share)
+            || self.is_long_headed_page(located_share)
+        {
             InputKind::Page
         } else {
             InputKind::Article
@@ -346,6 +356,20 @@ impl Evidence {
         self.lead_blocks >= HEADER_MIN_BLOCKS
             && self.stretches >= 1
             && outside_share >= HEADED_PAGE_OUTSIDE_SHARE
+            && located_share >= HEADED_PAGE_LOCATED_PROSE_SHARE
+            && self.short_lines_apart < EDITED_SHORT_LINES_APART
+    }
+
+    /// A page under a long header ([`LONG_HEADER_MIN_BLOCKS`] short blocks or more above the first
+    /// prose) whose located article holds nearly all the prose ([`HEADED_PAGE_LOCATED_PROSE_SHARE`]),
+    /// wherever the rest of its chrome stands: a page's sidebars, related lists and comment threads can
+    /// sit between the article's sections, inside what the locator spans, where
+    /// [`Evidence::is_headed_page`] wants nearly all the chrome outside. Reading it as a page cuts the
+    /// header and at most a tenth of the prose; reading it as an article leaves a menu of twenty lines
+    /// and more to the cleaners. Its short lines stand one under the other, as a page's dump has them.
+    fn is_long_headed_page(&self, located_share: f64) -> bool {
+        self.lead_blocks >= LONG_HEADER_MIN_BLOCKS
+            && self.stretches >= 1
             && located_share >= HEADED_PAGE_LOCATED_PROSE_SHARE
             && self.short_lines_apart < EDITED_SHORT_LINES_APART
     }
@@ -549,6 +573,76 @@ mod tests {
             .kind(),
             InputKind::Article
         );
+    }
+
+    #[test]
+    fn a_long_page_header_makes_a_page_with_chrome_inside_the_located_article() {
+        // Twenty short blocks or more above the prose, nearly all the prose located, but only half of
+        // the chrome outside the located article (a sidebar between its sections).
+        let long_headed = Evidence {
+            stretches: 2,
+            stretch_blocks: 30,
+            lead_blocks: 22,
+            tail_blocks: 0,
+            outside_stretch_blocks: 22,
+            ..half_outside(0.4, 950)
+        };
+        assert_eq!(long_headed.kind(), InputKind::Page);
+        // A header under twenty short blocks wants nearly all the chrome outside: an article.
+        assert_eq!(
+            Evidence {
+                lead_blocks: 18,
+                ..long_headed
+            }
+            .kind(),
+            InputKind::Article
+        );
+        // The located article would leave out more than a tenth of the prose: an article.
+        assert_eq!(
+            Evidence {
+                located_prose_words: 860,
+                ..long_headed
+            }
+            .kind(),
+            InputKind::Article
+        );
+        // Short lines standing apart, as edited text has them (copydesk's own output): an article.
+        assert_eq!(
+            Evidence {
+                short_lines_apart: 0.96,
+                ..long_headed
+            }
+            .kind(),
+            InputKind::Article
+        );
+    }
+
+    #[test]
+    fn a_long_menu_above_an_article_with_a_sidebar_inside_is_a_page() {
+        // A menu of 24 entries one under the other, then a long article with a sidebar of six links
+        // between its sections: little of the text is chrome, and a fifth of it stands inside the
+        // located article.
+        let header = entries(24).join("\n");
+        let sidebar = entries(6).join("\n");
+        let mut text = format!("{header}\n\nBudget passes\n\n");
+        for k in 0..50 {
+            text.push_str(&format!("{PARA} It was the {k}th point raised.\n\n"));
+            if k == 25 {
+                text.push_str(&format!("{sidebar}\n\n"));
+            }
+        }
+        let e = evidence(&text);
+        assert!(e.lead_blocks >= LONG_HEADER_MIN_BLOCKS, "{e:?}");
+        assert!(e.outside_stretch_blocks < e.stretch_blocks, "{e:?}");
+        assert!(
+            (e.stretch_blocks as f64) < PAGE_CHROME_SHARE * e.blocks as f64,
+            "{e:?}"
+        );
+        assert_eq!(e.located_prose_words, e.prose_words, "{e:?}");
+        assert_eq!(e.kind(), InputKind::Page);
+        // The same article with a headline, a byline and a date above it: an article.
+        let article = text.replacen(&format!("{header}\n\n"), "By A. Writer\n3 May 2026\n\n", 1);
+        assert_eq!(evidence(&article).kind(), InputKind::Article);
     }
 
     fn menu(entries: &[&str]) -> String {
