@@ -75,7 +75,17 @@ const CREDIT_DFA_BYTES: usize = 32 << 20;
 /// A credit at the end of a caption: "(Foto: Getty)", "Photo: Jane Doe", "… / Shutterstock",
 /// "(REUTERS/Denis Balibouse)", in the languages of the label list below.
 static CREDIT_TAIL: Lazy<Regex> = Lazy::new(|| {
-    let agencies: Vec<String> = AGENCIES.iter().map(|a| regex::escape(a)).collect();
+    // The pattern is verbose (`(?x)`), which would drop the space of "getty images" and match only
+    // "gettyimages": a space of a name is written out, and may be left out, as in [`AGENCY_FORMS`].
+    let agencies: Vec<String> = AGENCIES
+        .iter()
+        .map(|a| {
+            a.split(' ')
+                .map(regex::escape)
+                .collect::<Vec<_>>()
+                .join(r"\ ?")
+        })
+        .collect();
     let label = CREDIT_LABELS.join("|");
     RegexBuilder::new(&format!(
         r"(?ix)
@@ -166,8 +176,8 @@ fn ends_in_agency(text: &str) -> bool {
         .any(|at| ends_with_agency(before_paren[..at].trim_end()))
 }
 
-/// The agencies as written and as [`CREDIT_TAIL`] reads them: its verbose mode drops the spaces of a
-/// name ("getty images" matches "gettyimages").
+/// The agencies as written and as [`CREDIT_TAIL`] reads them: with the spaces of a name and without
+/// ("getty images" and "gettyimages").
 static AGENCY_FORMS: Lazy<Vec<String>> = Lazy::new(|| {
     let mut forms: Vec<String> = AGENCIES.iter().map(|a| a.to_string()).collect();
     forms.extend(
@@ -382,6 +392,17 @@ mod tests {
         abbreviated_figure: "Abb.: Collage aus Internetbildern",
         russian_figure: "Рис. 2: Схема движения поездов",
         japanese_figure: "図1：東京都の人口の推移",
+        agency_of_two_words_after_a_bar: "Jane Doe | Getty Images",
+        agency_of_two_words_after_slashes: "Jane Doe // Getty Images",
+        agency_after_via: "Jane Doe/Moment via Getty Images",
+        caption_ending_in_agency_of_two_words: "Do you sleep well? Jane Doe/Moment via Getty Images",
+        agency_written_together: "Jane Doe/GettyImages",
+        stock_library_web_address: "Jane Doe / Shutterstock.com",
+        free_library: "Jane Doe from Pixabay",
+        image_by: "Image by Jane Doe Photography via Wedding Magazine",
+        image_credit_web_address: "Image Credit: Example.com via Flickr (license)",
+        image_courtesy: "Image: Courtesy Jane Doe/City Parks Board.",
+        image_via: "Image via Jane Doe",
     }
 
     #[test]
@@ -410,5 +431,8 @@ mod tests {
         photo_noun_phrase: "Photo manipulation in Adobe Photoshop",
         credit_hour_price: "Credit Hour $337 $516",
         credit_debit: "– Credit/debit cards (Visa, Mastercard, American Express)",
+        agency_ending_a_sentence: "The family sold the rights to the photo to Getty Images.",
+        agency_of_two_words_in_a_sentence: "Getty Images sent a photographer to the harbour on Monday morning.",
+        image_by_image: "Image by image, the film builds a portrait of a family that has lost its home to the flood.",
     }
 }
