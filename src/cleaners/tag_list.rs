@@ -50,8 +50,6 @@ mod tests {
         all_news: "All news",
         more_from: "More from Reuters",
         tag_list: "Tags: Japan, Russia, peace treaty",
-        date_label_alone: "Last updated on:",
-        updated_label_alone: "Updated on",
     }
 
     #[test]
@@ -75,7 +73,6 @@ mod tests {
         latest_sentence: "The latest figures show unemployment fell to its lowest level in a decade, officials said.",
         related_sentence: "Related charges were filed against two other men, prosecutors said on Thursday.",
         read_more_sentence: "Read more about the plan in the council's report, the mayor told reporters at the meeting.",
-        updated_sentence: "Last updated on Monday, the council's figures show the deficit grew again.",
         // Risky one-word labels of the lists: the word opening a sentence is not the label.
         themen_sentence: "Themen wie Klima und Verkehr bestimmten den Wahlkampf, sagte die Ministerin am Montag.",
         temas_sentence: "Temas como la inflación y el empleo dominaron el debate, dijeron los analistas.",
