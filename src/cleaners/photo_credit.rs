@@ -55,6 +55,9 @@ impl Cleaner for PhotoCredit {
         {
             return Verdict::Drop(Reason::Pattern("a caption ending in a photo credit"));
         }
+        if verdict.is_keep() && !cx.is_title_candidate() && is_source_address(&block.text) {
+            return Verdict::Drop(Reason::Pattern("a source label naming only a web address"));
+        }
         if verdict.is_keep()
             && !cx.is_title_candidate()
             && is_figure_caption(&block.text, cx.words())
@@ -75,7 +78,17 @@ const CREDIT_DFA_BYTES: usize = 32 << 20;
 /// A credit at the end of a caption: "(Foto: Getty)", "Photo: Jane Doe", "… / Shutterstock",
 /// "(REUTERS/Denis Balibouse)", in the languages of the label list below.
 static CREDIT_TAIL: Lazy<Regex> = Lazy::new(|| {
-    let agencies: Vec<String> = AGENCIES.iter().map(|a| regex::escape(a)).collect();
+    // The pattern is verbose (`(?x)`), which would drop the space of "getty images" and match only
+    // "gettyimages": a space of a name is written out, and may be left out, as in [`AGENCY_FORMS`].
+    let agencies: Vec<String> = AGENCIES
+        .iter()
+        .map(|a| {
+            a.split(' ')
+                .map(regex::escape)
+                .collect::<Vec<_>>()
+                .join(r"\ ?")
+        })
+        .collect();
     let label = CREDIT_LABELS.join("|");
     RegexBuilder::new(&format!(
         r"(?ix)
@@ -166,8 +179,8 @@ fn ends_in_agency(text: &str) -> bool {
         .any(|at| ends_with_agency(before_paren[..at].trim_end()))
 }
 
-/// The agencies as written and as [`CREDIT_TAIL`] reads them: its verbose mode drops the spaces of a
-/// name ("getty images" matches "gettyimages").
+/// The agencies as written and as [`CREDIT_TAIL`] reads them: with the spaces of a name and without
+/// ("getty images" and "gettyimages").
 static AGENCY_FORMS: Lazy<Vec<String>> = Lazy::new(|| {
     let mut forms: Vec<String> = AGENCIES.iter().map(|a| a.to_string()).collect();
     forms.extend(
@@ -291,6 +304,51 @@ fn starts_a_credit(text: &str, at: usize) -> bool {
         .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '/' | '|' | '–' | '-'))
 }
 
+/// The labels of a source line under a chart or an image ("Source: example.com"), lower case.
+const SOURCE_LABELS: [&str; 6] = ["source", "sources", "quelle", "fuente", "fonte", "źródło"];
+
+/// A source line under a chart or an image that names nothing but a web address: "Source:
+/// www.example.com", "Quelle: example.de". A source named in words ("Source: Bureau of Labor
+/// Statistics") may be the article's own note and stays.
+fn is_source_address(text: &str) -> bool {
+    let Some((label, rest)) = text.trim().split_once(':') else {
+        return false;
+    };
+    let label = label.trim();
+    let rest = rest.trim();
+    // The longest label is eight bytes: a longer one is no label, and is not lower-cased.
+    label.len() <= 8
+        && SOURCE_LABELS.contains(&label.to_lowercase().as_str())
+        && !rest.is_empty()
+        && !rest.contains(char::is_whitespace)
+        && is_web_address(rest)
+}
+
+/// Whether `token` reads as a web address: an optional scheme, then a host of dotted names whose last
+/// is two or more letters ("www.example.com", "https://example.org/chart").
+fn is_web_address(token: &str) -> bool {
+    let token = token
+        .strip_prefix("https://")
+        .or_else(|| token.strip_prefix("http://"))
+        .unwrap_or(token);
+    let host = token.split('/').next().unwrap_or("");
+    let mut names = host.split('.');
+    let Some(first) = names.next() else {
+        return false;
+    };
+    let rest: Vec<&str> = names.collect();
+    let Some(last) = rest.last() else {
+        return false;
+    };
+    !first.is_empty()
+        && rest.iter().all(|name| !name.is_empty())
+        && last.len() >= 2
+        && last.chars().all(|c| c.is_ascii_alphabetic())
+        && host
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+}
+
 /// A figure's caption opens with a figure label, an optional number and a colon: "Abbildung 4: …",
 /// "Fig. 2: …", "Abb.: …", "図1：…", in the languages of `figure_labels.txt`.
 static FIGURE_LABEL: Lazy<Regex> = Lazy::new(|| {
@@ -382,6 +440,19 @@ mod tests {
         abbreviated_figure: "Abb.: Collage aus Internetbildern",
         russian_figure: "Рис. 2: Схема движения поездов",
         japanese_figure: "図1：東京都の人口の推移",
+        agency_of_two_words_after_a_bar: "Jane Doe | Getty Images",
+        agency_of_two_words_after_slashes: "Jane Doe // Getty Images",
+        agency_after_via: "Jane Doe/Moment via Getty Images",
+        caption_ending_in_agency_of_two_words: "Do you sleep well? Jane Doe/Moment via Getty Images",
+        agency_written_together: "Jane Doe/GettyImages",
+        stock_library_web_address: "Jane Doe / Shutterstock.com",
+        free_library: "Jane Doe from Pixabay",
+        image_by: "Image by Jane Doe Photography via Wedding Magazine",
+        image_credit_web_address: "Image Credit: Example.com via Flickr (license)",
+        image_courtesy: "Image: Courtesy Jane Doe/City Parks Board.",
+        image_via: "Image via Jane Doe",
+        source_web_address: "Source: www.example.com",
+        source_link: "Quelle: https://example.de/grafik",
     }
 
     #[test]
@@ -410,5 +481,11 @@ mod tests {
         photo_noun_phrase: "Photo manipulation in Adobe Photoshop",
         credit_hour_price: "Credit Hour $337 $516",
         credit_debit: "– Credit/debit cards (Visa, Mastercard, American Express)",
+        agency_ending_a_sentence: "The family sold the rights to the photo to Getty Images.",
+        agency_of_two_words_in_a_sentence: "Getty Images sent a photographer to the harbour on Monday morning.",
+        source_in_words: "Source: Bureau of Labor Statistics",
+        source_sentence: "Source: the ministry's annual report, which example.com first published.",
+        source_number: "Source: 3.5",
+        image_by_image: "Image by image, the film builds a portrait of a family that has lost its home to the flood.",
     }
 }
