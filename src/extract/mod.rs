@@ -43,6 +43,7 @@ mod lead;
 mod linked_prose;
 mod marks;
 pub(crate) mod metadata;
+mod orphan_heading;
 mod other_items;
 mod page_type;
 mod parse;
@@ -410,6 +411,7 @@ fn extract_view(
             let boxed = |block: &Block| trailing_bio::in_author_box(&tree, block);
             trailing_bio::drop_trailing_bio(&mut blocks, byline, source.text, boxed, &mut removals);
         }
+        orphan_heading::drop_orphan_heading(&mut blocks, &mut removals);
         blocks
     });
     if options.detect_language {
