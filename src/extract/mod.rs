@@ -53,6 +53,7 @@ mod product_name;
 mod prose_among_images;
 mod prose_boxes;
 pub(crate) use dense::DENSE_MARKUP;
+pub(crate) use orphan_heading::drop_orphan_heading;
 pub use page_type::PageType;
 mod prefilter;
 mod prune;
@@ -411,7 +412,6 @@ fn extract_view(
             let boxed = |block: &Block| trailing_bio::in_author_box(&tree, block);
             trailing_bio::drop_trailing_bio(&mut blocks, byline, source.text, boxed, &mut removals);
         }
-        orphan_heading::drop_orphan_heading(&mut blocks, &mut removals);
         blocks
     });
     if options.detect_language {

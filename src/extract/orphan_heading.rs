@@ -11,7 +11,10 @@
 //! than [`MIN_BLOCKS_BEFORE`] blocks before the heading is a page too short to tell a box's title from
 //! its own outline.
 //!
-//! The rule reads the blocks extraction made, not the tree: it costs one look at the last two blocks.
+//! The rule runs on an HTML page's blocks once the cleaners and the batch stage have spoken (they may
+//! take the box under the heading: a list of related links, a share row), and reads the blocks, not
+//! the tree: it costs one look at the last two blocks. Text input keeps its last line: there a short
+//! line without a full stop is as likely a sign-off or a name as a box's title.
 
 use crate::{Block, BlockKind, Removal};
 
@@ -32,7 +35,7 @@ const MIN_BLOCKS_BEFORE: usize = 3;
 const SENTENCE_ENDS: [char; 8] = ['.', '!', '?', '…', '。', '！', '？', '؟'];
 
 /// Removes the article's last block when it is a heading with nothing under it (see the module's
-/// documentation) and records it as a removal (stage `orphan-heading`).
+/// documentation) and records it as a removal (stage `orphan-heading`). Run on HTML input only.
 pub(crate) fn drop_orphan_heading(blocks: &mut Vec<Block>, removals: &mut Vec<Removal>) {
     let n = blocks.len();
     if n <= MIN_BLOCKS_BEFORE {
