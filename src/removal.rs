@@ -89,7 +89,9 @@ pub struct Removal {
     ///   (a block that is all JSON, a widget's settings the page keeps as text for its script),
     ///   "author-description" (the byline's author's biography at the article's foot, which the
     ///   page's JSON-LD gives as the author's description), "post-profile" (a forum post's rank,
-    ///   counters, join date and buttons: "Posts: 4032", "Reply with quote"), "byline",
+    ///   counters, join date and buttons: "Posts: 4032", "Reply with quote"), "orphan-heading" (a
+    ///   short heading that ends the article with nothing under it once the cleaners are done, the
+    ///   title of a box of links that went as furniture: "Related topics"), "byline",
     ///   "title" (the page's headline, kept as
     ///   [`Article::title`]), and "low-score" (the rest of the page, outside the element read as the
     ///   article);

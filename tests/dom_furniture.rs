@@ -314,3 +314,58 @@ fn a_widget_anchored_by_a_short_title_or_more_than_its_heading_still_goes() {
         assert!(text.contains(p), "body lost: {text}");
     }
 }
+
+#[test]
+fn a_heading_left_at_the_articles_end_goes_and_the_body_stays() {
+    // The heading of a box of links under the story: the links go as furniture, the heading, set in
+    // the story's container, is left with nothing under it.
+    for heading in [
+        "Around the region",
+        "Aus unserem Archiv",
+        "Notes from the newsroom:",
+    ] {
+        let html = format!(
+            "<html><body><article><h1>Budget passed</h1>{}<h3>{heading}</h3>\
+             <ul class=\"related-links\"><li><a href=\"/a\">Schools get more money</a></li>\
+             <li><a href=\"/b\">Roads to be repaired</a></li></ul></article></body></html>",
+            body(&EN_BODY)
+        );
+        let article = Pipeline::default().clean_html(&html).unwrap();
+        let text = article.text();
+        assert!(!text.contains(heading), "{heading}: {text}");
+        assert!(
+            article
+                .removals
+                .iter()
+                .any(|r| r.stage == "orphan-heading" && r.text == heading),
+            "{heading}: {:?}",
+            article.removals
+        );
+        for p in EN_BODY {
+            assert!(text.contains(p), "{heading}: body lost: {text}");
+        }
+    }
+}
+
+#[test]
+fn a_heading_with_its_section_under_it_stays() {
+    // A heading with text under it, and a question whose answer the page folds away, are the story's.
+    let last = "Who pays for the repairs?";
+    let html = format!(
+        "<html><body><article><h1>Budget passed</h1>{}<h2>What comes next</h2>\
+         <p>Work on the first three schools starts in May and should be done by the end of the summer.</p>\
+         <h3>{last}</h3></article></body></html>",
+        body(&EN_BODY)
+    );
+    let text = clean(&html);
+    assert!(text.contains("What comes next"), "{text}");
+    assert!(text.contains(last), "{text}");
+}
+
+#[test]
+fn text_input_keeps_a_short_last_line() {
+    // The rule reads the headings of markup: a short last line of text may be a sign-off or a name.
+    let text = format!("{}\n\nRelated topics\n", EN_BODY.join("\n\n"));
+    let article = Pipeline::default().clean_text(&text).unwrap();
+    assert!(article.removals.iter().all(|r| r.stage != "orphan-heading"));
+}

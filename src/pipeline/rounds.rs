@@ -52,6 +52,10 @@ impl Pipeline {
             true => self.settle_language(&mut document, lang, detection.unwrap_or_default()),
             false => lang,
         };
+        if document.text_input.is_none() {
+            // Read once the cleaners have spoken: they may have taken the box under the heading.
+            crate::extract::drop_orphan_heading(&mut document.blocks, &mut document.removals);
+        }
         let mut article = std::mem::take(&mut document.meta);
         article.removals = std::mem::take(&mut document.removals);
         let mut blocks = document.blocks;
