@@ -298,7 +298,8 @@ pub(crate) fn mark_furniture(
     let title_words = title.map(words);
     let text_bytes = subtree_text_bytes(tree);
     let paragraphs = in_thread.then(|| holds_paragraph(tree));
-    let headed_prose = strip_unlikely.then(|| holds_headed_prose(tree));
+    // Whether each node holds a heading and prose (see `banner`), walked for on first need.
+    let headed_prose: OnceCell<Vec<bool>> = OnceCell::new();
     // A layout wrapper named for the sidebar it holds beside the article (see `layout_wrapper`),
     // measured on first need: most pages name no container with that much text like furniture.
     let paragraph_bytes: OnceCell<ParagraphBytes> = OnceCell::new();
@@ -374,7 +375,7 @@ pub(crate) fn mark_furniture(
                 || !is_section_banner(
                     class,
                     id,
-                    headed_prose.as_ref().is_some_and(|h| h[i]),
+                    || headed_prose.get_or_init(|| holds_headed_prose(tree))[i],
                     text_bytes[i],
                 ))
         {
