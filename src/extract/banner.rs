@@ -59,7 +59,12 @@ mod tests {
 
     #[test]
     fn a_banner_and_no_other_furniture_with_enough_text() {
-        assert!(is_section_banner("cmp-cta cmp-cta__banner", "", || true, 400));
+        assert!(is_section_banner(
+            "cmp-cta cmp-cta__banner",
+            "",
+            || true,
+            400
+        ));
         assert!(is_section_banner(
             "image-banner",
             "hero",
