@@ -34,19 +34,23 @@ pub(crate) fn holds_headed_prose(tree: &Tree<'_>) -> Vec<bool> {
 
 /// Whether a container whose names read as furniture is a banner holding a section: named a banner
 /// and no other furniture, with a heading, a paragraph (`headed_prose`) and `text_bytes` of text.
+///
+/// `headed_prose` is asked last, of a banner with enough text only: the caller answers it from
+/// [`holds_headed_prose`], a walk of the whole tree that most pages, naming no such banner, never need.
 pub(crate) fn is_section_banner(
     class: &str,
     id: &str,
-    headed_prose: bool,
+    headed_prose: impl FnOnce() -> bool,
     text_bytes: usize,
 ) -> bool {
-    if !headed_prose || text_bytes < MIN_SECTION_BYTES {
+    if text_bytes < MIN_SECTION_BYTES {
         return false;
     }
     let names = lowercase_names(class, id);
     UNLIKELY.matches(&names)
         && !UNLIKELY_BUT_BANNER.matches(&names)
         && !NEGATIVE_BUT_BANNER.matches(&names)
+        && headed_prose()
 }
 
 #[cfg(test)]
@@ -55,21 +59,26 @@ mod tests {
 
     #[test]
     fn a_banner_and_no_other_furniture_with_enough_text() {
-        assert!(is_section_banner("cmp-cta cmp-cta__banner", "", true, 400));
+        assert!(is_section_banner(
+            "cmp-cta cmp-cta__banner",
+            "",
+            || true,
+            400
+        ));
         assert!(is_section_banner(
             "image-banner",
             "hero",
-            true,
+            || true,
             MIN_SECTION_BYTES
         ));
         // Too little text, no heading or paragraph, or another furniture name.
-        assert!(!is_section_banner("cmp-cta__banner", "", true, 120));
-        assert!(!is_section_banner("cmp-cta__banner", "", false, 900));
-        assert!(!is_section_banner("cookie-banner", "", true, 900));
-        assert!(!is_section_banner("banner", "sidebar", true, 900));
-        assert!(!is_section_banner("banner promo", "", true, 900));
+        assert!(!is_section_banner("cmp-cta__banner", "", || true, 120));
+        assert!(!is_section_banner("cmp-cta__banner", "", || false, 900));
+        assert!(!is_section_banner("cookie-banner", "", || true, 900));
+        assert!(!is_section_banner("banner", "sidebar", || true, 900));
+        assert!(!is_section_banner("banner promo", "", || true, 900));
         // Not named a banner at all.
-        assert!(!is_section_banner("widget", "", true, 900));
+        assert!(!is_section_banner("widget", "", || true, 900));
     }
 
     #[test]

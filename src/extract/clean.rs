@@ -421,7 +421,7 @@ fn holds_a_section_as_banner(tree: &Tree<'_>, i: usize, own: &Counts) -> bool {
     is_section_banner(
         tree.attr(i, "class").unwrap_or(""),
         tree.attr(i, "id").unwrap_or(""),
-        headed_prose,
+        || headed_prose,
         own.text as usize,
     )
 }

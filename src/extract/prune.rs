@@ -298,7 +298,8 @@ pub(crate) fn mark_furniture(
     let title_words = title.map(words);
     let text_bytes = subtree_text_bytes(tree);
     let paragraphs = in_thread.then(|| holds_paragraph(tree));
-    let headed_prose = strip_unlikely.then(|| holds_headed_prose(tree));
+    // Whether each node holds a heading and prose (see `banner`), walked for on first need.
+    let headed_prose: OnceCell<Vec<bool>> = OnceCell::new();
     // A layout wrapper named for the sidebar it holds beside the article (see `layout_wrapper`),
     // measured on first need: most pages name no container with that much text like furniture.
     let paragraph_bytes: OnceCell<ParagraphBytes> = OnceCell::new();
@@ -331,20 +332,20 @@ pub(crate) fn mark_furniture(
     let mut i = 0;
     while i < n {
         let node = tree.nodes[i];
-        let Some(el) = tree.element(i) else {
+        if tree.element(i).is_none() {
             i += 1;
             continue;
-        };
+        }
         let name = tree.name(i);
         let parent_in_table = node.parent != NO_PARENT && in_table[node.parent];
         in_table[i] = parent_in_table || matches!(name, "table" | "code" | "pre");
-        let class = attr(el, "class").unwrap_or("");
-        let id = attr(el, "id").unwrap_or("");
+        let class = tree.attr(i, "class").unwrap_or("");
+        let id = tree.attr(i, "id").unwrap_or("");
         let mark = if strip_unlikely && matches!(name, "aside" | "footer") {
             Some(("boilerplate-container", "aside or footer element"))
         } else if strip_unlikely && name == "nav" {
             Some(("navigation", "nav element"))
-        } else if strip_unlikely && attr(el, "role").is_some_and(is_furniture_role) {
+        } else if strip_unlikely && tree.attr(i, "role").is_some_and(is_furniture_role) {
             Some(("navigation", "furniture role"))
         } else if strip_unlikely
             && !parent_in_table
@@ -374,7 +375,7 @@ pub(crate) fn mark_furniture(
                 || !is_section_banner(
                     class,
                     id,
-                    headed_prose.as_ref().is_some_and(|h| h[i]),
+                    || headed_prose.get_or_init(|| holds_headed_prose(tree))[i],
                     text_bytes[i],
                 ))
         {
@@ -385,12 +386,14 @@ pub(crate) fn mark_furniture(
             && !wraps_most_of_the_page(text_bytes[i], page_bytes)
         {
             Some(("boilerplate-container", "customer reviews of a product"))
-        } else if strip_unlikely && shop_or_landing && tooltip::is_tooltip(class, attr(el, "role"))
+        } else if strip_unlikely
+            && shop_or_landing
+            && tooltip::is_tooltip(class, tree.attr(i, "role"))
         {
             Some(("boilerplate-container", "tooltip shown on hover"))
         } else if in_thread && name == "a" && is_post_number(tree, i, text_bytes[i]) {
             Some(("navigation", "a post's permalink number"))
-        } else if !byline_found && is_byline(tree, i, el, class, id) {
+        } else if !byline_found && is_byline(tree, i, class, id) {
             byline_found = true;
             Some(("byline", "byline"))
         } else if !title_found
@@ -578,9 +581,11 @@ fn is_unlikely<'a>(
 }
 
 /// A short element marked as the author line.
-fn is_byline(tree: &Tree<'_>, i: usize, el: &Element, class: &str, id: &str) -> bool {
-    let marked = attr(el, "rel") == Some("author")
-        || attr(el, "itemprop").is_some_and(|p| p.contains("author"))
+fn is_byline(tree: &Tree<'_>, i: usize, class: &str, id: &str) -> bool {
+    let marked = tree.attr(i, "rel") == Some("author")
+        || tree
+            .attr(i, "itemprop")
+            .is_some_and(|p| p.contains("author"))
         || names_a_byline(class, id);
     if !marked {
         return false;

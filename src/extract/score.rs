@@ -10,7 +10,7 @@ use super::heading_anchor;
 use super::prune::holds_paragraph;
 use super::prune::Mark;
 use super::tokens::{names_weight, names_weight_in_threads};
-use super::tree::{attr, is_phrasing, trim, Data, Tree, NO_PARENT};
+use super::tree::{is_phrasing, trim, Data, Tree, NO_PARENT};
 use std::cell::OnceCell;
 
 /// A unit shorter than this (in characters) is a label, a caption or a button, not a paragraph.
@@ -269,10 +269,10 @@ pub(crate) fn post_hint_weight(tree: &Tree<'_>, i: usize) -> f32 {
 /// The class/id weight of a node.
 pub(crate) fn hint_weight(tree: &Tree<'_>, i: usize) -> f32 {
     tree.hint_weight(i, || {
-        tree.element(i).map_or(0.0, |el| {
-            let class = attr(el, "class").map_or(0.0, |c| tree.names_weight(c, names_weight));
-            class + attr(el, "id").map_or(0.0, |id| id_weight(tree, i, id))
-        })
+        let class = tree
+            .attr(i, "class")
+            .map_or(0.0, |c| tree.names_weight(c, names_weight));
+        class + tree.attr(i, "id").map_or(0.0, |id| id_weight(tree, i, id))
     })
 }
 

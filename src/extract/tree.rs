@@ -70,6 +70,12 @@ pub(crate) struct Tree<'a> {
     pub nodes: Vec<Node<'a>>,
     /// Each node's class/id weight once asked for (NaN before): every attempt asks again.
     hint_weights: Vec<Cell<f32>>,
+    /// For each node, which of the [`interned`] attributes it has, a bit each (see [`attr_bit`]):
+    /// the stages ask every element of the page for attributes few elements have (`itemprop`,
+    /// `itemtype`, `role`, `rel`), and the answer "none" is read here, four bytes a node in a row,
+    /// without reaching into the parser's element and its list of attributes, which lie elsewhere
+    /// in memory for each element. Empty for a tree not built by [`Tree::flatten_revealing`].
+    attr_bits: Vec<u32>,
     /// The weights of `class` and `id` values met so far: utility-class markup repeats the same
     /// value on many elements.
     names_weights: RefCell<FxHashMap<&'a str, f32>>,
@@ -121,6 +127,7 @@ impl<'a> Tree<'a> {
         // At most one node per node of the parsed page: reserved at once, the array never grows by
         // doubling (up to twice the memory it needs, on a page of many small nodes).
         let mut nodes: Vec<Node<'a>> = Vec::with_capacity(html.tree.values().len());
+        let mut attr_bits: Vec<u32> = Vec::with_capacity(html.tree.values().len());
         let mut open: Vec<usize> = Vec::new();
         // Inside a pruned subtree: how many of its nodes are open, why it was pruned, its text so far.
         let mut skip_depth = 0usize;
@@ -204,6 +211,7 @@ impl<'a> Tree<'a> {
                                 continue;
                             }
                             let index = nodes.len();
+                            attr_bits.push(attr_bits_of(el));
                             nodes.push(Node {
                                 data: Data::Element(el.name(), el),
                                 parent,
@@ -214,6 +222,7 @@ impl<'a> Tree<'a> {
                         }
                         DomNode::Text(text) => {
                             let index = nodes.len();
+                            attr_bits.push(0);
                             nodes.push(Node {
                                 data: Data::Text(text),
                                 parent,
@@ -262,6 +271,7 @@ impl<'a> Tree<'a> {
         Tree {
             nodes,
             hint_weights,
+            attr_bits,
             names_weights: RefCell::default(),
             held_back,
         }
@@ -311,9 +321,15 @@ impl<'a> Tree<'a> {
         }
     }
 
-    /// An attribute of the node, if it is an element that has it (inlined as [`attr`] is).
+    /// An attribute of the node, if it is an element that has it (inlined as [`attr`] is). For the
+    /// names of [`interned`], a node without the attribute is told by its bits, without reading
+    /// its element.
     #[inline(always)]
     pub(crate) fn attr(&self, i: usize, name: &str) -> Option<&'a str> {
+        let bit = attr_bit(name);
+        if bit != 0 && self.attr_bits.get(i).is_some_and(|bits| bits & bit == 0) {
+            return None;
+        }
         self.element(i).and_then(|el| attr(el, name))
     }
 
@@ -431,6 +447,70 @@ fn interned(name: &str) -> Option<LocalName> {
         "property" => local_name!("property"),
         "http-equiv" => local_name!("http-equiv"),
         _ => return None,
+    })
+}
+
+/// The bit of an attribute name of [`interned`] in [`Tree::attr_bits`]; 0 for other names. Always
+/// inlined: with the name a constant, the bit is chosen at compile time.
+#[inline(always)]
+fn attr_bit(name: &str) -> u32 {
+    match name {
+        "class" => 1,
+        "id" => 1 << 1,
+        "style" => 1 << 2,
+        "hidden" => 1 << 3,
+        "role" => 1 << 4,
+        "href" => 1 << 5,
+        "itemprop" => 1 << 6,
+        "itemtype" => 1 << 7,
+        "content" => 1 << 8,
+        "type" => 1 << 9,
+        "rel" => 1 << 10,
+        "datetime" => 1 << 11,
+        "aria-hidden" => 1 << 12,
+        "aria-modal" => 1 << 13,
+        "aria-labelledby" => 1 << 14,
+        "summary" => 1 << 15,
+        "lang" => 1 << 16,
+        "src" => 1 << 17,
+        "alt" => 1 << 18,
+        "name" => 1 << 19,
+        "property" => 1 << 20,
+        "http-equiv" => 1 << 21,
+        _ => 0,
+    }
+}
+
+/// The bits of [`attr_bit`] of the attributes `el` has, found by their local names in any
+/// namespace, as [`attr`] finds them: one pass over its attributes, each name compared as the
+/// parser's interned atom.
+fn attr_bits_of(el: &Element) -> u32 {
+    el.attrs.iter().fold(0, |bits, (name, _)| {
+        bits | match name.local {
+            local_name!("class") => 1,
+            local_name!("id") => 1 << 1,
+            local_name!("style") => 1 << 2,
+            local_name!("hidden") => 1 << 3,
+            local_name!("role") => 1 << 4,
+            local_name!("href") => 1 << 5,
+            local_name!("itemprop") => 1 << 6,
+            local_name!("itemtype") => 1 << 7,
+            local_name!("content") => 1 << 8,
+            local_name!("type") => 1 << 9,
+            local_name!("rel") => 1 << 10,
+            local_name!("datetime") => 1 << 11,
+            local_name!("aria-hidden") => 1 << 12,
+            local_name!("aria-modal") => 1 << 13,
+            local_name!("aria-labelledby") => 1 << 14,
+            local_name!("summary") => 1 << 15,
+            local_name!("lang") => 1 << 16,
+            local_name!("src") => 1 << 17,
+            local_name!("alt") => 1 << 18,
+            local_name!("name") => 1 << 19,
+            local_name!("property") => 1 << 20,
+            local_name!("http-equiv") => 1 << 21,
+            _ => 0,
+        }
     })
 }
 
@@ -705,6 +785,77 @@ mod tests {
         assert_eq!(located(Some((3, 4))), (3, 4));
         assert_eq!(located(None), NOT_LOCATED);
         assert_eq!(located(Some((1, usize::MAX))), NOT_LOCATED);
+    }
+
+    /// The attribute names [`attr_bit`] gives a bit.
+    const BIT_NAMES: [&str; 22] = [
+        "class",
+        "id",
+        "style",
+        "hidden",
+        "role",
+        "href",
+        "itemprop",
+        "itemtype",
+        "content",
+        "type",
+        "rel",
+        "datetime",
+        "aria-hidden",
+        "aria-modal",
+        "aria-labelledby",
+        "summary",
+        "lang",
+        "src",
+        "alt",
+        "name",
+        "property",
+        "http-equiv",
+    ];
+
+    #[test]
+    fn each_interned_name_has_its_own_bit_and_its_element_sets_it() {
+        let mut all = 0;
+        for name in BIT_NAMES {
+            let bit = attr_bit(name);
+            assert_eq!(bit.count_ones(), 1, "{name}");
+            assert_eq!(all & bit, 0, "{name} shares a bit");
+            all |= bit;
+            let page = format!("<div {name}=v>x</div>");
+            let html = Html::parse_document(&page);
+            let div = html
+                .tree
+                .values()
+                .find_map(|n| n.as_element().filter(|e| e.name() == "div"));
+            assert_eq!(div.map(attr_bits_of), Some(bit), "{name}");
+        }
+        assert_eq!(attr_bit("data-role"), 0);
+    }
+
+    #[test]
+    fn the_bits_answer_as_the_element_does() {
+        let page = "<html lang=en><body><div class=a id=b role=main><p itemprop=articleBody \
+            style='color: red' data-x=1>Text <a href=/x rel=author>link</a></p>\
+            <svg><a xlink:href=#y>z</a></svg><time datetime=2024-01-02>Jan</time>\
+            <span hidden aria-hidden=true>h</span><img src=a.png alt=''></div></body></html>";
+        let html = Html::parse_document(page);
+        let tree = Tree::flatten(&html, &mut Vec::new());
+        assert_eq!(tree.attr_bits.len(), tree.nodes.len());
+        for i in 0..tree.nodes.len() {
+            for name in BIT_NAMES.iter().chain(&["data-x", "xlink:href"]) {
+                let read = tree.element(i).and_then(|el| attr(el, name));
+                assert_eq!(tree.attr(i, name), read, "node {i}, {name}");
+            }
+        }
+        // A tree built without bits reads every element.
+        let bare = Tree {
+            nodes: tree.nodes.clone(),
+            ..Tree::default()
+        };
+        let div = (0..tree.nodes.len())
+            .find(|&i| tree.name(i) == "div")
+            .unwrap();
+        assert_eq!(bare.attr(div, "role"), Some("main"));
     }
 
     #[test]
