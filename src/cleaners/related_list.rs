@@ -485,6 +485,18 @@ mod tests {
         assert_eq!(kept(&polish), [true; 5]);
     }
 
+    /// `label` over two headlines after an article's paragraph: the label and the headlines go.
+    fn assert_heads_two_headlines_and_goes(label: &str) {
+        let texts = [
+            "Budget passes",
+            PARA_1,
+            label,
+            "Ten parks to visit this spring",
+            "Why the bridge closed for a year",
+        ];
+        assert_eq!(kept(&texts), [true, true, false, false, false], "{label:?}");
+    }
+
     #[test]
     fn removes_a_blog_s_stock_recent_posts_headings() {
         // The headings of blogs' and CMSs' boxes of other posts, each over two headlines.
@@ -496,14 +508,7 @@ mod tests {
             "You might like",
             "You may like",
         ] {
-            let texts = [
-                "Budget passes",
-                PARA_1,
-                label,
-                "Ten parks to visit this spring",
-                "Why the bridge closed for a year",
-            ];
-            assert_eq!(kept(&texts), [true, true, false, false, false], "{label:?}");
+            assert_heads_two_headlines_and_goes(label);
         }
     }
 
@@ -514,14 +519,7 @@ mod tests {
             "If you liked this post you might also like:",
             "Related articles that may interest you",
         ] {
-            let texts = [
-                "Budget passes",
-                PARA_1,
-                label,
-                "Ten parks to visit this spring",
-                "Why the bridge closed for a year",
-            ];
-            assert_eq!(kept(&texts), [true, true, false, false, false], "{label:?}");
+            assert_heads_two_headlines_and_goes(label);
         }
     }
 
