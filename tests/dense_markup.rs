@@ -118,6 +118,27 @@ fn check(pipeline: &Pipeline, html: &str, article: &copydesk::Article) {
     let _ = pipeline;
 }
 
+/// A block the reader starts with a stray control character and whose ellipsis was mis-decoded reads
+/// as an indented line before normalizing and as prose after: it comes out flush, and the same again.
+#[test]
+fn a_block_that_reads_as_prose_once_normalized_cleans_the_same_again() {
+    let pipeline = Pipeline::default();
+    let html = format!(
+        "{}<p>\u{1a}<p>The reading room will open later on Sunday mornings from Aprilâ€¦</p>",
+        page("<i></i>", 300_000)
+    );
+    let article = pipeline.clean_html(&html).expect("an article");
+    assert!(is_dense(&article));
+    assert!(
+        article
+            .text()
+            .contains("\nThe reading room will open later on Sunday mornings from April…\n"),
+        "{:?}",
+        article.text()
+    );
+    assert_eq!(common::second_clean_problem(&article), None);
+}
+
 /// The dense shapes mutated (tags cut, bytes flipped, hidden elements left open): never a panic,
 /// nothing visible lost, output NFC.
 #[test]

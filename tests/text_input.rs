@@ -629,3 +629,35 @@ fn a_long_opening_question_is_the_first_paragraph_and_a_short_one_the_headline()
         .unwrap();
     assert_eq!(article.title.as_deref(), Some(headline));
 }
+
+/// A line set in only by a control character, whose mis-decoded ellipsis ("â€¦") keeps it from
+/// ending a sentence, reads as an indented line of its own: preformatted. Once normalized it is a line
+/// of prose, which a second reading takes for a paragraph; so the first reading comes out as one, flush.
+#[test]
+fn a_line_that_reads_as_prose_once_normalized_comes_out_as_a_paragraph() {
+    let text = "The council met on Monday evening and agreed to keep the library open late.\n\n\
+                \u{1a} The reading room will open later on Sunday mornings from Aprilâ€¦\n";
+    let pipeline = Pipeline::default();
+    let article = pipeline.clean_text(text).expect("an article");
+    let out = article.text();
+    assert!(
+        out.ends_with("\n\nThe reading room will open later on Sunday mornings from April…\n"),
+        "{out:?}"
+    );
+    assert!(article
+        .blocks
+        .iter()
+        .all(|b| b.kind != BlockKind::Preformatted));
+    assert_eq!(pipeline.clean_text(&out).expect("an article").text(), out);
+    // Code set in by a control character stays code: its lines still read as preformatted.
+    let code = "The council published the script it uses to count visitors at the door.\n\n\
+                \u{1a}    for door in doors:\n        count += door.visitors()\n";
+    let article = pipeline.clean_text(code).expect("an article");
+    assert!(
+        article
+            .text()
+            .contains("    for door in doors:\n        count += door.visitors()"),
+        "{:?}",
+        article.text()
+    );
+}

@@ -59,6 +59,7 @@ impl Pipeline {
         let mut article = std::mem::take(&mut document.meta);
         article.removals = std::mem::take(&mut document.removals);
         let mut blocks = document.blocks;
+        let read_as_text = document.text_input.is_some();
         match document.title {
             TitleSource::Declared(title) => article.title = title,
             TitleSource::FirstBlock => {
@@ -82,7 +83,7 @@ impl Pipeline {
             blocks.iter_mut().for_each(|b| b.inlines = Vec::new());
         }
         timed(Stage::Normalizers, || {
-            self.run_normalizers(&mut article, blocks, lang)
+            self.run_normalizers(&mut article, blocks, lang, read_as_text)
         });
         if article.blocks.is_empty() && article.title.as_deref().is_none_or(str::is_empty) {
             return Err(Error::NoArticle {
@@ -312,7 +313,15 @@ impl Pipeline {
     }
 
     /// Normalizes the title and every block, records the changes, and drops blocks left empty.
-    fn run_normalizers(&self, article: &mut Article, blocks: Vec<Block>, lang: Option<Lang>) {
+    /// `read_as_text`: the blocks were read from text (text input, or a page read without a tree), so
+    /// a preformatted block is one by its shape and spacing alone.
+    fn run_normalizers(
+        &self,
+        article: &mut Article,
+        blocks: Vec<Block>,
+        lang: Option<Lang>,
+        read_as_text: bool,
+    ) {
         // The full tag (its region: Swiss guillemets) when it names the language the normalizers use.
         let tag = self
             .language_tag
@@ -331,22 +340,24 @@ impl Pipeline {
             let index = article.blocks.len();
             let mark = emptied::ChangeMark::of(&article.changes);
             let original = emptied::original_if_at_risk(&block);
-            let cx = NormalizeContext::new(block.kind, lang).with_tag(tag);
-            let mut emptied_by = None;
-            for normalizer in &self.normalizers {
-                let was_empty = block.text.is_empty();
-                normalize::apply(
-                    normalizer.as_ref(),
-                    &mut block.text,
-                    &cx,
-                    Some(index),
-                    &mut article.changes,
-                );
-                if !was_empty && block.text.is_empty() {
-                    emptied_by = Some(normalizer.name());
-                }
+            let preformatted =
+                (read_as_text && block.kind == BlockKind::Preformatted).then(|| block.text.clone());
+            let mut emptied_by = self.normalize_block(&mut block, index, lang, tag, article);
+            // Normalizing may change how a block read from text reads: a line that only a control
+            // character or a mis-decoded ending kept from reading as prose reads as prose once they
+            // are repaired. A second reading of the output takes it for a paragraph, so this one
+            // does too, and normalizes it as one (its indentation goes).
+            if preformatted.is_some_and(|was| was != block.text)
+                && !block.text.is_empty()
+                && !reads_as_preformatted(&block.text)
+            {
+                block.kind = BlockKind::Paragraph;
+                emptied_by = self
+                    .normalize_block(&mut block, index, lang, tag, article)
+                    .or(emptied_by);
             }
             // The markup's texts go through the same edits, to be found in the block's text again.
+            let cx = NormalizeContext::new(block.kind, lang).with_tag(tag);
             for inline in &mut block.inlines {
                 for normalizer in &self.normalizers {
                     let scratch = &mut Vec::new();
@@ -361,6 +372,36 @@ impl Pipeline {
             }
             article.blocks.push(block);
         }
+    }
+}
+
+impl Pipeline {
+    /// Runs every normalizer on one block's text (the article's block `index`), recording the changes;
+    /// returns the normalizer that left a text empty, if one did.
+    fn normalize_block(
+        &self,
+        block: &mut Block,
+        index: usize,
+        lang: Option<Lang>,
+        tag: Option<&str>,
+        article: &mut Article,
+    ) -> Option<&'static str> {
+        let cx = NormalizeContext::new(block.kind, lang).with_tag(tag);
+        let mut emptied_by = None;
+        for normalizer in &self.normalizers {
+            let was_empty = block.text.is_empty();
+            normalize::apply(
+                normalizer.as_ref(),
+                &mut block.text,
+                &cx,
+                Some(index),
+                &mut article.changes,
+            );
+            if !was_empty && block.text.is_empty() {
+                emptied_by = Some(normalizer.name());
+            }
+        }
+        emptied_by
     }
 }
 
