@@ -132,6 +132,29 @@ const EDITED_PAGE_MIN_TAIL_BLOCKS: usize = 7;
 /// short lines, and reading it as a page would cut the items to that line.
 const EDITED_PAGE_MIN_ARTICLE_WORDS: usize = 100;
 
+/// Short blocks above the first prose from which a text whose short lines all stand apart
+/// ([`EDITED_SHORT_LINES_APART`]) may be a page framed by its chrome ([`Evidence::is_framed_apart`]): a
+/// page's menu, dumped with a blank line after every line. An article's own text opens with a
+/// headline, a byline, a date and a label or two, fewer than ten lines; the long runs of short lines an
+/// article holds (a data table, a list of sources) come after its prose.
+const FRAMED_MIN_LEAD_BLOCKS: usize = 10;
+
+/// Short blocks below the last prose a framed page has at least: its footer.
+const FRAMED_MIN_TAIL_BLOCKS: usize = 5;
+
+/// Short blocks above the first prose and below the last together, at least, for
+/// [`Evidence::is_framed_apart`]: thirty lines of menu and footer, more than an article's opening and
+/// closing labels come to.
+const FRAMED_MIN_FRAME_BLOCKS: usize = 30;
+
+/// Share of a framed page's words its prose holds at least.
+const FRAMED_PROSE_SHARE: f64 = 0.1;
+
+/// Words of prose the located article of a framed page holds at least: an article of its own, a short
+/// news item. A shop's or a listing's own text (copydesk's output of such a page, cleaned again) is its
+/// items' short lines around a paragraph or two, and reading it as a page would cut the items.
+const FRAMED_MIN_ARTICLE_WORDS: usize = 250;
+
 /// Short blocks before the first prose from which a text is a page whatever share of its chrome lies
 /// inside the located article ([`Evidence::is_long_headed_page`]): a menu of twenty lines or more above
 /// the article. An article's own text opens with a headline, a byline, a date and a few labels; an
@@ -322,6 +345,7 @@ impl Evidence {
             // ends with prose is an article, however many lists it holds.
             && self.lead_blocks + self.tail_blocks > 0;
         if page
+            || self.is_framed_apart(outside_share, located_share)
             || self.is_headed_page(outside_share, located_share)
             || self.is_long_headed_page(located_share)
         {
@@ -344,6 +368,25 @@ impl Evidence {
                     && self.tail_blocks >= EDITED_PAGE_MIN_TAIL_BLOCKS
                     && self.located_prose_words >= EDITED_PAGE_MIN_ARTICLE_WORDS))
             && self.stretch_words <= SHORT_LINE_WORDS * self.stretch_blocks
+    }
+
+    /// A page's text dumped with a blank line after every line and framed by its chrome: a menu above
+    /// the first prose ([`FRAMED_MIN_LEAD_BLOCKS`]) and a footer below the last
+    /// ([`FRAMED_MIN_TAIL_BLOCKS`], [`FRAMED_MIN_FRAME_BLOCKS`] together), nearly all the chrome outside
+    /// the located article ([`EDITED_PAGE_OUTSIDE_SHARE`]), and an article of its own there
+    /// ([`FRAMED_MIN_ARTICLE_WORDS`]) holding half the prose or more ([`PAGE_LOCATED_PROSE_SHARE`]: a
+    /// forum's or a listing's prose scattered among its chrome is no article to cut the rest down to).
+    /// A header shorter than [`is_dumped_apart`](Evidence::is_dumped_apart) wants is enough when a
+    /// footer stands below.
+    fn is_framed_apart(&self, outside_share: f64, located_share: f64) -> bool {
+        self.lead_blocks >= FRAMED_MIN_LEAD_BLOCKS
+            && self.tail_blocks >= FRAMED_MIN_TAIL_BLOCKS
+            && self.lead_blocks + self.tail_blocks >= FRAMED_MIN_FRAME_BLOCKS
+            && self.stretches >= 1
+            && outside_share >= EDITED_PAGE_OUTSIDE_SHARE
+            && self.prose_words as f64 >= FRAMED_PROSE_SHARE * self.words as f64
+            && self.located_prose_words >= FRAMED_MIN_ARTICLE_WORDS
+            && located_share >= PAGE_LOCATED_PROSE_SHARE
     }
 
     /// A page whose article is long beside its chrome: a header of [`HEADER_MIN_BLOCKS`] short blocks
@@ -885,5 +928,47 @@ mod tests {
             evidence(&dumped_apart(60, 2, 30)).kind(),
             InputKind::Article
         );
+    }
+
+    #[test]
+    fn an_article_between_a_menu_and_a_footer_dumped_apart_is_a_page() {
+        // A menu of twelve lines, shorter than a header alone needs, and a footer of twenty: an article
+        // of some 270 words framed by chrome on both sides.
+        let page = evidence(&dumped_apart(12, 16, 20));
+        assert_eq!(page.short_lines_apart, 1.0);
+        assert!(page.lead_blocks < EDITED_PAGE_MIN_LEAD_BLOCKS);
+        assert_eq!(page.kind(), InputKind::Page);
+    }
+
+    #[test]
+    fn a_frame_too_thin_or_around_too_little_prose_stays_an_article() {
+        // Ten paragraphs (some 170 words) are no article of their own: a shop's or a listing's text.
+        assert_eq!(
+            evidence(&dumped_apart(12, 10, 20)).kind(),
+            InputKind::Article
+        );
+        // Twenty-two lines of frame in all, or a header of a headline and a few labels.
+        assert_eq!(
+            evidence(&dumped_apart(12, 16, 10)).kind(),
+            InputKind::Article
+        );
+        assert_eq!(
+            evidence(&dumped_apart(4, 16, 40)).kind(),
+            InputKind::Article
+        );
+        // An article's own text that ends with a data table, a cell to a line.
+        let mut article = String::from("Rents by state\n\nBy Staff Writer\n\nUpdated weekly");
+        for _ in 0..16 {
+            article.push_str(&format!("\n\n{PARA}"));
+        }
+        for (rank, state) in ["Alaska", "Ohio", "Texas", "Maine"]
+            .iter()
+            .cycle()
+            .take(40)
+            .enumerate()
+        {
+            article.push_str(&format!("\n\n{rank}\n\n{state}\n\n${}.50", 40 + rank));
+        }
+        assert_eq!(evidence(&article).kind(), InputKind::Article);
     }
 }
