@@ -110,6 +110,7 @@ mod tests {
     use super::CallToAction;
 
     removes! { CallToAction;
+        trusted_source: "Add As A Trusted Source For Google",
         buy_now: "Buy now",
         book_now: "BOOK NOW",
         retailer: "Check price at Amazon",
@@ -135,6 +136,7 @@ mod tests {
     }
 
     keeps! { CallToAction;
+        trusted_source_sentence: "Add a trusted source for Google searches to your notes, the librarian advised.",
         buy_now_sentence: "Buy now and pay later schemes have grown fast, the central bank said in its report.",
         learn_more_sentence: "Learn more about the plan at a public meeting on Thursday, the council said.",
         book_now_sentence: "Book now, the airline urged travellers, as fares are expected to rise in the spring.",
