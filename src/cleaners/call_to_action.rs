@@ -110,6 +110,12 @@ mod tests {
     use super::CallToAction;
 
     removes! { CallToAction;
+        buy_now_at: "Buy now at Corner Appliance",
+        see_deal: "See Deal",
+        shop_at_a_domain: "Shop at example.com",
+        watch_now: "Watch Now",
+        play_video: "Play Video",
+        trusted_source: "Add As A Trusted Source For Google",
         buy_now: "Buy now",
         book_now: "BOOK NOW",
         retailer: "Check price at Amazon",
@@ -135,6 +141,10 @@ mod tests {
     }
 
     keeps! { CallToAction;
+        watch_now_sentence: "Watch now as the tide comes in, the ranger told the children on the pier.",
+        play_video_heading: "Play video games with your kids",
+        deal_sentence: "See deal terms in the filing, the regulator said on Tuesday.",
+        trusted_source_sentence: "Add a trusted source for Google searches to your notes, the librarian advised.",
         buy_now_sentence: "Buy now and pay later schemes have grown fast, the central bank said in its report.",
         learn_more_sentence: "Learn more about the plan at a public meeting on Thursday, the council said.",
         book_now_sentence: "Book now, the airline urged travellers, as fares are expected to rise in the spring.",

@@ -43,6 +43,10 @@ mod tests {
     use super::CommentForm;
 
     removes! { CommentForm;
+        older_comments: "« Older Comments",
+        newer_comments: "Newer Comments »",
+        more_comments: "Show more comments",
+        expand_comment: "Expand full comment",
         leave_reply: "Leave a Reply",
         email_notice: "Your email address will not be published. Required fields are marked *",
         post_comment: "Post a comment",
@@ -60,6 +64,8 @@ mod tests {
     }
 
     keeps! { CommentForm;
+        older_comments_sentence: "Older comments on the forum were deleted when the site moved, the editors said.",
+        expand_sentence: "Expand full comment threads only when a moderator asks, the guidelines say.",
         reply_sentence: "The ministry did not reply to a request for comment on Friday, a spokesman said.",
         comments_sentence: "His comments drew criticism from opposition lawmakers, who called for an inquiry.",
         member_sentence: "You need to be a member in order to leave a comment on the club's notice board, the rules say, and members must sign them.",

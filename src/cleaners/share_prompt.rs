@@ -88,6 +88,17 @@ mod tests {
     use super::SharePrompt;
 
     removes! { SharePrompt;
+        follow_button: "Follow",
+        followed_button: "Followed",
+        listen_button: "Listen",
+        pin_button: "Pin",
+        copy_button: "Copy",
+        link_copied: "Link copied!",
+        share_post_on: "Share post on:",
+        shortlink: "Shortlink: https://wp.me/p1a2b3-4c",
+        short_link: "Short link: https://example.com/4821",
+        cook_mode: "Cook Mode",
+        cook_mode_caption: "Prevent your screen from going dark",
         share_article: "Share this article",
         share_on: "Share on Facebook",
         button_row: "Facebook Twitter Reddit Email Print",
@@ -99,6 +110,13 @@ mod tests {
     }
 
     keeps! { SharePrompt;
+        pin_hem_sentence: "Pin the hem before you sew it, then press it flat.",
+        listen_heading: "Listen closely",
+        follow_heading: "Follow the money",
+        copy_heading: "Copy that works",
+        short_link_heading: "Short link between sleep and memory",
+        cook_mode_sentence: "Cook mode on the new oven keeps the temperature low for hours, the maker says.",
+        screen_sentence: "Prevent your screen from going dark by changing one setting, the guide explains.",
         share_sentence: "Shares in the company fell 8% on Monday after it warned of lower profits.",
         facebook_sentence: "Facebook said it would share more data with researchers from next year.",
         two_names: "Twitter chief",

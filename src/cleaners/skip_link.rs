@@ -43,6 +43,9 @@ mod tests {
     use super::SkipLink;
 
     removes! { SkipLink;
+        footer: "Skip to footer",
+        sidebar: "Skip to primary sidebar",
+        two_links_on_a_line: "Skip to main content Skip to footer",
         content: "Skip to content",
         main: "Skip to main content",
         navigation: "Jump to navigation",
@@ -53,6 +56,8 @@ mod tests {
     }
 
     keeps! { SkipLink;
+        skip_heading: "Skip to the end",
+        skips_sentence: "Skip to the recipe, skip to the comments: readers told us what they read first.",
         sentence: "Viewers were told they could skip to the content they wanted with a new menu, the broadcaster said.",
         window_sentence: "The shop opens in a new window-lined building on the square next month.",
         enlarge_sentence: "Click to enlarge the map and see which streets close on Sunday.",

@@ -43,6 +43,9 @@ mod tests {
     use super::TagList;
 
     removes! { TagList;
+        views: "1,234 views",
+        few_views: "86 Views",
+        visits: "(Visited 1,902 times, 364 visits today)",
         tags: "Tags:",
         latest: "Latest",
         related: "Related articles",
@@ -70,6 +73,9 @@ mod tests {
     }
 
     keeps! { TagList;
+        views_heading: "Views from the harbour",
+        views_sentence: "The clip drew 1,234 views in an hour, the ministry said.",
+        visits_sentence: "The museum was visited 2,000 times and had 364 visits today, staff said.",
         latest_sentence: "The latest figures show unemployment fell to its lowest level in a decade, officials said.",
         related_sentence: "Related charges were filed against two other men, prosecutors said on Thursday.",
         read_more_sentence: "Read more about the plan in the council's report, the mayor told reporters at the meeting.",

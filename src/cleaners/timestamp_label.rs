@@ -26,9 +26,10 @@ static MONTH_NAMES: Lazy<String> = Lazy::new(|| {
         .join("|")
 });
 
-/// Dates and times as news pages print them: `11:24`, `2018-11-24`, `24.11.2018`, `24 November 2018`,
-/// `6. Mai 2014`, `November 24, 2018`, `Nov. 24`, `2014年5月6日`, `2014년 5월 6일`, in the languages of the
-/// month table.
+/// Dates and times as news pages print them: `11:24`, `2018-11-24`, `01-04-2024`,
+/// `24.11.2018`, `24 November 2018`, `6. Mai 2014`, `November 24, 2018`, `Nov. 24`, `2014年5月6日`,
+/// `2014년 5월 6일`, in the languages of the month table. A day, month and year joined by hyphens take a
+/// year of this century or the last, so that a range of numbers ("10-12-2500") is no date.
 static DATE_OR_TIME: Lazy<Regex> = Lazy::new(|| date_or_time(r"\b"));
 
 /// [`DATE_OR_TIME`] with ASCII word boundaries, for text whose only word characters are ASCII (see
@@ -64,6 +65,7 @@ fn date_or_time(boundary: &str) -> Regex {
         r"(?ix)
         {b}\d{{1,2}}:\d{{2}}(?::\d{{2}})?{b}
         | {b}\d{{4}}-\d{{1,2}}-\d{{1,2}}{b}
+        | {b}\d{{1,2}}-\d{{1,2}}-(?:19|20)\d{{2}}{b}
         | {b}(?:\d{{1,2}}\.\d{{1,2}}\.|\d{{1,2}}/\d{{1,2}}/)(?:\d{{4}}|\d{{2}}){b}
         | {b}\d{{1,2}}\.?\s+(?:de\s+)?{month}\s+(?:de\s+)?\d{{4}}{b}
         | \d{{4}}\s*[年년]\s*\d{{1,2}}\s*[月월]\s*\d{{1,2}}\s*[日일]
@@ -339,6 +341,7 @@ mod tests {
         numeric_with_slashes: "Posted 15/12/2025",
         numeric_with_dots: "Aktualisiert am 06.05.2014",
         time_zone: "Updated 11:24 GMT +1",
+        day_month_year_with_hyphens: "Post time: 01-04-2024",
         relative_time: "5 hours ago",
         relative_time_with_a_label: "Published 6 hours ago",
         relative_time_with_a_colon: "Updated: 2 days ago",
@@ -373,6 +376,8 @@ mod tests {
         relative_time_in_a_sentence: "Five years ago, the council voted to build a bridge over the river.",
         relative_time_as_a_list_item: "Moved to Berlin 2 years ago",
         relative_time_in_a_heading: "What happened 10 years ago",
+        hyphenated_numbers: "Parts 10-12-2500 and 4-5-1899",
+        time_in_a_sentence: "The train left at 9:06am on 01-04-2024 and reached the coast by noon, the operator said.",
     }
 
     #[test]
@@ -382,6 +387,7 @@ mod tests {
             "Other News Materials 24 November 2018 11:24 (UTC +04:00)",
             "April 5, 2018 | 6:00 PM",
             "Nov. 24 at 10:30am, updated 2019-03-01",
+            "Posted 01-04-2024, 12-1-19999 and 3-4-1899",
             "x24 November 2018 and 12:345 and 1/2/2020x and a1:23",
             "Published 3 de marzo de 2021 at 9:05",
             "v2.11.24 and 24.11.2018_ and _11:24",
@@ -496,5 +502,9 @@ mod tests {
         assert!(
             judge_in_body(&TimestampLabel, "Elections on 16 March 2021 in the north").is_keep()
         );
+        // A time with its "AM" or "pm" and a zone keeps those as words: an event's date in a
+        // listing and a poster's name over a post's date stay in the body.
+        assert!(judge_in_body(&TimestampLabel, "Tue, Mar 17, 11:00 AM GMT+1").is_keep());
+        assert!(judge_in_body(&TimestampLabel, "hiker_jo September 5, 2024, 11:26pm 2").is_keep());
     }
 }
