@@ -529,11 +529,8 @@ impl Layer {
             other_items::mark_other_items(tree, &mut furniture);
         }
         let stats = score::Stats::new(tree, measures, &furniture).in_thread(tree, in_thread);
-        // Held compactly: the table of marks goes before cleaning makes its own.
-        let mut marks = Marks::new(tree.nodes.len());
-        marks.lay(&furniture);
         Layer {
-            furniture: marks,
+            furniture,
             stats,
             prose_boxes,
         }
