@@ -288,7 +288,7 @@ fn mark_repeats(
         let inner = has_inner_block(tree, root);
         let mut i = root;
         while i < end {
-            let gone = i != root && (stats.dead[i] || marks[i].is_some());
+            let gone = i != root && (stats.dead[i] || marks.is_marked(i));
             let name = tree.name(i);
             if gone || repeats_by_right(name) {
                 i = tree.nodes[i].end;
@@ -298,7 +298,7 @@ fn mark_repeats(
                 i += 1;
                 continue;
             }
-            let text = tree.text_of(i, |j| stats.dead[j] || marks[j].is_some());
+            let text = tree.text_of(i, |j| stats.dead[j] || marks.is_marked(j));
             if text.chars().count() >= min_chars {
                 let shape = Shape::of(tree, i);
                 let (first, node) = *seen.entry(text).or_insert((shape, i));

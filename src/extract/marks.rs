@@ -77,6 +77,12 @@ impl Marks {
         id_in(&mut self.kinds, kind)
     }
 
+    /// Whether node `i` is marked (`false` past the end): one number read, not its mark.
+    #[inline]
+    pub(crate) fn is_marked(&self, i: usize) -> bool {
+        self.ids.get(i).is_some_and(|&id| id != 0)
+    }
+
     /// The mark of node `i` (`None` past the end).
     pub(crate) fn get(&self, i: usize) -> Mark {
         let id = usize::from(*self.ids.get(i)?);
@@ -152,6 +158,10 @@ mod tests {
         assert_eq!([marks[0], marks[1], marks[2]], [None, byline, None]);
         assert_eq!(marks.get(7), None);
         assert_eq!(marks.len(), 3);
+        assert_eq!(
+            (0..8).map(|i| marks.is_marked(i)).collect::<Vec<_>>(),
+            [false, true, false, false, false, false, false, false]
+        );
     }
 
     #[test]

@@ -95,7 +95,6 @@ impl Measures {
         let mut prose_before = vec![0.0f32; len + 1];
         let mut prose = 0.0;
         for i in root..end.min(marks.len()) {
-            let mark = marks[i];
             let k = i - root;
             prose_before[k] = prose;
             let parent = tree.nodes[i].parent;
@@ -103,7 +102,7 @@ impl Measures {
             let (up_covered, up_heading, up_link) = p.map_or((false, false, false), |p| {
                 (covered[p], in_heading[p], in_link[p])
             });
-            covered[k] = up_covered || mark.is_some();
+            covered[k] = up_covered || marks.is_marked(i);
             if stats.dead[i] {
                 continue;
             }

@@ -90,7 +90,7 @@ impl Stats {
         let mut dead = vec![false; n];
         for i in 0..n {
             let parent = tree.nodes[i].parent;
-            dead[i] = marks[i].is_some() || (parent != NO_PARENT && dead[parent]);
+            dead[i] = marks.is_marked(i) || (parent != NO_PARENT && dead[parent]);
         }
         let mut stats = Stats {
             text: vec![0.0; n],
