@@ -317,7 +317,7 @@ fn is_card(stats: &Stats, c: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::prune::Mark;
+    use crate::extract::marks::Marks;
     use crate::extract::score::TextMeasures;
     use scraper::Html;
 
@@ -325,7 +325,7 @@ mod tests {
     fn holds_items(page: &str, class: &str) -> bool {
         let html = Html::parse_document(page);
         let tree = Tree::flatten(&html, &mut Vec::new());
-        let marks: Vec<Mark> = vec![None; tree.nodes.len()];
+        let marks = Marks::new(tree.nodes.len());
         let stats = Stats::new(&tree, &TextMeasures::new(&tree), &marks);
         let i = (0..tree.nodes.len())
             .find(|&i| tree.attr(i, "class") == Some(class))
@@ -351,7 +351,7 @@ mod tests {
     fn grid_roots(page: &str, picked: &str) -> (Vec<String>, bool) {
         let html = Html::parse_document(page);
         let tree = Tree::flatten(&html, &mut Vec::new());
-        let marks: Vec<Mark> = vec![None; tree.nodes.len()];
+        let marks = Marks::new(tree.nodes.len());
         let stats = Stats::new(&tree, &TextMeasures::new(&tree), &marks);
         let i = (0..tree.nodes.len())
             .find(|&i| tree.attr(i, "class") == Some(picked))
@@ -502,7 +502,7 @@ mod tests {
     fn listing(page: &str, root: &str) -> bool {
         let html = Html::parse_document(page);
         let tree = Tree::flatten(&html, &mut Vec::new());
-        let marks: Vec<Mark> = vec![None; tree.nodes.len()];
+        let marks = Marks::new(tree.nodes.len());
         let stats = Stats::new(&tree, &TextMeasures::new(&tree), &marks);
         let r = (0..tree.nodes.len())
             .find(|&i| tree.attr(i, "class") == Some(root))

@@ -7,6 +7,7 @@ use super::cards::{items_make_a_listing, Grid, Inside, Repeats};
 use super::cta_box;
 use super::layout_wrapper::ParagraphBytes;
 use super::linked_prose;
+use super::marks::Marks;
 use super::prose_among_images;
 use super::prose_boxes;
 use super::prune::Mark;
@@ -136,14 +137,14 @@ pub(crate) fn clean(
     roots: &[usize],
     options: Options,
     found: Found<'_>,
-) -> Vec<Mark> {
+) -> Marks {
     let Found {
         items,
         grid,
         prose_boxes,
     } = found;
     let n = tree.nodes.len();
-    let mut marks: Vec<Mark> = vec![None; n];
+    let mut marks = Marks::new(n);
     let mut counts = vec![Counts::default(); n];
     let inside: Vec<Inside> = items
         .filter(|_| options.whole_items)
@@ -203,7 +204,7 @@ pub(crate) fn clean(
                         let judged =
                             judged.filter(|&(_, why)| why != FURNITURE_NAME || !in_prose_boxes(i));
                         if let Some(mark) = judged {
-                            marks[i] = Some(mark);
+                            marks.set(i, Some(mark));
                             continue;
                         }
                     }
@@ -276,7 +277,7 @@ fn mark_repeats(
     stats: &Stats,
     roots: &[usize],
     all_copies: Option<usize>,
-    marks: &mut [Mark],
+    marks: &mut Marks,
 ) {
     let min_chars = all_copies.unwrap_or(MIN_REPEAT_CHARS);
     // Keyed by blocks of 60 characters and more, hashed once each: Fx hashes them several times
@@ -287,7 +288,7 @@ fn mark_repeats(
         let inner = has_inner_block(tree, root);
         let mut i = root;
         while i < end {
-            let gone = i != root && (stats.dead[i] || marks[i].is_some());
+            let gone = i != root && (stats.dead[i] || marks.is_marked(i));
             let name = tree.name(i);
             if gone || repeats_by_right(name) {
                 i = tree.nodes[i].end;
@@ -297,12 +298,15 @@ fn mark_repeats(
                 i += 1;
                 continue;
             }
-            let text = tree.text_of(i, |j| stats.dead[j] || marks[j].is_some());
+            let text = tree.text_of(i, |j| stats.dead[j] || marks.is_marked(j));
             if text.chars().count() >= min_chars {
                 let shape = Shape::of(tree, i);
                 let (first, node) = *seen.entry(text).or_insert((shape, i));
                 if (first != shape || all_copies.is_some() && node != i) && i != root {
-                    marks[i] = Some(("repeated-text", "repeats a block earlier in the article"));
+                    marks.set(
+                        i,
+                        Some(("repeated-text", "repeats a block earlier in the article")),
+                    );
                 }
             }
             i = tree.nodes[i].end;

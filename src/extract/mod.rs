@@ -529,11 +529,8 @@ impl Layer {
             other_items::mark_other_items(tree, &mut furniture);
         }
         let stats = score::Stats::new(tree, measures, &furniture).in_thread(tree, in_thread);
-        // Held compactly: the table of marks goes before cleaning makes its own.
-        let mut marks = Marks::new(tree.nodes.len());
-        marks.lay(&furniture);
         Layer {
-            furniture: marks,
+            furniture,
             stats,
             prose_boxes,
         }
@@ -635,7 +632,7 @@ fn run_attempt(
         _ => Vec::new(),
     };
     // A node furniture marked is dead: past the dead ones, the marks left are cleaning's.
-    let cut = |j: usize| stats.dead[j] || marks.get(j).is_some();
+    let cut = |j: usize| stats.dead[j] || marks.is_marked(j);
     let blocks = if revived.contains(&true) {
         let left_out = section_head::left_out(tree, &revived, cut);
         blocks::blocks(tree, cx, &roots, |j| left_out[j], page.markup)
@@ -645,7 +642,7 @@ fn run_attempt(
     // The heads that came back do not count in the comparison of attempts: they follow the pick,
     // and must not change which attempt wins.
     let chars = if revived.contains(&true) {
-        let pruned = |j: usize| stats.dead[j] || marks.get(j).is_some();
+        let pruned = |j: usize| stats.dead[j] || marks.is_marked(j);
         chars_of(&blocks::blocks(tree, cx, &roots, pruned, page.markup))
     } else {
         chars_of(&blocks)
@@ -665,7 +662,7 @@ fn run_attempt(
 fn record_left_out(tree: &Tree<'_>, attempt: &Attempt, removals: &mut Vec<Removal>) {
     let revived = |j: usize| attempt.revived.get(j).copied().unwrap_or(false);
     let mark = |j: usize| attempt.marks.get(j).filter(|_| !revived(j));
-    let marked = |j: usize| mark(j).is_some();
+    let marked = |j: usize| attempt.marks.is_marked(j) && !revived(j);
     let n = tree.nodes.len();
     let mut roots = attempt.roots.iter().copied().peekable();
     let mut i = 0;

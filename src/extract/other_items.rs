@@ -9,6 +9,7 @@
 //! page's `<h1>` (the product's own name) nor is `<main>`, `<body>` or `<html>`. Headings after it
 //! in the section may be its items' own (a card's title, a promoted card's "why this ad" label).
 
+use super::marks::Marks;
 use super::prune::Mark;
 use super::tree::{Tree, NO_PARENT};
 use crate::phrases::{fold, OTHER_ITEMS_HEADING};
@@ -55,7 +56,7 @@ fn headings_before(tree: &Tree<'_>) -> [Vec<u32>; 6] {
 
 /// Marks, in `marks`, the sections of a product page headed as other products (see the module's
 /// documentation). Nodes already marked, and sections inside marked ones, are left as they are.
-pub(crate) fn mark_other_items(tree: &Tree<'_>, marks: &mut [Mark]) {
+pub(crate) fn mark_other_items(tree: &Tree<'_>, marks: &mut Marks) {
     let n = tree.nodes.len();
     if marks.len() != n {
         return;
@@ -74,7 +75,7 @@ pub(crate) fn mark_other_items(tree: &Tree<'_>, marks: &mut [Mark]) {
         let end = tree.nodes[i].end;
         if heads_other_items(tree, i) && !inside_marked(tree, marks, i) {
             let top = section_of(tree, i, r, &count, &before);
-            marks[top] = OTHER_ITEMS;
+            marks.set(top, OTHER_ITEMS);
         }
         i = end;
     }
@@ -90,7 +91,7 @@ fn heads_other_items(tree: &Tree<'_>, i: usize) -> bool {
 }
 
 /// Whether `i` or one of its ancestors is marked.
-fn inside_marked(tree: &Tree<'_>, marks: &[Mark], mut i: usize) -> bool {
+fn inside_marked(tree: &Tree<'_>, marks: &Marks, mut i: usize) -> bool {
     while i != NO_PARENT {
         if marks[i].is_some() {
             return true;
@@ -131,7 +132,7 @@ mod tests {
     fn marked_ids(page: &str) -> Vec<String> {
         let html = scraper::Html::parse_document(page);
         let tree = Tree::flatten(&html, &mut Vec::new());
-        let mut marks = vec![None; tree.nodes.len()];
+        let mut marks = Marks::new(tree.nodes.len());
         mark_other_items(&tree, &mut marks);
         (0..tree.nodes.len())
             .filter(|&i| marks[i].is_some())

@@ -7,6 +7,7 @@ use super::assistive;
 use super::banner::{holds_headed_prose, is_section_banner};
 use super::heading_anchor;
 use super::layout_wrapper::ParagraphBytes;
+use super::marks::Marks;
 use super::prose_boxes;
 use super::tokens::{
     is_furniture_role, lowercase_names, NameAnswers, MAYBE, UNLIKELY, UNLIKELY_BUT_HEADER,
@@ -281,7 +282,7 @@ pub(crate) fn mark_furniture(
     title: Option<&str>,
     page_type: PageType,
     prose_boxes: &OnceCell<Vec<bool>>,
-) -> Vec<Mark> {
+) -> Marks {
     let in_thread = page_type == PageType::Forum;
     let product = page_type == PageType::Product;
     // A shop's and a landing page's tooltips explain their terms (see `tooltip`).
@@ -290,7 +291,7 @@ pub(crate) fn mark_furniture(
         PageType::Product | PageType::Listing | PageType::Service
     );
     let n = tree.nodes.len();
-    let mut marks: Vec<Mark> = vec![None; n];
+    let mut marks = Marks::new(n);
     // Inside a table or code: names there describe cells and tokens, not page regions.
     let mut in_table = vec![false; n];
     let mut byline_found = false;
@@ -408,7 +409,7 @@ pub(crate) fn mark_furniture(
             None
         };
         if mark.is_some() {
-            marks[i] = mark;
+            marks.set(i, mark);
             i = node.end;
         } else {
             i += 1;

@@ -9,6 +9,7 @@
 //! article holds a body of prose outside the grid that outweighs it by far. A listing's cards are
 //! its content, and there the prose outside them is an introduction, so the grid stays.
 
+use super::marks::Marks;
 use super::prune::Mark;
 use super::score::Stats;
 use super::tree::{Data, Tree, NO_PARENT};
@@ -84,7 +85,7 @@ struct Measures {
 
 impl Measures {
     /// One forward pass (parents before children) and one backward pass over the root's subtree.
-    fn new(tree: &Tree<'_>, stats: &Stats, marks: &[Mark], root: usize) -> Measures {
+    fn new(tree: &Tree<'_>, stats: &Stats, marks: &Marks, root: usize) -> Measures {
         let end = tree.nodes[root].end;
         let len = end - root;
         let mut headlines = vec![0u32; len];
@@ -93,7 +94,7 @@ impl Measures {
         let mut in_link = vec![false; len];
         let mut prose_before = vec![0.0f32; len + 1];
         let mut prose = 0.0;
-        for (i, mark) in marks.iter().enumerate().take(end).skip(root) {
+        for i in root..end.min(marks.len()) {
             let k = i - root;
             prose_before[k] = prose;
             let parent = tree.nodes[i].parent;
@@ -101,7 +102,7 @@ impl Measures {
             let (up_covered, up_heading, up_link) = p.map_or((false, false, false), |p| {
                 (covered[p], in_heading[p], in_link[p])
             });
-            covered[k] = up_covered || mark.is_some();
+            covered[k] = up_covered || marks.is_marked(i);
             if stats.dead[i] {
                 continue;
             }
@@ -189,7 +190,7 @@ pub(crate) fn mark_related_grids(
     stats: &Stats,
     roots: &[usize],
     (page_type, bylined): (PageType, bool),
-    marks: &mut [Mark],
+    marks: &mut Marks,
 ) {
     let Some(declared) = applies(page_type, bylined) else {
         return;
@@ -229,7 +230,7 @@ pub(crate) fn mark_related_grids(
             MIN_BODY_SHARE
         };
         if body >= MIN_BODY_PROSE && body >= share * stats.text[g] {
-            marks[g] = RELATED_GRID;
+            marks.set(g, RELATED_GRID);
         }
     }
 }

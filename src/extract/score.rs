@@ -7,8 +7,8 @@
 //! and their class/id hints; the final score is scaled by the share of text that is not link text.
 
 use super::heading_anchor;
+use super::marks::Marks;
 use super::prune::holds_paragraph;
-use super::prune::Mark;
 use super::tokens::{names_weight, names_weight_in_threads};
 use super::tree::{is_phrasing, trim, Data, Tree, NO_PARENT};
 use std::cell::OnceCell;
@@ -85,12 +85,12 @@ impl Stats {
     }
 
     /// Measures every subtree in one forward and one backward pass.
-    pub(crate) fn new(tree: &Tree<'_>, measures: &TextMeasures, marks: &[Mark]) -> Stats {
+    pub(crate) fn new(tree: &Tree<'_>, measures: &TextMeasures, marks: &Marks) -> Stats {
         let n = tree.nodes.len();
         let mut dead = vec![false; n];
         for i in 0..n {
             let parent = tree.nodes[i].parent;
-            dead[i] = marks[i].is_some() || (parent != NO_PARENT && dead[parent]);
+            dead[i] = marks.is_marked(i) || (parent != NO_PARENT && dead[parent]);
         }
         let mut stats = Stats {
             text: vec![0.0; n],

@@ -154,7 +154,7 @@ fn blocks_of_content(tree: &Tree<'_>, stats: &Stats, i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::prune::Mark;
+    use crate::extract::marks::Marks;
     use crate::extract::score::TextMeasures;
     use scraper::Html;
 
@@ -171,7 +171,7 @@ mod tests {
     fn widened_marked(page: &str, picked: &str, page_type: PageType, marked: bool) -> Vec<String> {
         let html = Html::parse_document(page);
         let tree = Tree::flatten(&html, &mut Vec::new());
-        let marks: Vec<Mark> = vec![None; tree.nodes.len()];
+        let marks = Marks::new(tree.nodes.len());
         let stats = Stats::new(&tree, &TextMeasures::new(&tree), &marks);
         let find = |class: &str| {
             (0..tree.nodes.len())

@@ -4,6 +4,7 @@ use super::clean::clean_value;
 use crate::extract::tree::plain_attr;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use ego_tree::NodeRef;
+use html5ever::local_name;
 use once_cell::sync::Lazy;
 use rustc_hash::FxHashMap;
 use scraper::node::Element;
@@ -62,28 +63,31 @@ pub(super) fn collect(html: &Html) -> Markup {
     let mut hinted = HintAnswers::default();
     for_each_element(*html.root_element(), |element| {
         let el = element.value();
-        match el.name() {
-            "meta" => add_meta(&mut markup.metas, el),
-            "title" if markup.title.is_none() && is_html(el) => {
+        // Names compared as the parser's atoms (see `Names::of`).
+        match el.name.local {
+            local_name!("meta") => add_meta(&mut markup.metas, el),
+            local_name!("title") if markup.title.is_none() && is_html(el) => {
                 markup.title = limited_text(element, MAX_HEADING_CHARS, usize::MAX);
             }
-            "h1" if markup.h1s.len() < MAX_H1 => {
+            local_name!("h1") if markup.h1s.len() < MAX_H1 => {
                 if let Some(text) = limited_text(element, MAX_HEADING_CHARS, usize::MAX) {
                     markup.h1s.push(text);
                 }
             }
-            "html" if markup.html_lang.is_none() => {
+            local_name!("html") if markup.html_lang.is_none() => {
                 markup.html_lang = plain_attr(el, "lang")
                     .or_else(|| plain_attr(el, "xml:lang"))
                     .and_then(clean_value);
             }
-            "link"
+            local_name!("link")
                 if markup.canonical.is_none() && has_token(plain_attr(el, "rel"), "canonical") =>
             {
                 markup.canonical = plain_attr(el, "href").and_then(clean_value);
             }
-            "script" if is_json_ld(el) => markup.json_ld.push(element.text().collect()),
-            "time" => {
+            local_name!("script") if is_json_ld(el) => {
+                markup.json_ld.push(element.text().collect())
+            }
+            local_name!("time") => {
                 if let Some(value) = plain_attr(el, "datetime").and_then(clean_value) {
                     let marked = plain_attr(el, "pubdate").is_some()
                         || has_token(plain_attr(el, "itemprop"), "datepublished")
@@ -96,7 +100,7 @@ pub(super) fn collect(html: &Html) -> Markup {
         }
         // Every element: the attributes scanned once by name, without interning it as `Element::attr` does.
         let names = Names::of(el);
-        if el.name() != "meta" && has_token(names.itemprop, "datepublished") {
+        if el.name.local != local_name!("meta") && has_token(names.itemprop, "datepublished") {
             if let Some(value) = plain_attr(el, "datetime")
                 .or_else(|| plain_attr(el, "content"))
                 .and_then(clean_value)
@@ -227,16 +231,19 @@ impl<'a> Names<'a> {
             class: None,
             id: None,
         };
-        for (name, value) in el.attrs() {
-            let slot = match name {
-                "rel" => &mut names.rel,
-                "itemprop" => &mut names.itemprop,
-                "class" => &mut names.class,
-                "id" => &mut names.id,
+        // Each name compared as the parser's interned atom, in any namespace as `Element::attrs`
+        // names them: the atom is one word, and a name not among the parser's static atoms (the
+        // `data-` attributes of modern markup) is not looked up where it is stored to be spelled.
+        for (name, value) in el.attrs.iter() {
+            let slot = match name.local {
+                local_name!("rel") => &mut names.rel,
+                local_name!("itemprop") => &mut names.itemprop,
+                local_name!("class") => &mut names.class,
+                local_name!("id") => &mut names.id,
                 _ => continue,
             };
             // The first of a name, as `Element::attr` finds it.
-            slot.get_or_insert(value);
+            slot.get_or_insert(&**value);
         }
         names
     }
@@ -251,8 +258,14 @@ fn byline_candidate<'a>(
 ) -> Option<(String, &'static str)> {
     let el = element.value();
     if matches!(
-        el.name(),
-        "meta" | "link" | "script" | "style" | "body" | "html" | "head"
+        el.name.local,
+        local_name!("meta")
+            | local_name!("link")
+            | local_name!("script")
+            | local_name!("style")
+            | local_name!("body")
+            | local_name!("html")
+            | local_name!("head")
     ) {
         return None;
     }
