@@ -1,5 +1,6 @@
 //! Plain-text input: splitting page text into blocks, and measuring text in every script.
 
+mod data_line;
 mod locate;
 mod name_run;
 mod situation;

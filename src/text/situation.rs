@@ -10,6 +10,7 @@
 //! nearly all its prose, or when nine blocks in ten are chrome. Anything else is read as an article,
 //! whose prose the locator never cuts: a doubtful text is left to the cleaners.
 
+use super::data_line::is_data_line;
 use super::locate::{is_run_block, locate_measured, rival_run_words, Measured};
 use crate::article::InputKind;
 use crate::block::{Block, BlockKind};
@@ -162,6 +163,11 @@ const FRAMED_MIN_ARTICLE_WORDS: usize = 250;
 /// introduces it.
 const LONG_HEADER_MIN_BLOCKS: usize = 20;
 
+/// Data lines ([`is_data_line`]) above the first prose from which they are an article's list (a
+/// recipe's ingredients and times, a spec sheet) and leave the count of a page's header lines: a
+/// page's header may hold a line or two of numbers ("2 comments", a date), never a list of them.
+const MIN_LEAD_DATA_LINES: usize = 5;
+
 /// Words up to which a line counts as short for [`short_lines_apart`]: a menu entry or a label.
 const SHORT_LINE_WORDS: usize = 4;
 
@@ -219,7 +225,10 @@ pub(crate) struct Evidence {
     pub stretches: usize,
     pub stretch_blocks: usize,
     pub stretch_words: usize,
-    /// Short blocks before the first prose block, and after the last.
+    /// Short blocks before the first prose block, and after the last. The lead leaves out data lines
+    /// ([`is_data_line`]) when they come to a list ([`MIN_LEAD_DATA_LINES`]): a recipe's ingredients
+    /// and times or a spec sheet's values above the prose are the article's own, where a page's header
+    /// is its menu's bare names.
     pub lead_blocks: usize,
     pub tail_blocks: usize,
     /// Words of prose inside the article the locator finds.
@@ -250,6 +259,8 @@ impl Evidence {
         let body = locate_measured(m, lang);
         let outside = |i: usize| body.as_ref().is_none_or(|b| !b.contains(&i));
         let (mut streak, mut streak_words, mut streak_outside) = (0usize, 0usize, 0usize);
+        // Data lines above the first prose (a recipe's ingredients and times): no page header's.
+        let mut lead_data_lines = 0usize;
         let close = |evidence: &mut Evidence,
                      streak: &mut usize,
                      streak_words: &mut usize,
@@ -272,7 +283,11 @@ impl Evidence {
             }
             if is_run_block(m, i) {
                 if evidence.prose_blocks == 0 {
-                    evidence.lead_blocks = i;
+                    evidence.lead_blocks = if lead_data_lines >= MIN_LEAD_DATA_LINES {
+                        i - lead_data_lines
+                    } else {
+                        i
+                    };
                 }
                 evidence.prose_blocks += 1;
                 evidence.tail_blocks = m.blocks.len() - i - 1;
@@ -293,6 +308,9 @@ impl Evidence {
                     &mut streak_outside,
                 );
             } else {
+                if evidence.prose_blocks == 0 && is_data_line(&m.blocks[i].text) {
+                    lead_data_lines += 1;
+                }
                 streak += 1;
                 streak_words += words;
                 streak_outside += usize::from(outside(i));
@@ -686,6 +704,24 @@ mod tests {
         // The same article with a headline, a byline and a date above it: an article.
         let article = text.replacen(&format!("{header}\n\n"), "By A. Writer\n3 May 2026\n\n", 1);
         assert_eq!(evidence(&article).kind(), InputKind::Article);
+    }
+
+    #[test]
+    fn a_list_of_data_lines_above_the_prose_is_no_page_header() {
+        // Times and twenty ingredients one under the other, then the steps: the lead counts the
+        // title and the four ingredients without a quantity.
+        let mut card = String::from("Pancakes\nPrep time: 10 minutes\nServes: 4\n");
+        for k in 1..=16 {
+            card.push_str(&format!("{k} cups of flour\n"));
+        }
+        card.push_str("Maple syrup\nFresh mint\nButter\nSalt\n\n");
+        let e = evidence(&format!("{card}{PARA}\n\n{PARA}\n"));
+        assert_eq!(e.lead_blocks, 5, "{e:?}");
+        assert_eq!(e.kind(), InputKind::Article);
+        // A menu with a line or two of numbers (a comment count, a date) keeps its whole count.
+        let header = entries(18).join("\n") + "\n2 comments\n3 May 2026\n\n";
+        let e = evidence(&format!("{header}{PARA}\n\n{PARA}\n"));
+        assert_eq!(e.lead_blocks, 20, "{e:?}");
     }
 
     fn menu(entries: &[&str]) -> String {
