@@ -329,7 +329,12 @@ impl<'b> Scan<'b> {
             && !is_void(tag_name.as_bytes())
             && !is_document_element(tag_name.as_bytes());
         let first_cut = self.drops.len();
-        let cut_attributes = !closing && !self.foreign.lost_track;
+        // A formatting element's attributes stay: the parser keeps at most three alike (same name,
+        // same attributes) on its list of formatting elements to reopen, so cutting what tells two
+        // apart would change which it reopens. An `<a>` closes the one open before it: never two.
+        let cut_attributes = !closing
+            && !self.foreign.lost_track
+            && (!is_formatting(tag_name.as_bytes()) || tag_name.as_bytes() == b"a");
         let is_link = raw_name.eq_ignore_ascii_case(b"link");
         // Only a script's type (JSON-LD) and an input's (the tree builder's, in a table) are read.
         let type_read: fn(&[u8]) -> bool = if raw_name.eq_ignore_ascii_case(b"script") {
@@ -1870,6 +1875,18 @@ mod tests {
             }
         }
         out
+    }
+
+    /// Four bold tags told apart only by styles that cannot hide them, left open before a block: the
+    /// parser reopens all four in the block. Cut, the styles would make them alike, and the parser
+    /// keeps at most three alike to reopen.
+    #[test]
+    fn formatting_elements_told_apart_by_their_attributes_stay_apart() {
+        let page = "<p><b style=color:red><b style=color:blue><b style=color:green>\
+                    <b style=color:gray><div>Rain</div>";
+        assert_eq!(parsed_outline(&prepare(page)), parsed_outline(page));
+        // Other elements' styles that cannot hide them are cut as before.
+        assert_eq!(prepare("<p style=color:red>Rain</p>"), "<p >Rain</p>");
     }
 
     /// The dev corpora's pages, when `../shared` sits beside the repository: the same tree, minus what
