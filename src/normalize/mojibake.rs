@@ -200,8 +200,11 @@ impl Window {
 struct StrayLeads {
     /// The last visible character handed over, before any pending `Â`.
     before: Option<char>,
-    /// The run of unrepaired `Â` after it, waiting for what follows.
+    /// The run of `Â` after it, waiting for what follows.
     pending: Option<std::ops::Range<usize>>,
+    /// The repairs in that run that gave an `Â` ("Ã‚", mojibake twice over): handed over as
+    /// repairs when the run stays, taken into its removal when it goes.
+    pending_repairs: Vec<Piece>,
     /// Whether only spaces stand since the last run that went: the spaces of a run of no-break
     /// spaces ("1.Â Â Â ") stand between its leads.
     after_stray: bool,
@@ -212,20 +215,34 @@ impl StrayLeads {
         if piece.goes_later() {
             // Invisible characters go later, the C1 controls among them too: they part nothing
             // ("cats.Â\u{8d}" ends in a stray lead once the control has gone).
-        } else if piece.c == 'Â' && !piece.repaired && self.may_follow() {
+        } else if piece.c == 'Â' && self.may_follow() {
+            // A repair that gives an `Â` gives what a second cleaning reads as a stray lead: it is
+            // one now, or cleaning the output again would take it out.
             let start = self.pending.as_ref().map_or(piece.range.start, |r| r.start);
             self.pending = Some(start..piece.range.end);
+            if piece.repaired {
+                self.pending_repairs.push(piece);
+            }
+            return;
         } else {
             let space = piece.c.is_whitespace();
             if space {
                 self.end(sink);
             } else {
                 self.after_stray = false;
+                self.keep_pending(sink);
             }
             self.pending = None;
             self.before = Some(piece.c);
         }
         if piece.repaired {
+            sink(Edit::new(piece.range, piece.c.to_string()));
+        }
+    }
+
+    /// The run pending before a visible character stays: its repairs are handed over as repairs.
+    fn keep_pending(&mut self, sink: &mut dyn FnMut(Edit)) {
+        for piece in self.pending_repairs.drain(..) {
             sink(Edit::new(piece.range, piece.c.to_string()));
         }
     }
@@ -242,6 +259,7 @@ impl StrayLeads {
 
     /// The run pending before a space or the end of the text goes.
     fn end(&mut self, sink: &mut dyn FnMut(Edit)) {
+        self.pending_repairs.clear();
         if let Some(range) = self.pending.take() {
             sink(Edit::new(range, String::new()));
             self.after_stray = true;
@@ -429,6 +447,11 @@ mod tests {
         // A stray lead before such a control is a stray lead at the end of its word: it goes, and
         // the `invisible` normalizer takes the control out after.
         assert_eq!(repaired("for catsÂ\u{8d}"), "for cats\u{8d}");
+        // A repair that gives such a lead ("Ã‚", the lead's own mojibake) gives a stray lead: it
+        // goes with the run, or stays repaired before a letter.
+        assert_eq!(repaired("for catsÃ‚\u{81}"), "for cats\u{81}");
+        assert_eq!(repaired("$62Ã‚ a month, 10ÂÃ‚ km"), "$62 a month, 10 km");
+        assert_eq!(repaired("1.Ã‚Ã‚b"), "1.ÂÂb");
         for text in [
             "cafÃƒ©",
             "Ãâ€™",
@@ -438,6 +461,8 @@ mod tests {
             "C»Â\u{8f}¬d, Ã\u{81}\u{90}©",
             "ãÂ\u{8d}",
             "for catsÂ\u{8d}\nand dogs",
+            "for catsÃ‚\u{81}",
+            "1.Ã‚Ã‚b Ã‚",
         ] {
             let once = repaired(text);
             assert_eq!(repaired(&once), once, "{text:?}");
