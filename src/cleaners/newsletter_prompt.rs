@@ -55,11 +55,13 @@ mod tests {
         sign_up_for: "Sign up for our daily newsletter to get the best stories first.",
         enter_email: "Enter your email address",
         newsletter_label: "Newsletter",
+        email_updates: "Sign up for email updates",
     }
 
     keeps! { NewsletterPrompt;
         revenue: "Newsletter revenue grew 8% last year as more readers paid for subscriptions.",
         mention: "She said she had signed up for the newsletter of a local charity after the floods.",
+        email_updates_sentence: "Residents can sign up for email updates on the roadworks, the council said on Monday.",
         subscribers: "The newspaper now has more subscribers online than it ever had in print, its editor said.",
         subscribers_only: "The paper said some stories would be for subscribers only from January, at a new price.",
     }

@@ -304,11 +304,25 @@ fn starts_a_credit(text: &str, at: usize) -> bool {
         .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '/' | '|' | '–' | '-'))
 }
 
-/// The labels of a source line under a chart or an image ("Source: example.com"), lower case.
-const SOURCE_LABELS: [&str; 6] = ["source", "sources", "quelle", "fuente", "fonte", "źródło"];
+/// The labels of a source line under a chart or an image ("Source: example.com"), and of an image's
+/// credit naming its source the same way ("Image: https://example.com/"), lower case.
+const SOURCE_LABELS: [&str; 12] = [
+    "source",
+    "sources",
+    "quelle",
+    "fuente",
+    "fonte",
+    "źródło",
+    "image",
+    "bild",
+    "imagen",
+    "imagem",
+    "immagine",
+    "obraz",
+];
 
 /// A source line under a chart or an image that names nothing but a web address: "Source:
-/// www.example.com", "Quelle: example.de". A source named in words ("Source: Bureau of Labor
+/// www.example.com", "Quelle: example.de", "Image: https://example.com/". A source named in words ("Source: Bureau of Labor
 /// Statistics") may be the article's own note and stays.
 fn is_source_address(text: &str) -> bool {
     let Some((label, rest)) = text.trim().split_once(':') else {
@@ -453,6 +467,8 @@ mod tests {
         image_via: "Image via Jane Doe",
         source_web_address: "Source: www.example.com",
         source_link: "Quelle: https://example.de/grafik",
+        image_web_address: "Image: https://example.com/",
+        bild_web_address: "Bild: example.de",
     }
 
     #[test]
@@ -484,6 +500,7 @@ mod tests {
         agency_ending_a_sentence: "The family sold the rights to the photo to Getty Images.",
         agency_of_two_words_in_a_sentence: "Getty Images sent a photographer to the harbour on Monday morning.",
         source_in_words: "Source: Bureau of Labor Statistics",
+        image_label_in_a_sentence: "Image sizes: example.com now serves them at half the weight, the developers said on Monday.",
         source_sentence: "Source: the ministry's annual report, which example.com first published.",
         source_number: "Source: 3.5",
         image_by_image: "Image by image, the film builds a portrait of a family that has lost its home to the flood.",

@@ -107,6 +107,9 @@ mod tests {
         share_colon: "Share:",
         share_this_on: "Share this on:",
         pin_it: "Pin it",
+        pin_it_for_later: "Pin it for later!",
+        pin_this_for_later: "PIN THIS FOR LATER",
+        pin_it_here: "Pin it here",
     }
 
     keeps! { SharePrompt;
@@ -121,6 +124,9 @@ mod tests {
         facebook_sentence: "Facebook said it would share more data with researchers from next year.",
         two_names: "Twitter chief",
         pin_sentence: "Pin it to the wall before the glue dries, the guide says.",
+        pin_for_later_sentence: "Pin it for later fitting, the tailor said, once the fabric has settled.",
+        // A question before the prompt is the post's own line: only the prompt alone goes.
+        pin_after_a_question: "Did you enjoy this post? Pin it for later!",
         marks: "| x | x | x |",
         variable: "x",
         x_and_one_network: "X Facebook",

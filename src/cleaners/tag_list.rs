@@ -44,6 +44,8 @@ mod tests {
 
     removes! { TagList;
         views: "1,234 views",
+        all_posts_by: "View all posts by Jane Doe",
+        more_by_the_author: "More by the author:",
         few_views: "86 Views",
         visits: "(Visited 1,902 times, 364 visits today)",
         tags: "Tags:",
@@ -74,6 +76,7 @@ mod tests {
 
     keeps! { TagList;
         views_heading: "Views from the harbour",
+        posts_by_sentence: "All posts by the agency are checked twice before they go out, the editor said.",
         views_sentence: "The clip drew 1,234 views in an hour, the ministry said.",
         visits_sentence: "The museum was visited 2,000 times and had 364 visits today, staff said.",
         latest_sentence: "The latest figures show unemployment fell to its lowest level in a decade, officials said.",
