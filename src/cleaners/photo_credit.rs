@@ -322,8 +322,8 @@ const SOURCE_LABELS: [&str; 12] = [
 ];
 
 /// A source line under a chart or an image that names nothing but a web address: "Source:
-/// www.example.com", "Quelle: example.de", "Image: https://example.com/". A source named in words ("Source: Bureau of Labor
-/// Statistics") may be the article's own note and stays.
+/// www.example.com", "Quelle: example.de", "Image: https://example.com/". A source named in words
+/// ("Source: Bureau of Labor Statistics") may be the article's own note and stays.
 fn is_source_address(text: &str) -> bool {
     let Some((label, rest)) = text.trim().split_once(':') else {
         return false;
