@@ -15,9 +15,7 @@ pub enum Stage {
     Prefilter,
     /// The HTML parse of what is left (`scraper`).
     Parse,
-    /// Metadata: the JSON-LD read and the fields picked from the markup gathered (on the flattening's
-    /// walk when it follows document order, so that walk is counted under [`Stage::Flatten`]; by a
-    /// walk of its own here otherwise).
+    /// Metadata: the walk over `<meta>`, `<title>`, bylines, dates, and the JSON-LD read.
     Metadata,
     /// The DOM flattened into an array, pruning hidden nodes, scripts and controls.
     Flatten,

@@ -1,10 +1,9 @@
 //! The page's metadata: title, byline, date, site, language, URLs and description, each with the name
 //! of the markup it came from.
 //!
-//! Everything is gathered in one iterative walk of the parsed page ([`collect`], or the flattening's
-//! walk handing each element to a [`Collector`]), then each field takes the first good value of its
-//! sources in order of trust, except the title, which is picked by agreement between the metadata,
-//! the `<title>` and the `<h1>` ([`title`]).
+//! Everything is gathered in one iterative walk of the parsed page ([`collect`]), then each field takes
+//! the first good value of its sources in order of trust, except the title, which is picked by
+//! agreement between the metadata, the `<title>` and the `<h1>` ([`title`]).
 
 mod byline;
 mod clean;
@@ -18,7 +17,6 @@ mod url_ref;
 use crate::article::Article;
 use clean::resolve_url as resolve;
 pub(crate) use collect::may_name_byline;
-pub(crate) use collect::Collector;
 use collect::Markup;
 use jsonld::JsonLdArticle;
 use scraper::Html;
@@ -172,16 +170,7 @@ impl PageMetadata {
 /// Reads the metadata of a parsed page. `page_url` is where the page was fetched from, when known: it
 /// resolves a relative canonical link and can hold the date.
 pub(crate) fn read_metadata(html: &Html, page_url: Option<&str>) -> PageMetadata {
-    read_markup(collect::collect(html), page_url)
-}
-
-/// [`read_metadata`] of the page whose every element `collector` visited, in document order.
-pub(crate) fn read_collected(collector: Collector<'_>, page_url: Option<&str>) -> PageMetadata {
-    read_markup(collector.into_markup(), page_url)
-}
-
-/// The metadata of a page from its markup.
-fn read_markup(markup: Markup, page_url: Option<&str>) -> PageMetadata {
+    let markup = collect::collect(html);
     let json_ld = jsonld::read_json_ld(&markup.json_ld).unwrap_or_default();
     let site = read_site(&markup, &json_ld);
     let canonical_url = read_canonical(&markup, &json_ld, page_url);

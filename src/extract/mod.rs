@@ -81,7 +81,7 @@ use crate::document::{Document, TitleSource};
 use crate::removal::Removal;
 use crate::stage_timings::{timed, Stage};
 use marks::Marks;
-use metadata::{read_collected, read_metadata, Collector, PageMetadata};
+use metadata::{read_metadata, PageMetadata};
 use prune::Mark;
 use std::cell::OnceCell;
 use std::ops::Range;
@@ -298,34 +298,22 @@ fn extract_view(
     let read_scripts: &[(usize, usize)] = if same { &scripts } else { &[] };
     let read_tags: &[(usize, usize)] = if same { &tags } else { &[] };
     let dom = timed(Stage::Parse, || parse::parse_document(&prepared, lts));
+    let mut metadata = timed(Stage::Metadata, || read_metadata(&dom, page_url));
     let mut removals = Vec::new();
-    // The metadata markup is gathered on the flattening's walk when it can be (see
-    // `Tree::flatten_collecting`), by a walk of its own otherwise.
-    let mut collector = Collector::default();
-    let (tree, collected) = timed(Stage::Flatten, || {
+    let tree = timed(Stage::Flatten, || {
         let mut aligner = align::Aligner::new(source, noscript_is_markup)
             .with_scripts(read_scripts)
             .with_tags(read_tags);
-        let (tree, collected) =
-            Tree::flatten_collecting(&dom, &prepared, &mut aligner, &mut removals, &mut collector);
+        let tree = Tree::flatten_located(&dom, &prepared, &mut aligner, &mut removals);
         let Some(reveal) = held_back::held_back(&tree) else {
-            return (tree, collected);
+            return tree;
         };
         // The page sits in one hidden element: read again, that element shown.
         removals.clear();
         let mut aligner = align::Aligner::new(source, noscript_is_markup)
             .with_scripts(read_scripts)
             .with_tags(read_tags);
-        let tree =
-            Tree::flatten_revealing(&dom, &prepared, &mut aligner, &mut removals, Some(reveal));
-        (tree, collected)
-    });
-    let mut metadata = timed(Stage::Metadata, || {
-        if collected {
-            read_collected(collector, page_url)
-        } else {
-            read_metadata(&dom, page_url)
-        }
+        Tree::flatten_revealing(&dom, &prepared, &mut aligner, &mut removals, Some(reveal))
     });
     if metadata.page_type == PageType::Unknown {
         let itemtypes = (0..tree.nodes.len()).filter_map(|i| tree.attr(i, "itemtype"));

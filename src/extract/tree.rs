@@ -7,7 +7,6 @@
 use super::accordion_button;
 use super::align::Aligner;
 use super::disclosure;
-use super::metadata::Collector;
 use super::prune::{self, Pruned};
 use super::streamed::{self, Streamed, Walk};
 use crate::measure::{is_ascii_space, space_at};
@@ -16,7 +15,7 @@ use ego_tree::iter::Edge;
 use html5ever::{local_name, ns, LocalName};
 use rustc_hash::FxHashMap;
 use scraper::node::Element;
-use scraper::{ElementRef, Html, Node as DomNode};
+use scraper::{Html, Node as DomNode};
 use std::cell::{Cell, RefCell};
 
 /// Parent index of a node at the top of the document.
@@ -131,9 +130,7 @@ impl<'a> Tree<'a> {
     /// Flattens a parsed page, dropping what can never be article text and recording the visible part
     /// of what it drops, with its streamed segments read at their placeholders (see
     /// [`Streamed::find`]: `parsed` is the text `html` was parsed from). `aligner` reads the page's
-    /// source alongside, to locate each text node. The pipeline flattens by
-    /// [`Tree::flatten_collecting`], which does the same and gathers the metadata markup on the way.
-    #[cfg(test)]
+    /// source alongside, to locate each text node.
     pub(crate) fn flatten_located(
         html: &'a Html,
         parsed: &str,
@@ -143,8 +140,8 @@ impl<'a> Tree<'a> {
         Tree::flatten_revealing(html, parsed, aligner, removals, None)
     }
 
-    /// Flattens a parsed page as `flatten_located` does, keeping the hidden element `reveal` as if it
-    /// were shown: a page held back until its scripts run, hidden whole (see `extract::held_back`).
+    /// [`Tree::flatten_located`], keeping the hidden element `reveal` as if it were shown: a page
+    /// held back until its scripts run, hidden whole (see `extract::held_back`).
     pub(crate) fn flatten_revealing(
         html: &'a Html,
         parsed: &str,
@@ -152,33 +149,6 @@ impl<'a> Tree<'a> {
         removals: &mut Vec<Removal>,
         reveal: Option<ego_tree::NodeId>,
     ) -> Tree<'a> {
-        Tree::flatten_walk(html, parsed, aligner, removals, reveal, None).0
-    }
-
-    /// Flattens a parsed page as `flatten_located` does, handing every element of the page to
-    /// `collector` on the way, in document order, when the walk follows it (a page without
-    /// streamed segments, which are read at their placeholders): the answer says whether it did.
-    /// The metadata walk reads every element as this walk does; one walk reads the parser's nodes
-    /// from memory once, not twice.
-    pub(crate) fn flatten_collecting(
-        html: &'a Html,
-        parsed: &str,
-        aligner: &mut Aligner<'_>,
-        removals: &mut Vec<Removal>,
-        collector: &mut Collector<'a>,
-    ) -> (Tree<'a>, bool) {
-        Tree::flatten_walk(html, parsed, aligner, removals, None, Some(collector))
-    }
-
-    /// The walk of [`Tree::flatten_revealing`] and [`Tree::flatten_collecting`].
-    fn flatten_walk(
-        html: &'a Html,
-        parsed: &str,
-        aligner: &mut Aligner<'_>,
-        removals: &mut Vec<Removal>,
-        reveal: Option<ego_tree::NodeId>,
-        collector: Option<&mut Collector<'a>>,
-    ) -> (Tree<'a>, bool) {
         let mut held_back: Option<(ego_tree::NodeId, usize)> = None;
         let mut skipped_id: Option<ego_tree::NodeId> = None;
         // At most one node per node of the parsed page: reserved at once, the array never grows by
@@ -196,17 +166,9 @@ impl<'a> Tree<'a> {
         let mut unseen_depth = 0usize;
         let streamed = Streamed::find(html, parsed);
         let moved_at = streamed::located_in_moved(html, &streamed, aligner);
-        // A walk that reads segments at their placeholders leaves document order.
-        let mut collector = collector.filter(|_| streamed.is_empty());
-        let collected = collector.is_some();
         for (edge, moved) in Walk::new(html, &streamed) {
             match edge {
                 Edge::Open(node) => {
-                    if let (Some(collector), Some(element)) =
-                        (collector.as_deref_mut(), ElementRef::wrap(node))
-                    {
-                        collector.visit(element);
-                    }
                     // Every text node is looked for in the source, in order, even unseen ones: the
                     // reader then never has to search past them. A segment read at its placeholder
                     // was located beforehand.
@@ -333,14 +295,13 @@ impl<'a> Tree<'a> {
             }
         }
         let hint_weights = vec![Cell::new(f32::NAN); nodes.len()];
-        let tree = Tree {
+        Tree {
             nodes,
             hint_weights,
             attr_bits,
             names_weights: RefCell::default(),
             held_back,
-        };
-        (tree, collected)
+        }
     }
 
     /// The class/id weight of node `i`: `weigh` computes it the first time.
@@ -851,46 +812,6 @@ mod tests {
         assert_eq!(located(Some((3, 4))), (3, 4));
         assert_eq!(located(None), NOT_LOCATED);
         assert_eq!(located(Some((1, usize::MAX))), NOT_LOCATED);
-    }
-
-    /// The metadata read from the markup the flattening gathered, and whether it gathered it.
-    fn collected_metadata(page: &str) -> (bool, String, String) {
-        use super::super::metadata::{read_collected, read_metadata};
-        let html = Html::parse_document(page);
-        let mut collector = Collector::default();
-        let mut aligner = Aligner::new("", false);
-        let (_, collected) =
-            Tree::flatten_collecting(&html, page, &mut aligner, &mut Vec::new(), &mut collector);
-        let walked = format!("{:?}", read_metadata(&html, None));
-        (
-            collected,
-            format!("{:?}", read_collected(collector, None)),
-            walked,
-        )
-    }
-
-    #[test]
-    fn the_flattening_gathers_what_the_metadata_walk_does_in_the_same_order() {
-        // Pruned and hidden subtrees, several headings and bylines: every element is handed over,
-        // in document order, whatever the flattening keeps.
-        let page = "<html lang=fr><head><title>Title one - Site</title>\
-                    <meta property=og:site_name content=Site><meta name=author content=\"Ann Lee\">\
-                    <script type=application/ld+json>{\"@type\":\"NewsArticle\"}</script></head>\
-                    <body><nav><a rel=author href=/a>Bob Roe</a></nav><h1>First heading</h1>\
-                    <div hidden><h1>Hidden heading</h1><span class=byline>By Cy Doe</span></div>\
-                    <p class=byline>By Dee Fox</p><h1>Second heading</h1>\
-                    <time datetime=2024-01-02 pubdate>2 January</time><p>Text.</p></body></html>";
-        let (collected, gathered, walked) = collected_metadata(page);
-        assert!(collected);
-        assert_eq!(gathered, walked);
-    }
-
-    #[test]
-    fn a_page_read_out_of_document_order_is_left_to_the_metadata_walk() {
-        let page = "<body><h1>Intro</h1><!--$?--><template id=\"B:0\"></template><p>Loading</p>\
-                    <!--/$--><div hidden id=\"S:0\"><h1>Body</h1></div></body>";
-        let (collected, _, _) = collected_metadata(page);
-        assert!(!collected);
     }
 
     /// The attribute names [`attr_bit`] gives a bit.

@@ -59,25 +59,9 @@ pub(super) struct Markup {
 
 /// Walks the page once (iteratively, in document order) and gathers its metadata markup.
 pub(super) fn collect(html: &Html) -> Markup {
-    let mut collector = Collector::default();
-    for_each_element(*html.root_element(), |element| collector.visit(element));
-    collector.markup
-}
-
-/// The metadata markup of a page gathered element by element, in document order: by [`collect`]'s
-/// own walk, or by another walk over the whole page in document order that reads every element
-/// anyway (the flattening's, see `Tree::flatten_collecting`), so that the page's elements are
-/// read from memory once rather than twice.
-#[derive(Debug, Default)]
-pub(crate) struct Collector<'a> {
-    markup: Markup,
-    hinted: HintAnswers<'a>,
-}
-
-impl<'a> Collector<'a> {
-    /// Gathers what `element` holds; called on every element of the page, in document order.
-    pub(crate) fn visit(&mut self, element: ElementRef<'a>) {
-        let Collector { markup, hinted } = self;
+    let mut markup = Markup::default();
+    let mut hinted = HintAnswers::default();
+    for_each_element(*html.root_element(), |element| {
         let el = element.value();
         // Names compared as the parser's atoms (see `Names::of`).
         match el.name.local {
@@ -125,16 +109,12 @@ impl<'a> Collector<'a> {
             }
         }
         if markup.bylines.len() < MAX_BYLINE_CANDIDATES {
-            if let Some(candidate) = byline_candidate(element, &names, hinted) {
+            if let Some(candidate) = byline_candidate(element, &names, &mut hinted) {
                 markup.bylines.push(candidate);
             }
         }
-    }
-
-    /// What the walk gathered.
-    pub(super) fn into_markup(self) -> Markup {
-        self.markup
-    }
+    });
+    markup
 }
 
 /// Calls `f` on every element of the subtree of `root` (itself included), in document order: an
