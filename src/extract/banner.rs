@@ -19,7 +19,7 @@ pub(crate) fn holds_headed_prose(tree: &Tree<'_>) -> Vec<bool> {
         .collect();
     let mut paragraph: Vec<bool> = (0..n).map(|i| tree.name(i) == "p").collect();
     for i in (0..n).rev() {
-        let parent = tree.nodes[i].parent;
+        let parent = tree.nodes[i].parent();
         if parent < n {
             heading[parent] |= heading[i];
             paragraph[parent] |= paragraph[i];

@@ -229,12 +229,12 @@ pub(crate) fn blocks(
         ..Builder::default()
     };
     for &root in roots {
-        let end = tree.nodes[root].end;
+        let end = tree.nodes[root].end();
         let mut i = root;
         while i < end {
             b.close_until(i);
             if skip(i) {
-                i = tree.nodes[i].end;
+                i = tree.nodes[i].end();
                 continue;
             }
             match tree.nodes[i].data {
@@ -243,9 +243,9 @@ pub(crate) fn blocks(
                     b.span = widen(b.span, tree.nodes[i].at());
                 }
                 Data::Element(name, el) => {
-                    b.open_element(i, tree.nodes[i].end, name, cx);
+                    b.open_element(i, tree.nodes[i].end(), name, cx);
                     if let Some(marks) = b.marks.as_mut().filter(|_| b.row.is_none()) {
-                        marks.open(name, el, tree.nodes[i].end, b.buf.len());
+                        marks.open(name, el, tree.nodes[i].end(), b.buf.len());
                     }
                 }
             }

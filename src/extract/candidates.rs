@@ -124,14 +124,14 @@ fn common_ancestor(
     if rivals.len() < MIN_RIVALS_SHARING {
         return None;
     }
-    let mut a = tree.nodes[best].parent;
+    let mut a = tree.nodes[best].parent();
     while a != NO_PARENT && a != body {
-        let end = tree.nodes[a].end;
+        let end = tree.nodes[a].end();
         let holding = rivals.iter().filter(|&&r| r > a && r < end).count();
         if holding >= MIN_RIVALS_SHARING {
             return Some(a);
         }
-        a = tree.nodes[a].parent;
+        a = tree.nodes[a].parent();
     }
     None
 }
@@ -140,10 +140,10 @@ fn common_ancestor(
 fn climb_scores(tree: &Tree<'_>, scores: &Scores, top: usize, body: usize) -> usize {
     let mut last = scores.score[top];
     let floor = last * PARENT_SCORE_FLOOR;
-    let mut parent = tree.nodes[top].parent;
+    let mut parent = tree.nodes[top].parent();
     while parent != NO_PARENT && parent != body {
         if !scores.scored[parent] {
-            parent = tree.nodes[parent].parent;
+            parent = tree.nodes[parent].parent();
             continue;
         }
         let score = scores.score[parent];
@@ -154,7 +154,7 @@ fn climb_scores(tree: &Tree<'_>, scores: &Scores, top: usize, body: usize) -> us
             return parent;
         }
         last = score;
-        parent = tree.nodes[parent].parent;
+        parent = tree.nodes[parent].parent();
     }
     top
 }
@@ -162,7 +162,7 @@ fn climb_scores(tree: &Tree<'_>, scores: &Scores, top: usize, body: usize) -> us
 /// Moves up while the parent holds nothing but the candidate.
 fn climb_single_children(tree: &Tree<'_>, stats: &Stats, mut top: usize, body: usize) -> usize {
     loop {
-        let parent = tree.nodes[top].parent;
+        let parent = tree.nodes[top].parent();
         if parent == NO_PARENT || parent == body {
             return top;
         }
@@ -180,7 +180,7 @@ fn climb_single_children(tree: &Tree<'_>, stats: &Stats, mut top: usize, body: u
 /// The winner and the siblings that hold more of the body: well-scored containers (a bonus for the
 /// winner's class), and paragraphs of prose with little link text.
 fn with_siblings(tree: &Tree<'_>, stats: &Stats, scores: &Scores, top: usize) -> Vec<usize> {
-    let parent = tree.nodes[top].parent;
+    let parent = tree.nodes[top].parent();
     if parent == NO_PARENT {
         return vec![top];
     }

@@ -42,7 +42,7 @@ impl Repeats {
         // Each element's slot in `counts`, or `NO_SLOT`.
         let mut slot_of = vec![NO_SLOT; n];
         for (i, slot) in slot_of.iter_mut().enumerate() {
-            let parent = tree.nodes[i].parent;
+            let parent = tree.nodes[i].parent();
             let name = tree.name(i);
             if parent == NO_PARENT || name.is_empty() {
                 continue;
@@ -75,14 +75,14 @@ impl Repeats {
     /// item below `root` (a card's wrappers, its title and its price line), with the text and prose
     /// of the outermost items. One forward pass (parents come before their children).
     pub(crate) fn inside_items(&self, tree: &Tree<'_>, stats: &Stats, root: usize) -> Inside {
-        let end = tree.nodes[root].end;
+        let end = tree.nodes[root].end();
         let mut inside = Inside {
             flags: vec![false; end - root],
             prose: 0.0,
             cards: 0.0,
         };
         for i in root + 1..end {
-            let parent = tree.nodes[i].parent;
+            let parent = tree.nodes[i].parent();
             if parent == NO_PARENT || parent < root || stats.dead[i] {
                 continue;
             }
@@ -204,12 +204,12 @@ pub(crate) fn with_grid(
         return (roots, None);
     };
     let grid = found.root;
-    let end = tree.nodes[grid].end;
-    let related = |m: usize| (m <= grid && end <= tree.nodes[m].end) || (grid <= m && m < end);
+    let end = tree.nodes[grid].end();
+    let related = |m: usize| (m <= grid && end <= tree.nodes[m].end()) || (grid <= m && m < end);
     if marked.is_some_and(|m| !related(m)) {
         return (roots, None);
     }
-    let holds_grid = |r: usize| r <= grid && end <= tree.nodes[r].end;
+    let holds_grid = |r: usize| r <= grid && end <= tree.nodes[r].end();
     let inside = roots.iter().any(|&r| holds_grid(r));
     let mut prose: f32 = roots.iter().map(|&r| stats.text[r] - stats.link[r]).sum();
     if inside {
@@ -262,7 +262,7 @@ fn largest_grid(tree: &Tree<'_>, stats: &Stats) -> Option<Found> {
     let mut best: Option<Found> = None;
     let mut tallies: Vec<Tally<'_>> = Vec::new();
     for i in 0..n {
-        let parent = tree.nodes[i].parent;
+        let parent = tree.nodes[i].parent();
         let name = tree.name(i);
         chrome[i] = (parent != NO_PARENT && chrome[parent])
             || matches!(name, "nav" | "header" | "footer" | "aside" | "menu");

@@ -163,7 +163,7 @@ pub(crate) fn clean(
     };
     for (k, &root) in roots.iter().enumerate() {
         let in_item = |i: usize| listing && inside[k].flags[i - root];
-        for i in (root..tree.nodes[root].end).rev() {
+        for i in (root..tree.nodes[root].end()).rev() {
             if stats.dead[i] {
                 continue;
             }
@@ -211,7 +211,7 @@ pub(crate) fn clean(
                 }
             }
             counts[i] = own;
-            let parent = tree.nodes[i].parent;
+            let parent = tree.nodes[i].parent();
             if parent != NO_PARENT && i != root {
                 let mut up = own;
                 if tree.name(i) == "a" {
@@ -236,7 +236,7 @@ pub(crate) fn clean(
 /// cards inside the article are its frame: they are not link lists for the cards' links, which the
 /// grid is made of.
 fn holds(tree: &Tree<'_>, i: usize, range: &std::ops::Range<usize>) -> bool {
-    i <= range.start && range.end <= tree.nodes[i].end
+    i <= range.start && range.end <= tree.nodes[i].end()
 }
 
 /// A block of text this long (characters) that repeats an earlier block of the article word for
@@ -284,14 +284,14 @@ fn mark_repeats(
     // faster than the default hasher, and the map is only asked, never walked in its order.
     let mut seen: FxHashMap<String, (Shape<'_>, usize)> = FxHashMap::default();
     for &root in roots {
-        let end = tree.nodes[root].end;
+        let end = tree.nodes[root].end();
         let inner = has_inner_block(tree, root);
         let mut i = root;
         while i < end {
             let gone = i != root && (stats.dead[i] || marks.is_marked(i));
             let name = tree.name(i);
             if gone || repeats_by_right(name) {
-                i = tree.nodes[i].end;
+                i = tree.nodes[i].end();
                 continue;
             }
             if tree.element(i).is_none() || inner[i - root] || is_inline(name) {
@@ -309,7 +309,7 @@ fn mark_repeats(
                     );
                 }
             }
-            i = tree.nodes[i].end;
+            i = tree.nodes[i].end();
         }
     }
 }
@@ -324,12 +324,12 @@ struct Shape<'a> {
 
 impl<'a> Shape<'a> {
     fn of(tree: &Tree<'a>, i: usize) -> Shape<'a> {
-        let parent = tree.nodes[i].parent;
+        let parent = tree.nodes[i].parent();
         let mut depth = 0;
         let mut a = parent;
         while a != NO_PARENT {
             depth += 1;
-            a = tree.nodes[a].parent;
+            a = tree.nodes[a].parent();
         }
         if parent == NO_PARENT {
             return Shape {
@@ -354,10 +354,10 @@ fn is_inline(name: &str) -> bool {
 /// For each node of the subtree at `root` (by its offset from `root`), whether it holds an element
 /// that is not inline: one backward pass.
 fn has_inner_block(tree: &Tree<'_>, root: usize) -> Vec<bool> {
-    let end = tree.nodes[root].end;
+    let end = tree.nodes[root].end();
     let mut inner = vec![false; end - root];
     for i in (root + 1..end).rev() {
-        let parent = tree.nodes[i].parent;
+        let parent = tree.nodes[i].parent();
         if parent == NO_PARENT || parent < root {
             continue;
         }
@@ -405,7 +405,7 @@ const MAX_POST_TEXT_DEPTH: usize = 3;
 
 /// Whether element `i` stands inside a post's text (see [`is_post_text`]), a few levels down.
 fn in_post_text(tree: &Tree<'_>, i: usize) -> bool {
-    let mut at = tree.nodes[i].parent;
+    let mut at = tree.nodes[i].parent();
     for _ in 0..MAX_POST_TEXT_DEPTH {
         if at == NO_PARENT {
             return false;
@@ -413,7 +413,7 @@ fn in_post_text(tree: &Tree<'_>, i: usize) -> bool {
         if is_post_text(tree, at) {
             return true;
         }
-        at = tree.nodes[at].parent;
+        at = tree.nodes[at].parent();
     }
     false
 }

@@ -47,7 +47,7 @@ fn inside_discussion(tree: &Tree<'_>, i: usize) -> bool {
         if names_a_discussion(tree, a) {
             return true;
         }
-        a = tree.nodes[a].parent;
+        a = tree.nodes[a].parent();
     }
     false
 }

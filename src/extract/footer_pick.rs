@@ -31,7 +31,7 @@ fn in_page_footer(tree: &Tree<'_>, mut i: usize) -> bool {
         {
             return true;
         }
-        i = tree.nodes[i].parent;
+        i = tree.nodes[i].parent();
     }
     footer
 }

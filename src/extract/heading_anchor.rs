@@ -53,7 +53,7 @@ fn opening_heading(tree: &Tree<'_>, i: usize) -> Option<usize> {
     if is_heading(tree.name(i)) {
         return Some(i);
     }
-    let end = tree.nodes[i].end.min(i + 1 + MAX_NODES_BEFORE_HEADING);
+    let end = tree.nodes[i].end().min(i + 1 + MAX_NODES_BEFORE_HEADING);
     for j in i + 1..end {
         match tree.nodes[j].data {
             Data::Text(text) if !text.trim().is_empty() => return None,

@@ -56,7 +56,7 @@ impl ParagraphBytes {
         }
         let mut page = 0;
         for i in (0..n).rev() {
-            let parent = tree.nodes[i].parent;
+            let parent = tree.nodes[i].parent();
             if parent == NO_PARENT {
                 page += bytes[i];
             } else {

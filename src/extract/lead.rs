@@ -62,7 +62,7 @@ pub(crate) fn with_lead(
 fn window_top(tree: &Tree<'_>, i: usize, body: usize) -> usize {
     let mut top = i;
     for _ in 0..MAX_LEVELS {
-        let parent = tree.nodes[top].parent;
+        let parent = tree.nodes[top].parent();
         if parent == NO_PARENT || parent == body {
             break;
         }
@@ -88,7 +88,7 @@ fn lead_before(
             return None;
         }
         j -= 1;
-        if tree.nodes[j].end > first {
+        if tree.nodes[j].end() > first {
             continue; // an ancestor of the body container
         }
         if stats.dead[j] {
@@ -117,14 +117,14 @@ fn lead_before(
 /// shares with the body container at `first`: a teaser of another story, a caption, a footer note.
 fn in_other_item(tree: &Tree<'_>, i: usize, first: usize) -> bool {
     let mut a = i;
-    while a != NO_PARENT && tree.nodes[a].end <= first {
+    while a != NO_PARENT && tree.nodes[a].end() <= first {
         if matches!(
             tree.name(a),
             "a" | "li" | "figure" | "figcaption" | "footer" | "aside" | "nav"
         ) {
             return true;
         }
-        a = tree.nodes[a].parent;
+        a = tree.nodes[a].parent();
     }
     false
 }

@@ -667,7 +667,7 @@ fn record_left_out(tree: &Tree<'_>, attempt: &Attempt, removals: &mut Vec<Remova
     let mut roots = attempt.roots.iter().copied().peekable();
     let mut i = 0;
     while i < n {
-        let end = tree.nodes[i].end;
+        let end = tree.nodes[i].end();
         while roots.peek().is_some_and(|&r| r < i) {
             roots.next();
         }

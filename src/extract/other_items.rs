@@ -63,7 +63,7 @@ pub(crate) fn mark_other_items(tree: &Tree<'_>, marks: &mut Marks) {
     }
     let before = headings_before(tree);
     let count = |r: usize, i: usize| {
-        let end = tree.nodes[i].end;
+        let end = tree.nodes[i].end();
         before[r - 1][end] - before[r - 1][i]
     };
     let mut i = 0;
@@ -72,7 +72,7 @@ pub(crate) fn mark_other_items(tree: &Tree<'_>, marks: &mut Marks) {
             i += 1;
             continue;
         };
-        let end = tree.nodes[i].end;
+        let end = tree.nodes[i].end();
         if heads_other_items(tree, i) && !inside_marked(tree, marks, i) {
             let top = section_of(tree, i, r, &count, &before);
             marks.set(top, OTHER_ITEMS);
@@ -96,7 +96,7 @@ fn inside_marked(tree: &Tree<'_>, marks: &Marks, mut i: usize) -> bool {
         if marks[i].is_some() {
             return true;
         }
-        i = tree.nodes[i].parent;
+        i = tree.nodes[i].parent();
     }
     false
 }
@@ -113,7 +113,7 @@ fn section_of(
 ) -> usize {
     let mut top = i;
     loop {
-        let parent = tree.nodes[top].parent;
+        let parent = tree.nodes[top].parent();
         if parent == NO_PARENT
             || matches!(tree.name(parent), "main" | "body" | "html")
             || before[r - 1][i] > before[r - 1][parent]

@@ -108,7 +108,7 @@ pub(crate) fn prose_boxes(tree: &Tree<'_>, paragraphs: &ParagraphBytes) -> Vec<b
         if paragraphs.of(i) < MIN_BOX_PARAGRAPH_BYTES {
             continue;
         }
-        let parent = tree.nodes[i].parent;
+        let parent = tree.nodes[i].parent();
         let class = tree.attr(i, "class").map(str::trim).unwrap_or("");
         if parent == NO_PARENT || class.is_empty() || judged.contains(&(parent, class)) {
             continue;

@@ -313,7 +313,7 @@ pub(crate) fn mark_furniture(
     let page_bytes: usize = text_bytes
         .iter()
         .zip(&tree.nodes)
-        .filter(|(_, n)| n.parent == NO_PARENT)
+        .filter(|(_, n)| n.parent() == NO_PARENT)
         .map(|(b, _)| b)
         .sum();
     // One of a series of boxes of the article's prose (see `prose_boxes`), measured on first need,
@@ -338,7 +338,7 @@ pub(crate) fn mark_furniture(
             continue;
         }
         let name = tree.name(i);
-        let parent_in_table = node.parent != NO_PARENT && in_table[node.parent];
+        let parent_in_table = node.parent() != NO_PARENT && in_table[node.parent()];
         in_table[i] = parent_in_table || matches!(name, "table" | "code" | "pre");
         let class = tree.attr(i, "class").unwrap_or("");
         let id = tree.attr(i, "id").unwrap_or("");
@@ -410,7 +410,7 @@ pub(crate) fn mark_furniture(
         };
         if mark.is_some() {
             marks.set(i, mark);
-            i = node.end;
+            i = node.end();
         } else {
             i += 1;
         }
@@ -485,7 +485,7 @@ fn subtree_text_bytes(tree: &Tree<'_>) -> Vec<usize> {
         })
         .collect();
     for i in (0..tree.nodes.len()).rev() {
-        let parent = tree.nodes[i].parent;
+        let parent = tree.nodes[i].parent();
         if parent != NO_PARENT {
             bytes[parent] += bytes[i];
         }
@@ -502,7 +502,7 @@ pub(crate) fn holds_paragraph(tree: &Tree<'_>) -> Vec<bool> {
     let n = tree.nodes.len();
     let mut holds: Vec<bool> = (0..n).map(|i| tree.name(i) == "p").collect();
     for i in (0..n).rev() {
-        let parent = tree.nodes[i].parent;
+        let parent = tree.nodes[i].parent();
         if parent != NO_PARENT && holds[i] {
             holds[parent] = true;
         }

@@ -86,7 +86,7 @@ struct Measures {
 impl Measures {
     /// One forward pass (parents before children) and one backward pass over the root's subtree.
     fn new(tree: &Tree<'_>, stats: &Stats, marks: &Marks, root: usize) -> Measures {
-        let end = tree.nodes[root].end;
+        let end = tree.nodes[root].end();
         let len = end - root;
         let mut headlines = vec![0u32; len];
         let mut covered = vec![false; len];
@@ -97,7 +97,7 @@ impl Measures {
         for i in root..end.min(marks.len()) {
             let k = i - root;
             prose_before[k] = prose;
-            let parent = tree.nodes[i].parent;
+            let parent = tree.nodes[i].parent();
             let p = (parent != NO_PARENT && parent >= root && i != root).then(|| parent - root);
             let (up_covered, up_heading, up_link) = p.map_or((false, false, false), |p| {
                 (covered[p], in_heading[p], in_link[p])
@@ -128,7 +128,7 @@ impl Measures {
         }
         prose_before[len] = prose;
         for i in (root + 1..end).rev() {
-            let parent = tree.nodes[i].parent;
+            let parent = tree.nodes[i].parent();
             if !stats.dead[i] && parent != NO_PARENT && parent >= root {
                 headlines[parent - root] += headlines[i - root];
             }
@@ -142,7 +142,7 @@ impl Measures {
 
     /// Prose inside the subtree at `i` (of the root at `root`).
     fn prose_of(&self, tree: &Tree<'_>, root: usize, i: usize) -> f32 {
-        self.prose_before[tree.nodes[i].end - root] - self.prose_before[i - root]
+        self.prose_before[tree.nodes[i].end() - root] - self.prose_before[i - root]
     }
 
     /// Prose of the whole root.
@@ -200,17 +200,17 @@ pub(crate) fn mark_related_grids(
     let mut prose_all = 0.0;
     for &root in roots {
         let m = Measures::new(tree, stats, marks, root);
-        let end = tree.nodes[root].end;
+        let end = tree.nodes[root].end();
         let mut i = root + 1;
         while i < end {
             if m.covered[i - root] || tree.name(i).is_empty() || m.headlines[i - root] == 0 {
-                i = tree.nodes[i].end.max(i + 1);
+                i = tree.nodes[i].end().max(i + 1);
                 continue;
             }
             if is_grid(tree, stats, &m, root, i) {
-                let through = prose_all + m.prose_before[tree.nodes[i].end - root];
+                let through = prose_all + m.prose_before[tree.nodes[i].end() - root];
                 grids.push((i, m.prose_of(tree, root, i), through));
-                i = tree.nodes[i].end;
+                i = tree.nodes[i].end();
             } else {
                 i += 1;
             }

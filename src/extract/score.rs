@@ -89,7 +89,7 @@ impl Stats {
         let n = tree.nodes.len();
         let mut dead = vec![false; n];
         for i in 0..n {
-            let parent = tree.nodes[i].parent;
+            let parent = tree.nodes[i].parent();
             dead[i] = marks.is_marked(i) || (parent != NO_PARENT && dead[parent]);
         }
         let mut stats = Stats {
@@ -109,7 +109,7 @@ impl Stats {
                 stats.text[i] = chars;
                 stats.commas[i] = commas;
             }
-            let parent = tree.nodes[i].parent;
+            let parent = tree.nodes[i].parent();
             if parent == NO_PARENT {
                 continue;
             }
@@ -298,7 +298,7 @@ pub(crate) fn score(tree: &Tree<'_>, stats: &Stats, weight_classes: bool) -> Sco
     let mut i = 0;
     while i < n {
         if stats.dead[i] {
-            i = tree.nodes[i].end;
+            i = tree.nodes[i].end();
             continue;
         }
         let name = tree.name(i);
@@ -311,7 +311,7 @@ pub(crate) fn score(tree: &Tree<'_>, stats: &Stats, weight_classes: bool) -> Sco
             "p" | "pre" | "td" | "section" | "h2" | "h3" | "h4" | "h5" | "h6"
         ) || stats.is_div_paragraph(tree, i);
         if is_unit {
-            let parent = tree.nodes[i].parent;
+            let parent = tree.nodes[i].parent();
             hand_up(
                 tree,
                 &wrapper,
@@ -361,7 +361,7 @@ fn hand_up(
     let mut level = 0usize;
     let mut a = first;
     while a != NO_PARENT && level < MAX_ANCESTOR_LEVELS {
-        let parent = tree.nodes[a].parent;
+        let parent = tree.nodes[a].parent();
         if wrapper[a] {
             a = parent;
             continue;

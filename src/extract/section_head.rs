@@ -53,7 +53,7 @@ impl SectionHeads {
                 }
             }
             held[i] = own;
-            let parent = tree.nodes[i].parent;
+            let parent = tree.nodes[i].parent();
             if parent != NO_PARENT {
                 let up = &mut held[parent];
                 up.text += own.text;
@@ -96,8 +96,8 @@ impl SectionHeads {
     ) -> Vec<bool> {
         let mut revived = vec![false; tree.nodes.len()];
         for &root in roots {
-            for i in root + 1..tree.nodes[root].end {
-                let parent = tree.nodes[i].parent;
+            for i in root + 1..tree.nodes[root].end() {
+                let parent = tree.nodes[i].parent();
                 let inherited =
                     parent != NO_PARENT && revived[parent] && !named_furniture_inside(tree, i);
                 revived[i] = inherited
@@ -128,7 +128,7 @@ pub(crate) fn left_out(
     let mut holds = vec![false; n];
     for i in (0..n).rev() {
         holds[i] |= is_revived(i);
-        let parent = tree.nodes[i].parent;
+        let parent = tree.nodes[i].parent();
         if holds[i] && parent != NO_PARENT {
             holds[parent] = true;
         }
@@ -137,7 +137,7 @@ pub(crate) fn left_out(
     let mut inside_cut = vec![false; n];
     let mut out = vec![false; n];
     for i in 0..n {
-        let parent = tree.nodes[i].parent;
+        let parent = tree.nodes[i].parent();
         let above = parent != NO_PARENT && inside_cut[parent];
         inside_cut[i] = (above || cut(i)) && !is_revived(i);
         out[i] = inside_cut[i] && !holds[i];

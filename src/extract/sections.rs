@@ -79,7 +79,7 @@ pub(crate) fn widen(
         if at_body {
             break;
         }
-        a = tree.nodes[a].parent;
+        a = tree.nodes[a].parent();
     }
     match widened {
         Some(a) if a == body => sections_of_body(tree, stats, &roots, body),
@@ -104,7 +104,7 @@ fn min_gain(page_type: PageType, blocks: usize) -> f32 {
 fn sections_of_body(tree: &Tree<'_>, stats: &Stats, roots: &[usize], body: usize) -> Vec<usize> {
     tree.children(body)
         .filter(|&c| {
-            let end = tree.nodes[c].end;
+            let end = tree.nodes[c].end();
             roots.iter().any(|&r| c <= r && r < end)
                 || (!stats.dead[c]
                     && prose(stats, c) >= MIN_BLOCK_CHARS
@@ -137,9 +137,9 @@ fn prose(stats: &Stats, i: usize) -> f32 {
 fn common_parent(tree: &Tree<'_>, roots: &[usize]) -> usize {
     let first = roots[0];
     let last = roots[roots.len() - 1];
-    let mut a = tree.nodes[first].parent;
-    while a != NO_PARENT && tree.nodes[a].end <= last {
-        a = tree.nodes[a].parent;
+    let mut a = tree.nodes[first].parent();
+    while a != NO_PARENT && tree.nodes[a].end() <= last {
+        a = tree.nodes[a].parent();
     }
     a
 }

@@ -29,7 +29,7 @@ impl Context {
         let mut in_figure = vec![false; n];
         let mut has_table = false;
         for i in 0..n {
-            let parent = tree.nodes[i].parent;
+            let parent = tree.nodes[i].parent();
             if parent != NO_PARENT {
                 in_figure[i] = in_figure[parent] || tree.name(parent) == "figure";
             }
@@ -106,7 +106,7 @@ fn data_tables(tree: &Tree<'_>) -> (Vec<bool>, Vec<bool>) {
     }
     let mut in_data_table = vec![false; n];
     for i in 0..n {
-        let parent = tree.nodes[i].parent;
+        let parent = tree.nodes[i].parent();
         if parent != NO_PARENT {
             in_data_table[i] = in_data_table[parent] || data_table[parent];
         }

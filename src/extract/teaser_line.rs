@@ -39,7 +39,7 @@ pub(crate) fn is_teaser_line(tree: &Tree<'_>, stats: &Stats, i: usize) -> bool {
     if !is_line_element(tree.name(i)) || stats.text[i] > MAX_LINE_CHARS || stats.link[i] <= 0.0 {
         return false;
     }
-    let end = tree.nodes[i].end;
+    let end = tree.nodes[i].end();
     if end - i > MAX_LINE_NODES {
         return false;
     }
@@ -63,7 +63,7 @@ fn read_line(tree: &Tree<'_>, stats: &Stats, i: usize) -> Option<Line> {
     let mut line = Line::default();
     // Where the link being read ends (links do not nest).
     let mut link_end = None;
-    for j in i + 1..tree.nodes[i].end {
+    for j in i + 1..tree.nodes[i].end() {
         if stats.dead[j] {
             continue;
         }
@@ -77,7 +77,7 @@ fn read_line(tree: &Tree<'_>, stats: &Stats, i: usize) -> Option<Line> {
                     return None;
                 }
                 line.links += 1;
-                link_end = Some(tree.nodes[j].end);
+                link_end = Some(tree.nodes[j].end());
             }
             Data::Element(name, _) if !super::tree::is_phrasing(name) && name != "br" => {
                 return None;

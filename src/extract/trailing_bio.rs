@@ -239,7 +239,7 @@ pub(crate) fn in_author_box(tree: &Tree<'_>, block: &Block) -> bool {
     }) else {
         return false;
     };
-    let mut at = tree.nodes[text].parent;
+    let mut at = tree.nodes[text].parent();
     for _ in 0..MAX_BOX_LEVELS {
         if at == NO_PARENT {
             return false;
@@ -255,7 +255,7 @@ pub(crate) fn in_author_box(tree: &Tree<'_>, block: &Block) -> bool {
         if named {
             return true;
         }
-        at = tree.nodes[at].parent;
+        at = tree.nodes[at].parent();
     }
     false
 }

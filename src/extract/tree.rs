@@ -34,21 +34,48 @@ pub(crate) enum Data<'a> {
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Node<'a> {
     pub data: Data<'a>,
-    /// Index of the parent element, or [`NO_PARENT`].
-    pub parent: usize,
-    /// One past the last node of this node's subtree.
-    pub end: usize,
+    /// Index of the parent element, or [`PARENT_NONE`]: read through [`Node::parent`]. Held as a
+    /// `u32`, as `end` is: 8 bytes a node, not 16, so a node takes 40 bytes, not 48 (see
+    /// [`Node::located`]). No page has 4G nodes (the parser's own node takes more than 64 bytes).
+    parent: u32,
+    /// One past the last node of this node's subtree: read through [`Node::end`].
+    end: u32,
     /// For a text node, the byte range of the page's source it came from; [`NOT_LOCATED`] when it
     /// was not found there (see [`Node::at`]). Held without an `Option`'s tag and as two `u32`s: 8
-    /// bytes a node, not 24, so a node takes 48 bytes, not 56. Nearly every stage walks the whole
-    /// array, and on pages of many small nodes those walks wait on memory more than they compute.
+    /// bytes a node, not 24. Nearly every stage walks the whole array, and on pages of many small
+    /// nodes those walks wait on memory more than they compute: the smaller a node, the fewer cache
+    /// lines a walk reads.
     located: (u32, u32),
+}
+
+/// [`Node::parent`] as held for a node at the top of the document.
+const PARENT_NONE: u32 = u32::MAX;
+
+/// A node's index as held in a [`Node`]: an index past `u32` (a page of 4G nodes, which the parser
+/// could not hold in memory) is held as the last one.
+fn index32(i: usize) -> u32 {
+    u32::try_from(i).unwrap_or(u32::MAX)
 }
 
 /// [`Node::located`] of a node that has no span: no byte range of a page starts there.
 const NOT_LOCATED: (u32, u32) = (u32::MAX, u32::MAX);
 
 impl Node<'_> {
+    /// Index of the parent element, or [`NO_PARENT`].
+    #[inline(always)]
+    pub(crate) fn parent(&self) -> usize {
+        match self.parent {
+            PARENT_NONE => NO_PARENT,
+            parent => parent as usize,
+        }
+    }
+
+    /// One past the last node of this node's subtree.
+    #[inline(always)]
+    pub(crate) fn end(&self) -> usize {
+        self.end as usize
+    }
+
     /// For a text node, the byte range of the page's source it came from, when it was found there.
     pub(crate) fn at(&self) -> Option<(usize, usize)> {
         let (start, end) = self.located;
@@ -88,7 +115,7 @@ impl<'a> Tree<'a> {
     /// The value `values` holds for node `i`'s parent, or `outside` for a node without one: what a
     /// walk in document order (parents before children) hands down from parent to child.
     pub(crate) fn parents_value<T: Copy>(&self, values: &[T], i: usize, outside: T) -> T {
-        match self.nodes[i].parent {
+        match self.nodes[i].parent() {
             NO_PARENT => outside,
             parent => values[parent],
         }
@@ -174,7 +201,7 @@ impl<'a> Tree<'a> {
                         }
                         continue;
                     }
-                    let parent = open.last().copied().unwrap_or(NO_PARENT);
+                    let parent = open.last().map_or(PARENT_NONE, |&i| index32(i));
                     if let Some(p) = streamed::skipped_here(&streamed, node.id()) {
                         skip_depth = 1;
                         skipped_id = None;
@@ -215,7 +242,7 @@ impl<'a> Tree<'a> {
                             nodes.push(Node {
                                 data: Data::Element(el.name(), el),
                                 parent,
-                                end: index + 1,
+                                end: index32(index + 1),
                                 located: NOT_LOCATED,
                             });
                             open.push(index);
@@ -226,7 +253,7 @@ impl<'a> Tree<'a> {
                             nodes.push(Node {
                                 data: Data::Text(text),
                                 parent,
-                                end: index + 1,
+                                end: index32(index + 1),
                                 located: located(at),
                             });
                         }
@@ -261,7 +288,7 @@ impl<'a> Tree<'a> {
                     }
                     if node.value().is_element() {
                         if let Some(index) = open.pop() {
-                            nodes[index].end = nodes.len();
+                            nodes[index].end = index32(nodes.len());
                         }
                     }
                 }
@@ -338,7 +365,7 @@ impl<'a> Tree<'a> {
         Children {
             tree: self,
             next: i + 1,
-            end: self.nodes[i].end,
+            end: self.nodes[i].end(),
         }
     }
 
@@ -347,9 +374,9 @@ impl<'a> Tree<'a> {
     pub(crate) fn span_of(&self, i: usize, skip: impl Fn(usize) -> bool) -> Option<(usize, usize)> {
         let mut span = None;
         let mut j = i;
-        while j < self.nodes[i].end {
+        while j < self.nodes[i].end() {
             if j != i && skip(j) {
-                j = self.nodes[j].end;
+                j = self.nodes[j].end();
                 continue;
             }
             span = widen(span, self.nodes[j].at());
@@ -364,21 +391,21 @@ impl<'a> Tree<'a> {
         // Ends of the open block elements: their closing edge separates words too.
         let mut block_ends: Vec<usize> = Vec::new();
         let mut j = i;
-        let end = self.nodes[i].end;
+        let end = self.nodes[i].end();
         while j < end {
             while block_ends.last().is_some_and(|&e| e <= j) {
                 block_ends.pop();
                 out.space();
             }
             if j != i && skip(j) {
-                j = self.nodes[j].end;
+                j = self.nodes[j].end();
                 continue;
             }
             if let Data::Text(text) = self.nodes[j].data {
                 out.push(text);
             } else if is_block_break(self.name(j)) {
                 out.space();
-                block_ends.push(self.nodes[j].end);
+                block_ends.push(self.nodes[j].end());
             }
             j += 1;
         }
@@ -528,7 +555,7 @@ impl Iterator for Children<'_, '_> {
             return None;
         }
         let i = self.next;
-        self.next = self.tree.nodes[i].end;
+        self.next = self.tree.nodes[i].end();
         Some(i)
     }
 }
@@ -770,12 +797,12 @@ mod tests {
 
     #[test]
     fn a_node_holds_its_span_without_an_option_tag() {
-        // Data (24 bytes), parent and end (16), the span (8): a page of many small nodes holds
+        // Data (24 bytes), parent and end (8), the span (8): a page of many small nodes holds
         // one of these per node.
-        assert!(std::mem::size_of::<Node<'_>>() <= 6 * std::mem::size_of::<usize>());
+        assert!(std::mem::size_of::<Node<'_>>() <= 40);
         let node = |located| Node {
             data: Data::Text("x"),
-            parent: NO_PARENT,
+            parent: PARENT_NONE,
             end: 1,
             located,
         };
