@@ -288,7 +288,8 @@ fn mojibake_is_repaired_in_the_title_and_the_body_with_a_record() {
 /// again would take out. It goes in the first cleaning (found by the HTML mutation harness).
 #[test]
 fn a_repair_that_leaves_a_stray_lead_takes_it_out_at_once() {
-    let page = "<html><head><title>Rain closes roads\u{c3}\u{201a}\u{81}</title></head><body><article>\
+    let page =
+        "<html><head><title>Rain closes roads\u{c3}\u{201a}\u{81}</title></head><body><article>\
         <p>Heavy rain closed several roads in the city centre on Tuesday \
         evening, and the council said that nobody was hurt.</p></article></body></html>";
     let article = Pipeline::default().clean_html(page).unwrap();
