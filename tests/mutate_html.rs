@@ -245,13 +245,16 @@ fn check(
             | Error::NoArticle { .. }
             | Error::Undecodable { .. },
         ) => return Ok(Outcome::Error),
-        // Copies stay under the limit in bytes, but a single-byte charset's letters can take two
-        // bytes each as UTF-8: the decoded text is what the limit bounds.
+        // The limit bounds the bytes (up to four mutations' copies of 20 MB each can pass it) and
+        // the decoded text (a single-byte charset's letters can take two bytes each as UTF-8).
         Err(Error::TooLarge { size, limit }) => {
+            if size == bytes.len() && size > limit {
+                return Ok(Outcome::Error);
+            }
             return match decode(bytes, content_type) {
                 Ok(decoded) if size == decoded.text.len() && size > limit => Ok(Outcome::Error),
                 _ => Err(format!("too large ({size} bytes) but not so decoded")),
-            }
+            };
         }
         Err(e) => return Err(format!("unexpected error: {e}")),
     };
