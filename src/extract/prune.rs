@@ -712,6 +712,35 @@ mod tests {
     }
 
     #[test]
+    fn the_attribute_bits_answer_as_the_attributes_do() {
+        // Every attribute `classify` reads, present and absent, on elements it drops and keeps: told
+        // from the element's bits, the verdict is the one of looking every attribute up (all bits
+        // set).
+        let page = r#"<body>
+            <div hidden>a</div><div hidden="until-found">b</div><div aria-hidden="true">c</div>
+            <div style="display:none">d</div><div style="color:red">e</div>
+            <a role="button">f</a><a role="button" href="/x">g</a><a href="/y">h</a>
+            <span class="sr-only">i</span><span class="lead">j</span>
+            <div role="dialog" aria-modal="true">k</div><div role="dialog">l</div>
+            <div aria-modal="true">m</div><div role="tabpanel" hidden>n</div>
+            <div class="accordion-panel" style="display:none">o</div><p>p</p>
+            <svg><a xlink:href="/z" role="button">q</a></svg>
+        </body>"#;
+        let html = scraper::Html::parse_document(page);
+        let selector = scraper::Selector::parse("body *").expect("a valid selector");
+        let mut verdicts = 0;
+        for el in html.select(&selector) {
+            let el = el.value();
+            let from_bits = classify_with_bits(el, attr_bits_of(el)).map(|p| (p.stage, p.why));
+            let looked_up = classify_with_bits(el, u32::MAX).map(|p| (p.stage, p.why));
+            assert_eq!(from_bits, looked_up, "{el:?}");
+            verdicts += usize::from(from_bits.is_some());
+        }
+        // Not a test of nothing: some of them are dropped.
+        assert!(verdicts >= 6, "{verdicts}");
+    }
+
+    #[test]
     fn aria_hidden_hides_all_but_links_to_other_pages() {
         for shown in [
             r#"<a id="x" href="/stories/regatta" aria-hidden="true" tabindex="-1">Crews lined up</a>"#,
