@@ -14,9 +14,10 @@ use super::tokens::{
     UNLIKELY_IN_THREADS,
 };
 use super::tooltip;
-use super::tree::{attr, trim, Data, Tree, NO_PARENT};
+use super::tree::{attr, attr_bit, attr_bits_of, trim, Data, Tree, NO_PARENT};
 use super::PageType;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use html5ever::local_name;
 use once_cell::sync::Lazy;
 use scraper::node::Element;
 use std::borrow::Cow;
@@ -35,7 +36,14 @@ pub(crate) struct Pruned {
 
 /// Decides whether an element is dropped at flattening, before any scoring.
 pub(crate) fn classify(el: &Element) -> Option<Pruned> {
-    let name = el.name();
+    classify_with_bits(el, attr_bits_of(el))
+}
+
+/// [`classify`] of an element whose attributes' bits (`tree::attr_bits_of`) are known: an
+/// attribute the bits say it lacks is not looked for among its attributes. Most elements have none
+/// of those that hide or make a control, and each look walks the parser's list of attributes.
+pub(crate) fn classify_with_bits(el: &Element, bits: u32) -> Option<Pruned> {
+    let has = |name: &str| bits & attr_bit(name) != 0;
     let invisible = |why| {
         Some(Pruned {
             stage: "script",
@@ -43,17 +51,29 @@ pub(crate) fn classify(el: &Element) -> Option<Pruned> {
             recorded: false,
         })
     };
-    match name {
-        "script" | "style" | "noscript" | "template" => return invisible("script or style"),
-        "head" | "meta" | "link" | "base" | "title" => return invisible("document head"),
+    // Compared as the parser's interned atoms: one word each, not the name spelled out.
+    match el.name.local {
+        local_name!("script")
+        | local_name!("style")
+        | local_name!("noscript")
+        | local_name!("template") => return invisible("script or style"),
+        local_name!("head")
+        | local_name!("meta")
+        | local_name!("link")
+        | local_name!("base")
+        | local_name!("title") => return invisible("document head"),
         // Browsers never render the children of these (a frame shows its own document, media their
         // stream; the others are void).
-        "iframe" | "embed" | "canvas" | "video" | "audio" | "source" | "track" => {
-            return invisible("embedded object")
-        }
+        local_name!("iframe")
+        | local_name!("embed")
+        | local_name!("canvas")
+        | local_name!("video")
+        | local_name!("audio")
+        | local_name!("source")
+        | local_name!("track") => return invisible("embedded object"),
         // These may show their text (SVG `<text>` labels, an object's fallback, a map's links): it is
         // not article text, but dropping it is recorded.
-        "svg" | "object" | "map" => {
+        local_name!("svg") | local_name!("object") | local_name!("map") => {
             return Some(Pruned {
                 stage: "embedded",
                 why: "embedded object",
@@ -63,10 +83,16 @@ pub(crate) fn classify(el: &Element) -> Option<Pruned> {
         // Never rendered (HTML's default style sheet): a datalist's suggestions show only in the
         // input's own menu, and `noembed`/`noframes` hold fallback for browsers without plugins or
         // frames, which no browser today is.
-        "datalist" | "noembed" | "noframes" => return invisible("never rendered"),
+        local_name!("datalist") | local_name!("noembed") | local_name!("noframes") => {
+            return invisible("never rendered")
+        }
         // An accordion's question heads its answer (see `accordion_button`).
-        "button" if accordion_button::is_accordion_button(el) => {}
-        "input" | "textarea" | "select" | "button" | "option" => {
+        local_name!("button") if accordion_button::is_accordion_button(el) => {}
+        local_name!("input")
+        | local_name!("textarea")
+        | local_name!("select")
+        | local_name!("button")
+        | local_name!("option") => {
             return Some(Pruned {
                 stage: "control",
                 why: "form control",
@@ -74,16 +100,16 @@ pub(crate) fn classify(el: &Element) -> Option<Pruned> {
             })
         }
         // Ruby fallback parentheses: hidden wherever ruby is shown (HTML's default style sheet).
-        "rp" => return invisible("ruby fallback"),
+        local_name!("rp") => return invisible("ruby fallback"),
         // Ruby annotations: the reading of the characters they stand over, printed small above them.
-        "rt" => {
+        local_name!("rt") => {
             return Some(Pruned {
                 stage: "annotation",
                 why: "ruby reading",
                 recorded: true,
             })
         }
-        "dialog" => {
+        local_name!("dialog") => {
             return Some(Pruned {
                 stage: "boilerplate-container",
                 why: "dialog",
@@ -92,28 +118,31 @@ pub(crate) fn classify(el: &Element) -> Option<Pruned> {
         }
         _ => {}
     }
-    if is_button_link(el) {
+    if has("role") && is_button_link(el) {
         return Some(Pruned {
             stage: "control",
             why: "link acting as a button",
             recorded: true,
         });
     }
-    if is_hidden(el) {
+    if (has("hidden") || has("aria-hidden") || has("style")) && is_hidden(el) {
         return Some(Pruned {
             stage: "hidden",
             why: "hidden element",
             recorded: true,
         });
     }
-    if assistive::is_assistive_only(el) {
+    if has("class") && assistive::is_assistive_only(el) {
         return Some(Pruned {
             stage: "hidden",
             why: "text for screen readers only",
             recorded: true,
         });
     }
-    if attr(el, "aria-modal") == Some("true") && attr(el, "role") == Some("dialog") {
+    if has("aria-modal")
+        && attr(el, "aria-modal") == Some("true")
+        && attr(el, "role") == Some("dialog")
+    {
         return Some(Pruned {
             stage: "boilerplate-container",
             why: "modal dialog",
@@ -680,6 +709,35 @@ mod tests {
         let selector = scraper::Selector::parse("#x").expect("a valid selector");
         let el = html.select(&selector).next().expect("an element with id x");
         classify(el.value()).map(|p| p.stage)
+    }
+
+    #[test]
+    fn the_attribute_bits_answer_as_the_attributes_do() {
+        // Every attribute `classify` reads, present and absent, on elements it drops and keeps: told
+        // from the element's bits, the verdict is the one of looking every attribute up (all bits
+        // set).
+        let page = r#"<body>
+            <div hidden>a</div><div hidden="until-found">b</div><div aria-hidden="true">c</div>
+            <div style="display:none">d</div><div style="color:red">e</div>
+            <a role="button">f</a><a role="button" href="/x">g</a><a href="/y">h</a>
+            <span class="sr-only">i</span><span class="lead">j</span>
+            <div role="dialog" aria-modal="true">k</div><div role="dialog">l</div>
+            <div aria-modal="true">m</div><div role="tabpanel" hidden>n</div>
+            <div class="accordion-panel" style="display:none">o</div><p>p</p>
+            <svg><a xlink:href="/z" role="button">q</a></svg>
+        </body>"#;
+        let html = scraper::Html::parse_document(page);
+        let selector = scraper::Selector::parse("body *").expect("a valid selector");
+        let mut verdicts = 0;
+        for el in html.select(&selector) {
+            let el = el.value();
+            let from_bits = classify_with_bits(el, attr_bits_of(el)).map(|p| (p.stage, p.why));
+            let looked_up = classify_with_bits(el, u32::MAX).map(|p| (p.stage, p.why));
+            assert_eq!(from_bits, looked_up, "{el:?}");
+            verdicts += usize::from(from_bits.is_some());
+        }
+        // Not a test of nothing: some of them are dropped.
+        assert!(verdicts >= 6, "{verdicts}");
     }
 
     #[test]

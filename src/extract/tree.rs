@@ -216,16 +216,19 @@ impl<'a> Tree<'a> {
                     }
                     match node.value() {
                         DomNode::Element(el) => {
-                            let pruned = prune::classify(el).filter(|p| match p.stage {
-                                "hidden" => {
-                                    reveal != Some(node.id())
-                                        && !(p.why == "hidden element"
-                                            && disclosure::is_collapsed_panel(node))
-                                }
-                                // An FAQ's question heads its answer (see `accordion_button`).
-                                "control" => !accordion_button::asks_a_question(node),
-                                _ => true,
-                            });
+                            // One pass over its attributes: the pruner asks only for those it has.
+                            let bits = attr_bits_of(el);
+                            let pruned =
+                                prune::classify_with_bits(el, bits).filter(|p| match p.stage {
+                                    "hidden" => {
+                                        reveal != Some(node.id())
+                                            && !(p.why == "hidden element"
+                                                && disclosure::is_collapsed_panel(node))
+                                    }
+                                    // An FAQ's question heads its answer (see `accordion_button`).
+                                    "control" => !accordion_button::asks_a_question(node),
+                                    _ => true,
+                                });
                             if let Some(p) = pruned {
                                 skip_depth = 1;
                                 // Only an element hidden by its style may be a page held back.
@@ -238,7 +241,7 @@ impl<'a> Tree<'a> {
                                 continue;
                             }
                             let index = nodes.len();
-                            attr_bits.push(attr_bits_of(el));
+                            attr_bits.push(bits);
                             nodes.push(Node {
                                 data: Data::Element(el.name(), el),
                                 parent,
@@ -480,7 +483,7 @@ fn interned(name: &str) -> Option<LocalName> {
 /// The bit of an attribute name of [`interned`] in [`Tree::attr_bits`]; 0 for other names. Always
 /// inlined: with the name a constant, the bit is chosen at compile time.
 #[inline(always)]
-fn attr_bit(name: &str) -> u32 {
+pub(crate) fn attr_bit(name: &str) -> u32 {
     match name {
         "class" => 1,
         "id" => 1 << 1,
@@ -511,7 +514,7 @@ fn attr_bit(name: &str) -> u32 {
 /// The bits of [`attr_bit`] of the attributes `el` has, found by their local names in any
 /// namespace, as [`attr`] finds them: one pass over its attributes, each name compared as the
 /// parser's interned atom.
-fn attr_bits_of(el: &Element) -> u32 {
+pub(crate) fn attr_bits_of(el: &Element) -> u32 {
     el.attrs.iter().fold(0, |bits, (name, _)| {
         bits | match name.local {
             local_name!("class") => 1,
