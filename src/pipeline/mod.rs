@@ -37,6 +37,25 @@ use text::Naming;
 /// The stage name of text mode's body locator in removal records and in [`PipelineBuilder::remove`].
 pub const BODY_LOCATOR: &str = "body-locator";
 
+/// The stage name, in removal records and in [`PipelineBuilder::remove`], of text mode's removal of
+/// what a box leaves when a cleaner takes its pitch or its form: the short lines that stood with it
+/// (its heading, its buttons).
+///
+/// # Examples
+///
+/// ```
+/// use copydesk::{Pipeline, BOX_REMNANT};
+///
+/// let text = "Headline\n\nThe council approved the budget on Monday after a long debate.\n\n\
+///     Be the first to know!\n\nSign up for our newsletter\n\nIt takes effect in May.\n";
+/// let article = Pipeline::default().clean_text(text)?;
+/// assert!(article.removals.iter().any(|r| r.stage == BOX_REMNANT));
+/// let kept = Pipeline::builder().remove(BOX_REMNANT).build()?.clean_text(text)?;
+/// assert!(kept.text().contains("Be the first to know!"));
+/// # Ok::<(), copydesk::Error>(())
+/// ```
+pub const BOX_REMNANT: &str = "box-remnant";
+
 /// A configured cleaning pipeline: immutable, `Send + Sync`, built once and shared across threads.
 ///
 /// # Examples
@@ -59,6 +78,7 @@ pub struct Pipeline {
     language_tag: Option<String>,
     max_input_bytes: usize,
     locate_body: bool,
+    box_remnants: bool,
     input_kind: InputKind,
     pub(crate) detect_language: bool,
     name_located_cruft: Naming,
@@ -75,6 +95,7 @@ impl Default for Pipeline {
             language_tag: None,
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
             locate_body: true,
+            box_remnants: true,
             input_kind: InputKind::Auto,
             detect_language: true,
             name_located_cruft: Naming::NearBody,
