@@ -3,7 +3,10 @@
 
 use crate::block::{Block, BlockKind};
 use crate::measure::word_count;
+use crate::phrases::fold;
+use crate::pipeline::BOX_REMNANT;
 use crate::removal::Removal;
+use rustc_hash::FxHashMap;
 
 /// The stages whose removal marks a box of its own in the text: a newsletter's pitch, a form's consent
 /// line, a comment form, a cookie or consent notice. The short lines beside what they took are the
@@ -16,6 +19,10 @@ const BOX_STAGES: &[&str] = &[
     "cookie-notice",
     "consent-dialog",
 ];
+
+/// Times a box's text may be removed from one text: a box stands once or twice (above and below the
+/// article); a label removed under item after item of a listing is the items' own.
+const MAX_BOX_COPIES: usize = 3;
 
 /// Words of a box's line at most: a heading or a button ("Get the best deals sent to your phone!").
 const MAX_REMNANT_WORDS: usize = 12;
@@ -44,6 +51,8 @@ pub(crate) fn box_remnants(
         .iter()
         .map(|event| match *event {
             Event::Kept(index, _) => is_box_line(&blocks[index]) && !(first_is_title && index == 0),
+            // A line of a box taken in an earlier round still stands between its box and the next.
+            Event::Remnant(_) => true,
             Event::Taken(_) => false,
         })
         .collect();
@@ -54,30 +63,38 @@ pub(crate) fn box_remnants(
         })
         .filter_map(|at| match events[at] {
             Event::Kept(index, _) => Some(index),
-            Event::Taken(_) => None,
+            Event::Taken(_) | Event::Remnant(_) => None,
         })
         .collect();
     remnants.sort_unstable();
     remnants
 }
 
-/// A kept block (its index, where it starts) or where a box's stage took something, in the text.
+/// A kept block (its index, where it starts), where a box's stage took something, or where an earlier
+/// round took a box's line, in the text.
 #[derive(Clone, Copy)]
 enum Event {
     Kept(usize, usize),
     Taken(usize),
+    Remnant(usize),
 }
 
 impl Event {
     fn start(self) -> usize {
         match self {
-            Event::Kept(_, start) | Event::Taken(start) => start,
+            Event::Kept(_, start) | Event::Taken(start) | Event::Remnant(start) => start,
         }
     }
 }
 
-/// The kept blocks and the removals of a box's stage, in the order they stood in the text.
+/// The kept blocks and the removals of a box's stage, in the order they stood in the text. A removal
+/// whose text was removed more than [`MAX_BOX_COPIES`] times is an item's label ("Comment" under every
+/// teaser of a listing), not a box: the lines beside it are the items'.
 fn events(blocks: &[Block], removals: &[Removal]) -> Vec<Event> {
+    let mut copies: FxHashMap<String, usize> = FxHashMap::default();
+    for removal in removals {
+        *copies.entry(fold(&removal.text)).or_default() += 1;
+    }
     let kept = blocks
         .iter()
         .enumerate()
@@ -85,8 +102,20 @@ fn events(blocks: &[Block], removals: &[Removal]) -> Vec<Event> {
     let taken = removals
         .iter()
         .filter(|removal| BOX_STAGES.contains(&removal.stage))
+        .filter(|removal| {
+            copies
+                .get(&fold(&removal.text))
+                .copied()
+                .unwrap_or_default()
+                <= MAX_BOX_COPIES
+        })
         .filter_map(|removal| Some(Event::Taken(removal.span.as_ref()?.start)));
-    let mut events: Vec<Event> = kept.chain(taken).collect();
+    // Counted as the lines they were, so that a box's reach does not grow round after round.
+    let remnants = removals
+        .iter()
+        .filter(|removal| removal.stage == BOX_REMNANT)
+        .filter_map(|removal| Some(Event::Remnant(removal.span.as_ref()?.start)));
+    let mut events: Vec<Event> = kept.chain(taken).chain(remnants).collect();
     events.sort_by_key(|event| event.start());
     events
 }
@@ -106,7 +135,7 @@ fn box_within(events: &[Event], short: &[bool], at: usize, forward: bool) -> boo
     while let Some(i) = cursor.filter(|&i| i < events.len()) {
         match events[i] {
             Event::Taken(_) => return true,
-            Event::Kept(..) => {
+            Event::Kept(..) | Event::Remnant(_) => {
                 lines += 1;
                 if lines > MAX_REACH || !short[i] {
                     return false;
@@ -166,6 +195,7 @@ fn opens_like_a_list_item(text: &str) -> bool {
 mod tests {
     use super::box_remnants;
     use crate::block::{Block, BlockKind};
+    use crate::pipeline::BOX_REMNANT;
     use crate::removal::{Reason, Removal};
     use crate::Pipeline;
 
@@ -276,6 +306,53 @@ mod tests {
     fn keeps_lines_beside_the_removal_of_a_stage_that_is_no_box() {
         let lines = [FIRST, "Get the best deals", "Share this", SECOND];
         let (blocks, removals) = take(spanned(&lines), 2, "share-prompt");
+        assert!(box_remnants(&blocks, &removals, false).is_empty());
+    }
+
+    #[test]
+    fn keeps_a_listing_s_items_beside_a_label_removed_under_each() {
+        let mut lines = Vec::new();
+        for _ in 0..4 {
+            lines.extend([
+                "Comment",
+                "Council to rebuild the market",
+                "March 3, 2024",
+                FIRST,
+            ]);
+        }
+        let mut blocks = spanned(&lines);
+        let mut removals = Vec::new();
+        for at in (0..4).rev().map(|item| item * 4) {
+            let (rest, taken) = take(blocks, at, "comment-form");
+            blocks = rest;
+            removals.extend(taken);
+        }
+        assert!(box_remnants(&blocks, &removals, false).is_empty());
+        // Taken once, the same label marks a box.
+        let (blocks, removals) = take(spanned(&lines[..4]), 0, "comment-form");
+        assert_eq!(box_remnants(&blocks, &removals, false), [0, 1]);
+    }
+
+    #[test]
+    fn the_reach_does_not_grow_round_after_round() {
+        let lines = [
+            FIRST,
+            "Deals",
+            "Hot",
+            "Today only",
+            "Get the best deals",
+            "Sign me up",
+            SECOND,
+        ];
+        let (mut blocks, mut removals) = take(spanned(&lines), 5, "newsletter-prompt");
+        // Round one takes the three lines over the box; "Deals", three lines up, stays, and round
+        // two, which counts the lines taken, finds nothing more.
+        for index in box_remnants(&blocks, &removals, false).into_iter().rev() {
+            let (rest, taken) = take(blocks, index, BOX_REMNANT);
+            blocks = rest;
+            removals.extend(taken);
+        }
+        assert_eq!(blocks.len(), 3);
         assert!(box_remnants(&blocks, &removals, false).is_empty());
     }
 
