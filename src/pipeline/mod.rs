@@ -37,24 +37,7 @@ use text::Naming;
 /// The stage name of text mode's body locator in removal records and in [`PipelineBuilder::remove`].
 pub const BODY_LOCATOR: &str = "body-locator";
 
-/// The stage name, in removal records and in [`PipelineBuilder::remove`], of text mode's removal of
-/// what a box leaves when a cleaner takes its pitch or its form: the short lines that stood with it
-/// (its heading, its buttons).
-///
-/// # Examples
-///
-/// ```
-/// use copydesk::{Pipeline, BOX_REMNANT};
-///
-/// let text = "Headline\n\nThe council approved the budget on Monday after a long debate.\n\n\
-///     Be the first to know!\n\nSign up for our newsletter\n\nIt takes effect in May.\n";
-/// let article = Pipeline::default().clean_text(text)?;
-/// assert!(article.removals.iter().any(|r| r.stage == BOX_REMNANT));
-/// let kept = Pipeline::builder().remove(BOX_REMNANT).build()?.clean_text(text)?;
-/// assert!(kept.text().contains("Be the first to know!"));
-/// # Ok::<(), copydesk::Error>(())
-/// ```
-pub const BOX_REMNANT: &str = "box-remnant";
+pub use crate::text::BOX_REMNANT;
 
 /// A configured cleaning pipeline: immutable, `Send + Sync`, built once and shared across threads.
 ///

@@ -4,9 +4,31 @@
 use crate::block::{Block, BlockKind};
 use crate::measure::word_count;
 use crate::phrases::fold;
-use crate::pipeline::BOX_REMNANT;
 use crate::removal::Removal;
 use rustc_hash::FxHashMap;
+
+/// The stage name, in removal records and in
+/// [`PipelineBuilder::remove`](crate::PipelineBuilder::remove), of text mode's removal of what a box
+/// leaves when a cleaner takes its pitch or its form: the short lines that stood with it (its
+/// heading, its buttons).
+///
+/// # Examples
+///
+/// ```
+/// use copydesk::{Pipeline, BOX_REMNANT};
+///
+/// let text = "Headline\n\nThe council approved the budget on Monday after a long debate.\n\n\
+///     Be the first to know!\n\nSign up for our newsletter\n\n\
+///     The new rates take effect in May, the treasurer said.\n";
+/// let article = Pipeline::default().clean_text(text)?;
+/// assert!(article.removals.iter().any(|r| r.stage == BOX_REMNANT));
+/// assert!(!article.text().contains("Be the first to know!"));
+/// assert!(article.text().contains("the treasurer said."));
+/// let kept = Pipeline::builder().remove(BOX_REMNANT).build()?.clean_text(text)?;
+/// assert!(kept.text().contains("Be the first to know!"));
+/// # Ok::<(), copydesk::Error>(())
+/// ```
+pub const BOX_REMNANT: &str = "box-remnant";
 
 /// The stages whose removal marks a box of its own in the text: a newsletter's pitch, a form's consent
 /// line, a comment form, a cookie or consent notice. The short lines beside what they took are the
@@ -27,8 +49,8 @@ const MAX_BOX_COPIES: usize = 3;
 /// Words of a box's line at most: a heading or a button ("Get the best deals sent to your phone!").
 const MAX_REMNANT_WORDS: usize = 12;
 
-/// Words from which a line that ends a sentence is a sentence of the article rather than a box's
-/// heading ("Be the first to know!" is one; "The vote is on Monday, the council said." is not).
+/// Words from which a line that calls out or asks is the article's rather than a box's heading
+/// ("Be the first to know!" is a box's; "Why did the council wait until the spring to vote?" is not).
 const MAX_SENTENCE_REMNANT_WORDS: usize = 6;
 
 /// Short lines a box's line may stand from what was taken: a box holds a heading, a line of pitch and
@@ -36,7 +58,8 @@ const MAX_SENTENCE_REMNANT_WORDS: usize = 6;
 const MAX_REACH: usize = 2;
 
 /// The indices of `blocks` that are what is left of a box a cleaner took part of: short lines (at most
-/// [`MAX_REMNANT_WORDS`] words, not a sentence of more than [`MAX_SENTENCE_REMNANT_WORDS`], not a
+/// [`MAX_REMNANT_WORDS`] words, no sentence with a full stop nor a call or question of more than
+/// [`MAX_SENTENCE_REMNANT_WORDS`] words, no lead-in ending in a colon, not a
 /// heading, list item, table row, quote or code) that stand next to a removal of a box's stage
 /// ([`BOX_STAGES`]), or at most [`MAX_REACH`] such lines from one, with only such lines between.
 /// Where a block stood is read from the spans: blocks and removals without one are passed over.
@@ -166,7 +189,11 @@ fn is_box_line(block: &Block) -> bool {
     if words == 0 || words > MAX_REMNANT_WORDS || !text.chars().any(char::is_alphabetic) {
         return false;
     }
-    if words > MAX_SENTENCE_REMNANT_WORDS && text.ends_with(['.', '?']) {
+    // A sentence with a full stop is the article's, however short ("The vote was close."); a box's
+    // lines call out ("Be the first to know!") or ask, briefly ("Want more?").
+    if ends_with_full_stop(text)
+        || (words > MAX_SENTENCE_REMNANT_WORDS && text.ends_with(['?', '!']))
+    {
         return false;
     }
     // A line ending in a colon leads into what follows it: the article's list or paragraph.
@@ -174,6 +201,12 @@ fn is_box_line(block: &Block) -> bool {
         return false;
     }
     !opens_like_a_list_item(text)
+}
+
+/// Whether `text` ends with a full stop, before any closing quote or bracket ("… said.”").
+fn ends_with_full_stop(text: &str) -> bool {
+    text.trim_end_matches(['"', '\'', '”', '’', ')', ']'])
+        .ends_with('.')
 }
 
 /// Whether `text` opens as a list item written out in text: "1. ", "2) ", "• ", "- ", "* ".
@@ -247,7 +280,7 @@ mod tests {
     fn removes_a_newsletter_box_s_heading_and_button() {
         let text = format!(
             "Market hall to be rebuilt\n\n{FIRST}\n\nBe the first to know!\n\n\
-             Sign up for our newsletter\n\nNo spam, ever.\n\n{SECOND}\n"
+             Sign up for our newsletter\n\nNo spam, ever!\n\n{SECOND}\n"
         );
         let (kept, stages) = clean(&text);
         assert_eq!(
@@ -259,19 +292,20 @@ mod tests {
 
     #[test]
     fn keeps_the_article_s_lines_beside_a_box() {
-        // A lead-in ending in a colon, a numbered step and a sentence are the article's own, box or not.
+        // A lead-in ending in a colon, a numbered step and a sentence, however short, are the
+        // article's own, box or not.
         let text = format!(
             "Market hall to be rebuilt\n\n{FIRST}\n\nSign up for our newsletter\n\n\
              Here is what the plan keeps:\n\n{SECOND}\n\nSign up for our newsletter\n\n\
              1. The old timber frame\n\n{SECOND}\n\nSign up for our newsletter\n\n\
-             The stalls will open six days a week.\n\n{FIRST}\n"
+             The stalls will open.\n\n{FIRST}\n"
         );
         let (kept, stages) = clean(&text);
         assert!(!stages.contains(&"box-remnant"), "{stages:?}");
         for line in [
             "Here is what the plan keeps:",
             "1. The old timber frame",
-            "The stalls will open six days a week.",
+            "The stalls will open.",
         ] {
             assert!(kept.contains(line), "{line} missing from {kept}");
         }

@@ -12,6 +12,7 @@ pub use crate::measure::{
     ends_sentence, has_word_chars, has_words, is_prose, is_unspaced_script, word_count,
 };
 pub(crate) use box_remnant::box_remnants;
+pub use box_remnant::BOX_REMNANT;
 pub use locate::locate_body;
 pub(crate) use locate::{locate_measured, prose_blocks, Measured};
 pub(crate) use situation::{short_lines_apart, Evidence};
