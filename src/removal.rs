@@ -77,7 +77,8 @@ pub struct Removal {
     /// - a cleaner's name ([`Pipeline::cleaner_names`]: "ad-label", "newsletter-prompt", …, or a user
     ///   cleaner's own), the name [`PipelineBuilder::remove`](crate::PipelineBuilder::remove) takes;
     /// - text input: [`BODY_LOCATOR`] ("body-locator"), the body locator of whole-page text, for
-    ///   blocks outside the article that no cleaner names;
+    ///   blocks outside the article that no cleaner names; [`BOX_REMNANT`] ("box-remnant"), the short
+    ///   lines (a heading, a button) left beside a box whose pitch or form a cleaner took;
     /// - a batch: [`BATCH_FURNITURE`] ("batch-furniture");
     /// - HTML input, the DOM stage: "script" (scripts, styles, templates), "control" (forms and their
     ///   controls), "embedded" (embedded objects), "hidden" (hidden elements), "annotation" (ruby
@@ -107,6 +108,7 @@ pub struct Removal {
     ///
     /// [`Pipeline::cleaner_names`]: crate::Pipeline::cleaner_names
     /// [`BODY_LOCATOR`]: crate::BODY_LOCATOR
+    /// [`BOX_REMNANT`]: crate::BOX_REMNANT
     /// [`BATCH_FURNITURE`]: crate::batch::BATCH_FURNITURE
     /// [`Article::title`]: crate::Article::title
     /// [`Article::changes`]: crate::Article::changes

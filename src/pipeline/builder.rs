@@ -2,7 +2,7 @@
 
 use super::focus::{Focus, LinkDense, TablesOff};
 use super::text::Naming;
-use super::{Pipeline, BODY_LOCATOR};
+use super::{Pipeline, BODY_LOCATOR, BOX_REMNANT};
 use crate::article::InputKind;
 use crate::cleaners::Cleaner;
 use crate::error::Error;
@@ -40,6 +40,7 @@ pub struct PipelineBuilder {
     language_tag: Option<String>,
     max_input_bytes: usize,
     locate_body: bool,
+    box_remnants: bool,
     input_kind: InputKind,
     detect_language: bool,
     name_located_cruft: Naming,
@@ -69,6 +70,7 @@ impl PipelineBuilder {
             language_tag: defaults.language_tag,
             max_input_bytes: defaults.max_input_bytes,
             locate_body: defaults.locate_body,
+            box_remnants: defaults.box_remnants,
             input_kind: defaults.input_kind,
             detect_language: defaults.detect_language,
             name_located_cruft: defaults.name_located_cruft,
@@ -118,7 +120,8 @@ impl PipelineBuilder {
         self
     }
 
-    /// Removes the cleaner or normalizer named `name` (or the text-mode "body-locator" stage).
+    /// Removes the cleaner or normalizer named `name` (or the text-mode "body-locator" or
+    /// "box-remnant" stage).
     ///
     /// # Examples
     ///
@@ -129,6 +132,10 @@ impl PipelineBuilder {
     pub fn remove(&mut self, name: &str) -> &mut Self {
         if name == BODY_LOCATOR {
             return self.locate_body(false);
+        }
+        if name == BOX_REMNANT {
+            self.box_remnants = false;
+            return self;
         }
         let before = self.cleaners.len() + self.normalizers.len();
         self.cleaners.retain(|c| c.name() != name);
@@ -635,6 +642,7 @@ impl PipelineBuilder {
             language_tag: self.language_tag.clone(),
             max_input_bytes: self.max_input_bytes,
             locate_body: self.locate_body,
+            box_remnants: self.box_remnants,
             input_kind: self.input_kind,
             detect_language: self.detect_language,
             name_located_cruft: self.name_located_cruft,

@@ -37,6 +37,8 @@ use text::Naming;
 /// The stage name of text mode's body locator in removal records and in [`PipelineBuilder::remove`].
 pub const BODY_LOCATOR: &str = "body-locator";
 
+pub use crate::text::BOX_REMNANT;
+
 /// A configured cleaning pipeline: immutable, `Send + Sync`, built once and shared across threads.
 ///
 /// # Examples
@@ -59,6 +61,7 @@ pub struct Pipeline {
     language_tag: Option<String>,
     max_input_bytes: usize,
     locate_body: bool,
+    box_remnants: bool,
     input_kind: InputKind,
     pub(crate) detect_language: bool,
     name_located_cruft: Naming,
@@ -75,6 +78,7 @@ impl Default for Pipeline {
             language_tag: None,
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
             locate_body: true,
+            box_remnants: true,
             input_kind: InputKind::Auto,
             detect_language: true,
             name_located_cruft: Naming::NearBody,

@@ -2,7 +2,7 @@
 //! normalizers, and the [`Article`].
 
 use super::text::{rejoin_line_groups, with_furniture};
-use super::{emptied, Pipeline};
+use super::{emptied, Pipeline, BOX_REMNANT};
 use crate::article::{Article, InputKind, InputReading};
 use crate::block::{Block, BlockKind};
 use crate::cleaners::context::Pass;
@@ -15,7 +15,7 @@ use crate::normalize::{self, NormalizeContext};
 use crate::phrases::Lang;
 use crate::removal::{Reason, Removal};
 use crate::stage_timings::{timed, Stage};
-use crate::text::reads_as_preformatted;
+use crate::text::{box_remnants, reads_as_preformatted};
 use crate::text::{word_count, Evidence, Measured};
 use std::ops::Range;
 
@@ -223,6 +223,9 @@ impl Pipeline {
                 }
             }
             self.run_cleaning_round(document, folded, lang, &mut settled.cleaners);
+            if self.box_remnants && document.text_input.is_some() {
+                drop_box_remnants(document, folded);
+            }
             if document.removals.len() == removed_before {
                 break;
             }
@@ -580,4 +583,27 @@ fn read_for_language(document: &Document) -> impl Iterator<Item = &str> {
     title
         .into_iter()
         .chain(document.blocks.iter().map(|b| b.text.as_str()))
+}
+
+/// Text mode: drops what is left of the boxes a cleaner took part of ([`box_remnants`]), recording
+/// each as a removal of the "box-remnant" stage.
+fn drop_box_remnants(document: &mut Document, folded: &mut Vec<BlockKey>) {
+    let first_is_title = matches!(document.title, TitleSource::FirstBlock);
+    let remnants = box_remnants(&document.blocks, &document.removals, first_is_title);
+    // Backwards, so that each index still points at its block.
+    for &index in remnants.iter().rev() {
+        if index >= document.blocks.len() || index >= folded.len() {
+            continue;
+        }
+        folded.remove(index);
+        let block = document.blocks.remove(index);
+        document.removals.push(Removal {
+            stage: BOX_REMNANT,
+            reason: Reason::Pattern(
+                "a short line of a box whose pitch or form a cleaner took beside it",
+            ),
+            text: block.text,
+            span: block.span,
+        });
+    }
 }

@@ -1,5 +1,6 @@
 //! Plain-text input: splitting page text into blocks, and measuring text in every script.
 
+mod box_remnant;
 mod data_line;
 mod locate;
 mod name_run;
@@ -10,6 +11,8 @@ mod thread;
 pub use crate::measure::{
     ends_sentence, has_word_chars, has_words, is_prose, is_unspaced_script, word_count,
 };
+pub(crate) use box_remnant::box_remnants;
+pub use box_remnant::BOX_REMNANT;
 pub use locate::locate_body;
 pub(crate) use locate::{locate_measured, prose_blocks, Measured};
 pub(crate) use situation::{short_lines_apart, Evidence};
