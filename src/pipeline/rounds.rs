@@ -590,20 +590,27 @@ fn read_for_language(document: &Document) -> impl Iterator<Item = &str> {
 fn drop_box_remnants(document: &mut Document, folded: &mut Vec<BlockKey>) {
     let first_is_title = matches!(document.title, TitleSource::FirstBlock);
     let remnants = box_remnants(&document.blocks, &document.removals, first_is_title);
-    // Backwards, so that each index still points at its block.
-    for &index in remnants.iter().rev() {
-        if index >= document.blocks.len() || index >= folded.len() {
-            continue;
+    if remnants.is_empty() || folded.len() != document.blocks.len() {
+        return;
+    }
+    // One pass over the blocks (not a `Vec::remove` per remnant, which is quadratic in a text with
+    // many boxes); `remnants` is sorted.
+    let mut next = remnants.iter().copied().peekable();
+    let blocks = std::mem::take(&mut document.blocks);
+    let keys = std::mem::take(folded);
+    for (index, (block, key)) in blocks.into_iter().zip(keys).enumerate() {
+        if next.next_if_eq(&index).is_some() {
+            document.removals.push(Removal {
+                stage: BOX_REMNANT,
+                reason: Reason::Pattern(
+                    "a short line of a box whose pitch or form a cleaner took beside it",
+                ),
+                text: block.text,
+                span: block.span,
+            });
+        } else {
+            document.blocks.push(block);
+            folded.push(key);
         }
-        folded.remove(index);
-        let block = document.blocks.remove(index);
-        document.removals.push(Removal {
-            stage: BOX_REMNANT,
-            reason: Reason::Pattern(
-                "a short line of a box whose pitch or form a cleaner took beside it",
-            ),
-            text: block.text,
-            span: block.span,
-        });
     }
 }

@@ -291,6 +291,34 @@ mod tests {
     }
 
     #[test]
+    fn removes_the_lines_of_two_boxes_and_keeps_the_article_in_order() {
+        let text = format!(
+            "Market hall to be rebuilt\n\nBe the first to know!\n\nSign up for our newsletter\n\n\
+             {FIRST}\n\nThe plans in pictures\n\n{SECOND}\n\nDon't miss out!\n\n\
+             Sign up for our newsletter\n\nJoin now\n"
+        );
+        let article = Pipeline::default().clean_text(&text).expect("an article");
+        assert_eq!(
+            article.text(),
+            format!("Market hall to be rebuilt\n\n{FIRST}\n\nThe plans in pictures\n\n{SECOND}\n")
+        );
+        let remnants: Vec<&str> = article
+            .removals
+            .iter()
+            .filter(|r| r.stage == BOX_REMNANT)
+            .map(|r| r.text.as_str())
+            .collect();
+        assert_eq!(
+            remnants,
+            ["Be the first to know!", "Don't miss out!", "Join now"]
+        );
+        for removal in article.removals.iter().filter(|r| r.stage == BOX_REMNANT) {
+            let span = removal.span.clone().expect("a span");
+            assert_eq!(&text[span], removal.text);
+        }
+    }
+
+    #[test]
     fn keeps_the_article_s_lines_beside_a_box() {
         // A lead-in ending in a colon, a numbered step and a sentence, however short, are the
         // article's own, box or not.
