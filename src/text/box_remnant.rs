@@ -69,6 +69,13 @@ pub(crate) fn box_remnants(
     removals: &[Removal],
     first_is_title: bool,
 ) -> Vec<usize> {
+    // Most texts have no box: no need to fold every removal's text, round after round.
+    if !removals
+        .iter()
+        .any(|removal| BOX_STAGES.contains(&removal.stage))
+    {
+        return Vec::new();
+    }
     let events = events(blocks, removals);
     let short: Vec<bool> = events
         .iter()
