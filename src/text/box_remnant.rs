@@ -2,7 +2,7 @@
 //! stood in the box with it (its heading, its buttons, its "Be the first to know!").
 
 use crate::block::{Block, BlockKind};
-use crate::measure::word_count;
+use crate::measure::{ends_sentence, word_count};
 use crate::phrases::fold;
 use crate::removal::Removal;
 use rustc_hash::FxHashMap;
@@ -210,11 +210,18 @@ fn is_box_line(block: &Block) -> bool {
     !opens_like_a_list_item(text)
 }
 
-/// Whether `text` ends with a full stop, before any closing quote or bracket ("… said.”").
+/// Whether `text` ends with a full stop, before any closing quote or bracket ("… said.”"), in any
+/// script the crate reads ("会議は終わった。", Devanagari's danda): a sentence, as
+/// [`ends_sentence`] reads one, that neither calls out nor asks.
 fn ends_with_full_stop(text: &str) -> bool {
-    text.trim_end_matches(['"', '\'', '”', '’', ')', ']'])
-        .ends_with('.')
+    ends_sentence(text)
+        && text
+            .trim_end_matches(|c: char| !c.is_alphanumeric() && !FULL_STOPS.contains(&c))
+            .ends_with(FULL_STOPS)
 }
+
+/// The full stops of the scripts [`ends_sentence`] knows.
+const FULL_STOPS: &[char] = &['.', '。', '｡', '।'];
 
 /// Whether `text` opens as a list item written out in text: "1. ", "2) ", "• ", "- ", "* ".
 fn opens_like_a_list_item(text: &str) -> bool {
@@ -233,7 +240,7 @@ fn opens_like_a_list_item(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::box_remnants;
+    use super::{box_remnants, is_box_line};
     use crate::block::{Block, BlockKind};
     use crate::pipeline::BOX_REMNANT;
     use crate::removal::{Reason, Removal};
@@ -323,6 +330,28 @@ mod tests {
             let span = removal.span.clone().expect("a span");
             assert_eq!(&text[span], removal.text);
         }
+    }
+
+    #[test]
+    fn a_full_stop_of_another_script_ends_a_sentence_too() {
+        // Short sentences ending in the full stops of CJK and Devanagari are the article's, as
+        // "The vote was close." is; a call with "!" is a box's in any script.
+        for line in [
+            "投票は接戦だった。",
+            "मतदान कड़ा रहा।",
+            "The vote was close.”",
+        ] {
+            let block = Block::new(BlockKind::Paragraph, line);
+            assert!(!is_box_line(&block), "{line}");
+        }
+        assert!(is_box_line(&Block::new(
+            BlockKind::Paragraph,
+            "今すぐ登録!"
+        )));
+        assert!(is_box_line(&Block::new(
+            BlockKind::Paragraph,
+            "Be the first to know!"
+        )));
     }
 
     #[test]
