@@ -15,7 +15,9 @@ const MAX_CREDIT_WORDS: usize = 12;
 /// Removes photo and image credits standing alone: "Photo: Reuters", "Image copyright Getty Images".
 ///
 /// Phrases come from `src/phrases/<lang>/photo_credit.txt`; only a whole block of at most 12 words matches,
-/// so a sentence that merely mentions the same words stays.
+/// so a sentence that merely mentions the same words stays. A caption whose last sentence credits a named
+/// photographer ("… at dusk. Credit: Jane Doe", "… in winter. Photograph by Jane Doe.") goes too, up to
+/// 60 words.
 ///
 /// # Examples
 ///
@@ -54,6 +56,12 @@ impl Cleaner for PhotoCredit {
             && is_credited_caption(&block.text, cx.words())
         {
             return Verdict::Drop(Reason::Pattern("a caption ending in a photo credit"));
+        }
+        if verdict.is_keep()
+            && !cx.is_title_candidate()
+            && is_caption_with_named_credit(&block.text, cx.words())
+        {
+            return Verdict::Drop(Reason::Pattern("a caption ending in a named photo credit"));
         }
         if verdict.is_keep() && !cx.is_title_candidate() && is_source_address(&block.text) {
             return Verdict::Drop(Reason::Pattern("a source label naming only a web address"));
@@ -304,6 +312,125 @@ fn starts_a_credit(text: &str, at: usize) -> bool {
         .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '/' | '|' | '–' | '-'))
 }
 
+/// A caption with a named credit may run to two or three sentences; past this a block is article text
+/// even when its last sentence reads as a credit.
+const MAX_NAMED_CREDIT_CAPTION_WORDS: usize = 60;
+
+/// A credit names a person or a body in a few words: "Photograph by Jane Doe, courtesy of the Parks
+/// Board" is eight.
+const MAX_CREDIT_NAME_WORDS: usize = 10;
+
+/// How far back from the end of a block a credit may start, in bytes: a label, a connective and a
+/// name of [`MAX_CREDIT_NAME_WORDS`] words.
+const MAX_NAMED_CREDIT_BYTES: usize = 160;
+
+/// The English labels of a credit that names its photographer after a colon or a connective: "Credit:
+/// Jane Doe", "Photograph by Jane Doe", "(Photo Credit: Jane Doe)". Each is tried, so "photo credit"
+/// and "photo" both are.
+const NAMED_CREDIT_LABELS: [&str; 12] = [
+    "photographs",
+    "photograph",
+    "photo credit",
+    "image credit",
+    "illustration",
+    "picture",
+    "credit",
+    "photos",
+    "photo",
+    "images",
+    "image",
+    "photography",
+];
+
+/// Words between a label and the name it credits: "Photo by …", "Photograph courtesy of …", "Image via …".
+const NAMED_CREDIT_CONNECTIVES: [&str; 4] = ["courtesy of", "courtesy", "by", "via"];
+
+/// A caption whose last sentence credits a named photographer or body: "Hikers on the ridge at dusk.
+/// Credit: Jane Doe", "Coneflowers in winter. Photograph by Jane Doe." The credit must follow a sentence's
+/// end, a bar or an opening bracket, and name someone (a capital letter), so a sentence that merely
+/// mentions a photo by someone stays, and so does a long paragraph.
+fn is_caption_with_named_credit(text: &str, words: usize) -> bool {
+    if words > MAX_NAMED_CREDIT_CAPTION_WORDS
+        || is_longer_than_words(text, MAX_NAMED_CREDIT_CAPTION_WORDS)
+    {
+        return false;
+    }
+    let text = text.trim_end();
+    let window = floor_char_boundary(text, text.len().saturating_sub(MAX_NAMED_CREDIT_BYTES));
+    let mut previous = text[..window].chars().next_back();
+    text[window..].char_indices().any(|(offset, c)| {
+        let starts_word = previous.is_some_and(char::is_whitespace) && !c.is_whitespace();
+        previous = Some(c);
+        let at = window + offset;
+        starts_word && may_open_a_credit(&text[..at], &text[at..]) && is_named_credit(&text[at..])
+    })
+}
+
+/// The largest character boundary of `text` at or before byte `at`.
+fn floor_char_boundary(text: &str, mut at: usize) -> usize {
+    while at > 0 && !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// Whether a credit may start between `before` and `tail`: in brackets, or after a sentence's end, a
+/// bar or a dash.
+fn may_open_a_credit(before: &str, tail: &str) -> bool {
+    tail.starts_with('(')
+        || before
+            .trim_end()
+            .ends_with(['.', '!', '?', '|', '–', '—', '。'])
+}
+
+/// Whether `tail` reads as a named credit and nothing else: an optional bracket, a label, a colon or a
+/// connective, and a name of at most [`MAX_CREDIT_NAME_WORDS`] words opening with a capital letter.
+fn is_named_credit(tail: &str) -> bool {
+    let tail = tail.strip_prefix('(').unwrap_or(tail).trim_start();
+    let tail = tail.trim_end_matches(['.', ')', ' ']);
+    NAMED_CREDIT_LABELS.iter().any(|label| {
+        tail.get(..label.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(label))
+            && strip_credit_link(&tail[label.len()..]).is_some_and(is_credited_name)
+    })
+}
+
+/// What follows a credit's label: a colon (and an optional "courtesy of"), or a connective; `None`
+/// when neither.
+fn strip_credit_link(after: &str) -> Option<&str> {
+    let trimmed = after.trim_start();
+    if let Some(rest) = trimmed.strip_prefix(':') {
+        let rest = rest.trim_start();
+        return Some(strip_connective(rest).unwrap_or(rest));
+    }
+    if trimmed.len() == after.len() {
+        // The label runs on into a longer word: "Pictures", "Creditors".
+        return None;
+    }
+    strip_connective(trimmed)
+}
+
+/// `text` after a leading connective of [`NAMED_CREDIT_CONNECTIVES`] and its space.
+fn strip_connective(text: &str) -> Option<&str> {
+    NAMED_CREDIT_CONNECTIVES.iter().find_map(|connective| {
+        let head = text.get(..connective.len())?;
+        let rest = &text[connective.len()..];
+        (head.eq_ignore_ascii_case(connective) && rest.starts_with(' ')).then(|| rest.trim_start())
+    })
+}
+
+/// A name as a credit gives it: a capital letter first (after an optional "the": "the Parks Board"), a
+/// few words, no question or exclamation.
+fn is_credited_name(name: &str) -> bool {
+    let named = name
+        .get(..4)
+        .filter(|head| head.eq_ignore_ascii_case("the "))
+        .map_or(name, |_| &name[4..]);
+    named.chars().next().is_some_and(char::is_uppercase)
+        && name.split_whitespace().count() <= MAX_CREDIT_NAME_WORDS
+        && !name.contains(['?', '!', ':'])
+}
+
 /// The labels of a source line under a chart or an image ("Source: example.com"), and of an image's
 /// credit naming its source the same way ("Image: https://example.com/"), lower case.
 const SOURCE_LABELS: [&str; 12] = [
@@ -469,6 +596,12 @@ mod tests {
         source_link: "Quelle: https://example.de/grafik",
         image_web_address: "Image: https://example.com/",
         bild_web_address: "Bild: example.de",
+        long_caption_with_credit: "The tester crosses a boulder field at dusk with the watch set to its brightest mode, which drained the battery by a third over the evening. Credit: Jane Doe",
+        caption_photographed_by: "Seed heads of the asters stand through the winter and feed the finches in the park. Photograph by Jane Doe.",
+        caption_photo_by_after_bar: "Bakers shape the loaves before dawn. | Photo by Jane Doe",
+        caption_courtesy_of: "The restored tram on its first run along the harbour. Photograph courtesy of the City Transit Museum.",
+        caption_bracketed_photo_credit: "The new menu has a dozen flavours, from lemon to smoked chili and more. (Photo Credit: Jane Doe)",
+        caption_image_via: "A battery cabinet in a garage. Image via Jane Doe.",
     }
 
     #[test]
@@ -504,5 +637,10 @@ mod tests {
         source_sentence: "Source: the ministry's annual report, which example.com first published.",
         source_number: "Source: 3.5",
         image_by_image: "Image by image, the film builds a portrait of a family that has lost its home to the flood.",
+        photo_by_in_a_sentence: "The exhibition opens with a photo by Jane Doe of the flooded square, taken on the morning after the storm.",
+        sentence_after_a_photo_credit_word: "The jury picked the winners on Friday. Photo by photo, they argued over the light and the framing.",
+        credit_in_the_last_sentence_of_a_long_paragraph: "The council approved the budget on Monday after a debate that ran well into the night, and the mayor said schools and roads would get more money than last year while the parks would get less. Opponents said the plan would raise taxes and promised to fight it at the next vote in the spring, when the final figures for the year are known to everyone in the chamber. Credit: Jane Doe",
+        credit_as_a_noun: "Rates rose again this quarter. Credit card debt is at a record high, the bank says.",
+        pictured_by_the_press: "The minister was pictured leaving the building. Pictures by the agency were sold abroad.",
     }
 }

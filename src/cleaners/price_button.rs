@@ -33,7 +33,10 @@ const CURRENCY_WORDS: &[&str] = &[
 /// the name of a shop: the price buttons of affiliate boxes and price-comparison widgets ("$75 at
 /// Amazon", "$1,599.00 from Lowe's", "$58 at Amazon $78 at Wayfair"). The shop's name opens with a
 /// capital or a digit or is a web address, so "$10 at the door" stays; a sentence with a price in it
-/// stays, as does a price with a label before it ("Tickets: $10 at Eventbrite").
+/// stays, as does a price with a label before it ("Tickets: $10 at Eventbrite"). A row may hold a
+/// struck-out price before the one asked ("$150 $120 at Amazon") and shops' buttons beside its prices
+/// ("$331 at Amazon View on Example.com", "Check Price at REI $349 List"); buttons without a price
+/// stay.
 ///
 /// # Examples
 ///
@@ -67,7 +70,8 @@ impl Cleaner for PriceButton {
         let Some(first) = words.next() else {
             return Verdict::Keep;
         };
-        if price_len(&[first, words.next().unwrap_or("")]).is_none() {
+        if price_len(&[first, words.next().unwrap_or("")]).is_none() && !is_shop_button_verb(first)
+        {
             return Verdict::Keep;
         }
         let tokens: Vec<&str> = block.text.split_whitespace().collect();
@@ -81,30 +85,102 @@ impl Cleaner for PriceButton {
     }
 }
 
-/// Whether `tokens` are one offer or more and nothing else: a price, an offer word, a shop's name.
+/// The verbs of a shop's button that names no price itself ("View on Amazon", "Check price at REI"),
+/// lower case: such a button counts in a row only beside a price.
+const SHOP_BUTTON_VERBS: [&str; 5] = ["view", "check", "shop", "buy", "see"];
+
+/// Words between a shop button's verb and its offer word: "Check price at", "Buy now at".
+const SHOP_BUTTON_FILLERS: [&str; 4] = ["price", "prices", "now", "it"];
+
+/// The word after a price that names which price it is: "$799 List" (the list price).
+const PRICE_LABELS: [&str; 2] = ["list", "msrp"];
+
+/// Whether `word` is the verb of a shop's button ([`SHOP_BUTTON_VERBS`]), in any case.
+fn is_shop_button_verb(word: &str) -> bool {
+    SHOP_BUTTON_VERBS
+        .iter()
+        .any(|verb| word.eq_ignore_ascii_case(verb))
+}
+
+/// How many tokens a shop button's label takes before its shop's name ("View on", "Check price at"),
+/// or `None` when `tokens` do not start with one.
+fn shop_button_len(tokens: &[&str]) -> Option<usize> {
+    if !is_shop_button_verb(tokens.first()?) {
+        return None;
+    }
+    let filler = tokens.get(1).is_some_and(|word| {
+        SHOP_BUTTON_FILLERS
+            .iter()
+            .any(|filler| word.eq_ignore_ascii_case(filler))
+    });
+    let offer_at = 1 + usize::from(filler);
+    is_offer_word(tokens.get(offer_at)?).then_some(offer_at + 1)
+}
+
+/// Whether `word` stands between a price and a shop's name (`offer_words.txt`).
+fn is_offer_word(word: &str) -> bool {
+    OFFER_WORDS.contains(word.to_lowercase().as_str())
+}
+
+/// How many tokens the prices at the start of `tokens` take: one price or more (a struck-out price
+/// and the one asked now: "$150 $120"), each perhaps labelled ("$799 List"), or `None` when they do
+/// not start with a price.
+fn prices_len(tokens: &[&str]) -> Option<usize> {
+    let mut at = 0;
+    while let Some(n) = price_len(&tokens[at..]) {
+        at += n;
+        if tokens.get(at).is_some_and(|word| {
+            PRICE_LABELS
+                .iter()
+                .any(|label| word.eq_ignore_ascii_case(label))
+        }) {
+            at += 1;
+        }
+    }
+    (at > 0).then_some(at)
+}
+
+/// Whether `tokens` are one offer or more and nothing else: prices, offer words, shops' names, and
+/// the buttons of shops beside them ("$331 at Amazon View on Example.com", "Check price at REI $349
+/// List"). A row without a price is no row of offers: "View on Amazon" alone may be the article's
+/// own link, and stays.
 fn is_row_of_offers(tokens: &[&str]) -> bool {
     let mut rest = tokens;
-    let mut offers = 0;
+    let mut priced = false;
+    let mut shops = 0;
     while !rest.is_empty() {
-        let Some(after_price) = price_len(rest).map(|n| &rest[n..]) else {
+        let after_label = if let Some(n) = prices_len(rest) {
+            priced = true;
+            let after_price = &rest[n..];
+            match after_price.split_first() {
+                None => break,
+                Some((&word, after_word)) if is_offer_word(word) => after_word,
+                Some(_) if shop_button_len(after_price).is_some() => {
+                    rest = after_price;
+                    continue;
+                }
+                Some(_) => return false,
+            }
+        } else if let Some(n) = shop_button_len(rest) {
+            &rest[n..]
+        } else {
             return false;
         };
-        let Some((&word, after_word)) = after_price.split_first() else {
-            return false;
-        };
-        if !OFFER_WORDS.contains(word.to_lowercase().as_str()) {
-            return false;
-        }
-        let shop = (0..after_word.len())
-            .find(|&i| price_len(&after_word[i..]).is_some())
-            .unwrap_or(after_word.len());
-        if shop == 0 || shop > MAX_SHOP_WORDS || !is_shop_name(after_word[0]) {
+        let shop = (0..after_label.len())
+            .find(|&i| starts_an_offer(&after_label[i..]))
+            .unwrap_or(after_label.len());
+        if shop == 0 || shop > MAX_SHOP_WORDS || !is_shop_name(after_label[0]) {
             return false;
         }
-        rest = &after_word[shop..];
-        offers += 1;
+        rest = &after_label[shop..];
+        shops += 1;
     }
-    offers > 0
+    priced && shops > 0
+}
+
+/// Whether `tokens` open an offer: a price or a shop's button.
+fn starts_an_offer(tokens: &[&str]) -> bool {
+    price_len(tokens).is_some() || shop_button_len(tokens).is_some()
 }
 
 /// How many tokens the price at the start of `tokens` takes (`$75`, `US$1,599.00`, `19,99€`,
@@ -153,6 +229,10 @@ mod tests {
         euro_glued: "29€ chez Fnac",
         currency_code: "US$49 on Etsy",
         pounds: "£12.99 at John Lewis",
+        struck_out_price: "$150 $120 at Example Running",
+        offers_then_shop_buttons: "$331 at Amazon View on Example Shop View on Example.com",
+        check_price_button_with_list_price: "Check Price at Example Outdoors $799 List",
+        check_price_button_with_two_prices: "Check Price at Amazon $70 List $19.00 List",
     }
 
     keeps! { PriceButton;
@@ -164,5 +244,10 @@ mod tests {
         long_shop: "$75 at The Very Long Name Of A Shop",
         no_price: "Sold at Amazon",
         number_not_price: "75 at Amazon",
+        buttons_without_a_price: "View on Example Shop View on Amazon",
+        check_the_price_at_the_door: "Check the price at the door",
+        button_then_words: "Buy now at Amazon for $5 off",
+        price_alone_after_a_button_word: "See $75",
+        a_sentence_opening_with_a_button_verb: "Check prices at Amazon before you buy anything, because they change every week.",
     }
 }
