@@ -419,8 +419,16 @@ fn strip_connective(text: &str) -> Option<&str> {
     })
 }
 
+/// Words in lower case that a credited name may hold: "Jane Doe for the Daily Post", "courtesy of the
+/// Parks Board", "Ana de la Cruz", "Jane Doe and Sam Roe". Any other word in lower case reads as a clause
+/// running on ("Photographs by Jane Doe will be shown until May"), not a name.
+const NAME_PARTICLES: [&str; 17] = [
+    "of", "the", "for", "and", "via", "at", "on", "de", "da", "del", "la", "le", "du", "van",
+    "von", "der", "y",
+];
+
 /// A name as a credit gives it: a capital letter first (after an optional "the": "the Parks Board"), a
-/// few words, no question or exclamation.
+/// few words, no lower-case word but [`NAME_PARTICLES`], no question or exclamation.
 fn is_credited_name(name: &str) -> bool {
     let named = name
         .get(..4)
@@ -429,6 +437,13 @@ fn is_credited_name(name: &str) -> bool {
     named.chars().next().is_some_and(char::is_uppercase)
         && name.split_whitespace().count() <= MAX_CREDIT_NAME_WORDS
         && !name.contains(['?', '!', ':'])
+        && name.split_whitespace().all(is_name_word)
+}
+
+/// A word of a credited name: not in lower case, or a particle of [`NAME_PARTICLES`] ("for", "of").
+fn is_name_word(word: &str) -> bool {
+    let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+    !bare.chars().next().is_some_and(char::is_lowercase) || NAME_PARTICLES.contains(&bare)
 }
 
 /// The labels of a source line under a chart or an image ("Source: example.com"), and of an image's
@@ -602,6 +617,7 @@ mod tests {
         caption_courtesy_of: "The restored tram on its first run along the harbour. Photograph courtesy of the City Transit Museum.",
         caption_bracketed_photo_credit: "The new menu has a dozen flavours, from lemon to smoked chili and more. (Photo Credit: Jane Doe)",
         caption_image_via: "A battery cabinet in a garage. Image via Jane Doe.",
+        caption_credit_for_a_paper: "Voters queue outside the school hall. Photo by Jane Doe for the Daily Post",
     }
 
     #[test]
@@ -642,5 +658,6 @@ mod tests {
         credit_in_the_last_sentence_of_a_long_paragraph: "The council approved the budget on Monday after a debate that ran well into the night, and the mayor said schools and roads would get more money than last year while the parks would get less. Opponents said the plan would raise taxes and promised to fight it at the next vote in the spring, when the final figures for the year are known to everyone in the chamber. Credit: Jane Doe",
         credit_as_a_noun: "Rates rose again this quarter. Credit card debt is at a record high, the bank says.",
         pictured_by_the_press: "The minister was pictured leaving the building. Pictures by the agency were sold abroad.",
+        credit_running_on_into_a_clause: "The harbour at dawn, before the boats go out. Photographs by Jane Doe will be shown at the gallery until May.",
     }
 }
