@@ -321,8 +321,15 @@ pub(crate) fn mark_furniture(
     );
     let n = tree.nodes.len();
     let mut marks = Marks::new(n);
-    // Inside a table or code: names there describe cells and tokens, not page regions.
+    // Inside a table of data or code: names there describe cells and tokens, not page regions. A
+    // table that lays out the page (a thread's posts as rows, see `tables`) names its regions.
     let mut in_table = vec![false; n];
+    let has_table = (0..n).any(|i| tree.name(i) == "table");
+    let data_table = if has_table {
+        super::tables::data_table_flags(tree)
+    } else {
+        Vec::new()
+    };
     let mut byline_found = false;
     let mut title_found = false;
     let title_words = title.map(words);
@@ -368,7 +375,9 @@ pub(crate) fn mark_furniture(
         }
         let name = tree.name(i);
         let parent_in_table = node.parent() != NO_PARENT && in_table[node.parent()];
-        in_table[i] = parent_in_table || matches!(name, "table" | "code" | "pre");
+        in_table[i] = parent_in_table
+            || matches!(name, "code" | "pre")
+            || data_table.get(i).copied().unwrap_or(false);
         let class = tree.attr(i, "class").unwrap_or("");
         let id = tree.attr(i, "id").unwrap_or("");
         let mark = if strip_unlikely && matches!(name, "aside" | "footer") {
