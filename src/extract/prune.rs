@@ -828,6 +828,40 @@ mod tests {
     }
 
     #[test]
+    fn names_in_a_table_that_lays_out_posts_are_read_names_in_a_data_table_are_not() {
+        // Posts as table rows (author box, message, signature): the signatures go, the messages stay.
+        let post = |who: &str, said: &str| {
+            format!(
+                "<tr><td><div class=\"author\">{who}</div><div class=\"message\"><div class=\"text\">\
+                 {said}</div><div class=\"signature\">Rides a red bike since 1999</div></div></td></tr>"
+            )
+        };
+        // A table of data whose column is named like furniture keeps its cells.
+        let data: String = (1..=12)
+            .map(|n| format!("<tr><td class=\"signature\">Signer {n}</td><td>{n} May</td></tr>"))
+            .collect();
+        let page = format!(
+            "<html><body><table>{}{}{}</table><table>{data}</table></body></html>",
+            post("ann", "The ferry was late again this morning, the third time this week."),
+            post("bo", "It always is in winter, when the tide is low and the wind turns."),
+            post("cy", "Take the bridge instead; it adds ten minutes and never waits.")
+        );
+        let html = scraper::Html::parse_document(&page);
+        let tree = Tree::flatten(&html, &mut Vec::new());
+        let marks = mark_furniture(&tree, true, None, PageType::Forum, &OnceCell::new());
+        let marked = |tag: &str, class: &str| {
+            (0..tree.nodes.len())
+                .filter(|&i| tree.name(i) == tag && tree.attr(i, "class") == Some(class))
+                .map(|i| marks[i].is_some())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(marked("div", "signature"), [true, true, true]);
+        assert_eq!(marked("div", "message"), [false, false, false]);
+        assert!(marked("td", "signature").iter().all(|m| !m));
+        assert_eq!(marked("td", "signature").len(), 12);
+    }
+
+    #[test]
     fn on_a_thread_posts_named_comments_stay_and_short_remarks_go() {
         // The page's other text keeps the comments from wrapping most of the page.
         let page =
