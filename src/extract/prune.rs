@@ -842,9 +842,18 @@ mod tests {
             .collect();
         let page = format!(
             "<html><body><table>{}{}{}</table><table>{data}</table></body></html>",
-            post("ann", "The ferry was late again this morning, the third time this week."),
-            post("bo", "It always is in winter, when the tide is low and the wind turns."),
-            post("cy", "Take the bridge instead; it adds ten minutes and never waits.")
+            post(
+                "ann",
+                "The ferry was late again this morning, the third time this week."
+            ),
+            post(
+                "bo",
+                "It always is in winter, when the tide is low and the wind turns."
+            ),
+            post(
+                "cy",
+                "Take the bridge instead; it adds ten minutes and never waits."
+            )
         );
         let html = scraper::Html::parse_document(&page);
         let tree = Tree::flatten(&html, &mut Vec::new());

@@ -254,7 +254,8 @@ mod tests {
     #[test]
     fn a_data_table_with_a_box_in_each_cell_still_holds_data() {
         // Cells wrapped in one styling box each are still data.
-        let row = |a: &str, b: &str| format!("<tr><td><div>{a}</div></td><td><div>{b}</div></td></tr>");
+        let row =
+            |a: &str, b: &str| format!("<tr><td><div>{a}</div></td><td><div>{b}</div></td></tr>");
         let page = format!(
             "<body><table><tr><th>Town</th><th>Rain</th></tr>{}{}</table></body>",
             row("Leeds", "12"),
@@ -271,7 +272,10 @@ mod tests {
         let cell = |name: &str| {
             format!("<td><div><h3>{name}</h3><p>From 5 a month</p><ul><li>Free domain</li></ul></div></td>")
         };
-        let row: String = ["Basic", "Plus", "Team", "Pro", "Max"].iter().map(|n| cell(n)).collect();
+        let row: String = ["Basic", "Plus", "Team", "Pro", "Max"]
+            .iter()
+            .map(|n| cell(n))
+            .collect();
         let page = format!("<body><table><tr>{row}</tr><tr>{row}</tr></table></body>");
         let (tables, _, _) = facts(&page);
         assert_eq!(tables, 1);
