@@ -871,6 +871,42 @@ mod tests {
     }
 
     #[test]
+    fn a_posters_rank_under_their_name_goes_their_name_and_post_stay() {
+        let post = |who: &str, said: &str| {
+            format!(
+                "<article class=\"message\"><div class=\"message-user\">\
+                 <h4 class=\"message-name\">{who}</h4>\
+                 <h5 class=\"userTitle message-userTitle\">Well-known member</h5></div>\
+                 <div class=\"message-content\"><p>{said}</p></div></article>"
+            )
+        };
+        let page = format!(
+            "<html><body>{}{}<div class=\"usertitle\">Senior Member</div></body></html>",
+            post(
+                "ann",
+                "The ferry was late again this morning, the third time this week."
+            ),
+            post(
+                "bo",
+                "It always is in winter, when the tide is low and the wind turns."
+            )
+        );
+        let html = scraper::Html::parse_document(&page);
+        let tree = Tree::flatten(&html, &mut Vec::new());
+        let marks = mark_furniture(&tree, true, None, PageType::Forum, &OnceCell::new());
+        let marked = |class: &str| {
+            (0..tree.nodes.len())
+                .filter(|&i| tree.attr(i, "class") == Some(class))
+                .map(|i| marks[i].is_some())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(marked("userTitle message-userTitle"), [true, true]);
+        assert_eq!(marked("usertitle"), [true]);
+        assert_eq!(marked("message-name"), [false, false]);
+        assert_eq!(marked("message-content"), [false, false]);
+    }
+
+    #[test]
     fn on_a_thread_posts_named_comments_stay_and_short_remarks_go() {
         // The page's other text keeps the comments from wrapping most of the page.
         let page =
