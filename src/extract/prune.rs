@@ -321,8 +321,15 @@ pub(crate) fn mark_furniture(
     );
     let n = tree.nodes.len();
     let mut marks = Marks::new(n);
-    // Inside a table or code: names there describe cells and tokens, not page regions.
+    // Inside a table of data or code: names there describe cells and tokens, not page regions. A
+    // table that lays out the page (a thread's posts as rows, see `tables`) names its regions.
     let mut in_table = vec![false; n];
+    let has_table = (0..n).any(|i| tree.name(i) == "table");
+    let data_table = if has_table {
+        super::tables::data_table_flags(tree)
+    } else {
+        Vec::new()
+    };
     let mut byline_found = false;
     let mut title_found = false;
     let title_words = title.map(words);
@@ -368,7 +375,9 @@ pub(crate) fn mark_furniture(
         }
         let name = tree.name(i);
         let parent_in_table = node.parent() != NO_PARENT && in_table[node.parent()];
-        in_table[i] = parent_in_table || matches!(name, "table" | "code" | "pre");
+        in_table[i] = parent_in_table
+            || matches!(name, "code" | "pre")
+            || data_table.get(i).copied().unwrap_or(false);
         let class = tree.attr(i, "class").unwrap_or("");
         let id = tree.attr(i, "id").unwrap_or("");
         let mark = if strip_unlikely && matches!(name, "aside" | "footer") {
@@ -816,6 +825,85 @@ mod tests {
         };
         assert_eq!(marked("sidebar"), Some(true));
         assert_eq!(marked("ad-container"), Some(false));
+    }
+
+    #[test]
+    fn names_in_a_table_that_lays_out_posts_are_read_names_in_a_data_table_are_not() {
+        // Posts as table rows (author box, message, signature): the signatures go, the messages stay.
+        let post = |who: &str, said: &str| {
+            format!(
+                "<tr><td><div class=\"author\">{who}</div><div class=\"message\"><div class=\"text\">\
+                 {said}</div><div class=\"signature\">Rides a red bike since 1999</div></div></td></tr>"
+            )
+        };
+        // A table of data whose column is named like furniture keeps its cells.
+        let data: String = (1..=12)
+            .map(|n| format!("<tr><td class=\"signature\">Signer {n}</td><td>{n} May</td></tr>"))
+            .collect();
+        let page = format!(
+            "<html><body><table>{}{}{}</table><table>{data}</table></body></html>",
+            post(
+                "ann",
+                "The ferry was late again this morning, the third time this week."
+            ),
+            post(
+                "bo",
+                "It always is in winter, when the tide is low and the wind turns."
+            ),
+            post(
+                "cy",
+                "Take the bridge instead; it adds ten minutes and never waits."
+            )
+        );
+        let html = scraper::Html::parse_document(&page);
+        let tree = Tree::flatten(&html, &mut Vec::new());
+        let marks = mark_furniture(&tree, true, None, PageType::Forum, &OnceCell::new());
+        let marked = |tag: &str, class: &str| {
+            (0..tree.nodes.len())
+                .filter(|&i| tree.name(i) == tag && tree.attr(i, "class") == Some(class))
+                .map(|i| marks[i].is_some())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(marked("div", "signature"), [true, true, true]);
+        assert_eq!(marked("div", "message"), [false, false, false]);
+        assert!(marked("td", "signature").iter().all(|m| !m));
+        assert_eq!(marked("td", "signature").len(), 12);
+    }
+
+    #[test]
+    fn a_posters_rank_under_their_name_goes_their_name_and_post_stay() {
+        let post = |who: &str, said: &str| {
+            format!(
+                "<article class=\"message\"><div class=\"message-user\">\
+                 <h4 class=\"message-name\">{who}</h4>\
+                 <h5 class=\"userTitle message-userTitle\">Well-known member</h5></div>\
+                 <div class=\"message-content\"><p>{said}</p></div></article>"
+            )
+        };
+        let page = format!(
+            "<html><body>{}{}<div class=\"usertitle\">Senior Member</div></body></html>",
+            post(
+                "ann",
+                "The ferry was late again this morning, the third time this week."
+            ),
+            post(
+                "bo",
+                "It always is in winter, when the tide is low and the wind turns."
+            )
+        );
+        let html = scraper::Html::parse_document(&page);
+        let tree = Tree::flatten(&html, &mut Vec::new());
+        let marks = mark_furniture(&tree, true, None, PageType::Forum, &OnceCell::new());
+        let marked = |class: &str| {
+            (0..tree.nodes.len())
+                .filter(|&i| tree.attr(i, "class") == Some(class))
+                .map(|i| marks[i].is_some())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(marked("userTitle message-userTitle"), [true, true]);
+        assert_eq!(marked("usertitle"), [true]);
+        assert_eq!(marked("message-name"), [false, false]);
+        assert_eq!(marked("message-content"), [false, false]);
     }
 
     #[test]
