@@ -19,6 +19,7 @@ use super::PageType;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use html5ever::local_name;
 use once_cell::sync::Lazy;
+use rustc_hash::FxHashMap;
 use scraper::node::Element;
 use std::borrow::Cow;
 use std::cell::OnceCell;
@@ -363,9 +364,8 @@ pub(crate) fn mark_furniture(
                 )
             })[i]
     };
-    // What each class or id name says to the furniture hints (outside and inside a thread's posts,
-    // and on lines of text, see `is_line`).
-    let mut seen: [NameAnswers<'_>; 3] = Default::default();
+    // What each class or id name, and each whole class and id, says to the furniture hints.
+    let mut unlikely = UnlikelyAnswers::default();
     let mut i = 0;
     while i < n {
         let node = tree.nodes[i];
@@ -389,22 +389,10 @@ pub(crate) fn mark_furniture(
         } else if strip_unlikely
             && !parent_in_table
             && !matches!(name, "body" | "a" | "html")
-            && is_unlikely_named(
-                name,
-                class,
-                id,
-                paragraphs.as_ref().is_some_and(|p| p[i]),
-                &mut seen,
-            )
+            && unlikely.ask(name, class, id, paragraphs.as_ref().is_some_and(|p| p[i]))
             // An id spelling the section's heading names its topic (see `heading_anchor`).
             && heading_anchor::id_without_heading(tree, i, id).is_none_or(|rest| {
-                is_unlikely_named(
-                    name,
-                    class,
-                    rest,
-                    paragraphs.as_ref().is_some_and(|p| p[i]),
-                    &mut seen,
-                )
+                unlikely.ask(name, class, rest, paragraphs.as_ref().is_some_and(|p| p[i]))
             })
             && !wraps_most_of_the_page(text_bytes[i], page_bytes)
             && !wraps_most_paragraphs(i)
@@ -563,6 +551,51 @@ fn names_of_region<'a>(name: &str, class: &'a str) -> Cow<'a, str> {
     Cow::Owned(kept.join(" "))
 }
 
+/// The answers of [`is_unlikely_named`] on one page, kept: for each class or id name (see
+/// [`Hints::matches_names`](super::tokens::Hints::matches_names)), and for each whole `class` and
+/// `id` asked for an element of a kind. Markup repeats whole values (every entry of a list, every
+/// card of a grid: more than half of the elements that have a class or id on news pages, two
+/// thirds on today's pages), and a kept answer costs one lookup instead of a lookup per name.
+#[derive(Default)]
+struct UnlikelyAnswers<'a> {
+    /// What each name says: outside a thread's posts, inside them, and on lines of text.
+    seen: [NameAnswers<'a>; 3],
+    /// What each whole `class` and `id` says, by the kind of element asked about (see
+    /// [`UnlikelyAnswers::ask`]).
+    whole: FxHashMap<(&'a str, &'a str, u8), bool>,
+}
+
+impl<'a> UnlikelyAnswers<'a> {
+    /// [`is_unlikely_named`], kept for the element's `class` and `id` and the kind of element that
+    /// decides which hints are read: a line of text outside a thread, an element inside a thread's
+    /// posts, or any other. A `<table>`, whose names are read without those of a sticky part, is
+    /// asked afresh.
+    fn ask(&mut self, name: &str, class: &'a str, id: &'a str, in_thread: bool) -> bool {
+        if class.is_empty() && id.is_empty() {
+            return false;
+        }
+        let kind = if is_line(name) && !in_thread {
+            2
+        } else if name == "table" {
+            return is_unlikely_named(name, class, id, in_thread, &mut self.seen);
+        } else {
+            u8::from(in_thread)
+        };
+        if let Some(&answer) = self.whole.get(&(class, id, kind)) {
+            return answer;
+        }
+        let answer = is_unlikely_named(name, class, id, in_thread, &mut self.seen);
+        if self.whole.len() < MAX_WHOLE_NAMES_KEPT {
+            self.whole.insert((class, id, kind), answer);
+        }
+        answer
+    }
+}
+
+/// Whole `class` and `id` values whose answers a page keeps: a page of generated values (a hash per
+/// element) repeats few, and the table stays small.
+const MAX_WHOLE_NAMES_KEPT: usize = 4096;
+
 /// [`is_unlikely`] on the names of the element's class that may name a region of the page (see
 /// [`names_of_region`]).
 fn is_unlikely_named<'a>(
@@ -686,6 +719,43 @@ pub(crate) fn similarity(title: &[String], heading: &str) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kept_answers_are_those_asked_afresh() {
+        // The same names asked about elements of every kind, twice over: a kept answer must be the
+        // one of its kind (a header's names on a heading, a discussion's inside a thread's posts,
+        // a sticky header's on a table).
+        let asked = [
+            ("div", "site-header", "", false),
+            ("h2", "site-header", "", false),
+            ("div", "comment-list", "", false),
+            ("div", "comment-list", "", true),
+            ("h2", "comment-list", "", true),
+            ("table", "sticky-header results", "", false),
+            ("table", "sticky-header results", "", true),
+            ("div", "sticky-header results", "", false),
+            ("p", "", "sidebar", false),
+            ("section", "", "sidebar", true),
+            ("div", "story-body", "main", false),
+            ("span", "", "", false),
+        ];
+        let mut kept = UnlikelyAnswers::default();
+        for _ in 0..2 {
+            for &(name, class, id, in_thread) in &asked {
+                let afresh = is_unlikely_named(name, class, id, in_thread, &mut Default::default());
+                let answer = kept.ask(name, class, id, in_thread);
+                assert_eq!(answer, afresh, "{name} {class:?} {id:?} {in_thread}");
+            }
+        }
+        // The names of the site's furniture are read as such, and the article's are not.
+        assert!(kept.ask("div", "site-header", "", false));
+        assert!(!kept.ask("h2", "site-header", "", false));
+        assert!(kept.ask("div", "comment-list", "", false));
+        assert!(!kept.ask("div", "comment-list", "", true));
+        assert!(!kept.ask("table", "sticky-header results", "", false));
+        assert!(kept.ask("div", "sticky-header results", "", false));
+        assert!(!kept.ask("div", "story-body", "main", false));
+    }
 
     #[test]
     fn byline_names_found_in_class_or_id_whatever_the_case() {
