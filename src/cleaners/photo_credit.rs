@@ -419,12 +419,12 @@ fn strip_connective(text: &str) -> Option<&str> {
     })
 }
 
-/// Words in lower case that a credited name may hold: "Jane Doe for the Daily Post", "courtesy of the
-/// Parks Board", "Ana de la Cruz", "Jane Doe and Sam Roe". Any other word in lower case reads as a clause
+/// Words in lower case that a credited name may hold: "Jane Doe for the Daily Post", "Jane Doe,
+/// courtesy of the Parks Board", "Ana de la Cruz", "Jane Doe and Sam Roe". Any other word in lower case reads as a clause
 /// running on ("Photographs by Jane Doe will be shown until May"), not a name.
-const NAME_PARTICLES: [&str; 17] = [
-    "of", "the", "for", "and", "via", "at", "on", "de", "da", "del", "la", "le", "du", "van",
-    "von", "der", "y",
+const NAME_PARTICLES: [&str; 18] = [
+    "of", "the", "for", "and", "via", "at", "on", "courtesy", "de", "da", "del", "la", "le", "du",
+    "van", "von", "der", "y",
 ];
 
 /// A name as a credit gives it: a capital letter first (after an optional "the": "the Parks Board"), a
@@ -618,6 +618,7 @@ mod tests {
         caption_bracketed_photo_credit: "The new menu has a dozen flavours, from lemon to smoked chili and more. (Photo Credit: Jane Doe)",
         caption_image_via: "A battery cabinet in a garage. Image via Jane Doe.",
         caption_credit_for_a_paper: "Voters queue outside the school hall. Photo by Jane Doe for the Daily Post",
+        caption_credit_and_courtesy: "The orchard in bloom. Photo by Jane Doe, courtesy of the Parks Board.",
     }
 
     #[test]
