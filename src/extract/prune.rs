@@ -897,83 +897,85 @@ mod tests {
         assert_eq!(marked("ad-container"), Some(false));
     }
 
+    /// Whether the furniture hints mark each element of a thread's page named `tag` (any name
+    /// when `None`) with the class `class`, in the page's order.
+    fn thread_marks(page: &str, tag: Option<&str>, class: &str) -> Vec<bool> {
+        let html = scraper::Html::parse_document(page);
+        let tree = Tree::flatten(&html, &mut Vec::new());
+        let marks = mark_furniture(&tree, true, None, PageType::Forum, &OnceCell::new());
+        (0..tree.nodes.len())
+            .filter(|&i| tag.is_none_or(|tag| tree.name(i) == tag))
+            .filter(|&i| tree.attr(i, "class") == Some(class))
+            .map(|i| marks[i].is_some())
+            .collect()
+    }
+
+    /// Three posts of a thread, each made by `post` of a poster's name and what they said.
+    fn three_posts(post: impl Fn(&str, &str) -> String) -> String {
+        [
+            (
+                "ann",
+                "The ferry was late again this morning, the third time this week.",
+            ),
+            (
+                "bo",
+                "It always is in winter, when the tide is low and the wind turns.",
+            ),
+            (
+                "cy",
+                "Take the bridge instead; it adds ten minutes and never waits.",
+            ),
+        ]
+        .iter()
+        .map(|(who, said)| post(who, said))
+        .collect()
+    }
+
     #[test]
     fn names_in_a_table_that_lays_out_posts_are_read_names_in_a_data_table_are_not() {
         // Posts as table rows (author box, message, signature): the signatures go, the messages stay.
-        let post = |who: &str, said: &str| {
+        let posts = three_posts(|who, said| {
             format!(
                 "<tr><td><div class=\"author\">{who}</div><div class=\"message\"><div class=\"text\">\
                  {said}</div><div class=\"signature\">Rides a red bike since 1999</div></div></td></tr>"
             )
-        };
+        });
         // A table of data whose column is named like furniture keeps its cells.
         let data: String = (1..=12)
             .map(|n| format!("<tr><td class=\"signature\">Signer {n}</td><td>{n} May</td></tr>"))
             .collect();
-        let page = format!(
-            "<html><body><table>{}{}{}</table><table>{data}</table></body></html>",
-            post(
-                "ann",
-                "The ferry was late again this morning, the third time this week."
-            ),
-            post(
-                "bo",
-                "It always is in winter, when the tide is low and the wind turns."
-            ),
-            post(
-                "cy",
-                "Take the bridge instead; it adds ten minutes and never waits."
-            )
+        let page = format!("<html><body><table>{posts}</table><table>{data}</table></body></html>");
+        assert_eq!(
+            thread_marks(&page, Some("div"), "signature"),
+            [true, true, true]
         );
-        let html = scraper::Html::parse_document(&page);
-        let tree = Tree::flatten(&html, &mut Vec::new());
-        let marks = mark_furniture(&tree, true, None, PageType::Forum, &OnceCell::new());
-        let marked = |tag: &str, class: &str| {
-            (0..tree.nodes.len())
-                .filter(|&i| tree.name(i) == tag && tree.attr(i, "class") == Some(class))
-                .map(|i| marks[i].is_some())
-                .collect::<Vec<_>>()
-        };
-        assert_eq!(marked("div", "signature"), [true, true, true]);
-        assert_eq!(marked("div", "message"), [false, false, false]);
-        assert!(marked("td", "signature").iter().all(|m| !m));
-        assert_eq!(marked("td", "signature").len(), 12);
+        assert_eq!(
+            thread_marks(&page, Some("div"), "message"),
+            [false, false, false]
+        );
+        assert_eq!(thread_marks(&page, Some("td"), "signature"), [false; 12]);
     }
 
     #[test]
     fn a_posters_rank_under_their_name_goes_their_name_and_post_stay() {
-        let post = |who: &str, said: &str| {
+        let posts = three_posts(|who, said| {
             format!(
                 "<article class=\"message\"><div class=\"message-user\">\
                  <h4 class=\"message-name\">{who}</h4>\
                  <h5 class=\"userTitle message-userTitle\">Well-known member</h5></div>\
                  <div class=\"message-content\"><p>{said}</p></div></article>"
             )
-        };
+        });
         let page = format!(
-            "<html><body>{}{}<div class=\"usertitle\">Senior Member</div></body></html>",
-            post(
-                "ann",
-                "The ferry was late again this morning, the third time this week."
-            ),
-            post(
-                "bo",
-                "It always is in winter, when the tide is low and the wind turns."
-            )
+            "<html><body>{posts}<div class=\"usertitle\">Senior Member</div></body></html>"
         );
-        let html = scraper::Html::parse_document(&page);
-        let tree = Tree::flatten(&html, &mut Vec::new());
-        let marks = mark_furniture(&tree, true, None, PageType::Forum, &OnceCell::new());
-        let marked = |class: &str| {
-            (0..tree.nodes.len())
-                .filter(|&i| tree.attr(i, "class") == Some(class))
-                .map(|i| marks[i].is_some())
-                .collect::<Vec<_>>()
-        };
-        assert_eq!(marked("userTitle message-userTitle"), [true, true]);
-        assert_eq!(marked("usertitle"), [true]);
-        assert_eq!(marked("message-name"), [false, false]);
-        assert_eq!(marked("message-content"), [false, false]);
+        assert_eq!(
+            thread_marks(&page, None, "userTitle message-userTitle"),
+            [true; 3]
+        );
+        assert_eq!(thread_marks(&page, None, "usertitle"), [true]);
+        assert_eq!(thread_marks(&page, None, "message-name"), [false; 3]);
+        assert_eq!(thread_marks(&page, None, "message-content"), [false; 3]);
     }
 
     #[test]
