@@ -455,6 +455,7 @@ fn best_attempt(
             };
             let layer = layers.get(
                 tree,
+                cx,
                 measures,
                 flags.strip_unlikely,
                 page.title,
@@ -517,6 +518,7 @@ struct Layer {
 impl Layer {
     fn new(
         tree: &Tree<'_>,
+        cx: &Context,
         measures: &score::TextMeasures,
         strip: bool,
         title: Option<&str>,
@@ -524,7 +526,8 @@ impl Layer {
         prose_boxes: Rc<OnceCell<Vec<bool>>>,
     ) -> Layer {
         let in_thread = page_type == PageType::Forum;
-        let mut furniture = prune::mark_furniture(tree, strip, title, page_type, &prose_boxes);
+        let mut furniture =
+            prune::mark_furniture(tree, &cx.data_table, strip, title, page_type, &prose_boxes);
         if page_type == PageType::Product {
             other_items::mark_other_items(tree, &mut furniture);
         }
@@ -549,6 +552,7 @@ impl Layers {
     fn get(
         &mut self,
         tree: &Tree<'_>,
+        cx: &Context,
         measures: &score::TextMeasures,
         strip: bool,
         title: Option<&str>,
@@ -560,7 +564,7 @@ impl Layers {
             &mut self.relaxed
         };
         let boxes = Rc::clone(&self.prose_boxes);
-        slot.get_or_insert_with(|| Layer::new(tree, measures, strip, title, page_type, boxes))
+        slot.get_or_insert_with(|| Layer::new(tree, cx, measures, strip, title, page_type, boxes))
     }
 }
 

@@ -306,8 +306,10 @@ pub(crate) const TITLE_SIMILARITY: f32 = 0.75;
 /// first byline and the first heading that repeats `title` always go (they are metadata). On a
 /// forum thread's page, containers named like a discussion (comments, replies) that hold paragraphs
 /// are the thread's posts, not furniture; on a product page, its customers' reviews are furniture.
+/// `data_table` tells the page's tables of data (see `tables::Context::data_table`), read once per page.
 pub(crate) fn mark_furniture(
     tree: &Tree<'_>,
+    data_table: &[bool],
     strip_unlikely: bool,
     title: Option<&str>,
     page_type: PageType,
@@ -325,12 +327,6 @@ pub(crate) fn mark_furniture(
     // Inside a table of data or code: names there describe cells and tokens, not page regions. A
     // table that lays out the page (a thread's posts as rows, see `tables`) names its regions.
     let mut in_table = vec![false; n];
-    let has_table = (0..n).any(|i| tree.name(i) == "table");
-    let data_table = if has_table {
-        super::tables::data_table_flags(tree)
-    } else {
-        Vec::new()
-    };
     let mut byline_found = false;
     let mut title_found = false;
     let title_words = title.map(words);
@@ -720,6 +716,11 @@ pub(crate) fn similarity(title: &[String], heading: &str) -> f32 {
 mod tests {
     use super::*;
 
+    /// The page's tables of data, as the main-content stage reads them once per page.
+    fn data_tables(tree: &Tree<'_>) -> Vec<bool> {
+        super::super::tables::Context::new(tree).data_table
+    }
+
     #[test]
     fn kept_answers_are_those_asked_afresh() {
         // The same names asked about elements of every kind, twice over: a kept answer must be the
@@ -887,7 +888,14 @@ mod tests {
         );
         let html = scraper::Html::parse_document(&page);
         let tree = Tree::flatten(&html, &mut Vec::new());
-        let marks = mark_furniture(&tree, true, None, PageType::Unknown, &OnceCell::new());
+        let marks = mark_furniture(
+            &tree,
+            &data_tables(&tree),
+            true,
+            None,
+            PageType::Unknown,
+            &OnceCell::new(),
+        );
         let marked = |class: &str| {
             (0..tree.nodes.len())
                 .find(|&i| tree.attr(i, "class") == Some(class))
@@ -902,7 +910,14 @@ mod tests {
     fn thread_marks(page: &str, tag: Option<&str>, class: &str) -> Vec<bool> {
         let html = scraper::Html::parse_document(page);
         let tree = Tree::flatten(&html, &mut Vec::new());
-        let marks = mark_furniture(&tree, true, None, PageType::Forum, &OnceCell::new());
+        let marks = mark_furniture(
+            &tree,
+            &data_tables(&tree),
+            true,
+            None,
+            PageType::Forum,
+            &OnceCell::new(),
+        );
         (0..tree.nodes.len())
             .filter(|&i| tag.is_none_or(|tag| tree.name(i) == tag))
             .filter(|&i| tree.attr(i, "class") == Some(class))
@@ -996,7 +1011,14 @@ mod tests {
             } else {
                 PageType::Unknown
             };
-            let marks = mark_furniture(&tree, true, None, page_type, &OnceCell::new());
+            let marks = mark_furniture(
+                &tree,
+                &data_tables(&tree),
+                true,
+                None,
+                page_type,
+                &OnceCell::new(),
+            );
             (0..tree.nodes.len())
                 .find(|&i| tree.attr(i, "class") == Some(class))
                 .map(|i| marks[i].is_some())
@@ -1005,7 +1027,14 @@ mod tests {
         assert_eq!(marked(true, "comment"), Some(false));
         assert_eq!(marked(true, "comments-list"), Some(true));
         // Elsewhere, both are comments.
-        let marks = mark_furniture(&tree, true, None, PageType::Unknown, &OnceCell::new());
+        let marks = mark_furniture(
+            &tree,
+            &data_tables(&tree),
+            true,
+            None,
+            PageType::Unknown,
+            &OnceCell::new(),
+        );
         let comments = (0..tree.nodes.len()).find(|&i| tree.attr(i, "id") == Some("comments"));
         assert_eq!(comments.map(|i| marks[i].is_some()), Some(true));
         assert_eq!(marked(false, "comments-list"), Some(true));
@@ -1022,7 +1051,14 @@ mod tests {
              </body></html>";
         let html = scraper::Html::parse_document(page);
         let tree = Tree::flatten(&html, &mut Vec::new());
-        let marks = mark_furniture(&tree, true, None, PageType::Unknown, &OnceCell::new());
+        let marks = mark_furniture(
+            &tree,
+            &data_tables(&tree),
+            true,
+            None,
+            PageType::Unknown,
+            &OnceCell::new(),
+        );
         let marked = |attr: &str, value: &str| {
             (0..tree.nodes.len())
                 .find(|&i| tree.attr(i, attr) == Some(value))

@@ -53,11 +53,6 @@ impl Context {
     }
 }
 
-/// Which nodes are tables of data (see [`Context::data_table`]), read for themselves.
-pub(crate) fn data_table_flags(tree: &Tree<'_>) -> Vec<bool> {
-    data_tables(tree).0
-}
-
 /// What a table holds directly (not through a table nested in it).
 #[derive(Debug, Default, Clone, Copy)]
 struct Holds {
