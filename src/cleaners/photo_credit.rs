@@ -3,7 +3,7 @@
 use super::phrase_rule::{judge_phrase, OpenEnded};
 use super::{BlockContext, Cleaner, Verdict};
 use crate::block::Block;
-use crate::measure::is_longer_than_words;
+use crate::measure::{floor_char_boundary, is_longer_than_words};
 use crate::phrases::{Lang, PHOTO_CREDIT};
 use crate::removal::Reason;
 use once_cell::sync::Lazy;
@@ -364,14 +364,6 @@ fn is_caption_with_named_credit(text: &str, words: usize) -> bool {
         let at = window + offset;
         starts_word && may_open_a_credit(&text[..at], &text[at..]) && is_named_credit(&text[at..])
     })
-}
-
-/// The largest character boundary of `text` at or before byte `at`.
-fn floor_char_boundary(text: &str, mut at: usize) -> usize {
-    while at > 0 && !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 /// Whether a credit may start between `before` and `tail`: in brackets, or after a sentence's end, a

@@ -1,5 +1,6 @@
 //! Telling an HTML page from plain text.
 
+use crate::measure::floor_char_boundary;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -106,17 +107,6 @@ fn find_ignore_ascii_case(haystack: &str, needle: &str) -> Option<usize> {
         .as_bytes()
         .windows(needle.len())
         .position(|w| w.eq_ignore_ascii_case(needle))
-}
-
-/// The largest char boundary of `text` at or below `index`.
-fn floor_char_boundary(text: &str, index: usize) -> usize {
-    if index >= text.len() {
-        return text.len();
-    }
-    (0..=index)
-        .rev()
-        .find(|i| text.is_char_boundary(*i))
-        .unwrap_or(0)
 }
 
 #[cfg(test)]
