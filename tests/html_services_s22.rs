@@ -136,12 +136,51 @@ fn a_section_of_prose_that_links_its_towns_stays_on_a_service_page() {
 }
 
 #[test]
-fn on_a_declared_article_the_linked_section_is_judged_as_before() {
+fn on_a_declared_article_the_linked_section_stays_and_the_staff_cards_go() {
+    // Session 34: paragraphs of sentences that link their key words are prose on every page type.
     let article = Pipeline::default().clean_html(&areas_page(true)).unwrap();
     let body = article.text();
     assert!(body.contains("Our tuners visit homes"), "{body}");
+    assert!(body.contains("Our tuners work across the valley"), "{body}");
+    assert!(body.contains("our van collects and returns"), "{body}");
+    // The staff cards' short lines are still a list of links.
+    assert!(!body.contains("Ann Tunerson"), "{body}");
+}
+
+/// A declared article (made up) whose section names two other stories of the site by their linked
+/// titles inside sentences, followed by a box of teasers: a title link and a few words each.
+const LINKED_TITLES_ARTICLE: &str = r#"<html><head><title>Choosing a bread flour</title>
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Choosing a bread flour", "datePublished": "2024-03-02"}</script></head>
+<body><article>
+<h1>Choosing a bread flour</h1>
+<p>Strong white flour holds more protein than plain flour, and the gluten it forms traps the gas of a slow rise, which is why most home bakers start with it for a tin loaf or a rustic round.</p>
+<p>Wholemeal flour keeps the bran and the germ, so it drinks more water and gives a denser crumb; many bakers mix a third of it into white flour for flavour without losing the rise of the dough.</p>
+<div class="section"><p>Rye behaves differently again: it forms little gluten, so a rye dough is a paste rather than a stretchy ball, and it needs an acid starter to set. For the method we use at home, see <a href="/rye-starter">How to keep a rye starter alive through a long winter</a> and <a href="/rye-loaf">A dense rye loaf for beginners, step by step</a>.</p>
+<p>Spelt sits between the two: its gluten is fragile, so it wants a shorter knead and a gentler shaping than wheat, and it rewards a cooler kitchen. Our notes on that are in <a href="/spelt">Baking with spelt when the kitchen is warm</a>.</p></div>
+<p>Whatever the flour, weigh it rather than measure it by the cup, and keep it in a closed tin away from the heat of the oven, where it stays fresh for several months.</p>
+<div class="more"><p><a href="/a">Ten loaves to bake this spring</a> From tin to round.</p><p><a href="/b">The best bread tins, tested</a> Six tins we liked.</p><p><a href="/c">Why your crust goes soft overnight</a> And how to stop it.</p></div>
+</article></body></html>"#;
+
+#[test]
+fn an_article_paragraph_that_names_other_stories_by_linked_titles_stays() {
+    let article = Pipeline::default()
+        .clean_html(LINKED_TITLES_ARTICLE)
+        .unwrap();
+    let body = article.text();
+    assert!(body.contains("Rye behaves differently again"), "{body}");
     assert!(
-        !body.contains("Our tuners work across the valley"),
+        body.contains("Our notes on that are in Baking with spelt"),
         "{body}"
     );
+    assert!(body.contains("Whatever the flour, weigh it"), "{body}");
+}
+
+#[test]
+fn an_article_box_of_teasers_still_goes_as_mostly_links() {
+    let article = Pipeline::default()
+        .clean_html(LINKED_TITLES_ARTICLE)
+        .unwrap();
+    let body = article.text();
+    assert!(!body.contains("Ten loaves to bake this spring"), "{body}");
+    assert!(!body.contains("Six tins we liked"), "{body}");
 }

@@ -104,8 +104,7 @@ pub(crate) struct Options {
     /// Whether the page is a declared article, whose boxes named for a call to action go (see
     /// [`super::cta_box`]).
     pub article: bool,
-    /// Whether the page may hold its content in several sections (see `sections::may_widen`),
-    /// whose prose may link its key words (see [`super::linked_prose`]).
+    /// Whether the page may hold its content in several sections (see `sections::may_widen`).
     pub sections: bool,
     /// Whether the page may be a service or landing page (declared so, or declaring nothing), whose
     /// sections end in buttons (see [`super::section_actions`]).
@@ -516,12 +515,12 @@ fn judge(
     if !is_list
         && weight < CONTENT_WEIGHT
         && link_density > MAX_LINK_DENSITY
+        && !linked_prose::is_prose_with_links(own.text, own.link, own.paragraphs)
         && !(options.sections
-            && (linked_prose::is_prose_with_links(own.text, own.link, own.paragraphs)
-                || (options.landing
-                    && !figure
-                    && own.images == 0.0
-                    && section_actions::is_section_with_actions(own.text, own.link, own.links))))
+            && options.landing
+            && !figure
+            && own.images == 0.0
+            && section_actions::is_section_with_actions(own.text, own.link, own.links))
     {
         return Some(("link-dense", "mostly links"));
     }
