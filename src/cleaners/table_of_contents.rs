@@ -27,8 +27,8 @@ const MIN_REPEATED_ENTRIES: usize = 2;
 /// words or more stands over no entry at all (the table was shut when the page was saved); an entry
 /// that does not come again (it may be the only copy of its words) stays. Only copies are removed, so no words of the
 /// article are lost. The headings may stand above the table too (a page's side column comes out after
-/// the article in its text), and an entry that opens with its section number ("1. Why it matters")
-/// points to the heading without it.
+/// the article in its text), an entry that opens with its section number ("1. Why it matters")
+/// points to the heading without it, and a bare entry ("Why it matters") to the heading with one.
 ///
 /// # Examples
 ///
@@ -106,9 +106,29 @@ fn heading_of_entry(cx: &BlockContext<'_>, index: usize, entries: Range<usize>) 
         return Some(copy);
     }
     let unnumbered = without_number(&folded);
-    (unnumbered.len() < folded.len() && unnumbered.contains(' '))
-        .then(|| outside(cx.blocks_folding_to(unnumbered)))
-        .flatten()
+    if unnumbered.len() < folded.len() {
+        return unnumbered
+            .contains(' ')
+            .then(|| outside(cx.blocks_folding_to(unnumbered)))
+            .flatten();
+    }
+    numbered_copies(cx, &folded)
+        .into_iter()
+        .find_map(|copies| outside(copies))
+}
+
+/// For an entry without a number, the blocks that read as it with a section number before it ("why it
+/// matters" → "2. Why it matters"), numbers 1 to [`MAX_ENTRIES`], each number's blocks in order: a
+/// table may list its entries bare while the headings carry their numbers. An entry of one word
+/// ("Introduction") is too common a word to be sure of its heading, as in [`without_number`]'s use.
+fn numbered_copies(cx: &BlockContext<'_>, folded: &str) -> Vec<Vec<usize>> {
+    if folded.is_empty() || !folded.contains(' ') {
+        return Vec::new();
+    }
+    (1..=MAX_ENTRIES)
+        .map(|number| cx.blocks_folding_to(&format!("{number} {folded}")))
+        .filter(|copies| !copies.is_empty())
+        .collect()
 }
 
 /// A folded entry without the section number it opens with ("1 why it matters" → "why it matters",
@@ -175,6 +195,7 @@ fn run_end(cx: &BlockContext<'_>, label: usize) -> usize {
     {
         copies.extend(cx.next_copy(end));
         copies.extend(next_unnumbered_copy(cx, end));
+        copies.extend(next_numbered_copy(cx, end));
         end += 1;
     }
     end
@@ -191,6 +212,15 @@ fn next_unnumbered_copy(cx: &BlockContext<'_>, index: usize) -> Option<usize> {
     cx.blocks_folding_to(unnumbered)
         .into_iter()
         .find(|&copy| copy > index)
+}
+
+/// The next block after the entry at `index`, which has no number, that reads as the entry with one
+/// ("Why it matters" → "2. Why it matters"), or `None`.
+fn next_numbered_copy(cx: &BlockContext<'_>, index: usize) -> Option<usize> {
+    numbered_copies(cx, &cx.folded_at(index))
+        .into_iter()
+        .filter_map(|copies| copies.into_iter().find(|&copy| copy > index))
+        .min()
 }
 
 /// The labels of `toc_labels.txt`, folded.
@@ -277,6 +307,24 @@ mod tests {
         // "2.1 The second vote" has no heading: it may be the only copy of its words, and stays.
         assert_eq!(
             kept(&numbered),
+            [true, false, false, false, true, true, true, true, true, true]
+        );
+        // Entries bare where the headings carry their numbers.
+        let bare = [
+            "Budget passes",
+            "Table of contents",
+            "Why it matters",
+            "What comes next",
+            "The second vote",
+            PARA_1,
+            "1. Why it matters",
+            PARA_2,
+            "2. What comes next",
+            PARA_3,
+        ];
+        // "The second vote" has no heading: it may be the only copy of its words, and stays.
+        assert_eq!(
+            kept(&bare),
             [true, false, false, false, true, true, true, true, true, true]
         );
         // A numbered list under the label whose items come nowhere else stays whole.
