@@ -159,13 +159,20 @@ fn is_label(cx: &BlockContext<'_>, index: usize) -> bool {
 }
 
 /// Whether the label at `index` stands over no entry at all (the next block is prose or too long for
-/// an entry, or there is none): the table was folded shut when the page was saved, and its label is
-/// left. A one-word label ("Contents", "Inhalt") may head the article's own section and stays.
+/// an entry, or there is none) or over one short line that prose follows (the article's first
+/// heading, "Overview"): the table was folded shut when the page was saved, and its label is left. A
+/// one-word label ("Contents", "Inhalt") may head the article's own section and stays.
 fn is_label_over_nothing(cx: &BlockContext<'_>, index: usize) -> bool {
+    let no_entry = |at: usize| {
+        cx.block(at)
+            .is_none_or(|next| is_prose(&next.text) || !is_entry_shaped(cx, at))
+    };
+    let lone_line = |at: usize| {
+        cx.block(at).is_some_and(|line| !is_prose(&line.text)) && !is_label(cx, at)
+    };
     cx.folded_at(index).contains(' ')
-        && cx
-            .block(index + 1)
-            .is_none_or(|next| is_prose(&next.text) || !is_entry_shaped(cx, index + 1))
+        && (no_entry(index + 1)
+            || (lone_line(index + 1) && cx.block(index + 2).is_some() && no_entry(index + 2)))
 }
 
 /// Bytes a label has at most; longer blocks are not folded to be looked up.
@@ -251,6 +258,18 @@ mod tests {
         assert_eq!(kept(&at_end), [true, true, false]);
         let heading = ["Budget passes", "Contents", PARA_1, PARA_2];
         assert_eq!(kept(&heading), [true; 4]);
+    }
+
+    #[test]
+    fn removes_a_label_over_the_first_heading_alone() {
+        // The table shut, with the article's first heading right under its label: the heading stays.
+        let shut = ["Budget passes", "On this page", "Why it matters", PARA_1, PARA_2];
+        assert_eq!(kept(&shut), [true, false, true, true, true]);
+        // Two lines under the label are a table's entries: it goes only when they come again.
+        let two = ["Budget passes", "On this page", "Why it matters", "Who voted", PARA_1];
+        assert_eq!(kept(&two), [true; 5]);
+        let one_word = ["Budget passes", "Contents", "Why it matters", PARA_1];
+        assert_eq!(kept(&one_word), [true; 4]);
     }
 
     #[test]
