@@ -167,9 +167,8 @@ fn is_label_over_nothing(cx: &BlockContext<'_>, index: usize) -> bool {
         cx.block(at)
             .is_none_or(|next| is_prose(&next.text) || !is_entry_shaped(cx, at))
     };
-    let lone_line = |at: usize| {
-        cx.block(at).is_some_and(|line| !is_prose(&line.text)) && !is_label(cx, at)
-    };
+    let lone_line =
+        |at: usize| cx.block(at).is_some_and(|line| !is_prose(&line.text)) && !is_label(cx, at);
     cx.folded_at(index).contains(' ')
         && (no_entry(index + 1)
             || (lone_line(index + 1) && cx.block(index + 2).is_some() && no_entry(index + 2)))
@@ -263,10 +262,22 @@ mod tests {
     #[test]
     fn removes_a_label_over_the_first_heading_alone() {
         // The table shut, with the article's first heading right under its label: the heading stays.
-        let shut = ["Budget passes", "On this page", "Why it matters", PARA_1, PARA_2];
+        let shut = [
+            "Budget passes",
+            "On this page",
+            "Why it matters",
+            PARA_1,
+            PARA_2,
+        ];
         assert_eq!(kept(&shut), [true, false, true, true, true]);
         // Two lines under the label are a table's entries: it goes only when they come again.
-        let two = ["Budget passes", "On this page", "Why it matters", "Who voted", PARA_1];
+        let two = [
+            "Budget passes",
+            "On this page",
+            "Why it matters",
+            "Who voted",
+            PARA_1,
+        ];
         assert_eq!(kept(&two), [true; 5]);
         let one_word = ["Budget passes", "Contents", "Why it matters", PARA_1];
         assert_eq!(kept(&one_word), [true; 4]);
