@@ -169,10 +169,20 @@ fn is_label_over_nothing(cx: &BlockContext<'_>, index: usize) -> bool {
     };
     let lone_line =
         |at: usize| cx.block(at).is_some_and(|line| !is_prose(&line.text)) && !is_label(cx, at);
+    let lines = (index + 1..)
+        .take(MAX_SHUT_LINES + 1)
+        .take_while(|&at| lone_line(at))
+        .count();
     cx.folded_at(index).contains(' ')
         && (no_entry(index + 1)
-            || (lone_line(index + 1) && cx.block(index + 2).is_some() && no_entry(index + 2)))
+            || (lines <= MAX_SHUT_LINES
+                && cx.block(index + 1 + lines).is_some()
+                && no_entry(index + 1 + lines)))
 }
+
+/// Short lines a shut table's label may stand over before the prose: the first heading, or a
+/// heading and its first subheading.
+const MAX_SHUT_LINES: usize = 2;
 
 /// Bytes a label has at most; longer blocks are not folded to be looked up.
 const MAX_LABEL_BYTES: usize = 64;
@@ -270,15 +280,25 @@ mod tests {
             PARA_2,
         ];
         assert_eq!(kept(&shut), [true, false, true, true, true]);
-        // Two lines under the label are a table's entries: it goes only when they come again.
+        // Or over a heading and its first subheading.
         let two = [
+            "Budget passes",
+            "In this article",
+            "Why it matters",
+            "The first vote",
+            PARA_1,
+        ];
+        assert_eq!(kept(&two), [true, false, true, true, true]);
+        // Three lines under the label are a table's entries: it goes only when they come again.
+        let three = [
             "Budget passes",
             "On this page",
             "Why it matters",
             "Who voted",
+            "When",
             PARA_1,
         ];
-        assert_eq!(kept(&two), [true; 5]);
+        assert_eq!(kept(&three), [true; 6]);
         let one_word = ["Budget passes", "Contents", "Why it matters", PARA_1];
         assert_eq!(kept(&one_word), [true; 4]);
     }
