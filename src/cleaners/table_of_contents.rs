@@ -24,7 +24,8 @@ const MIN_REPEATED_ENTRIES: usize = 2;
 /// Removes a table of contents: its label ("Table of Contents", "In this article", "Inhalt",
 /// "Sommaire", …, from `toc_labels.txt`) and each entry under it that comes again later, as the
 /// heading it points to. The label goes when two entries or more come again, or when a label of two
-/// words or more stands over no entry at all (the table was shut when the page was saved); an entry
+/// words or more stands over no entry at all, or only over the article's first heading or two before
+/// its prose (the table was shut when the page was saved; the headings stay); an entry
 /// that does not come again (it may be the only copy of its words) stays. Only copies are removed, so no words of the
 /// article are lost. The headings may stand above the table too (a page's side column comes out after
 /// the article in its text), an entry that opens with its section number ("1. Why it matters")
@@ -159,9 +160,10 @@ fn is_label(cx: &BlockContext<'_>, index: usize) -> bool {
 }
 
 /// Whether the label at `index` stands over no entry at all (the next block is prose or too long for
-/// an entry, or there is none) or over one short line that prose follows (the article's first
-/// heading, "Overview"): the table was folded shut when the page was saved, and its label is left. A
-/// one-word label ("Contents", "Inhalt") may head the article's own section and stays.
+/// an entry, or there is none) or over at most [`MAX_SHUT_LINES`] short lines that prose follows (the
+/// article's first heading, "Overview"): the table was folded shut when the page was saved, and its
+/// label is left. A one-word label ("Contents", "Inhalt") may head the article's own section and
+/// stays.
 fn is_label_over_nothing(cx: &BlockContext<'_>, index: usize) -> bool {
     let no_entry = |at: usize| {
         cx.block(at)
