@@ -113,9 +113,7 @@ fn heading_of_entry(cx: &BlockContext<'_>, index: usize, entries: Range<usize>) 
             .then(|| outside(cx.blocks_folding_to(unnumbered)))
             .flatten();
     }
-    numbered_copies(cx, &folded)
-        .into_iter()
-        .find_map(|copies| outside(copies))
+    numbered_copies(cx, &folded).into_iter().find_map(outside)
 }
 
 /// For an entry without a number, the blocks that read as it with a section number before it ("why it
