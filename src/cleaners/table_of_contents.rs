@@ -24,11 +24,12 @@ const MIN_REPEATED_ENTRIES: usize = 2;
 /// Removes a table of contents: its label ("Table of Contents", "In this article", "Inhalt",
 /// "Sommaire", …, from `toc_labels.txt`) and each entry under it that comes again later, as the
 /// heading it points to. The label goes when two entries or more come again, or when a label of two
-/// words or more stands over no entry at all (the table was shut when the page was saved); an entry
+/// words or more stands over no entry at all, or only over the article's first heading or two before
+/// its prose (the table was shut when the page was saved; the headings stay); an entry
 /// that does not come again (it may be the only copy of its words) stays. Only copies are removed, so no words of the
 /// article are lost. The headings may stand above the table too (a page's side column comes out after
-/// the article in its text), and an entry that opens with its section number ("1. Why it matters")
-/// points to the heading without it.
+/// the article in its text), an entry that opens with its section number ("1. Why it matters")
+/// points to the heading without it, and a bare entry ("Why it matters") to the heading with one.
 ///
 /// # Examples
 ///
@@ -106,9 +107,27 @@ fn heading_of_entry(cx: &BlockContext<'_>, index: usize, entries: Range<usize>) 
         return Some(copy);
     }
     let unnumbered = without_number(&folded);
-    (unnumbered.len() < folded.len() && unnumbered.contains(' '))
-        .then(|| outside(cx.blocks_folding_to(unnumbered)))
-        .flatten()
+    if unnumbered.len() < folded.len() {
+        return unnumbered
+            .contains(' ')
+            .then(|| outside(cx.blocks_folding_to(unnumbered)))
+            .flatten();
+    }
+    numbered_copies(cx, &folded).into_iter().find_map(outside)
+}
+
+/// For an entry without a number, the blocks that read as it with a section number before it ("why it
+/// matters" → "2. Why it matters"), numbers 1 to [`MAX_ENTRIES`], each number's blocks in order: a
+/// table may list its entries bare while the headings carry their numbers. An entry of one word
+/// ("Introduction") is too common a word to be sure of its heading, as in [`without_number`]'s use.
+fn numbered_copies(cx: &BlockContext<'_>, folded: &str) -> Vec<Vec<usize>> {
+    if folded.is_empty() || !folded.contains(' ') {
+        return Vec::new();
+    }
+    (1..=MAX_ENTRIES)
+        .map(|number| cx.blocks_folding_to(&format!("{number} {folded}")))
+        .filter(|copies| !copies.is_empty())
+        .collect()
 }
 
 /// A folded entry without the section number it opens with ("1 why it matters" → "why it matters",
@@ -139,14 +158,31 @@ fn is_label(cx: &BlockContext<'_>, index: usize) -> bool {
 }
 
 /// Whether the label at `index` stands over no entry at all (the next block is prose or too long for
-/// an entry, or there is none): the table was folded shut when the page was saved, and its label is
-/// left. A one-word label ("Contents", "Inhalt") may head the article's own section and stays.
+/// an entry, or there is none) or over at most [`MAX_SHUT_LINES`] short lines that prose follows (the
+/// article's first heading, "Overview"): the table was folded shut when the page was saved, and its
+/// label is left. A one-word label ("Contents", "Inhalt") may head the article's own section and
+/// stays.
 fn is_label_over_nothing(cx: &BlockContext<'_>, index: usize) -> bool {
+    let no_entry = |at: usize| {
+        cx.block(at)
+            .is_none_or(|next| is_prose(&next.text) || !is_entry_shaped(cx, at))
+    };
+    let lone_line =
+        |at: usize| cx.block(at).is_some_and(|line| !is_prose(&line.text)) && !is_label(cx, at);
+    let lines = (index + 1..)
+        .take(MAX_SHUT_LINES + 1)
+        .take_while(|&at| lone_line(at))
+        .count();
     cx.folded_at(index).contains(' ')
-        && cx
-            .block(index + 1)
-            .is_none_or(|next| is_prose(&next.text) || !is_entry_shaped(cx, index + 1))
+        && (no_entry(index + 1)
+            || (lines <= MAX_SHUT_LINES
+                && cx.block(index + 1 + lines).is_some()
+                && no_entry(index + 1 + lines)))
 }
+
+/// Short lines a shut table's label may stand over before the prose: the first heading, or a
+/// heading and its first subheading.
+const MAX_SHUT_LINES: usize = 2;
 
 /// Bytes a label has at most; longer blocks are not folded to be looked up.
 const MAX_LABEL_BYTES: usize = 64;
@@ -175,6 +211,7 @@ fn run_end(cx: &BlockContext<'_>, label: usize) -> usize {
     {
         copies.extend(cx.next_copy(end));
         copies.extend(next_unnumbered_copy(cx, end));
+        copies.extend(next_numbered_copy(cx, end));
         end += 1;
     }
     end
@@ -191,6 +228,15 @@ fn next_unnumbered_copy(cx: &BlockContext<'_>, index: usize) -> Option<usize> {
     cx.blocks_folding_to(unnumbered)
         .into_iter()
         .find(|&copy| copy > index)
+}
+
+/// The next block after the entry at `index`, which has no number, that reads as the entry with one
+/// ("Why it matters" → "2. Why it matters"), or `None`.
+fn next_numbered_copy(cx: &BlockContext<'_>, index: usize) -> Option<usize> {
+    numbered_copies(cx, &cx.folded_at(index))
+        .into_iter()
+        .filter_map(|copies| copies.into_iter().find(|&copy| copy > index))
+        .min()
 }
 
 /// The labels of `toc_labels.txt`, folded.
@@ -221,6 +267,40 @@ mod tests {
         assert_eq!(kept(&at_end), [true, true, false]);
         let heading = ["Budget passes", "Contents", PARA_1, PARA_2];
         assert_eq!(kept(&heading), [true; 4]);
+    }
+
+    #[test]
+    fn removes_a_label_over_the_first_heading_alone() {
+        // The table shut, with the article's first heading right under its label: the heading stays.
+        let shut = [
+            "Budget passes",
+            "On this page",
+            "Why it matters",
+            PARA_1,
+            PARA_2,
+        ];
+        assert_eq!(kept(&shut), [true, false, true, true, true]);
+        // Or over a heading and its first subheading.
+        let two = [
+            "Budget passes",
+            "In this article",
+            "Why it matters",
+            "The first vote",
+            PARA_1,
+        ];
+        assert_eq!(kept(&two), [true, false, true, true, true]);
+        // Three lines under the label are a table's entries: it goes only when they come again.
+        let three = [
+            "Budget passes",
+            "On this page",
+            "Why it matters",
+            "Who voted",
+            "When",
+            PARA_1,
+        ];
+        assert_eq!(kept(&three), [true; 6]);
+        let one_word = ["Budget passes", "Contents", "Why it matters", PARA_1];
+        assert_eq!(kept(&one_word), [true; 4]);
     }
 
     #[test]
@@ -277,6 +357,24 @@ mod tests {
         // "2.1 The second vote" has no heading: it may be the only copy of its words, and stays.
         assert_eq!(
             kept(&numbered),
+            [true, false, false, false, true, true, true, true, true, true]
+        );
+        // Entries bare where the headings carry their numbers.
+        let bare = [
+            "Budget passes",
+            "Table of contents",
+            "Why it matters",
+            "What comes next",
+            "The second vote",
+            PARA_1,
+            "1. Why it matters",
+            PARA_2,
+            "2. What comes next",
+            PARA_3,
+        ];
+        // "The second vote" has no heading: it may be the only copy of its words, and stays.
+        assert_eq!(
+            kept(&bare),
             [true, false, false, false, true, true, true, true, true, true]
         );
         // A numbered list under the label whose items come nowhere else stays whole.
