@@ -289,7 +289,7 @@ fn extract_view(
     page_url: Option<&str>,
     options: Options,
 ) -> Extraction {
-    let (prepared, scripts, tags, lts) = timed(Stage::Prefilter, || {
+    let (prepared, scripts, tags, nodes) = timed(Stage::Prefilter, || {
         prefilter::prepare_noting_scripts(html, options.markup)
     });
     // Where the prefilter read `source` itself, the reader skips its scripts and tags without
@@ -297,7 +297,7 @@ fn extract_view(
     let same = std::ptr::eq(html, source);
     let read_scripts: &[(usize, usize)] = if same { &scripts } else { &[] };
     let read_tags: &[(usize, usize)] = if same { &tags } else { &[] };
-    let dom = timed(Stage::Parse, || parse::parse_document(&prepared, lts));
+    let dom = timed(Stage::Parse, || parse::parse_document(&prepared, nodes));
     // The text parsed is read once more, for a `<template`, and goes before the tree is flattened
     // beside the parsed page: on a small page it is a copy of the page, beside a tree of five to
     // seven times the page's size.
