@@ -144,7 +144,16 @@ pub(crate) fn clean(
     } = found;
     let n = tree.nodes.len();
     let mut marks = Marks::new(n);
-    let mut counts = vec![Counts::default(); n];
+    // Counts are read and written inside the roots' subtrees alone (a node's parent there is in
+    // the subtree too): one per node from the first root to the end of the last, not one per node
+    // of the page (44 bytes a node, the size of the flattened page's own nodes).
+    let first = roots.iter().copied().min().unwrap_or(0);
+    let last = roots
+        .iter()
+        .map(|&root| tree.nodes[root].end())
+        .max()
+        .unwrap_or(first);
+    let mut counts = vec![Counts::default(); last.saturating_sub(first)];
     let inside: Vec<Inside> = items
         .filter(|_| options.whole_items)
         .map(|r| {
@@ -166,7 +175,7 @@ pub(crate) fn clean(
             if stats.dead[i] {
                 continue;
             }
-            let mut own = counts[i];
+            let mut own = counts[i - first];
             match tree.nodes[i].data {
                 Data::Text(text) => {
                     own.text = stats.text[i];
@@ -209,7 +218,7 @@ pub(crate) fn clean(
                     }
                 }
             }
-            counts[i] = own;
+            counts[i - first] = own;
             let parent = tree.nodes[i].parent();
             if parent != NO_PARENT && i != root {
                 let mut up = own;
@@ -223,7 +232,7 @@ pub(crate) fn clean(
                         };
                     up.links += 1.0;
                 }
-                counts[parent].add(&up);
+                counts[parent - first].add(&up);
             }
         }
     }

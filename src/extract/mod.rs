@@ -289,7 +289,7 @@ fn extract_view(
     page_url: Option<&str>,
     options: Options,
 ) -> Extraction {
-    let (prepared, scripts, tags, lts) = timed(Stage::Prefilter, || {
+    let (prepared, scripts, tags, nodes) = timed(Stage::Prefilter, || {
         prefilter::prepare_noting_scripts(html, options.markup)
     });
     // Where the prefilter read `source` itself, the reader skips its scripts and tags without
@@ -297,14 +297,19 @@ fn extract_view(
     let same = std::ptr::eq(html, source);
     let read_scripts: &[(usize, usize)] = if same { &scripts } else { &[] };
     let read_tags: &[(usize, usize)] = if same { &tags } else { &[] };
-    let dom = timed(Stage::Parse, || parse::parse_document(&prepared, lts));
+    let dom = timed(Stage::Parse, || parse::parse_document(&prepared, nodes));
+    // The text parsed is read once more, for a `<template`, and goes before the tree is flattened
+    // beside the parsed page: on a small page it is a copy of the page, beside a tree of five to
+    // seven times the page's size.
+    let templates = streamed::holds_a_template(&prepared);
+    drop(prepared);
     let mut metadata = timed(Stage::Metadata, || read_metadata(&dom, page_url));
     let mut removals = Vec::new();
     let tree = timed(Stage::Flatten, || {
         let mut aligner = align::Aligner::new(source, noscript_is_markup)
             .with_scripts(read_scripts)
             .with_tags(read_tags);
-        let tree = Tree::flatten_located(&dom, &prepared, &mut aligner, &mut removals);
+        let tree = Tree::flatten_located(&dom, templates, &mut aligner, &mut removals);
         let Some(reveal) = held_back::held_back(&tree) else {
             return tree;
         };
@@ -313,8 +318,11 @@ fn extract_view(
         let mut aligner = align::Aligner::new(source, noscript_is_markup)
             .with_scripts(read_scripts)
             .with_tags(read_tags);
-        Tree::flatten_revealing(&dom, &prepared, &mut aligner, &mut removals, Some(reveal))
+        Tree::flatten_revealing(&dom, templates, &mut aligner, &mut removals, Some(reveal))
     });
+    // The scripts and tags the prefilter read are the flatten's alone: they go before the stages
+    // that follow add their own tables beside the tree.
+    drop((scripts, tags));
     if metadata.page_type == PageType::Unknown {
         let itemtypes = (0..tree.nodes.len()).filter_map(|i| tree.attr(i, "itemtype"));
         metadata.page_type = page_type::declared_in_microdata(itemtypes);

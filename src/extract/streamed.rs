@@ -35,14 +35,12 @@ pub(crate) struct Streamed {
 
 impl Streamed {
     /// Finds the page's streamed segments and their placeholders: empty when there are none. The
-    /// page is only walked when `source` holds a `<template` (every placeholder is one): most
-    /// pages have none, and reading each element's attributes would cost them a walk of the page.
-    /// `source` is the text `html` was parsed from (in the pipeline, the prefilter's output): every
-    /// element of the tree comes from a start tag there, and with the scripts emptied it is shorter
-    /// than the page.
-    pub(crate) fn find(html: &Html, source: &str) -> Streamed {
+    /// page is only walked when `templates`, when the text `html` was parsed from holds a
+    /// `<template` (see [`holds_a_template`]; every placeholder is one): most pages have none, and
+    /// reading each element's attributes would cost them a walk of the page.
+    pub(crate) fn find(html: &Html, templates: bool) -> Streamed {
         let mut streamed = Streamed::default();
-        if !holds_a_template(source) {
+        if !templates {
             return streamed;
         }
         let mut segments: FxHashMap<&str, NodeId> = FxHashMap::default();
@@ -165,7 +163,11 @@ fn segment_suffix(node: NodeRef<'_, Node>) -> Option<&str> {
 
 /// Whether `source` holds a `<template` tag (lower, upper or capitalized): a search for the name's last seven letters
 /// in lower or upper case (fast), each hit checked for `<` and a `t` before it.
-fn holds_a_template(source: &str) -> bool {
+///
+/// Asked of the text a page is parsed from (in the pipeline, the prefilter's output: every element
+/// of the tree comes from a start tag there, and with the scripts emptied it is shorter than the
+/// page) right after the parse, so that the text can go before the tree is flattened.
+pub(crate) fn holds_a_template(source: &str) -> bool {
     let bytes = source.as_bytes();
     let opens_tag = |at: usize| {
         at >= 2
@@ -355,7 +357,7 @@ mod tests {
     /// The text of the page's text nodes in walk order, marking those read at a placeholder.
     fn walked(page: &str) -> String {
         let html = Html::parse_document(page);
-        let streamed = Streamed::find(&html, page);
+        let streamed = Streamed::find(&html, holds_a_template(page));
         let mut out = Vec::new();
         let mut skip: Option<NodeId> = None;
         for (edge, inside) in Walk::new(&html, &streamed) {
@@ -420,7 +422,7 @@ mod tests {
         ));
         // A segment without a placeholder's template is not looked for.
         let page = "<body><div hidden id=\"S:0\"><p>Text</p></div></body>";
-        assert!(Streamed::find(&Html::parse_document(page), page).is_empty());
+        assert!(Streamed::find(&Html::parse_document(page), holds_a_template(page)).is_empty());
     }
 
     #[test]
@@ -428,7 +430,7 @@ mod tests {
         let page = "<body><!--$?--><template id=\"B:7\"></template><p>Loading</p><!--/$-->\
                     <p>Text</p></body>";
         let html = Html::parse_document(page);
-        assert!(Streamed::find(&html, page).is_empty());
+        assert!(Streamed::find(&html, holds_a_template(page)).is_empty());
         assert_eq!(walked(page), "Loading Text");
     }
 

@@ -124,27 +124,28 @@ impl<'a> Tree<'a> {
     /// Flattens a parsed page without locating its text (unit tests of later stages).
     #[cfg(test)]
     pub(crate) fn flatten(html: &'a Html, removals: &mut Vec<Removal>) -> Tree<'a> {
-        Tree::flatten_located(html, "", &mut Aligner::new("", false), removals)
+        Tree::flatten_located(html, false, &mut Aligner::new("", false), removals)
     }
 
     /// Flattens a parsed page, dropping what can never be article text and recording the visible part
     /// of what it drops, with its streamed segments read at their placeholders (see
-    /// [`Streamed::find`]: `parsed` is the text `html` was parsed from). `aligner` reads the page's
-    /// source alongside, to locate each text node.
+    /// [`Streamed::find`]: `templates` tells whether the text `html` was parsed from holds a
+    /// `<template`, see [`streamed::holds_a_template`]). `aligner` reads the page's source alongside,
+    /// to locate each text node.
     pub(crate) fn flatten_located(
         html: &'a Html,
-        parsed: &str,
+        templates: bool,
         aligner: &mut Aligner<'_>,
         removals: &mut Vec<Removal>,
     ) -> Tree<'a> {
-        Tree::flatten_revealing(html, parsed, aligner, removals, None)
+        Tree::flatten_revealing(html, templates, aligner, removals, None)
     }
 
     /// [`Tree::flatten_located`], keeping the hidden element `reveal` as if it were shown: a page
     /// held back until its scripts run, hidden whole (see `extract::held_back`).
     pub(crate) fn flatten_revealing(
         html: &'a Html,
-        parsed: &str,
+        templates: bool,
         aligner: &mut Aligner<'_>,
         removals: &mut Vec<Removal>,
         reveal: Option<ego_tree::NodeId>,
@@ -164,7 +165,7 @@ impl<'a> Tree<'a> {
         // Inside a recorded pruned subtree, the depth of an element no one sees (an SVG `<script>`),
         // whose text is not recorded; 0 when there is none.
         let mut unseen_depth = 0usize;
-        let streamed = Streamed::find(html, parsed);
+        let streamed = Streamed::find(html, templates);
         let moved_at = streamed::located_in_moved(html, &streamed, aligner);
         for (edge, moved) in Walk::new(html, &streamed) {
             match edge {

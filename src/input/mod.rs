@@ -19,6 +19,7 @@ pub use sniff::looks_like_html;
 pub use crate::decoding::{CharsetSource, Decoding};
 use crate::error::Error;
 use encoding_rs::Encoding;
+use std::borrow::Cow;
 
 /// The default size limit of an input: pages past this are almost always data dumps or attacks, not
 /// articles.
@@ -100,6 +101,21 @@ impl Decoded {
 /// # Ok::<(), copydesk::Error>(())
 /// ```
 pub fn decode(bytes: &[u8], content_type: Option<&str>) -> Result<Decoded, Error> {
+    let (text, decoding) = decode_borrowing(bytes, content_type)?;
+    Ok(Decoded {
+        text: text.into_owned(),
+        encoding: decoding.encoding,
+        had_errors: decoding.had_errors,
+        source: decoding.source,
+    })
+}
+
+/// [`decode`], the text borrowed from `bytes` when they are UTF-8 as they stand (nearly every page):
+/// the pipeline reads it there, without a copy of the page beside all it builds of it.
+pub(crate) fn decode_borrowing<'a>(
+    bytes: &'a [u8],
+    content_type: Option<&str>,
+) -> Result<(Cow<'a, str>, Decoding), Error> {
     let (encoding, source, bom_len) = match Encoding::for_bom(bytes) {
         Some((encoding, bom_len)) => (encoding, CharsetSource::Bom, bom_len),
         None => {
@@ -119,7 +135,17 @@ pub fn decode(bytes: &[u8], content_type: Option<&str>) -> Result<Decoded, Error
         });
     }
     if encoding == encoding_rs::UTF_8 {
-        return decode_utf8(body, source);
+        if let Ok(text) = std::str::from_utf8(body) {
+            let decoding = Decoding {
+                encoding: "UTF-8",
+                source,
+                had_errors: false,
+            };
+            return Ok((Cow::Borrowed(text), decoding));
+        }
+        let decoded = decode_utf8(body, source)?;
+        let decoding = decoded.decoding();
+        return Ok((Cow::Owned(decoded.text), decoding));
     }
     let (text, had_errors) = encoding.decode_without_bom_handling(body);
     let decoded = Decoded {
@@ -129,7 +155,8 @@ pub fn decode(bytes: &[u8], content_type: Option<&str>) -> Result<Decoded, Error
         source,
     };
     check_decodable(&decoded)?;
-    Ok(decoded)
+    let decoding = decoded.decoding();
+    Ok((Cow::Owned(decoded.text), decoding))
 }
 
 /// Bytes after a UTF-16 byte order mark from which a body that reads as UTF-8 is taken for UTF-8: a
@@ -242,6 +269,38 @@ mod tests {
 
     fn decoded(bytes: &[u8], content_type: Option<&str>) -> Decoded {
         decode(bytes, content_type).unwrap()
+    }
+
+    #[test]
+    fn utf8_as_it_stands_is_read_where_it_lies() {
+        let page = "<p>Caf\u{e9} au lait</p>".as_bytes();
+        let (text, decoding) = decode_borrowing(page, None).unwrap();
+        assert!(matches!(text, Cow::Borrowed(t) if t.as_ptr() == page.as_ptr()));
+        assert_eq!(decoding, decoded(page, None).decoding());
+        // After a byte order mark: the text behind it.
+        let marked = b"\xef\xbb\xbfHello";
+        let (text, _) = decode_borrowing(marked, None).unwrap();
+        assert!(matches!(text, Cow::Borrowed("Hello")));
+    }
+
+    #[test]
+    fn text_decoded_or_repaired_is_a_copy() {
+        // Windows-1251 declared; UTF-8 with a stray Latin-1 byte.
+        for (bytes, content_type) in [
+            (
+                &b"\xcd\xee\xe2\xee\xf1\xf2\xe8"[..],
+                Some("text/html; charset=windows-1251"),
+            ),
+            (&b"caf\xe9 \xe2\x80\x94 ok"[..], None),
+        ] {
+            let (text, decoding) = decode_borrowing(bytes, content_type).unwrap();
+            let whole = decoded(bytes, content_type);
+            assert!(
+                matches!(&text, Cow::Owned(t) if *t == whole.text),
+                "{text:?}"
+            );
+            assert_eq!(decoding, whole.decoding());
+        }
     }
 
     #[test]

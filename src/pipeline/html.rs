@@ -110,17 +110,17 @@ impl Pipeline {
                 limit: self.max_input_bytes(),
             });
         }
-        let decoded = input::decode(bytes, content_type)?;
+        let (text, decoding) = input::decode_borrowing(bytes, content_type)?;
         let declared_html = content_type.is_some_and(|t| {
             let t = t.to_ascii_lowercase();
             t.contains("html") || t.contains("xml")
         });
-        let mut document = if declared_html || input::looks_like_html(&decoded.text) {
-            self.html_document(&decoded.text, None)?
+        let mut document = if declared_html || input::looks_like_html(&text) {
+            self.html_document(&text, None)?
         } else {
-            self.text_document(&decoded.text)?
+            self.text_document(&text)?
         };
-        document.meta.decoding = Some(decoded.decoding());
+        document.meta.decoding = Some(decoding);
         Ok(document)
     }
 }

@@ -42,9 +42,10 @@ impl WarcResponse {
                 limit,
             });
         }
-        let decoded = input::decode(&self.payload, self.content_type.as_deref())?;
-        let mut article = pipeline.clean_html_with_url(&decoded.text, Some(&self.url))?;
-        article.decoding = Some(decoded.decoding());
+        let (text, decoding) =
+            input::decode_borrowing(&self.payload, self.content_type.as_deref())?;
+        let mut article = pipeline.clean_html_with_url(&text, Some(&self.url))?;
+        article.decoding = Some(decoding);
         Ok(article)
     }
 }
