@@ -120,14 +120,41 @@ fn heading_of_entry(cx: &BlockContext<'_>, index: usize, entries: Range<usize>) 
 /// matters" → "2. Why it matters"), numbers 1 to [`MAX_ENTRIES`], each number's blocks in order: a
 /// table may list its entries bare while the headings carry their numbers. An entry of one word
 /// ("Introduction") is too common a word to be sure of its heading, as in [`without_number`]'s use.
+///
+/// One walk over the blocks' folds, not a lookup for each number: a page asks this for every bare
+/// entry under a label, again for each block of the table.
 fn numbered_copies(cx: &BlockContext<'_>, folded: &str) -> Vec<Vec<usize>> {
     if folded.is_empty() || !folded.contains(' ') {
         return Vec::new();
     }
-    (1..=MAX_ENTRIES)
-        .map(|number| cx.blocks_folding_to(&format!("{number} {folded}")))
-        .filter(|copies| !copies.is_empty())
-        .collect()
+    let mut found: Vec<(usize, usize)> = (0..cx.len())
+        .filter(|&i| cx.block(i).is_some_and(|b| b.text.len() <= MAX_COPY_BYTES))
+        .filter_map(|i| Some((section_number_before(&cx.folded_at(i), folded)?, i)))
+        .collect();
+    found.sort_unstable();
+    let mut copies: Vec<Vec<usize>> = Vec::new();
+    let mut last = None;
+    for (number, i) in found {
+        match copies.last_mut() {
+            Some(group) if last == Some(number) => group.push(i),
+            _ => copies.push(vec![i]),
+        }
+        last = Some(number);
+    }
+    copies
+}
+
+/// The section number, 1 to [`MAX_ENTRIES`], that the fold `key` reads as before `folded` ("2 why it
+/// matters" before "why it matters"), written as a number is written, without leading zeros.
+fn section_number_before(key: &str, folded: &str) -> Option<usize> {
+    let digits = key.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || key.starts_with('0') || key[digits..].strip_prefix(' ') != Some(folded) {
+        return None;
+    }
+    key[..digits]
+        .parse()
+        .ok()
+        .filter(|number| (1..=MAX_ENTRIES).contains(number))
 }
 
 /// A folded entry without the section number it opens with ("1 why it matters" → "why it matters",
@@ -267,6 +294,42 @@ mod tests {
         assert_eq!(kept(&at_end), [true, true, false]);
         let heading = ["Budget passes", "Contents", PARA_1, PARA_2];
         assert_eq!(kept(&heading), [true; 4]);
+    }
+
+    #[test]
+    fn numbered_copies_are_those_a_lookup_of_each_number_finds() {
+        use crate::block::{Block, BlockKind};
+        use crate::cleaners::context::Pass;
+        let texts = [
+            "Why it matters",
+            "2. Why it matters",
+            "1. Why it matters",
+            "2) Why it matters",
+            "02. Why it matters",
+            "41. Why it matters",
+            "40. Why it matters",
+            "21 Why it matters",
+            "2. 1. Why it matters",
+            "1. Why it matters, again",
+            "Why it matters 2",
+            PARA_1,
+        ];
+        let blocks: Vec<Block> = texts
+            .iter()
+            .map(|t| Block::new(BlockKind::Paragraph, *t))
+            .collect();
+        let folded = crate::document::BlockKey::all(&blocks);
+        let pass = Pass::new(&blocks, &folded);
+        let cx = super::BlockContext::in_pass(&pass, 0, None, None);
+        for entry in ["why it matters", "1 why it matters", "matters", "why"] {
+            let looked_up: Vec<Vec<usize>> = (1..=super::MAX_ENTRIES)
+                .map(|number| cx.blocks_folding_to(&format!("{number} {entry}")))
+                .filter(|copies| !copies.is_empty())
+                .collect();
+            assert_eq!(super::numbered_copies(&cx, entry), looked_up, "{entry}");
+        }
+        // Numbers 1, 2 ("2." and "2)"), 21 and 40; not 02, 41 or a number after the words.
+        assert_eq!(super::numbered_copies(&cx, "why it matters").len(), 4);
     }
 
     #[test]
