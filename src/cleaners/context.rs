@@ -47,6 +47,9 @@ pub struct BlockContext<'a> {
     /// The short blocks of each fold, found once per pass on first use (see
     /// [`BlockContext::blocks_folding_to`]).
     folds: Option<&'a OnceCell<Folds>>,
+    /// The short blocks that fold to a section number and a fold, by that fold, found once per pass
+    /// on first use (see [`BlockContext::blocks_numbering`]).
+    numbered: Option<&'a OnceCell<NumberedFolds>>,
     /// The answers of each [`BlockFlag`] for every block, found once per pass on first use.
     flags: Option<&'a [OnceCell<Vec<bool>>; BLOCK_FLAGS]>,
 }
@@ -69,6 +72,11 @@ const BLOCK_FLAGS: usize = 3;
 
 /// The indices of the blocks of at most [`MAX_COPY_BYTES`] bytes, by their fold.
 pub(crate) type Folds = HashMap<String, Vec<usize>>;
+
+/// The blocks of at most [`MAX_COPY_BYTES`] bytes whose fold opens with a section number ("2 why it
+/// matters"), by the fold after it ("why it matters"): each block's number and index, by number and
+/// then index.
+pub(crate) type NumberedFolds = HashMap<String, Vec<(usize, usize)>>;
 
 impl<'a> BlockContext<'a> {
     /// A context for `blocks[index]`, with no title and no language; the body run is computed from the blocks.
@@ -95,6 +103,7 @@ impl<'a> BlockContext<'a> {
             next_copies: None,
             flags: None,
             folds: None,
+            numbered: None,
         }
     }
 
@@ -150,6 +159,7 @@ impl<'a> BlockContext<'a> {
             prose_counts: Some(&pass.prose_before),
             next_copies: Some(&pass.next_copies),
             folds: Some(&pass.folds),
+            numbered: Some(&pass.numbered),
             flags: Some(&pass.flags),
         }
     }
@@ -319,6 +329,23 @@ impl<'a> BlockContext<'a> {
         }
     }
 
+    /// The blocks of at most 200 bytes whose text folds to a section number and `rest` ("2. Why it
+    /// matters" for "why it matters"), as (number, index), by number and then index: the numbered
+    /// headings a bare entry of a table of contents points to. The number is written as numbers are,
+    /// without leading zeros. Inside the pipeline the blocks are read once per pass, on first use.
+    pub(crate) fn blocks_numbering(&self, rest: &str) -> Vec<(usize, usize)> {
+        match self.numbered {
+            Some(cell) => cell
+                .get_or_init(|| numbered_folds(self.blocks, |i| self.folded_at(i)))
+                .get(rest)
+                .cloned()
+                .unwrap_or_default(),
+            None => numbered_folds(self.blocks, |i| self.folded_at(i))
+                .remove(rest)
+                .unwrap_or_default(),
+        }
+    }
+
     /// How many blocks of at most 200 bytes fold to `key`: [`blocks_folding_to`]'s length, without
     /// the copy of the list.
     ///
@@ -436,6 +463,8 @@ pub(crate) struct Pass<'a> {
     next_copies: OnceCell<Vec<Option<usize>>>,
     /// [`BlockContext::blocks_folding_to`] of every fold, found on first use.
     folds: OnceCell<Folds>,
+    /// [`BlockContext::blocks_numbering`] of every fold, found on first use.
+    numbered: OnceCell<NumberedFolds>,
     /// [`BlockContext::flag`] of every block, for each flag, found on first use.
     flags: [OnceCell<Vec<bool>>; BLOCK_FLAGS],
 }
@@ -461,6 +490,7 @@ impl<'a> Pass<'a> {
             prose_before,
             next_copies: OnceCell::new(),
             folds: OnceCell::new(),
+            numbered: OnceCell::new(),
             flags: Default::default(),
         }
     }
@@ -512,6 +542,41 @@ fn folds<'a>(blocks: &[Block], folded_at: impl Fn(usize) -> Cow<'a, str>) -> Fol
         }
     }
     folds
+}
+
+/// The blocks of at most [`MAX_COPY_BYTES`] bytes whose fold opens with a section number, by the
+/// fold after it, in one walk.
+fn numbered_folds<'a>(
+    blocks: &[Block],
+    folded_at: impl Fn(usize) -> Cow<'a, str>,
+) -> NumberedFolds {
+    let mut numbered: NumberedFolds = HashMap::new();
+    for (i, block) in blocks.iter().enumerate() {
+        if block.text.len() > MAX_COPY_BYTES {
+            continue;
+        }
+        if let Some((number, rest)) = section_number(&folded_at(i)) {
+            numbered
+                .entry(rest.to_owned())
+                .or_default()
+                .push((number, i));
+        }
+    }
+    for found in numbered.values_mut() {
+        found.sort_unstable();
+    }
+    numbered
+}
+
+/// A fold's opening section number and the fold after it and its space ("2 why it matters" → 2,
+/// "why it matters"): a number as numbers are written, without leading zeros.
+fn section_number(key: &str) -> Option<(usize, &str)> {
+    let digits = key.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || key.starts_with('0') {
+        return None;
+    }
+    let rest = key[digits..].strip_prefix(' ')?;
+    Some((key[..digits].parse().ok()?, rest))
 }
 
 /// Prose blocks before `blocks[index]` and after it, not counting the block itself.

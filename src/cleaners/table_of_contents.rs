@@ -120,21 +120,18 @@ fn heading_of_entry(cx: &BlockContext<'_>, index: usize, entries: Range<usize>) 
 /// matters" → "2. Why it matters"), numbers 1 to [`MAX_ENTRIES`], each number's blocks in order: a
 /// table may list its entries bare while the headings carry their numbers. An entry of one word
 /// ("Introduction") is too common a word to be sure of its heading, as in [`without_number`]'s use.
-///
-/// One walk over the blocks' folds, not a lookup for each number: a page asks this for every bare
-/// entry under a label, again for each block of the table.
+/// The blocks are read once a pass (see [`BlockContext::blocks_numbering`]): a page asks this for
+/// every bare entry under a label, again for each block of the table.
 fn numbered_copies(cx: &BlockContext<'_>, folded: &str) -> Vec<Vec<usize>> {
     if folded.is_empty() || !folded.contains(' ') {
         return Vec::new();
     }
-    let mut found: Vec<(usize, usize)> = (0..cx.len())
-        .filter(|&i| cx.block(i).is_some_and(|b| b.text.len() <= MAX_COPY_BYTES))
-        .filter_map(|i| Some((section_number_before(&cx.folded_at(i), folded)?, i)))
-        .collect();
-    found.sort_unstable();
     let mut copies: Vec<Vec<usize>> = Vec::new();
     let mut last = None;
-    for (number, i) in found {
+    for (number, i) in cx.blocks_numbering(folded) {
+        if number > MAX_ENTRIES {
+            break;
+        }
         match copies.last_mut() {
             Some(group) if last == Some(number) => group.push(i),
             _ => copies.push(vec![i]),
@@ -142,19 +139,6 @@ fn numbered_copies(cx: &BlockContext<'_>, folded: &str) -> Vec<Vec<usize>> {
         last = Some(number);
     }
     copies
-}
-
-/// The section number, 1 to [`MAX_ENTRIES`], that the fold `key` reads as before `folded` ("2 why it
-/// matters" before "why it matters"), written as a number is written, without leading zeros.
-fn section_number_before(key: &str, folded: &str) -> Option<usize> {
-    let digits = key.bytes().take_while(u8::is_ascii_digit).count();
-    if digits == 0 || key.starts_with('0') || key[digits..].strip_prefix(' ') != Some(folded) {
-        return None;
-    }
-    key[..digits]
-        .parse()
-        .ok()
-        .filter(|number| (1..=MAX_ENTRIES).contains(number))
 }
 
 /// A folded entry without the section number it opens with ("1 why it matters" → "why it matters",
