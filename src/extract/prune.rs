@@ -721,6 +721,18 @@ mod tests {
         super::super::tables::Context::new(tree).data_table
     }
 
+    /// The furniture marks of `tree` on a page of `page_type`, unlikely names stripped, no title.
+    fn marks_on(tree: &Tree<'_>, page_type: PageType) -> Marks {
+        mark_furniture(
+            tree,
+            &data_tables(tree),
+            true,
+            None,
+            page_type,
+            &OnceCell::new(),
+        )
+    }
+
     #[test]
     fn kept_answers_are_those_asked_afresh() {
         // The same names asked about elements of every kind, twice over: a kept answer must be the
@@ -888,14 +900,7 @@ mod tests {
         );
         let html = scraper::Html::parse_document(&page);
         let tree = Tree::flatten(&html, &mut Vec::new());
-        let marks = mark_furniture(
-            &tree,
-            &data_tables(&tree),
-            true,
-            None,
-            PageType::Unknown,
-            &OnceCell::new(),
-        );
+        let marks = marks_on(&tree, PageType::Unknown);
         let marked = |class: &str| {
             (0..tree.nodes.len())
                 .find(|&i| tree.attr(i, "class") == Some(class))
@@ -910,14 +915,7 @@ mod tests {
     fn thread_marks(page: &str, tag: Option<&str>, class: &str) -> Vec<bool> {
         let html = scraper::Html::parse_document(page);
         let tree = Tree::flatten(&html, &mut Vec::new());
-        let marks = mark_furniture(
-            &tree,
-            &data_tables(&tree),
-            true,
-            None,
-            PageType::Forum,
-            &OnceCell::new(),
-        );
+        let marks = marks_on(&tree, PageType::Forum);
         (0..tree.nodes.len())
             .filter(|&i| tag.is_none_or(|tag| tree.name(i) == tag))
             .filter(|&i| tree.attr(i, "class") == Some(class))
@@ -1011,14 +1009,7 @@ mod tests {
             } else {
                 PageType::Unknown
             };
-            let marks = mark_furniture(
-                &tree,
-                &data_tables(&tree),
-                true,
-                None,
-                page_type,
-                &OnceCell::new(),
-            );
+            let marks = marks_on(&tree, page_type);
             (0..tree.nodes.len())
                 .find(|&i| tree.attr(i, "class") == Some(class))
                 .map(|i| marks[i].is_some())
@@ -1027,14 +1018,7 @@ mod tests {
         assert_eq!(marked(true, "comment"), Some(false));
         assert_eq!(marked(true, "comments-list"), Some(true));
         // Elsewhere, both are comments.
-        let marks = mark_furniture(
-            &tree,
-            &data_tables(&tree),
-            true,
-            None,
-            PageType::Unknown,
-            &OnceCell::new(),
-        );
+        let marks = marks_on(&tree, PageType::Unknown);
         let comments = (0..tree.nodes.len()).find(|&i| tree.attr(i, "id") == Some("comments"));
         assert_eq!(comments.map(|i| marks[i].is_some()), Some(true));
         assert_eq!(marked(false, "comments-list"), Some(true));
@@ -1051,14 +1035,7 @@ mod tests {
              </body></html>";
         let html = scraper::Html::parse_document(page);
         let tree = Tree::flatten(&html, &mut Vec::new());
-        let marks = mark_furniture(
-            &tree,
-            &data_tables(&tree),
-            true,
-            None,
-            PageType::Unknown,
-            &OnceCell::new(),
-        );
+        let marks = marks_on(&tree, PageType::Unknown);
         let marked = |attr: &str, value: &str| {
             (0..tree.nodes.len())
                 .find(|&i| tree.attr(i, attr) == Some(value))
