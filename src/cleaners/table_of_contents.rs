@@ -123,15 +123,9 @@ fn heading_of_entry(cx: &BlockContext<'_>, index: usize, entries: Range<usize>) 
 /// The blocks are read once a pass (see [`BlockContext::blocks_numbering`]): a page asks this for
 /// every bare entry under a label, again for each block of the table.
 fn numbered_copies(cx: &BlockContext<'_>, folded: &str) -> Vec<Vec<usize>> {
-    if folded.is_empty() || !folded.contains(' ') {
-        return Vec::new();
-    }
     let mut copies: Vec<Vec<usize>> = Vec::new();
     let mut last = None;
-    for (number, i) in cx.blocks_numbering(folded) {
-        if number > MAX_ENTRIES {
-            break;
-        }
+    for (number, i) in numbered_headings(cx, folded) {
         match copies.last_mut() {
             Some(group) if last == Some(number) => group.push(i),
             _ => copies.push(vec![i]),
@@ -139,6 +133,18 @@ fn numbered_copies(cx: &BlockContext<'_>, folded: &str) -> Vec<Vec<usize>> {
         last = Some(number);
     }
     copies
+}
+
+/// The blocks that read as the entry `folded` with a section number of 1 to [`MAX_ENTRIES`] before
+/// it, as (number, index), by number and then index; none for an entry of one word (see
+/// [`numbered_copies`]).
+fn numbered_headings(cx: &BlockContext<'_>, folded: &str) -> Vec<(usize, usize)> {
+    if folded.is_empty() || !folded.contains(' ') {
+        return Vec::new();
+    }
+    let mut found = cx.blocks_numbering(folded);
+    found.retain(|&(number, _)| number <= MAX_ENTRIES);
+    found
 }
 
 /// A folded entry without the section number it opens with ("1 why it matters" → "why it matters",
@@ -244,9 +250,10 @@ fn next_unnumbered_copy(cx: &BlockContext<'_>, index: usize) -> Option<usize> {
 /// The next block after the entry at `index`, which has no number, that reads as the entry with one
 /// ("Why it matters" → "2. Why it matters"), or `None`.
 fn next_numbered_copy(cx: &BlockContext<'_>, index: usize) -> Option<usize> {
-    numbered_copies(cx, &cx.folded_at(index))
+    numbered_headings(cx, &cx.folded_at(index))
         .into_iter()
-        .filter_map(|copies| copies.into_iter().find(|&copy| copy > index))
+        .map(|(_, copy)| copy)
+        .filter(|&copy| copy > index)
         .min()
 }
 
