@@ -103,7 +103,7 @@ pub(crate) struct Options {
     /// screenshots) than paragraphs (a post written in lines, `<br>`, has none).
     pub thread: bool,
     /// Whether the page is a declared article, whose boxes named for a call to action go (see
-    /// [`super::cta_box`]).
+    /// [`super::cta_box`]), as do its short forms to fill in (see [`super::entry_form`]).
     pub article: bool,
     /// Whether the page may hold its content in several sections (see `sections::may_widen`).
     pub sections: bool,

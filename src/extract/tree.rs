@@ -449,10 +449,6 @@ pub(crate) fn attr<'a>(el: &'a Element, name: &str) -> Option<&'a str> {
     }
 }
 
-/// An attribute in no namespace, as scraper's `Element::attr` finds it (an SVG link's `xlink:href`
-/// is not its `href`), without interning the name at run time as `Element::attr` does: by the
-/// parser's atom for the names of [`interned`], as [`attr`] reads them.
-#[inline(always)]
 /// Whether a control is a field the reader fills in: an `<input>` that is not `hidden` (the
 /// prefilter keeps an input's `type` only when it may say `hidden`), a `<textarea>`, a `<select>`.
 fn is_field(el: &Element) -> bool {
@@ -477,6 +473,10 @@ fn note_field(nodes: &[Node<'_>], open: &[usize], forms: &mut Vec<usize>) {
     }
 }
 
+/// An attribute in no namespace, as scraper's `Element::attr` finds it (an SVG link's `xlink:href`
+/// is not its `href`), without interning the name at run time as `Element::attr` does: by the
+/// parser's atom for the names of [`interned`], as [`attr`] reads them.
+#[inline(always)]
 pub(crate) fn plain_attr<'a>(el: &'a Element, name: &str) -> Option<&'a str> {
     match interned(name) {
         Some(atom) => el
