@@ -5,6 +5,7 @@
 use super::banner::is_section_banner;
 use super::cards::{items_make_a_listing, Grid, Inside, Repeats};
 use super::cta_box;
+use super::entry_form;
 use super::layout_wrapper::ParagraphBytes;
 use super::linked_prose;
 use super::marks::Marks;
@@ -102,7 +103,7 @@ pub(crate) struct Options {
     /// screenshots) than paragraphs (a post written in lines, `<br>`, has none).
     pub thread: bool,
     /// Whether the page is a declared article, whose boxes named for a call to action go (see
-    /// [`super::cta_box`]).
+    /// [`super::cta_box`]), as do its short forms to fill in (see [`super::entry_form`]).
     pub article: bool,
     /// Whether the page may hold its content in several sections (see `sections::may_widen`).
     pub sections: bool,
@@ -473,6 +474,9 @@ fn judge(
     }
     if cx.data_table[i] || cx.in_data_table[i] || own.code {
         return None;
+    }
+    if name == "form" && options.article && entry_form::is_entry_form(tree, i, own.text) {
+        return Some(("boilerplate-container", "a form to fill in"));
     }
     if weight < 0.0 && !holds_a_section_as_banner(tree, i, own) {
         return Some(("boilerplate-container", FURNITURE_NAME));

@@ -34,6 +34,7 @@ mod dense;
 mod described;
 mod disclosure;
 mod discussion_pick;
+mod entry_form;
 mod footer_pick;
 mod heading_anchor;
 mod held_back;

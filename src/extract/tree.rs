@@ -106,6 +106,10 @@ pub(crate) struct Tree<'a> {
     /// The weights of `class` and `id` values met so far: utility-class markup repeats the same
     /// value on many elements.
     names_weights: RefCell<FxHashMap<&'a str, f32>>,
+    /// The `<form>` elements that held a field to fill in (an `<input>` not `hidden`, a
+    /// `<textarea>`, a `<select>`), in document order: the fields themselves are dropped at
+    /// flattening as controls (see `extract::entry_form`).
+    forms_with_fields: Vec<usize>,
     /// The hidden element whose dropped text was the longest, with that text's length in bytes (see
     /// [`Tree::flatten_revealing`]).
     pub held_back: Option<(ego_tree::NodeId, usize)>,
@@ -152,6 +156,7 @@ impl<'a> Tree<'a> {
     ) -> Tree<'a> {
         let mut held_back: Option<(ego_tree::NodeId, usize)> = None;
         let mut skipped_id: Option<ego_tree::NodeId> = None;
+        let mut forms_with_fields: Vec<usize> = Vec::new();
         // At most one node per node of the parsed page: reserved at once, the array never grows by
         // doubling (up to twice the memory it needs, on a page of many small nodes).
         let mut nodes: Vec<Node<'a>> = Vec::with_capacity(html.tree.values().len());
@@ -231,6 +236,9 @@ impl<'a> Tree<'a> {
                                     _ => true,
                                 });
                             if let Some(p) = pruned {
+                                if p.stage == "control" && is_field(el) {
+                                    note_field(&nodes, &open, &mut forms_with_fields);
+                                }
                                 skip_depth = 1;
                                 // Only an element hidden by its style may be a page held back.
                                 skipped_id = plain_attr(el, "style")
@@ -304,8 +312,14 @@ impl<'a> Tree<'a> {
             hint_weights,
             attr_bits,
             names_weights: RefCell::default(),
+            forms_with_fields,
             held_back,
         }
+    }
+
+    /// Whether `<form>` element `i` held a field to fill in before its controls were dropped.
+    pub(crate) fn form_holds_a_field(&self, i: usize) -> bool {
+        self.forms_with_fields.binary_search(&i).is_ok()
     }
 
     /// The class/id weight of node `i`: `weigh` computes it the first time.
@@ -432,6 +446,30 @@ pub(crate) fn attr<'a>(el: &'a Element, name: &str) -> Option<&'a str> {
             .find(|(n, _)| n.local == atom)
             .map(|(_, v)| &**v),
         None => el.attrs().find(|(n, _)| *n == name).map(|(_, v)| v),
+    }
+}
+
+/// Whether a control is a field the reader fills in: an `<input>` that is not `hidden` (the
+/// prefilter keeps an input's `type` only when it may say `hidden`), a `<textarea>`, a `<select>`.
+fn is_field(el: &Element) -> bool {
+    match el.name() {
+        "textarea" | "select" => true,
+        "input" => !plain_attr(el, "type").is_some_and(|t| t.trim().eq_ignore_ascii_case("hidden")),
+        _ => false,
+    }
+}
+
+/// Notes the innermost open `<form>` (of the `open` elements) as holding a field, once.
+fn note_field(nodes: &[Node<'_>], open: &[usize], forms: &mut Vec<usize>) {
+    let form = open
+        .iter()
+        .rev()
+        .copied()
+        .find(|&at| matches!(nodes[at].data, Data::Element("form", _)));
+    if let Some(form) = form {
+        if forms.last() != Some(&form) {
+            forms.push(form);
+        }
     }
 }
 
