@@ -10,7 +10,7 @@ use super::layout_wrapper::ParagraphBytes;
 use super::marks::Marks;
 use super::prose_boxes;
 use super::tokens::{
-    is_furniture_role, lowercase_names, NameAnswers, MAYBE, UNLIKELY, UNLIKELY_BUT_HEADER,
+    is_furniture_role, rescued_by_other_names, NameAnswers, UNLIKELY, UNLIKELY_BUT_HEADER,
     UNLIKELY_IN_THREADS,
 };
 use super::tooltip;
@@ -625,7 +625,7 @@ fn is_unlikely_line<'a>(class: &'a str, id: &'a str, seen: &mut NameAnswers<'a>)
         return false;
     }
     UNLIKELY_BUT_HEADER.matches_names(class, id, seen)
-        && !MAYBE.matches(&lowercase_names(class, id))
+        && !rescued_by_other_names(&UNLIKELY_BUT_HEADER, class, id)
 }
 
 /// Class and id name page furniture, and nothing that may be the article; for the posts of a forum
@@ -645,7 +645,7 @@ fn is_unlikely<'a>(
     } else {
         (&UNLIKELY, &mut seen[0])
     };
-    unlikely.matches_names(class, id, seen) && !MAYBE.matches(&lowercase_names(class, id))
+    unlikely.matches_names(class, id, seen) && !rescued_by_other_names(unlikely, class, id)
 }
 
 /// A short element marked as the author line.
@@ -908,6 +908,62 @@ mod tests {
         };
         assert_eq!(marked("sidebar"), Some(true));
         assert_eq!(marked("ad-container"), Some(false));
+    }
+
+    /// Whether the furniture hints mark the element of class `class` on `page` (a page of unknown
+    /// type), `None` when no element has that class.
+    fn marked_on_page(page: &str, class: &str) -> Option<bool> {
+        let html = scraper::Html::parse_document(page);
+        let tree = Tree::flatten(&html, &mut Vec::new());
+        let marks = marks_on(&tree, PageType::Unknown);
+        (0..tree.nodes.len())
+            .find(|&i| tree.attr(i, "class") == Some(class))
+            .map(|i| marks[i].is_some())
+    }
+
+    /// A made-up shop page: a box of class `class` (a list of brands and a line) beside a body
+    /// long enough that the box never wraps most of the page.
+    fn shop_page_with_box(class: &str) -> String {
+        let long = "Every cable here is tested twice before it leaves the warehouse, and returns are free. "
+            .repeat(8);
+        format!(
+            "<html><body><div class=\"{class}\"><p>All brands</p><ul><li><a href=\"/b/1\">Acme</a></li>\
+             <li><a href=\"/b/2\">Bolt</a></li></ul></div>\
+             <div class=\"catalogue\"><h1>Chargers and cables</h1><p>{long}</p></div></body></html>"
+        )
+    }
+
+    #[test]
+    fn a_name_that_says_furniture_and_content_is_the_furniture_s_content() {
+        // The content of a dialog, of a sidebar, of a menu: furniture, not rescued by "content".
+        for class in [
+            "modal-content",
+            "sidebar-content rounded",
+            "p-body-sidebar",
+            "vector-menu-content",
+            "related-articles",
+        ] {
+            let page = shop_page_with_box(class);
+            assert_eq!(marked_on_page(&page, class), Some(true), "{class}");
+            assert_eq!(marked_on_page(&page, "catalogue"), Some(false), "{class}");
+        }
+    }
+
+    #[test]
+    fn another_name_or_a_name_opening_with_content_still_rescues() {
+        // A content name beside the furniture name, a layout column named first, a header's
+        // content (an article's head and lead): these stay, with the body beside them.
+        for class in [
+            "sidebar main-column",
+            "column-community-content",
+            "main-sidebar-wrap",
+            "article-header",
+            "articleHeader__content",
+        ] {
+            let page = shop_page_with_box(class);
+            assert_eq!(marked_on_page(&page, class), Some(false), "{class}");
+            assert_eq!(marked_on_page(&page, "catalogue"), Some(false), "{class}");
+        }
     }
 
     /// Whether the furniture hints mark each element of a thread's page named `tag` (any name

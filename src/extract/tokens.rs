@@ -547,6 +547,35 @@ pub(crate) static NEGATIVE_BUT_BANNER: Lazy<Hints> =
 pub(crate) static MAYBE: Lazy<Hints> =
     Lazy::new(|| Hints::content(include_str!("hints/maybe.txt")));
 
+/// Hints of furniture whose content is never the article's: [`UNLIKELY`] without the header and
+/// the banner, which on many pages hold the article's own head and lead (`article-header`,
+/// `articleHeader__content`, a landing page's `hero-banner-content`).
+const HEAD_AND_BANNER: &str = "header\nbanner";
+/// [`UNLIKELY`] without [`HEAD_AND_BANNER`] (see [`rescued_by_other_names`]).
+static FURNITURE_OF_ITS_OWN: Lazy<Hints> =
+    Lazy::new(|| Hints::furniture_without(include_str!("hints/unlikely.txt"), HEAD_AND_BANNER));
+
+/// Whether a name of `class` or `id` names what may be the article ([`MAYBE`]) without itself
+/// naming a part of `furniture`: a container named like furniture stays if another of its names
+/// says "content" (`sidebar main-column`), but a name that says both is a part of that furniture
+/// (`modal-content`, `footer-body`, `sidebar-content`, `related-articles`, `vector-menu-content`):
+/// the content of a dialog, the body of a footer, not the article's. A name that opens with the
+/// content word still rescues (`main-sidebar-wrap`, `column-community-content`: a layout column or
+/// wrapper named first for what it is), and so does a header's or banner's content (see
+/// [`HEAD_AND_BANNER`]).
+pub(crate) fn rescued_by_other_names(furniture: &Hints, class: &str, id: &str) -> bool {
+    class
+        .split_whitespace()
+        .chain(id.split_whitespace())
+        .any(|name| {
+            let name = name.to_lowercase();
+            MAYBE.matches(&name)
+                && (!furniture.matches(&name)
+                    || !FURNITURE_OF_ITS_OWN.matches(&name)
+                    || split_tokens(&name).next().is_some_and(|t| MAYBE.matches(t)))
+        })
+}
+
 /// Weight one matching name gives: large enough to outweigh a few short paragraphs, as in readability.
 pub(crate) const HINT_WEIGHT: f32 = 25.0;
 
