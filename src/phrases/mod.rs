@@ -259,6 +259,48 @@ fn fold_general(text: &str) -> String {
     })
 }
 
+/// Whether the [`fold`] of ASCII `text` opens with `key` and goes on after a space (`key` itself a
+/// fold: the fold of a longer text that opens with the same words), read byte by byte as far as
+/// the first difference, without folding the whole of `text`; `None` when `text` is not ASCII. A
+/// cleaner comparing a short block with the opening of the long paragraphs after it reads a few
+/// bytes of each instead of folding them whole.
+pub(crate) fn ascii_fold_extends(text: &str, key: &str) -> Option<bool> {
+    if !text.is_ascii() {
+        return None;
+    }
+    let key = key.as_bytes();
+    // Bytes of the fold written so far (at most `key.len()`, then one more).
+    let mut written = 0;
+    let mut pending_space = false;
+    for &b in text.as_bytes() {
+        let lower = match ASCII_FOLD[usize::from(b)] {
+            ASCII_SEPARATOR => {
+                pending_space = true;
+                continue;
+            }
+            ASCII_FORMAT => continue,
+            lower => lower,
+        };
+        if pending_space && written > 0 {
+            // The fold writes a space here: past the key, that space is all that is asked.
+            if written == key.len() {
+                return Some(true);
+            }
+            if key[written] != b' ' {
+                return Some(false);
+            }
+            written += 1;
+        }
+        pending_space = false;
+        // Past the key, the fold goes on without a space: the key's last word runs on.
+        if key.get(written) != Some(&lower) {
+            return Some(false);
+        }
+        written += 1;
+    }
+    Some(false)
+}
+
 /// [`fold`] of ASCII text, byte by byte: NFKC leaves ASCII as it is, and the controls that
 /// [`is_format_character`] takes out are skipped, not read as separators.
 fn fold_ascii(bytes: &[u8]) -> String {
@@ -461,6 +503,49 @@ mod tests {
                 proptest::prop_assert_eq!(word.to_ascii_lowercase(), folded_first, "{:?}", text);
             }
         }
+    }
+
+    /// Whether `fold(text)` opens with `key` and a space, read from the whole fold.
+    fn extends_by_the_whole_fold(text: &str, key: &str) -> bool {
+        let folded = fold(text);
+        folded.len() > key.len()
+            && folded.starts_with(key)
+            && folded.as_bytes().get(key.len()) == Some(&b' ')
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_fold_read_as_far_as_it_differs_answers_as_the_whole_fold(
+            text in "[a-cA-C0 .,\x01\t-]{0,24}",
+            cut in 0usize..30,
+        ) {
+            // Keys that a fold opens with (a prefix of the text's own fold, cut anywhere, a space at
+            // its end included) and keys it does not.
+            let folded = fold(&text);
+            let key = &folded[..cut.min(folded.len())];
+            for key in [key, "a b", "b", "", " ", "ab c"] {
+                proptest::prop_assert_eq!(
+                    ascii_fold_extends(&text, key),
+                    Some(extends_by_the_whole_fold(&text, key)),
+                    "{:?} {:?}", text, key
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_fold_read_as_far_as_it_differs_needs_a_space_after_the_key() {
+        let long = "The storm reached the coast on Monday night, cutting power.";
+        assert_eq!(ascii_fold_extends(long, "the storm reached"), Some(true));
+        assert_eq!(ascii_fold_extends(long, "the storm reach"), Some(false));
+        assert_eq!(ascii_fold_extends("The storm", "the storm"), Some(false));
+        assert_eq!(ascii_fold_extends("The storm!", "the storm"), Some(false));
+        assert_eq!(ascii_fold_extends("The storm, it", "the storm"), Some(true));
+        assert_eq!(
+            ascii_fold_extends("The stormy sea", "the storm"),
+            Some(false)
+        );
+        assert_eq!(ascii_fold_extends("Le café", "le"), None);
     }
 
     proptest::proptest! {
