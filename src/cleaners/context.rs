@@ -68,10 +68,12 @@ pub(crate) enum BlockFlag {
     DateLine,
     /// Whether the block is shaped as a headline in a list of other stories (`related_list`).
     HeadlineShaped,
+    /// Whether the block is the label of a table of contents (`table_of_contents`).
+    ContentsLabel,
 }
 
 /// The number of [`BlockFlag`]s.
-const BLOCK_FLAGS: usize = 3;
+const BLOCK_FLAGS: usize = 4;
 
 /// The indices of the blocks of at most [`MAX_COPY_BYTES`] bytes, by their fold.
 pub(crate) type Folds = HashMap<String, Vec<usize>>;
