@@ -2,7 +2,7 @@
 
 use super::{BlockContext, Cleaner, Verdict};
 use crate::block::{Block, BlockKind};
-use crate::phrases::{ascii_first_word, ascii_fold_extends};
+use crate::phrases::{ascii_first_word, ascii_fold_extends, ascii_fold_extends_fold_of};
 use crate::removal::Reason;
 use crate::text::has_words;
 
@@ -43,6 +43,15 @@ impl Cleaner for RepeatedLede {
             return Verdict::Keep;
         }
         if !may_repeat_within_window(block, cx) {
+            return Verdict::Keep;
+        }
+        // An ASCII block and the ASCII blocks after it are compared by their folds as far as they
+        // differ, neither folded whole: most blocks that pass the first word are paragraphs that
+        // go on differently.
+        let unfolded = (index + 1..=index + LEDE_WINDOW)
+            .map_while(|later| cx.block(later))
+            .all(|later| ascii_fold_extends_fold_of(&later.text, &block.text) == Some(false));
+        if unfolded {
             return Verdict::Keep;
         }
         let key = cx.folded();

@@ -265,40 +265,67 @@ fn fold_general(text: &str) -> String {
 /// cleaner comparing a short block with the opening of the long paragraphs after it reads a few
 /// bytes of each instead of folding them whole.
 pub(crate) fn ascii_fold_extends(text: &str, key: &str) -> Option<bool> {
-    if !text.is_ascii() {
-        return None;
+    let mut folded = AsciiFoldBytes::of(text)?;
+    Some(key.bytes().all(|k| folded.next() == Some(k)) && folded.next() == Some(b' '))
+}
+
+/// [`ascii_fold_extends`] with the key given unfolded: whether the [`fold`] of ASCII `text` opens
+/// with the fold of ASCII `shorter` and goes on after a space, neither folded whole; `None` when
+/// either is not ASCII.
+pub(crate) fn ascii_fold_extends_fold_of(text: &str, shorter: &str) -> Option<bool> {
+    let mut folded = AsciiFoldBytes::of(text)?;
+    let mut key = AsciiFoldBytes::of(shorter)?;
+    Some(key.all(|k| folded.next() == Some(k)) && folded.next() == Some(b' '))
+}
+
+/// The bytes of the [`fold`] of an ASCII text, one at a time, as [`fold_ascii`] writes them.
+struct AsciiFoldBytes<'t> {
+    bytes: std::slice::Iter<'t, u8>,
+    /// A separator was read since the last word character.
+    pending_space: bool,
+    /// A word character was written.
+    started: bool,
+    /// The word character read with a space written before it, given next.
+    held: Option<u8>,
+}
+
+impl<'t> AsciiFoldBytes<'t> {
+    /// The fold's bytes of `text`, or `None` when it is not ASCII.
+    fn of(text: &'t str) -> Option<Self> {
+        text.is_ascii().then(|| AsciiFoldBytes {
+            bytes: text.as_bytes().iter(),
+            pending_space: false,
+            started: false,
+            held: None,
+        })
     }
-    let key = key.as_bytes();
-    // Bytes of the fold written so far (at most `key.len()`, then one more).
-    let mut written = 0;
-    let mut pending_space = false;
-    for &b in text.as_bytes() {
-        let lower = match ASCII_FOLD[usize::from(b)] {
-            ASCII_SEPARATOR => {
-                pending_space = true;
-                continue;
-            }
-            ASCII_FORMAT => continue,
-            lower => lower,
-        };
-        if pending_space && written > 0 {
-            // The fold writes a space here: past the key, that space is all that is asked.
-            if written == key.len() {
-                return Some(true);
-            }
-            if key[written] != b' ' {
-                return Some(false);
-            }
-            written += 1;
+}
+
+impl Iterator for AsciiFoldBytes<'_> {
+    type Item = u8;
+
+    fn next(&mut self) -> Option<u8> {
+        if let Some(held) = self.held.take() {
+            return Some(held);
         }
-        pending_space = false;
-        // Past the key, the fold goes on without a space: the key's last word runs on.
-        if key.get(written) != Some(&lower) {
-            return Some(false);
+        for &b in self.bytes.by_ref() {
+            match ASCII_FOLD[usize::from(b & 0x7F)] {
+                ASCII_SEPARATOR => self.pending_space = true,
+                ASCII_FORMAT => {}
+                lower => {
+                    let space = self.pending_space && self.started;
+                    self.pending_space = false;
+                    self.started = true;
+                    if space {
+                        self.held = Some(lower);
+                        return Some(b' ');
+                    }
+                    return Some(lower);
+                }
+            }
         }
-        written += 1;
+        None
     }
-    Some(false)
 }
 
 /// [`fold`] of ASCII text, byte by byte: NFKC leaves ASCII as it is, and the controls that
@@ -533,8 +560,38 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        #[test]
+        fn two_folds_read_as_far_as_they_differ_answer_as_the_whole_folds(
+            text in "[a-cA-C0 .,\x01\t-]{0,24}",
+            cut in 0usize..30,
+            other in "[a-c .-]{0,6}",
+        ) {
+            // Texts whose fold the text's own opens with (its opening, cut anywhere) and others.
+            let shorter = &text[..cut.min(text.len())];
+            for shorter in [shorter, other.as_str(), "a b", ""] {
+                proptest::prop_assert_eq!(
+                    ascii_fold_extends_fold_of(&text, shorter),
+                    Some(extends_by_the_whole_fold(&text, &fold(shorter))),
+                    "{:?} {:?}", text, shorter
+                );
+            }
+            proptest::prop_assert_eq!(AsciiFoldBytes::of(&text).map(|f| f.collect::<Vec<u8>>()), Some(fold(&text).into_bytes()));
+        }
+    }
+
     #[test]
     fn a_fold_read_as_far_as_it_differs_needs_a_space_after_the_key() {
+        assert_eq!(
+            ascii_fold_extends_fold_of("The storm, it spread.", "The  STORM"),
+            Some(true)
+        );
+        assert_eq!(
+            ascii_fold_extends_fold_of("The storm", "The storm"),
+            Some(false)
+        );
+        assert_eq!(ascii_fold_extends_fold_of("Le café brûle", "Le"), None);
+        assert_eq!(ascii_fold_extends_fold_of("Le cafe", "Café"), None);
         let long = "The storm reached the coast on Monday night, cutting power.";
         assert_eq!(ascii_fold_extends(long, "the storm reached"), Some(true));
         assert_eq!(ascii_fold_extends(long, "the storm reach"), Some(false));
