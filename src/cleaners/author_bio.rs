@@ -7,6 +7,7 @@ use crate::measure::{ends_sentence, word_count};
 use crate::phrases::fold;
 use crate::removal::Reason;
 use crate::text::is_prose;
+use aho_corasick::AhoCorasick;
 use once_cell::sync::Lazy;
 use rustc_hash::FxHashSet;
 
@@ -42,22 +43,25 @@ const MAX_PARTICLE_CHARS: usize = 3;
 /// The labels and biography verbs of `author_bio_labels.txt`, each folded.
 struct BoxWords {
     labels: FxHashSet<String>,
-    verbs: Vec<String>,
+    /// Each verb folded, with a space on either side (" is a "): all of them looked for in one pass
+    /// over a paragraph's opening, not one search (and one copy of the verb) each.
+    verbs: AhoCorasick,
 }
 
 static WORDS: Lazy<BoxWords> = Lazy::new(|| {
-    let mut words = BoxWords {
-        labels: FxHashSet::default(),
-        verbs: Vec::new(),
-    };
+    let mut labels = FxHashSet::default();
+    let mut verbs = Vec::new();
     for line in include_str!("author_bio_labels.txt").lines() {
         if let Some(label) = line.strip_prefix("label ") {
-            words.labels.insert(fold(label));
+            labels.insert(fold(label));
         } else if let Some(verb) = line.strip_prefix("verb ") {
-            words.verbs.push(fold(verb));
+            verbs.push(format!(" {} ", fold(verb)));
         }
     }
-    words
+    BoxWords {
+        labels,
+        verbs: AhoCorasick::new(verbs).expect("a few short verbs build an automaton"),
+    }
 });
 
 /// Removes an author's box: a label ("About the author", "Über den Autor", "À propos de l'auteur", from
@@ -284,10 +288,7 @@ fn is_biography(text: &str) -> bool {
         .filter(|word| !word.is_empty())
         .collect();
     let opening = format!(" {} ", opening.join(" "));
-    WORDS
-        .verbs
-        .iter()
-        .any(|verb| opening.contains(&format!(" {verb} ")))
+    WORDS.verbs.is_match(&opening)
 }
 
 #[cfg(test)]
@@ -296,6 +297,67 @@ mod tests {
     use crate::cleaners::test_macros::{kept_blocks, PARA_1, PARA_2, PARA_3};
 
     const BIO: &str = "Jane Doe is a reporter who has covered city hall for the paper since 2015.";
+
+    /// Words and marks for made-up openings of paragraphs.
+    const PIECES: [&str; 16] = [
+        "Jane", " ", "is", "IS", "a", "an", "has", "been", "writes", "I'm", "I", "am", ",", "è",
+        "É", "reporter",
+    ];
+
+    /// [`super::is_biography`] as it read before its verbs were looked for in one pass: each verb
+    /// searched for, spaced, in the opening.
+    fn is_biography_verb_by_verb(text: &str) -> bool {
+        if crate::measure::word_count(text) > super::MAX_BIO_WORDS {
+            return false;
+        }
+        let opening: Vec<String> = text
+            .split_whitespace()
+            .take(super::BIO_VERB_WITHIN_WORDS)
+            .map(super::fold)
+            .filter(|word| !word.is_empty())
+            .collect();
+        let opening = format!(" {} ", opening.join(" "));
+        include_str!("author_bio_labels.txt")
+            .lines()
+            .filter_map(|line| line.strip_prefix("verb "))
+            .any(|verb| opening.contains(&format!(" {} ", super::fold(verb))))
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_verbs_found_in_one_pass_are_those_found_one_by_one(
+            picks in proptest::collection::vec(0..PIECES.len(), 0..14)
+        ) {
+            let text: String = picks.iter().map(|&k| PIECES[k]).collect::<Vec<_>>().join(" ");
+            proptest::prop_assert_eq!(
+                super::is_biography(&text),
+                is_biography_verb_by_verb(&text),
+                "{:?}", text
+            );
+        }
+    }
+
+    #[test]
+    fn a_biography_s_verb_is_found_in_its_opening_words() {
+        for text in [
+            BIO,
+            "I'm a folklorist and writer.",
+            "Jane Doe writes about food.",
+        ] {
+            assert!(super::is_biography(text), "{text}");
+            assert!(is_biography_verb_by_verb(text), "{text}");
+        }
+        for text in [PARA_1, "Jane Doe, reporter", "This is a test."] {
+            assert_eq!(
+                super::is_biography(text),
+                is_biography_verb_by_verb(text),
+                "{text}"
+            );
+        }
+        // Past the opening words a verb no longer counts.
+        let late = "One two three four five six seven eight nine ten eleven twelve is a verb.";
+        assert!(!super::is_biography(late));
+    }
 
     /// The verdicts on every block of `texts`, as the pipeline asks them: `true` for kept.
     fn kept(texts: &[&str]) -> Vec<bool> {

@@ -52,6 +52,9 @@ pub struct BlockContext<'a> {
     numbered: Option<&'a OnceCell<NumberedFolds>>,
     /// The answers of each [`BlockFlag`] for every block, found once per pass on first use.
     flags: Option<&'a [OnceCell<Vec<bool>>; BLOCK_FLAGS]>,
+    /// A declared title and its fold, folded once per pass on first use (see
+    /// [`BlockContext::folded_title`]).
+    title_fold: Option<&'a OnceCell<(String, String)>>,
 }
 
 /// A question a cleaner asks about many blocks around each block it judges, whose answer depends on
@@ -65,10 +68,12 @@ pub(crate) enum BlockFlag {
     DateLine,
     /// Whether the block is shaped as a headline in a list of other stories (`related_list`).
     HeadlineShaped,
+    /// Whether the block is the label of a table of contents (`table_of_contents`).
+    ContentsLabel,
 }
 
 /// The number of [`BlockFlag`]s.
-const BLOCK_FLAGS: usize = 3;
+const BLOCK_FLAGS: usize = 4;
 
 /// The indices of the blocks of at most [`MAX_COPY_BYTES`] bytes, by their fold.
 pub(crate) type Folds = HashMap<String, Vec<usize>>;
@@ -104,6 +109,7 @@ impl<'a> BlockContext<'a> {
             flags: None,
             folds: None,
             numbered: None,
+            title_fold: None,
         }
     }
 
@@ -161,6 +167,7 @@ impl<'a> BlockContext<'a> {
             folds: Some(&pass.folds),
             numbered: Some(&pass.numbered),
             flags: Some(&pass.flags),
+            title_fold: Some(&pass.title_fold),
         }
     }
 
@@ -181,14 +188,48 @@ impl<'a> BlockContext<'a> {
         flag: BlockFlag,
         judge: impl Fn(&Self, usize) -> bool,
     ) -> bool {
-        match self.flags {
-            Some(cells) => cells[flag as usize]
-                .get_or_init(|| (0..self.blocks.len()).map(|i| judge(self, i)).collect())
-                .get(index)
-                .copied()
-                .unwrap_or(false),
+        match self.flag_answers(flag, &judge) {
+            Some(answers) => answers.get(index).copied().unwrap_or(false),
             None => index < self.blocks.len() && judge(self, index),
         }
+    }
+
+    /// Whether the [`flag`](Self::flag) of any block in `range` is set (blocks past the last one
+    /// answer false): inside the pipeline read from the pass's answers in one slice, without a
+    /// lookup for each block.
+    pub(crate) fn any_flag(
+        &self,
+        range: Range<usize>,
+        flag: BlockFlag,
+        judge: impl Fn(&Self, usize) -> bool,
+    ) -> bool {
+        match self.flag_answers(flag, &judge) {
+            Some(answers) => {
+                let end = range.end.min(answers.len());
+                answers
+                    .get(range.start.min(end)..end)
+                    .is_some_and(|a| a.contains(&true))
+            }
+            None => range
+                .filter(|&i| i < self.blocks.len())
+                .any(|i| judge(self, i)),
+        }
+    }
+
+    /// The pass's answers of `flag` for every block, found at the first question (`None` outside
+    /// the pipeline). The answers already found are read without calling into the cell's
+    /// initialisation: most questions come after the first.
+    fn flag_answers(
+        &self,
+        flag: BlockFlag,
+        judge: &impl Fn(&Self, usize) -> bool,
+    ) -> Option<&'a [bool]> {
+        let cell = &self.flags?[flag as usize];
+        let answers = match cell.get() {
+            Some(answers) => answers,
+            None => cell.get_or_init(|| (0..self.blocks.len()).map(|i| judge(self, i)).collect()),
+        };
+        Some(answers.as_slice())
     }
 
     /// The block's index among the blocks this cleaner sees.
@@ -227,12 +268,21 @@ impl<'a> BlockContext<'a> {
     }
 
     /// The [`fold`] of the title candidate; in text mode the first block's, folded once per block.
+    /// A declared title is folded once per pass (the cleaners ask about it for many blocks).
     pub(crate) fn folded_title(&self) -> Option<Cow<'a, str>> {
         let title = self.title?;
-        Some(if self.title_is_first_block {
-            self.folded_at(0)
-        } else {
-            Cow::Owned(fold(title))
+        if self.title_is_first_block {
+            return Some(self.folded_at(0));
+        }
+        let Some(cell) = self.title_fold else {
+            return Some(Cow::Owned(fold(title)));
+        };
+        let (kept_title, folded) = cell.get_or_init(|| (title.to_string(), fold(title)));
+        // The fold kept is that of the first title asked about in the pass: another title (a
+        // context given one of its own) is folded afresh.
+        Some(match kept_title == title {
+            true => Cow::Borrowed(folded.as_str()),
+            false => Cow::Owned(fold(title)),
         })
     }
 
@@ -467,6 +517,8 @@ pub(crate) struct Pass<'a> {
     numbered: OnceCell<NumberedFolds>,
     /// [`BlockContext::flag`] of every block, for each flag, found on first use.
     flags: [OnceCell<Vec<bool>>; BLOCK_FLAGS],
+    /// [`BlockContext::folded_title`] of a declared title, with the title, found on first use.
+    title_fold: OnceCell<(String, String)>,
 }
 
 impl<'a> Pass<'a> {
@@ -492,6 +544,7 @@ impl<'a> Pass<'a> {
             folds: OnceCell::new(),
             numbered: OnceCell::new(),
             flags: Default::default(),
+            title_fold: OnceCell::new(),
         }
     }
 
@@ -640,6 +693,70 @@ mod tests {
             proptest::prop_assert!(all_spaced);
             proptest::prop_assert!(folded_words(&text) >= words, "{:?}", text);
         }
+    }
+
+    /// Made-up blocks, some of them short labels, for the flag tests below.
+    fn flag_blocks() -> Vec<Block> {
+        [
+            "Related",
+            "A long paragraph of the article, with words.",
+            "Related",
+            "x",
+            "Tags",
+        ]
+        .iter()
+        .map(|t| Block::new(crate::BlockKind::Paragraph, *t))
+        .collect()
+    }
+
+    /// A made-up flag: the block is "Related".
+    fn is_related(cx: &BlockContext<'_>, i: usize) -> bool {
+        cx.block(i).is_some_and(|b| b.text == "Related")
+    }
+
+    #[test]
+    fn any_flag_in_a_range_answers_as_the_flags_of_its_blocks() {
+        let blocks = flag_blocks();
+        let keys = BlockKey::all(&blocks);
+        let pass = Pass::new(&blocks, &keys);
+        let in_pass = BlockContext::in_pass(&pass, 0, None, None);
+        let alone = BlockContext::new(&blocks, 0);
+        for cx in [&in_pass, &alone] {
+            for start in 0..8 {
+                for end in start..9 {
+                    let one_by_one =
+                        (start..end).any(|i| cx.flag(i, BlockFlag::RelatedListLabel, is_related));
+                    assert_eq!(
+                        cx.any_flag(start..end, BlockFlag::RelatedListLabel, is_related),
+                        one_by_one,
+                        "{start}..{end}"
+                    );
+                }
+            }
+        }
+        assert!(in_pass.any_flag(1..3, BlockFlag::RelatedListLabel, is_related));
+        assert!(!in_pass.any_flag(3..9, BlockFlag::RelatedListLabel, is_related));
+    }
+
+    #[test]
+    fn a_declared_title_folded_once_in_a_pass_is_the_title_s_own_fold() {
+        let blocks = flag_blocks();
+        let keys = BlockKey::all(&blocks);
+        let pass = Pass::new(&blocks, &keys);
+        let first = BlockContext::in_pass(&pass, 1, Some(Some("Storm Hits Coast!")), None);
+        assert_eq!(first.folded_title().as_deref(), Some("storm hits coast"));
+        // Kept: asked again from another block, the same fold.
+        let again = BlockContext::in_pass(&pass, 3, Some(Some("Storm Hits Coast!")), None);
+        assert!(matches!(
+            again.folded_title(),
+            Some(Cow::Borrowed("storm hits coast"))
+        ));
+        // Another title in the same pass is folded afresh, not given the kept fold.
+        let other = again.title("Budget — Passes");
+        assert_eq!(other.folded_title().as_deref(), Some("budget passes"));
+        // In text mode the title is the first block.
+        let text_mode = BlockContext::in_pass(&pass, 2, None, None);
+        assert_eq!(text_mode.folded_title().as_deref(), Some("related"));
     }
 
     #[test]

@@ -73,11 +73,11 @@ impl Cleaner for RelatedList {
         let index = cx.index();
         // Most blocks have no label within reach: looked for first, by length and a lookup, before
         // the blocks between are read for their shape.
-        let reach = index.saturating_sub(MAX_HEADLINES + 1)..=index;
+        let reach = index.saturating_sub(MAX_HEADLINES + 1)..index + 1;
         if cx.is_title_candidate() {
             return Verdict::Keep;
         }
-        if !reach.into_iter().any(|at| is_label(cx, at))
+        if !cx.any_flag(reach, BlockFlag::RelatedListLabel, judge_label)
             || !(is_label(cx, index) || is_headline_shaped(cx, index))
         {
             return card_verdict(cx);

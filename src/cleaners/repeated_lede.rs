@@ -2,7 +2,7 @@
 
 use super::{BlockContext, Cleaner, Verdict};
 use crate::block::{Block, BlockKind};
-use crate::phrases::ascii_first_word;
+use crate::phrases::{ascii_first_word, ascii_fold_extends, ascii_fold_extends_fold_of};
 use crate::removal::Reason;
 use crate::text::has_words;
 
@@ -45,22 +45,40 @@ impl Cleaner for RepeatedLede {
         if !may_repeat_within_window(block, cx) {
             return Verdict::Keep;
         }
+        // An ASCII block and the ASCII blocks after it are compared by their folds as far as they
+        // differ, neither folded whole: most blocks that pass the first word are paragraphs that
+        // go on differently.
+        let unfolded = (index + 1..=index + LEDE_WINDOW)
+            .map_while(|later| cx.block(later))
+            .all(|later| ascii_fold_extends_fold_of(&later.text, &block.text) == Some(false));
+        if unfolded {
+            return Verdict::Keep;
+        }
         let key = cx.folded();
         if !has_words(&key, MIN_LEDE_WORDS) || holds_address(&block.text) {
             return Verdict::Keep;
         }
         for later in index + 1..=index + LEDE_WINDOW {
-            let Some(_) = cx.block(later) else { break };
-            let other = cx.folded_at(later);
-            if other.len() > key.len()
-                && other.starts_with(&*key)
-                && other.as_bytes().get(key.len()) == Some(&b' ')
-            {
+            let Some(other) = cx.block(later) else { break };
+            if completes(cx, later, &other.text, &key) {
                 return Verdict::Drop(Reason::DuplicateOf(later));
             }
         }
         Verdict::Keep
     }
+}
+
+/// Whether the block at `later` (its text `text`) folds to `key` and more after a space: the
+/// complete copy of the block folded to `key`. An ASCII block is read only as far as it differs
+/// from `key`, not folded whole (most later blocks are long paragraphs that differ early).
+fn completes(cx: &BlockContext<'_>, later: usize, text: &str, key: &str) -> bool {
+    if let Some(answer) = ascii_fold_extends(text, key) {
+        return answer;
+    }
+    let other = cx.folded_at(later);
+    other.len() > key.len()
+        && other.starts_with(key)
+        && other.as_bytes().get(key.len()) == Some(&b' ')
 }
 
 /// Whether `text` holds a web address or a path (a word with both a slash and a dot in it): a

@@ -1,6 +1,6 @@
 //! A table of contents: its label and the entries that come again later as the article's headings.
 
-use super::context::MAX_COPY_BYTES;
+use super::context::{BlockFlag, MAX_COPY_BYTES};
 use super::{BlockContext, Cleaner, Verdict};
 use crate::block::Block;
 use crate::phrases::fold;
@@ -167,8 +167,14 @@ fn is_entry_shaped(cx: &BlockContext<'_>, index: usize) -> bool {
         && cx.words_at(index) <= MAX_ENTRY_WORDS
 }
 
-/// Whether the block at `index` is a table of contents' label.
+/// Whether the block at `index` is a table of contents' label: found for every block of a pass at
+/// the first question, as a run's entries each walk up over the blocks above them to their label.
 fn is_label(cx: &BlockContext<'_>, index: usize) -> bool {
+    cx.flag(index, BlockFlag::ContentsLabel, judge_label)
+}
+
+/// [`is_label`], judged.
+fn judge_label(cx: &BlockContext<'_>, index: usize) -> bool {
     cx.block(index)
         .is_some_and(|block| block.text.len() <= MAX_LABEL_BYTES)
         && LABELS.contains(cx.folded_at(index).as_ref())
@@ -285,6 +291,38 @@ mod tests {
         assert_eq!(kept(&at_end), [true, true, false]);
         let heading = ["Budget passes", "Contents", PARA_1, PARA_2];
         assert_eq!(kept(&heading), [true; 4]);
+    }
+
+    #[test]
+    fn a_pass_s_labels_are_those_each_block_is_judged() {
+        use crate::block::{Block, BlockKind};
+        use crate::cleaners::context::Pass;
+        use crate::cleaners::BlockContext;
+        let texts = [
+            "Budget passes",
+            "Table of Contents",
+            "Related posts",
+            PARA_1,
+            "In this article",
+            "contents",
+        ];
+        let blocks: Vec<Block> = texts
+            .iter()
+            .map(|t| Block::new(BlockKind::Paragraph, *t))
+            .collect();
+        let keys = crate::document::BlockKey::all(&blocks);
+        let pass = Pass::new(&blocks, &keys);
+        let in_pass = BlockContext::in_pass(&pass, 0, None, None);
+        let alone = BlockContext::new(&blocks, 0);
+        for cx in [&in_pass, &alone] {
+            let labels: Vec<bool> = (0..texts.len() + 2)
+                .map(|i| super::is_label(cx, i))
+                .collect();
+            assert_eq!(
+                labels,
+                [false, true, false, false, true, true, false, false]
+            );
+        }
     }
 
     #[test]

@@ -362,6 +362,7 @@ pub(crate) fn mark_furniture(
     };
     // What each class or id name, and each whole class and id, says to the furniture hints.
     let mut unlikely = UnlikelyAnswers::default();
+    let mut byline_names = BylineAnswers::default();
     let mut i = 0;
     while i < n {
         let node = tree.nodes[i];
@@ -416,7 +417,7 @@ pub(crate) fn mark_furniture(
             Some(("boilerplate-container", "tooltip shown on hover"))
         } else if in_thread && name == "a" && is_post_number(tree, i, text_bytes[i]) {
             Some(("navigation", "a post's permalink number"))
-        } else if !byline_found && is_byline(tree, i, class, id) {
+        } else if !byline_found && is_byline(tree, i, class, id, &mut byline_names) {
             byline_found = true;
             Some(("byline", "byline"))
         } else if !title_found
@@ -648,13 +649,19 @@ fn is_unlikely<'a>(
     unlikely.matches_names(class, id, seen) && !rescued_by_other_names(unlikely, class, id)
 }
 
-/// A short element marked as the author line.
-fn is_byline(tree: &Tree<'_>, i: usize, class: &str, id: &str) -> bool {
+/// A short element marked as the author line. `names` keeps what each `class` and `id` said.
+fn is_byline<'a>(
+    tree: &Tree<'_>,
+    i: usize,
+    class: &'a str,
+    id: &'a str,
+    names: &mut BylineAnswers<'a>,
+) -> bool {
     let marked = tree.attr(i, "rel") == Some("author")
         || tree
             .attr(i, "itemprop")
             .is_some_and(|p| p.contains("author"))
-        || names_a_byline(class, id);
+        || names.ask(class, id);
     if !marked {
         return false;
     }
@@ -674,6 +681,28 @@ static BYLINE_NAMES_ASCII: Lazy<AhoCorasick> = Lazy::new(|| {
         .build(BYLINE_NAMES)
         .expect("byline names compile: they are short literals")
 });
+
+/// [`names_a_byline`] kept for each `class` and `id` asked about: a page asks about every named
+/// element until it finds its byline, and markup repeats whole values (see [`UnlikelyAnswers`]).
+#[derive(Default)]
+struct BylineAnswers<'a>(FxHashMap<(&'a str, &'a str), bool>);
+
+impl<'a> BylineAnswers<'a> {
+    /// [`names_a_byline`], from the answers kept when `class` and `id` were asked before.
+    fn ask(&mut self, class: &'a str, id: &'a str) -> bool {
+        if class.is_empty() && id.is_empty() {
+            return false;
+        }
+        if let Some(&answer) = self.0.get(&(class, id)) {
+            return answer;
+        }
+        let answer = names_a_byline(class, id);
+        if self.0.len() < MAX_WHOLE_NAMES_KEPT {
+            self.0.insert((class, id), answer);
+        }
+        answer
+    }
+}
 
 /// Whether class or id, lowercased, hold a fragment of [`BYLINE_NAMES`]. ASCII names (nearly all)
 /// are searched in place, without a lowercased copy: no fragment holds a space, so none can span
@@ -792,6 +821,28 @@ mod tests {
             let joined = format!("{class} {id}").to_lowercase();
             let slow = BYLINE_NAMES.iter().any(|w| joined.contains(w));
             assert_eq!(names_a_byline(class, id), slow, "{class:?} {id:?}");
+        }
+    }
+
+    #[test]
+    fn a_kept_byline_answer_is_the_answer_for_the_same_class_and_id() {
+        // The same class beside other ids, the same id beside other classes, each asked twice.
+        let asked = [
+            ("card", ""),
+            ("card", "author-7"),
+            ("card byline", ""),
+            ("", "author-7"),
+            ("card", "post"),
+            ("", ""),
+            ("c\u{e9}l\u{e8}bre", "Byline"),
+        ];
+        let mut kept = BylineAnswers::default();
+        for (class, id) in asked.iter().chain(asked.iter()).rev() {
+            assert_eq!(
+                kept.ask(class, id),
+                names_a_byline(class, id),
+                "{class:?} {id:?}"
+            );
         }
     }
 

@@ -259,6 +259,75 @@ fn fold_general(text: &str) -> String {
     })
 }
 
+/// Whether the [`fold`] of ASCII `text` opens with `key` and goes on after a space (`key` itself a
+/// fold: the fold of a longer text that opens with the same words), read byte by byte as far as
+/// the first difference, without folding the whole of `text`; `None` when `text` is not ASCII. A
+/// cleaner comparing a short block with the opening of the long paragraphs after it reads a few
+/// bytes of each instead of folding them whole.
+pub(crate) fn ascii_fold_extends(text: &str, key: &str) -> Option<bool> {
+    let mut folded = AsciiFoldBytes::of(text)?;
+    Some(key.bytes().all(|k| folded.next() == Some(k)) && folded.next() == Some(b' '))
+}
+
+/// [`ascii_fold_extends`] with the key given unfolded: whether the [`fold`] of ASCII `text` opens
+/// with the fold of ASCII `shorter` and goes on after a space, neither folded whole; `None` when
+/// either is not ASCII.
+pub(crate) fn ascii_fold_extends_fold_of(text: &str, shorter: &str) -> Option<bool> {
+    let mut folded = AsciiFoldBytes::of(text)?;
+    let mut key = AsciiFoldBytes::of(shorter)?;
+    Some(key.all(|k| folded.next() == Some(k)) && folded.next() == Some(b' '))
+}
+
+/// The bytes of the [`fold`] of an ASCII text, one at a time, as [`fold_ascii`] writes them.
+struct AsciiFoldBytes<'t> {
+    bytes: std::slice::Iter<'t, u8>,
+    /// A separator was read since the last word character.
+    pending_space: bool,
+    /// A word character was written.
+    started: bool,
+    /// The word character read with a space written before it, given next.
+    held: Option<u8>,
+}
+
+impl<'t> AsciiFoldBytes<'t> {
+    /// The fold's bytes of `text`, or `None` when it is not ASCII.
+    fn of(text: &'t str) -> Option<Self> {
+        text.is_ascii().then(|| AsciiFoldBytes {
+            bytes: text.as_bytes().iter(),
+            pending_space: false,
+            started: false,
+            held: None,
+        })
+    }
+}
+
+impl Iterator for AsciiFoldBytes<'_> {
+    type Item = u8;
+
+    fn next(&mut self) -> Option<u8> {
+        if let Some(held) = self.held.take() {
+            return Some(held);
+        }
+        for &b in self.bytes.by_ref() {
+            match ASCII_FOLD[usize::from(b & 0x7F)] {
+                ASCII_SEPARATOR => self.pending_space = true,
+                ASCII_FORMAT => {}
+                lower => {
+                    let space = self.pending_space && self.started;
+                    self.pending_space = false;
+                    self.started = true;
+                    if space {
+                        self.held = Some(lower);
+                        return Some(b' ');
+                    }
+                    return Some(lower);
+                }
+            }
+        }
+        None
+    }
+}
+
 /// [`fold`] of ASCII text, byte by byte: NFKC leaves ASCII as it is, and the controls that
 /// [`is_format_character`] takes out are skipped, not read as separators.
 fn fold_ascii(bytes: &[u8]) -> String {
@@ -461,6 +530,79 @@ mod tests {
                 proptest::prop_assert_eq!(word.to_ascii_lowercase(), folded_first, "{:?}", text);
             }
         }
+    }
+
+    /// Whether `fold(text)` opens with `key` and a space, read from the whole fold.
+    fn extends_by_the_whole_fold(text: &str, key: &str) -> bool {
+        let folded = fold(text);
+        folded.len() > key.len()
+            && folded.starts_with(key)
+            && folded.as_bytes().get(key.len()) == Some(&b' ')
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_fold_read_as_far_as_it_differs_answers_as_the_whole_fold(
+            text in "[a-cA-C0 .,\x01\t-]{0,24}",
+            cut in 0usize..30,
+        ) {
+            // Keys that a fold opens with (a prefix of the text's own fold, cut anywhere, a space at
+            // its end included) and keys it does not.
+            let folded = fold(&text);
+            let key = &folded[..cut.min(folded.len())];
+            for key in [key, "a b", "b", "", " ", "ab c"] {
+                proptest::prop_assert_eq!(
+                    ascii_fold_extends(&text, key),
+                    Some(extends_by_the_whole_fold(&text, key)),
+                    "{:?} {:?}", text, key
+                );
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn two_folds_read_as_far_as_they_differ_answer_as_the_whole_folds(
+            text in "[a-cA-C0 .,\x01\t-]{0,24}",
+            cut in 0usize..30,
+            other in "[a-c .-]{0,6}",
+        ) {
+            // Texts whose fold the text's own opens with (its opening, cut anywhere) and others.
+            let shorter = &text[..cut.min(text.len())];
+            for shorter in [shorter, other.as_str(), "a b", ""] {
+                proptest::prop_assert_eq!(
+                    ascii_fold_extends_fold_of(&text, shorter),
+                    Some(extends_by_the_whole_fold(&text, &fold(shorter))),
+                    "{:?} {:?}", text, shorter
+                );
+            }
+            proptest::prop_assert_eq!(AsciiFoldBytes::of(&text).map(|f| f.collect::<Vec<u8>>()), Some(fold(&text).into_bytes()));
+        }
+    }
+
+    #[test]
+    fn a_fold_read_as_far_as_it_differs_needs_a_space_after_the_key() {
+        assert_eq!(
+            ascii_fold_extends_fold_of("The storm, it spread.", "The  STORM"),
+            Some(true)
+        );
+        assert_eq!(
+            ascii_fold_extends_fold_of("The storm", "The storm"),
+            Some(false)
+        );
+        assert_eq!(ascii_fold_extends_fold_of("Le café brûle", "Le"), None);
+        assert_eq!(ascii_fold_extends_fold_of("Le cafe", "Café"), None);
+        let long = "The storm reached the coast on Monday night, cutting power.";
+        assert_eq!(ascii_fold_extends(long, "the storm reached"), Some(true));
+        assert_eq!(ascii_fold_extends(long, "the storm reach"), Some(false));
+        assert_eq!(ascii_fold_extends("The storm", "the storm"), Some(false));
+        assert_eq!(ascii_fold_extends("The storm!", "the storm"), Some(false));
+        assert_eq!(ascii_fold_extends("The storm, it", "the storm"), Some(true));
+        assert_eq!(
+            ascii_fold_extends("The stormy sea", "the storm"),
+            Some(false)
+        );
+        assert_eq!(ascii_fold_extends("Le café", "le"), None);
     }
 
     proptest::proptest! {
