@@ -561,6 +561,42 @@ const POOL: &[&str] = &[
     "'s",
 ];
 
+/// A run of names written in forms that count only beside a known name ("Serguei" is also French,
+/// "Julia" also English) is settled from the known name at either end, however long the run: one
+/// name a pass left the far end of a long run for a second application to change.
+#[test]
+fn a_run_of_context_only_names_is_settled_from_its_known_name() {
+    let run = "Serguei Julia ".repeat(6);
+    for (text, want) in [
+        (
+            format!("{run}Sergey"),
+            format!("{}Sergei", "Sergei Yulia ".repeat(6)),
+        ),
+        (
+            format!("Sergey {}", run.trim_end()),
+            format!("Sergei {}", "Sergei Yulia ".repeat(6).trim_end()),
+        ),
+    ] {
+        let once = apply(&ap(), &text);
+        assert_eq!(once, want);
+        assert_eq!(apply(&ap(), &once), once);
+    }
+}
+
+/// The same run with no known name in it or beside it stays as written: "Julia" and "Serguei" are
+/// names of other languages too.
+#[test]
+fn a_run_of_context_only_names_alone_stays() {
+    let text = "Serguei Julia Serguei Julia met the press.";
+    assert_eq!(apply(&ap(), text), text);
+    // A known name that is not the run's neighbour (a word between) settles nothing.
+    let text = "Serguei Julia Serguei Julia met Sergey.";
+    assert_eq!(
+        apply(&ap(), text),
+        "Serguei Julia Serguei Julia met Sergei."
+    );
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 

@@ -247,32 +247,89 @@ impl HouseSpelling {
     /// The edits of one pass over `text`.
     fn pass(&self, text: &str) -> Vec<Edit> {
         let protected: Vec<Range<usize>> = PROTECTED.find_iter(text).map(|m| m.range()).collect();
-        self.matcher
+        let candidates: Vec<Candidate<'_>> = self
+            .matcher
             .find_all(text)
             .into_iter()
             .filter_map(|hit| {
                 let target = &self.targets[hit.form];
                 let canonical = target.canonical.as_deref()?;
-                if protected
+                let shielded = protected
                     .iter()
-                    .any(|p| hit.range.start < p.end && p.start < hit.range.end)
-                {
-                    return None;
-                }
-                if target.context_only
-                    && !has_context(&self.context, text, &hit.range, target.domain)
-                {
-                    return None;
-                }
+                    .any(|p| hit.range.start < p.end && p.start < hit.range.end);
+                (!shielded).then_some(Candidate {
+                    hit,
+                    target,
+                    canonical,
+                })
+            })
+            .collect();
+        let counted = self.counted(text, &candidates);
+        candidates
+            .into_iter()
+            .zip(counted)
+            .filter(|(_, counted)| *counted)
+            .map(|(Candidate { hit, canonical, .. }, _)| {
                 let mut replacement = hit.shape.apply(canonical);
                 if hit.curly {
                     replacement = replacement.replace('\'', "’");
                 }
-                Some(Edit::new(hit.range, replacement))
+                Edit::new(hit.range, replacement)
             })
             .filter(|edit| text[edit.range.clone()] != edit.replacement)
             .collect()
     }
+
+    /// Which of `candidates` (in text order) are replaced: a plain variant always; a context-only one
+    /// beside a known form of its domain, or beside a candidate that is replaced by a known form of
+    /// its domain. A run of context-only names ("Serguei Iouri Ushakov") is thus settled in one pass,
+    /// from the known name along the run, as the output would read it again: one name a pass would
+    /// leave a long run unsettled after the last pass (the output no fixed point), and passes as
+    /// many as the run is long would cost time quadratic in it.
+    fn counted(&self, text: &str, candidates: &[Candidate<'_>]) -> Vec<bool> {
+        let mut counted: Vec<bool> = candidates
+            .iter()
+            .map(|c| {
+                !c.target.context_only
+                    || has_context(&self.context, text, &c.hit.range, c.target.domain)
+            })
+            .collect();
+        // Whether candidate `from`, replaced, is a known form of candidate `to`'s domain.
+        let lends = |from: &Candidate<'_>, to: &Candidate<'_>| {
+            self.context
+                .get(to.target.domain)
+                .is_some_and(|known| known.contains(&key_of(from.canonical)))
+        };
+        // Forward: a candidate whose word before is a counted candidate; backward: whose word after is.
+        for i in 1..candidates.len() {
+            let (before, this) = (&candidates[i - 1], &candidates[i]);
+            if !counted[i]
+                && counted[i - 1]
+                && lends(before, this)
+                && word_before_is(text, &this.hit.range, &before.hit.range)
+            {
+                counted[i] = true;
+            }
+        }
+        for i in (1..candidates.len()).rev() {
+            let (this, after) = (&candidates[i - 1], &candidates[i]);
+            if !counted[i - 1]
+                && counted[i]
+                && lends(after, this)
+                && word_after_is(text, &this.hit.range, &after.hit.range)
+            {
+                counted[i - 1] = true;
+            }
+        }
+        counted
+    }
+}
+
+/// A form of the table found in a text, outside protected spans, that has a house form.
+struct Candidate<'a> {
+    hit: matcher::Hit,
+    target: &'a Target,
+    canonical: &'a str,
 }
 
 /// The matching key of a form: lower case, apostrophes straight.
@@ -344,6 +401,24 @@ fn neighbour_before(text: &str, start: usize) -> Option<&str> {
         .map(char::len_utf8)
         .sum();
     (gap > 0 && word_len > 0).then(|| &head[head.len() - word_len..])
+}
+
+/// Whether the word after `range` (as [`neighbour_after`] reads it, a possessive stripped) is the
+/// one at `next`.
+fn word_after_is(text: &str, range: &Range<usize>, next: &Range<usize>) -> bool {
+    neighbour_after(text, range.end).is_some_and(|word| {
+        let at = word.as_ptr() as usize - text.as_ptr() as usize;
+        at == next.start && at + strip_possessive(word).len() == next.end
+    })
+}
+
+/// Whether the word before `range` (as [`neighbour_before`] reads it, a possessive stripped) is the
+/// one at `previous`.
+fn word_before_is(text: &str, range: &Range<usize>, previous: &Range<usize>) -> bool {
+    neighbour_before(text, range.start).is_some_and(|word| {
+        let at = word.as_ptr() as usize - text.as_ptr() as usize;
+        at == previous.start && at + strip_possessive(word).len() == previous.end
+    })
 }
 
 /// "Lavrov's" → "Lavrov".
