@@ -25,7 +25,6 @@ pub(crate) fn label_above(
 #[cfg(test)]
 mod tests {
     use super::label_above;
-    use crate::{Block, BlockKind};
 
     #[test]
     fn finds_the_nearest_label_over_entries_only() {
@@ -36,10 +35,7 @@ mod tests {
             "A long block that is no entry at all",
             "three",
         ];
-        let blocks: Vec<Block> = texts
-            .iter()
-            .map(|t| Block::new(BlockKind::Paragraph, *t))
-            .collect();
+        let blocks = crate::cleaners::test_macros::paragraphs(&texts);
         let is_label = |i: usize| blocks[i].text == "Label";
         let is_entry = |i: usize| blocks.get(i).is_some_and(|b| b.text.len() < 10);
         let above = |i: usize| label_above(i, 10, is_label, is_entry);

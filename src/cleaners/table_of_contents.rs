@@ -295,7 +295,6 @@ mod tests {
 
     #[test]
     fn a_pass_s_labels_are_those_each_block_is_judged() {
-        use crate::block::{Block, BlockKind};
         use crate::cleaners::context::Pass;
         use crate::cleaners::BlockContext;
         let texts = [
@@ -306,10 +305,7 @@ mod tests {
             "In this article",
             "contents",
         ];
-        let blocks: Vec<Block> = texts
-            .iter()
-            .map(|t| Block::new(BlockKind::Paragraph, *t))
-            .collect();
+        let blocks = crate::cleaners::test_macros::paragraphs(&texts);
         let keys = crate::document::BlockKey::all(&blocks);
         let pass = Pass::new(&blocks, &keys);
         let in_pass = BlockContext::in_pass(&pass, 0, None, None);
@@ -327,7 +323,6 @@ mod tests {
 
     #[test]
     fn numbered_copies_are_those_a_lookup_of_each_number_finds() {
-        use crate::block::{Block, BlockKind};
         use crate::cleaners::context::Pass;
         let texts = [
             "Why it matters",
@@ -343,10 +338,7 @@ mod tests {
             "Why it matters 2",
             PARA_1,
         ];
-        let blocks: Vec<Block> = texts
-            .iter()
-            .map(|t| Block::new(BlockKind::Paragraph, *t))
-            .collect();
+        let blocks = crate::cleaners::test_macros::paragraphs(&texts);
         let folded = crate::document::BlockKey::all(&blocks);
         let pass = Pass::new(&blocks, &folded);
         let cx = super::BlockContext::in_pass(&pass, 0, None, None);

@@ -18,12 +18,17 @@ pub(crate) const PARA_2: &str =
 pub(crate) const PARA_3: &str =
     "A second vote is due in spring, when the final figures are known to everyone.";
 
-/// The verdict on `texts[index]` among `texts`, each a paragraph, as the pipeline asks it.
-pub(crate) fn judge(cleaner: &dyn Cleaner, texts: &[&str], index: usize) -> Verdict {
-    let blocks: Vec<Block> = texts
+/// Each of `texts` as a paragraph block.
+pub(crate) fn paragraphs(texts: &[&str]) -> Vec<Block> {
+    texts
         .iter()
         .map(|t| Block::new(BlockKind::Paragraph, *t))
-        .collect();
+        .collect()
+}
+
+/// The verdict on `texts[index]` among `texts`, each a paragraph, as the pipeline asks it.
+pub(crate) fn judge(cleaner: &dyn Cleaner, texts: &[&str], index: usize) -> Verdict {
+    let blocks = paragraphs(texts);
     judge_blocks(cleaner, &blocks, index, None)
 }
 

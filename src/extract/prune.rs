@@ -984,6 +984,14 @@ mod tests {
         )
     }
 
+    /// Asserts that the box of class `class` on [`shop_page_with_box`]'s page is marked as
+    /// furniture (`furniture`) or not, and that the body beside it never is.
+    fn assert_box_marked(class: &str, furniture: bool) {
+        let page = shop_page_with_box(class);
+        assert_eq!(marked_on_page(&page, class), Some(furniture), "{class}");
+        assert_eq!(marked_on_page(&page, "catalogue"), Some(false), "{class}");
+    }
+
     #[test]
     fn a_name_that_says_furniture_and_content_is_the_furniture_s_content() {
         // The content of a dialog, of a sidebar, of a menu: furniture, not rescued by "content".
@@ -994,9 +1002,7 @@ mod tests {
             "vector-menu-content",
             "related-articles",
         ] {
-            let page = shop_page_with_box(class);
-            assert_eq!(marked_on_page(&page, class), Some(true), "{class}");
-            assert_eq!(marked_on_page(&page, "catalogue"), Some(false), "{class}");
+            assert_box_marked(class, true);
         }
     }
 
@@ -1011,9 +1017,7 @@ mod tests {
             "article-header",
             "articleHeader__content",
         ] {
-            let page = shop_page_with_box(class);
-            assert_eq!(marked_on_page(&page, class), Some(false), "{class}");
-            assert_eq!(marked_on_page(&page, "catalogue"), Some(false), "{class}");
+            assert_box_marked(class, false);
         }
     }
 
