@@ -6,7 +6,7 @@
 //! comes back.
 
 use super::prune::Mark;
-use super::tokens::{lowercase_names, MAYBE, UNLIKELY_BUT_HEADER};
+use super::tokens::{lowercase_names, rescued_by_other_names, UNLIKELY_BUT_HEADER};
 use super::tree::{attr, trim, Data, Tree, NO_PARENT};
 use super::PageType;
 
@@ -157,8 +157,8 @@ fn named_furniture_inside(tree: &Tree<'_>, i: usize) -> bool {
     if class.is_empty() && id.is_empty() {
         return false;
     }
-    let names = lowercase_names(class, id);
-    UNLIKELY_BUT_HEADER.matches(&names) && !MAYBE.matches(&names)
+    UNLIKELY_BUT_HEADER.matches(&lowercase_names(class, id))
+        && !rescued_by_other_names(&UNLIKELY_BUT_HEADER, class, id)
 }
 
 /// Whether element `i`'s class and id name furniture only as a header: the one hint a section's
