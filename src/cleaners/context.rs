@@ -280,9 +280,10 @@ impl<'a> BlockContext<'a> {
         let (kept_title, folded) = cell.get_or_init(|| (title.to_string(), fold(title)));
         // The fold kept is that of the first title asked about in the pass: another title (a
         // context given one of its own) is folded afresh.
-        Some(match kept_title == title {
-            true => Cow::Borrowed(folded.as_str()),
-            false => Cow::Owned(fold(title)),
+        Some(if kept_title == title {
+            Cow::Borrowed(folded.as_str())
+        } else {
+            Cow::Owned(fold(title))
         })
     }
 
