@@ -46,6 +46,7 @@ mod marks;
 pub(crate) mod metadata;
 mod orphan_heading;
 mod other_items;
+mod other_threads;
 mod page_type;
 mod parse;
 mod placeholders;
@@ -539,6 +540,9 @@ impl Layer {
             prune::mark_furniture(tree, &cx.data_table, strip, title, page_type, &prose_boxes);
         if page_type == PageType::Product {
             other_items::mark_other_items(tree, &mut furniture);
+        }
+        if in_thread {
+            other_threads::mark_other_threads(tree, &mut furniture);
         }
         let stats = score::Stats::new(tree, measures, &furniture).in_thread(tree, in_thread);
         Layer {
