@@ -34,6 +34,8 @@ pub(crate) fn mark_other_threads(tree: &Tree<'_>, marks: &mut Marks) {
     if marks.len() != n {
         return;
     }
+    // The page's `h1`s in document order, found on the first heading that names a list.
+    let mut h1s: Option<Vec<usize>> = None;
     let mut i = 0;
     while i < n {
         if !is_heading(tree, i) {
@@ -42,7 +44,8 @@ pub(crate) fn mark_other_threads(tree: &Tree<'_>, marks: &mut Marks) {
         }
         let end = tree.nodes[i].end();
         if heads_other_threads(tree, i) && !inside_marked(tree, marks, i) {
-            marks.set(led_by(tree, i), OTHER_THREADS);
+            let h1s = h1s.get_or_insert_with(|| (0..n).filter(|&j| tree.name(j) == "h1").collect());
+            marks.set(led_by(tree, i, h1s), OTHER_THREADS);
         }
         i = end;
     }
@@ -69,16 +72,16 @@ fn inside_marked(tree: &Tree<'_>, marks: &Marks, mut i: usize) -> bool {
 }
 
 /// The largest ancestor of heading `i` that it leads: no text stands in it before the heading, no
-/// `h1` stands in it at all; short of `<main>`, `<body>` and `<html>`. Each node before the heading
-/// is read once, however far the walk climbs.
-fn led_by(tree: &Tree<'_>, i: usize) -> usize {
+/// `h1` stands in it at all (`h1s`: the page's, in document order); short of `<main>`, `<body>` and
+/// `<html>`. Each node before the heading is read once, however far the walk climbs.
+fn led_by(tree: &Tree<'_>, i: usize, h1s: &[usize]) -> usize {
     let mut top = i;
     loop {
         let parent = tree.nodes[top].parent();
         if parent == NO_PARENT
             || matches!(tree.name(parent), "main" | "body" | "html")
             || text_between(tree, parent + 1, top)
-            || holds_h1(tree, parent)
+            || holds_h1(tree, parent, h1s)
         {
             return top;
         }
@@ -93,9 +96,11 @@ fn text_between(tree: &Tree<'_>, from: usize, to: usize) -> bool {
         .any(|node| matches!(node.data, Data::Text(text) if !text.trim().is_empty()))
 }
 
-/// Whether the subtree of `i` holds an `h1`.
-fn holds_h1(tree: &Tree<'_>, i: usize) -> bool {
-    (i..tree.nodes[i].end()).any(|j| tree.name(j) == "h1")
+/// Whether the subtree of `i` holds one of `h1s` (sorted node indices).
+fn holds_h1(tree: &Tree<'_>, i: usize, h1s: &[usize]) -> bool {
+    let first_after = h1s.partition_point(|&h| h < i);
+    h1s.get(first_after)
+        .is_some_and(|&h| h < tree.nodes[i].end())
 }
 
 #[cfg(test)]
