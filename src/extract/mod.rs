@@ -36,6 +36,7 @@ mod disclosure;
 mod discussion_pick;
 mod entry_form;
 mod footer_pick;
+mod headed;
 mod heading_anchor;
 mod held_back;
 mod inline;

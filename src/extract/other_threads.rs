@@ -5,15 +5,16 @@
 //! Discourse's related and suggested topics): each entry a thread's title, its poster and its counts
 //! of replies and views. A thread's pick takes the posts' common container, which often holds the
 //! list too. What says the list is about other threads is its heading, in the words forum software
-//! uses (`other_threads_heading.txt`); the list is what the heading leads: its largest ancestor in
-//! which no text comes before the heading, and which holds no `<h1>` (the thread's title) and is not
-//! `<main>`, `<body>` or `<html>`. A product page's grids of other items are bounded otherwise (see
+//! uses (`other_threads_heading.txt`); the list is what the heading leads (see `headed`): its
+//! largest ancestor in which no text comes before the heading, and which holds no `<h1>` (the
+//! thread's title) and is not `<main>`, `<body>` or `<html>`. A product page's grids of other items are bounded otherwise (see
 //! `other_items`): there the product's name is what a grid's section must not hold, here the posts
 //! before the list are.
 
+use super::headed::{inside_marked, led_by, page_h1s};
 use super::marks::Marks;
 use super::prune::Mark;
-use super::tree::{Data, Tree, NO_PARENT};
+use super::tree::Tree;
 use crate::phrases::{fold, OTHER_THREADS_HEADING};
 
 /// The mark of a list of other threads.
@@ -44,7 +45,7 @@ pub(crate) fn mark_other_threads(tree: &Tree<'_>, marks: &mut Marks) {
         }
         let end = tree.nodes[i].end();
         if heads_other_threads(tree, i) && !inside_marked(tree, marks, i) {
-            let h1s = h1s.get_or_insert_with(|| (0..n).filter(|&j| tree.name(j) == "h1").collect());
+            let h1s = h1s.get_or_insert_with(|| page_h1s(tree));
             marks.set(led_by(tree, i, h1s), OTHER_THREADS);
         }
         i = end;
@@ -58,49 +59,6 @@ fn heads_other_threads(tree: &Tree<'_>, i: usize) -> bool {
     !text.is_empty()
         && text.len() <= MAX_HEADING_BYTES
         && OTHER_THREADS_HEADING.find(&fold(text), None).is_some()
-}
-
-/// Whether `i` or one of its ancestors is marked.
-fn inside_marked(tree: &Tree<'_>, marks: &Marks, mut i: usize) -> bool {
-    while i != NO_PARENT {
-        if marks[i].is_some() {
-            return true;
-        }
-        i = tree.nodes[i].parent();
-    }
-    false
-}
-
-/// The largest ancestor of heading `i` that it leads: no text stands in it before the heading, no
-/// `h1` stands in it at all (`h1s`: the page's, in document order); short of `<main>`, `<body>` and
-/// `<html>`. Each node before the heading is read once, however far the walk climbs.
-fn led_by(tree: &Tree<'_>, i: usize, h1s: &[usize]) -> usize {
-    let mut top = i;
-    loop {
-        let parent = tree.nodes[top].parent();
-        if parent == NO_PARENT
-            || matches!(tree.name(parent), "main" | "body" | "html")
-            || text_between(tree, parent + 1, top)
-            || holds_h1(tree, parent, h1s)
-        {
-            return top;
-        }
-        top = parent;
-    }
-}
-
-/// Whether a text node that is not blank lies among nodes `from..to` (in document order).
-fn text_between(tree: &Tree<'_>, from: usize, to: usize) -> bool {
-    tree.nodes[from..to]
-        .iter()
-        .any(|node| matches!(node.data, Data::Text(text) if !text.trim().is_empty()))
-}
-
-/// Whether the subtree of `i` holds one of `h1s` (sorted node indices).
-fn holds_h1(tree: &Tree<'_>, i: usize, h1s: &[usize]) -> bool {
-    let first_after = h1s.partition_point(|&h| h < i);
-    h1s.get(first_after)
-        .is_some_and(|&h| h < tree.nodes[i].end())
 }
 
 #[cfg(test)]
