@@ -1,9 +1,9 @@
 //! What a heading leads: its largest ancestor in which no text comes before it.
 //!
 //! A box that a heading titles (a list of other threads, a shop's returns panel) opens with that
-//! heading; climbing from the heading, the first ancestor holding text before it holds more than the
-//! box (the posts, the product's description). The climb stops short of an ancestor holding an `<h1>`
-//! (the page's own title) and of `<main>`, `<body>` and `<html>`.
+//! heading; climbing from the heading, the first ancestor holding text before it holds more than
+//! the box (the posts, the product's description). The climb stops short of an ancestor holding an
+//! `<h1>` (the page's own title) and of `<main>`, `<body>` and `<html>`.
 
 use super::marks::Marks;
 use super::tree::{Data, Tree, NO_PARENT};

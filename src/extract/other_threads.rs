@@ -2,14 +2,14 @@
 //! topics".
 //!
 //! Forum software prints such a list under the posts (XenForo's similar threads, phpBB's and
-//! Discourse's related and suggested topics): each entry a thread's title, its poster and its counts
-//! of replies and views. A thread's pick takes the posts' common container, which often holds the
-//! list too. What says the list is about other threads is its heading, in the words forum software
-//! uses (`other_threads_heading.txt`); the list is what the heading leads (see `headed`): its
-//! largest ancestor in which no text comes before the heading, and which holds no `<h1>` (the
-//! thread's title) and is not `<main>`, `<body>` or `<html>`. A product page's grids of other items are bounded otherwise (see
-//! `other_items`): there the product's name is what a grid's section must not hold, here the posts
-//! before the list are.
+//! Discourse's related and suggested topics): each entry a thread's title, its poster and its
+//! counts of replies and views. A thread's pick takes the posts' common container, which often
+//! holds the list too. What says the list is about other threads is its heading, in the words forum
+//! software uses (`other_threads_heading.txt`); the list is what the heading leads (see `headed`):
+//! its largest ancestor in which no text comes before the heading, and which holds no `<h1>` (the
+//! thread's title) and is not `<main>`, `<body>` or `<html>`. A product page's grids of other items
+//! are bounded otherwise (see `other_items`): there the product's name is what a grid's section
+//! must not hold, here the posts before the list are.
 
 use super::headed::{inside_marked, led_by, page_h1s};
 use super::marks::Marks;
