@@ -41,6 +41,36 @@ fn a_thread_keeps_the_question_and_every_answer() {
 }
 
 #[test]
+fn a_threads_list_of_similar_threads_goes_by_its_heading() {
+    // Forum software lists other threads under the posts, inside the posts' container: each entry
+    // a title, an opening line, its poster and its counts.
+    let article = clean(include_str!("page_types/thread_similar_threads.html"));
+    assert_eq!(article.page_type, PageType::Forum);
+    let body = article.body_text();
+    assert_holds(
+        &body,
+        &[
+            "need a tent that will stand up to strong wind",
+            "A tunnel tent pitched tail into the wind",
+            "I went with a geodesic tent",
+        ],
+    );
+    assert_lacks(
+        &body,
+        &[
+            "Similar threads",
+            "Which stove lights reliably",
+            "Replies: 28",
+        ],
+    );
+    assert!(article
+        .removals
+        .iter()
+        .any(|r| r.text.contains("Sleeping bag ratings explained")
+            && r.reason.to_string().contains("other threads")));
+}
+
+#[test]
 fn a_landing_page_keeps_every_section() {
     let article = clean(include_str!("page_types/service.html"));
     let body = article.body_text();

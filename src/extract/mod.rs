@@ -36,6 +36,7 @@ mod disclosure;
 mod discussion_pick;
 mod entry_form;
 mod footer_pick;
+mod headed;
 mod heading_anchor;
 mod held_back;
 mod inline;
@@ -46,6 +47,7 @@ mod marks;
 pub(crate) mod metadata;
 mod orphan_heading;
 mod other_items;
+mod other_threads;
 mod page_type;
 mod parse;
 mod placeholders;
@@ -539,6 +541,9 @@ impl Layer {
             prune::mark_furniture(tree, &cx.data_table, strip, title, page_type, &prose_boxes);
         if page_type == PageType::Product {
             other_items::mark_other_items(tree, &mut furniture);
+        }
+        if in_thread {
+            other_threads::mark_other_threads(tree, &mut furniture);
         }
         let stats = score::Stats::new(tree, measures, &furniture).in_thread(tree, in_thread);
         Layer {

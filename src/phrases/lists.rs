@@ -67,6 +67,7 @@ phrase_lists! {
     CALL_TO_ACTION => "call_to_action.txt";
     LISTING_CONTROL => "listing_control.txt";
     OTHER_ITEMS_HEADING => "other_items_heading.txt";
+    OTHER_THREADS_HEADING => "other_threads_heading.txt";
     AFFILIATE_DISCLOSURE => "affiliate_disclosure.txt";
 }
 
