@@ -1,5 +1,5 @@
 //! A list of links inside the body's flow: the tools a guide names with a link to where each is
-//! sold, the courses or places a story lists, the shops a paragraph announces ("Buying options:").
+//! sold, the courses or places a story lists, the shops a line announces ("Sold at:").
 //! The article's prose (or a line announcing the list, ending in a colon) stands right before it,
 //! and the body goes on right after it (a paragraph or the next heading), so it is part of what the
 //! article says, not a menu or a block of related stories: those stand at the article's end or
