@@ -8,6 +8,7 @@ use super::cta_box;
 use super::entry_form;
 use super::layout_wrapper::ParagraphBytes;
 use super::linked_prose;
+use super::list_in_prose;
 use super::marks::Marks;
 use super::prose_among_images;
 use super::prose_boxes;
@@ -522,7 +523,12 @@ fn judge(
     {
         return Some(("boilerplate-container", "too little text"));
     }
-    if is_list && weight < CONTENT_WEIGHT && link_density > MAX_LIST_LINK_DENSITY {
+    if is_list
+        && weight < CONTENT_WEIGHT
+        && link_density > MAX_LIST_LINK_DENSITY
+        && !(list_in_prose::names_things(own.link, own.links)
+            && list_in_prose::stands_in_the_flow(tree, stats, i))
+    {
         return Some(("link-dense", "a list of links"));
     }
     if !is_list

@@ -43,6 +43,7 @@ mod inline;
 mod layout_wrapper;
 mod lead;
 mod linked_prose;
+mod list_in_prose;
 mod marks;
 pub(crate) mod metadata;
 mod orphan_heading;
