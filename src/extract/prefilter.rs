@@ -30,6 +30,8 @@
 //! the result is the page's tree minus the scripts' text and the unread attributes. Pages with nothing
 //! to cut are parsed as they are, without a copy.
 
+use html5ever::tendril::StrTendril;
+#[cfg(test)]
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -152,7 +154,7 @@ pub(crate) fn prepare(html: &str) -> Cow<'_, str> {
 /// and [`MARKUP_ATTRIBUTES`].
 #[cfg(test)]
 pub(crate) fn prepare_for(html: &str, markup: bool) -> Cow<'_, str> {
-    prepare_noting_scripts(html, markup).0
+    cut(html, &cuts(html.as_bytes(), markup).0)
 }
 
 /// [`prepare_for`], and where the text of each script the scan read starts and ends in `html`
@@ -161,14 +163,18 @@ pub(crate) fn prepare_for(html: &str, markup: bool) -> Cow<'_, str> {
 /// in order, which the reader of the source takes instead of reading the tag again; and the nodes
 /// the parse makes of the page, as the scan counts them on its way (see [`Nodes`]), which size the
 /// tree before the parse (see `extract::parse`).
-pub(crate) fn prepare_noting_scripts(html: &str, markup: bool) -> Prepared<'_> {
+///
+/// The markup comes written straight into the parser's own buffer (a tendril, which the parser
+/// would otherwise copy the text into): one copy of the page fewer, and one allocation of the
+/// page's size fewer.
+pub(crate) fn prepare_noting_scripts(html: &str, markup: bool) -> Prepared {
     let (drops, read, nodes) = cuts(html.as_bytes(), markup);
-    (cut(html, drops), read.scripts, read.tags, nodes)
+    (cut_for_parse(html, &drops), read.scripts, read.tags, nodes)
 }
 
 /// The markup to parse, the scripts' text ranges, the tags, and the nodes counted (see
 /// [`prepare_noting_scripts`]).
-pub(crate) type Prepared<'a> = (Cow<'a, str>, Vec<Span>, Vec<Span>, usize);
+pub(crate) type Prepared = (StrTendril, Vec<Span>, Vec<Span>, usize);
 
 /// What the scan read on its way that the reader of the source would read again.
 struct Read {
@@ -179,24 +185,50 @@ struct Read {
 }
 
 /// `html` without the byte ranges `drops`; borrowed when there are none.
-fn cut(html: &str, drops: Vec<(usize, usize)>) -> Cow<'_, str> {
+#[cfg(test)]
+fn cut<'a>(html: &'a str, drops: &[Span]) -> Cow<'a, str> {
     if drops.is_empty() {
         return Cow::Borrowed(html);
     }
-    let mut out = String::with_capacity(html.len() + STRAY_LT.len());
+    let mut out = String::with_capacity(kept_len(html, drops));
+    for_each_kept(html, drops, |piece| out.push_str(piece));
+    Cow::Owned(out)
+}
+
+/// `html` without the byte ranges `drops`, as [`cut`] gives it, written into a buffer the parser
+/// reads from without copying it, sized beforehand to what is kept.
+fn cut_for_parse(html: &str, drops: &[Span]) -> StrTendril {
+    // A capacity is only room asked for: a page past 4 GiB (which a tendril cannot hold, nor
+    // could the parser's own copy) asks for the most it can.
+    let mut out =
+        StrTendril::with_capacity(u32::try_from(kept_len(html, drops)).unwrap_or(u32::MAX));
+    for_each_kept(html, drops, |piece| out.push_slice(piece));
+    out
+}
+
+/// The bytes [`for_each_kept`] hands over.
+fn kept_len(html: &str, drops: &[Span]) -> usize {
+    let mut len = 0;
+    for_each_kept(html, drops, |piece| len += piece.len());
+    len
+}
+
+/// Hands over, in order, the pieces of `html` outside the byte ranges `drops` (in order, not
+/// overlapping), each `<` that a cut would join to what follows it written as [`STRAY_LT`].
+fn for_each_kept<'a>(html: &'a str, drops: &[Span], mut push: impl FnMut(&'a str)) {
     let mut at = 0;
-    for (start, end) in drops {
-        out.push_str(&html[at..start]);
+    for &(start, end) in drops {
         // Only a dropped tag can follow a `<` (attribute cuts follow a space or quote, emptied
         // scripts a `>`): that `<` is text, which would open a tag with what follows the cut.
         if start > at && html.as_bytes()[start - 1] == b'<' {
-            out.pop();
-            out.push_str(STRAY_LT);
+            push(&html[at..start - 1]);
+            push(STRAY_LT);
+        } else {
+            push(&html[at..start]);
         }
         at = end;
     }
-    out.push_str(&html[at..]);
-    Cow::Owned(out)
+    push(&html[at..]);
 }
 
 /// Bytes of markup per tag on the dev pages, 2019 news and 2025–26 pages alike (about 130): the
@@ -1346,6 +1378,48 @@ mod tests {
         // `fe` and the first byte of `é`: a name cut short inside a character.
         assert!(!is_svg_or_mathml(b"fe\xC3"));
         assert!(is_untracked(b"br") && !is_untracked(b"div"));
+    }
+
+    /// The old cut, kept to check the new one against: each kept piece pushed, and a `<` before a
+    /// cut popped and written again as [`STRAY_LT`].
+    fn cut_by_popping(html: &str, drops: &[Span]) -> String {
+        let mut out = String::with_capacity(html.len() + STRAY_LT.len());
+        let mut at = 0;
+        for &(start, end) in drops {
+            out.push_str(&html[at..start]);
+            if start > at && html.as_bytes()[start - 1] == b'<' {
+                out.pop();
+                out.push_str(STRAY_LT);
+            }
+            at = end;
+        }
+        out.push_str(&html[at..]);
+        out
+    }
+
+    #[test]
+    fn the_parsers_buffer_holds_what_the_cut_keeps() {
+        let pages = [
+            "",
+            "no tag at all",
+            "<p data-x=1 class=a>One</p><script>var a = '<p>';</script><p>Two</p>",
+            "<div onclick=\"go()\" id=k>x < y <b>é</b></div><style>p{}</style>tail",
+            "a <<div data-v=\"1\">text</div><<script>s</script>",
+        ];
+        for page in pages {
+            for markup in [false, true] {
+                let drops = cuts(page.as_bytes(), markup).0;
+                let old = cut_by_popping(page, &drops);
+                assert_eq!(&*cut_for_parse(page, &drops), old.as_str(), "{page:?}");
+                assert_eq!(cut(page, &drops), old.as_str(), "{page:?}");
+                assert_eq!(kept_len(page, &drops), old.len(), "{page:?}");
+                assert_eq!(&*prepare_noting_scripts(page, markup).0, old.as_str());
+            }
+        }
+        // A dropped tag right after a `<` of text: that `<` is written so as not to open a tag.
+        let drops = [(2, 6)];
+        assert_eq!(&*cut_for_parse("a<<br>b", &drops), "a&lt;b");
+        assert_eq!(cut_by_popping("a<<br>b", &drops), "a&lt;b");
     }
 
     #[test]
