@@ -47,6 +47,9 @@ unsafe impl GlobalAlloc for Counting {
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
 
+/// Reads a page set.
+type Loader = fn() -> Vec<String>;
+
 /// Calls and bytes counted while `f` runs.
 fn counted(f: impl FnOnce()) -> (u64, u64) {
     let (calls, bytes) = (CALLS.load(Ordering::Relaxed), BYTES.load(Ordering::Relaxed));
@@ -71,7 +74,7 @@ fn main() {
         "{:<14} {:>5} {:<12} {:>12} {:>8} {:>10} {:>8}",
         "set", "pages", "target", "allocations", "x parse", "MB asked", "x parse"
     );
-    let sets: [(&str, fn() -> Vec<String>); 3] = [
+    let sets: [(&str, Loader); 3] = [
         ("news", common::news_pages),
         ("modern", common::modern_pages),
         ("multilingual", common::multilingual_pages),
