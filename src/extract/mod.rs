@@ -298,10 +298,12 @@ fn extract_view(
     let same = std::ptr::eq(html, source);
     let read_scripts: &[(usize, usize)] = if same { &scripts } else { &[] };
     let read_tags: &[(usize, usize)] = if same { &tags } else { &[] };
-    // The text parsed is read once more, for a `<template`, before the parser takes it (its
-    // buffer then lives as long as the parsed page, whose text nodes point into it).
+    let dom = timed(Stage::Parse, || parse::parse_document(&prepared, nodes));
+    // The text parsed is read once more, for a `<template`, and goes before the tree is flattened
+    // beside the parsed page: on a small page it is a copy of the page, beside a tree of five to
+    // seven times the page's size.
     let templates = streamed::holds_a_template(&prepared);
-    let dom = timed(Stage::Parse, || parse::parse_document(prepared, nodes));
+    drop(prepared);
     let mut metadata = timed(Stage::Metadata, || read_metadata(&dom, page_url));
     let mut removals = Vec::new();
     let tree = timed(Stage::Flatten, || {

@@ -13,7 +13,7 @@
 //! the page's own size. The tree is the one `Html::parse_document` builds: same sink, same options.
 
 use html5ever::driver::{self, ParseOpts};
-use html5ever::tendril::{StrTendril, TendrilSink};
+use html5ever::tendril::TendrilSink;
 use scraper::html::HtmlTreeSink;
 use scraper::{Html, Node};
 
@@ -26,11 +26,7 @@ const MIN_NODES: usize = 16;
 
 /// `html` parsed as `Html::parse_document` parses it, the tree's storage reserved for about `nodes`
 /// nodes (as the prefilter counts them: see `prefilter::prepare_noting_scripts`).
-///
-/// `html` is a `&str` (copied into the parser's buffer, as `Html::parse_document` does) or that
-/// buffer itself, written beforehand (see `prefilter::prepare_noting_scripts`).
-pub(crate) fn parse_document(html: impl Into<StrTendril>, nodes: usize) -> Html {
-    let html = html.into();
+pub(crate) fn parse_document(html: &str, nodes: usize) -> Html {
     let mut document = Html::new_document();
     let capacity = node_capacity(nodes, html.len());
     document.tree = ego_tree::Tree::with_capacity(Node::Document, capacity);
@@ -130,7 +126,7 @@ mod tests {
         // A row group and a row the tree builder adds to each table without a tag: five nodes
         // where three are counted.
         let page = "<table><td>x</table>".repeat(100);
-        let html = parse_document(page.as_str(), counted(&page));
+        let html = parse_document(&page, counted(&page));
         assert!(html.tree.values().count() > node_capacity(counted(&page), page.len()));
         assert_eq!(outline(&html), outline(&Html::parse_document(&page)));
     }
