@@ -25,43 +25,52 @@ const MIN_ITEM_PROSE: f32 = 20.0;
 /// 3 % of links; the cards of listings 15 % and more.)
 const MIN_ITEM_LINK_SHARE: f32 = 0.1;
 
-/// No slot: an element without a class, or a text node.
-const NO_SLOT: u32 = u32::MAX;
-
 /// For each element, how many of its siblings (itself included) share its tag and class.
 #[derive(Debug)]
 pub(crate) struct Repeats(Vec<u32>);
 
 impl Repeats {
-    /// Counts the shapes of every parent's element children: one pass gives each element its
-    /// shape's slot, a second reads the slot's count.
+    /// Counts the shapes of every parent's element children, one parent at a time: a pass over its
+    /// children gives each classed child its shape's slot, a second reads the slot's count. The
+    /// table of shapes holds one parent's children's shapes and is emptied for the next parent:
+    /// one table for the whole page (a parent, a tag and a class per entry) grew to hundreds of
+    /// kilobytes on pages of utility-class markup, read at random, and was rebuilt a dozen times
+    /// on its way.
     pub(crate) fn new(tree: &Tree<'_>) -> Repeats {
         let n = tree.nodes.len();
-        let mut slots: FxHashMap<(usize, &str, &str), u32> = FxHashMap::default();
+        let mut repeats = vec![0; n];
+        let mut slots: FxHashMap<(&str, &str), u32> = FxHashMap::default();
         let mut counts: Vec<u32> = Vec::new();
-        // Each element's slot in `counts`, or `NO_SLOT`.
-        let mut slot_of = vec![NO_SLOT; n];
-        for (i, slot) in slot_of.iter_mut().enumerate() {
-            let parent = tree.nodes[i].parent();
-            let name = tree.name(i);
-            if parent == NO_PARENT || name.is_empty() {
+        // The current parent's classed children and their slots in `counts`.
+        let mut slot_of: Vec<(usize, u32)> = Vec::new();
+        for parent in 0..n {
+            // Only an element has children; a text node's subtree is itself.
+            if tree.nodes[parent].end() == parent + 1 {
                 continue;
             }
-            let Some(class) = tree.attr(i, "class").filter(|c| !trim(c).is_empty()) else {
-                continue;
-            };
-            let next = counts.len() as u32;
-            let k = *slots.entry((parent, name, class)).or_insert(next);
-            if k == next {
-                counts.push(0);
+            slots.clear();
+            counts.clear();
+            slot_of.clear();
+            for i in tree.children(parent) {
+                let name = tree.name(i);
+                if name.is_empty() {
+                    continue;
+                }
+                let Some(class) = tree.attr(i, "class").filter(|c| !trim(c).is_empty()) else {
+                    continue;
+                };
+                let next = counts.len() as u32;
+                let k = *slots.entry((name, class)).or_insert(next);
+                if k == next {
+                    counts.push(0);
+                }
+                counts[k as usize] += 1;
+                slot_of.push((i, k));
             }
-            counts[k as usize] += 1;
-            *slot = k;
+            for &(i, k) in &slot_of {
+                repeats[i] = counts[k as usize];
+            }
         }
-        let repeats = slot_of
-            .into_iter()
-            .map(|k| counts.get(k as usize).copied().unwrap_or(0))
-            .collect();
         Repeats(repeats)
     }
 
@@ -331,6 +340,69 @@ mod tests {
             .find(|&i| tree.attr(i, "class") == Some(class))
             .unwrap();
         Repeats::new(&tree).holds_items(&tree, &stats, i)
+    }
+
+    /// No slot: an element without a class, or a text node (the page-wide count below).
+    const NO_SLOT: u32 = u32::MAX;
+
+    /// The counts as they were made before, in one table for the whole page keyed by parent, tag
+    /// and class: kept to check the per-parent count against.
+    fn page_wide_repeats(tree: &Tree<'_>) -> Vec<u32> {
+        let mut slots: FxHashMap<(usize, &str, &str), u32> = FxHashMap::default();
+        let mut counts: Vec<u32> = Vec::new();
+        let mut slot_of = vec![NO_SLOT; tree.nodes.len()];
+        for (i, slot) in slot_of.iter_mut().enumerate() {
+            let parent = tree.nodes[i].parent();
+            let name = tree.name(i);
+            if parent == NO_PARENT || name.is_empty() {
+                continue;
+            }
+            let Some(class) = tree.attr(i, "class").filter(|c| !trim(c).is_empty()) else {
+                continue;
+            };
+            let next = counts.len() as u32;
+            let k = *slots.entry((parent, name, class)).or_insert(next);
+            if k == next {
+                counts.push(0);
+            }
+            counts[k as usize] += 1;
+            *slot = k;
+        }
+        slot_of
+            .into_iter()
+            .map(|k| counts.get(k as usize).copied().unwrap_or(0))
+            .collect()
+    }
+
+    #[test]
+    fn repeats_counted_per_parent_are_those_of_the_page_wide_table() {
+        let pages = [
+            String::new(),
+            "<p>no class at all</p>".to_string(),
+            format!(
+                "<html class=top><body><div class=\"grid\">{}{}<p class=card>x</p></div>\
+                 <div class=\"grid\">{}</div><span class=\" \">a</span><span class=\" \">b</span>\
+                 <ul><li class=i>1<li class=i>2<li class=j>3<li class=i><b class=i>4</b></ul></body></html>",
+                card("<p class=price>12 EUR</p>").repeat(4),
+                card("").repeat(2),
+                card("<p class=price>9 EUR</p>").repeat(3),
+            ),
+            "<table class=t><tr class=r><td class=c>1<td class=c>2</tr><tr class=r><td class=c>3</table>"
+                .to_string(),
+        ];
+        for page in &pages {
+            let html = Html::parse_document(page);
+            let tree = Tree::flatten(&html, &mut Vec::new());
+            assert_eq!(Repeats::new(&tree).0, page_wide_repeats(&tree), "{page}");
+        }
+        // The grid page counts runs of several sizes: its six and three cards, its three `li.i`, the
+        // two grids, a price line of its own.
+        let html = Html::parse_document(&pages[2]);
+        let counts = Repeats::new(&Tree::flatten(&html, &mut Vec::new())).0;
+        assert!(
+            [1, 2, 3, 6].iter().all(|n| counts.contains(n)),
+            "{counts:?}"
+        );
     }
 
     fn card(text: &str) -> String {
