@@ -1,17 +1,28 @@
-//! Mutation smoke test for HTML and raw bytes: the shipped pages (`tests/html`, `tests/charset`,
-//! `tests/golden`) and text fixtures (`tests/fixtures`), mutated (truncated, bytes flipped, tag runs
-//! duplicated and deleted, nested deep, an element repeated, glued into one line, NUL and random bytes,
-//! the charset declaration swapped), go through `Pipeline::clean_bytes` and must give an article or a
-//! clear error, never a panic; an article must hold no control character, be NFC, and account for
-//! every visible character of the page exactly once.
+//! Mutation harness for HTML and raw bytes, in two streams, with the same checks: `Pipeline::clean_bytes`
+//! must give an article or a clear error, never a panic, within a bounded amount of work (bytes
+//! allocated, counted per input: [`WORK_PER_BYTE`]); an article must hold no control character, be
+//! NFC, and account for every visible character of the page exactly once; an article read without a
+//! tree must also clean the same again (see [`check`]).
 //!
-//! Every [`DENSE_EVERY`]th input is instead a page of dense markup (tiny elements, just past the tag
-//! count whose tree would pass the memory budget, so it is read without a tree), mutated the same way;
-//! an article read so must also clean the same again.
+//! - The HEAVY STREAM: the shipped pages (`tests/html`, `tests/charset`, `tests/golden`) and text
+//!   fixtures (`tests/fixtures`) whole, mutated (truncated, bytes flipped, tag runs duplicated and
+//!   deleted, nested deep, an element repeated, glued into one line, NUL and random bytes, the
+//!   charset declaration swapped) at a scale up to 10^5 (copies up to 20 MB); every [`DENSE_EVERY`]th
+//!   input is instead a page of dense markup (tiny elements, just past the tag count whose tree would
+//!   pass the memory budget, so it is read without a tree), mutated the same way.
+//! - The QUICK STREAM, made the way coverage fuzzers make inputs (libFuzzer's default `max_len` is
+//!   4 KB): windows of the shipped pages (up to [`WINDOW_BYTES`], cut anywhere: mid-tag, mid-entity,
+//!   mid-UTF-8 sequence; one in three with the page's head in front) and small made-up hostile shapes
+//!   ([`PIECES`]), mutated by the same operators at [`QUICK_SCALE`] (nesting and copies up to 1,000,
+//!   past the prefilter's depth cap). About a thousand inputs a second.
 //!
-//! A bounded number of mutations runs in `cargo test`; the long run is
-//! `COPYDESK_MUTATE_SECONDS=600 cargo test --release --test mutate_html -- --ignored --nocapture`,
-//! which reports how many inputs it tried (`COPYDESK_MUTATE_SEED=N` draws other inputs than CI's).
+//! `cargo test` runs a fixed number of each from a fixed seed ([`CI_INPUTS`], [`CI_QUICK_INPUTS`]).
+//! The long runs: `COPYDESK_MUTATE_SECONDS=600 cargo test --release --test mutate_html
+//! long_html_mutation_run -- --ignored --nocapture` (the heavy stream, for a time) and
+//! `COPYDESK_MUTATE_CASES=1000000 cargo test --release --test mutate_html long_quick_html_mutation_run
+//! -- --ignored --nocapture` (the quick stream, for a number of inputs; it goes on past failures and
+//! lists them, each with the generator state that replays it: `COPYDESK_MUTATE_REPLAY=0x…`).
+//! `COPYDESK_MUTATE_SEED=N` draws other inputs than CI's (seed 0).
 
 mod common;
 
@@ -19,6 +30,8 @@ use common::{Rng, DENSE_SHAPES};
 
 use copydesk::input::{decode, looks_like_html};
 use copydesk::{Error, Pipeline};
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -87,10 +100,18 @@ const LABELS: [&str; 7] = [
     "no-such-charset",
 ];
 
+/// How large a mutation may make its input: the most nesting levels or copies it adds, and the most
+/// bytes of copies.
+#[derive(Debug, Clone, Copy)]
+struct Scale {
+    repeats: usize,
+    bytes: usize,
+}
+
 /// The mutations; `scale` bounds the repetitions so the bounded run stays quick. The nesting a
 /// mutation may add (tags nested on purpose, or repeated copies of unclosed ones) is counted in
 /// `nested`.
-fn mutate(input: &[u8], rng: &mut Rng, scale: usize, nested: &mut usize) -> Vec<u8> {
+fn mutate(input: &[u8], rng: &mut Rng, scale: Scale, nested: &mut usize) -> Vec<u8> {
     let len = input.len();
     let mut out = input.to_vec();
     match rng.below(12) {
@@ -114,7 +135,7 @@ fn mutate(input: &[u8], rng: &mut Rng, scale: usize, nested: &mut usize) -> Vec<
             out.drain(tag_run(input, rng, 12));
         }
         4 => {
-            let depth = 1 + rng.below(scale);
+            let depth = 1 + rng.below(scale.repeats);
             *nested += depth;
             let at = tag_starts(input)
                 .get(rng.below(tag_starts(input).len()))
@@ -134,8 +155,8 @@ fn mutate(input: &[u8], rng: &mut Rng, scale: usize, nested: &mut usize) -> Vec<
         5 => {
             let run = tag_run(input, rng, 3);
             let copy = input[run.clone()].to_vec();
-            // At most 20 MB of copies: past the size limit is only a TooLarge error.
-            let times = 1 + rng.below(scale.min(MAX_REPEATED_BYTES / copy.len().max(1)));
+            // At most `scale.bytes` of copies (20 MB: past the size limit is only a TooLarge error).
+            let times = 1 + rng.below(scale.repeats.min(scale.bytes / copy.len().max(1)));
             // Copies of unclosed tags nest: up to three levels a copy.
             *nested += 3 * times;
             out.splice(run.start..run.start, copy.repeat(times));
@@ -219,6 +240,59 @@ fn dense_page(rng: &mut Rng) -> Vec<u8> {
 /// The most bytes a repetition mutation adds.
 const MAX_REPEATED_BYTES: usize = 20 << 20;
 
+/// Counts the bytes each thread allocates, so one input's work can be measured whatever other tests
+/// run at the same time: a count, the same on a loaded machine as on a quiet one.
+struct Counting;
+
+thread_local! {
+    static ALLOCATED: Cell<u64> = const { Cell::new(0) };
+}
+
+fn count(bytes: usize) {
+    // `try_with`: the thread's counter may already be gone while the thread shuts down.
+    let _ = ALLOCATED.try_with(|a| a.set(a.get().wrapping_add(bytes as u64)));
+}
+
+// SAFETY: every call goes to the system allocator unchanged; only a thread-local counter is added.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        count(layout.size());
+        System.alloc(layout)
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        System.dealloc(ptr, layout);
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        count(new_size.saturating_sub(layout.size()));
+        System.realloc(ptr, layout, new_size)
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+fn allocated() -> u64 {
+    ALLOCATED.with(Cell::get)
+}
+
+thread_local! {
+    /// Articles read from a tree whose text, cleaned again as text, changes (see [`check`]).
+    static RECLEANED_DIFFERENTLY: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Bytes a clean may allocate per input byte, plus [`WORK_BASE`]: the harness's proxy for "time per
+/// input bounded", a count rather than seconds. The work is linear in the bytes (and the tags, which
+/// are at least three bytes each), and linear work allocates a bounded multiple of its input: the
+/// most seen is about 240 bytes a byte, on dense pages of tiny elements; a stage that rebuilt a string
+/// or re-collected a list inside a loop over the page would pass this at once.
+const WORK_PER_BYTE: u64 = 400;
+
+/// Allocation allowed to any input, however small (per-document tables and buffers, and shared
+/// tables a rare path builds on its first use).
+const WORK_BASE: u64 = 16 << 20;
+
 /// What cleaning one input gave: an article, read with a tree or as dense markup, or an expected
 /// error.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -228,16 +302,31 @@ enum Outcome {
     Error,
 }
 
-/// Cleans one input, nested `nested` levels deep by the mutations, and checks the result: an article
-/// or an expected error, output clean, every visible character accounted for once, and an article
-/// read as dense markup the same when cleaned again.
+/// Cleans one input, nested `nested` levels deep by the mutations, and checks the result: no panic,
+/// work within [`WORK_PER_BYTE`], an article or an expected error, output clean,
+/// every visible character accounted for once, and an article read as dense markup the same when
+/// cleaned again.
 fn check(
     pipeline: &Pipeline,
     bytes: &[u8],
     content_type: Option<&str>,
     nested: usize,
 ) -> Result<Outcome, String> {
-    let article = match pipeline.clean_bytes(bytes, content_type) {
+    let tags = memchr::memchr_iter(b'<', bytes).count();
+    let before = allocated();
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        pipeline.clean_bytes(bytes, content_type)
+    }))
+    .map_err(|_| "panicked".to_string())?;
+    let work = allocated().wrapping_sub(before);
+    let allowed = WORK_BASE + WORK_PER_BYTE * bytes.len() as u64;
+    if work > allowed {
+        return Err(format!(
+            "allocated {work} bytes for {} bytes (allowed {allowed})",
+            bytes.len()
+        ));
+    }
+    let article = match result {
         Ok(article) => article,
         Err(
             Error::EmptyInput
@@ -267,9 +356,13 @@ fn check(
         }
         Outcome::Dense
     } else {
+        // Idempotence is asserted only for text read without a tree: an article read from a tree has
+        // blocks (code, table rows, lists) that text input reads with other breaks. Counted instead.
+        if common::second_clean_problem(&article).is_some() {
+            RECLEANED_DIFFERENTLY.with(|n| n.set(n.get() + 1));
+        }
         Outcome::Tree
     };
-    let tags = memchr::memchr_iter(b'<', bytes).count();
     let checked_tags = match nested <= MAX_FLAT_NESTING {
         true => MAX_CHECKED_FLAT_TAGS,
         false => MAX_CHECKED_TAGS,
@@ -295,11 +388,23 @@ fn check(
     }
 }
 
-/// How many inputs a run tried, and how many of them were read as dense markup.
+/// How many inputs a run tried, and how many of them were read as dense markup or with a tree.
 #[derive(Debug, Default)]
 struct Tally {
     tried: usize,
     dense: usize,
+    tree: usize,
+}
+
+impl Tally {
+    fn add(&mut self, outcome: Outcome) {
+        self.tried += 1;
+        match outcome {
+            Outcome::Dense => self.dense += 1,
+            Outcome::Tree => self.tree += 1,
+            Outcome::Error => {}
+        }
+    }
 }
 
 /// One mutated input: its bytes, the nesting the mutations added, and its content type.
@@ -310,7 +415,7 @@ struct Mutant {
 }
 
 /// A base mutated one to three times, with a content type, all drawn from `rng`.
-fn mutant(base: &[u8], rng: &mut Rng, scale: usize) -> Mutant {
+fn mutant(base: &[u8], rng: &mut Rng, scale: Scale) -> Mutant {
     let mut nested = 0;
     let mut bytes = mutate(base, rng, scale, &mut nested);
     for _ in 0..rng.below(3) {
@@ -324,29 +429,55 @@ fn mutant(base: &[u8], rng: &mut Rng, scale: usize) -> Mutant {
     }
 }
 
-/// Checks one mutant; on a failure saves it and panics with what replays it: the state of the
-/// generator (`stream`) it was drawn from.
-fn check_mutant(pipeline: &Pipeline, m: &Mutant, tried: usize, stream: &str, seed: u64) -> Outcome {
-    match check(pipeline, &m.bytes, m.content_type, m.nested) {
-        Ok(outcome) => outcome,
-        Err(problem) => {
-            let dump = std::env::temp_dir().join(format!("copydesk-mutant-{seed:x}.bin"));
-            let _ = std::fs::write(&dump, &m.bytes);
-            panic!(
-                "input {tried} ({stream} rng state {seed:#x}, content type {:?}, saved to {}): {problem}",
-                m.content_type,
-                dump.display()
-            );
-        }
-    }
+/// Checks one mutant; on a failure saves it and says what replays it: the state of the generator
+/// (`stream`) it was drawn from.
+fn check_mutant(
+    pipeline: &Pipeline,
+    m: &Mutant,
+    tried: usize,
+    stream: &str,
+    seed: u64,
+) -> Result<Outcome, String> {
+    check(pipeline, &m.bytes, m.content_type, m.nested).map_err(|problem| {
+        let dump = std::env::temp_dir().join(format!("copydesk-mutant-{seed:x}.bin"));
+        let _ = std::fs::write(&dump, &m.bytes);
+        format!(
+            "input {tried} ({stream} rng state {seed:#x}, content type {:?}, saved to {}): {problem}",
+            m.content_type,
+            dump.display()
+        )
+    })
 }
 
-/// Runs mutations until the budget or the count is spent: the shipped pages mutated, and every
-/// [`DENSE_EVERY`]th input a dense page mutated, drawn from a generator of its own (so the shipped
-/// pages' mutants are the same with or without the dense ones).
-fn run(budget: Duration, max_inputs: usize, scale: usize, seed: u64) -> Tally {
+/// A pipeline that has cleaned every shipped page once, so the shared tables its first cleanings
+/// build are no cost of any one input, and the pages.
+fn warmed_up() -> (Pipeline, Vec<Vec<u8>>) {
     let pipeline = Pipeline::default();
     let inputs = fixtures();
+    for input in &inputs {
+        let _ = pipeline.clean_bytes(input, None);
+    }
+    (pipeline, inputs)
+}
+
+/// The heavy stream's scale in `cargo test`.
+const CI_SCALE: Scale = Scale {
+    repeats: 200,
+    bytes: MAX_REPEATED_BYTES,
+};
+
+/// The heavy stream's scale in the long run: nesting 10^5 deep, copies up to 20 MB.
+const HEAVY_SCALE: Scale = Scale {
+    repeats: 100_000,
+    bytes: MAX_REPEATED_BYTES,
+};
+
+/// The HEAVY STREAM: runs mutations until the budget or the count is spent: the shipped pages
+/// mutated, and every [`DENSE_EVERY`]th input a dense page mutated, drawn from a generator of its own
+/// (so the shipped pages' mutants are the same with or without the dense ones). Panics at the first
+/// failure.
+fn run(budget: Duration, max_inputs: usize, scale: Scale, seed: u64) -> Tally {
+    let (pipeline, inputs) = warmed_up();
     // Xorshift needs a state other than zero.
     let mut rng = Rng((0x2545_F491_4F6C_DD1D ^ seed).max(1));
     let mut dense_rng = Rng((0xD15E_A5E5_0F7A_6B1D ^ seed).max(1));
@@ -365,24 +496,200 @@ fn run(budget: Duration, max_inputs: usize, scale: usize, seed: u64) -> Tally {
             let base = &inputs[rng.below(inputs.len())];
             mutant(base, &mut rng, scale)
         };
-        if check_mutant(&pipeline, &m, tally.tried, stream, seed) == Outcome::Dense {
-            tally.dense += 1;
+        match check_mutant(&pipeline, &m, tally.tried, stream, seed) {
+            Ok(outcome) => tally.add(outcome),
+            Err(failure) => panic!("{failure}"),
         }
-        tally.tried += 1;
     }
     tally
 }
 
-/// Mutated pages in `cargo test`: a fixed number, whatever the time they take, so that a loaded
+/// The most bytes of a page a quick input starts from: libFuzzer's default `max_len` (4 KB).
+const WINDOW_BYTES: usize = 4096;
+
+/// The quick stream's scale: nesting and copies up to 1,000, past the prefilter's depth cap of 512
+/// open elements (`src/extract/prefilter.rs`), and at most 64 KB of copies a mutation.
+const QUICK_SCALE: Scale = Scale {
+    repeats: 1_000,
+    bytes: 64 << 10,
+};
+
+/// A position in `page` drawn from `at`: as it is, or one in four times just inside the next tag,
+/// entity or multi-byte character from there (a cut mid-tag, mid-entity or mid-UTF-8 sequence).
+fn cut(page: &[u8], at: usize, rng: &mut Rng) -> usize {
+    let at = at.min(page.len());
+    if rng.below(4) != 0 {
+        return at;
+    }
+    match page[at..]
+        .iter()
+        .position(|&b| b == b'<' || b == b'&' || b >= 0xC0)
+    {
+        Some(i) => (at + i + 1 + rng.below(3)).min(page.len()),
+        None => at,
+    }
+}
+
+/// Where a page's head ends: past `</head>`, or at `<body`, or 0 when it has neither.
+fn head_end(page: &[u8]) -> usize {
+    let find = |needle: &[u8]| memchr::memmem::find(page, needle);
+    find(b"</head>")
+        .or_else(|| find(b"</HEAD>"))
+        .map(|at| at + b"</head>".len())
+        .or_else(|| find(b"<body").or_else(|| find(b"<BODY")))
+        .unwrap_or(0)
+}
+
+/// A window of a page: a slice of up to [`WINDOW_BYTES`] cut anywhere, one in three times after the
+/// page's head (at most [`WINDOW_BYTES`] of it).
+fn window(page: &[u8], rng: &mut Rng) -> Vec<u8> {
+    let start = cut(page, rng.below(page.len() + 1), rng);
+    let end = cut(page, start + 1 + rng.below(WINDOW_BYTES), rng).max(start);
+    let head = head_end(page).min(WINDOW_BYTES);
+    let mut out = Vec::with_capacity(head + end - start);
+    if rng.below(3) == 0 && head < start {
+        out.extend_from_slice(&page[..head]);
+    }
+    out.extend_from_slice(&page[start..end]);
+    out
+}
+
+/// Pieces of hostile markup, made up: the shapes past fuzzing campaigns found (a cell holding text and
+/// a nested table under a header row; a stray `<` before a tag; unclosed inline tags), elements whose
+/// content a reader does not see or sees raw, entities and bytes at the edges of their ranges,
+/// invisible characters beside combining marks, and prose for an article to be made of.
+const PIECES: [&[u8]; 40] = [
+    b"<table><th>head cell<table><th>inner cell",
+    b"<table><tr><th>Name<th>Value<tr><td>text and <table><td>nested</table> more</table>",
+    b"<<b>",
+    b"< p>",
+    b"<font>",
+    b"<b><i>",
+    b"</p></div></td></tr>",
+    b"<!-- a comment",
+    b"-->",
+    b"<![CDATA[ data ]]>",
+    b"<?php echo 1; ?>",
+    b"<script>var s = '<p>not text</p>';",
+    b"</script>",
+    b"<style>p { color: red }</style>",
+    b"<noscript><p>Shown without scripts, a sentence of it.</p></noscript>",
+    b"<template><p>Inert template text.</p></template>",
+    b"<title>A misplaced title</title>",
+    b"<svg><text>Drawn words</text><foreignObject><p>foreign prose</p></foreignObject></svg>",
+    b"<math><mi>x</mi><mtext>math words</mtext></math>",
+    b"<select><option>one<option>two</select>",
+    b"<textarea>raw <b>text</textarea>",
+    b"<pre>  code line one\n\n  code line two</pre>",
+    b"<ul><li>First item<li>Second item</ul><dl><dt>Term<dd>Meaning</dl>",
+    b"<iframe>frame fallback</iframe><video>video fallback</video>",
+    b"<div hidden>hidden words</div><span style=\"display:none\">unseen words</span>",
+    b"<h1>A heading</h1><h2>Another heading</h2>",
+    b"<a href=\"../x\">link words</a> <img alt=\"alt words\" src=x>",
+    b"<td colspan=99999>wide<caption>a caption</caption>",
+    b"&#0;&#x110000;&#xD800;&amp&notin;&NoSuchEntity;&#x301;&shy;&nbsp",
+    b"e\xc2\xad\xcc\x81 \xe2\x80\x8b\xcc\x81 a\xe2\x80\x8de \xe2\x80\x8f\xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d",
+    b"\xef\xbb\xbf<!DOCTYPE html>",
+    b"<meta charset=\"shift_jis\"><base href=\"x/\"><link rel=canonical href=\"../a\">",
+    b"</body></html>text after the end",
+    b"<frameset><frame src=x></frameset>",
+    b"<xmp><p>raw</p></xmp><listing>listed</listing>",
+    b"\xe2\x80\xff\xfe\x00\x1b[31m",
+    b"<p>Cookies help us. Accept all. Share this. Advertisement. Read more.</p>",
+    b"<p>The ferry left the landing at dawn with forty passengers and a cargo of timber.</p>",
+    b"<p>Residents asked the council for a second crossing before the winter storms began.</p>",
+    b"<article><p>The report runs to twelve pages and lists every bridge in the county.</p>",
+];
+
+/// A small made-up hostile page: one to eight [`PIECES`], half the time inside a page's frame.
+fn hostile_shape(rng: &mut Rng) -> Vec<u8> {
+    let mut body = Vec::new();
+    for _ in 0..1 + rng.below(8) {
+        body.extend_from_slice(PIECES[rng.below(PIECES.len())]);
+    }
+    if rng.below(2) == 0 {
+        return body;
+    }
+    let mut out = b"<!DOCTYPE html><html><head><title>Shape</title></head><body>".to_vec();
+    out.extend_from_slice(&body);
+    out.extend_from_slice(b"</body></html>");
+    out
+}
+
+/// One input of the quick stream, drawn from `rng`: a window of a shipped page (three in four) or a
+/// hostile shape, mutated at [`QUICK_SCALE`].
+fn quick_mutant(inputs: &[Vec<u8>], rng: &mut Rng) -> Mutant {
+    let base = if rng.below(4) == 0 {
+        hostile_shape(rng)
+    } else {
+        window(&inputs[rng.below(inputs.len())], rng)
+    };
+    mutant(&base, rng, QUICK_SCALE)
+}
+
+/// The QUICK STREAM, made the way coverage fuzzers make inputs: `cases` small inputs (windows of the
+/// shipped pages and hostile shapes, mutated at a small scale) from `seed`, with the same checks as
+/// the heavy stream. Returns the failures, each with the generator state that replays it
+/// (`COPYDESK_MUTATE_REPLAY`), and the tally; stops at the first failure when `stop_at_first`.
+fn run_quick(
+    cases: usize,
+    seed: u64,
+    replay: Option<u64>,
+    stop_at_first: bool,
+) -> (Vec<String>, Tally) {
+    let (pipeline, inputs) = warmed_up();
+    let mut rng = Rng(replay.unwrap_or((0x51C4_0B5E_7A11_D00D ^ seed).max(1)));
+    let cases = if replay.is_some() { 1 } else { cases };
+    let mut tally = Tally::default();
+    let mut failures = Vec::new();
+    for tried in 0..cases {
+        if !stop_at_first && tried % PROGRESS_EVERY == 0 {
+            eprintln!(
+                "{tried} quick inputs, {} failures; {tally:?}",
+                failures.len()
+            );
+        }
+        let state = rng.0;
+        let m = quick_mutant(&inputs, &mut rng);
+        if replay.is_some() {
+            eprintln!("input: {:?}", String::from_utf8_lossy(&m.bytes));
+        }
+        match check_mutant(&pipeline, &m, tried, "quick", state) {
+            Ok(outcome) => tally.add(outcome),
+            Err(failure) => {
+                eprintln!("{failure}");
+                failures.push(failure);
+                tally.tried += 1;
+                if stop_at_first {
+                    break;
+                }
+            }
+        }
+    }
+    (failures, tally)
+}
+
+/// How often the long quick run reports how far it got.
+const PROGRESS_EVERY: usize = 50_000;
+
+/// Heavy-stream inputs in `cargo test`: a fixed number, whatever the time they take, so that a loaded
 /// machine runs the same inputs as a quiet one: 150 of the shipped pages and 21 dense ones.
 const CI_INPUTS: usize = 171;
 
+/// Quick-stream inputs in `cargo test`, a fixed number too.
+const CI_QUICK_INPUTS: usize = 3_000;
+
 #[test]
 fn mutated_pages_never_panic_or_lose_text() {
-    let tally = run(Duration::MAX, CI_INPUTS, 200, 0);
+    let tally = run(Duration::MAX, CI_INPUTS, CI_SCALE, 0);
     assert_eq!(tally.tried, CI_INPUTS);
     // The dense mutants reach the reader without a tree (a mutation may take one under the budget).
     assert!(tally.dense >= CI_INPUTS / DENSE_EVERY / 2, "{tally:?}");
+    let (failures, tally) = run_quick(CI_QUICK_INPUTS, 0, None, true);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert_eq!(tally.tried, CI_QUICK_INPUTS);
+    // Most quick inputs give an article, so its checks run.
+    assert!(tally.tree > CI_QUICK_INPUTS / 2, "{tally:?}");
 }
 
 /// A page to build hostile shapes around.
@@ -456,21 +763,95 @@ fn hostile_pages_finish_with_an_article_or_a_clear_error() {
     }
 }
 
+/// A number from the environment variable `name`, or `default`.
+fn env_number<T: std::str::FromStr>(name: &str, default: T) -> T {
+    std::env::var(name)
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(default)
+}
+
 #[test]
 #[ignore = "long run: COPYDESK_MUTATE_SECONDS sets the time (default 600), COPYDESK_MUTATE_SEED a seed other than CI's (0)"]
 fn long_html_mutation_run() {
-    let seconds = std::env::var("COPYDESK_MUTATE_SECONDS")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(600);
-    let seed = std::env::var("COPYDESK_MUTATE_SEED")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    let tally = run(Duration::from_secs(seconds), usize::MAX, 100_000, seed);
+    let seconds = env_number("COPYDESK_MUTATE_SECONDS", 600);
+    let seed = env_number("COPYDESK_MUTATE_SEED", 0);
+    let tally = run(Duration::from_secs(seconds), usize::MAX, HEAVY_SCALE, seed);
     eprintln!(
         "long HTML mutation run (seed {seed}): {} inputs ({} read as dense markup) in {seconds} s, \
          no failure",
         tally.tried, tally.dense
     );
+}
+
+#[test]
+#[ignore = "long run of the quick stream: COPYDESK_MUTATE_CASES inputs (default 10^6), COPYDESK_MUTATE_SEED a seed other than CI's (0), COPYDESK_MUTATE_REPLAY=<rng state> replays one failure"]
+fn long_quick_html_mutation_run() {
+    let cases = env_number("COPYDESK_MUTATE_CASES", 1_000_000);
+    let seed = env_number("COPYDESK_MUTATE_SEED", 0);
+    let replay = std::env::var("COPYDESK_MUTATE_REPLAY")
+        .ok()
+        .and_then(|s| u64::from_str_radix(s.trim_start_matches("0x"), 16).ok());
+    let (failures, tally) = run_quick(cases, seed, replay, false);
+    eprintln!(
+        "long quick HTML mutation run (seed {seed}): {} inputs ({} articles; {} read from a tree \
+         change when their text is cleaned again), {} failures",
+        tally.tried,
+        tally.tree + tally.dense,
+        RECLEANED_DIFFERENTLY.with(Cell::get),
+        failures.len()
+    );
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn foreign_content_is_read_as_the_parser_reads_it() {
+    // Found by the quick stream: a `<link>` in a drawing or a `<base>` in a formula was taken for the
+    // head's and its text went unrecorded; past the depth cap, a dropped `<svg>` made a CDATA section's
+    // text a comment, and dropped `<math><mi>` pairs made a script's text read as markup.
+    let pipeline = Pipeline::default();
+    let para =
+        "<p>The ferry left the landing at dawn with forty passengers and a cargo of timber.</p>";
+    let deep = "<div>".repeat(600);
+    let shapes = [
+        format!("{para}<svg><link>drawn words</link></svg>{para}"),
+        format!("{para}<math><base>x</base>formula words</math>{para}"),
+        format!("{para}{deep}<svg><![CDATA[drawn words]]></svg>{para}"),
+        format!(
+            "{para}{deep}{}<script>var s = '<b>not text</b>';</script>{para}",
+            "<math><mi>x".repeat(200)
+        ),
+    ];
+    for body in shapes {
+        let bytes = page(&body).into_bytes();
+        assert_eq!(
+            check(&pipeline, &bytes, None, 600),
+            Ok(Outcome::Tree),
+            "{body}"
+        );
+    }
+}
+
+#[test]
+fn fallback_content_nested_past_the_depth_cap_stays_unseen_and_accounted() {
+    // Found by the quick stream: past the prefilter's depth cap (512 open elements) a `<video>`'s
+    // tags were dropped and its fallback, which no browser shows, stood in the article.
+    let pipeline = Pipeline::default();
+    let para =
+        "<p>The ferry left the landing at dawn with forty passengers and a cargo of timber.</p>";
+    for name in ["video", "audio", "canvas", "datalist"] {
+        let body = format!(
+            "{para}{}<{name}>fallback words</{name}>{para}",
+            "<div>".repeat(600)
+        );
+        let bytes = page(&body).into_bytes();
+        let article = pipeline.clean_bytes(&bytes, None).expect("an article");
+        assert!(!article.text().contains("fallback"), "{name}");
+        assert!(article.text().contains("forty passengers"), "{name}");
+        assert_eq!(
+            check(&pipeline, &bytes, None, 600),
+            Ok(Outcome::Tree),
+            "{name}"
+        );
+    }
 }

@@ -223,7 +223,7 @@ enum Raw {
 }
 
 /// Elements whose content a browser never shows, which the tokenizer reads as markup.
-const UNSEEN: [&str; 6] = ["template", "datalist", "rp", "canvas", "video", "audio"];
+pub(super) const UNSEEN: [&str; 6] = ["template", "datalist", "rp", "canvas", "video", "audio"];
 
 /// Elements of SVG and MathML whose content is never shown (where they hold no raw text).
 const FOREIGN_UNSEEN: [&str; 3] = ["script", "style", "title"];

@@ -6,7 +6,10 @@
 //!   minutes to parse. Browsers cap the depth of the tree for the same reason (Chromium's parser stops
 //!   nesting at 512 levels and attaches deeper elements to the deepest allowed parent). The scan does
 //!   the same: it tracks the elements that need an end tag and drops the start and end tags of
-//!   elements past the cap. Their content stays, attached to the deepest kept ancestor.
+//!   elements past the cap. Their content stays, attached to the deepest kept ancestor. A few kinds
+//!   keep their tags past the cap, each up to a cap of its own: those that may hide their content
+//!   (dropping their tags would show it) and those that switch the parser between HTML and SVG or
+//!   MathML (dropping them would have what follows read in the other namespace).
 //! - **Scripts and style sheets.** Their text is never shown and never read (the JSON-LD scripts the
 //!   metadata reads are kept), yet it is often close to half of a news page's bytes, and the tokenizer
 //!   reads it character by character. The scan empties them: `<script src=a.js>…</script>` becomes
@@ -43,16 +46,54 @@ const MAX_DEPTH: usize = 512;
 /// hostile nesting of hidden elements still meets a cap, so the parse stays linear.
 const MAX_HIDING_PAST_CAP: usize = 64;
 
-/// Whether an element may hide its content from readers: a `<template>`, or a start tag holding the
-/// word "hidden" (the `hidden` attribute, `aria-hidden`, `visibility:hidden`) or "none" (`display:
-/// none`), in any case. A tag that only mentions them (`class="hidden-xs"`) is kept too: past the cap,
-/// keeping an element costs a level, never a word.
+/// Elements past [`MAX_DEPTH`] whose tags are kept because they switch the parser between HTML and
+/// SVG or MathML ([`switches_namespace`]). Each costs a level, so the depth of the tree stays under
+/// twice the cap (with the hiders), and the parse linear.
+const MAX_SWITCHES_PAST_CAP: usize = 512;
+
+/// Whether a start tag may switch the parser between HTML and foreign content: `<svg>` and `<math>`
+/// open SVG or MathML, and inside them (`foreign`) an integration point (`<foreignObject>`, `<desc>`,
+/// `<title>`, MathML's text elements) reads its content as HTML again. Past the cap, dropping one
+/// would have the parser read what follows in the other namespace: a CDATA section's text taken for a
+/// comment, a script's text shown, a paragraph breaking out of a drawing. An element whose content is
+/// raw text in HTML ([`RAW_TEXT`]) reaches here only where the scan takes it for SVG or MathML (inside
+/// an integration point it may be HTML's, a `<script>` whose text no reader sees): its tags stay too.
+/// A tag kept that switched nothing (an `<svg>` inside an `<svg>`) costs a level, never a word.
+fn switches_namespace(name: &[u8], foreign: bool) -> bool {
+    matches!(name, b"svg" | b"math")
+        || RAW_TEXT.contains(&name)
+        || (foreign
+            && matches!(
+                name,
+                b"title"
+                    | b"desc"
+                    | b"foreignobject"
+                    | b"mi"
+                    | b"mo"
+                    | b"mn"
+                    | b"ms"
+                    | b"mtext"
+                    | b"annotation-xml"
+            ))
+}
+
+/// Whether an element may hide its content from readers: one whose content is never shown (a
+/// `<template>`, a `<video>`'s fallback: [`is_unseen`]), or a start tag holding the word "hidden" (the
+/// `hidden` attribute, `aria-hidden`, `visibility:hidden`) or "none" (`display: none`), in any case. A
+/// tag that only mentions them (`class="hidden-xs"`) is kept too: past the cap, keeping an element
+/// costs a level, never a word.
 fn may_hide_content(name: &[u8], tag: &[u8]) -> bool {
     let holds = |word: &[u8]| {
         tag.windows(word.len())
             .any(|w| w.eq_ignore_ascii_case(word))
     };
-    name == b"template" || holds(b"hidden") || holds(b"none")
+    is_unseen(name) || holds(b"hidden") || holds(b"none")
+}
+
+/// Whether a browser never shows the element's content, which the tokenizer reads as markup
+/// (`<template>`, `<datalist>`, `<canvas>`, `<video>`, `<audio>`: the dense reader's list).
+fn is_unseen(name: &[u8]) -> bool {
+    super::dense::UNSEEN.iter().any(|n| n.as_bytes() == name)
 }
 
 /// How far down the stack an end tag looks for its start tag. Misnested markup closes an element a
@@ -237,6 +278,7 @@ fn cuts(b: &[u8], markup: bool) -> (Vec<Span>, Read, usize) {
         tags: Vec::with_capacity(expected),
         stack: Vec::new(),
         hiding_past_cap: Vec::new(),
+        switching_past_cap: Vec::new(),
         unseen_past_cap: None,
         foreign: Foreign::default(),
         drawing: None,
@@ -321,9 +363,13 @@ struct Scan<'b> {
     /// Where on `stack` elements past [`MAX_DEPTH`] stand whose tags are kept because they may hide
     /// their content ([`may_hide_content`]), in order.
     hiding_past_cap: Vec<usize>,
-    /// A `<template>` past [`MAX_DEPTH`] and past the elements kept by [`MAX_HIDING_PAST_CAP`]: its
-    /// place on `stack` and where its start tag starts. Dropping only its tags would show what no
-    /// reader sees, so it is cut with its content, up to its end tag (or the page's end).
+    /// Where on `stack` elements past [`MAX_DEPTH`] stand whose tags are kept because they switch the
+    /// parser between HTML and SVG or MathML ([`switches_namespace`]), in order.
+    switching_past_cap: Vec<usize>,
+    /// A `<template>` (or another element whose content is never shown: [`is_unseen`]) past
+    /// [`MAX_DEPTH`] and past the elements kept by [`MAX_HIDING_PAST_CAP`]: its place on `stack` and
+    /// where its start tag starts. Dropping only its tags would show what no reader sees, so it is
+    /// cut with its content, up to its end tag (or the page's end).
     unseen_past_cap: Option<(usize, usize)>,
     foreign: Foreign,
     /// The outermost `<svg>` open, while its body may still be cut.
@@ -586,11 +632,11 @@ impl<'b> Scan<'b> {
         if let Some(index) = index {
             self.verbatim.close(index, self.stack.len());
             match self.unseen_past_cap {
-                // Its own end tag: the template goes whole, both tags with it.
-                Some((at, _)) if index == at && tag.name.as_bytes() == b"template" => {
+                // Its own end tag: the element goes whole, both tags with it.
+                Some((at, _)) if index == at => {
                     self.end_unseen(tag.end);
                 }
-                // The scan closes what holds it: the template ends here.
+                // The scan closes what holds it: the element ends here.
                 Some((at, _)) if index <= at => self.end_unseen(tag.start),
                 _ => {}
             }
@@ -605,6 +651,13 @@ impl<'b> Scan<'b> {
             self.stack.truncate(index);
             while self.hiding_past_cap.last().is_some_and(|&at| at >= index) {
                 self.hiding_past_cap.pop();
+            }
+            while self
+                .switching_past_cap
+                .last()
+                .is_some_and(|&at| at >= index)
+            {
+                self.switching_past_cap.pop();
             }
         }
         tag.end
@@ -646,11 +699,18 @@ impl<'b> Scan<'b> {
             let hiding = past_cap
                 && self.hiding_past_cap.len() < MAX_HIDING_PAST_CAP
                 && may_hide_content(name, &self.b[tag.start..tag.end]);
-            let dropped = past_cap && !hiding;
+            let switching = past_cap
+                && !hiding
+                && self.switching_past_cap.len() < MAX_SWITCHES_PAST_CAP
+                && switches_namespace(name, was_foreign);
+            let dropped = past_cap && !hiding && !switching;
             if hiding {
                 self.hiding_past_cap.push(self.stack.len());
             }
-            if dropped && !was_foreign && name == b"template" && self.unseen_past_cap.is_none() {
+            if switching {
+                self.switching_past_cap.push(self.stack.len());
+            }
+            if dropped && !was_foreign && is_unseen(name) && self.unseen_past_cap.is_none() {
                 self.unseen_past_cap = Some((self.stack.len(), tag.start));
             }
             if dropped {
@@ -686,8 +746,8 @@ impl<'b> Scan<'b> {
         Some(tag.end)
     }
 
-    /// Cuts the open `<template>` past the cap (see `unseen_past_cap`) up to `end`, the cuts inside it
-    /// with it.
+    /// Cuts the open unseen element past the cap (see `unseen_past_cap`) up to `end`, the cuts inside
+    /// it with it.
     fn end_unseen(&mut self, end: usize) {
         let Some((_, start)) = self.unseen_past_cap.take() else {
             return;
@@ -1815,6 +1875,92 @@ mod tests {
         // Within the cap a template keeps its tags and content: the DOM stage drops it unrecorded.
         let page = format!("<div>{template}</div>");
         assert!(prepare(&page).contains("never shown"));
+    }
+
+    #[test]
+    fn past_the_cap_media_and_canvas_keep_their_tags_so_their_fallback_stays_unseen() {
+        // Found by the quick stream of the HTML mutation harness: past the cap, a `<video>` lost its
+        // tags, and its fallback text (which no browser shows) stood in the article.
+        for name in ["video", "audio", "canvas", "datalist"] {
+            let unseen = format!("<{name}><p>fallback words</p></{name}>");
+            let n = MAX_DEPTH + 100;
+            let page = format!(
+                "{}<p>deep</p>{unseen}<p>after</p>{}",
+                "<div>".repeat(n),
+                "</div>".repeat(n)
+            );
+            let capped = prepare(&page);
+            assert!(capped.contains(&unseen), "{name}");
+            // The text around it stays, and the nesting is still capped.
+            assert!(capped.contains("<p>deep</p>"), "{name}");
+            assert!(capped.contains("<p>after</p>"), "{name}");
+            assert_eq!(capped.matches("<div>").count(), MAX_DEPTH, "{name}");
+        }
+    }
+
+    /// The text a parser reads from `html`, scripts' text aside.
+    fn parsed_text(html: &str) -> String {
+        let dom = scraper::Html::parse_document(html);
+        dom.tree
+            .root()
+            .descendants()
+            .filter(|node| {
+                !node
+                    .ancestors()
+                    .any(|a| a.value().as_element().is_some_and(|e| e.name() == "script"))
+            })
+            .filter_map(|node| node.value().as_text().map(|t| t.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn past_the_cap_svg_and_math_keep_their_tags_so_what_they_hold_reads_the_same() {
+        // Found by the quick stream of the HTML mutation harness: past the cap, a dropped `<svg>`
+        // made the parser read a CDATA section in it as a comment (its text lost), and dropped
+        // `<math><mi>` pairs made a script's text read as markup (shown).
+        let n = MAX_DEPTH + 100;
+        let shapes = [
+            "<svg><![CDATA[drawn words]]></svg><p>after</p>".to_string(),
+            format!(
+                "{}<script>var s = '<b>not text</b>';</script><p>after</p>",
+                "<math><mi>x".repeat(200)
+            ),
+            format!(
+                "{}<foreignObject><p>foreign prose</p></foreignObject><![CDATA[drawn]]><p>after</p>",
+                "<svg>".repeat(200)
+            ),
+        ];
+        for shape in shapes {
+            let page = format!("{}<p>deep</p>{shape}", "<div>".repeat(n));
+            let capped = prepare(&page);
+            assert_eq!(parsed_text(&capped), parsed_text(&page), "{shape}");
+            // The nesting is still capped: the divs past it lose their tags.
+            assert_eq!(capped.matches("<div>").count(), MAX_DEPTH, "{shape}");
+        }
+    }
+
+    #[test]
+    fn past_the_cap_elements_that_switch_namespace_meet_a_cap_too() {
+        let page = "<svg><foreignObject>".repeat(MAX_DEPTH + MAX_SWITCHES_PAST_CAP);
+        let capped = prepare(&page);
+        assert_eq!(
+            capped.matches('<').count(),
+            MAX_DEPTH + MAX_SWITCHES_PAST_CAP
+        );
+    }
+
+    #[test]
+    fn past_the_cap_and_the_kept_hiders_a_video_goes_with_its_fallback() {
+        let n = MAX_DEPTH + 2 * MAX_HIDING_PAST_CAP;
+        let page = format!(
+            "{}<p>deep</p><video><p>fallback words</p></video><p>after</p>",
+            "<div hidden>".repeat(n)
+        );
+        let capped = prepare(&page);
+        assert!(!capped.contains("fallback"));
+        assert!(!capped.contains("video"));
+        assert!(capped.contains("<p>deep</p>"));
+        assert!(capped.contains("<p>after</p>"));
     }
 
     #[test]

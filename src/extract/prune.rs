@@ -17,7 +17,7 @@ use super::tooltip;
 use super::tree::{attr, attr_bit, attr_bits_of, trim, Data, Tree, NO_PARENT};
 use super::PageType;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
-use html5ever::local_name;
+use html5ever::{local_name, ns};
 use once_cell::sync::Lazy;
 use rustc_hash::FxHashMap;
 use scraper::node::Element;
@@ -33,6 +33,15 @@ pub(crate) struct Pruned {
     pub why: &'static str,
     /// Whether its text is visible on the page, so that dropping it must be recorded.
     pub recorded: bool,
+}
+
+/// Whether an SVG or MathML element's name is read as in HTML: a drawing itself (`<svg>`), and the
+/// script, style sheet and title in one, which no reader sees there either.
+fn is_read_in_drawings(el: &Element) -> bool {
+    matches!(
+        el.name.local,
+        local_name!("svg") | local_name!("script") | local_name!("style") | local_name!("title")
+    )
 }
 
 /// Decides whether an element is dropped at flattening, before any scoring.
@@ -53,7 +62,13 @@ pub(crate) fn classify_with_bits(el: &Element, bits: u32) -> Option<Pruned> {
         })
     };
     // Compared as the parser's interned atoms: one word each, not the name spelled out.
-    match el.name.local {
+    let name = match el.name.ns == ns!(html) || is_read_in_drawings(el) {
+        true => el.name.local.clone(),
+        // In SVG and MathML a name means the drawing's own element: a `<link>` or a `<base>` in a
+        // formula is no document head's, nor a `<video>` in a drawing a video.
+        false => local_name!(""),
+    };
+    match name {
         local_name!("script")
         | local_name!("style")
         | local_name!("noscript")
@@ -881,6 +896,38 @@ mod tests {
         }
         // Not a test of nothing: some of them are dropped.
         assert!(verdicts >= 6, "{verdicts}");
+    }
+
+    #[test]
+    fn names_in_svg_and_mathml_are_the_drawing_s_own() {
+        // Found by the quick stream of the HTML mutation harness: a `<link>` in a drawing was taken
+        // for the head's, and the text in it went unrecorded; a `<base>` in a formula likewise.
+        for page in [
+            "<p><svg><link id=x>drawn words</link></svg></p>",
+            "<p><math><base id=x>x</base></math></p>",
+            "<p><svg><video id=x>drawn words</video></svg></p>",
+        ] {
+            assert_eq!(classified(page), None, "{page}");
+        }
+        // A drawing's script, style sheet and title stay unseen, and the drawing is a drawing.
+        assert_eq!(
+            classified("<svg><script id=x>x()</script></svg>"),
+            Some("script")
+        );
+        assert_eq!(
+            classified("<svg><style id=x>a{}</style></svg>"),
+            Some("script")
+        );
+        assert_eq!(
+            classified("<svg><title id=x>Tip</title></svg>"),
+            Some("script")
+        );
+        assert_eq!(classified("<p><svg id=x></svg></p>"), Some("embedded"));
+        // In HTML the names keep their meaning.
+        assert_eq!(
+            classified("<p><video id=x>fallback</video></p>"),
+            Some("script")
+        );
     }
 
     #[test]

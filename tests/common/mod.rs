@@ -152,7 +152,8 @@ fn without_scripts(html: &str) -> String {
 /// `noframes`; HTML's "Rendering" section, `display: none`) and outside `<noscript>` (hidden when
 /// scripts run), and outside `<iframe>`, `<canvas>`, `<video>` and `<audio>` (a frame shows its own
 /// document and media their stream, never their children: fallback content for old browsers). A `<title>`
-/// misplaced in the body is hidden too.
+/// misplaced in the body is hidden too. In SVG and MathML only `script`, `style` and `title` are hidden by
+/// their names (a MathML `<base>` is the formula's).
 ///
 /// Only for pages of modest depth: `ancestors()` makes it O(depth) per text node.
 pub fn visible_text(html: &str) -> String {
@@ -165,23 +166,28 @@ pub fn visible_text(html: &str) -> String {
         };
         let hidden = node.ancestors().any(|a| {
             a.value().as_element().is_some_and(|e| {
-                matches!(
-                    e.name(),
-                    "head"
-                        | "title"
-                        | "script"
-                        | "style"
-                        | "template"
-                        | "noscript"
-                        | "rp"
-                        | "datalist"
-                        | "noembed"
-                        | "noframes"
-                        | "iframe"
-                        | "canvas"
-                        | "video"
-                        | "audio"
-                )
+                // In SVG and MathML only a script, a style sheet or a title goes unseen: a `<link>` or
+                // a `<video>` there is the drawing's own element.
+                let html = e.name.ns == html5ever::ns!(html);
+                let drawn = matches!(e.name(), "script" | "style" | "title");
+                (html || drawn)
+                    && matches!(
+                        e.name(),
+                        "head"
+                            | "title"
+                            | "script"
+                            | "style"
+                            | "template"
+                            | "noscript"
+                            | "rp"
+                            | "datalist"
+                            | "noembed"
+                            | "noframes"
+                            | "iframe"
+                            | "canvas"
+                            | "video"
+                            | "audio"
+                    )
             })
         });
         if !hidden {
