@@ -47,9 +47,6 @@ unsafe impl GlobalAlloc for Counting {
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
 
-/// Reads a page set.
-type Loader = fn() -> Vec<String>;
-
 /// Calls and bytes counted while `f` runs.
 fn counted(f: impl FnOnce()) -> (u64, u64) {
     let (calls, bytes) = (CALLS.load(Ordering::Relaxed), BYTES.load(Ordering::Relaxed));
@@ -68,26 +65,12 @@ fn clean_round(pipeline: &Pipeline, pages: &[String]) {
 }
 
 fn main() {
-    let wanted = std::env::var("COPYDESK_RATIO_SETS").unwrap_or_default();
     let pipeline = Pipeline::default();
     println!(
         "{:<14} {:>5} {:<12} {:>12} {:>8} {:>10} {:>8}",
         "set", "pages", "target", "allocations", "x parse", "MB asked", "x parse"
     );
-    let sets: [(&str, Loader); 3] = [
-        ("news", common::news_pages),
-        ("modern", common::modern_pages),
-        ("multilingual", common::multilingual_pages),
-    ];
-    for (name, load) in sets {
-        if !wanted.is_empty() && !wanted.split(',').any(|w| w == name) {
-            continue;
-        }
-        let pages = load();
-        if pages.is_empty() {
-            println!("{name:<14} skipped: its corpus under ../shared/corpus is absent");
-            continue;
-        }
+    for (name, pages) in common::selected_sets() {
         // A warm-up round, not counted: what is built once per process.
         clean_round(&pipeline, &pages);
         let parse = counted(|| {

@@ -37,9 +37,6 @@ fn timed(f: impl FnMut()) -> Duration {
 
 use common::cpu_time;
 
-/// Reads a page set.
-type Loader = fn() -> Vec<String>;
-
 /// Time per stage of `clean_html`, in [`Stage::ALL`] order.
 type StageTimes = [Duration; Stage::ALL.len()];
 
@@ -95,26 +92,12 @@ fn main() {
         .and_then(|r| r.parse().ok())
         .unwrap_or(5)
         .max(1);
-    let wanted = std::env::var("COPYDESK_RATIO_SETS").unwrap_or_default();
     let pipeline = Pipeline::default();
     println!(
         "{:<14} {:>5} {:>7} {:>9} {:<12} {:>8} {:>13}",
         "set", "pages", "MB", "parse MB/s", "target", "x parse", "spread"
     );
-    let sets: [(&str, Loader); 3] = [
-        ("news", common::news_pages),
-        ("modern", common::modern_pages),
-        ("multilingual", common::multilingual_pages),
-    ];
-    for (name, load) in sets {
-        if !wanted.is_empty() && !wanted.split(',').any(|w| w == name) {
-            continue;
-        }
-        let pages = load();
-        if pages.is_empty() {
-            println!("{name:<14} skipped: its corpus under ../shared/corpus is absent");
-            continue;
-        }
+    for (name, pages) in common::selected_sets() {
         let bytes = common::total_bytes(&pages) as f64;
         // A warm-up round, not counted.
         round(&pipeline, &pages, false);

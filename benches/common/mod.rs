@@ -111,6 +111,33 @@ fn stride(default: usize) -> usize {
     }
 }
 
+/// Reads a page set.
+type Loader = fn() -> Vec<String>;
+
+/// The page sets `COPYDESK_RATIO_SETS` names (comma-separated; every set when unset), each read, in
+/// the order news, modern, multilingual; a set whose corpus is absent is left out with a line saying so.
+pub fn selected_sets() -> Vec<(&'static str, Vec<String>)> {
+    let wanted = std::env::var("COPYDESK_RATIO_SETS").unwrap_or_default();
+    let sets: [(&str, Loader); 3] = [
+        ("news", news_pages),
+        ("modern", modern_pages),
+        ("multilingual", multilingual_pages),
+    ];
+    let mut selected = Vec::new();
+    for (name, load) in sets {
+        if !wanted.is_empty() && !wanted.split(',').any(|w| w == name) {
+            continue;
+        }
+        let pages = load();
+        if pages.is_empty() {
+            println!("{name:<14} skipped: its corpus under ../shared/corpus is absent");
+            continue;
+        }
+        selected.push((name, pages));
+    }
+    selected
+}
+
 pub fn total_bytes(inputs: &[String]) -> u64 {
     inputs.iter().map(String::len).sum::<usize>() as u64
 }
