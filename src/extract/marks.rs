@@ -115,6 +115,23 @@ impl Index<usize> for Marks {
     }
 }
 
+/// The `id` (else the tag name) of every node that `mark` marks on `page`, in document order: what
+/// the tests of a marking rule compare.
+#[cfg(test)]
+pub(crate) fn marked_ids(
+    page: &str,
+    mark: impl Fn(&super::tree::Tree<'_>, &mut Marks),
+) -> Vec<String> {
+    let html = scraper::Html::parse_document(page);
+    let tree = super::tree::Tree::flatten(&html, &mut Vec::new());
+    let mut marks = Marks::new(tree.nodes.len());
+    mark(&tree, &mut marks);
+    (0..tree.nodes.len())
+        .filter(|&i| marks[i].is_some())
+        .map(|i| tree.attr(i, "id").unwrap_or(tree.name(i)).to_string())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

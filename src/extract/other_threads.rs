@@ -66,14 +66,7 @@ mod tests {
     use super::*;
 
     fn marked_ids(page: &str) -> Vec<String> {
-        let html = scraper::Html::parse_document(page);
-        let tree = Tree::flatten(&html, &mut Vec::new());
-        let mut marks = Marks::new(tree.nodes.len());
-        mark_other_threads(&tree, &mut marks);
-        (0..tree.nodes.len())
-            .filter(|&i| marks[i].is_some())
-            .map(|i| tree.attr(i, "id").unwrap_or(tree.name(i)).to_string())
-            .collect()
+        crate::extract::marks::marked_ids(page, mark_other_threads)
     }
 
     #[test]
