@@ -9,52 +9,16 @@
 //! cargo test --release --test mutate -- --ignored --nocapture` runs that many and reports failures.
 
 mod common;
+#[path = "common/work_count.rs"]
+mod work_count;
 
 use common::Rng;
+use work_count::allocated;
 
 use copydesk::phrases::Lang;
 use copydesk::{Article, Error, Pipeline};
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::cell::Cell;
 use std::collections::HashMap;
 use std::path::Path;
-
-/// Counts the bytes each thread allocates, so one input's work can be measured whatever other tests
-/// run at the same time.
-struct Counting;
-
-thread_local! {
-    static ALLOCATED: Cell<u64> = const { Cell::new(0) };
-}
-
-fn count(bytes: usize) {
-    // `try_with`: the thread's counter may already be gone while the thread shuts down.
-    let _ = ALLOCATED.try_with(|a| a.set(a.get().wrapping_add(bytes as u64)));
-}
-
-// SAFETY: every call goes to the system allocator unchanged; only a thread-local counter is added.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        count(layout.size());
-        System.alloc(layout)
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        System.dealloc(ptr, layout);
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        count(new_size.saturating_sub(layout.size()));
-        System.realloc(ptr, layout, new_size)
-    }
-}
-
-#[global_allocator]
-static ALLOCATOR: Counting = Counting;
-
-fn allocated() -> u64 {
-    ALLOCATED.with(Cell::get)
-}
 
 /// Bytes a clean may allocate per input byte, plus [`WORK_BASE`]: linear work allocates a bounded
 /// multiple of its input; a stage that rebuilt a string inside a loop over it would pass this at once.

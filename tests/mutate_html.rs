@@ -25,12 +25,14 @@
 //! `COPYDESK_MUTATE_SEED=N` draws other inputs than CI's (seed 0).
 
 mod common;
+#[path = "common/work_count.rs"]
+mod work_count;
 
 use common::{Rng, DENSE_SHAPES};
+use work_count::allocated;
 
 use copydesk::input::{decode, looks_like_html};
 use copydesk::{Error, Pipeline};
-use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -239,43 +241,6 @@ fn dense_page(rng: &mut Rng) -> Vec<u8> {
 
 /// The most bytes a repetition mutation adds.
 const MAX_REPEATED_BYTES: usize = 20 << 20;
-
-/// Counts the bytes each thread allocates, so one input's work can be measured whatever other tests
-/// run at the same time: a count, the same on a loaded machine as on a quiet one.
-struct Counting;
-
-thread_local! {
-    static ALLOCATED: Cell<u64> = const { Cell::new(0) };
-}
-
-fn count(bytes: usize) {
-    // `try_with`: the thread's counter may already be gone while the thread shuts down.
-    let _ = ALLOCATED.try_with(|a| a.set(a.get().wrapping_add(bytes as u64)));
-}
-
-// SAFETY: every call goes to the system allocator unchanged; only a thread-local counter is added.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        count(layout.size());
-        System.alloc(layout)
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        System.dealloc(ptr, layout);
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        count(new_size.saturating_sub(layout.size()));
-        System.realloc(ptr, layout, new_size)
-    }
-}
-
-#[global_allocator]
-static ALLOCATOR: Counting = Counting;
-
-fn allocated() -> u64 {
-    ALLOCATED.with(Cell::get)
-}
 
 thread_local! {
     /// Articles read from a tree whose text, cleaned again as text, changes (see [`check`]).
