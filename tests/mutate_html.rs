@@ -820,3 +820,17 @@ fn fallback_content_nested_past_the_depth_cap_stays_unseen_and_accounted() {
         );
     }
 }
+
+#[test]
+fn headings_left_open_cost_work_linear_in_the_page() {
+    // Found by the quick stream: hundreds of `<article><h1>` left open, each heading holding the
+    // rest of the page, had each heading's whole text read to compare it with the title (1,100
+    // bytes allocated a byte of input, past the bound).
+    let pipeline = Pipeline::default();
+    let _ = pipeline.clean_html(&page("<p>A warm-up page, so shared tables are built.</p>"));
+    let units: String = (0..900)
+        .map(|i| format!("<article><h1>Heading number {i} of the page"))
+        .collect();
+    let bytes = page(&units).into_bytes();
+    assert_eq!(check(&pipeline, &bytes, None, 900), Ok(Outcome::Tree));
+}

@@ -315,6 +315,11 @@ const MAX_BYLINE_CHARS: usize = 100;
 /// A heading sharing more than this part of its words with the title repeats it.
 pub(crate) const TITLE_SIMILARITY: f32 = 0.75;
 
+/// Bytes of text a heading that repeats the title holds at most: a headline is a line or two. A
+/// heading holding more holds more than the title (unclosed, it holds the rest of the page), and
+/// reading its whole text for every such heading would cost the page's size once per heading.
+const MAX_TITLE_HEADING_BYTES: usize = 1_000;
+
 /// Marks the subtrees dropped before scoring in one attempt.
 ///
 /// With `strip_unlikely`, navigation, furniture roles and containers named like furniture go; the
@@ -437,6 +442,7 @@ pub(crate) fn mark_furniture(
             Some(("byline", "byline"))
         } else if !title_found
             && matches!(name, "h1" | "h2")
+            && text_bytes[i] <= MAX_TITLE_HEADING_BYTES
             && title_words
                 .as_ref()
                 .is_some_and(|t| similarity(t, &tree.text_of(i, |_| false)) > TITLE_SIMILARITY)
