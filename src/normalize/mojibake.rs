@@ -2,6 +2,7 @@
 
 use super::{Edit, NormalizeContext, Normalizer};
 use crate::measure::scripts::is_format_character;
+use unicode_normalization::UnicodeNormalization;
 
 /// Repairs the commonest mojibake: a character's UTF-8 bytes read one by one as Windows-1252 or
 /// Latin-1 characters, so that "don’t" reads "donâ€™t", "café" "cafÃ©", "Łódź" "Åódź" and a
@@ -344,7 +345,8 @@ fn continuation_byte(c: char) -> Option<u8> {
 
 /// The character `bytes` encode in UTF-8, when it is one mojibake is made of: a letter or sign of
 /// Latin-1 and Latin Extended-A/B, general punctuation, currency or letterlike symbols. C1 controls
-/// and other blocks are no repair.
+/// and other blocks are no repair. It comes in its NFC form, as the text around it is (this stage
+/// runs after NFC): the ohm, kelvin and angstrom signs are the letters Ω, K and Å there.
 fn plausible_character(bytes: &[u8]) -> Option<char> {
     let decoded = std::str::from_utf8(bytes).ok()?;
     let mut chars = decoded.chars();
@@ -353,7 +355,14 @@ fn plausible_character(bytes: &[u8]) -> Option<char> {
         c,
         '\u{a0}'..='\u{24f}' | '\u{2010}'..='\u{206f}' | '\u{20a0}'..='\u{20cf}' | '\u{2100}'..='\u{214f}'
     );
-    (plausible && chars.next().is_none()).then_some(c)
+    if !plausible || chars.next().is_some() {
+        return None;
+    }
+    let mut composed = std::iter::once(c).nfc();
+    match (composed.next(), composed.next()) {
+        (Some(c), None) => Some(c),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -430,6 +439,17 @@ mod tests {
         ] {
             assert_eq!(repaired(text), text, "{text:?}");
         }
+    }
+
+    #[test]
+    fn repairs_to_the_nfc_form_of_a_letterlike_sign() {
+        // The ohm, kelvin and angstrom signs are the letters omega, K and A with ring in NFC, which
+        // this stage's input is in: its repairs are too (found by the HTML mutation harness).
+        assert_eq!(
+            repaired("5 â„¦ and 3 â„ª, 2 â„«"),
+            "5 \u{3a9} and 3 K, 2 \u{c5}"
+        );
+        assert_eq!(repaired("at 3 â„ƒ"), "at 3 \u{2103}");
     }
 
     #[test]
