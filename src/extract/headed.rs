@@ -7,12 +7,21 @@
 
 use super::marks::Marks;
 use super::tree::{Data, Tree, NO_PARENT};
+use crate::phrases::{fold, Category};
 
 /// The page's `h1` elements, in document order: what [`led_by`] needs to stop below them.
 pub(crate) fn page_h1s(tree: &Tree<'_>) -> Vec<usize> {
     (0..tree.nodes.len())
         .filter(|&j| tree.name(j) == "h1")
         .collect()
+}
+
+/// Whether heading `i` names a box in the words of `list`: its whole text (at most `max_bytes`),
+/// folded, is one of the list's phrases.
+pub(crate) fn names_a_box(tree: &Tree<'_>, i: usize, list: Category, max_bytes: usize) -> bool {
+    let text = tree.text_of(i, |_| false);
+    let text = text.trim();
+    !text.is_empty() && text.len() <= max_bytes && list.find(&fold(text), None).is_some()
 }
 
 /// Whether `i` or one of its ancestors is marked.

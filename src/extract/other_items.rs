@@ -9,10 +9,11 @@
 //! page's `<h1>` (the product's own name) nor is `<main>`, `<body>` or `<html>`. Headings after it
 //! in the section may be its items' own (a card's title, a promoted card's "why this ad" label).
 
+use super::headed::{inside_marked, names_a_box};
 use super::marks::Marks;
 use super::prune::Mark;
 use super::tree::{Tree, NO_PARENT};
-use crate::phrases::{fold, OTHER_ITEMS_HEADING};
+use crate::phrases::OTHER_ITEMS_HEADING;
 
 /// The mark of a section of other products.
 const OTHER_ITEMS: Mark = Some(("boilerplate-container", "section of other products"));
@@ -83,22 +84,7 @@ pub(crate) fn mark_other_items(tree: &Tree<'_>, marks: &mut Marks) {
 
 /// Whether heading `i` names a grid of other products.
 fn heads_other_items(tree: &Tree<'_>, i: usize) -> bool {
-    let text = tree.text_of(i, |_| false);
-    let text = text.trim();
-    !text.is_empty()
-        && text.len() <= MAX_HEADING_BYTES
-        && OTHER_ITEMS_HEADING.find(&fold(text), None).is_some()
-}
-
-/// Whether `i` or one of its ancestors is marked.
-fn inside_marked(tree: &Tree<'_>, marks: &Marks, mut i: usize) -> bool {
-    while i != NO_PARENT {
-        if marks[i].is_some() {
-            return true;
-        }
-        i = tree.nodes[i].parent();
-    }
-    false
+    names_a_box(tree, i, OTHER_ITEMS_HEADING, MAX_HEADING_BYTES)
 }
 
 /// The largest ancestor of heading `i` (of rank `r`) that it heads: no heading of rank `r` or above
