@@ -11,11 +11,11 @@
 //! are bounded otherwise (see `other_items`): there the product's name is what a grid's section
 //! must not hold, here the posts before the list are.
 
-use super::headed::{inside_marked, led_by, page_h1s};
+use super::headed::{inside_marked, led_by, names_a_box, page_h1s};
 use super::marks::Marks;
 use super::prune::Mark;
 use super::tree::Tree;
-use crate::phrases::{fold, OTHER_THREADS_HEADING};
+use crate::phrases::OTHER_THREADS_HEADING;
 
 /// The mark of a list of other threads.
 const OTHER_THREADS: Mark = Some(("boilerplate-container", "list of other threads"));
@@ -54,11 +54,7 @@ pub(crate) fn mark_other_threads(tree: &Tree<'_>, marks: &mut Marks) {
 
 /// Whether heading `i` names a list of other threads.
 fn heads_other_threads(tree: &Tree<'_>, i: usize) -> bool {
-    let text = tree.text_of(i, |_| false);
-    let text = text.trim();
-    !text.is_empty()
-        && text.len() <= MAX_HEADING_BYTES
-        && OTHER_THREADS_HEADING.find(&fold(text), None).is_some()
+    names_a_box(tree, i, OTHER_THREADS_HEADING, MAX_HEADING_BYTES)
 }
 
 #[cfg(test)]
@@ -89,6 +85,30 @@ mod tests {
                     <p>I pitched it twice.</p></article>\
                     <article><h3>Tent sizes</h3><p>Two people fit.</p></article></div></body></html>";
         assert!(marked_ids(page).is_empty());
+    }
+
+    #[test]
+    fn other_languages_headings_go_whole_and_a_posts_heading_with_their_words_stays() {
+        // The German and Spanish of "similar posts" / "related topics" name the list only as the
+        // whole heading; a post's heading that uses the words says something of its own.
+        for (list, post) in [
+            (
+                "Ähnliche Beiträge",
+                "Ähnliche Beiträge zu Zelten habe ich gelesen, aber keiner hilft",
+            ),
+            (
+                "Temas relacionados",
+                "Temas relacionados con la lluvia que nadie explica bien",
+            ),
+        ] {
+            let page = format!(
+                "<html><body><h1>Zelt</h1><div id=posts>\
+                 <article><h3>{post}</h3><p>Mein Zelt steht im Wind.</p></article>\
+                 <div id=similar><h3>{list}</h3><a href=/t/2>Heringe im Sand</a></div>\
+                 </div></body></html>"
+            );
+            assert_eq!(marked_ids(&page), ["similar"], "{list}");
+        }
     }
 
     #[test]
