@@ -109,6 +109,33 @@ fn shapes(bytes: usize) -> Vec<(&'static str, String, bool, Pipeline)> {
             Pipeline::default(),
         ),
         (
+            "two-letter lines",
+            format!("Title\n\n{}", repeat("ab\n")),
+            false,
+            Pipeline::default(),
+        ),
+        (
+            "two-letter paragraphs",
+            format!("Title\n\n{}", repeat("ab\n\n")),
+            false,
+            Pipeline::default(),
+        ),
+        (
+            "menu lines",
+            format!("Title\n\n{}", repeat("Home page\n")),
+            false,
+            Pipeline::default(),
+        ),
+        (
+            "lines just under the blocks' budget",
+            format!(
+                "Title\n\n{}",
+                repeat("Words in a menu line, fifty-one bytes long, no end.\n")
+            ),
+            false,
+            Pipeline::default(),
+        ),
+        (
             "tiny divs",
             format!("<html><body>{}</body></html>", repeat("<div>a</div>")),
             true,

@@ -4,6 +4,7 @@
 //!
 //! A leaf: it imports nothing from the crate. The public measures are re-exported by [`crate::text`].
 
+pub(crate) mod budget;
 pub(crate) mod char_table;
 pub(crate) mod scripts;
 mod spaces;

@@ -145,15 +145,16 @@ impl Pipeline {
                     None => read_input(said, apart, &document.blocks, &folded, lang),
                 };
                 let page = reading.kind == InputKind::Page;
-                // A page read without a tree keeps the reading that says so.
-                if document
-                    .meta
-                    .input
-                    .as_ref()
-                    .is_none_or(|r| r.decided_by != crate::extract::DENSE_MARKUP)
-                {
-                    document.meta.input = Some(reading);
-                }
+                document.meta.input = Some(match document.meta.input.take() {
+                    // A page read without a tree keeps the reading that says so.
+                    Some(dense) if dense.decided_by == crate::extract::DENSE_MARKUP => dense,
+                    // A text read in joined lines says so before what its reading rests on.
+                    Some(joined) => InputReading {
+                        evidence: format!("{}; {}", joined.evidence, reading.evidence),
+                        ..reading
+                    },
+                    None => reading,
+                });
                 if self.locate_body {
                     self.cut_comment_thread(document, &mut folded);
                 }

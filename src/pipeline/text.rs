@@ -3,7 +3,7 @@
 
 use super::rounds::is_headline;
 use super::{Pipeline, BODY_LOCATOR};
-use crate::article::Article;
+use crate::article::{Article, InputReading};
 use crate::batch::BATCH_FURNITURE;
 use crate::block::{Block, BlockKind};
 use crate::cleaners::context::Pass;
@@ -14,10 +14,15 @@ use crate::measure::is_format_character;
 use crate::phrases::Lang;
 use crate::removal::{Reason, Removal};
 use crate::text::{
-    comment_thread_start, locate_measured, prose_blocks, short_lines_apart, split_text, Measured,
+    comment_thread_start, locate_measured, prose_blocks, short_lines_apart, split_dense,
+    split_text, LineDensity, Measured,
 };
 use std::collections::HashSet;
 use std::ops::Range;
+
+/// What [`Article::input`]'s reading says it was decided by, for as long as the text's own reading has
+/// not been made: a text read in joined lines (see `text::dense_lines`).
+const DENSE_LINES: &str = "dense-lines";
 
 /// Blocks the body locator leaves out are credited to the cleaner that would drop them when they stand
 /// at most this many blocks before or after the located article (by default). The cruft a scraped
@@ -62,7 +67,9 @@ impl Pipeline {
     /// survives cleaning becomes the title when it is short enough to be one. In a text that parts its
     /// paragraphs by blank lines, lines that stood together (a list without bullets, a program's
     /// output) and were all kept come out together again, as one preformatted block: an article's
-    /// text cleaned again comes out the same.
+    /// text cleaned again comes out the same. A text of so many short lines that a block for each
+    /// would take more than ten times its size in memory is read with its shortest lines joined
+    /// into paragraphs, and [`Article::input`]'s evidence says so.
     ///
     /// # Errors
     ///
@@ -85,13 +92,26 @@ impl Pipeline {
     /// The input stage of text: checks, then blocks, not yet cleaned.
     pub(crate) fn text_document(&self, text: &str) -> Result<Document, Error> {
         self.check_input(text)?;
-        let (blocks, line_groups) = split_text(text);
+        let mut meta = Article::default();
+        // A text of so many short lines that a block for each would pass the memory budget is read
+        // in paragraphs of joined lines, and its reading says so (see `text::dense_lines`).
+        let density = LineDensity::of(text);
+        let (blocks, line_groups) = if density.too_dense() {
+            meta.input = Some(InputReading {
+                kind: self.input_kind,
+                decided_by: DENSE_LINES,
+                evidence: density.evidence(),
+            });
+            (split_dense(text, density.threshold()), Vec::new())
+        } else {
+            split_text(text)
+        };
         let apart = short_lines_apart(text, &blocks);
         Ok(Document {
             blocks,
             title: TitleSource::FirstBlock,
             removals: Vec::new(),
-            meta: Article::default(),
+            meta,
             text_input: Some((self.input_kind, apart)),
             line_groups,
         })

@@ -2,6 +2,7 @@
 
 mod box_remnant;
 mod data_line;
+mod dense_lines;
 mod locate;
 mod name_run;
 mod situation;
@@ -13,6 +14,7 @@ pub use crate::measure::{
 };
 pub(crate) use box_remnant::box_remnants;
 pub use box_remnant::BOX_REMNANT;
+pub(crate) use dense_lines::{split_dense, LineDensity};
 pub use locate::locate_body;
 pub(crate) use locate::{locate_measured, prose_blocks, Measured};
 pub(crate) use situation::{short_lines_apart, Evidence};

@@ -717,7 +717,7 @@ fn is_list_item(line: &str) -> bool {
 /// vertical spaces ([`is_vertical_space`]): the normalizers make them line breaks or keep them in
 /// preformatted text, and a second reading of the output must see the same lines and the same blank
 /// lines as the first ("\n\u{b}" is a blank line).
-fn raw_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+pub(super) fn raw_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let vertical = has_vertical_space(text);
     let mut rest = text;
     let mut offset = 0;
