@@ -350,18 +350,23 @@ fn split_group(group: &[(usize, &str)], layout: Layout, blocks: &mut Vec<Block>)
         return;
     }
     let mut open: Option<(usize, usize, String)> = None; // (start, end, text) of a soft-wrapped paragraph
+                                                         // Whether the open paragraph has the words to go on: counted on its first line only, as a
+                                                         // paragraph's words only grow when a line joins it (counting the whole paragraph again at every
+                                                         // line took time quadratic in its length).
+    let mut open_long = false;
     for &(start, raw) in group {
         let lead = raw.len() - raw.trim_start().len();
         let (start, line) = (start + lead, raw.trim());
         let end = start + line.len();
         match open.as_mut() {
-            Some((_, open_end, joined)) if continues(joined, line) => {
+            Some((_, open_end, joined)) if continues(joined, open_long, line) => {
                 joined.push(' ');
                 joined.push_str(line);
                 *open_end = end;
             }
             _ => {
                 flush(&mut open, blocks);
+                open_long = word_count(visible(line)) >= MIN_WRAPPED_LINE_WORDS;
                 open = Some((start, end, line.to_string()));
             }
         }
@@ -665,10 +670,12 @@ fn flush(open: &mut Option<(usize, usize, String)>, blocks: &mut Vec<Block>) {
     }
 }
 
-/// True when `next` continues the paragraph `so_far` (a soft line wrap, not a new block).
-fn continues(so_far: &str, next: &str) -> bool {
+/// True when `next` continues the paragraph `so_far` (a soft line wrap, not a new block), whose
+/// words are [`MIN_WRAPPED_LINE_WORDS`] or more when `long_enough`. The paragraph's lines are joined
+/// with spaces: its last line is all of it.
+fn continues(so_far: &str, long_enough: bool, next: &str) -> bool {
     // Read past invisible characters at the ends, as a second reading of the output will.
-    let last_line = visible(so_far.rsplit('\n').next().unwrap_or(so_far));
+    let last_line = visible(so_far);
     let next = visible(next);
     let Some(first) = next.chars().next() else {
         return false;
@@ -679,7 +686,7 @@ fn continues(so_far: &str, next: &str) -> bool {
         && !is_list_item(so_far)
         && !ends_sentence(last_line)
         && !last_line.ends_with(':')
-        && word_count(last_line) >= MIN_WRAPPED_LINE_WORDS
+        && long_enough
 }
 
 /// A line that opens with a word in lower case and a colon: a program's message ("error: …",
@@ -767,6 +774,82 @@ mod tests {
 
     fn texts(text: &str) -> Vec<String> {
         split_blocks(text).into_iter().map(|b| b.text).collect()
+    }
+
+    /// The rule of a soft wrap as it was written before the paragraph's words were counted once:
+    /// the words of the whole paragraph so far, counted again at each line.
+    fn continues_by_recount(so_far: &str, next: &str) -> bool {
+        let last_line = visible(so_far.rsplit('\n').next().unwrap_or(so_far));
+        let next = visible(next);
+        let Some(first) = next.chars().next() else {
+            return false;
+        };
+        first.is_lowercase()
+            && !is_labelled(next)
+            && !is_list_item(next)
+            && !is_list_item(so_far)
+            && !ends_sentence(last_line)
+            && !last_line.ends_with(':')
+            && word_count(last_line) >= MIN_WRAPPED_LINE_WORDS
+    }
+
+    /// The paragraphs of a group's lines joined by [`continues_by_recount`].
+    fn joined_by_recount(lines: &[&str]) -> Vec<String> {
+        let mut paragraphs: Vec<String> = Vec::new();
+        let mut open: Option<String> = None;
+        for raw in lines {
+            let line = raw.trim();
+            match open.as_mut() {
+                Some(joined) if continues_by_recount(joined, line) => {
+                    joined.push(' ');
+                    joined.push_str(line);
+                }
+                _ => {
+                    paragraphs.extend(open.take());
+                    open = Some(line.to_string());
+                }
+            }
+        }
+        paragraphs.extend(open);
+        paragraphs
+    }
+
+    #[test]
+    fn counting_a_paragraphs_words_once_joins_the_same_lines() {
+        // Lines of every kind a wrap is judged on: short and long, lower and upper case, ending a
+        // sentence or a label, list items, invisible characters at the ends, unspaced scripts.
+        let kinds = [
+            "and the council met on monday to discuss the bridge",
+            "which has been closed",
+            "more",
+            "Then the mayor spoke about the bridge and the roads of the town",
+            "it was closed in May.",
+            "note: the meeting is public",
+            "- a list item with enough words to be long enough here",
+            "\u{200b}and a line with a zero width space before its first words here",
+            "東京都は月曜日に発表した東京都は月曜日に発表した",
+            "one two three four five six seven",
+            "one two three four five six seven eight",
+            "eight",
+            "Contents:",
+            "é and the accent",
+        ];
+        let mut seed = 7u64;
+        for _ in 0..2_000 {
+            let lines: Vec<&str> = (0..8)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    kinds[(seed % kinds.len() as u64) as usize]
+                })
+                .collect();
+            let group: Vec<(usize, &str)> = lines.iter().map(|l| (0, *l)).collect();
+            let mut blocks = Vec::new();
+            split_group(&group, Layout::Incidental, &mut blocks);
+            let texts: Vec<String> = blocks.into_iter().map(|b| b.text).collect();
+            assert_eq!(texts, joined_by_recount(&lines), "{lines:?}");
+        }
     }
 
     #[test]
