@@ -25,6 +25,7 @@
 
 use crate::article::{Article, InputKind, InputReading};
 use crate::document::{Document, TitleSource};
+use crate::measure::budget::allowed_peak;
 use crate::removal::{Reason, Removal};
 use crate::text::{short_lines_apart, split_text};
 use html5ever::tendril::StrTendril;
@@ -42,14 +43,6 @@ pub(crate) const DENSE_MARKUP: &str = "dense-markup";
 /// bound of what was measured (peak bytes over the page's `<` count: 370 for tiny `<div>`s, 572 to
 /// 852 on the densest dev pages of 20 to 330 KB).
 const BYTES_PER_TAG: usize = 1024;
-
-/// Peak memory allowed to the cleaning of a page, as a multiple of the page's size.
-const MAX_PEAK_RATIO: usize = 10;
-
-/// Peak memory every page may take, however small: the budget of a small page is this, not ten times
-/// its size. Dense markup under it is read with a tree (ten-byte elements up to a page of about
-/// 190 KB); the densest dev pages predict at most two thirds of it.
-const MIN_BUDGET: usize = 32 << 20;
 
 /// Bytes of markup fed to the tokenizer at a time: the reader holds no copy of the whole page.
 const CHUNK_BYTES: usize = 64 << 10;
@@ -86,9 +79,11 @@ impl Density {
         self.tags.saturating_mul(BYTES_PER_TAG)
     }
 
-    /// The peak the page may take: ten times its size, or [`MIN_BUDGET`] for a small page.
+    /// The peak the page may take: ten times its size, or 32 MB for a small page (see
+    /// [`allowed_peak`]). Dense markup under the floor is read with a tree (ten-byte elements up
+    /// to a page of about 190 KB); the densest dev pages predict at most two thirds of it.
     pub(crate) fn allowed(self) -> usize {
-        self.bytes.saturating_mul(MAX_PEAK_RATIO).max(MIN_BUDGET)
+        allowed_peak(self.bytes)
     }
 
     /// Whether a tree of the page would take more than it may.
