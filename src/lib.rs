@@ -205,7 +205,7 @@ pub use language::detect_language;
 pub use markdown::Markup;
 #[cfg(feature = "warc")]
 pub use pipeline::WarcArticles;
-pub use pipeline::{Focus, Pipeline, PipelineBuilder, BODY_LOCATOR, BOX_REMNANT};
+pub use pipeline::{Focus, Pipeline, PipelineBuilder, BODY_LOCATOR, BOX_REMNANT, PAGE_HEADER};
 pub use record::SCHEMA_VERSION;
 pub use removal::{Change, Reason, Removal};
 

@@ -79,6 +79,8 @@ pub struct Removal {
     /// - text input: [`BODY_LOCATOR`] ("body-locator"), the body locator of whole-page text, for
     ///   blocks outside the article that no cleaner names; [`BOX_REMNANT`] ("box-remnant"), the short
     ///   lines (a heading, a button) left beside a box whose pitch or form a cleaner took;
+    ///   [`PAGE_HEADER`] ("page-header"), a page's menu above the first prose of a text read as an
+    ///   article;
     /// - a batch: [`BATCH_FURNITURE`] ("batch-furniture");
     /// - HTML input, the DOM stage: "script" (scripts, styles, templates), "control" (forms and their
     ///   controls), "embedded" (embedded objects), "hidden" (hidden elements), "annotation" (ruby
@@ -109,6 +111,7 @@ pub struct Removal {
     /// [`Pipeline::cleaner_names`]: crate::Pipeline::cleaner_names
     /// [`BODY_LOCATOR`]: crate::BODY_LOCATOR
     /// [`BOX_REMNANT`]: crate::BOX_REMNANT
+    /// [`PAGE_HEADER`]: crate::PAGE_HEADER
     /// [`BATCH_FURNITURE`]: crate::batch::BATCH_FURNITURE
     /// [`Article::title`]: crate::Article::title
     /// [`Article::changes`]: crate::Article::changes

@@ -2,7 +2,7 @@
 
 use super::focus::{Focus, LinkDense, TablesOff};
 use super::text::Naming;
-use super::{Pipeline, BODY_LOCATOR, BOX_REMNANT};
+use super::{Pipeline, BODY_LOCATOR, BOX_REMNANT, PAGE_HEADER};
 use crate::article::InputKind;
 use crate::cleaners::Cleaner;
 use crate::error::Error;
@@ -41,6 +41,7 @@ pub struct PipelineBuilder {
     max_input_bytes: usize,
     locate_body: bool,
     box_remnants: bool,
+    page_header: bool,
     input_kind: InputKind,
     detect_language: bool,
     name_located_cruft: Naming,
@@ -71,6 +72,7 @@ impl PipelineBuilder {
             max_input_bytes: defaults.max_input_bytes,
             locate_body: defaults.locate_body,
             box_remnants: defaults.box_remnants,
+            page_header: defaults.page_header,
             input_kind: defaults.input_kind,
             detect_language: defaults.detect_language,
             name_located_cruft: defaults.name_located_cruft,
@@ -120,8 +122,8 @@ impl PipelineBuilder {
         self
     }
 
-    /// Removes the cleaner or normalizer named `name` (or the text-mode "body-locator" or
-    /// "box-remnant" stage).
+    /// Removes the cleaner or normalizer named `name` (or the text-mode "body-locator",
+    /// "box-remnant" or "page-header" stage).
     ///
     /// # Examples
     ///
@@ -135,6 +137,10 @@ impl PipelineBuilder {
         }
         if name == BOX_REMNANT {
             self.box_remnants = false;
+            return self;
+        }
+        if name == PAGE_HEADER {
+            self.page_header = false;
             return self;
         }
         let before = self.cleaners.len() + self.normalizers.len();
@@ -643,6 +649,7 @@ impl PipelineBuilder {
             max_input_bytes: self.max_input_bytes,
             locate_body: self.locate_body,
             box_remnants: self.box_remnants,
+            page_header: self.page_header,
             input_kind: self.input_kind,
             detect_language: self.detect_language,
             name_located_cruft: self.name_located_cruft,

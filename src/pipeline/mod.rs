@@ -38,6 +38,7 @@ use text::Naming;
 pub const BODY_LOCATOR: &str = "body-locator";
 
 pub use crate::text::BOX_REMNANT;
+pub use crate::text::PAGE_HEADER;
 
 /// A configured cleaning pipeline: immutable, `Send + Sync`, built once and shared across threads.
 ///
@@ -62,6 +63,7 @@ pub struct Pipeline {
     max_input_bytes: usize,
     locate_body: bool,
     box_remnants: bool,
+    page_header: bool,
     input_kind: InputKind,
     pub(crate) detect_language: bool,
     name_located_cruft: Naming,
@@ -79,6 +81,7 @@ impl Default for Pipeline {
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
             locate_body: true,
             box_remnants: true,
+            page_header: true,
             input_kind: InputKind::Auto,
             detect_language: true,
             name_located_cruft: Naming::NearBody,

@@ -2,7 +2,7 @@
 //! normalizers, and the [`Article`].
 
 use super::text::{rejoin_line_groups, with_furniture};
-use super::{emptied, Pipeline, BOX_REMNANT};
+use super::{emptied, Pipeline, BOX_REMNANT, PAGE_HEADER};
 use crate::article::{Article, InputKind, InputReading};
 use crate::block::{Block, BlockKind};
 use crate::cleaners::context::Pass;
@@ -15,7 +15,7 @@ use crate::normalize::{self, NormalizeContext};
 use crate::phrases::Lang;
 use crate::removal::{Reason, Removal};
 use crate::stage_timings::{timed, Stage};
-use crate::text::{box_remnants, reads_as_preformatted};
+use crate::text::{box_remnants, page_header, reads_as_preformatted};
 use crate::text::{word_count, Evidence, Measured};
 use std::ops::Range;
 
@@ -226,6 +226,9 @@ impl Pipeline {
             self.run_cleaning_round(document, folded, lang, &mut settled.cleaners);
             if self.box_remnants && document.text_input.is_some() {
                 drop_box_remnants(document, folded);
+            }
+            if self.page_header && !locate_body && reads_as_detected_article(document) {
+                drop_page_header(document, folded);
             }
             if document.removals.len() == removed_before {
                 break;
@@ -587,6 +590,55 @@ fn read_for_language(document: &Document) -> impl Iterator<Item = &str> {
     title
         .into_iter()
         .chain(document.blocks.iter().map(|b| b.text.as_str()))
+}
+
+/// Whether the document is text the situation detector read as an article (not a page, and not so
+/// said by the caller: an article the caller vouches for keeps every line a cleaner does not take).
+fn reads_as_detected_article(document: &Document) -> bool {
+    document.text_input.is_some()
+        && document
+            .meta
+            .input
+            .as_ref()
+            .is_some_and(|r| r.kind == InputKind::Article && r.decided_by == "detected")
+}
+
+/// Text mode, a text read as an article: drops a page's header above its first prose
+/// ([`page_header`]), recording each block under [`PAGE_HEADER`]. A first block kept as the title
+/// stays.
+fn drop_page_header(document: &mut Document, folded: &mut Vec<BlockKey>) {
+    if folded.len() != document.blocks.len() {
+        return;
+    }
+    let from = match document.title {
+        TitleSource::FirstBlock => usize::from(document.blocks.first().is_some_and(is_headline)),
+        TitleSource::Declared(_) => 0,
+    };
+    let header = {
+        let words: Vec<usize> = folded.iter().map(|k| k.words).collect();
+        let m = Measured {
+            blocks: &document.blocks,
+            words: &words,
+            keys: Some(folded),
+            cruft: None,
+        };
+        page_header(&m, from)
+    };
+    if header.is_empty() {
+        return;
+    }
+    let removed: Vec<Block> = document.blocks.drain(header.clone()).collect();
+    folded.drain(header);
+    for block in removed {
+        document.removals.push(Removal {
+            stage: PAGE_HEADER,
+            reason: Reason::Pattern(
+                "a page's header: ten or more short lines above the first prose",
+            ),
+            text: block.text,
+            span: block.span,
+        });
+    }
 }
 
 /// Text mode: drops what is left of the boxes a cleaner took part of ([`box_remnants`]), recording
