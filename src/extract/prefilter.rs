@@ -57,10 +57,10 @@ const MAX_SWITCHES_PAST_CAP: usize = 512;
 /// frameset, an end tag closing what holds a drawing) when it met them. There it cannot tell what a
 /// dropped tag would change: the parser may have left the drawing the scan thinks open, so that a
 /// `<textarea>` or `<xmp>` holds raw text and a `<b>` in it is text (dropping it loses that text),
-/// or a `<b>` may take the parser out of a drawing, so that a `<style>` after it hides its text
-/// (dropped, the style stays SVG's and its text shows). Each costs a level, so the tree stays under
-/// about three times the cap (with the hiders and the switches), and the parse linear; past them,
-/// tags are dropped again.
+/// or a `<b>` may take the parser out of a drawing, so that a `<script>` after it holds raw text
+/// (dropped, the script stays SVG's, its text is read as markup and shows). Each costs a level, so
+/// the tree stays under about three times the cap (with the hiders and the switches), and the parse
+/// linear; past them, tags are dropped again.
 const MAX_UNFOLLOWED_PAST_CAP: usize = 512;
 
 /// Whether a start tag may switch the parser between HTML and foreign content: `<svg>` and `<math>`
