@@ -798,6 +798,33 @@ fn foreign_content_is_read_as_the_parser_reads_it() {
 }
 
 #[test]
+fn tags_past_the_depth_cap_where_the_parser_leaves_a_drawing_keep_their_text() {
+    // Found by the quick stream: past the prefilter's depth cap, a `<p>` or `<b>` took the parser
+    // out of a drawing, which the prefilter could not tell, and it went on dropping tags: a `<b>`
+    // in a `<textarea>` or `<xmp>` (raw text in HTML) was cut from its text, and a dropped `<b>`
+    // left a script or a CDATA section in the drawing, where their text shows.
+    let pipeline = Pipeline::default();
+    let para =
+        "<p>The ferry left the landing at dawn with forty passengers and a cargo of timber.</p>";
+    let deep = "<div>".repeat(600);
+    let shapes = [
+        "<math><p>x</p><textarea>raw <b>bold</b> text</textarea>",
+        "<svg><p>x<xmp>a <i>b</i> c</xmp>",
+        "<svg><b>x</b><script>var s = '<p>not text</p>';</script>",
+        "<math><i>x</i><![CDATA[ data ]]>",
+    ];
+    let failures: Vec<String> = shapes
+        .iter()
+        .filter_map(|shape| {
+            let bytes = page(&format!("{para}{deep}{shape}{para}")).into_bytes();
+            let outcome = check(&pipeline, &bytes, None, 600);
+            (outcome != Ok(Outcome::Tree)).then(|| format!("{shape}: {outcome:?}"))
+        })
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
 fn fallback_content_nested_past_the_depth_cap_stays_unseen_and_accounted() {
     // Found by the quick stream: past the prefilter's depth cap (512 open elements) a `<video>`'s
     // tags were dropped and its fallback, which no browser shows, stood in the article.

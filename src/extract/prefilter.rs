@@ -8,8 +8,9 @@
 //!   the same: it tracks the elements that need an end tag and drops the start and end tags of
 //!   elements past the cap. Their content stays, attached to the deepest kept ancestor. A few kinds
 //!   keep their tags past the cap, each up to a cap of its own: those that may hide their content
-//!   (dropping their tags would show it) and those that switch the parser between HTML and SVG or
-//!   MathML (dropping them would have what follows read in the other namespace).
+//!   (dropping their tags would show it), those that switch the parser between HTML and SVG or
+//!   MathML (dropping them would have what follows read in the other namespace), and every tag met
+//!   where the scan has lost track of the parser (it cannot tell what dropping one would change).
 //! - **Scripts and style sheets.** Their text is never shown and never read (the JSON-LD scripts the
 //!   metadata reads are kept), yet it is often close to half of a news page's bytes, and the tokenizer
 //!   reads it character by character. The scan empties them: `<script src=a.js>…</script>` becomes
@@ -50,6 +51,17 @@ const MAX_HIDING_PAST_CAP: usize = 64;
 /// SVG or MathML ([`switches_namespace`]). Each costs a level, so the depth of the tree stays under
 /// twice the cap (with the hiders), and the parse linear.
 const MAX_SWITCHES_PAST_CAP: usize = 512;
+
+/// Elements past [`MAX_DEPTH`] whose tags are kept because the scan had lost track of the parser
+/// (`Foreign::lost_track`: an HTML tag inside SVG or MathML that may or may not break out of it, a
+/// frameset, an end tag closing what holds a drawing) when it met them. There it cannot tell what a
+/// dropped tag would change: the parser may have left the drawing the scan thinks open, so that a
+/// `<textarea>` or `<xmp>` holds raw text and a `<b>` in it is text (dropping it loses that text),
+/// or a `<b>` may take the parser out of a drawing, so that a `<script>` after it holds raw text
+/// (dropped, the script stays SVG's, its text is read as markup and shows). Each costs a level, so
+/// the tree stays under about three times the cap (with the hiders and the switches), and the parse
+/// linear; past them, tags are dropped again.
+const MAX_UNFOLLOWED_PAST_CAP: usize = 512;
 
 /// Whether a start tag may switch the parser between HTML and foreign content: `<svg>` and `<math>`
 /// open SVG or MathML, and inside them (`foreign`) an integration point (`<foreignObject>`, `<desc>`,
@@ -279,6 +291,7 @@ fn cuts(b: &[u8], markup: bool) -> (Vec<Span>, Read, usize) {
         stack: Vec::new(),
         hiding_past_cap: Vec::new(),
         switching_past_cap: Vec::new(),
+        unfollowed_past_cap: Vec::new(),
         unseen_past_cap: None,
         foreign: Foreign::default(),
         drawing: None,
@@ -366,6 +379,9 @@ struct Scan<'b> {
     /// Where on `stack` elements past [`MAX_DEPTH`] stand whose tags are kept because they switch the
     /// parser between HTML and SVG or MathML ([`switches_namespace`]), in order.
     switching_past_cap: Vec<usize>,
+    /// Where on `stack` elements past [`MAX_DEPTH`] stand whose tags are kept because the scan had
+    /// lost track of the parser when it met them ([`MAX_UNFOLLOWED_PAST_CAP`]), in order.
+    unfollowed_past_cap: Vec<usize>,
     /// A `<template>` (or another element whose content is never shown: [`is_unseen`]) past
     /// [`MAX_DEPTH`] and past the elements kept by [`MAX_HIDING_PAST_CAP`]: its place on `stack` and
     /// where its start tag starts. Dropping only its tags would show what no reader sees, so it is
@@ -649,15 +665,12 @@ impl<'b> Scan<'b> {
                 self.shield = Some(0);
             }
             self.stack.truncate(index);
-            while self.hiding_past_cap.last().is_some_and(|&at| at >= index) {
-                self.hiding_past_cap.pop();
-            }
-            while self
-                .switching_past_cap
-                .last()
-                .is_some_and(|&at| at >= index)
-            {
-                self.switching_past_cap.pop();
+            for kept in [
+                &mut self.hiding_past_cap,
+                &mut self.switching_past_cap,
+                &mut self.unfollowed_past_cap,
+            ] {
+                close_kept(kept, index);
             }
         }
         tag.end
@@ -703,7 +716,16 @@ impl<'b> Scan<'b> {
                 && !hiding
                 && self.switching_past_cap.len() < MAX_SWITCHES_PAST_CAP
                 && switches_namespace(name, was_foreign);
-            let dropped = past_cap && !hiding && !switching;
+            // Where the scan cannot follow the parser, it cannot tell what a dropped tag would change.
+            let unfollowed = past_cap
+                && !hiding
+                && !switching
+                && self.foreign.lost_track
+                && self.unfollowed_past_cap.len() < MAX_UNFOLLOWED_PAST_CAP;
+            if unfollowed {
+                self.unfollowed_past_cap.push(self.stack.len());
+            }
+            let dropped = past_cap && !hiding && !switching && !unfollowed;
             if hiding {
                 self.hiding_past_cap.push(self.stack.len());
             }
@@ -795,6 +817,14 @@ impl<'b> Scan<'b> {
             self.drops.push((tag.end, text_end));
         }
         text_end
+    }
+}
+
+/// An end tag closes what stands at `index` of the scan's stack and above it: the elements kept past
+/// the cap among them (`kept`, their places on the stack in order) are closed with it.
+fn close_kept(kept: &mut Vec<usize>, index: usize) {
+    while kept.last().is_some_and(|&at| at >= index) {
+        kept.pop();
     }
 }
 
@@ -1940,12 +1970,61 @@ mod tests {
     }
 
     #[test]
+    fn past_the_cap_where_the_scan_loses_track_of_the_parser_tags_keep_their_tags() {
+        // Found by the quick stream of the HTML mutation harness: a `<p>` or `<b>` takes the parser
+        // out of a drawing, which the scan cannot follow; past the cap it went on dropping tags: a
+        // `<b>` the parser reads as the text of a `<textarea>` (or `<xmp>`) it opened in HTML was
+        // cut from that text, and a dropped `<b>` left a script or a CDATA section in the drawing,
+        // where what it holds shows.
+        let n = MAX_DEPTH + 100;
+        let shapes = [
+            "<math><p>x</p><textarea>raw <b>bold</b> text</textarea><p>after</p>",
+            "<svg><p>x<xmp>a <i>b</i> c</xmp><p>after</p>",
+            "<svg><b>x</b><script>var s = '<p>not text</p>';</script><p>after</p>",
+            "<math><i>x</i><![CDATA[ data ]]><p>after</p>",
+        ];
+        for shape in shapes {
+            let page = format!("{}<p>deep</p>{shape}", "<div>".repeat(n));
+            let capped = prepare(&page);
+            assert_eq!(parsed_text(&capped), parsed_text(&page), "{shape}");
+            // The nesting before the drawing is still capped.
+            assert_eq!(capped.matches("<div>").count(), MAX_DEPTH, "{shape}");
+        }
+    }
+
+    #[test]
+    fn past_the_cap_tags_kept_where_the_scan_lost_track_meet_a_cap_too() {
+        // The `<p>` takes the parser out of the drawing: the scan, which cannot tell, keeps the
+        // tags past the cap up to a cap of their own (the `<svg>` takes a level below the cap).
+        let page = format!(
+            "<svg><p>x{}",
+            "<div>".repeat(MAX_DEPTH + 2 * MAX_UNFOLLOWED_PAST_CAP)
+        );
+        let capped = prepare(&page);
+        assert_eq!(
+            capped.matches("<div>").count(),
+            MAX_DEPTH - 1 + MAX_UNFOLLOWED_PAST_CAP
+        );
+        // Where the scan follows the parser, tags past the cap are dropped as before.
+        let page = format!("<svg></svg><p>x{}", "<div>".repeat(MAX_DEPTH + 100));
+        assert_eq!(prepare(&page).matches("<div>").count(), MAX_DEPTH);
+    }
+
+    #[test]
     fn past_the_cap_elements_that_switch_namespace_meet_a_cap_too() {
-        let page = "<svg><foreignObject>".repeat(MAX_DEPTH + MAX_SWITCHES_PAST_CAP);
+        let page = "<svg>".repeat(MAX_DEPTH + 2 * MAX_SWITCHES_PAST_CAP);
         let capped = prepare(&page);
         assert_eq!(
             capped.matches('<').count(),
             MAX_DEPTH + MAX_SWITCHES_PAST_CAP
+        );
+        // HTML inside a drawing (a `<foreignObject>`'s content) loses the scan the parser's track:
+        // past the switches' cap, the tags kept where it lost track meet theirs.
+        let page = "<svg><foreignObject>".repeat(MAX_DEPTH + MAX_SWITCHES_PAST_CAP);
+        let capped = prepare(&page);
+        assert_eq!(
+            capped.matches('<').count(),
+            MAX_DEPTH + MAX_SWITCHES_PAST_CAP + MAX_UNFOLLOWED_PAST_CAP
         );
     }
 
