@@ -274,12 +274,17 @@ fn byline_candidate<'a>(
     } else if has_token(names.itemprop, "author") {
         "itemprop=author"
     } else {
-        // No hint is empty: an absent or empty name holds none, and is not searched.
-        let marks = [names.class.unwrap_or(""), names.id.unwrap_or("")];
+        // No hint is empty: an absent or empty name holds none, and is not searched. A class is
+        // looked up first (see `HintAnswers::is_match`); an id, which a page gives one element,
+        // is not.
+        let marks = [
+            (names.class.unwrap_or(""), Met::Often),
+            (names.id.unwrap_or(""), Met::Once),
+        ];
         let mut found = |list: HintList| {
             marks
                 .iter()
-                .any(|m| !m.is_empty() && hinted.is_match(list, m))
+                .any(|&(m, met)| !m.is_empty() && hinted.is_match(list, m, met))
         };
         if !found(HintList::Hints) || found(HintList::Exclusions) {
             return None;
@@ -303,14 +308,43 @@ enum HintList {
     Exclusions,
 }
 
+/// How often a page repeats a value: what decides whether its answer is looked up first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Met {
+    /// A `class`: markup repeats whole values (every entry of a list, every card of a grid).
+    Often,
+    /// An `id`: one element's.
+    Once,
+}
+
 /// What each class or id value met on a page answered to each [`HintList`] (when it was asked):
 /// utility-class markup repeats the same value on many elements, each searched once.
 #[derive(Debug, Default)]
 struct HintAnswers<'a>(FxHashMap<&'a str, [Option<bool>; 2]>);
 
+/// Class values whose answer to [`HintList::Hints`] a page keeps whatever it is (see
+/// [`HintAnswers::is_match`]): a page of generated values (a hash per element) repeats few, and
+/// the table stays small.
+const MAX_CLASSES_KEPT: usize = 4096;
+
 impl<'a> HintAnswers<'a> {
     /// Whether `value` holds a fragment of `list`.
-    fn is_match(&mut self, list: HintList, value: &'a str) -> bool {
+    fn is_match(&mut self, list: HintList, value: &'a str, met: Met) -> bool {
+        // A class is looked up before it is read: hashing a value reads its bytes a word at a
+        // time, the pass below reads them one by one, and most classes of a page were met before
+        // (two thirds of the named elements of today's pages repeat a whole value). Its answer is
+        // kept whatever it is, up to `MAX_CLASSES_KEPT` values.
+        if matches!((list, met), (HintList::Hints, Met::Often)) {
+            let kept = self.0.get(value).and_then(|a| a[HintList::Hints as usize]);
+            if let Some(answer) = kept {
+                return answer;
+            }
+            let answer = holds_hint_start(value.as_bytes()) && HINTS.is_match(value);
+            if answer || self.0.len() < MAX_CLASSES_KEPT {
+                self.0.entry(value).or_default()[HintList::Hints as usize] = Some(answer);
+            }
+            return answer;
+        }
         // Most values (ids above all, each met once) hold no hint's first three letters: told by
         // one pass over their bytes, without hashing them to look up an answer kept.
         if matches!(list, HintList::Hints) && !holds_hint_start(value.as_bytes()) {
@@ -523,6 +557,36 @@ mod tests {
         // Every hint of the list is found, in any case.
         for hint in lines(BYLINE_HINTS) {
             assert!(may_name_byline(hint.to_uppercase().as_bytes()), "{hint}");
+        }
+    }
+
+    #[test]
+    fn kept_hint_answers_are_those_of_the_automata() {
+        // Made-up values: with and without a hint, in either case, repeated, and one value met
+        // as a class and as an id.
+        let values = [
+            "post-Author",
+            "nav menu",
+            "grid gap-4 px-2",
+            "BYLINE",
+            "comment-author",
+            "",
+            "au",
+            "x&#x61;uthor",
+            "nav menu",
+            "post-Author",
+        ];
+        let mut kept = HintAnswers::default();
+        for met in [Met::Often, Met::Once, Met::Often] {
+            for value in values {
+                for (list, automaton) in [
+                    (HintList::Hints, &*HINTS),
+                    (HintList::Exclusions, &*EXCLUSIONS),
+                ] {
+                    let fresh = automaton.is_match(value);
+                    assert_eq!(kept.is_match(list, value, met), fresh, "{value} {met:?}");
+                }
+            }
         }
     }
 
