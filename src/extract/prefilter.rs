@@ -1948,7 +1948,6 @@ mod tests {
         // Found by the quick stream of the HTML mutation harness: past the cap, a dropped `<svg>`
         // made the parser read a CDATA section in it as a comment (its text lost), and dropped
         // `<math><mi>` pairs made a script's text read as markup (shown).
-        let n = MAX_DEPTH + 100;
         let shapes = [
             "<svg><![CDATA[drawn words]]></svg><p>after</p>".to_string(),
             format!(
@@ -1960,13 +1959,7 @@ mod tests {
                 "<svg>".repeat(200)
             ),
         ];
-        for shape in shapes {
-            let page = format!("{}<p>deep</p>{shape}", "<div>".repeat(n));
-            let capped = prepare(&page);
-            assert_eq!(parsed_text(&capped), parsed_text(&page), "{shape}");
-            // The nesting is still capped: the divs past it lose their tags.
-            assert_eq!(capped.matches("<div>").count(), MAX_DEPTH, "{shape}");
-        }
+        reads_the_same_under_deep_divs(&shapes);
     }
 
     #[test]
@@ -1976,18 +1969,22 @@ mod tests {
         // `<b>` the parser reads as the text of a `<textarea>` (or `<xmp>`) it opened in HTML was
         // cut from that text, and a dropped `<b>` left a script or a CDATA section in the drawing,
         // where what it holds shows.
-        let n = MAX_DEPTH + 100;
-        let shapes = [
+        reads_the_same_under_deep_divs(&[
             "<math><p>x</p><textarea>raw <b>bold</b> text</textarea><p>after</p>",
             "<svg><p>x<xmp>a <i>b</i> c</xmp><p>after</p>",
             "<svg><b>x</b><script>var s = '<p>not text</p>';</script><p>after</p>",
             "<math><i>x</i><![CDATA[ data ]]><p>after</p>",
-        ];
+        ]);
+    }
+
+    /// Each of `shapes`, after a paragraph under a hundred divs more than the cap, parses to the same
+    /// text capped as uncapped, and the divs past the cap lose their tags.
+    fn reads_the_same_under_deep_divs(shapes: &[impl AsRef<str>]) {
         for shape in shapes {
-            let page = format!("{}<p>deep</p>{shape}", "<div>".repeat(n));
+            let shape = shape.as_ref();
+            let page = format!("{}<p>deep</p>{shape}", "<div>".repeat(MAX_DEPTH + 100));
             let capped = prepare(&page);
             assert_eq!(parsed_text(&capped), parsed_text(&page), "{shape}");
-            // The nesting before the drawing is still capped.
             assert_eq!(capped.matches("<div>").count(), MAX_DEPTH, "{shape}");
         }
     }

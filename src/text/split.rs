@@ -779,18 +779,8 @@ mod tests {
     /// The rule of a soft wrap as it was written before the paragraph's words were counted once:
     /// the words of the whole paragraph so far, counted again at each line.
     fn continues_by_recount(so_far: &str, next: &str) -> bool {
-        let last_line = visible(so_far.rsplit('\n').next().unwrap_or(so_far));
-        let next = visible(next);
-        let Some(first) = next.chars().next() else {
-            return false;
-        };
-        first.is_lowercase()
-            && !is_labelled(next)
-            && !is_list_item(next)
-            && !is_list_item(so_far)
-            && !ends_sentence(last_line)
-            && !last_line.ends_with(':')
-            && word_count(last_line) >= MIN_WRAPPED_LINE_WORDS
+        let long_enough = word_count(visible(so_far)) >= MIN_WRAPPED_LINE_WORDS;
+        continues(so_far, long_enough, next)
     }
 
     /// The paragraphs of a group's lines joined by [`continues_by_recount`].
