@@ -662,6 +662,10 @@ fn page(body: &str) -> String {
     format!("<!DOCTYPE html><html><head><title>Hostile</title></head><body>{body}</body></html>")
 }
 
+/// The article's paragraph around the shapes nested past the prefilter's depth cap.
+const DEEP_PAGE_PARAGRAPH: &str =
+    "<p>The ferry left the landing at dawn with forty passengers and a cargo of timber.</p>";
+
 #[test]
 fn hostile_pages_finish_with_an_article_or_a_clear_error() {
     let pipeline = Pipeline::default();
@@ -775,8 +779,7 @@ fn foreign_content_is_read_as_the_parser_reads_it() {
     // head's and its text went unrecorded; past the depth cap, a dropped `<svg>` made a CDATA section's
     // text a comment, and dropped `<math><mi>` pairs made a script's text read as markup.
     let pipeline = Pipeline::default();
-    let para =
-        "<p>The ferry left the landing at dawn with forty passengers and a cargo of timber.</p>";
+    let para = DEEP_PAGE_PARAGRAPH;
     let deep = "<div>".repeat(600);
     let shapes = [
         format!("{para}<svg><link>drawn words</link></svg>{para}"),
@@ -804,8 +807,7 @@ fn tags_past_the_depth_cap_where_the_parser_leaves_a_drawing_keep_their_text() {
     // in a `<textarea>` or `<xmp>` (raw text in HTML) was cut from its text, and a dropped `<b>`
     // left a script or a CDATA section in the drawing, where their text shows.
     let pipeline = Pipeline::default();
-    let para =
-        "<p>The ferry left the landing at dawn with forty passengers and a cargo of timber.</p>";
+    let para = DEEP_PAGE_PARAGRAPH;
     let deep = "<div>".repeat(600);
     let shapes = [
         "<math><p>x</p><textarea>raw <b>bold</b> text</textarea>",
@@ -829,8 +831,7 @@ fn fallback_content_nested_past_the_depth_cap_stays_unseen_and_accounted() {
     // Found by the quick stream: past the prefilter's depth cap (512 open elements) a `<video>`'s
     // tags were dropped and its fallback, which no browser shows, stood in the article.
     let pipeline = Pipeline::default();
-    let para =
-        "<p>The ferry left the landing at dawn with forty passengers and a cargo of timber.</p>";
+    let para = DEEP_PAGE_PARAGRAPH;
     for name in ["video", "audio", "canvas", "datalist"] {
         let body = format!(
             "{para}{}<{name}>fallback words</{name}>{para}",

@@ -415,6 +415,10 @@ impl Pipeline {
     }
 }
 
+/// [`InputReading::decided_by`] of a text whose situation was read from the text itself (not said by
+/// the caller).
+const READ_FROM_THE_TEXT: &str = "detected";
+
 /// How a text input is read: as the caller said, or from the evidence of its blocks (see
 /// [`Evidence`]).
 fn read_input(
@@ -433,7 +437,7 @@ fn read_input(
     };
     let evidence = Evidence::of(&measured, lang, short_lines_apart);
     let (kind, decided_by) = match said {
-        InputKind::Auto => (evidence.kind(), "detected"),
+        InputKind::Auto => (evidence.kind(), READ_FROM_THE_TEXT),
         said => (said, "option"),
     };
     InputReading {
@@ -600,7 +604,7 @@ fn reads_as_detected_article(document: &Document) -> bool {
             .meta
             .input
             .as_ref()
-            .is_some_and(|r| r.kind == InputKind::Article && r.decided_by == "detected")
+            .is_some_and(|r| r.kind == InputKind::Article && r.decided_by == READ_FROM_THE_TEXT)
 }
 
 /// Text mode, a text read as an article: drops a page's header above its first prose
