@@ -289,6 +289,24 @@ fn report_page_peak_against_the_parse() {
             })
             .collect();
         let mut ratios: Vec<f64> = rows.iter().map(|r| r.2 as f64 / r.1 as f64).collect();
+        let mut worst: Vec<(f64, usize)> = ratios.iter().copied().zip(0..).collect();
+        worst.sort_by(|a, b| b.0.total_cmp(&a.0));
+        let over: Vec<usize> = worst
+            .iter()
+            .filter(|w| w.0 > 2.0)
+            .map(|w| rows[w.1].0)
+            .collect();
+        eprintln!(
+            "{set}: {} pages peak over 2x their parse, the largest of them {} bytes",
+            over.len(),
+            over.iter().max().copied().unwrap_or(0)
+        );
+        for &(ratio, at) in worst.iter().take(5) {
+            let (bytes, parse, clean) = rows[at];
+            eprintln!(
+                "{set}: page {at} ({bytes} bytes): clean {clean} against parse {parse} ({ratio:.2}x)"
+            );
+        }
         ratios.sort_by(f64::total_cmp);
         rows.sort();
         let (bytes, parse, clean) = rows[rows.len() / 2];
