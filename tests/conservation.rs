@@ -97,6 +97,28 @@ fn removing_an_invisible_character_before_a_combining_mark_leaves_nfc() {
     }
 }
 
+/// A joiner after a virama with an invisible character between the virama and a mark before it:
+/// once the invisible character goes, NFC puts the virama first, and the joiner must mean the same
+/// then as it did when the first pass judged it.
+#[test]
+fn a_joiner_after_a_virama_means_the_same_once_the_marks_are_reordered() {
+    let shapes = [
+        "क\u{301}\u{feff}\u{94d}\u{200c}ष",
+        "क\u{301}\u{301}\u{200b}\u{94d}\u{200d}ष",
+        "क\u{94d}\u{feff}\u{200c}ष",
+    ];
+    for shape in shapes {
+        let input = format!("Title\n\nशहर के पुस्तकालय में {shape} जैसे संयुक्ताक्षरों वाली पुरानी पांडुलिपियाँ रखी गई हैं, जिन्हें शोधकर्ता देखने आते हैं।\n");
+        let article = Pipeline::default().clean_text(&input).unwrap();
+        assert_eq!(common::output_problem(&article), None, "{input:?}");
+        assert!(common::unaccounted(&input, &article).is_empty());
+        let body = article.body_text();
+        assert!(body.contains('\u{94d}'), "{body:?}");
+        let again = Pipeline::default().clean_text(&article.text()).unwrap();
+        assert!(again.changes.is_empty(), "{shape:?}: {:?}", again.changes);
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
 

@@ -179,9 +179,11 @@ impl InvisibleNormalizer {
         } else if is_unusual_space(c) {
             Some(" ")
         } else if c == ZWNJ || c == ZWJ {
-            let prev = text[..i].chars().next_back();
-            let next = text[i + c.len_utf8()..].chars().next();
-            (!joins_meaningfully(c, prev, next)).then_some("")
+            let before = Before::joiner(&text[..i]);
+            let next = text[i + c.len_utf8()..]
+                .chars()
+                .find(|&n| !is_invisible_junk(n));
+            (!joins_meaningfully(c, before, next)).then_some("")
         } else if is_bidi_control(c) {
             let keep =
                 *keep_bidi.get_or_insert_with(|| !self.strip_bidi && text.chars().any(is_rtl));
@@ -206,14 +208,46 @@ const MAY_START_EDIT: [bool; 256] = {
     table
 };
 
-/// Whether a ZWNJ or ZWJ between `prev` and `next` shapes a joining script or glues an emoji sequence.
-fn joins_meaningfully(c: char, prev: Option<char>, next: Option<char>) -> bool {
+/// What stands before a joiner, read as the next pass reads it: past the invisible characters this
+/// normalizer removes, and over the combining marks back to the letter they sit on. Removing those
+/// characters lets NFC put the marks in canonical order, so a virama is sought among all of them, not
+/// only in the last place (`क\u{301}\u{feff}\u{94d}\u{200c}` reads `क\u{94d}\u{301}\u{200c}` next time).
+/// Each walk stops at a letter, and a joiner is one: the walks never overlap, the work stays linear.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Before {
+    /// The character the marks sit on, or the first mark when nothing is under them.
+    letter: Option<char>,
+    /// Whether a virama is among the marks (or is the letter).
+    virama: bool,
+}
+
+impl Before {
+    fn joiner(text: &str) -> Before {
+        use unicode_normalization::char::canonical_combining_class as ccc;
+        let mut before = Before {
+            letter: None,
+            virama: false,
+        };
+        for c in text.chars().rev().filter(|&c| !is_invisible_junk(c)) {
+            before.virama |= is_virama(c);
+            before.letter = Some(c);
+            if ccc(c) == 0 {
+                break;
+            }
+        }
+        before
+    }
+}
+
+/// Whether a ZWNJ or ZWJ after `before` and before `next` shapes a joining script or glues an emoji
+/// sequence.
+fn joins_meaningfully(c: char, before: Before, next: Option<char>) -> bool {
     // After a virama a joiner picks the consonant's form, at a word's end too: Malayalam chillu (ൻ
     // written ന്‍), Bengali khanda-ta (ৎ written ত্‍), Devanagari's explicit halant.
-    if prev.is_some_and(is_virama) {
+    if before.virama {
         return true;
     }
-    let (Some(prev), Some(next)) = (prev, next) else {
+    let (Some(prev), Some(next)) = (before.letter, next) else {
         return false;
     };
     let script = is_joining_script(prev) && is_joining_script(next);
@@ -261,6 +295,24 @@ mod tests {
         let normalizer = InvisibleNormalizer::new();
         super::super::apply(&normalizer, &mut out, &cx, Some(0), &mut Vec::new());
         out
+    }
+
+    #[test]
+    fn a_joiner_keeps_its_virama_behind_marks_and_invisible_characters() {
+        let clean = |t: &str| run(InvisibleNormalizer::new(), t);
+        // Canonical order puts a virama (class 9) before an accent (230): the virama counts there.
+        assert_eq!(
+            clean("क\u{94d}\u{301}\u{200c}ष"),
+            "क\u{94d}\u{301}\u{200c}ष"
+        );
+        // An invisible character between the virama and the joiner goes; the joiner stays.
+        assert_eq!(clean("क\u{94d}\u{feff}\u{200c}ष"), "क\u{94d}\u{200c}ष");
+        // The walk stops at the letter: a virama before it does not count.
+        assert_eq!(clean("क\u{94d}क\u{301}\u{200c}x"), "क\u{94d}क\u{301}x");
+        // Persian: a zero-width space beside the joiner does not hide the letters it joins.
+        assert_eq!(clean("می\u{200b}\u{200c}خواهم"), "می\u{200c}خواهم");
+        // Between Latin letters a joiner still goes.
+        assert_eq!(clean("La\u{301}\u{200c}tin"), "La\u{301}tin");
     }
 
     #[test]
