@@ -3,6 +3,7 @@
 //! one pass so that an outer container is judged without what was already removed inside it.
 
 use super::banner::is_section_banner;
+use super::button_link;
 use super::cards::{items_make_a_listing, Grid, Inside, Repeats};
 use super::cta_box;
 use super::entry_form;
@@ -217,6 +218,14 @@ pub(crate) fn clean(
                             marks.set(i, Some(mark));
                             continue;
                         }
+                        // A button goes, but what holds it is judged on what it held with it
+                        // (its counts go up): a box its button made mostly links stays one.
+                        if options.article
+                            && options.conditionally
+                            && button_link::is_button_link(tree, stats, i)
+                        {
+                            marks.set(i, BUTTON_LINK);
+                        }
                     }
                 }
             }
@@ -241,6 +250,9 @@ pub(crate) fn clean(
     mark_repeats(tree, stats, roots, options.all_copies, &mut marks);
     marks
 }
+
+/// The mark of a link drawn as a button in a declared article (see [`button_link`]).
+const BUTTON_LINK: Mark = Some(("call-to-action", "a link drawn as a button"));
 
 /// Whether element `i` holds the whole of `range` (a grid's subtree). The wrappers around a grid of
 /// cards inside the article are its frame: they are not link lists for the cards' links, which the

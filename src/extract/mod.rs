@@ -26,6 +26,7 @@ mod align;
 mod assistive;
 mod banner;
 mod blocks;
+mod button_link;
 mod candidates;
 mod cards;
 mod clean;
