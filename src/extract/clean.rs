@@ -18,6 +18,7 @@ use super::score::{hint_weight, post_hint_weight, Stats, SAME_PAGE_LINK_WEIGHT};
 use super::section_actions;
 use super::section_title;
 use super::tables::Context;
+use super::teaser_box;
 use super::teaser_line::is_teaser_line;
 use super::tree::{attr, is_phrasing, Data, Tree, NO_PARENT};
 use once_cell::sync::Lazy;
@@ -172,6 +173,8 @@ pub(crate) fn clean(
     let in_prose_boxes = |i: usize| {
         prose_boxes.get_or_init(|| prose_boxes::prose_boxes(tree, &ParagraphBytes::new(tree)))[i]
     };
+    // A page made of teasers is a listing of them, which stay (see `teaser_box`).
+    let teasers_may_go = options.article && teaser_box::teasers_may_go(tree, stats, roots);
     for (k, &root) in roots.iter().enumerate() {
         let in_item = |i: usize| listing && inside[k].flags[i - root];
         for i in (root..tree.nodes[root].end()).rev() {
@@ -214,6 +217,7 @@ pub(crate) fn clean(
                         });
                         let judged =
                             judged.filter(|&(_, why)| why != FURNITURE_NAME || !in_prose_boxes(i));
+                        let judged = judged.filter(|&(_, why)| why != TEASER_BOX || teasers_may_go);
                         if let Some(mark) = judged {
                             marks.set(i, Some(mark));
                             continue;
@@ -250,6 +254,9 @@ pub(crate) fn clean(
     mark_repeats(tree, stats, roots, options.all_copies, &mut marks);
     marks
 }
+
+/// Why a teaser for another page goes (see [`teaser_box`]).
+const TEASER_BOX: &str = "a teaser for another page";
 
 /// The mark of a link drawn as a button in a declared article (see [`button_link`]).
 const BUTTON_LINK: Mark = Some(("call-to-action", "a link drawn as a button"));
@@ -479,6 +486,12 @@ fn judge(
     }
     if options.conditionally && is_teaser_line(tree, stats, i) {
         return Some(("related-link", "a label and a link to another story"));
+    }
+    if options.article
+        && options.conditionally
+        && teaser_box::is_teaser_box(tree, i, own.text, own.link)
+    {
+        return Some(("related-link", TEASER_BOX));
     }
     let conditional = matches!(name, "form" | "fieldset" | "table" | "ul" | "header")
         || (name == "div" && !stats.is_div_paragraph(tree, i));

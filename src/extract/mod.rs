@@ -74,6 +74,7 @@ mod sections;
 mod site_root;
 mod streamed;
 mod tables;
+mod teaser_box;
 mod teaser_line;
 mod tokens;
 mod tooltip;
