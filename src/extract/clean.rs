@@ -259,7 +259,7 @@ pub(crate) fn clean(
 const TEASER_BOX: &str = "a teaser for another page";
 
 /// The mark of a link drawn as a button in a declared article (see [`button_link`]).
-const BUTTON_LINK: Mark = Some(("call-to-action", "a link drawn as a button"));
+const BUTTON_LINK: Mark = Some(("boilerplate-container", "a link drawn as a button"));
 
 /// Whether element `i` holds the whole of `range` (a grid's subtree). The wrappers around a grid of
 /// cards inside the article are its frame: they are not link lists for the cards' links, which the
