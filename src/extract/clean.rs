@@ -3,6 +3,7 @@
 //! one pass so that an outer container is judged without what was already removed inside it.
 
 use super::banner::is_section_banner;
+use super::button_link;
 use super::cards::{items_make_a_listing, Grid, Inside, Repeats};
 use super::cta_box;
 use super::entry_form;
@@ -17,6 +18,7 @@ use super::score::{hint_weight, post_hint_weight, Stats, SAME_PAGE_LINK_WEIGHT};
 use super::section_actions;
 use super::section_title;
 use super::tables::Context;
+use super::teaser_box;
 use super::teaser_line::is_teaser_line;
 use super::tree::{attr, is_phrasing, Data, Tree, NO_PARENT};
 use once_cell::sync::Lazy;
@@ -171,6 +173,8 @@ pub(crate) fn clean(
     let in_prose_boxes = |i: usize| {
         prose_boxes.get_or_init(|| prose_boxes::prose_boxes(tree, &ParagraphBytes::new(tree)))[i]
     };
+    // A page made of teasers is a listing of them, which stay (see `teaser_box`).
+    let teasers_may_go = options.article && teaser_box::teasers_may_go(tree, stats, roots);
     for (k, &root) in roots.iter().enumerate() {
         let in_item = |i: usize| listing && inside[k].flags[i - root];
         for i in (root..tree.nodes[root].end()).rev() {
@@ -213,9 +217,18 @@ pub(crate) fn clean(
                         });
                         let judged =
                             judged.filter(|&(_, why)| why != FURNITURE_NAME || !in_prose_boxes(i));
+                        let judged = judged.filter(|&(_, why)| why != TEASER_BOX || teasers_may_go);
                         if let Some(mark) = judged {
                             marks.set(i, Some(mark));
                             continue;
+                        }
+                        // A button goes, but what holds it is judged on what it held with it
+                        // (its counts go up): a box its button made mostly links stays one.
+                        if options.article
+                            && options.conditionally
+                            && button_link::is_button_link(tree, stats, i)
+                        {
+                            marks.set(i, BUTTON_LINK);
                         }
                     }
                 }
@@ -241,6 +254,12 @@ pub(crate) fn clean(
     mark_repeats(tree, stats, roots, options.all_copies, &mut marks);
     marks
 }
+
+/// Why a teaser for another page goes (see [`teaser_box`]).
+const TEASER_BOX: &str = "a teaser for another page";
+
+/// The mark of a link drawn as a button in a declared article (see [`button_link`]).
+const BUTTON_LINK: Mark = Some(("boilerplate-container", "a link drawn as a button"));
 
 /// Whether element `i` holds the whole of `range` (a grid's subtree). The wrappers around a grid of
 /// cards inside the article are its frame: they are not link lists for the cards' links, which the
@@ -467,6 +486,12 @@ fn judge(
     }
     if options.conditionally && is_teaser_line(tree, stats, i) {
         return Some(("related-link", "a label and a link to another story"));
+    }
+    if options.article
+        && options.conditionally
+        && teaser_box::is_teaser_box(tree, i, own.text, own.link)
+    {
+        return Some(("related-link", TEASER_BOX));
     }
     let conditional = matches!(name, "form" | "fieldset" | "table" | "ul" | "header")
         || (name == "div" && !stats.is_div_paragraph(tree, i));
