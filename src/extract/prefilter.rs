@@ -502,10 +502,10 @@ impl<'b> Scan<'b> {
                 return;
             }
             match kind {
-                AttributeName::Unread { markup: read } if !(markup && read) => {
-                    if is_cut_clean(b, whole) {
-                        drops.push(whole);
-                    }
+                AttributeName::Unread { markup: read }
+                    if !(markup && read) && is_cut_clean(b, whole) =>
+                {
+                    drops.push(whole);
                 }
                 AttributeName::Style => styles.read(b, whole, drops, may_hide),
                 AttributeName::Rel => rels.read(b, whole, drops, may_name_read_relation),
