@@ -301,8 +301,7 @@ fn cuts(b: &[u8], markup: bool) -> (Vec<Span>, Read, usize) {
     };
     let mut i = 0;
     let mut nodes = Nodes::default();
-    while let Some(offset) = memchr::memchr(b'<', &b[i..]) {
-        let start = i + offset;
+    while let Some(start) = next_lt(b, i) {
         nodes.text(i, start);
         scan.text(i..start);
         i = match scan.tag_at(start) {
@@ -330,6 +329,16 @@ fn cuts(b: &[u8], markup: bool) -> (Vec<Span>, Read, usize) {
         tags: scan.tags,
     };
     (scan.drops, read, nodes.0)
+}
+
+/// Where the next `<` at or after `from` is. Tags often follow each other with nothing between
+/// them: that `<` is read at once, without starting a search.
+fn next_lt(b: &[u8], from: usize) -> Option<usize> {
+    match b.get(from) {
+        Some(b'<') => Some(from),
+        Some(_) => memchr::memchr(b'<', &b[from..]).map(|offset| from + offset),
+        None => None,
+    }
 }
 
 /// The nodes the parse makes of the markup the scan reads, counted on its way: a text node for each
@@ -460,11 +469,12 @@ impl<'b> Scan<'b> {
         let cut_attributes = !closing
             && !self.foreign.lost_track
             && (!is_formatting(tag_name.as_bytes()) || tag_name.as_bytes() == b"a");
-        let is_link = raw_name.eq_ignore_ascii_case(b"link");
+        // The lowercase name (a name longer than `TAG_NAME_BYTES`, cut short, is none of these).
+        let is_link = tag_name.as_bytes() == b"link";
         // Only a script's type (JSON-LD) and an input's (the tree builder's, in a table) are read.
-        let type_read: fn(&[u8]) -> bool = if raw_name.eq_ignore_ascii_case(b"script") {
+        let type_read: fn(&[u8]) -> bool = if tag_name.as_bytes() == b"script" {
             may_name_json
-        } else if raw_name.eq_ignore_ascii_case(b"input") {
+        } else if tag_name.as_bytes() == b"input" {
             may_name_hidden
         } else {
             |_| false
@@ -475,9 +485,13 @@ impl<'b> Scan<'b> {
         let (mut styles, mut rels, mut types) =
             (ReadFor::default(), ReadFor::default(), ReadFor::default());
         let (end, self_closing) = scan_tag(b, name_start + name_len, |name, whole| {
-            if reads_byline_hint
-                && !byline_hint
-                && is_byline_attribute(&b[name.clone()])
+            let asks_byline = reads_byline_hint && !byline_hint;
+            if !asks_byline && !cut_attributes {
+                return;
+            }
+            let kind = AttributeName::of(&b[name.clone()]);
+            if asks_byline
+                && kind.may_make_a_byline()
                 // From the end of its name: no hint holds the name's letters with a `=` or a
                 // space after them, so none starts in it.
                 && super::metadata::may_name_byline(&b[name.end..whole.1])
@@ -487,19 +501,19 @@ impl<'b> Scan<'b> {
             if !cut_attributes {
                 return;
             }
-            let name = &b[name.clone()];
-            if is_unread_attribute(name) && !(markup && is_markup_attribute(name)) {
-                if is_cut_clean(b, whole) {
+            match kind {
+                AttributeName::Unread { markup: read }
+                    if !(markup && read) && is_cut_clean(b, whole) =>
+                {
                     drops.push(whole);
                 }
-            } else if name.eq_ignore_ascii_case(b"style") {
-                styles.read(b, whole, drops, may_hide);
-            } else if name.eq_ignore_ascii_case(b"rel") {
-                rels.read(b, whole, drops, may_name_read_relation);
-            } else if name.eq_ignore_ascii_case(b"type") {
-                types.read(b, whole, drops, type_read);
-            } else if !is_link && !markup && name.eq_ignore_ascii_case(b"href") {
-                drops.extend(link_target_tail(b, whole.0 + name.len(), whole.1));
+                AttributeName::Style => styles.read(b, whole, drops, may_hide),
+                AttributeName::Rel => rels.read(b, whole, drops, may_name_read_relation),
+                AttributeName::Type => types.read(b, whole, drops, type_read),
+                AttributeName::Href if !is_link && !markup => {
+                    drops.extend(link_target_tail(b, name.end, whole.1));
+                }
+                _ => {}
             }
         });
         if styles.kept_after_cut || rels.kept_after_cut || types.kept_after_cut {
@@ -955,13 +969,6 @@ fn names_read_link(tag: &[u8]) -> bool {
         .any(|name| contains_ignore_case(tag, name))
 }
 
-/// The attributes by which the metadata stage takes an element for a byline candidate.
-fn is_byline_attribute(name: &[u8]) -> bool {
-    [&b"class"[..], b"id", b"rel", b"itemprop"]
-        .iter()
-        .any(|n| name.eq_ignore_ascii_case(n))
-}
-
 /// The elements that frame the document (`<html>`, `<head>`, `<body>`): their start tags make no new
 /// element past the first (the parser adds their attributes to the one it has).
 fn is_document_element(name: &[u8]) -> bool {
@@ -1365,15 +1372,73 @@ const MAX_READ_NAME_BYTES: usize = 16;
 /// The attributes inline markup reads besides [`READ_ATTRIBUTES`]: an image's source and text.
 const MARKUP_ATTRIBUTES: &[&[u8]] = &[b"src", b"data-src", b"alt"];
 
-/// Whether inline markup reads an attribute, given its name.
+/// Whether inline markup reads an attribute, given its name (the scan asks [`AttributeName::of`]).
+#[cfg(test)]
 fn is_markup_attribute(name: &[u8]) -> bool {
     MARKUP_ATTRIBUTES
         .iter()
         .any(|read| read.eq_ignore_ascii_case(name))
 }
 
+/// What the scan does with an attribute, told by its name in any case. Every attribute of every
+/// start tag is asked about: one lowercase copy of its name and one `match` on it, not a comparison
+/// in any case with each name in turn (a `class`, the commonest, was compared with up to nine).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum AttributeName {
+    /// No stage reads it ([`is_unread_attribute`]); `markup` when inline markup does
+    /// ([`MARKUP_ATTRIBUTES`]).
+    Unread { markup: bool },
+    /// `style`: read for the words that may hide its element (see `ReadFor`).
+    Style,
+    /// `rel`: read for the relations some stage reads, and by which an element may be a byline.
+    Rel,
+    /// `type`: read on a script and an input.
+    Type,
+    /// `href`: of a link's target, only the first character is read (see [`link_target_tail`]).
+    Href,
+    /// Another of [`READ_ATTRIBUTES`]; `byline` when the metadata stage may take its element for a
+    /// byline candidate by it (`class`, `id`, `itemprop`).
+    Read { byline: bool },
+}
+
+impl AttributeName {
+    /// The kind of an attribute, given its name as the page spells it.
+    fn of(name: &[u8]) -> AttributeName {
+        if name.len() > MAX_READ_NAME_BYTES {
+            return AttributeName::Unread { markup: false };
+        }
+        let mut lower = [0u8; MAX_READ_NAME_BYTES];
+        for (to, from) in lower.iter_mut().zip(name) {
+            *to = from.to_ascii_lowercase();
+        }
+        let lower = &lower[..name.len()];
+        match lower {
+            b"class" | b"id" | b"itemprop" => AttributeName::Read { byline: true },
+            b"style" => AttributeName::Style,
+            b"rel" => AttributeName::Rel,
+            b"type" => AttributeName::Type,
+            b"href" => AttributeName::Href,
+            _ if is_read_lowercase(lower) => AttributeName::Read { byline: false },
+            _ => AttributeName::Unread {
+                markup: MARKUP_ATTRIBUTES.contains(&lower),
+            },
+        }
+    }
+
+    /// Whether the metadata stage may take an element for a byline candidate by this attribute
+    /// (`class`, `id`, `rel` or `itemprop`).
+    fn may_make_a_byline(self) -> bool {
+        matches!(
+            self,
+            AttributeName::Rel | AttributeName::Read { byline: true }
+        )
+    }
+}
+
 /// Whether no stage reads an attribute, given its name: data attributes, event handlers, image
 /// sources and sets, SVG path data, titles, sizes: about a third of a page's markup after its scripts.
+/// (The scan asks [`AttributeName::of`].)
+#[cfg(test)]
 fn is_unread_attribute(name: &[u8]) -> bool {
     if name.len() > MAX_READ_NAME_BYTES {
         return true;
@@ -1608,6 +1673,105 @@ mod tests {
             b"",
         ] {
             assert!(is_unread_attribute(name), "{name:?}");
+        }
+    }
+
+    /// The scan's questions about an attribute before [`AttributeName`]: each answered on its own,
+    /// comparing the name in any case.
+    fn kind_asked_one_by_one(name: &[u8]) -> AttributeName {
+        let byline = [&b"class"[..], b"id", b"rel", b"itemprop"]
+            .iter()
+            .any(|n| name.eq_ignore_ascii_case(n));
+        if is_unread_attribute(name) {
+            AttributeName::Unread {
+                markup: is_markup_attribute(name),
+            }
+        } else if name.eq_ignore_ascii_case(b"style") {
+            AttributeName::Style
+        } else if name.eq_ignore_ascii_case(b"rel") {
+            AttributeName::Rel
+        } else if name.eq_ignore_ascii_case(b"type") {
+            AttributeName::Type
+        } else if name.eq_ignore_ascii_case(b"href") {
+            AttributeName::Href
+        } else {
+            AttributeName::Read { byline }
+        }
+    }
+
+    #[test]
+    fn an_attribute_is_told_by_one_match_as_by_each_question() {
+        let mut names: Vec<Vec<u8>> = Vec::new();
+        for &name in READ_ATTRIBUTES.iter().chain(MARKUP_ATTRIBUTES) {
+            names.push(name.to_vec());
+            names.push(name.to_ascii_uppercase());
+            // Mixed case, a letter more, a letter less.
+            let mixed: Vec<u8> = name
+                .iter()
+                .enumerate()
+                .map(|(k, c)| {
+                    if k % 2 == 0 {
+                        c.to_ascii_uppercase()
+                    } else {
+                        *c
+                    }
+                })
+                .collect();
+            names.push(mixed);
+            names.push([name, b"x"].concat());
+            names.push(name[1..].to_vec());
+        }
+        names.extend(
+            [
+                &b""[..],
+                b"=",
+                b"data-id",
+                b"onclick",
+                b"aria-labelledby-x",
+                b"xlink:hrefs",
+                b"cl\xC3\xA4ss",
+                b"ID\xFF",
+            ]
+            .iter()
+            .map(|n| n.to_vec()),
+        );
+        for name in &names {
+            let kind = AttributeName::of(name);
+            assert_eq!(kind, kind_asked_one_by_one(name), "{name:?}");
+            assert_eq!(
+                kind.may_make_a_byline(),
+                matches!(
+                    kind_asked_one_by_one(name),
+                    AttributeName::Rel | AttributeName::Read { byline: true }
+                ),
+                "{name:?}"
+            );
+        }
+        assert_eq!(
+            AttributeName::of(b"Class"),
+            AttributeName::Read { byline: true }
+        );
+        assert_eq!(
+            AttributeName::of(b"SRC"),
+            AttributeName::Unread { markup: true }
+        );
+        assert_eq!(
+            AttributeName::of(b"data-x"),
+            AttributeName::Unread { markup: false }
+        );
+        assert!(AttributeName::of(b"REL").may_make_a_byline());
+        assert!(!AttributeName::of(b"style").may_make_a_byline());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_attribute_name_is_told_as_by_each_question(
+            name in proptest::collection::vec(
+                proptest::sample::select(b"aAcCdDeEfFhHiIlLmMnNoOpPrRsStTyY-:=x\xC3\xA4".to_vec()),
+                0..20,
+            )
+        ) {
+            proptest::prop_assert_eq!(AttributeName::of(&name), kind_asked_one_by_one(&name));
         }
     }
 
