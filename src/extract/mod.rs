@@ -38,6 +38,7 @@ mod entry_form;
 mod footer_pick;
 mod headed;
 mod heading_anchor;
+mod headline_card;
 mod held_back;
 mod inline;
 mod layout_wrapper;
@@ -634,6 +635,8 @@ fn run_attempt(
         article: page.page_type == PageType::Article,
         sections: sections::may_widen(page.page_type),
         landing: matches!(page.page_type, PageType::Unknown | PageType::Service),
+        unsigned_landing: page.page_type == PageType::Service
+            || page.page_type == PageType::Unknown && page.unsigned,
         all_copies: match page.page_type {
             PageType::Product | PageType::Listing => Some(clean::MIN_PRODUCT_COPY_CHARS),
             PageType::Forum => Some(clean::MIN_THREAD_COPY_CHARS),
