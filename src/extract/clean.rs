@@ -7,6 +7,7 @@ use super::button_link;
 use super::cards::{items_make_a_listing, Grid, Inside, Repeats};
 use super::cta_box;
 use super::entry_form;
+use super::headline_card;
 use super::layout_wrapper::ParagraphBytes;
 use super::linked_prose;
 use super::list_in_prose;
@@ -113,6 +114,10 @@ pub(crate) struct Options {
     /// Whether the page may be a service or landing page (declared so, or declaring nothing), whose
     /// sections end in buttons (see [`super::section_actions`]).
     pub landing: bool,
+    /// Whether the page is a declared service page or an undeclared one that names no author and
+    /// no date, whose cards of a linked title and a description are content (see
+    /// [`super::headline_card`]).
+    pub unsigned_landing: bool,
     /// The length (in characters) from which every copy of a block goes, in a container alike too:
     /// on a product page, a listing and a forum thread, where the page prints the same text again
     /// rather than writes it again (see [`MIN_PRODUCT_COPY_CHARS`], [`MIN_THREAD_COPY_CHARS`]). `None`: only
@@ -565,6 +570,9 @@ fn judge(
             && !figure
             && own.images == 0.0
             && section_actions::is_section_with_actions(own.text, own.link, own.links))
+        && !(options.sections
+            && options.unsigned_landing
+            && headline_card::is_headline_card(own.text, own.link, own.links))
     {
         return Some(("link-dense", "mostly links"));
     }

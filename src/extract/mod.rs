@@ -39,6 +39,7 @@ mod entry_form;
 mod footer_pick;
 mod headed;
 mod heading_anchor;
+mod headline_card;
 mod held_back;
 mod inline;
 mod layout_wrapper;
@@ -190,8 +191,20 @@ struct Page<'a> {
     marked: Option<usize>,
     /// Whether the page names its author (a byline).
     bylined: bool,
+    /// Whether the page names neither an author nor a date (see `sections::Kind`).
+    unsigned: bool,
     /// On a page that may open its sections with heads named like a header, what each subtree holds.
     heads: Option<section_head::SectionHeads>,
+}
+
+impl Page<'_> {
+    /// What widening reads of the page: its type, and whether an undeclared page is unsigned.
+    fn sections_kind(&self) -> sections::Kind {
+        sections::Kind {
+            page_type: self.page_type,
+            unsigned: self.unsigned,
+        }
+    }
 }
 
 /// One attempt's result.
@@ -351,6 +364,7 @@ fn extract_view(
         no_widening: options.no_widening,
         marked: candidates::semantic_root(&tree),
         bylined: metadata.byline.is_some(),
+        unsigned: metadata.byline.is_none() && metadata.date.is_none(),
         heads: section_head::may_hold_heads(metadata.page_type)
             .then(|| section_head::SectionHeads::new(&tree)),
     };
@@ -608,7 +622,8 @@ fn run_attempt(
             if page.no_widening {
                 (roots, None)
             } else {
-                let roots = sections::widen(tree, stats, roots, body, page.page_type, page.marked);
+                let roots =
+                    sections::widen(tree, stats, roots, body, page.sections_kind(), page.marked);
                 sections::with_grid(tree, stats, roots, page.page_type, page.marked)
             }
         }
@@ -622,6 +637,8 @@ fn run_attempt(
         article: page.page_type == PageType::Article,
         sections: sections::may_widen(page.page_type),
         landing: matches!(page.page_type, PageType::Unknown | PageType::Service),
+        unsigned_landing: page.page_type == PageType::Service
+            || page.page_type == PageType::Unknown && page.unsigned,
         all_copies: match page.page_type {
             PageType::Product | PageType::Listing => Some(clean::MIN_PRODUCT_COPY_CHARS),
             PageType::Forum => Some(clean::MIN_THREAD_COPY_CHARS),

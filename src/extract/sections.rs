@@ -27,7 +27,8 @@ const MIN_BLOCKS: usize = 2;
 /// ancestor holding this many blocks of content is a page of sections: it needs only
 /// [`MIN_SECTIONS_GAIN`] times the picked text. A landing page's or a product's sections are many and
 /// alike in length, so the picked one is a good share of them all. (Undeclared pages stay at
-/// [`MIN_GAIN`]: there two articles of the multilingual dev set took their sidebars.)
+/// [`MIN_GAIN`] unless they name no author and no date: there two articles of the multilingual dev
+/// set took their sidebars.)
 const MIN_SECTIONS: usize = 4;
 /// The gain an ancestor of [`MIN_SECTIONS`] blocks needs on a declared page (on the tune half of the
 /// dev sites 1.25 scores as 1.1 and better than 1.5; with three blocks, a product took its grid of
@@ -36,6 +37,35 @@ const MIN_SECTIONS_GAIN: f32 = 1.25;
 /// Levels looked up at most: a thread's posts sit five or six levels below the container that holds
 /// the question and the answers. The body itself is taken only as its sections (see [`widen`]).
 const MAX_LEVELS: usize = 8;
+
+/// On an undeclared page that names neither an author nor a date (a shop's or a company's home
+/// page, a landing page: no byline, no `datePublished`, no `article:published_time`), an ancestor
+/// holding this many blocks of content is a page of sections, taken at [`MIN_UNSIGNED_GAIN`]. An
+/// undeclared article names its author or its date nearly always; the two multilingual articles
+/// that took their sidebars at [`MIN_SECTIONS_GAIN`] are dated. (On the tune half of the dev
+/// sites, three blocks at 1.5 moved 2 pages up and none down; four at 1.25 one each way, two at
+/// 1.25 four up and three down.)
+const MIN_UNSIGNED_SECTIONS: usize = 3;
+/// The gain an ancestor of [`MIN_UNSIGNED_SECTIONS`] blocks needs on an unsigned undeclared page.
+const MIN_UNSIGNED_GAIN: f32 = 1.5;
+
+/// What widening reads of a page.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Kind {
+    /// The type the page declares.
+    pub page_type: PageType,
+    /// The page names neither an author nor a date.
+    pub unsigned: bool,
+}
+
+impl From<PageType> for Kind {
+    fn from(page_type: PageType) -> Self {
+        Kind {
+            page_type,
+            unsigned: false,
+        }
+    }
+}
 
 /// Whether a page of this type may hold its content in several sibling blocks.
 pub(crate) fn may_widen(page_type: PageType) -> bool {
@@ -55,10 +85,11 @@ pub(crate) fn widen(
     stats: &Stats,
     roots: Vec<usize>,
     body: usize,
-    page_type: PageType,
+    kind: impl Into<Kind>,
     marked: Option<usize>,
 ) -> Vec<usize> {
-    if !may_widen(page_type) || roots.is_empty() || roots.contains(&body) {
+    let kind = kind.into();
+    if !may_widen(kind.page_type) || roots.is_empty() || roots.contains(&body) {
         return roots;
     }
     let kept: f32 = roots.iter().map(|&r| prose(stats, r)).sum();
@@ -70,7 +101,7 @@ pub(crate) fn widen(
             break;
         }
         let blocks = blocks_of_content(tree, stats, a);
-        if prose(stats, a) >= kept * min_gain(page_type, blocks)
+        if prose(stats, a) >= kept * min_gain(kind, blocks)
             && stats.link_density(a) <= MAX_LINK_DENSITY
             && blocks >= MIN_BLOCKS
         {
@@ -89,10 +120,16 @@ pub(crate) fn widen(
 }
 
 /// The gain in prose an ancestor of `blocks` blocks of content needs to be taken: less for many
-/// sections on a page that declares a type other than an article (see [`MIN_SECTIONS`]).
-fn min_gain(page_type: PageType, blocks: usize) -> f32 {
-    if page_type != PageType::Unknown && blocks >= MIN_SECTIONS {
+/// sections on a page that declares a type other than an article (see [`MIN_SECTIONS`]), and for a
+/// few sections on an undeclared page that names no author and no date (see [`MIN_UNSIGNED_SECTIONS`]).
+fn min_gain(kind: Kind, blocks: usize) -> f32 {
+    if kind.page_type != PageType::Unknown && blocks >= MIN_SECTIONS {
         MIN_SECTIONS_GAIN
+    } else if kind.page_type == PageType::Unknown
+        && kind.unsigned
+        && blocks >= MIN_UNSIGNED_SECTIONS
+    {
+        MIN_UNSIGNED_GAIN
     } else {
         MIN_GAIN
     }
@@ -163,12 +200,17 @@ mod tests {
                              written report on the state of the instrument for the owner.";
 
     /// Widens the container of class `picked` on `page`; returns the classes of the roots.
-    fn widened(page: &str, picked: &str, page_type: PageType) -> Vec<String> {
-        widened_marked(page, picked, page_type, false)
+    fn widened(page: &str, picked: &str, kind: impl Into<Kind>) -> Vec<String> {
+        widened_marked(page, picked, kind, false)
     }
 
     /// As [`widened`]; with `marked`, the page marks its `<main>` as the article.
-    fn widened_marked(page: &str, picked: &str, page_type: PageType, marked: bool) -> Vec<String> {
+    fn widened_marked(
+        page: &str,
+        picked: &str,
+        kind: impl Into<Kind>,
+        marked: bool,
+    ) -> Vec<String> {
         let html = Html::parse_document(page);
         let tree = Tree::flatten(&html, &mut Vec::new());
         let marks = Marks::new(tree.nodes.len());
@@ -187,7 +229,7 @@ mod tests {
             &stats,
             vec![find(picked)],
             body,
-            page_type,
+            kind,
             main.filter(|_| marked),
         )
         .into_iter()
@@ -230,6 +272,50 @@ mod tests {
         // Three blocks are no page of sections: a product's description beside two boxes.
         let page = page.replacen(&section, "", 1);
         assert_eq!(widened(&page, "intro", PageType::Product), ["intro"]);
+    }
+
+    /// A made-up landing page: the picked section of `picked` paragraphs and `others` sections of one
+    /// paragraph each beside it.
+    fn sections_page(picked: usize, others: usize) -> String {
+        let intro = format!("<p>{PARAGRAPH}</p>").repeat(picked);
+        let section = format!("<section><div><h2>Prices</h2><p>{PARAGRAPH}</p></div></section>");
+        format!(
+            "<html><body><div class=\"layout\"><div class=\"wrap\">\
+             <section><div class=\"intro\">{intro}</div></section>{}</div></div></body></html>",
+            section.repeat(others)
+        )
+    }
+
+    const UNSIGNED: Kind = Kind {
+        page_type: PageType::Unknown,
+        unsigned: true,
+    };
+
+    #[test]
+    fn a_few_sections_of_an_unsigned_undeclared_page_are_taken_with_less_gain() {
+        // Three paragraphs picked, two sections of one beside them: 1.67 times the picked text, in
+        // three blocks.
+        let page = sections_page(3, 2);
+        assert_eq!(widened(&page, "intro", UNSIGNED), ["wrap"]);
+    }
+
+    #[test]
+    fn a_signed_page_or_too_little_gain_keeps_the_picked_section() {
+        // The same page naming its author or date is an undeclared article: twice the text needed.
+        assert_eq!(
+            widened(&sections_page(3, 2), "intro", PageType::Unknown),
+            ["intro"]
+        );
+        // Five paragraphs picked and two sections beside them: 1.4 times, not enough.
+        assert_eq!(widened(&sections_page(5, 2), "intro", UNSIGNED), ["intro"]);
+        // Three paragraphs and one section: two blocks are a body and a box, not sections.
+        assert_eq!(widened(&sections_page(3, 1), "intro", UNSIGNED), ["intro"]);
+        // Declared articles never widen, signed or not.
+        let article = Kind {
+            page_type: PageType::Article,
+            unsigned: true,
+        };
+        assert_eq!(widened(&sections_page(3, 2), "intro", article), ["intro"]);
     }
 
     #[test]
