@@ -41,15 +41,19 @@ pub(crate) fn is_button_link(tree: &Tree<'_>, stats: &Stats, i: usize) -> bool {
     if tree.name(i) != "a" {
         return false;
     }
-    let leads_away = tree
-        .attr(i, "href")
-        .is_some_and(|h| !h.trim().is_empty() && !h.trim_start().starts_with('#'));
     let label = stats.text[i];
-    leads_away
+    leads_away(tree, i)
         && tree.attr(i, "class").is_some_and(names_a_button)
         && label > 0.0
         && label <= MAX_LABEL_CHARS
         && stands_alone(tree, stats, i)
+}
+
+/// Whether link `i` leads to another page: an `href` that is not empty and not a `#` of the page's
+/// own.
+pub(crate) fn leads_away(tree: &Tree<'_>, i: usize) -> bool {
+    tree.attr(i, "href")
+        .is_some_and(|h| !h.trim().is_empty() && !h.trim_start().starts_with('#'))
 }
 
 /// Whether the block holding link `i` (its nearest ancestor that is not inline) holds nothing but

@@ -10,6 +10,7 @@
 //! text is short and that holds a link to another page, or stands inside one (a card made one
 //! link).
 
+use super::button_link;
 use super::score::Stats;
 use super::tree::{Tree, NO_PARENT};
 
@@ -29,16 +30,23 @@ const MAX_LINK_DEPTH: usize = 4;
 /// piece that opens or ends with "teaser" (`c-teaser`, `teaserkasten`, `contentteaser`), but not
 /// one that holds it in the middle.
 pub(crate) fn names_teaser(names: &str) -> bool {
-    // Most names hold no "teaser" at all: one scan says so before any split.
-    if !names.to_ascii_lowercase().contains(TOKEN) {
+    // Most names hold no "teaser" at all: one scan says so before any split. Case-blind in place:
+    // this is asked of every named element of an article, so it allocates nothing.
+    let token = TOKEN.as_bytes();
+    if !names
+        .as_bytes()
+        .windows(token.len())
+        .any(|w| w.eq_ignore_ascii_case(token))
+    {
         return false;
     }
     names
         .split(|c: char| c.is_ascii_whitespace() || c == '-' || c == '_')
-        .filter(|piece| piece.len() >= TOKEN.len())
+        .map(str::as_bytes)
+        .filter(|piece| piece.len() >= token.len())
         .any(|piece| {
-            let lower = piece.to_ascii_lowercase();
-            lower.starts_with(TOKEN) || lower.ends_with(TOKEN)
+            piece[..token.len()].eq_ignore_ascii_case(token)
+                || piece[piece.len() - token.len()..].eq_ignore_ascii_case(token)
         })
 }
 
@@ -94,9 +102,7 @@ fn in_link_away(tree: &Tree<'_>, i: usize) -> bool {
             return false;
         }
         if tree.name(at) == "a" {
-            return tree
-                .attr(at, "href")
-                .is_some_and(|h| !h.trim().is_empty() && !h.trim_start().starts_with('#'));
+            return button_link::leads_away(tree, at);
         }
         at = tree.nodes[at].parent();
     }
