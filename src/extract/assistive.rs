@@ -13,6 +13,7 @@
 //! element carrying it is left alone.
 
 use super::tree::attr;
+use super::value_answers::ValueAnswers;
 use scraper::node::Element;
 use std::borrow::Cow;
 
@@ -34,9 +35,20 @@ const ASSISTIVE_ONLY: [&str; 9] = [
 
 /// Whether `el` holds text for screen readers only (see the module's documentation).
 pub(crate) fn is_assistive_only(el: &Element) -> bool {
-    let Some(class) = attr(el, "class") else {
-        return false;
-    };
+    attr(el, "class").is_some_and(class_clips)
+}
+
+/// [`is_assistive_only`], its answer kept per `class` value in `answers`: a page repeats its
+/// values, and every element with a class is asked at flattening.
+pub(crate) fn is_assistive_only_answered<'e>(
+    el: &'e Element,
+    answers: &mut ValueAnswers<'e>,
+) -> bool {
+    attr(el, "class").is_some_and(|class| answers.answer(class.as_bytes(), |_| class_clips(class)))
+}
+
+/// Whether a `class` value clips its element (see the module's documentation).
+fn class_clips(class: &str) -> bool {
     // Every element's class is read here: most hold no name that can clip, found by its end alone.
     if !class.split_ascii_whitespace().any(may_clip) {
         return false;
