@@ -173,4 +173,29 @@ mod tests {
             assert!(!clipped(markup), "{markup}");
         }
     }
+
+    #[test]
+    fn answers_kept_per_class_value_are_the_elements_own() {
+        // Clips and body text, each class met again, in another case, on another element.
+        let doc = Html::parse_fragment(
+            r#"<p class="lead">Body</p><span class="sr-only">Price</span><p class="lead">More</p>
+               <span class="sr-only">Unit</span><span class="SR-Only">Menu</span>
+               <p class="sr-only md:not-sr-only">Filters</p><p class="overflow-hidden">Text</p>
+               <span class="sr-only">Sale</span><p>Plain</p><p class="overflow-hidden">Text</p>"#,
+        );
+        let mut answers = ValueAnswers::new();
+        let mut clipped = Vec::new();
+        for el in doc
+            .root_element()
+            .descendants()
+            .filter_map(scraper::ElementRef::wrap)
+        {
+            let kept = is_assistive_only_answered(el.value(), &mut answers);
+            assert_eq!(kept, is_assistive_only(el.value()), "{}", el.html());
+            if kept {
+                clipped.push(el.text().collect::<String>());
+            }
+        }
+        assert_eq!(clipped, ["Price", "Unit", "Menu", "Sale"]);
+    }
 }
