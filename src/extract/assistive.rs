@@ -13,6 +13,7 @@
 //! element carrying it is left alone.
 
 use super::tree::attr;
+use super::value_answers::ValueAnswers;
 use scraper::node::Element;
 use std::borrow::Cow;
 
@@ -34,9 +35,20 @@ const ASSISTIVE_ONLY: [&str; 9] = [
 
 /// Whether `el` holds text for screen readers only (see the module's documentation).
 pub(crate) fn is_assistive_only(el: &Element) -> bool {
-    let Some(class) = attr(el, "class") else {
-        return false;
-    };
+    attr(el, "class").is_some_and(class_clips)
+}
+
+/// [`is_assistive_only`], its answer kept per `class` value in `answers`: a page repeats its
+/// values, and every element with a class is asked at flattening.
+pub(crate) fn is_assistive_only_answered<'e>(
+    el: &'e Element,
+    answers: &mut ValueAnswers<'e>,
+) -> bool {
+    attr(el, "class").is_some_and(|class| answers.answer(class.as_bytes(), |_| class_clips(class)))
+}
+
+/// Whether a `class` value clips its element (see the module's documentation).
+fn class_clips(class: &str) -> bool {
     // Every element's class is read here: most hold no name that can clip, found by its end alone.
     if !class.split_ascii_whitespace().any(may_clip) {
         return false;
@@ -160,5 +172,30 @@ mod tests {
         ] {
             assert!(!clipped(markup), "{markup}");
         }
+    }
+
+    #[test]
+    fn answers_kept_per_class_value_are_the_elements_own() {
+        // Clips and body text, each class met again, in another case, on another element.
+        let doc = Html::parse_fragment(
+            r#"<p class="lead">Body</p><span class="sr-only">Price</span><p class="lead">More</p>
+               <span class="sr-only">Unit</span><span class="SR-Only">Menu</span>
+               <p class="sr-only md:not-sr-only">Filters</p><p class="overflow-hidden">Text</p>
+               <span class="sr-only">Sale</span><p>Plain</p><p class="overflow-hidden">Text</p>"#,
+        );
+        let mut answers = ValueAnswers::new();
+        let mut clipped = Vec::new();
+        for el in doc
+            .root_element()
+            .descendants()
+            .filter_map(scraper::ElementRef::wrap)
+        {
+            let kept = is_assistive_only_answered(el.value(), &mut answers);
+            assert_eq!(kept, is_assistive_only(el.value()), "{}", el.html());
+            if kept {
+                clipped.push(el.text().collect::<String>());
+            }
+        }
+        assert_eq!(clipped, ["Price", "Unit", "Menu", "Sale"]);
     }
 }

@@ -81,6 +81,7 @@ mod tokens;
 mod tooltip;
 mod trailing_bio;
 mod tree;
+mod value_answers;
 
 use crate::article::Article;
 use crate::block::{Block, BlockKind};

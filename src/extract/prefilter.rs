@@ -34,6 +34,7 @@
 //! the result is the page's tree minus the scripts' text and the unread attributes. Pages with nothing
 //! to cut are parsed as they are, without a copy.
 
+use super::value_answers::ValueAnswers;
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -298,6 +299,7 @@ fn cuts(b: &[u8], markup: bool) -> (Vec<Span>, Read, usize) {
         foreign_root: None,
         verbatim: Verbatim::Off,
         shield: None,
+        byline_answers: ValueAnswers::new(),
     };
     let mut i = 0;
     let mut nodes = Nodes::default();
@@ -409,6 +411,10 @@ struct Scan<'b> {
     /// `itemprop` may make a byline candidate) is open: the stack's length
     /// below which it is closed. Its whitespace is kept until then.
     shield: Option<usize>,
+    /// What the values of `class`, `id`, `rel` and `itemprop` (read from the end of the name,
+    /// `="…"` included) met so far answered to
+    /// [`may_name_byline`](super::metadata::may_name_byline).
+    byline_answers: ValueAnswers<'b>,
 }
 
 /// An `<svg>` whose body is left out when it holds no text: an icon's shapes are nodes no stage
@@ -481,6 +487,7 @@ impl<'b> Scan<'b> {
         };
         let markup = self.markup;
         let drops = &mut self.drops;
+        let byline_answers = &mut self.byline_answers;
         let mut byline_hint = false;
         let (mut styles, mut rels, mut types) =
             (ReadFor::default(), ReadFor::default(), ReadFor::default());
@@ -494,7 +501,7 @@ impl<'b> Scan<'b> {
                 && kind.may_make_a_byline()
                 // From the end of its name: no hint holds the name's letters with a `=` or a
                 // space after them, so none starts in it.
-                && super::metadata::may_name_byline(&b[name.end..whole.1])
+                && byline_answers.answer(&b[name.end..whole.1], super::metadata::may_name_byline)
             {
                 byline_hint = true;
             }

@@ -53,6 +53,16 @@ pub(crate) fn classify(el: &Element) -> Option<Pruned> {
 /// attribute the bits say it lacks is not looked for among its attributes. Most elements have none
 /// of those that hide or make a control, and each look walks the parser's list of attributes.
 pub(crate) fn classify_with_bits(el: &Element, bits: u32) -> Option<Pruned> {
+    classify_answering(el, bits, assistive::is_assistive_only)
+}
+
+/// [`classify_with_bits`], asking `assistive_only` whether the element holds text for screen
+/// readers only (`assistive::is_assistive_only`, or its answers kept per class value).
+pub(crate) fn classify_answering<'e>(
+    el: &'e Element,
+    bits: u32,
+    assistive_only: impl FnOnce(&'e Element) -> bool,
+) -> Option<Pruned> {
     let has = |name: &str| bits & attr_bit(name) != 0;
     let invisible = |why| {
         Some(Pruned {
@@ -148,7 +158,7 @@ pub(crate) fn classify_with_bits(el: &Element, bits: u32) -> Option<Pruned> {
             recorded: true,
         });
     }
-    if has("class") && assistive::is_assistive_only(el) {
+    if has("class") && assistive_only(el) {
         return Some(Pruned {
             stage: "hidden",
             why: "text for screen readers only",

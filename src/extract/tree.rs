@@ -6,9 +6,11 @@
 
 use super::accordion_button;
 use super::align::Aligner;
+use super::assistive;
 use super::disclosure;
 use super::prune::{self, Pruned};
 use super::streamed::{self, Streamed, Walk};
+use super::value_answers::ValueAnswers;
 use crate::measure::{is_ascii_space, space_at};
 use crate::removal::{Reason, Removal};
 use ego_tree::iter::Edge;
@@ -170,6 +172,8 @@ impl<'a> Tree<'a> {
         // Inside a recorded pruned subtree, the depth of an element no one sees (an SVG `<script>`),
         // whose text is not recorded; 0 when there is none.
         let mut unseen_depth = 0usize;
+        // Whether a class value clips its element for screen readers, asked once per value.
+        let mut clips = ValueAnswers::new();
         let streamed = Streamed::find(html, templates);
         let moved_at = streamed::located_in_moved(html, &streamed, aligner);
         for (edge, moved) in Walk::new(html, &streamed) {
@@ -224,8 +228,10 @@ impl<'a> Tree<'a> {
                         DomNode::Element(el) => {
                             // One pass over its attributes: the pruner asks only for those it has.
                             let bits = attr_bits_of(el);
-                            let pruned =
-                                prune::classify_with_bits(el, bits).filter(|p| match p.stage {
+                            let assistive_only =
+                                |el| assistive::is_assistive_only_answered(el, &mut clips);
+                            let pruned = prune::classify_answering(el, bits, assistive_only)
+                                .filter(|p| match p.stage {
                                     "hidden" => {
                                         reveal != Some(node.id())
                                             && !(p.why == "hidden element"
