@@ -1,10 +1,11 @@
 //! Answers kept per attribute value: a question asked of every `class` value of a page (may it
 //! name a byline, in the prefilter; does it clip its element for screen readers, at flattening)
-//! answered once per value while the value keeps its place in a small table. Utility-class markup repeats whole values (every card of a
-//! grid, every entry of a menu: on the 2025–26 dev pages three class values in four were met
-//! before on their page). A value is compared with the one in its place a word at a time, where
-//! the questions read it a byte at a time; a table of fixed size, so nothing grows or is hashed
-//! whole, as a map of every value would be (which cost the prefilter as much as it saved).
+//! answered once per value while the value keeps its place in a small table. Utility-class markup
+//! repeats whole values (every card of a grid, every entry of a menu: on the 2025–26 dev pages
+//! three class values in four were met before on their page). A value is compared with the one in
+//! its place a word at a time, where the questions read it a byte at a time; a table of fixed
+//! size, so nothing grows or is hashed whole, as a map of every value would be (which cost the
+//! prefilter as much as it saved).
 
 /// Places in a table: a page's distinct class values number in the hundreds, and a value that
 /// lost its place to another is only asked about again.
