@@ -317,6 +317,10 @@ pub(super) struct Capped {
     fresh: Cell<bool>,
     /// The current node when they were counted.
     top: Cell<Option<NodeId>>,
+    /// How many elements the tree builder may make, from when they were counted, before the tokens
+    /// are looked at: while fewer are made, no start tag can be past the cap, and no dropped element
+    /// waits for its end tag (see [`Capped::settle`]).
+    calm_for: Cell<usize>,
     dropped: RefCell<Vec<Dropped>>,
     runs: RefCell<Vec<Run>>,
     /// Whether a dropped tag would have made a `<frameset>` ignored (a table, a list item, ...):
@@ -335,6 +339,7 @@ impl Capped {
             counted: Cell::new(0),
             fresh: Cell::new(true),
             top: Cell::new(None),
+            calm_for: Cell::new(MAX_DEPTH),
             dropped: RefCell::new(Vec::new()),
             runs: RefCell::new(Vec::new()),
             frameset_ignored: Cell::new(false),
@@ -417,6 +422,31 @@ impl Capped {
             _ => Space::Html,
         };
         (space, name.local.clone())
+    }
+
+    /// What becomes of a token away from calm (see `calm_for`): `Some` result when it is dropped,
+    /// `None` when it goes to the tree builder.
+    fn filter(&self, token: &Token) -> Option<TokenSinkResult<NodeId>> {
+        match token {
+            Token::TagToken(tag) if tag.kind == TagKind::StartTag => self.start_tag(tag),
+            Token::TagToken(tag) => self.drops_end_tag(tag).then_some(TokenSinkResult::Continue),
+            Token::EOFToken | Token::ParseError(_) => None,
+            _ => self
+                .swallowed
+                .borrow()
+                .is_some()
+                .then_some(TokenSinkResult::Continue),
+        }
+    }
+
+    /// Sets how many elements may be made before tokens are looked at again: none while dropped
+    /// elements are remembered or an element is swallowed, else as many as the cap leaves.
+    fn settle(&self) {
+        let engaged = !self.runs.borrow().is_empty() || self.swallowed.borrow().is_some();
+        self.calm_for.set(match engaged {
+            true => 0,
+            false => MAX_DEPTH.saturating_sub(self.counted.get()),
+        });
     }
 
     /// A start tag: `Some` result when it is dropped (or swallowed), `None` when it goes to the
@@ -840,22 +870,11 @@ impl TokenSink for Capped {
     type Handle = NodeId;
 
     fn process_token(&self, token: Token, line_number: u64) -> TokenSinkResult<NodeId> {
-        match &token {
-            Token::TagToken(tag) if tag.kind == TagKind::StartTag => {
-                if let Some(result) = self.start_tag(tag) {
-                    return result;
-                }
-            }
-            Token::TagToken(tag) => {
-                if self.drops_end_tag(tag) {
-                    return TokenSinkResult::Continue;
-                }
-            }
-            Token::EOFToken | Token::ParseError(_) => {}
-            _ => {
-                if self.swallowed.borrow().is_some() {
-                    return TokenSinkResult::Continue;
-                }
+        if self.builder.sink.made.get() >= self.calm_for.get() {
+            let filtered = self.filter(&token);
+            self.settle();
+            if let Some(result) = filtered {
+                return result;
             }
         }
         self.fresh.set(false);
