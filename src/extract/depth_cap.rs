@@ -160,7 +160,8 @@ impl TreeSink for Watched {
         self.inner.reparent_children(node, new_parent);
     }
     fn is_mathml_annotation_xml_integration_point(&self, handle: &NodeId) -> bool {
-        self.inner.is_mathml_annotation_xml_integration_point(handle)
+        self.inner
+            .is_mathml_annotation_xml_integration_point(handle)
     }
     fn set_current_line(&self, line_number: u64) {
         self.inner.set_current_line(line_number);
@@ -178,7 +179,8 @@ impl TreeSink for Watched {
             .attach_declarative_shadow(location, template, attrs)
     }
     fn maybe_clone_an_option_into_selectedcontent(&self, option: &NodeId) {
-        self.inner.maybe_clone_an_option_into_selectedcontent(option);
+        self.inner
+            .maybe_clone_an_option_into_selectedcontent(option);
     }
 }
 
@@ -246,7 +248,15 @@ fn kinds(name: &str) -> u8 {
         kind::SCOPE,
         matches!(
             name,
-            "applet" | "caption" | "html" | "table" | "td" | "th" | "marquee" | "object" | "template"
+            "applet"
+                | "caption"
+                | "html"
+                | "table"
+                | "td"
+                | "th"
+                | "marquee"
+                | "object"
+                | "template"
         ),
     );
     set(kind::LIST, matches!(name, "ol" | "ul"));
@@ -426,10 +436,12 @@ impl Capped {
 
     /// What becomes of a token away from calm (see `calm_for`): `Some` result when it is dropped,
     /// `None` when it goes to the tree builder.
-    fn filter(&self, token: &Token) -> Option<TokenSinkResult<NodeId>> {
+    fn filter(&self, token: &Token, line: u64) -> Option<TokenSinkResult<NodeId>> {
         match token {
             Token::TagToken(tag) if tag.kind == TagKind::StartTag => self.start_tag(tag),
-            Token::TagToken(tag) => self.drops_end_tag(tag).then_some(TokenSinkResult::Continue),
+            Token::TagToken(tag) => self
+                .drops_end_tag(tag, line)
+                .then_some(TokenSinkResult::Continue),
             Token::EOFToken | Token::ParseError(_) => None,
             _ => self
                 .swallowed
@@ -470,7 +482,10 @@ impl Capped {
                 !matches!(name, "mglyph" | "malignmark")
             }
             Space::MathMl => &*current == "annotation-xml" && name == "svg",
-            Space::Svg => matches!(&*current, "foreignobject" | "foreignObject" | "desc" | "title"),
+            Space::Svg => matches!(
+                &*current,
+                "foreignobject" | "foreignObject" | "desc" | "title"
+            ),
         };
         let past = depth - MAX_DEPTH;
         let keep = if html_rules {
@@ -558,7 +573,7 @@ impl Capped {
 
     /// An end tag: whether it is dropped. It is when it closes a dropped element, and when the tree
     /// builder would have ignored it for a dropped element in the way.
-    fn drops_end_tag(&self, tag: &Tag) -> bool {
+    fn drops_end_tag(&self, tag: &Tag, line: u64) -> bool {
         if self.swallowed.borrow().is_some() {
             self.swallow_end(tag);
             return true;
@@ -566,7 +581,10 @@ impl Capped {
         if self.runs.borrow().is_empty() {
             return false;
         }
-        let depth = self.depth();
+        let mut depth = self.depth();
+        if self.open_dropped(depth).is_none() && self.close_kept_above(tag, depth, line) {
+            depth = self.depth();
+        }
         let Some(start) = self.open_dropped(depth) else {
             return false;
         };
@@ -602,6 +620,111 @@ impl Capped {
             None if foreign || matches!(name, "template" | "br" | "body" | "html") => false,
             None => run.holds(blocked_by(name, false)),
         }
+    }
+
+    /// An end tag of an element dropped below elements kept since (the last run waits under them):
+    /// when the tree builder, holding the dropped elements, would close the kept ones with it, they
+    /// are closed (by their own end tags) so that it can close the dropped one. Only kept elements
+    /// whose end tags close just them are closed so: SVG's and MathML's, and HTML's that hide what
+    /// they hold. Returns whether it closed them.
+    fn close_kept_above(&self, tag: &Tag, depth: usize, line: u64) -> bool {
+        let (anchor, run_depth, start) = match self.runs.borrow().last() {
+            Some(run) if run.depth < depth => (run.anchor, run.depth, run.start),
+            _ => return false,
+        };
+        let name = &*tag.name;
+        let (space, above) = {
+            let dropped = self.dropped.borrow();
+            let Some(at) = dropped[start..]
+                .iter()
+                .rev()
+                .take(MAX_END_TAG_SEARCH)
+                .position(|d| &*d.name == name)
+                .map(|from_top| dropped.len() - 1 - from_top)
+            else {
+                return false;
+            };
+            let above = dropped[at + 1..].iter().fold(0, |k, d| k | d.kinds);
+            (dropped[at].space, above)
+        };
+        let Some(kept) = self.open_from(run_depth) else {
+            return false;
+        };
+        if kept.first().copied() != anchor {
+            return false;
+        }
+        let sink = &self.builder.sink.inner;
+        let mut names = Vec::with_capacity(kept.len());
+        let mut kinds_above = above;
+        for handle in kept.iter().skip(1) {
+            let qual = sink.elem_name(handle);
+            let html = qual.ns == ns!(html);
+            let local = qual.local.clone();
+            drop(qual);
+            if html && !(is_unseen(&local) || &*local == "select") {
+                return false;
+            }
+            if html {
+                if space != Space::Html {
+                    return false;
+                }
+                kinds_above |= kinds(&local);
+            }
+            names.push(local);
+        }
+        if space == Space::Html && kinds_above & blocked_by(name, true) != 0 {
+            return false;
+        }
+        for local in names.into_iter().rev() {
+            let end = Tag {
+                kind: TagKind::EndTag,
+                name: local,
+                self_closing: false,
+                attrs: Vec::new(),
+                had_duplicate_attributes: false,
+            };
+            self.fresh.set(false);
+            let _ = self.builder.process_token(Token::TagToken(end), line);
+        }
+        true
+    }
+
+    /// The open elements from the `from`th on (counting from one), bottom first: `None` when fewer
+    /// are open.
+    fn open_from(&self, from: usize) -> Option<Vec<NodeId>> {
+        struct Collect {
+            top: Option<NodeId>,
+            from: usize,
+            traced: Cell<usize>,
+            done: Cell<bool>,
+            handles: RefCell<Vec<NodeId>>,
+        }
+        impl html5ever::tree_builder::Tracer for Collect {
+            type Handle = NodeId;
+            fn trace_handle(&self, node: &NodeId) {
+                let at = self.traced.get();
+                self.traced.set(at + 1);
+                if self.done.get() || at == 0 {
+                    return;
+                }
+                if at >= self.from {
+                    self.handles.borrow_mut().push(*node);
+                }
+                if Some(*node) == self.top {
+                    self.done.set(true);
+                }
+            }
+        }
+        let collect = Collect {
+            top: self.top.get(),
+            from: from.max(1),
+            traced: Cell::new(0),
+            done: Cell::new(false),
+            handles: RefCell::new(Vec::new()),
+        };
+        self.builder.trace_handles(&collect);
+        let handles = collect.handles.into_inner();
+        (collect.done.get() && !handles.is_empty()).then_some(handles)
     }
 
     /// A start tag inside a swallowed element: dropped, a raw-text element's content read as text
@@ -871,7 +994,7 @@ impl TokenSink for Capped {
 
     fn process_token(&self, token: Token, line_number: u64) -> TokenSinkResult<NodeId> {
         if self.builder.sink.made.get() >= self.calm_for.get() {
-            let filtered = self.filter(&token);
+            let filtered = self.filter(&token, line_number);
             self.settle();
             if let Some(result) = filtered {
                 return result;
@@ -1121,6 +1244,24 @@ mod tests {
     }
 
     #[test]
+    fn an_end_tag_of_a_dropped_element_closes_the_kept_ones_above_it() {
+        // Found by the quick stream: past the cap, a dropped SVG `<text>` held a kept `<script>`;
+        // the parser closes both at `</text>`, and what follows shows. The script stayed open, and
+        // the paragraph after it read as the script's.
+        reads_the_same_under(
+            "<ul><li>",
+            MAX_DEPTH / 2 + 20,
+            &[
+                "<svg><text>drawn<script>if (a < b) { x = '</div>'; }</text>\
+                 <foreignObject><p>foreign prose</p></foreignObject></svg>after",
+                "<div><video>unseen</div>after",
+                "<span><audio><canvas>unseen</span>after",
+            ],
+            ABOUT_THE_CAP,
+        );
+    }
+
+    #[test]
     fn a_frameset_a_dropped_tag_would_have_ignored_stays_ignored() {
         // A list item sets the parser's "frameset-ok" to "not ok": a `<frameset>` after it is
         // ignored, and the text after it stays. Dropped, the item would let the frameset in.
@@ -1171,7 +1312,10 @@ mod tests {
         );
         let html = capped(&page);
         let text: String = html.root_element().text().collect();
-        assert!(!text.contains("never shown") && !text.contains("inner"), "{text}");
+        assert!(
+            !text.contains("never shown") && !text.contains("inner"),
+            "{text}"
+        );
         assert!(depth(&html) <= MAX_DEPTH + MAX_KEPT_PAST_CAP + 8);
         // Within the cap a template keeps its tags and content: the DOM stage drops it unrecorded.
         let text: String = capped("<div><template><p>never shown</p></template></div>")
