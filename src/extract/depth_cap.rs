@@ -521,7 +521,7 @@ impl Capped {
             true => Keep::Pass,
             false => Keep::Drop,
         };
-        if is_void(name) || tag.self_closing && is_void(name) {
+        if is_void(name) {
             return Keep::Pass;
         }
         match name {
