@@ -339,6 +339,8 @@ pub(super) struct Capped {
     /// An element no reader sees, past every cap: its name, and how many of its name are open in it.
     /// Everything in it goes (see [`Capped::swallow`]).
     swallowed: RefCell<Option<(LocalName, usize)>>,
+    /// Room for the open elements above dropped ones (see [`Capped::close_kept_above`]).
+    scratch: RefCell<Vec<NodeId>>,
 }
 
 impl Capped {
@@ -354,6 +356,7 @@ impl Capped {
             runs: RefCell::new(Vec::new()),
             frameset_ignored: Cell::new(false),
             swallowed: RefCell::new(None),
+            scratch: RefCell::new(Vec::new()),
         }
     }
 
@@ -647,51 +650,53 @@ impl Capped {
             let above = dropped[at + 1..].iter().fold(0, |k, d| k | d.kinds);
             (dropped[at].space, above)
         };
-        let Some(kept) = self.open_from(run_depth) else {
-            return false;
-        };
-        if kept.first().copied() != anchor {
-            return false;
-        }
-        let sink = &self.builder.sink.inner;
-        let mut names = Vec::with_capacity(kept.len());
-        let mut kinds_above = above;
-        for handle in kept.iter().skip(1) {
-            let qual = sink.elem_name(handle);
-            let html = qual.ns == ns!(html);
-            let local = qual.local.clone();
-            drop(qual);
-            if html && !(is_unseen(&local) || &*local == "select") {
-                return false;
+        // The open elements from the run's own up, in a list kept for the purpose (an end tag
+        // may ask for them again and again: none allocates).
+        let kept = self.open_from(run_depth);
+        let above_kept = kept.get(1..).unwrap_or_default();
+        let closes = !kept.is_empty()
+            && kept.first().copied() == anchor
+            && self.may_close(above_kept, space, above, name);
+        if closes {
+            for handle in above_kept.iter().rev() {
+                let local = self.builder.sink.inner.elem_name(handle).local.clone();
+                let end = Tag {
+                    kind: TagKind::EndTag,
+                    name: local,
+                    self_closing: false,
+                    attrs: Vec::new(),
+                    had_duplicate_attributes: false,
+                };
+                self.fresh.set(false);
+                let _ = self.builder.process_token(Token::TagToken(end), line);
             }
-            if html {
-                if space != Space::Html {
-                    return false;
-                }
-                kinds_above |= kinds(&local);
-            }
-            names.push(local);
         }
-        if space == Space::Html && kinds_above & blocked_by(name, true) != 0 {
-            return false;
-        }
-        for local in names.into_iter().rev() {
-            let end = Tag {
-                kind: TagKind::EndTag,
-                name: local,
-                self_closing: false,
-                attrs: Vec::new(),
-                had_duplicate_attributes: false,
-            };
-            self.fresh.set(false);
-            let _ = self.builder.process_token(Token::TagToken(end), line);
-        }
-        true
+        *self.scratch.borrow_mut() = kept;
+        closes
     }
 
-    /// The open elements from the `from`th on (counting from one), bottom first: `None` when fewer
-    /// are open.
-    fn open_from(&self, from: usize) -> Option<Vec<NodeId>> {
+    /// Whether the kept elements `kept` (bottom first), standing above dropped elements in `space`
+    /// among which `above` (bits of [`kind`]) stand above the one an end tag of `name` closes, may be
+    /// closed by their own end tags for it: SVG's and MathML's, and HTML's that hide what they hold
+    /// above dropped HTML, none of them in the way.
+    fn may_close(&self, kept: &[NodeId], space: Space, above: u8, name: &str) -> bool {
+        let mut kinds_above = above;
+        for handle in kept {
+            let qual = self.builder.sink.inner.elem_name(handle);
+            if qual.ns != ns!(html) {
+                continue;
+            }
+            if space != Space::Html || !(is_unseen(&qual.local) || &*qual.local == "select") {
+                return false;
+            }
+            kinds_above |= kinds(&qual.local);
+        }
+        space != Space::Html || kinds_above & blocked_by(name, true) == 0
+    }
+
+    /// The open elements from the `from`th on (counting from one), bottom first (in the scratch
+    /// list, taken: give it back); none when fewer are open.
+    fn open_from(&self, from: usize) -> Vec<NodeId> {
         struct Collect {
             top: Option<NodeId>,
             from: usize,
@@ -715,16 +720,21 @@ impl Capped {
                 }
             }
         }
+        let mut handles = std::mem::take(&mut *self.scratch.borrow_mut());
+        handles.clear();
         let collect = Collect {
             top: self.top.get(),
             from: from.max(1),
             traced: Cell::new(0),
             done: Cell::new(false),
-            handles: RefCell::new(Vec::new()),
+            handles: RefCell::new(handles),
         };
         self.builder.trace_handles(&collect);
-        let handles = collect.handles.into_inner();
-        (collect.done.get() && !handles.is_empty()).then_some(handles)
+        let mut handles = collect.handles.into_inner();
+        if !collect.done.get() {
+            handles.clear();
+        }
+        handles
     }
 
     /// A start tag inside a swallowed element: dropped, a raw-text element's content read as text
