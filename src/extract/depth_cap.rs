@@ -499,9 +499,13 @@ impl Capped {
         match keep {
             Keep::Pass => None,
             Keep::Drop => {
-                let space = match html_rules {
-                    true => Space::Html,
-                    false => space,
+                // Read by HTML's rules, `<svg>` and `<math>` open SVG and MathML; anything else is
+                // HTML. Read by theirs, an element is in the namespace it stands in.
+                let space = match (html_rules, name) {
+                    (true, "svg") => Space::Svg,
+                    (true, "math") => Space::MathMl,
+                    (true, _) => Space::Html,
+                    (false, _) => space,
                 };
                 if html_rules && clears_frameset_ok(name) {
                     self.frameset_ignored.set(true);
@@ -1269,6 +1273,21 @@ mod tests {
             ],
             ABOUT_THE_CAP,
         );
+    }
+
+    #[test]
+    fn past_every_cap_a_dropped_drawing_is_still_asked_about_as_a_drawing() {
+        // Found by the quick stream: `<math><mi>` pairs nested past the cap and past the switches'
+        // own; a `<math>` dropped there was taken for HTML, and a CDATA section after the inner
+        // `</math>` (text in the MathML around it) for a comment.
+        let page = format!(
+            "{}<mtext>words</mtext></math><![CDATA[ data ]]>",
+            "<math><mi>x".repeat(MAX_DEPTH + MAX_KEPT_PAST_CAP)
+        );
+        let html = capped(&page);
+        assert_eq!(seen(&html), seen(&Html::parse_document(&page)));
+        assert!(seen(&html).ends_with("wordsdata"), "{}", seen(&html));
+        assert!(depth(&html) <= 2 * MAX_DEPTH + MAX_KEPT_PAST_CAP);
     }
 
     #[test]
