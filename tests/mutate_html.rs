@@ -14,7 +14,7 @@
 //!   4 KB): windows of the shipped pages (up to [`WINDOW_BYTES`], cut anywhere: mid-tag, mid-entity,
 //!   mid-UTF-8 sequence; one in three with the page's head in front) and small made-up hostile shapes
 //!   ([`PIECES`]), mutated by the same operators at [`QUICK_SCALE`] (nesting and copies up to 1,000,
-//!   past the prefilter's depth cap). About a thousand inputs a second.
+//!   past the parse's depth cap). About a thousand inputs a second.
 //!
 //! `cargo test` runs a fixed number of each from a fixed seed ([`CI_INPUTS`], [`CI_QUICK_INPUTS`]).
 //! The long runs: `COPYDESK_MUTATE_SECONDS=600 cargo test --release --test mutate_html
@@ -472,7 +472,7 @@ fn run(budget: Duration, max_inputs: usize, scale: Scale, seed: u64) -> Tally {
 /// The most bytes of a page a quick input starts from: libFuzzer's default `max_len` (4 KB).
 const WINDOW_BYTES: usize = 4096;
 
-/// The quick stream's scale: nesting and copies up to 1,000, past the prefilter's depth cap of 512
+/// The quick stream's scale: nesting and copies up to 1,000, past the parse's depth cap of 512
 /// open elements (`src/extract/prefilter.rs`), and at most 64 KB of copies a mutation.
 const QUICK_SCALE: Scale = Scale {
     repeats: 1_000,
@@ -662,7 +662,7 @@ fn page(body: &str) -> String {
     format!("<!DOCTYPE html><html><head><title>Hostile</title></head><body>{body}</body></html>")
 }
 
-/// The article's paragraph around the shapes nested past the prefilter's depth cap.
+/// The article's paragraph around the shapes nested past the parse's depth cap.
 const DEEP_PAGE_PARAGRAPH: &str =
     "<p>The ferry left the landing at dawn with forty passengers and a cargo of timber.</p>";
 
@@ -802,7 +802,7 @@ fn foreign_content_is_read_as_the_parser_reads_it() {
 
 #[test]
 fn tags_past_the_depth_cap_where_the_parser_leaves_a_drawing_keep_their_text() {
-    // Found by the quick stream: past the prefilter's depth cap, a `<p>` or `<b>` took the parser
+    // Found by the quick stream: past the parse's depth cap, a `<p>` or `<b>` took the parser
     // out of a drawing, which the prefilter could not tell, and it went on dropping tags: a `<b>`
     // in a `<textarea>` or `<xmp>` (raw text in HTML) was cut from its text, and a dropped `<b>`
     // left a script or a CDATA section in the drawing, where their text shows.
@@ -828,7 +828,7 @@ fn tags_past_the_depth_cap_where_the_parser_leaves_a_drawing_keep_their_text() {
 
 #[test]
 fn fallback_content_nested_past_the_depth_cap_stays_unseen_and_accounted() {
-    // Found by the quick stream: past the prefilter's depth cap (512 open elements) a `<video>`'s
+    // Found by the quick stream: past the parse's depth cap (512 open elements) a `<video>`'s
     // tags were dropped and its fallback, which no browser shows, stood in the article.
     let pipeline = Pipeline::default();
     let para = DEEP_PAGE_PARAGRAPH;

@@ -16,7 +16,7 @@
 //! `<noframes>` and `<title>` (whose text is the article's title), and everything inside
 //! `<template>`, `<datalist>`, `<rp>`, `<canvas>`, `<video>` and `<audio>`, and inside SVG's and
 //! MathML's `<script>`, `<style>` and `<title>`. The reader follows the open elements' names (up to
-//! the prefilter's depth cap), so such an element ends where the parser ends it: at its end tag or
+//! the parse's depth cap, `depth_cap`), so such an element ends where the parser ends it: at its end tag or
 //! at an end tag of an element around it. The text of an element its attributes hide (`hidden`,
 //! `display: none`, `visibility: hidden`) is recorded as a removal of the "hidden" stage, one record
 //! per block at most. Everything else a reader sees is in a block, so nothing visible is lost. Spans into the page are not known on this path: blocks and records have none.
@@ -223,9 +223,9 @@ pub(super) const UNSEEN: [&str; 6] = ["template", "datalist", "rp", "canvas", "v
 /// Elements of SVG and MathML whose content is never shown (where they hold no raw text).
 const FOREIGN_UNSEEN: [&str; 3] = ["script", "style", "title"];
 
-/// Open elements the reader follows; deeper ones are read as text of the deepest (the prefilter's
+/// Open elements the reader follows; deeper ones are read as text of the deepest (the parse's
 /// cap, as browsers cap the tree).
-const MAX_DEPTH: usize = 512;
+const MAX_DEPTH: usize = super::depth_cap::MAX_DEPTH;
 
 /// Elements that bound the scope an end tag searches (HTML's "has an element in scope").
 const SCOPE: [&str; 9] = [

@@ -32,6 +32,7 @@ mod cards;
 mod clean;
 mod cta_box;
 mod dense;
+mod depth_cap;
 mod described;
 mod disclosure;
 mod discussion_pick;

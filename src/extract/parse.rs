@@ -12,10 +12,14 @@
 //! (a quarter of it on the median page when room was reserved for 1.5 nodes per `<`) weighs about
 //! the page's own size. The tree is the one `Html::parse_document` builds: same sink, same options.
 
-use html5ever::driver::{self, ParseOpts};
-use html5ever::tendril::TendrilSink;
+use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::{BufferQueue, Tokenizer, TokenizerOpts};
+use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts};
+use html5ever::TokenizerResult;
 use scraper::html::HtmlTreeSink;
 use scraper::{Html, Node};
+
+use super::depth_cap::{Capped, Watched};
 
 /// Room reserved beyond the nodes counted, as a share of them: a sixteenth.
 const SLACK_SHARE: usize = 16;
@@ -24,13 +28,24 @@ const SLACK_SHARE: usize = 16;
 /// builder adds without a tag.
 const MIN_NODES: usize = 16;
 
-/// `html` parsed as `Html::parse_document` parses it, the tree's storage reserved for about `nodes`
-/// nodes (as the prefilter counts them: see `prefilter::prepare_noting_scripts`).
+/// `html` parsed as `Html::parse_document` parses it (with the same sink and options), the tree's
+/// storage reserved for about `nodes` nodes (as the prefilter counts them: see
+/// `prefilter::prepare_noting_scripts`), its depth capped (see `depth_cap`).
 pub(crate) fn parse_document(html: &str, nodes: usize) -> Html {
     let mut document = Html::new_document();
     let capacity = node_capacity(nodes, html.len());
     document.tree = ego_tree::Tree::with_capacity(Node::Document, capacity);
-    driver::parse_document(HtmlTreeSink::new(document), ParseOpts::default()).one(html)
+    let builder = TreeBuilder::new(
+        Watched::new(HtmlTreeSink::new(document)),
+        TreeBuilderOpts::default(),
+    );
+    let tokenizer = Tokenizer::new(Capped::new(builder), TokenizerOpts::default());
+    let input = BufferQueue::default();
+    input.push_back(StrTendril::from_slice(html));
+    // A script's end hands control back, as to a browser that would run it: go on.
+    while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
+    tokenizer.end();
+    tokenizer.sink.finish()
 }
 
 /// The nodes to reserve for a page of about `nodes` nodes and `bytes` bytes: those and a
