@@ -425,16 +425,7 @@ impl Capped {
                 return (last.space, last.name.clone());
             }
         }
-        let Some(top) = self.top.get() else {
-            return (Space::Html, LocalName::from(""));
-        };
-        let name = self.builder.sink.inner.elem_name(&top);
-        let space = match name.ns {
-            ns!(svg) => Space::Svg,
-            ns!(mathml) => Space::MathMl,
-            _ => Space::Html,
-        };
-        (space, name.local.clone())
+        self.builders_current()
     }
 
     /// What becomes of a token away from calm (see `calm_for`): `Some` result when it is dropped,
@@ -479,17 +470,7 @@ impl Capped {
         }
         let (space, current) = self.current(depth);
         let name = &*tag.name;
-        let html_rules = match space {
-            Space::Html => true,
-            Space::MathMl if matches!(&*current, "mi" | "mo" | "mn" | "ms" | "mtext") => {
-                !matches!(name, "mglyph" | "malignmark")
-            }
-            Space::MathMl => &*current == "annotation-xml" && name == "svg",
-            Space::Svg => matches!(
-                &*current,
-                "foreignobject" | "foreignObject" | "desc" | "title"
-            ),
-        };
+        let html_rules = reads_by_html_rules(space, &current, name);
         let past = depth - MAX_DEPTH;
         let keep = if html_rules {
             self.keeps(tag, past)
@@ -497,6 +478,9 @@ impl Capped {
             keeps_foreign(tag, space, past)
         };
         match keep {
+            Keep::Pass if html_rules && !tag.self_closing && self.open_dropped(depth).is_some() => {
+                self.raw_text_in_foreign(tag, depth)
+            }
             Keep::Pass => None,
             Keep::Drop => {
                 // Read by HTML's rules, `<svg>` and `<math>` open SVG and MathML; anything else is
@@ -518,6 +502,56 @@ impl Capped {
                 Some(TokenSinkResult::Continue)
             }
         }
+    }
+
+    /// A raw-text start tag (`<xmp>`, `<textarea>`, `<script>`, ...) read by HTML's rules among the
+    /// dropped elements (an HTML element or a MathML or SVG integration point dropped last), while
+    /// the tree builder's own current node, a kept SVG or MathML element, would read it by theirs:
+    /// passed, it would become a foreign element, its content read as markup (a `<p>` in an
+    /// `<xmp>` a tag, the text around it moved or lost). Instead the tag is dropped and the
+    /// tokenizer told to read what follows as the parser would, raw text, up to its end tag: text a
+    /// reader sees goes to the tree builder as text (its end tag closes the dropped element), and
+    /// the content of one no reader sees (a script, a style sheet) goes with it. `None`: the tag
+    /// holds no raw text, or the tree builder reads it by HTML's rules too.
+    fn raw_text_in_foreign(&self, tag: &Tag, depth: usize) -> Option<TokenSinkResult<NodeId>> {
+        let name = &*tag.name;
+        let (seen, result) = match name {
+            "textarea" => (true, TokenSinkResult::RawData(RawKind::Rcdata)),
+            "xmp" => (true, TokenSinkResult::RawData(RawKind::Rawtext)),
+            "plaintext" => (true, TokenSinkResult::Plaintext),
+            "title" => (false, TokenSinkResult::RawData(RawKind::Rcdata)),
+            "style" | "iframe" | "noembed" | "noframes" | "noscript" => {
+                (false, TokenSinkResult::RawData(RawKind::Rawtext))
+            }
+            "script" => (false, TokenSinkResult::RawData(RawKind::ScriptData)),
+            _ => return None,
+        };
+        let (space, current) = self.builders_current();
+        if reads_by_html_rules(space, &current, name) {
+            return None;
+        }
+        match (seen, name) {
+            // Nothing ends it: the rest of the page is its text.
+            (true, "plaintext") => {}
+            (true, _) => self.drop_start(tag.name.clone(), Space::Html, depth),
+            (false, _) => *self.swallowed.borrow_mut() = Some((tag.name.clone(), 1)),
+        }
+        Some(result)
+    }
+
+    /// The tree builder's own current node (the dropped elements aside): its namespace and name.
+    /// Call after [`Capped::depth`].
+    fn builders_current(&self) -> (Space, LocalName) {
+        let Some(top) = self.top.get() else {
+            return (Space::Html, LocalName::from(""));
+        };
+        let name = self.builder.sink.inner.elem_name(&top);
+        let space = match name.ns {
+            ns!(svg) => Space::Svg,
+            ns!(mathml) => Space::MathMl,
+            _ => Space::Html,
+        };
+        (space, name.local.clone())
     }
 
     /// Whether a start tag the tree builder would read by HTML's rules, `past` levels past the cap,
@@ -775,6 +809,22 @@ impl Capped {
                 }
             }
         }
+    }
+}
+
+/// Whether a start tag of `name` is read by HTML's rules under a current node `current` in `space`
+/// (HTML, or an integration point of SVG or MathML), not by SVG's or MathML's.
+fn reads_by_html_rules(space: Space, current: &str, name: &str) -> bool {
+    match space {
+        Space::Html => true,
+        Space::MathMl if matches!(current, "mi" | "mo" | "mn" | "ms" | "mtext") => {
+            !matches!(name, "mglyph" | "malignmark")
+        }
+        Space::MathMl => current == "annotation-xml" && name == "svg",
+        Space::Svg => matches!(
+            current,
+            "foreignobject" | "foreignObject" | "desc" | "title"
+        ),
     }
 }
 
@@ -1288,6 +1338,36 @@ mod tests {
         assert_eq!(seen(&html), seen(&Html::parse_document(&page)));
         assert!(seen(&html).ends_with("wordsdata"), "{}", seen(&html));
         assert!(depth(&html) <= 2 * MAX_DEPTH + MAX_KEPT_PAST_CAP);
+    }
+
+    #[test]
+    fn past_every_cap_raw_text_among_dropped_text_points_stays_raw_text() {
+        // Found by the quick stream (seed 20261206401): in a MathML `<mtext>`,
+        // `<math><mi>x<mtext>` nested past every cap (an HTML `<mtext>` in each `<mi>`), then a few `<math><mi>x</mi><mtext>` (a MathML
+        // `<mtext>`, a text integration point) and an `<xmp>` after the last closes. The dropped
+        // `<mtext>` reads it by HTML's rules (raw text), the kept `<math>` below by MathML's (an
+        // element, a `<p>` in it a tag): the `<p>`'s marks were lost. What a reader sees stays,
+        // and what no reader sees (a script's text) does not show.
+        for deep in [723, MAX_DEPTH + MAX_KEPT_PAST_CAP] {
+            let open = format!(
+                "<math><mi>x</mi><mtext>words{}{}</mtext></math>",
+                "<math><mi>x<mtext>words".repeat(deep),
+                "<math><mi>x</mi><mtext>words".repeat(4)
+            );
+            for tail in [
+                "<xmp><p>raw</p></xmp>after",
+                "<textarea><b>typed</b></textarea>after",
+                "<script>if (a < b) { shown = 0 }</script>after",
+                "<style>p { color: red }</style>after",
+                "<plaintext><p>rest</p>",
+            ] {
+                let page = format!("{open}{tail}");
+                let html = capped(&page);
+                let plain = Html::parse_document(&page);
+                assert_eq!(seen(&html), seen(&plain), "{deep} {tail}");
+                assert!(depth(&html) <= 2 * MAX_DEPTH + MAX_KEPT_PAST_CAP, "{tail}");
+            }
+        }
     }
 
     #[test]
