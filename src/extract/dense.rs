@@ -16,8 +16,8 @@
 //! `<noframes>` and `<title>` (whose text is the article's title), and everything inside
 //! `<template>`, `<datalist>`, `<rp>`, `<canvas>`, `<video>` and `<audio>`, and inside SVG's and
 //! MathML's `<script>`, `<style>` and `<title>`. The reader follows the open elements' names (up to
-//! the parse's depth cap, `depth_cap`), so such an element ends where the parser ends it: at its end tag or
-//! at an end tag of an element around it. The text of an element its attributes hide (`hidden`,
+//! the parse's depth cap, `depth_cap`), so such an element ends where the parser ends it: at its end
+//! tag or at an end tag of an element around it. The text of an element its attributes hide (`hidden`,
 //! `display: none`, `visibility: hidden`) is recorded as a removal of the "hidden" stage, one record
 //! per block at most. Everything else a reader sees is in a block, so nothing visible is lost. Spans into the page are not known on this path: blocks and records have none.
 //!
