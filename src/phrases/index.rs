@@ -114,7 +114,10 @@ impl Patterns {
         let mut by_first_word: HashMap<String, Vec<usize>> = HashMap::default();
         for (slot, literal) in literals.iter().enumerate() {
             let first = literal.split(' ').next().unwrap_or(literal);
-            by_first_word.entry(first.to_string()).or_default().push(slot);
+            by_first_word
+                .entry(first.to_string())
+                .or_default()
+                .push(slot);
         }
         Patterns {
             literals,
