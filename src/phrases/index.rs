@@ -10,7 +10,6 @@
 //! its own category and language instead of running its own automaton over the block again.
 
 use super::{fold, phrase_lines, phrase_pattern, Lang, PhraseMatch};
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use regex::Regex;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -49,21 +48,15 @@ pub(crate) struct PhraseIndex {
 
 /// Phrases with placeholders inside or at both ends: a regex each, behind a literal prefilter.
 struct Patterns {
-    /// The longest run of fixed words of each literal-bearing pattern, in the order of `by_literal`:
-    /// searched in a block that holds a character beyond ASCII.
-    literals: Option<AhoCorasick>,
-    /// The literals of plain ASCII alone, with the slot in `by_literal` of each (`None` when there is
-    /// none, and the block is searched with `literals`): searched in a block of plain ASCII (nearly
-    /// every folded block of a page in a language of the Latin script), where no other literal can
-    /// stand. The automaton over every literal tells apart a hundred kinds of bytes
-    /// (the literals' letters of every script), and its table is some 2 MB: a search walked it a
-    /// transition a byte, nearly every one a read the cache had lost since the last block. Over the
-    /// few kinds of bytes of ASCII literals the table is a fraction of that; the search is the same,
-    /// a transition a byte.
-    ascii_literals: Option<(AhoCorasick, Vec<usize>)>,
-    /// The same literals to their slot in `by_literal`, for one-word blocks: such a block holds a literal
-    /// only when it is the literal, one hash probe instead of a scan.
-    literal_slots: HashMap<String, usize>,
+    /// The longest run of fixed words of each literal-bearing pattern (folded), in the order of
+    /// `by_literal`.
+    literals: Vec<String>,
+    /// The literals by their first word, as slots of `by_literal`. A literal is a run of whole words
+    /// and a folded block is words joined by single spaces, so a block holds a literal only where one
+    /// of its words is the literal's first: one hash probe per word of the block finds every
+    /// literal it holds. (An Aho-Corasick automaton over the literals walked a table a transition a
+    /// byte, nearly every one a read the cache had lost since the last block.)
+    by_first_word: HashMap<String, Vec<usize>>,
     /// For each literal, the patterns (entry, regex) that need it.
     by_literal: Vec<Vec<(u32, LazyRegex)>>,
     /// Patterns without a fixed word ("{n} {*}"): tried on every block.
@@ -98,6 +91,7 @@ impl LazyRegex {
 impl Patterns {
     fn new(phrases: Vec<(u32, &str)>) -> Patterns {
         let mut literal_ids: HashMap<String, usize> = HashMap::default();
+        let mut literals: Vec<String> = Vec::new();
         let mut by_literal: Vec<Vec<(u32, LazyRegex)>> = Vec::new();
         let mut always = Vec::new();
         for (id, phrase) in phrases {
@@ -107,26 +101,27 @@ impl Patterns {
             match longest_fixed_run(phrase) {
                 Some(literal) => {
                     let next = literal_ids.len();
-                    let slot = *literal_ids.entry(literal).or_insert(next);
+                    let slot = *literal_ids.entry(literal.clone()).or_insert(next);
                     if slot == by_literal.len() {
                         by_literal.push(Vec::new());
+                        literals.push(literal);
                     }
                     by_literal[slot].push((id, regex));
                 }
                 None => always.push((id, regex)),
             }
         }
-        let literal_slots = literal_ids.clone();
-        let mut literals: Vec<(String, usize)> = literal_ids.into_iter().collect();
-        literals.sort_by_key(|&(_, slot)| slot);
-        let ascii: Vec<&(String, usize)> = literals.iter().filter(|(l, _)| l.is_ascii()).collect();
-        let ascii_literals = literal_automaton(ascii.iter().map(|(l, _)| l))
-            .map(|automaton| (automaton, ascii.iter().map(|&&(_, slot)| slot).collect()));
-        let literals = literal_automaton(literals.iter().map(|(l, _)| l));
+        let mut by_first_word: HashMap<String, Vec<usize>> = HashMap::default();
+        for (slot, literal) in literals.iter().enumerate() {
+            let first = literal.split(' ').next().unwrap_or(literal);
+            by_first_word
+                .entry(first.to_string())
+                .or_default()
+                .push(slot);
+        }
         Patterns {
             literals,
-            ascii_literals,
-            literal_slots,
+            by_first_word,
             by_literal,
             always,
         }
@@ -142,49 +137,34 @@ impl Patterns {
             }
         };
         try_all(&self.always);
-        // A literal is a run of whole words, and a folded block is words joined by single spaces.
-        if !folded.contains(' ') {
-            if let Some(&slot) = self.literal_slots.get(folded) {
-                try_all(&self.by_literal[slot]);
-            }
+        if self.by_first_word.is_empty() {
             return;
         }
-        // A literal beyond ASCII stands only in a block beyond ASCII.
-        let (literals, slots) = match (&self.ascii_literals, &self.literals) {
-            (Some((ascii, slots)), _) if folded.is_ascii() => (ascii, Some(slots)),
-            (_, Some(all)) => (all, None),
-            (_, None) => return,
-        };
+        // Each word of the block, with the literals that open with it: one that the block holds
+        // from there to the end of a word (the end or a space) is held between word boundaries.
         let bytes = folded.as_bytes();
-        // Each match is read as it is found: no search first for whether there is one, which read
-        // the block up to its first match twice.
-        for found in literals.find_overlapping_iter(folded) {
-            let at_word_start = found.start() == 0 || bytes[found.start() - 1] == b' ';
-            let at_word_end = found.end() == bytes.len() || bytes[found.end()] == b' ';
-            if at_word_start && at_word_end {
-                let id = found.pattern().as_usize();
-                let slot = slots.map_or(Some(id), |slots| slots.get(id).copied());
-                if let Some(candidates) = slot.and_then(|slot| self.by_literal.get(slot)) {
-                    try_all(candidates);
+        let mut start = 0;
+        while start < bytes.len() {
+            let end = memchr::memchr(b' ', &bytes[start..]).map_or(bytes.len(), |k| start + k);
+            if let Some(slots) = self.by_first_word.get(&folded[start..end]) {
+                for &slot in slots {
+                    let literal = self.literals[slot].as_bytes();
+                    let after = start + literal.len();
+                    if bytes[start..].starts_with(literal)
+                        && (after == bytes.len() || bytes[after] == b' ')
+                    {
+                        try_all(&self.by_literal[slot]);
+                    }
                 }
             }
+            start = end + 1;
         }
     }
-}
 
-/// The automaton that finds literals (overlapping: every literal a block holds), or `None` when there
-/// is none or it cannot be built.
-fn literal_automaton<I, P>(literals: I) -> Option<AhoCorasick>
-where
-    I: IntoIterator<Item = P>,
-    P: AsRef<[u8]>,
-{
-    let mut literals = literals.into_iter().peekable();
-    literals.peek()?;
-    AhoCorasick::builder()
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(literals)
-        .ok()
+    /// The literals of one word: a one-word block holds a literal only when it is one of them.
+    fn one_word_literals(&self) -> impl Iterator<Item = &String> {
+        self.literals.iter().filter(|l| !l.contains(' '))
+    }
 }
 
 /// The longest run of fixed words of a phrase with placeholders, folded: a block that matches the
@@ -328,8 +308,8 @@ impl PhraseIndex {
             .keys()
             .chain(prefixes.entries.keys())
             .chain(suffixes.entries.keys())
-            .chain(patterns.literal_slots.keys())
             .filter(|key| !key.contains(' '))
+            .chain(patterns.one_word_literals())
             .cloned()
             .collect();
         PhraseIndex {
@@ -474,10 +454,15 @@ mod tests {
             (1, Lang::En, "{n} comments on {*}\n"),
             (1, Lang::Fr, "{n} réactions à {*}\n"),
         ]);
-        assert_eq!(
-            index.patterns.ascii_literals.as_ref().map(|a| a.1.len()),
-            Some(1)
-        );
+        // Each literal is found by its first word.
+        let mut first_words: Vec<&str> = index
+            .patterns
+            .by_first_word
+            .keys()
+            .map(String::as_str)
+            .collect();
+        first_words.sort_unstable();
+        assert_eq!(first_words, ["comments", "réactions"]);
         // An ASCII literal in a block of ASCII, and in a block beyond it.
         let hits = index.hits(&fold("12 comments on the story"));
         assert_eq!(
@@ -523,6 +508,59 @@ mod tests {
             checked += 1;
         }
         assert!(checked > 200, "{checked} phrases with placeholders");
+    }
+
+    /// The entries of the patterns whose regex matches `folded`, every pattern tried: what the
+    /// lookup by literals must find.
+    fn pattern_hits_slowly(index: &PhraseIndex, folded: &str) -> Vec<u32> {
+        let patterns = &index.patterns;
+        let mut ids: Vec<u32> = patterns
+            .always
+            .iter()
+            .chain(patterns.by_literal.iter().flatten())
+            .filter(|(_, regex)| regex.is_match(folded))
+            .map(|&(id, _)| id)
+            .collect();
+        ids.sort_unstable();
+        ids
+    }
+
+    #[test]
+    fn the_lookup_by_literals_finds_what_every_pattern_tried_finds() {
+        let index = &*crate::phrases::SHIPPED;
+        let fillings = [("12", "example", "more words here"), ("3", "x", "a")];
+        let mut checked = 0;
+        for entry in index.entries.iter().filter(|e| e.phrase.contains('{')) {
+            for (n, w, rest) in fillings {
+                let filled = entry
+                    .phrase
+                    .replace("{n}", n)
+                    .replace("{w}", w)
+                    .replace("{*}", rest);
+                // The phrase alone, inside other words, and twice over.
+                for text in [
+                    filled.clone(),
+                    format!("see {filled} now"),
+                    format!("{filled} {filled}"),
+                ] {
+                    let folded = fold(&text);
+                    let mut found = Vec::new();
+                    index.patterns.extend_hits(&folded, &mut found);
+                    found.sort_unstable();
+                    assert_eq!(found, pattern_hits_slowly(index, &folded), "{folded:?}");
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 1000, "{checked} blocks");
+        // Words that open a literal but do not go on as it does, and blocks of none.
+        for text in ["comments", "comments off", "12 comments", "", "a b c"] {
+            let folded = fold(text);
+            let mut found = Vec::new();
+            index.patterns.extend_hits(&folded, &mut found);
+            found.sort_unstable();
+            assert_eq!(found, pattern_hits_slowly(index, &folded), "{folded:?}");
+        }
     }
 
     #[test]
