@@ -265,6 +265,19 @@ fn kinds(name: &str) -> u8 {
     bits
 }
 
+/// The kinds of an SVG or MathML element (see [`kind`]), as bits: HTML counts their integration
+/// points (MathML's `<mi>`, `<mo>`, `<mn>`, `<ms>`, `<mtext>`, `<annotation-xml>`, SVG's
+/// `<foreignObject>`, `<desc>`, `<title>`) among its special elements and the boundaries of its
+/// scopes: an HTML end tag in one does not close what stands below it.
+fn foreign_kinds(space: Space, name: &str) -> u8 {
+    let point = match space {
+        Space::Html => false,
+        Space::MathMl => matches!(name, "mi" | "mo" | "mn" | "ms" | "mtext" | "annotation-xml"),
+        Space::Svg => matches!(name, "foreignobject" | "foreignObject" | "desc" | "title"),
+    };
+    u8::from(point) * ((1 << kind::SPECIAL) | (1 << kind::SCOPE))
+}
+
 /// The kinds of element that make the tree builder ignore an end tag of `name` when they stand
 /// between it and the element it closes (or above all the dropped elements, when it closes none of
 /// them). A formatting element's end tag found among the dropped elements closes it (the adoption
@@ -640,7 +653,7 @@ impl Capped {
         }
         let kinds = match space {
             Space::Html => kinds(&name),
-            _ => 0,
+            _ => foreign_kinds(space, &name),
         };
         if let Some(run) = runs.last_mut() {
             run.count(kinds, 1);
@@ -1525,6 +1538,32 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn past_the_cap_a_dropped_integration_point_stops_an_end_tag_from_html() {
+        // Seen in a failure of the quick stream (seed 20261206411): past every cap, a `</math>` met
+        // in an HTML element dropped in a dropped `<mi>`. The parser ignores it (an `<mi>` is one of
+        // HTML's special elements, an end tag from HTML stops there); the cap closed the dropped
+        // `<math>` with what stood above it, and what followed was read in the drawing below (an
+        // `<xmp>` in a MathML `<mrow>`, its `<p>` a tag: the marks lost).
+        let open = "<math><mi>x".repeat((MAX_DEPTH + MAX_KEPT_PAST_CAP) / 2 + 10);
+        for tail in [
+            "<math><mrow><math><mi><b>words</math><xmp><p>raw</p></xmp>after",
+            "<math><mrow><math><mtext><i>words</mrow><xmp><p>raw</p></xmp>after",
+            "<svg><g><svg><desc><b>words</svg><xmp><p>raw</p></xmp>after",
+        ] {
+            let page = format!("{open}{tail}");
+            assert_eq!(
+                seen(&capped(&page)),
+                seen(&Html::parse_document(&page)),
+                "{tail}"
+            );
+        }
+        // An end tag of the integration point's own closes it, and what follows is read in the
+        // drawing, capped as plain.
+        let page = format!("{open}<math><mrow><math><mi><b>words</b></mi></math><xmp><p>raw</p>");
+        assert_eq!(seen(&capped(&page)), seen(&Html::parse_document(&page)));
     }
 
     #[test]
