@@ -12,7 +12,10 @@
 //! (counted from the tree builder's own stack, see [`Capped::depth`]), and whether the parser is in
 //! HTML, SVG or MathML. Dropped elements are remembered (see [`Dropped`]) as the tree builder would
 //! hold them, so that their end tags close them and not an element kept below, and so that the
-//! tokenizer's question (is a CDATA section text here?) is answered for the element it is in.
+//! tokenizer's question (is a CDATA section text here?) is answered for the element it is in. A
+//! start tag of a table's part, which in a dropped table's modes closes what stands above the part,
+//! closes the kept elements above (see [`Capped::close_kept_for_table_part`]), and a NUL in text is
+//! read as the last dropped element would read it (see [`Capped::null_character`]).
 //!
 //! Past the cap some tags are kept all the same, each kind up to a cap of its own: a tag that
 //! switches the parser between HTML and SVG or MathML (dropping it would have what follows read in
