@@ -12,7 +12,10 @@
 //! (counted from the tree builder's own stack, see [`Capped::depth`]), and whether the parser is in
 //! HTML, SVG or MathML. Dropped elements are remembered (see [`Dropped`]) as the tree builder would
 //! hold them, so that their end tags close them and not an element kept below, and so that the
-//! tokenizer's question (is a CDATA section text here?) is answered for the element it is in.
+//! tokenizer's question (is a CDATA section text here?) is answered for the element it is in. A
+//! start tag of a table's part, which in a dropped table's modes closes what stands above the part,
+//! closes the kept elements above (see [`Capped::close_kept_for_table_part`]), and a NUL in text is
+//! read as the last dropped element would read it (see [`Capped::null_character`]).
 //!
 //! Past the cap some tags are kept all the same, each kind up to a cap of its own: a tag that
 //! switches the parser between HTML and SVG or MathML (dropping it would have what follows read in
@@ -265,6 +268,19 @@ fn kinds(name: &str) -> u8 {
     bits
 }
 
+/// The kinds of an SVG or MathML element (see [`kind`]), as bits: HTML counts their integration
+/// points (MathML's `<mi>`, `<mo>`, `<mn>`, `<ms>`, `<mtext>`, `<annotation-xml>`, SVG's
+/// `<foreignObject>`, `<desc>`, `<title>`) among its special elements and the boundaries of its
+/// scopes: an HTML end tag in one does not close what stands below it.
+fn foreign_kinds(space: Space, name: &str) -> u8 {
+    let point = match space {
+        Space::Html => false,
+        Space::MathMl => matches!(name, "mi" | "mo" | "mn" | "ms" | "mtext" | "annotation-xml"),
+        Space::Svg => matches!(name, "foreignobject" | "foreignObject" | "desc" | "title"),
+    };
+    u8::from(point) * ((1 << kind::SPECIAL) | (1 << kind::SCOPE))
+}
+
 /// The kinds of element that make the tree builder ignore an end tag of `name` when they stand
 /// between it and the element it closes (or above all the dropped elements, when it closes none of
 /// them). A formatting element's end tag found among the dropped elements closes it (the adoption
@@ -432,16 +448,55 @@ impl Capped {
     /// `None` when it goes to the tree builder.
     fn filter(&self, token: &Token, line: u64) -> Option<TokenSinkResult<NodeId>> {
         match token {
-            Token::TagToken(tag) if tag.kind == TagKind::StartTag => self.start_tag(tag),
+            Token::TagToken(tag) if tag.kind == TagKind::StartTag => self.start_tag(tag, line),
             Token::TagToken(tag) => self
                 .drops_end_tag(tag, line)
                 .then_some(TokenSinkResult::Continue),
             Token::EOFToken | Token::ParseError(_) => None,
+            Token::NullCharacterToken if self.swallowed.borrow().is_none() => {
+                self.null_character(line)
+            }
             _ => self
                 .swallowed
                 .borrow()
                 .is_some()
                 .then_some(TokenSinkResult::Continue),
+        }
+    }
+
+    /// A NUL in text (the tokenizer hands it over on its own): read by HTML's rules it is ignored,
+    /// by SVG's or MathML's it is a U+FFFD. Among dropped elements the tree builder's own current
+    /// node may read it by the other rules than the last dropped one (a dropped HTML element, or a
+    /// dropped MathML `<mi>`, on a kept `<math>`): then it is ignored here, or handed over as the
+    /// U+FFFD it stands for. `None`: both read it alike, it goes to the tree builder as it is.
+    fn null_character(&self, line: u64) -> Option<TokenSinkResult<NodeId>> {
+        if self.runs.borrow().is_empty() {
+            return None;
+        }
+        let depth = self.depth();
+        self.open_dropped(depth)?;
+        let (space, current) = self.current(depth);
+        let (own_space, own) = self.builders_current();
+        let own_html = match (own_space, &*own) {
+            (Space::MathMl, "annotation-xml") => self.top.get().is_some_and(|top| {
+                self.builder
+                    .sink
+                    .inner
+                    .is_mathml_annotation_xml_integration_point(&top)
+            }),
+            _ => text_by_html_rules(own_space, &own),
+        };
+        match (text_by_html_rules(space, &current), own_html) {
+            (true, false) => Some(TokenSinkResult::Continue),
+            (false, true) => {
+                self.fresh.set(false);
+                let replaced = StrTendril::from_char(char::REPLACEMENT_CHARACTER);
+                Some(
+                    self.builder
+                        .process_token(Token::CharacterTokens(replaced), line),
+                )
+            }
+            _ => None,
         }
     }
 
@@ -457,16 +512,19 @@ impl Capped {
 
     /// A start tag: `Some` result when it is dropped (or swallowed), `None` when it goes to the
     /// tree builder.
-    fn start_tag(&self, tag: &Tag) -> Option<TokenSinkResult<NodeId>> {
+    fn start_tag(&self, tag: &Tag, line: u64) -> Option<TokenSinkResult<NodeId>> {
         if self.swallowed.borrow().is_some() {
             return Some(self.swallow_start(tag));
         }
         if self.runs.borrow().is_empty() && self.depth_at_most() < MAX_DEPTH {
             return None;
         }
-        let depth = self.depth();
+        let mut depth = self.depth();
         if depth < MAX_DEPTH {
             return None;
+        }
+        if self.close_kept_for_table_part(tag, depth, line) {
+            depth = self.depth();
         }
         let (space, current) = self.current(depth);
         let name = &*tag.name;
@@ -598,7 +656,7 @@ impl Capped {
         }
         let kinds = match space {
             Space::Html => kinds(&name),
-            _ => 0,
+            _ => foreign_kinds(space, &name),
         };
         if let Some(run) = runs.last_mut() {
             run.count(kinds, 1);
@@ -696,21 +754,63 @@ impl Capped {
             && kept.first().copied() == anchor
             && self.may_close(above_kept, space, above, name);
         if closes {
-            for handle in above_kept.iter().rev() {
-                let local = self.builder.sink.inner.elem_name(handle).local.clone();
-                let end = Tag {
-                    kind: TagKind::EndTag,
-                    name: local,
-                    self_closing: false,
-                    attrs: Vec::new(),
-                    had_duplicate_attributes: false,
-                };
-                self.fresh.set(false);
-                let _ = self.builder.process_token(Token::TagToken(end), line);
-            }
+            self.close_each(above_kept, line);
         }
         *self.scratch.borrow_mut() = kept;
         closes
+    }
+
+    /// A start tag of a table's part (`<caption>`, `<tr>`, `<td>`, ...) read by HTML's rules while
+    /// the last run, holding a dropped `<table>`, waits below elements kept since: the tree builder,
+    /// holding the dropped table, would be in one of its table modes, where such a tag closes every
+    /// element above the table's part it belongs to (the cell, the row, the table), kept ones too. So
+    /// the kept elements are closed (by their own end tags) and the tag dropped in the run, as
+    /// [`Capped::close_kept_above`] does for end tags. Only kept elements whose end tags close just
+    /// them are closed so: SVG's and MathML's, a `<select>`, and HTML's that hide what they hold, but
+    /// not a `<template>` (the tree builder puts the part in it). Returns whether it closed them.
+    fn close_kept_for_table_part(&self, tag: &Tag, depth: usize, line: u64) -> bool {
+        if !is_table_part(&tag.name) {
+            return false;
+        }
+        let (anchor, run_depth) = match self.runs.borrow().last() {
+            Some(run) if run.depth < depth && run.holds(1 << kind::TABLE) => {
+                (run.anchor, run.depth)
+            }
+            _ => return false,
+        };
+        let (space, current) = self.builders_current();
+        if !reads_by_html_rules(space, &current, &tag.name) {
+            return false;
+        }
+        let kept = self.open_from(run_depth);
+        let above_kept = kept.get(1..).unwrap_or_default();
+        let closable = above_kept.iter().all(|handle| {
+            let qual = self.builder.sink.inner.elem_name(handle);
+            let name = &*qual.local;
+            qual.ns != ns!(html) || (is_unseen(name) && name != "template") || name == "select"
+        });
+        let closes = !kept.is_empty() && kept.first().copied() == anchor && closable;
+        if closes {
+            self.close_each(above_kept, line);
+        }
+        *self.scratch.borrow_mut() = kept;
+        closes
+    }
+
+    /// Closes the open elements `kept` (bottom first) by their own end tags, the top one first.
+    fn close_each(&self, kept: &[NodeId], line: u64) {
+        for handle in kept.iter().rev() {
+            let local = self.builder.sink.inner.elem_name(handle).local.clone();
+            let end = Tag {
+                kind: TagKind::EndTag,
+                name: local,
+                self_closing: false,
+                attrs: Vec::new(),
+                had_duplicate_attributes: false,
+            };
+            self.fresh.set(false);
+            let _ = self.builder.process_token(Token::TagToken(end), line);
+        }
     }
 
     /// Whether the kept elements `kept` (bottom first), standing above dropped elements in `space`
@@ -828,6 +928,20 @@ fn reads_by_html_rules(space: Space, current: &str, name: &str) -> bool {
     }
 }
 
+/// Whether text under a current node `current` in `space` is read by HTML's rules (a NUL in it
+/// ignored), not by SVG's or MathML's: in HTML and at their integration points for text (a dropped
+/// `<annotation-xml>`, whose attributes are gone, taken for one that is not).
+fn text_by_html_rules(space: Space, current: &str) -> bool {
+    match space {
+        Space::Html => true,
+        Space::MathMl => matches!(current, "mi" | "mo" | "mn" | "ms" | "mtext"),
+        Space::Svg => matches!(
+            current,
+            "foreignobject" | "foreignObject" | "desc" | "title"
+        ),
+    }
+}
+
 /// What becomes of a start tag past the cap.
 enum Keep {
     /// It goes to the tree builder.
@@ -896,6 +1010,16 @@ fn may_hide(tag: &Tag) -> bool {
 /// (`<template>`, `<datalist>`, `<canvas>`, `<video>`, `<audio>`, `<rp>`: the dense reader's list).
 fn is_unseen(name: &str) -> bool {
     super::dense::UNSEEN.contains(&name)
+}
+
+/// The parts of a table whose start tags, in a table's modes, close what stands above the part they
+/// belong to (HTML's "clear the stack back to a table context", and the closing of a cell, a row or
+/// a caption).
+fn is_table_part(name: &str) -> bool {
+    matches!(
+        name,
+        "caption" | "col" | "colgroup" | "tbody" | "tfoot" | "thead" | "tr" | "td" | "th"
+    )
 }
 
 /// Elements that never have content: the tree builder closes them at once.
@@ -1368,6 +1492,81 @@ mod tests {
                 assert!(depth(&html) <= 2 * MAX_DEPTH + MAX_KEPT_PAST_CAP, "{tail}");
             }
         }
+    }
+
+    #[test]
+    fn past_the_cap_a_table_part_closes_what_was_kept_above_a_dropped_table() {
+        // Found by the quick stream (seed 20261206411): tables nested past the cap, then a `<video>`
+        // (kept: its fallback is unseen) and a `<caption>`. With the dropped table open the parser
+        // is in a table's mode, where a caption, a row or a cell closes all above the table's part
+        // it belongs to, the video too; dropped on the kept video, the caption's text stood in the
+        // video's fallback, unseen.
+        reads_the_same_under(
+            "<table><tr><td>",
+            MAX_DEPTH / 4 + 10,
+            &[
+                "<video>unseen<caption>caption words</caption>",
+                "<audio>unseen<td>cell words<tr><th>head words",
+                "<canvas><video>unseen<tbody><tr><td>row words",
+                "<select><option>x<tr><td>row words",
+                "<svg><foreignObject>drawn<td>cell words",
+                // A template takes the part in: what follows stays unseen in both.
+                "<template>unseen<caption>caption words</caption></template>",
+            ],
+            MAX_DEPTH + 8,
+        );
+    }
+
+    #[test]
+    fn past_the_cap_a_nul_reads_as_the_dropped_element_it_stands_in_reads_it() {
+        // Found by the quick stream (seed 20261206411): `<math><mi>` nested past every cap. A NUL in
+        // a dropped `<mi>` (text read by HTML's rules: ignored) went to the tree builder on a kept
+        // `<math>` (read by MathML's: a U+FFFD), and one in a dropped `<math>` the other way round.
+        for lead in ["", "<span>"] {
+            let open = format!(
+                "{lead}{}",
+                "<math><mi>x".repeat((MAX_DEPTH + MAX_KEPT_PAST_CAP) / 2 + 10)
+            );
+            for tail in [
+                "\0after",
+                "<math>\0after",
+                "<b>\0bold</b>after",
+                "<math><mi>y\0",
+            ] {
+                let page = format!("{open}{tail}");
+                assert_eq!(
+                    seen(&capped(&page)),
+                    seen(&Html::parse_document(&page)),
+                    "{lead} {tail:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn past_the_cap_a_dropped_integration_point_stops_an_end_tag_from_html() {
+        // Seen in a failure of the quick stream (seed 20261206411): past every cap, a `</math>` met
+        // in an HTML element dropped in a dropped `<mi>`. The parser ignores it (an `<mi>` is one of
+        // HTML's special elements, an end tag from HTML stops there); the cap closed the dropped
+        // `<math>` with what stood above it, and what followed was read in the drawing below (an
+        // `<xmp>` in a MathML `<mrow>`, its `<p>` a tag: the marks lost).
+        let open = "<math><mi>x".repeat((MAX_DEPTH + MAX_KEPT_PAST_CAP) / 2 + 10);
+        for tail in [
+            "<math><mrow><math><mi><b>words</math><xmp><p>raw</p></xmp>after",
+            "<math><mrow><math><mtext><i>words</mrow><xmp><p>raw</p></xmp>after",
+            "<svg><g><svg><desc><b>words</svg><xmp><p>raw</p></xmp>after",
+        ] {
+            let page = format!("{open}{tail}");
+            assert_eq!(
+                seen(&capped(&page)),
+                seen(&Html::parse_document(&page)),
+                "{tail}"
+            );
+        }
+        // An end tag of the integration point's own closes it, and what follows is read in the
+        // drawing, capped as plain.
+        let page = format!("{open}<math><mrow><math><mi><b>words</b></mi></math><xmp><p>raw</p>");
+        assert_eq!(seen(&capped(&page)), seen(&Html::parse_document(&page)));
     }
 
     #[test]
