@@ -637,6 +637,11 @@ impl Capped {
                 true => Keep::Pass,
                 false => Keep::Swallow,
             },
+            // They do not nest: the tree builder closes an open one, and every element above it,
+            // before it opens the next (dropped, what follows would stand in what it closes, a kept
+            // `<video>`'s unseen fallback). With no dropped element open it holds what the parser
+            // holds, and reads the tag alike.
+            "a" | "nobr" if self.runs.borrow().is_empty() => kept(MAX_KEPT_PAST_CAP),
             _ if may_hide(tag) => kept(MAX_HIDING_PAST_CAP),
             _ => Keep::Drop,
         }
@@ -1567,6 +1572,34 @@ mod tests {
         // drawing, capped as plain.
         let page = format!("{open}<math><mrow><math><mi><b>words</b></mi></math><xmp><p>raw</p>");
         assert_eq!(seen(&capped(&page)), seen(&Html::parse_document(&page)));
+    }
+
+    #[test]
+    fn past_the_cap_a_link_closes_the_open_link_and_what_was_kept_above_it() {
+        // Found by the quick stream (seed 20261206421, rng state 0x945b818c67c47b8b): a link open
+        // below elements kept past the cap (videos, whose fallback no reader sees), then another
+        // link. `<a>` and `<nobr>` do not nest: the parser closes the open one, and every element
+        // above it, before it opens the next. Dropped, the new link's words stood in a video.
+        for (open, next) in [
+            ("<p><a href=x>first", "<a href=y>link words</a> after"),
+            ("<p><nobr>first", "<nobr>nobr words</nobr> after"),
+            (
+                "<div><a href=x>first",
+                "<a href=y>link words<a href=z>more words",
+            ),
+        ] {
+            let page = format!("{open}{}{next}", "<video>".repeat(MAX_DEPTH + 10));
+            let html = capped(&page);
+            assert_eq!(seen(&html), seen(&Html::parse_document(&page)), "{next}");
+            assert!(
+                depth(&html) <= MAX_DEPTH + MAX_KEPT_PAST_CAP,
+                "{}",
+                depth(&html)
+            );
+        }
+        // Links that nest nothing past the cap still stop at a cap of their own.
+        let page = format!("{}words", "<span><a href=x>".repeat(2 * MAX_DEPTH));
+        assert!(depth(&capped(&page)) <= MAX_DEPTH + MAX_KEPT_PAST_CAP);
     }
 
     #[test]
