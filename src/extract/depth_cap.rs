@@ -1276,11 +1276,18 @@ mod tests {
 
     /// Each of `shapes` after a paragraph under `levels` elements opened by `open`: the text seen
     /// capped is the text seen uncapped, and the tree is no deeper than `max_depth`.
+    /// Parses `page` capped, asserts that it reads as the plain parse reads it (`what` names the
+    /// case), and gives the capped tree.
+    fn assert_reads_alike(page: &str, what: &str) -> Html {
+        let html = capped(page);
+        assert_eq!(seen(&html), seen(&Html::parse_document(page)), "{what}");
+        html
+    }
+
     fn reads_the_same_under(open: &str, levels: usize, shapes: &[&str], max_depth: usize) {
         for shape in shapes {
             let page = format!("{}<p>deep</p>{shape}", open.repeat(levels));
-            let html = capped(&page);
-            assert_eq!(seen(&html), seen(&Html::parse_document(&page)), "{shape}");
+            let html = assert_reads_alike(&page, shape);
             assert!(depth(&html) <= max_depth, "{shape}: {}", depth(&html));
         }
     }
@@ -1329,11 +1336,7 @@ mod tests {
             "a <<i>kept</i> end",
         ] {
             let page = format!("<p>{deep}{tail}</p>");
-            assert_eq!(
-                seen(&capped(&page)),
-                seen(&Html::parse_document(&page)),
-                "{tail}"
-            );
+            assert_reads_alike(&page, tail);
         }
     }
 
@@ -1463,8 +1466,7 @@ mod tests {
             "{}<mtext>words</mtext></math><![CDATA[ data ]]>",
             "<math><mi>x".repeat(MAX_DEPTH + MAX_KEPT_PAST_CAP)
         );
-        let html = capped(&page);
-        assert_eq!(seen(&html), seen(&Html::parse_document(&page)));
+        let html = assert_reads_alike(&page, "");
         assert!(seen(&html).ends_with("wordsdata"), "{}", seen(&html));
         assert!(depth(&html) <= 2 * MAX_DEPTH + MAX_KEPT_PAST_CAP);
     }
@@ -1539,11 +1541,7 @@ mod tests {
                 "<math><mi>y\0",
             ] {
                 let page = format!("{open}{tail}");
-                assert_eq!(
-                    seen(&capped(&page)),
-                    seen(&Html::parse_document(&page)),
-                    "{lead} {tail:?}"
-                );
+                assert_reads_alike(&page, &format!("{lead} {tail:?}"));
             }
         }
     }
@@ -1562,16 +1560,12 @@ mod tests {
             "<svg><g><svg><desc><b>words</svg><xmp><p>raw</p></xmp>after",
         ] {
             let page = format!("{open}{tail}");
-            assert_eq!(
-                seen(&capped(&page)),
-                seen(&Html::parse_document(&page)),
-                "{tail}"
-            );
+            assert_reads_alike(&page, tail);
         }
         // An end tag of the integration point's own closes it, and what follows is read in the
         // drawing, capped as plain.
         let page = format!("{open}<math><mrow><math><mi><b>words</b></mi></math><xmp><p>raw</p>");
-        assert_eq!(seen(&capped(&page)), seen(&Html::parse_document(&page)));
+        assert_reads_alike(&page, "");
     }
 
     #[test]
@@ -1589,8 +1583,7 @@ mod tests {
             ),
         ] {
             let page = format!("{open}{}{next}", "<video>".repeat(MAX_DEPTH + 10));
-            let html = capped(&page);
-            assert_eq!(seen(&html), seen(&Html::parse_document(&page)), "{next}");
+            let html = assert_reads_alike(&page, next);
             assert!(
                 depth(&html) <= MAX_DEPTH + MAX_KEPT_PAST_CAP,
                 "{}",
