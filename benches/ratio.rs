@@ -16,7 +16,9 @@
 //! what the prefilter left).
 //!
 //! `COPYDESK_RATIO_ROUNDS` (default 5) sets the rounds; `COPYDESK_BENCH_ALL=1` measures every page of
-//! the sampled sets; `COPYDESK_RATIO_SETS=news,modern` picks sets.
+//! the sampled sets; `COPYDESK_RATIO_SETS=news,modern` picks sets. `COPYDESK_RATIO_PAGES=N` lists,
+//! after each set, the N pages whose cleaning takes the most time beyond their parse (their fastest
+//! round each): where the set's ratio comes from.
 
 #[path = "common/mod.rs"]
 mod common;
@@ -40,18 +42,24 @@ use common::cpu_time;
 /// Time per stage of `clean_html`, in [`Stage::ALL`] order.
 type StageTimes = [Duration; Stage::ALL.len()];
 
+/// Each page's fastest parse and `clean_html` over the rounds so far (see [`worst_pages`]).
+type PageTimes = Vec<(Duration, Duration)>;
+
 /// One round over the pages: the total parse time, the total time of each target, and the stages'
-/// times in `clean_html` with its wall time.
+/// times in `clean_html` with its wall time. Each page's times lower its entry of `fastest` when
+/// they are its fastest yet.
 fn round(
     pipeline: &Pipeline,
     pages: &[String],
     reverse: bool,
+    fastest: &mut PageTimes,
 ) -> (Duration, [Duration; 2], StageTimes, Duration) {
     let mut parse = Duration::ZERO;
     let mut targets = [Duration::ZERO; 2];
     let mut stages = StageTimes::default();
     let mut clean_wall = Duration::ZERO;
-    for page in pages {
+    fastest.resize(pages.len(), (Duration::MAX, Duration::MAX));
+    for (page, fastest) in pages.iter().zip(fastest.iter_mut()) {
         let floor = || {
             std::hint::black_box(scraper::Html::parse_document(page));
         };
@@ -67,15 +75,20 @@ fn round(
         let dom = || {
             std::hint::black_box(copydesk::bench_support::dom_stage_for_benches(page));
         };
-        if reverse {
+        let (page_parse, page_clean) = if reverse {
             targets[1] += timed(dom);
-            targets[0] += timed(&mut clean);
-            parse += timed(floor);
+            let c = timed(&mut clean);
+            (timed(floor), c)
         } else {
-            parse += timed(floor);
-            targets[0] += timed(&mut clean);
+            let p = timed(floor);
+            let c = timed(&mut clean);
             targets[1] += timed(dom);
-        }
+            (p, c)
+        };
+        parse += page_parse;
+        targets[0] += page_clean;
+        fastest.0 = fastest.0.min(page_parse);
+        fastest.1 = fastest.1.min(page_clean);
     }
     (parse, targets, stages, clean_wall)
 }
@@ -100,12 +113,14 @@ fn main() {
     for (name, pages) in common::selected_sets() {
         let bytes = common::total_bytes(&pages) as f64;
         // A warm-up round, not counted.
-        round(&pipeline, &pages, false);
+        round(&pipeline, &pages, false, &mut PageTimes::new());
+        let mut fastest = PageTimes::new();
         let mut parse_secs = Vec::new();
         let mut ratios = vec![Vec::new(); TARGETS.len()];
         let mut profile = vec![Vec::new(); Stage::ALL.len()];
         for r in 0..rounds {
-            let (parse, targets, stages, clean_wall) = round(&pipeline, &pages, r % 2 == 1);
+            let (parse, targets, stages, clean_wall) =
+                round(&pipeline, &pages, r % 2 == 1, &mut fastest);
             parse_secs.push(parse.as_secs_f64());
             let clean_ratio = targets[0].as_secs_f64() / parse.as_secs_f64();
             for (k, t) in stages.iter().enumerate() {
@@ -139,5 +154,60 @@ fn main() {
                 .collect();
             println!("{name:<14} stages (x parse, median): {}", shares.join(", "));
         }
+        worst_pages(name, &pages, &fastest, pages_listed());
     }
+}
+
+/// How many pages [`worst_pages`] lists: `COPYDESK_RATIO_PAGES`, none by default.
+fn pages_listed() -> usize {
+    std::env::var("COPYDESK_RATIO_PAGES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0)
+}
+
+/// Lists the `n` pages whose cleaning takes the most time beyond their parse (each page's fastest
+/// round), with their share of the whole set's time beyond the parse: a set's ratio is a sum over
+/// its pages, and a few pages may carry most of it.
+fn worst_pages(set: &str, pages: &[String], fastest: &PageTimes, n: usize) {
+    if n == 0 {
+        return;
+    }
+    let beyond = |&(parse, clean): &(Duration, Duration)| clean.as_secs_f64() - parse.as_secs_f64();
+    let total: f64 = fastest.iter().map(beyond).filter(|&b| b > 0.0).sum();
+    let mut order: Vec<usize> = (0..fastest.len()).collect();
+    order.sort_by(|&a, &b| beyond(&fastest[b]).total_cmp(&beyond(&fastest[a])));
+    println!(
+        "{set:<14} pages taking the most beyond their parse (of {:.1} ms):",
+        total * 1e3
+    );
+    for &k in order.iter().take(n) {
+        let (parse, clean) = fastest[k];
+        println!(
+            "{set:<14}   page {k:>4} {:>9} bytes  parse {:>7.3} ms  clean {:>7.3} ms  {:>5.2}x  {:>4.1}%  {}",
+            pages[k].len(),
+            parse.as_secs_f64() * 1e3,
+            clean.as_secs_f64() * 1e3,
+            clean.as_secs_f64() / parse.as_secs_f64(),
+            beyond(&fastest[k]) / total * 100.0,
+            title_of(&pages[k]),
+        );
+    }
+}
+
+/// The text of a page's `<title>`, shortened, to tell which page a line is about.
+fn title_of(page: &str) -> String {
+    let lower = page.to_ascii_lowercase();
+    let Some(open) = lower.find("<title") else {
+        return String::new();
+    };
+    let start = lower[open..].find('>').map_or(open, |k| open + k + 1);
+    let end = lower[start..].find("</title").map_or(start, |k| start + k);
+    page[start..end]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .take(50)
+        .collect()
 }
