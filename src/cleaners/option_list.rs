@@ -83,6 +83,10 @@ impl Cleaner for OptionList {
             _ => Verdict::Keep,
         }
     }
+
+    fn judges_block_alone(&self) -> bool {
+        true
+    }
 }
 
 /// A block's words, each trimmed of what is not a letter or digit at its ends and lower-cased, empty

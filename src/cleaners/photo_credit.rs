@@ -75,6 +75,10 @@ impl Cleaner for PhotoCredit {
         }
         verdict
     }
+
+    fn judges_block_alone(&self) -> bool {
+        true
+    }
 }
 
 /// A caption is a sentence or two; past this a block ending in a credit is article text.
