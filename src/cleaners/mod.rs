@@ -202,17 +202,17 @@ pub trait Cleaner: Send + Sync + fmt::Debug {
     /// use copydesk::cleaners::{BlockContext, Cleaner, Verdict};
     /// use copydesk::{Block, Pipeline, Reason};
     ///
-    /// /// Drops blocks that are a row of stars, wherever they stand.
+    /// /// Drops a block that opens with "PROMO:", wherever it stands.
     /// #[derive(Debug)]
-    /// struct Stars;
+    /// struct Promo;
     ///
-    /// impl Cleaner for Stars {
+    /// impl Cleaner for Promo {
     ///     fn name(&self) -> &'static str {
-    ///         "stars"
+    ///         "promo"
     ///     }
     ///     fn check(&self, block: &Block, _cx: &BlockContext<'_>) -> Verdict {
-    ///         match !block.text.is_empty() && block.text.chars().all(|c| c == '*') {
-    ///             true => Verdict::Drop(Reason::Pattern("a row of stars")),
+    ///         match block.text.starts_with("PROMO:") {
+    ///             true => Verdict::Drop(Reason::Pattern("a promotion")),
     ///             false => Verdict::Keep,
     ///         }
     ///     }
@@ -221,9 +221,11 @@ pub trait Cleaner: Send + Sync + fmt::Debug {
     ///     }
     /// }
     ///
-    /// let pipeline = Pipeline::builder().add(Stars).build()?;
-    /// let article = pipeline.clean_text("Title\n\nThe body of the story goes here, in full.\n\n*****")?;
-    /// assert_eq!(article.removals[0].stage, "stars");
+    /// let pipeline = Pipeline::builder().clear_cleaners().add(Promo).build()?;
+    /// let text = "Title\n\nThe body of the story goes here, in full.\n\nPROMO: ten recipes";
+    /// let article = pipeline.clean_text(text)?;
+    /// assert_eq!(article.removals[0].stage, "promo");
+    /// assert!(Promo.judges_block_alone());
     /// # Ok::<(), copydesk::Error>(())
     /// ```
     fn judges_block_alone(&self) -> bool {
