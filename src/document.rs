@@ -9,6 +9,7 @@ use crate::measure::{is_prose_counted, word_count_spaced};
 use crate::phrases::{fold, PhraseHits, SHIPPED};
 use crate::removal::Removal;
 use once_cell::unsync::OnceCell;
+use std::cell::Cell;
 use std::ops::Range;
 
 /// How the title of a document is found.
@@ -72,7 +73,15 @@ pub(crate) struct BlockKey {
     phrase_hits: OnceCell<PhraseHits>,
     /// Whether the body locator reads the block as prose, judged on its first run.
     located_prose: OnceCell<bool>,
+    /// Bit `i`: the pipeline's cleaner `i` (of the first [`MAX_REMEMBERED_CLEANERS`]) judges a
+    /// block alone ([`Cleaner::judges_block_alone`](crate::cleaners::Cleaner::judges_block_alone))
+    /// and kept this one.
+    kept_alone: Cell<u64>,
 }
+
+/// Cleaners whose verdicts a [`BlockKey`] remembers: the bits of its mask. The default pipeline
+/// has about thirty.
+pub(crate) const MAX_REMEMBERED_CLEANERS: usize = 64;
 
 impl BlockKey {
     pub(crate) fn of(block: &Block) -> BlockKey {
@@ -84,6 +93,21 @@ impl BlockKey {
             min_folded_words: if spaced { words } else { 0 },
             phrase_hits: OnceCell::new(),
             located_prose: OnceCell::new(),
+            kept_alone: Cell::new(0),
+        }
+    }
+
+    /// Whether the cleaner at `cleaner` of the pipeline, which judges blocks alone, kept this
+    /// key's block when it last judged it (false for a cleaner past [`MAX_REMEMBERED_CLEANERS`]).
+    pub(crate) fn kept_alone_by(&self, cleaner: usize) -> bool {
+        cleaner < MAX_REMEMBERED_CLEANERS && self.kept_alone.get() & 1 << cleaner != 0
+    }
+
+    /// Remembers that the cleaner at `cleaner` of the pipeline, which judges blocks alone, kept
+    /// this key's block.
+    pub(crate) fn remember_kept_alone_by(&self, cleaner: usize) {
+        if cleaner < MAX_REMEMBERED_CLEANERS {
+            self.kept_alone.set(self.kept_alone.get() | 1 << cleaner);
         }
     }
 

@@ -53,6 +53,10 @@ impl Cleaner for AffiliateDisclosure {
             cx,
         )
     }
+
+    fn judges_block_alone(&self) -> bool {
+        true
+    }
 }
 
 #[cfg(test)]

@@ -83,6 +83,10 @@ impl Cleaner for ConsentNotice {
             false => Verdict::Keep,
         }
     }
+
+    fn judges_block_alone(&self) -> bool {
+        true
+    }
 }
 
 /// Whether folded text opens with a form's action and agrees within its first words.

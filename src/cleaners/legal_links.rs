@@ -79,6 +79,10 @@ impl Cleaner for LegalLinks {
             Verdict::Keep
         }
     }
+
+    fn judges_block_alone(&self) -> bool {
+        true
+    }
 }
 
 /// Whether the folded text is footer links only ([`LABELS`], the longest at each word), with at

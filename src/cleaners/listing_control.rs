@@ -51,6 +51,10 @@ impl Cleaner for ListingControl {
             cx,
         )
     }
+
+    fn judges_block_alone(&self) -> bool {
+        true
+    }
 }
 
 #[cfg(test)]

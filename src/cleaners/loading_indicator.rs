@@ -48,6 +48,10 @@ impl Cleaner for LoadingIndicator {
         }
         verdict
     }
+
+    fn judges_block_alone(&self) -> bool {
+        true
+    }
 }
 
 /// Whether `text` says what a script is loading and trails off: "Loading specifications…", "Loading

@@ -51,6 +51,10 @@ impl Cleaner for MarkupResidue {
             Verdict::Keep
         }
     }
+
+    fn judges_block_alone(&self) -> bool {
+        true
+    }
 }
 
 /// The tags a fallback or an ad slot is made of. A block with any other tag (`<script>`, `<html>`, an

@@ -188,6 +188,49 @@ pub trait Cleaner: Send + Sync + fmt::Debug {
     fn judges_table_rows(&self) -> bool {
         false
     }
+
+    /// Whether the cleaner's verdict on a block depends on that block alone: its text and kind,
+    /// the page's declared title and the language, and what the [`BlockContext`] measures of the
+    /// block itself (its words, its fold, whether it reads as prose, its phrases), not the blocks
+    /// around it nor its place among them (except whether it is the title candidate of text
+    /// input). No by default. A cleaner that says yes is not asked again, in the next rounds of
+    /// cleaning, about a block it kept while the block is unchanged.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use copydesk::cleaners::{BlockContext, Cleaner, Verdict};
+    /// use copydesk::{Block, Pipeline, Reason};
+    ///
+    /// /// Drops a block that opens with "PROMO:", wherever it stands.
+    /// #[derive(Debug)]
+    /// struct Promo;
+    ///
+    /// impl Cleaner for Promo {
+    ///     fn name(&self) -> &'static str {
+    ///         "promo"
+    ///     }
+    ///     fn check(&self, block: &Block, _cx: &BlockContext<'_>) -> Verdict {
+    ///         match block.text.starts_with("PROMO:") {
+    ///             true => Verdict::Drop(Reason::Pattern("a promotion")),
+    ///             false => Verdict::Keep,
+    ///         }
+    ///     }
+    ///     fn judges_block_alone(&self) -> bool {
+    ///         true
+    ///     }
+    /// }
+    ///
+    /// let pipeline = Pipeline::builder().clear_cleaners().add(Promo).build()?;
+    /// let text = "Title\n\nThe body of the story goes here, in full.\n\nPROMO: ten recipes";
+    /// let article = pipeline.clean_text(text)?;
+    /// assert_eq!(article.removals[0].stage, "promo");
+    /// assert!(Promo.judges_block_alone());
+    /// # Ok::<(), copydesk::Error>(())
+    /// ```
+    fn judges_block_alone(&self) -> bool {
+        false
+    }
 }
 
 /// What a cleaner decided about a block.
@@ -331,4 +374,96 @@ pub fn default_cleaners() -> Vec<Arc<dyn Cleaner>> {
         Arc::new(RepeatedHeadline),
         Arc::new(RepeatedLede),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::context::Pass;
+    use super::*;
+    use crate::block::BlockKind;
+    use crate::document::BlockKey;
+    use crate::phrases::Lang;
+
+    /// Made-up lines, most of them cruft of one cleaner or another, and a line of prose.
+    const LINES: [&str; 17] = [
+        "Skip to main content",
+        "Tags: budget, council, housing",
+        "Loading comments…",
+        "Share on Facebook Share on X Email",
+        "<div class=\"promo\"><a href=\"/offers\">Subscribe</a></div>",
+        "$24.99 at Example Shop",
+        "Read more: The council's next vote …",
+        "Privacy Policy | Terms of Use | Cookie Settings",
+        "I agree to receive emails and accept the privacy policy.",
+        "Sort by: Newest first",
+        "This post may contain affiliate links. We may earn a commission.",
+        "Select Country United States Canada Mexico France Germany Spain Italy Portugal Norway Sweden",
+        "Photo: Jane Doe / Reuters",
+        "A crowd on the pier at dusk. Photograph by Jane Doe",
+        "Source: example.org",
+        "Figure 2: Rainfall by month",
+        "The council approved the budget on Monday after a long debate about housing.",
+    ];
+
+    /// Blocks around `line`, in several arrangements: before, after and among prose and labels.
+    fn surroundings(line: &str) -> Vec<(Vec<Block>, usize)> {
+        let prose =
+            "The storm reached the coast on Monday night, cutting power to thousands of homes.";
+        let more =
+            "Crews worked through the night to restore it, the utility said on Tuesday morning.";
+        let block = |text: &str| Block::new(BlockKind::Paragraph, text);
+        vec![
+            (vec![block(line), block(prose), block(more)], 0),
+            (
+                vec![
+                    Block::new(BlockKind::Heading, "Storm hits coast"),
+                    block(line),
+                    block(prose),
+                ],
+                1,
+            ),
+            (vec![block(prose), block(more), block(line)], 2),
+            (
+                vec![block(prose), block(line), block(more), block(prose)],
+                1,
+            ),
+            (
+                vec![
+                    block("Related"),
+                    block(line),
+                    block("Advertisement"),
+                    block("Share"),
+                ],
+                1,
+            ),
+        ]
+    }
+
+    #[test]
+    fn a_cleaner_judging_blocks_alone_judges_a_block_the_same_wherever_it_stands() {
+        let mut dropped = 0;
+        for cleaner in default_cleaners().iter().filter(|c| c.judges_block_alone()) {
+            for line in LINES {
+                for lang in [None, Some(Lang::En), Some(Lang::De)] {
+                    let mut verdicts = Vec::new();
+                    for (blocks, at) in surroundings(line) {
+                        let keys = BlockKey::all(&blocks);
+                        let pass = Pass::new(&blocks, &keys);
+                        for title in [Some("Storm hits coast"), None] {
+                            let cx = BlockContext::in_pass(&pass, at, Some(title), lang);
+                            verdicts.push(format!("{:?}", cleaner.check(&blocks[at], &cx)));
+                        }
+                    }
+                    assert!(
+                        verdicts.iter().all(|v| *v == verdicts[0]),
+                        "{} on {line:?}: {verdicts:?}",
+                        cleaner.name()
+                    );
+                    dropped += usize::from(verdicts[0] != "Keep");
+                }
+            }
+        }
+        // The lines are cruft of these cleaners: the verdicts compared are not all Keep.
+        assert!(dropped >= 20, "{dropped}");
+    }
 }

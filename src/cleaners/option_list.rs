@@ -5,6 +5,7 @@ use crate::block::Block;
 use crate::removal::Reason;
 use once_cell::sync::Lazy;
 use rustc_hash::FxHashSet as HashSet;
+use std::ops::Range;
 
 /// Words a block must have to be read as a picker's options: a short list is a label or a line of prose.
 const MIN_WORDS: usize = 12;
@@ -71,14 +72,7 @@ impl Cleaner for OptionList {
             Some(all) if !punctuated_like_prose(text, all) => {}
             _ => return Verdict::Keep,
         }
-        let words: Vec<String> = text
-            .split_whitespace()
-            .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase()
-            })
-            .filter(|w| !w.is_empty())
-            .collect();
+        let words = Words::of(text);
         if words.len() < MIN_WORDS {
             return Verdict::Keep;
         }
@@ -88,6 +82,62 @@ impl Cleaner for OptionList {
             }
             _ => Verdict::Keep,
         }
+    }
+
+    fn judges_block_alone(&self) -> bool {
+        true
+    }
+}
+
+/// A block's words, each trimmed of what is not a letter or digit at its ends and lower-cased, empty
+/// ones left out: written once into one text, a single space between two words, so that a run of
+/// words is a slice of it (a name of several words is looked up without joining them, and no word
+/// is a string of its own).
+struct Words {
+    joined: String,
+    /// Each word's bytes in `joined`.
+    spans: Vec<Range<usize>>,
+}
+
+impl Words {
+    fn of(text: &str) -> Words {
+        let mut words = Words {
+            joined: String::with_capacity(text.len()),
+            spans: Vec::new(),
+        };
+        for token in text.split_whitespace() {
+            let trimmed = token.trim_matches(|c: char| !c.is_alphanumeric());
+            if trimmed.is_empty() {
+                continue;
+            }
+            if !words.joined.is_empty() {
+                words.joined.push(' ');
+            }
+            let start = words.joined.len();
+            if trimmed.is_ascii() {
+                words.joined.push_str(trimmed);
+                words.joined[start..].make_ascii_lowercase();
+            } else {
+                words.joined.push_str(&trimmed.to_lowercase());
+            }
+            // No character lower-cases to nothing or to white space: the word stays one word.
+            words.spans.push(start..words.joined.len());
+        }
+        words
+    }
+
+    fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    /// The word at `i`.
+    fn word(&self, i: usize) -> &str {
+        &self.joined[self.spans[i].clone()]
+    }
+
+    /// The `n` words from `i` on, joined by single spaces.
+    fn run(&self, i: usize, n: usize) -> &str {
+        &self.joined[self.spans[i].start..self.spans[i + n - 1].end]
     }
 }
 
@@ -106,64 +156,59 @@ fn reads_as_prose(text: &str) -> bool {
 /// picker's options or reads as prose by its lower-case words (see [`reads_as_prose`]).
 fn words_unless_prose(text: &str) -> Option<usize> {
     let (mut words, mut lower) = (0usize, 0usize);
-    if text.is_ascii() {
-        // Most blocks: words and their first letters read eight bytes at a time, then byte by byte,
-        // as `split_whitespace` and `char::is_lowercase` read ASCII.
-        let chunks = text.as_bytes().chunks_exact(8);
-        let rest = chunks.remainder();
-        let mut after_space = true;
-        for chunk in chunks {
-            let (starts, lower_starts, last_space) = ascii_word_starts(chunk, after_space);
+    // Words and their first letters read eight bytes at a time where the eight are ASCII (most of
+    // any text, and all of most), as `split_whitespace` and `char::is_lowercase` read ASCII; elsewhere
+    // byte by byte, whitespace told by its bytes as `split_whitespace` tells it by characters, and
+    // only a word's first character decoded, when it is not ASCII.
+    let bytes = text.as_bytes();
+    let (mut at, mut after_space) = (0, true);
+    while at < bytes.len() {
+        // `at` stands at the start of a character or inside one; eight ASCII bytes from it are eight
+        // characters.
+        if let Some(eight) = bytes.get(at..at + 8).and_then(ascii_eight) {
+            let (starts, lower_starts, last_space) = ascii_word_starts(eight, after_space);
             words += starts;
             lower += lower_starts;
             after_space = last_space;
+            at += 8;
+            continue;
         }
-        for &b in rest {
-            let space = matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
-            if after_space && !space {
-                words += 1;
-                lower += usize::from(b.is_ascii_lowercase());
-            }
-            after_space = space;
+        if let Some(len) = crate::measure::space_at(bytes, at) {
+            after_space = true;
+            at += len;
+            continue;
         }
-    } else {
-        // Whitespace told by its bytes as `split_whitespace` tells it by characters; only a word's
-        // first character is decoded, when it is not ASCII.
-        let bytes = text.as_bytes();
-        let (mut at, mut after_space) = (0, true);
-        while at < bytes.len() {
-            if let Some(len) = crate::measure::space_at(bytes, at) {
-                after_space = true;
-                at += len;
-                continue;
-            }
-            if after_space {
-                words += 1;
-                let first = bytes[at];
-                // `at` follows whitespace or starts the text: a character starts there.
-                lower += usize::from(if first < 0x80 {
-                    first.is_ascii_lowercase()
-                } else {
-                    text[at..].chars().next().is_some_and(char::is_lowercase)
-                });
-            }
-            after_space = false;
-            at += 1;
+        if after_space {
+            words += 1;
+            let first = bytes[at];
+            // `at` follows whitespace or starts the text: a character starts there.
+            lower += usize::from(if first < 0x80 {
+                first.is_ascii_lowercase()
+            } else {
+                text[at..].chars().next().is_some_and(char::is_lowercase)
+            });
         }
+        after_space = false;
+        at += 1;
     }
     (words >= MIN_WORDS && lower as f64 <= MAX_LOWER_CASE_SHARE * words as f64).then_some(words)
 }
 
-/// Of eight ASCII bytes, after whitespace or not: how many words start in them, how many of those
+/// The high bit of each of eight bytes.
+const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+
+/// Eight bytes read as one number (the first the lowest), when all eight are ASCII.
+fn ascii_eight(chunk: &[u8]) -> Option<u64> {
+    let x = u64::from_le_bytes(chunk.try_into().ok()?);
+    (x & HIGHS == 0).then_some(x)
+}
+
+/// Of eight ASCII bytes (as [`ascii_eight`] reads them), after whitespace or not: how many words start in them, how many of those
 /// with a lower-case letter, and whether the last byte is whitespace. Each test is made on the eight
 /// bytes at once, each byte's answer in its high bit (no byte has it set, so no sum or difference
 /// carries into the next byte).
-fn ascii_word_starts(chunk: &[u8], after_space: bool) -> (usize, usize, bool) {
+fn ascii_word_starts(x: u64, after_space: bool) -> (usize, usize, bool) {
     const ONES: u64 = u64::from_le_bytes([0x01; 8]);
-    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
-    let mut eight = [0u8; 8];
-    eight.copy_from_slice(chunk);
-    let x = u64::from_le_bytes(eight);
     // The bytes at `low` or above.
     let at_least = |low: u8| ((x | HIGHS) - ONES * u64::from(low)) & HIGHS;
     // The bytes equal to `c`: those whose difference from it is zero.
@@ -197,7 +242,7 @@ fn punctuated_like_prose(text: &str, options: usize) -> bool {
 
 /// What kind of picker `words` (lower case, punctuation trimmed) are the options of: how many options,
 /// and the reason.
-fn options_of(words: &[String]) -> Option<(usize, &'static str)> {
+fn options_of(words: &Words) -> Option<(usize, &'static str)> {
     let share = |n: usize| n as f64 / words.len() as f64;
     let pickers = [
         (&*PLACES, "a place picker's options run together"),
@@ -216,16 +261,16 @@ fn options_of(words: &[String]) -> Option<(usize, &'static str)> {
 
 /// The names of `names` in `words`, read left to right, the longest name first at each word: how many
 /// names, and how many words they take.
-fn names_in(words: &[String], names: &Names) -> (usize, usize) {
+fn names_in(words: &Words, names: &Names) -> (usize, usize) {
     let (mut found, mut taken, mut i) = (0, 0, 0);
     while i < words.len() {
-        if !names.first_words.contains(&words[i]) {
+        if !names.first_words.contains(words.word(i)) {
             i += 1;
             continue;
         }
         let longest = (1..=MAX_NAME_WORDS.min(words.len() - i))
             .rev()
-            .find(|&n| names.whole.contains(&words[i..i + n].join(" ")));
+            .find(|&n| names.whole.contains(words.run(i, n)));
         match longest {
             Some(n) => {
                 found += 1;
@@ -239,10 +284,9 @@ fn names_in(words: &[String], names: &Names) -> (usize, usize) {
 }
 
 /// How many month names in `words` have a year right after them ("november 2025").
-fn months_with_years(words: &[String]) -> usize {
-    words
-        .windows(2)
-        .filter(|pair| MONTHS.contains(pair[0].as_str()) && is_year(&pair[1]))
+fn months_with_years(words: &Words) -> usize {
+    (1..words.len())
+        .filter(|&i| MONTHS.contains(words.word(i - 1)) && is_year(words.word(i)))
         .count()
 }
 
@@ -375,11 +419,49 @@ mod tests {
     }
 
     #[test]
+    fn words_are_the_block_s_words_trimmed_and_lower_cased_one_by_one() {
+        let parts = [
+            "İstanbul",
+            "(Chad)",
+            "ÉIRE,",
+            " ",
+            "\u{a0}",
+            "--",
+            "São",
+            "Tomé",
+            "ǅ",
+            "x.",
+            "1/2",
+            "\t",
+        ];
+        for a in parts {
+            for b in parts {
+                for c in parts {
+                    let text = format!("{a} {b}{c} {c}{a}");
+                    let one_by_one: Vec<String> = text
+                        .split_whitespace()
+                        .map(|w| {
+                            w.trim_matches(|c: char| !c.is_alphanumeric())
+                                .to_lowercase()
+                        })
+                        .filter(|w| !w.is_empty())
+                        .collect();
+                    let words = Words::of(&text);
+                    let read: Vec<&str> = (0..words.len()).map(|i| words.word(i)).collect();
+                    assert_eq!(read, one_by_one, "{text:?}");
+                    for i in 0..words.len() {
+                        for n in 1..=words.len() - i {
+                            assert_eq!(words.run(i, n), one_by_one[i..i + n].join(" "));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn names_of_several_words_count_once() {
-        let words: Vec<String> = "antigua and barbuda united states of america chad"
-            .split(' ')
-            .map(String::from)
-            .collect();
+        let words = Words::of("Antigua and Barbuda, United States of America (Chad)");
         assert_eq!(names_in(&words, &PLACES), (3, 8));
     }
 }

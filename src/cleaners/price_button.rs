@@ -83,6 +83,10 @@ impl Cleaner for PriceButton {
             Verdict::Keep
         }
     }
+
+    fn judges_block_alone(&self) -> bool {
+        true
+    }
 }
 
 /// The verbs of a shop's button that names no price itself ("View on Amazon", "Check price at REI"),

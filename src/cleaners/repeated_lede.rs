@@ -84,8 +84,11 @@ fn completes(cx: &BlockContext<'_>, later: usize, text: &str, key: &str) -> bool
 /// Whether `text` holds a web address or a path (a word with both a slash and a dot in it): a
 /// command ("go get example.com/acme/tool") that the next command extends, never a lede's teaser.
 fn holds_address(text: &str) -> bool {
-    text.split_whitespace()
-        .any(|word| word.contains('/') && word.contains('.'))
+    // Most blocks hold no slash at all: one byte search answers them without splitting the words.
+    memchr::memchr(b'/', text.as_bytes()).is_some()
+        && text
+            .split_whitespace()
+            .any(|word| word.contains('/') && word.contains('.'))
 }
 
 /// Whether a block within the window after `block` may start with it. A complete copy's fold starts with

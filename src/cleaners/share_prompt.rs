@@ -49,6 +49,10 @@ impl Cleaner for SharePrompt {
         }
         Verdict::Keep
     }
+
+    fn judges_block_alone(&self) -> bool {
+        true
+    }
 }
 
 /// Two or more words, each of them a share label on its own, and at most one "X" among them

@@ -36,6 +36,10 @@ impl Cleaner for SkipLink {
     fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
         judge_phrase(SKIP_LINK, MAX_LINK_WORDS, OpenEnded::NotOnProse, block, cx)
     }
+
+    fn judges_block_alone(&self) -> bool {
+        true
+    }
 }
 
 #[cfg(test)]

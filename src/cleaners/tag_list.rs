@@ -36,6 +36,10 @@ impl Cleaner for TagList {
     fn check(&self, block: &Block, cx: &BlockContext<'_>) -> Verdict {
         judge_phrase(TAG_LIST, MAX_LIST_WORDS, OpenEnded::NotOnProse, block, cx)
     }
+
+    fn judges_block_alone(&self) -> bool {
+        true
+    }
 }
 
 #[cfg(test)]

@@ -72,6 +72,10 @@ impl Cleaner for TeaserLink {
 
         Verdict::Keep
     }
+
+    fn judges_block_alone(&self) -> bool {
+        true
+    }
 }
 
 /// Characters a "more" link after the ellipsis may have.

@@ -149,20 +149,26 @@ impl InvisibleNormalizer {
         sink: &mut dyn FnMut(Edit),
     ) {
         let bytes = &text.as_bytes()[..range.end];
-        let mut from = range.start;
-        while let Some(found) = bytes[from..]
-            .iter()
-            .position(|&b| MAY_START_EDIT[usize::from(b)])
-        {
-            let i = from + found;
-            // `MAY_START_EDIT` marks ASCII and leading bytes only: `i` starts a character.
-            let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+        let mut at = range.start;
+        while at < bytes.len() {
+            // Eight printable ASCII bytes at once (most of most text): none starts an edit.
+            if bytes.get(at..at + 8).is_some_and(is_printable_ascii) {
+                at += 8;
+                continue;
+            }
+            if !MAY_START_EDIT[usize::from(bytes[at])] {
+                at += 1;
+                continue;
+            }
+            // `MAY_START_EDIT` marks ASCII and leading bytes only: `at` starts a character.
+            let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
                 break;
             };
-            from = i + c.len_utf8();
-            if let Some(replacement) = self.replacement(text, i, c, keep_bidi) {
-                sink(Edit::new(i..from, replacement));
+            let end = at + c.len_utf8();
+            if let Some(replacement) = self.replacement(text, at, c, keep_bidi) {
+                sink(Edit::new(at..end, replacement));
             }
+            at = end;
         }
     }
 
@@ -207,6 +213,21 @@ const MAY_START_EDIT: [bool; 256] = {
     }
     table
 };
+
+/// Whether eight bytes are all printable ASCII (space to tilde), none of them marked in
+/// [`MAY_START_EDIT`]: told of the eight at once, each byte's answer in its high bit (a byte below
+/// the space borrows as it is taken from, a byte from DEL up carries or has its high bit set).
+fn is_printable_ascii(eight: &[u8]) -> bool {
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+    let Ok(eight) = <[u8; 8]>::try_from(eight) else {
+        return false;
+    };
+    let x = u64::from_le_bytes(eight);
+    let below_space = x.wrapping_sub(ONES * 0x20) & !x & HIGHS;
+    let from_del = (x.wrapping_add(ONES) | x) & HIGHS;
+    below_space | from_del == 0
+}
 
 /// What stands before a joiner, read as the next pass reads it: past the invisible characters this
 /// normalizer removes, and over the combining marks back to the letter they sit on. Removing those
@@ -280,6 +301,24 @@ fn is_virama(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn eight_bytes_are_printable_ascii_as_each_byte_is() {
+        for fill in [b' ', b'a', b'~', 0x1F, 0x7F, 0x80] {
+            for at in 0..8 {
+                for b in 0..=255u8 {
+                    let mut eight = [fill; 8];
+                    eight[at] = b;
+                    let one_by_one = eight.iter().all(|b| (0x20..=0x7E).contains(b));
+                    assert_eq!(is_printable_ascii(&eight), one_by_one, "{eight:?}");
+                    if one_by_one {
+                        assert!(eight.iter().all(|&b| !MAY_START_EDIT[usize::from(b)]));
+                    }
+                }
+            }
+        }
+        assert!(!is_printable_ascii(b"short"));
+    }
     use crate::block::BlockKind;
 
     fn run(normalizer: InvisibleNormalizer, text: &str) -> String {

@@ -57,6 +57,9 @@ struct Patterns {
     /// literal it holds. (An Aho-Corasick automaton over the literals walked a table a transition a
     /// byte, nearly every one a read the cache had lost since the last block.)
     by_first_word: HashMap<String, Vec<usize>>,
+    /// The [`WordSign`]s of the keys of `by_first_word`: a word whose sign is not among them opens
+    /// no literal, and is passed over without hashing it.
+    first_word_signs: WordSigns,
     /// For each literal, the patterns (entry, regex) that need it.
     by_literal: Vec<Vec<(u32, LazyRegex)>>,
     /// Patterns without a fixed word ("{n} {*}"): tried on every block.
@@ -119,9 +122,14 @@ impl Patterns {
                 .or_default()
                 .push(slot);
         }
+        let mut first_word_signs = WordSigns::default();
+        for first in by_first_word.keys() {
+            first_word_signs.insert(first.as_bytes());
+        }
         Patterns {
             literals,
             by_first_word,
+            first_word_signs,
             by_literal,
             always,
         }
@@ -144,8 +152,14 @@ impl Patterns {
         // from there to the end of a word (the end or a space) is held between word boundaries.
         let bytes = folded.as_bytes();
         let mut start = 0;
-        while start < bytes.len() {
-            let end = memchr::memchr(b' ', &bytes[start..]).map_or(bytes.len(), |k| start + k);
+        // One pass over the block for its spaces; the end of the last word after them.
+        let ends = memchr::memchr_iter(b' ', bytes).chain(std::iter::once(bytes.len()));
+        for end in ends {
+            let word = &bytes[start..end];
+            if !self.first_word_signs.may_hold(word) {
+                start = end + 1;
+                continue;
+            }
             if let Some(slots) = self.by_first_word.get(&folded[start..end]) {
                 for &slot in slots {
                     let literal = self.literals[slot].as_bytes();
@@ -164,6 +178,40 @@ impl Patterns {
     /// The literals of one word: a one-word block holds a literal only when it is one of them.
     fn one_word_literals(&self) -> impl Iterator<Item = &String> {
         self.literals.iter().filter(|l| !l.contains(' '))
+    }
+}
+
+/// Bits of a [`WordSigns`] set: with a few hundred words in the set, about one word in ten that is
+/// none of them shares a sign with one.
+const WORD_SIGN_BITS: usize = 4096;
+
+/// A set of cheap signatures of words (their length, first and last bytes): a word whose signature
+/// is not in the set is none of the words put in, told with a few instructions instead of a hash of
+/// the word and a probe of a table.
+struct WordSigns(Box<[u64; WORD_SIGN_BITS / 64]>);
+
+impl Default for WordSigns {
+    fn default() -> Self {
+        WordSigns(Box::new([0; WORD_SIGN_BITS / 64]))
+    }
+}
+
+impl WordSigns {
+    fn sign(word: &[u8]) -> usize {
+        let first = usize::from(word.first().copied().unwrap_or(0));
+        let last = usize::from(word.last().copied().unwrap_or(0));
+        (first ^ last << 4 ^ word.len() << 7) % WORD_SIGN_BITS
+    }
+
+    fn insert(&mut self, word: &[u8]) {
+        let sign = Self::sign(word);
+        self.0[sign / 64] |= 1 << (sign % 64);
+    }
+
+    /// False when `word` is certainly none of the words inserted.
+    fn may_hold(&self, word: &[u8]) -> bool {
+        let sign = Self::sign(word);
+        self.0[sign / 64] & 1 << (sign % 64) != 0
     }
 }
 
@@ -463,6 +511,11 @@ mod tests {
             .collect();
         first_words.sort_unstable();
         assert_eq!(first_words, ["comments", "réactions"]);
+        // Their signs are in the set; a word of another length and letters is told apart by its sign.
+        for word in &first_words {
+            assert!(index.patterns.first_word_signs.may_hold(word.as_bytes()));
+        }
+        assert!(!index.patterns.first_word_signs.may_hold(b"story"));
         // An ASCII literal in a block of ASCII, and in a block beyond it.
         let hits = index.hits(&fold("12 comments on the story"));
         assert_eq!(

@@ -222,6 +222,76 @@ mod tests {
         ));
     }
 
+    /// A made-up cleaner that keeps every block and writes down each text it is asked about.
+    #[derive(Debug)]
+    struct Asked {
+        alone: bool,
+        texts: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+    }
+
+    impl crate::cleaners::Cleaner for Asked {
+        fn name(&self) -> &'static str {
+            "asked"
+        }
+        fn check(&self, block: &crate::Block, _cx: &crate::cleaners::BlockContext<'_>) -> Verdict {
+            self.texts.lock().unwrap().push(block.text.clone());
+            Verdict::Keep
+        }
+        fn judges_block_alone(&self) -> bool {
+            self.alone
+        }
+    }
+
+    /// The texts a cleaner that judges blocks alone (or not) is asked about, run before a cleaner
+    /// that cuts a label off one block, so that the cleaning rounds run twice.
+    fn texts_asked(alone: bool) -> Vec<String> {
+        let texts = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let cutter = crate::cleaners::FnCleaner::new("cutter", |block, _| {
+            match block.text.starts_with("CUT: ") {
+                true => Verdict::Cut(0..5, Reason::Pattern("a cut label")),
+                false => Verdict::Keep,
+            }
+        });
+        let pipeline = Pipeline::builder()
+            .clear_cleaners()
+            .add(Asked {
+                alone,
+                texts: texts.clone(),
+            })
+            .add(cutter)
+            .build()
+            .unwrap();
+        let page = "<html><body><article><h1>Storm hits coast</h1>\
+            <p>The storm reached the coast on Monday night, cutting power to thousands of homes.</p>\
+            <p>CUT: Crews worked through the night to restore it, the utility said on Tuesday.</p>\
+            <p>Residents were told to stay indoors until the winds dropped in the afternoon.</p>\
+            </article></body></html>";
+        let article = pipeline.clean_html(page).unwrap();
+        assert!(
+            article.removals.iter().any(|r| r.stage == "cutter"),
+            "{:?}",
+            article.removals
+        );
+        let asked = texts.lock().unwrap().clone();
+        asked
+    }
+
+    #[test]
+    fn a_cleaner_judging_blocks_alone_is_asked_once_about_a_block_while_it_is_unchanged() {
+        let once = texts_asked(true);
+        let again = texts_asked(false);
+        let count = |texts: &[String], text: &str| texts.iter().filter(|t| *t == text).count();
+        let remnant = "Crews worked through the night to restore it, the utility said on Tuesday.";
+        let unchanged =
+            "Residents were told to stay indoors until the winds dropped in the afternoon.";
+        // The second round asks again about every block, unless the cleaner judges blocks alone:
+        // then only about the block the cut made.
+        assert_eq!(count(&again, unchanged), 2, "{again:?}");
+        assert_eq!(count(&once, unchanged), 1, "{once:?}");
+        assert_eq!(count(&once, remnant), 1, "{once:?}");
+        assert_eq!(once.len() + 2, again.len(), "{once:?} {again:?}");
+    }
+
     #[test]
     fn all_cruft_is_no_article() {
         let err = Pipeline::default()

@@ -256,7 +256,7 @@ impl Pipeline {
         // its own for each cleaner was about 9,000 allocations of 4.5 KB a round of the modern
         // bench, each written once and freed.
         let mut verdicts: Vec<Verdict> = Vec::new();
-        for (cleaner, settled) in self.cleaners.iter().zip(settled) {
+        for (c, (cleaner, settled)) in self.cleaners.iter().zip(settled).enumerate() {
             if document.blocks.is_empty() {
                 break;
             }
@@ -268,14 +268,26 @@ impl Pipeline {
                 let pass = pass.get_or_insert_with(|| Pass::new(&document.blocks, folded));
                 // Made once, moved from block to block.
                 let mut cx = BlockContext::in_pass(pass, 0, declared, lang);
+                // A cleaner that judges a block alone keeps a block it kept before while the block
+                // is unchanged (its key stays with it): in text input not the first block, the
+                // title candidate, whose place may have been another block's when it was judged.
+                let alone = cleaner.judges_block_alone();
                 verdicts.extend((0..document.blocks.len()).map(|i| {
                     cx.move_to(pass, i);
+                    let remembered = alone && !cx.is_title_candidate();
+                    if remembered && folded[i].kept_alone_by(c) {
+                        return Verdict::Keep;
+                    }
                     // A data table's row belongs to its table, which the DOM stage judged
                     // whole (see `Cleaner::judges_table_rows`).
-                    match document.blocks[i].kind == BlockKind::TableRow {
+                    let verdict = match document.blocks[i].kind == BlockKind::TableRow {
                         true if !cleaner.judges_table_rows() => Verdict::Keep,
                         _ => cleaner.check(&document.blocks[i], &cx),
+                    };
+                    if remembered && verdict.is_keep() {
+                        folded[i].remember_kept_alone_by(c);
                     }
+                    verdict
                 }));
             }
             if verdicts.iter().all(Verdict::is_keep) {
