@@ -11,11 +11,12 @@
 //! Standing between the two, it knows what a scan of the bytes could only guess: the real depth
 //! (counted from the tree builder's own stack, see [`Capped::depth`]), and whether the parser is in
 //! HTML, SVG or MathML. Dropped elements are remembered (see [`Dropped`]) as the tree builder would
-//! hold them, so that their end tags close them and not an element kept below, and so that the
-//! tokenizer's question (is a CDATA section text here?) is answered for the element it is in. A
-//! start tag of a table's part, which in a dropped table's modes closes what stands above the part,
-//! closes the kept elements above (see [`Capped::close_kept_for_table_part`]), and a NUL in text is
-//! read as the last dropped element would read it (see [`Capped::null_character`]).
+//! hold them, so that their end tags close them and not an element kept below (nor the elements
+//! kept above them when one of those bears their name: the parser's end tag closes that one), and
+//! so that the tokenizer's question (is a CDATA section text here?) is answered for the element it
+//! is in. A start tag of a table's part, which in a dropped table's modes closes what stands above
+//! the part, closes the kept elements above (see [`Capped::close_kept_for_table_part`]), and a NUL
+//! in text is read as the last dropped element would read it (see [`Capped::null_character`]).
 //!
 //! Past the cap some tags are kept all the same, each kind up to a cap of its own: a tag that
 //! switches the parser between HTML and SVG or MathML (dropping it would have what follows read in
@@ -730,7 +731,8 @@ impl Capped {
     /// when the tree builder, holding the dropped elements, would close the kept ones with it, they
     /// are closed (by their own end tags) so that it can close the dropped one. Only kept elements
     /// whose end tags close just them are closed so: SVG's and MathML's, and HTML's that hide what
-    /// they hold. Returns whether it closed them.
+    /// they hold; and none when the end tag closes one of them first (see
+    /// [`Capped::kept_takes_end_tag`]). Returns whether it closed them.
     fn close_kept_above(&self, tag: &Tag, depth: usize, line: u64) -> bool {
         let (anchor, run_depth, start) = match self.runs.borrow().last() {
             Some(run) if run.depth < depth => (run.anchor, run.depth, run.start),
@@ -757,12 +759,30 @@ impl Capped {
         let above_kept = kept.get(1..).unwrap_or_default();
         let closes = !kept.is_empty()
             && kept.first().copied() == anchor
+            && !self.kept_takes_end_tag(above_kept, name)
             && self.may_close(above_kept, space, above, name);
         if closes {
             self.close_each(above_kept, line);
         }
         *self.scratch.borrow_mut() = kept;
         closes
+    }
+
+    /// Whether an end tag of `name` closes one of the kept elements `kept` (bottom first, the
+    /// current node last) before it reaches the dropped elements below them. Met in SVG or MathML,
+    /// it closes the first element of its name (in any case) down from the current node, up to the
+    /// first HTML element; HTML's rules then look for an HTML element of its name. Either way the
+    /// tree builder closes the kept element itself, and the dropped one stays open.
+    fn kept_takes_end_tag(&self, kept: &[NodeId], name: &str) -> bool {
+        let mut foreign = true;
+        kept.iter().rev().any(|handle| {
+            let qual = self.builder.sink.inner.elem_name(handle);
+            if qual.ns == ns!(html) {
+                foreign = false;
+                return &*qual.local == name;
+            }
+            foreign && str::eq_ignore_ascii_case(&qual.local, name)
+        })
     }
 
     /// A start tag of a table's part (`<caption>`, `<tr>`, `<td>`, ...) read by HTML's rules while
@@ -1593,6 +1613,28 @@ mod tests {
         // Links that nest nothing past the cap still stop at a cap of their own.
         let page = format!("{}words", "<span><a href=x>".repeat(2 * MAX_DEPTH));
         assert!(depth(&capped(&page)) <= MAX_DEPTH + MAX_KEPT_PAST_CAP);
+    }
+
+    #[test]
+    fn past_the_cap_an_end_tag_closes_a_kept_element_of_its_name_above_a_dropped_one() {
+        // Found by the quick stream (seed 20261207411, rng states 0x99d6dbd930d00804 and
+        // 0x626b8bff7e591424): an element dropped past the cap, then kept elements above it, one
+        // of them of the same name (`<math>`s and `<mi>`s past the cap, kept as they switch
+        // namespace; a dropped HTML `<mi>`, or a MathML `<math>` dropped in a MathML `<script>`).
+        // The parser's end tag closes the first element of its name down from the current node: the
+        // kept one. The cap closed every kept element down to the dropped one, and what followed
+        // was read where the parser does not read it: a template's words shown (the parser's
+        // template stands in an `<mi>`), a CDATA section's lost, words after a drawing's script
+        // hidden.
+        let deep = "<div>".repeat(MAX_DEPTH + 10);
+        for (open, close) in [
+            ("<mi>x<math><mi>x<math><mi>y", "</mi><![CDATA[ data ]]>"),
+            ("<math><script><math><mi>x<math><mi>y", "</mi></math>"),
+            ("<svg><script><svg><desc><svg><g>y", "</g></svg>"),
+        ] {
+            let page = format!("{deep}{open}{close}<template><p>words</p></template>after");
+            assert_reads_alike(&page, open);
+        }
     }
 
     #[test]
