@@ -271,8 +271,12 @@ fn kinds(name: &str) -> u8 {
 
 /// The kinds of an SVG or MathML element (see [`kind`]), as bits: HTML counts their integration
 /// points (MathML's `<mi>`, `<mo>`, `<mn>`, `<ms>`, `<mtext>`, `<annotation-xml>`, SVG's
-/// `<foreignObject>`, `<desc>`, `<title>`) among its special elements and the boundaries of its
-/// scopes: an HTML end tag in one does not close what stands below it.
+/// `<foreignObject>`, `<desc>`, `<title>`) among the boundaries of its scopes: an HTML end tag in one
+/// does not close what stands below it. They count as special too, but only for an end tag that
+/// closes no dropped element: html5ever's special elements are HTML's only (an end tag that finds
+/// its element past one closes it, see [`Capped::drops_end_tag`]), but the tree builder, left to
+/// read such a tag on its own, would read it in the drawing below (a `</math>` closing a kept
+/// `<math>`, where the parser looks for an HTML element of that name).
 fn foreign_kinds(space: Space, name: &str) -> u8 {
     let point = match space {
         Space::Html => false,
@@ -695,24 +699,36 @@ impl Capped {
         };
         let name = &*tag.name;
         let mut dropped = self.dropped.borrow_mut();
+        // The tree builder's walk down from the current node: in SVG and MathML an end tag closes
+        // the first element of its name, whatever stands above it, down to the first HTML element
+        // (the foreign ones on top: `reach`); from there (or from the start, in HTML) it looks for
+        // an HTML element of its name, and one in the way may make the tree builder ignore it.
+        let reach = dropped[start..]
+            .iter()
+            .rev()
+            .take_while(|d| d.space != Space::Html)
+            .count();
         let found = dropped[start..]
             .iter()
             .rev()
             .take(MAX_END_TAG_SEARCH)
-            .position(|d| &*d.name == name)
+            .enumerate()
+            .position(|(i, d)| &*d.name == name && (i < reach || d.space == Space::Html))
             .map(|from_top| dropped.len() - 1 - from_top);
-        // In SVG and MathML an end tag closes its element whatever stands above it (and one that
-        // closes none goes on down to HTML); in HTML one in the way may make the tree builder
-        // ignore it.
-        let foreign = dropped.last().is_some_and(|d| d.space != Space::Html);
+        let foreign = reach > 0;
         let mut runs = self.runs.borrow_mut();
         let Some(run) = runs.last_mut() else {
             return false;
         };
         match found {
             Some(at) => {
-                let above = dropped[at + 1..].iter().fold(0, |k, d| k | d.kinds);
-                if foreign || above & blocked_by(name, true) == 0 {
+                // html5ever's special elements are HTML's only: SVG's and MathML's integration
+                // points bound its scopes but do not stop an end tag looking for its element.
+                let above = dropped[at + 1..].iter().fold(0, |k, d| match d.space {
+                    Space::Html => k | d.kinds,
+                    _ => k | (d.kinds & !(1 << kind::SPECIAL)),
+                });
+                if dropped.len() - at <= reach || above & blocked_by(name, true) == 0 {
                     for closed in dropped.drain(at..) {
                         run.count(closed.kinds, -1);
                     }
@@ -1634,6 +1650,26 @@ mod tests {
         ] {
             let page = format!("{deep}{open}{close}<template><p>words</p></template>after");
             assert_reads_alike(&page, open);
+        }
+    }
+
+    #[test]
+    fn past_every_cap_an_end_tag_from_html_looks_past_dropped_integration_points() {
+        // Seen while fixing the quick stream's failures on seed 20261207411: past every cap, a
+        // `<span>` dropped, then a MathML `<mi>` (or an SVG `<desc>`) and a `<b>` dropped in it. The
+        // parser's `</span>` closes the span and all above it (html5ever's special elements, which
+        // stop an end tag, are HTML's only); the cap read the dropped integration point as one, so
+        // the span stayed open, and a CDATA section after it, text in the MathML around, was taken
+        // for a comment in the `<b>`.
+        let open = "<math><mi>x".repeat((MAX_DEPTH + MAX_KEPT_PAST_CAP) / 2 + 10);
+        for tail in [
+            "<span>a<math><mi><b>b</span><![CDATA[ data ]]>after",
+            "<span>a<svg><desc><i>b</span><![CDATA[ data ]]>after",
+            "<span>a<math><mtext><b>b</b></span><![CDATA[ data ]]>after",
+        ] {
+            let page = format!("{open}{tail}");
+            let html = assert_reads_alike(&page, tail);
+            assert!(seen(&html).ends_with("dataafter"), "{tail}");
         }
     }
 
