@@ -11,11 +11,12 @@
 //! Standing between the two, it knows what a scan of the bytes could only guess: the real depth
 //! (counted from the tree builder's own stack, see [`Capped::depth`]), and whether the parser is in
 //! HTML, SVG or MathML. Dropped elements are remembered (see [`Dropped`]) as the tree builder would
-//! hold them, so that their end tags close them and not an element kept below, and so that the
-//! tokenizer's question (is a CDATA section text here?) is answered for the element it is in. A
-//! start tag of a table's part, which in a dropped table's modes closes what stands above the part,
-//! closes the kept elements above (see [`Capped::close_kept_for_table_part`]), and a NUL in text is
-//! read as the last dropped element would read it (see [`Capped::null_character`]).
+//! hold them, so that their end tags close them and not an element kept below (nor the elements
+//! kept above them when one of those bears their name: the parser's end tag closes that one), and
+//! so that the tokenizer's question (is a CDATA section text here?) is answered for the element it
+//! is in. A start tag of a table's part, which in a dropped table's modes closes what stands above
+//! the part, closes the kept elements above (see [`Capped::close_kept_for_table_part`]), and a NUL
+//! in text is read as the last dropped element would read it (see [`Capped::null_character`]).
 //!
 //! Past the cap some tags are kept all the same, each kind up to a cap of its own: a tag that
 //! switches the parser between HTML and SVG or MathML (dropping it would have what follows read in
@@ -270,8 +271,12 @@ fn kinds(name: &str) -> u8 {
 
 /// The kinds of an SVG or MathML element (see [`kind`]), as bits: HTML counts their integration
 /// points (MathML's `<mi>`, `<mo>`, `<mn>`, `<ms>`, `<mtext>`, `<annotation-xml>`, SVG's
-/// `<foreignObject>`, `<desc>`, `<title>`) among its special elements and the boundaries of its
-/// scopes: an HTML end tag in one does not close what stands below it.
+/// `<foreignObject>`, `<desc>`, `<title>`) among the boundaries of its scopes: an HTML end tag in one
+/// does not close what stands below it. They count as special too, but only for an end tag that
+/// closes no dropped element: html5ever's special elements are HTML's only (an end tag that finds
+/// its element past one closes it, see [`Capped::drops_end_tag`]), but the tree builder, left to
+/// read such a tag on its own, would read it in the drawing below (a `</math>` closing a kept
+/// `<math>`, where the parser looks for an HTML element of that name).
 fn foreign_kinds(space: Space, name: &str) -> u8 {
     let point = match space {
         Space::Html => false,
@@ -694,24 +699,36 @@ impl Capped {
         };
         let name = &*tag.name;
         let mut dropped = self.dropped.borrow_mut();
+        // The tree builder's walk down from the current node: in SVG and MathML an end tag closes
+        // the first element of its name, whatever stands above it, down to the first HTML element
+        // (the foreign ones on top: `reach`); from there (or from the start, in HTML) it looks for
+        // an HTML element of its name, and one in the way may make the tree builder ignore it.
+        let reach = dropped[start..]
+            .iter()
+            .rev()
+            .take_while(|d| d.space != Space::Html)
+            .count();
         let found = dropped[start..]
             .iter()
             .rev()
             .take(MAX_END_TAG_SEARCH)
-            .position(|d| &*d.name == name)
+            .enumerate()
+            .position(|(i, d)| &*d.name == name && (i < reach || d.space == Space::Html))
             .map(|from_top| dropped.len() - 1 - from_top);
-        // In SVG and MathML an end tag closes its element whatever stands above it (and one that
-        // closes none goes on down to HTML); in HTML one in the way may make the tree builder
-        // ignore it.
-        let foreign = dropped.last().is_some_and(|d| d.space != Space::Html);
+        let foreign = reach > 0;
         let mut runs = self.runs.borrow_mut();
         let Some(run) = runs.last_mut() else {
             return false;
         };
         match found {
             Some(at) => {
-                let above = dropped[at + 1..].iter().fold(0, |k, d| k | d.kinds);
-                if foreign || above & blocked_by(name, true) == 0 {
+                // html5ever's special elements are HTML's only: SVG's and MathML's integration
+                // points bound its scopes but do not stop an end tag looking for its element.
+                let above = dropped[at + 1..].iter().fold(0, |k, d| match d.space {
+                    Space::Html => k | d.kinds,
+                    _ => k | (d.kinds & !(1 << kind::SPECIAL)),
+                });
+                if dropped.len() - at <= reach || above & blocked_by(name, true) == 0 {
                     for closed in dropped.drain(at..) {
                         run.count(closed.kinds, -1);
                     }
@@ -730,7 +747,8 @@ impl Capped {
     /// when the tree builder, holding the dropped elements, would close the kept ones with it, they
     /// are closed (by their own end tags) so that it can close the dropped one. Only kept elements
     /// whose end tags close just them are closed so: SVG's and MathML's, and HTML's that hide what
-    /// they hold. Returns whether it closed them.
+    /// they hold; and none when the end tag closes one of them first (see
+    /// [`Capped::kept_takes_end_tag`]). Returns whether it closed them.
     fn close_kept_above(&self, tag: &Tag, depth: usize, line: u64) -> bool {
         let (anchor, run_depth, start) = match self.runs.borrow().last() {
             Some(run) if run.depth < depth => (run.anchor, run.depth, run.start),
@@ -757,12 +775,30 @@ impl Capped {
         let above_kept = kept.get(1..).unwrap_or_default();
         let closes = !kept.is_empty()
             && kept.first().copied() == anchor
+            && !self.kept_takes_end_tag(above_kept, name)
             && self.may_close(above_kept, space, above, name);
         if closes {
             self.close_each(above_kept, line);
         }
         *self.scratch.borrow_mut() = kept;
         closes
+    }
+
+    /// Whether an end tag of `name` closes one of the kept elements `kept` (bottom first, the
+    /// current node last) before it reaches the dropped elements below them. Met in SVG or MathML,
+    /// it closes the first element of its name (in any case) down from the current node, up to the
+    /// first HTML element; HTML's rules then look for an HTML element of its name. Either way the
+    /// tree builder closes the kept element itself, and the dropped one stays open.
+    fn kept_takes_end_tag(&self, kept: &[NodeId], name: &str) -> bool {
+        let mut foreign = true;
+        kept.iter().rev().any(|handle| {
+            let qual = self.builder.sink.inner.elem_name(handle);
+            if qual.ns == ns!(html) {
+                foreign = false;
+                return &*qual.local == name;
+            }
+            foreign && str::eq_ignore_ascii_case(&qual.local, name)
+        })
     }
 
     /// A start tag of a table's part (`<caption>`, `<tr>`, `<td>`, ...) read by HTML's rules while
@@ -1593,6 +1629,48 @@ mod tests {
         // Links that nest nothing past the cap still stop at a cap of their own.
         let page = format!("{}words", "<span><a href=x>".repeat(2 * MAX_DEPTH));
         assert!(depth(&capped(&page)) <= MAX_DEPTH + MAX_KEPT_PAST_CAP);
+    }
+
+    #[test]
+    fn past_the_cap_an_end_tag_closes_a_kept_element_of_its_name_above_a_dropped_one() {
+        // Found by the quick stream (seed 20261207411, rng states 0x99d6dbd930d00804 and
+        // 0x626b8bff7e591424): an element dropped past the cap, then kept elements above it, one
+        // of them of the same name (`<math>`s and `<mi>`s past the cap, kept as they switch
+        // namespace; a dropped HTML `<mi>`, or a MathML `<math>` dropped in a MathML `<script>`).
+        // The parser's end tag closes the first element of its name down from the current node: the
+        // kept one. The cap closed every kept element down to the dropped one, and what followed
+        // was read where the parser does not read it: a template's words shown (the parser's
+        // template stands in an `<mi>`), a CDATA section's lost, words after a drawing's script
+        // hidden.
+        let deep = "<div>".repeat(MAX_DEPTH + 10);
+        for (open, close) in [
+            ("<mi>x<math><mi>x<math><mi>y", "</mi><![CDATA[ data ]]>"),
+            ("<math><script><math><mi>x<math><mi>y", "</mi></math>"),
+            ("<svg><script><svg><desc><svg><g>y", "</g></svg>"),
+        ] {
+            let page = format!("{deep}{open}{close}<template><p>words</p></template>after");
+            assert_reads_alike(&page, open);
+        }
+    }
+
+    #[test]
+    fn past_every_cap_an_end_tag_from_html_looks_past_dropped_integration_points() {
+        // Seen while fixing the quick stream's failures on seed 20261207411: past every cap, a
+        // `<span>` dropped, then a MathML `<mi>` (or an SVG `<desc>`) and a `<b>` dropped in it. The
+        // parser's `</span>` closes the span and all above it (html5ever's special elements, which
+        // stop an end tag, are HTML's only); the cap read the dropped integration point as one, so
+        // the span stayed open, and a CDATA section after it, text in the MathML around, was taken
+        // for a comment in the `<b>`.
+        let open = "<math><mi>x".repeat((MAX_DEPTH + MAX_KEPT_PAST_CAP) / 2 + 10);
+        for tail in [
+            "<span>a<math><mi><b>b</span><![CDATA[ data ]]>after",
+            "<span>a<svg><desc><i>b</span><![CDATA[ data ]]>after",
+            "<span>a<math><mtext><b>b</b></span><![CDATA[ data ]]>after",
+        ] {
+            let page = format!("{open}{tail}");
+            let html = assert_reads_alike(&page, tail);
+            assert!(seen(&html).ends_with("dataafter"), "{tail}");
+        }
     }
 
     #[test]
