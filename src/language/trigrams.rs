@@ -124,38 +124,88 @@ pub(super) fn has_profiles(script: Script) -> bool {
     profiles(script).is_some()
 }
 
-/// The text's trigrams, most frequent first (ties: the greater trigram first), at most
-/// [`TEXT_TRIGRAMS`]. Characters that are no letters count as spaces, and the text is read as if a
-/// space stood before and after it; a trigram of a space between two spaces, or of a space after or
+/// The text's trigrams in the order whatlang ranks them: most frequent first, ties broken by the
+/// greater trigram first. Characters that are no letters count as spaces, and the text is read as if
+/// a space stood before and after it; a trigram of a space between two spaces, or of a space after or
 /// before a space, is not counted.
-fn ranked_trigrams(lowercase: &str) -> Vec<Trigram> {
-    // A text of n characters has at most n + 1 trigrams, and a detection sample has about 1,000.
-    let mut counts: FxHashMap<Trigram, u32> = FxHashMap::default();
-    counts.reserve(lowercase.len().min(2048) / 2);
-    let mut chars = lowercase
-        .chars()
-        .map(|c| if super::is_stop_char(c) { ' ' } else { c })
-        .chain(Some(' '));
-    let mut c1 = ' ';
-    let mut c2 = chars.next().unwrap_or(' ');
-    for c3 in chars {
-        if !(c2 == ' ' && (c1 == ' ' || c3 == ' ')) {
-            *counts.entry(pack(c1, c2, c3)).or_insert(0) += 1;
+///
+/// The rank of a trigram is found without sorting the ranking itself: the text's trigrams are sorted
+/// once as they occur (one flat array, no map of counts), which groups each trigram's occurrences;
+/// a trigram's rank is then the number of trigrams more frequent than it (from a histogram of the
+/// counts) plus the number as frequent and greater (counted while the groups are read from the
+/// greatest trigram down).
+struct Ranking {
+    /// The distinct trigrams, in increasing order.
+    trigrams: Vec<Trigram>,
+    /// How often each of `trigrams` occurs.
+    counts: Vec<u32>,
+}
+
+impl Ranking {
+    fn of(lowercase: &str) -> Ranking {
+        // A text of n bytes has at most n characters, so at most n + 1 trigrams.
+        let mut trigrams: Vec<Trigram> = Vec::with_capacity(lowercase.len() + 1);
+        let mut chars = lowercase
+            .chars()
+            .map(|c| if super::is_stop_char(c) { ' ' } else { c })
+            .chain(Some(' '));
+        let mut c1 = ' ';
+        let mut c2 = chars.next().unwrap_or(' ');
+        for c3 in chars {
+            if !(c2 == ' ' && (c1 == ' ' || c3 == ' ')) {
+                trigrams.push(pack(c1, c2, c3));
+            }
+            c1 = c2;
+            c2 = c3;
         }
-        c1 = c2;
-        c2 = c3;
+        trigrams.sort_unstable();
+        // Each run of equal trigrams becomes one trigram and its count, written over the runs.
+        let mut counts: Vec<u32> = Vec::new();
+        let mut distinct = 0;
+        for k in 0..trigrams.len() {
+            if distinct > 0 && trigrams[distinct - 1] == trigrams[k] {
+                if let Some(n) = counts.last_mut() {
+                    *n += 1;
+                }
+            } else {
+                trigrams[distinct] = trigrams[k];
+                distinct += 1;
+                counts.push(1);
+            }
+        }
+        trigrams.truncate(distinct);
+        Ranking { trigrams, counts }
     }
-    // Count and trigram in one integer, so that one comparison orders by count, then by trigram.
-    let mut ranked: Vec<u128> = counts
-        .into_iter()
-        .map(|(t, n)| (u128::from(n) << 64) | u128::from(t))
-        .collect();
-    if ranked.len() > TEXT_TRIGRAMS {
-        ranked.select_nth_unstable_by(TEXT_TRIGRAMS - 1, |a, b| b.cmp(a));
-        ranked.truncate(TEXT_TRIGRAMS);
+
+    /// The number of distinct trigrams.
+    fn len(&self) -> usize {
+        self.trigrams.len()
     }
-    ranked.sort_unstable_by(|a, b| b.cmp(a));
-    ranked.into_iter().map(|key| key as u64).collect()
+
+    /// Calls `visit(rank, trigram)` for each trigram ranked below `limit`, the greater trigrams first.
+    fn for_each_below(&self, limit: usize, mut visit: impl FnMut(usize, Trigram)) {
+        let most = self.counts.iter().copied().max().unwrap_or(0) as usize;
+        // For each count, the rank of the next trigram of that count: first the number of trigrams
+        // more frequent than it.
+        let mut next_rank = vec![0usize; most + 2];
+        for &n in &self.counts {
+            next_rank[n as usize] += 1;
+        }
+        let mut above = 0;
+        for slot in next_rank.iter_mut().rev() {
+            let here = *slot;
+            *slot = above;
+            above += here;
+        }
+        for (&trigram, &n) in self.trigrams.iter().zip(&self.counts).rev() {
+            let slot = &mut next_rank[n as usize];
+            let rank = *slot;
+            *slot += 1;
+            if rank < limit {
+                visit(rank, trigram);
+            }
+        }
+    }
 }
 
 /// The trigram scores of the allowed languages of `script` for `lowercase` text (each in 0..=1), and
@@ -167,20 +217,21 @@ pub(super) fn trigram_scores(
     allowed: &Allowed<'_>,
 ) -> Option<(Vec<(Lang, f64)>, usize)> {
     let index = profiles(script)?;
-    let ranked = ranked_trigrams(lowercase);
-    if ranked.is_empty() {
+    let ranking = Ranking::of(lowercase);
+    if ranking.len() == 0 {
         return None;
     }
     // Per language: the summed distance of the profile trigrams the text has, and how many it has.
     let mut found_distance = vec![0u64; index.langs.len()];
     let mut found = vec![0u64; index.langs.len()];
-    for (rank, trigram) in ranked.iter().enumerate() {
-        for &(lang, position) in index.postings(*trigram) {
+    ranking.for_each_below(TEXT_TRIGRAMS, |rank, trigram| {
+        for &(lang, position) in index.postings(trigram) {
             found_distance[lang as usize] += (rank as u64).abs_diff(u64::from(position));
             found[lang as usize] += 1;
         }
-    }
-    let count = ranked.len() as u64;
+    });
+    let compared = ranking.len().min(TEXT_TRIGRAMS);
+    let count = compared as u64;
     // A short text cannot hold every profile trigram: the trigrams it could not hold do not count.
     let unheld = MAX_TRIGRAM_DISTANCE.saturating_sub(count) * MAX_TRIGRAM_DISTANCE;
     let max_distance = count * MAX_TRIGRAM_DISTANCE;
@@ -197,12 +248,86 @@ pub(super) fn trigram_scores(
             (lang, similarity as f64 / max_distance as f64)
         })
         .collect();
-    Some((scores, ranked.len()))
+    Some((scores, compared))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The text's ranked trigrams, at most [`TEXT_TRIGRAMS`], as [`Ranking`] ranks them.
+    fn ranked_trigrams(lowercase: &str) -> Vec<Trigram> {
+        let ranking = Ranking::of(lowercase);
+        let mut ranked = vec![None; ranking.len().min(TEXT_TRIGRAMS)];
+        ranking.for_each_below(TEXT_TRIGRAMS, |rank, trigram| {
+            assert!(ranked[rank].is_none(), "rank {rank} given twice");
+            ranked[rank] = Some(trigram);
+        });
+        ranked
+            .into_iter()
+            .map(|t| t.expect("every rank given"))
+            .collect()
+    }
+
+    /// The same ranking as whatlang makes it: counted in a map, sorted by count and trigram, both
+    /// descending, cut to [`TEXT_TRIGRAMS`].
+    fn ranked_by_sorting(lowercase: &str) -> Vec<Trigram> {
+        let mut counts: std::collections::HashMap<Trigram, u32> = Default::default();
+        let mut chars = lowercase
+            .chars()
+            .map(|c| {
+                if super::super::is_stop_char(c) {
+                    ' '
+                } else {
+                    c
+                }
+            })
+            .chain(Some(' '));
+        let mut c1 = ' ';
+        let mut c2 = chars.next().unwrap_or(' ');
+        for c3 in chars {
+            if !(c2 == ' ' && (c1 == ' ' || c3 == ' ')) {
+                *counts.entry(pack(c1, c2, c3)).or_insert(0) += 1;
+            }
+            c1 = c2;
+            c2 = c3;
+        }
+        let mut ranked: Vec<(u32, Trigram)> = counts.into_iter().map(|(t, n)| (n, t)).collect();
+        ranked.sort_unstable_by(|a, b| b.cmp(a));
+        ranked.truncate(TEXT_TRIGRAMS);
+        ranked.into_iter().map(|(_, t)| t).collect()
+    }
+
+    #[test]
+    fn the_ranks_are_those_of_sorting_by_count_and_trigram() {
+        let long = "the council approved the new budget on monday after a debate that lasted well \
+            into the night; der stadtrat hat am montag den neuen haushalt beschlossen. "
+            .repeat(12);
+        let many: String = (0..2000u32)
+            .filter_map(|k| char::from_u32(0x61 + k % 26).zip(char::from_u32(0x61 + k / 26 % 26)))
+            .map(|(a, b)| format!("{a}{b}{a} "))
+            .collect();
+        for text in [
+            "",
+            " ",
+            "a",
+            "aaaa",
+            "xaaaaabbbb    d",
+            "give - it...9",
+            "große straße, привет мир",
+            long.as_str(),
+            many.as_str(),
+        ] {
+            assert_eq!(ranked_trigrams(text), ranked_by_sorting(text), "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ranks_agree_with_sorting_on_any_text(text in "[a-pß .]{0,1500}") {
+            proptest::prop_assert_eq!(ranked_trigrams(&text), ranked_by_sorting(&text));
+        }
+    }
 
     fn unpack(t: Trigram) -> String {
         [t >> 42, (t >> 21) & 0x1F_FFFF, t & 0x1F_FFFF]
