@@ -31,7 +31,7 @@ impl Guess {
 /// The language of `text` among the allowed ones, as whatlang's detector with the same allowlist
 /// guesses it; `None` when the text has no letters of a known script.
 pub(super) fn guess(text: &str, allowed: &Allowed<'_>) -> Option<Guess> {
-    let script = whatlang::detect_script(text)?;
+    let script = super::script::main_script(text)?;
     if !has_profiles(script) {
         let info = allowed.whatlang_detector().detect(text)?;
         return Some(Guess {
