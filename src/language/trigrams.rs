@@ -134,47 +134,84 @@ pub(super) fn has_profiles(script: Script) -> bool {
 /// a trigram's rank is then the number of trigrams more frequent than it (from a histogram of the
 /// counts) plus the number as frequent and greater (counted while the groups are read from the
 /// greatest trigram down).
-struct Ranking {
+pub(super) struct Ranking {
     /// The distinct trigrams, in increasing order.
     trigrams: Vec<Trigram>,
     /// How often each of `trigrams` occurs.
     counts: Vec<u32>,
 }
 
-impl Ranking {
-    fn of(lowercase: &str) -> Ranking {
-        // A text of n bytes has at most n characters, so at most n + 1 trigrams.
-        let mut trigrams: Vec<Trigram> = Vec::with_capacity(lowercase.len() + 1);
-        let mut chars = lowercase
-            .chars()
-            .map(|c| if super::is_stop_char(c) { ' ' } else { c })
-            .chain(Some(' '));
-        let mut c1 = ' ';
-        let mut c2 = chars.next().unwrap_or(' ');
-        for c3 in chars {
-            if !(c2 == ' ' && (c1 == ' ' || c3 == ' ')) {
-                trigrams.push(pack(c1, c2, c3));
-            }
-            c1 = c2;
-            c2 = c3;
+/// Reads a text's trigrams a lower-case character at a time, into a [`Ranking`].
+pub(super) struct TrigramReader {
+    /// Every trigram counted, as it occurs.
+    occurrences: Vec<Trigram>,
+    /// The two characters before the next one (stop characters as spaces); `None` before the
+    /// first character.
+    last: Option<(char, char)>,
+}
+
+impl TrigramReader {
+    /// A reader for a text of about `chars` characters.
+    pub(super) fn with_capacity(chars: usize) -> TrigramReader {
+        TrigramReader {
+            // A text of n characters has at most n + 1 trigrams.
+            occurrences: Vec::with_capacity(chars + 1),
+            last: None,
         }
+    }
+
+    /// Reads one lower-case character of the text.
+    #[inline]
+    pub(super) fn add(&mut self, c: char) {
+        let c3 = if super::is_stop_char(c) { ' ' } else { c };
+        match self.last {
+            None => self.last = Some((' ', c3)),
+            Some((c1, c2)) => {
+                self.push(c1, c2, c3);
+                self.last = Some((c2, c3));
+            }
+        }
+    }
+
+    #[inline]
+    fn push(&mut self, c1: char, c2: char, c3: char) {
+        if !(c2 == ' ' && (c1 == ' ' || c3 == ' ')) {
+            self.occurrences.push(pack(c1, c2, c3));
+        }
+    }
+
+    /// The ranking of the trigrams read, the text read as if a space followed it.
+    pub(super) fn ranking(mut self) -> Ranking {
+        if let Some((c1, c2)) = self.last {
+            self.push(c1, c2, ' ');
+        }
+        let mut trigrams = self.occurrences;
         trigrams.sort_unstable();
         // Each run of equal trigrams becomes one trigram and its count, written over the runs.
-        let mut counts: Vec<u32> = Vec::new();
-        let mut distinct = 0;
-        for k in 0..trigrams.len() {
-            if distinct > 0 && trigrams[distinct - 1] == trigrams[k] {
-                if let Some(n) = counts.last_mut() {
-                    *n += 1;
-                }
-            } else {
-                trigrams[distinct] = trigrams[k];
-                distinct += 1;
-                counts.push(1);
-            }
+        let mut counts: Vec<u32> = Vec::with_capacity(trigrams.len());
+        let (mut read, mut written) = (0, 0);
+        while let Some(&trigram) = trigrams.get(read) {
+            let run = trigrams[read..]
+                .iter()
+                .take_while(|&&t| t == trigram)
+                .count();
+            trigrams[written] = trigram;
+            written += 1;
+            counts.push(run as u32);
+            read += run;
         }
-        trigrams.truncate(distinct);
+        trigrams.truncate(written);
         Ranking { trigrams, counts }
+    }
+}
+
+impl Ranking {
+    /// The ranking of `lowercase` text's trigrams.
+    #[cfg(test)]
+    fn of(lowercase: &str) -> Ranking {
+        let mut reader = TrigramReader::with_capacity(lowercase.len());
+        lowercase.chars().for_each(|c| reader.add(c));
+        reader.ranking()
     }
 
     /// The number of distinct trigrams.
@@ -208,16 +245,15 @@ impl Ranking {
     }
 }
 
-/// The trigram scores of the allowed languages of `script` for `lowercase` text (each in 0..=1), and
+/// The trigram scores of the allowed languages of `script` for a text's `ranking` (each in 0..=1), and
 /// the number of distinct trigrams compared (whatlang's confidence depends on it). `None` for a script
 /// without profiles or a text without trigrams.
 pub(super) fn trigram_scores(
     script: Script,
-    lowercase: &str,
+    ranking: &Ranking,
     allowed: &Allowed<'_>,
 ) -> Option<(Vec<(Lang, f64)>, usize)> {
     let index = profiles(script)?;
-    let ranking = Ranking::of(lowercase);
     if ranking.len() == 0 {
         return None;
     }
@@ -322,6 +358,17 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_reader_made_for_a_shorter_text_grows() {
+        let text = "the council approved the new budget on monday after a long debate".repeat(20);
+        let mut reader = TrigramReader::with_capacity(0);
+        text.chars().for_each(|c| reader.add(c));
+        let ranking = reader.ranking();
+        let mut ranked = vec![0; ranking.len().min(TEXT_TRIGRAMS)];
+        ranking.for_each_below(TEXT_TRIGRAMS, |rank, trigram| ranked[rank] = trigram);
+        assert_eq!(ranked, ranked_by_sorting(&text));
+    }
+
     proptest::proptest! {
         #[test]
         fn ranks_agree_with_sorting_on_any_text(text in "[a-pß .]{0,1500}") {
@@ -373,7 +420,7 @@ mod tests {
     fn a_text_scores_highest_in_its_own_language() {
         let text =
             "der stadtrat hat am montag nach einer langen debatte den neuen haushalt beschlossen";
-        let (scores, _) = trigram_scores(Script::Latin, text, &Allowed::All).unwrap();
+        let (scores, _) = trigram_scores(Script::Latin, &Ranking::of(text), &Allowed::All).unwrap();
         let best = scores.iter().max_by(|a, b| a.1.total_cmp(&b.1)).unwrap();
         assert_eq!(best.0, Lang::Deu);
     }
