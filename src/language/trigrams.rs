@@ -47,12 +47,13 @@ struct ProfileIndex {
 }
 
 impl ProfileIndex {
-    /// The profiles of `script` in `profiles.txt`.
-    fn of(script: &'static str) -> ProfileIndex {
+    /// The profiles of `script` in `profiles.txt`, of the languages `keep` keeps.
+    fn of(script: &'static str, keep: impl Fn(Lang) -> bool) -> ProfileIndex {
         let mut langs = Vec::new();
         let mut sizes = Vec::new();
         let mut entries: Vec<(Trigram, u16, u16)> = Vec::new();
-        for (lang, trigrams) in super::script_lines(include_str!("profiles.txt"), script) {
+        let lines = super::script_lines(include_str!("profiles.txt"), script);
+        for (lang, trigrams) in lines.filter(|&(lang, _)| keep(lang)) {
             let lang_index = langs.len() as u16;
             let mut size = 0u64;
             for (position, trigram) in trigrams.split(' ').enumerate() {
@@ -91,11 +92,30 @@ impl ProfileIndex {
     }
 }
 
-static LATIN: Lazy<ProfileIndex> = Lazy::new(|| ProfileIndex::of("latin"));
-static CYRILLIC: Lazy<ProfileIndex> = Lazy::new(|| ProfileIndex::of("cyrillic"));
-static ARABIC: Lazy<ProfileIndex> = Lazy::new(|| ProfileIndex::of("arabic"));
-static DEVANAGARI: Lazy<ProfileIndex> = Lazy::new(|| ProfileIndex::of("devanagari"));
-static HEBREW: Lazy<ProfileIndex> = Lazy::new(|| ProfileIndex::of("hebrew"));
+/// Every language of the script.
+fn all(_: Lang) -> bool {
+    true
+}
+
+/// The languages copydesk has phrase lists for.
+fn listed(lang: Lang) -> bool {
+    super::LISTED.contains(&lang)
+}
+
+static LATIN: Lazy<ProfileIndex> = Lazy::new(|| ProfileIndex::of("latin", all));
+static CYRILLIC: Lazy<ProfileIndex> = Lazy::new(|| ProfileIndex::of("cyrillic", all));
+static ARABIC: Lazy<ProfileIndex> = Lazy::new(|| ProfileIndex::of("arabic", all));
+static DEVANAGARI: Lazy<ProfileIndex> = Lazy::new(|| ProfileIndex::of("devanagari", all));
+static HEBREW: Lazy<ProfileIndex> = Lazy::new(|| ProfileIndex::of("hebrew", all));
+
+// The same, of the languages with phrase lists alone: the check of a page's declared language
+// compares only those (and the declared one), and a trigram's postings of other languages would be
+// read for nothing (in Latin script, 9 of the 39 profiles).
+static LATIN_LISTED: Lazy<ProfileIndex> = Lazy::new(|| ProfileIndex::of("latin", listed));
+static CYRILLIC_LISTED: Lazy<ProfileIndex> = Lazy::new(|| ProfileIndex::of("cyrillic", listed));
+static ARABIC_LISTED: Lazy<ProfileIndex> = Lazy::new(|| ProfileIndex::of("arabic", listed));
+static DEVANAGARI_LISTED: Lazy<ProfileIndex> = Lazy::new(|| ProfileIndex::of("devanagari", listed));
+static HEBREW_LISTED: Lazy<ProfileIndex> = Lazy::new(|| ProfileIndex::of("hebrew", listed));
 
 /// The scripts several languages share, each with its profiles.
 #[cfg(test)]
@@ -115,6 +135,18 @@ fn profiles(script: Script) -> Option<&'static ProfileIndex> {
         Script::Arabic => Some(&ARABIC),
         Script::Devanagari => Some(&DEVANAGARI),
         Script::Hebrew => Some(&HEBREW),
+        _ => None,
+    }
+}
+
+/// The profiles of a script several languages share, of only the languages with phrase lists.
+fn listed_profiles(script: Script) -> Option<&'static ProfileIndex> {
+    match script {
+        Script::Latin => Some(&LATIN_LISTED),
+        Script::Cyrillic => Some(&CYRILLIC_LISTED),
+        Script::Arabic => Some(&ARABIC_LISTED),
+        Script::Devanagari => Some(&DEVANAGARI_LISTED),
+        Script::Hebrew => Some(&HEBREW_LISTED),
         _ => None,
     }
 }
@@ -253,7 +285,12 @@ pub(super) fn trigram_scores(
     ranking: &Ranking,
     allowed: &Allowed<'_>,
 ) -> Option<(Vec<(Lang, f64)>, usize)> {
-    let index = profiles(script)?;
+    // A language's score depends on its own profile alone: when every allowed language has phrase
+    // lists, the index of those languages gives their scores, in the same order.
+    let index = match allowed {
+        Allowed::Only(langs) if langs.iter().all(|&l| listed(l)) => listed_profiles(script)?,
+        _ => profiles(script)?,
+    };
     if ranking.len() == 0 {
         return None;
     }
@@ -423,5 +460,38 @@ mod tests {
         let (scores, _) = trigram_scores(Script::Latin, &Ranking::of(text), &Allowed::All).unwrap();
         let best = scores.iter().max_by(|a, b| a.1.total_cmp(&b.1)).unwrap();
         assert_eq!(best.0, Lang::Deu);
+    }
+
+    #[test]
+    fn the_listed_languages_score_the_same_in_their_own_index() {
+        let listed_only: Vec<Lang> = super::super::LISTED.clone();
+        let mut with_czech = listed_only.clone();
+        with_czech.push(Lang::Ces);
+        for (script, text) in [
+            (
+                Script::Latin,
+                "der stadtrat hat am montag den neuen haushalt beschlossen",
+            ),
+            (
+                Script::Latin,
+                "el concejo aprobó el nuevo presupuesto el lunes",
+            ),
+            (
+                Script::Cyrillic,
+                "президент заявил что переговоры продолжатся",
+            ),
+            (
+                Script::Arabic,
+                "قال المتحدث باسم الحكومة إن المفاوضات ستستمر",
+            ),
+        ] {
+            let ranking = Ranking::of(text);
+            let (own, _) = trigram_scores(script, &ranking, &Allowed::Only(&listed_only)).unwrap();
+            let (full, _) = trigram_scores(script, &ranking, &Allowed::Only(&with_czech)).unwrap();
+            let full: Vec<(Lang, f64)> =
+                full.into_iter().filter(|&(l, _)| l != Lang::Ces).collect();
+            assert!(!own.is_empty(), "{text}");
+            assert_eq!(own, full, "{text}");
+        }
     }
 }
