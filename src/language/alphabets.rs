@@ -65,20 +65,60 @@ fn alphabet_lines(script: &'static str) -> impl Iterator<Item = (Lang, &'static 
     super::script_lines(include_str!("alphabets.txt"), script)
 }
 
-/// The alphabet scores of the allowed languages of `script` for `lowercase` text: each language's
-/// score in 0..=1, and the number of letters counted (whatlang weighs the alphabet scores by it).
-///
-/// Scripts without alphabets (Arabic, Devanagari, Hebrew) give every allowed language 1 over a count
-/// of 1, as whatlang does.
-pub(super) fn alphabet_scores(
-    script: Script,
-    lowercase: &str,
-    allowed: &Allowed<'_>,
-) -> (Vec<(Lang, f64)>, usize) {
-    let table = match script {
-        Script::Latin => &*LATIN,
-        Script::Cyrillic => &*CYRILLIC,
-        _ => {
+/// The letters of a text counted against the alphabets of its script, a lower-case character at a
+/// time (see [`LetterTally::scores`]).
+pub(super) struct LetterTally {
+    /// The script's alphabets; `None` for a script without them (Arabic, Devanagari, Hebrew).
+    table: Option<&'static LetterLanguages>,
+    /// For each letter of `table`, twice the times it occurs.
+    letter_scores: Vec<usize>,
+    /// The characters counted: all but stop characters.
+    counted: usize,
+}
+
+impl LetterTally {
+    /// An empty tally for a text of `script`.
+    pub(super) fn new(script: Script) -> LetterTally {
+        let table = match script {
+            Script::Latin => Some(&*LATIN),
+            Script::Cyrillic => Some(&*CYRILLIC),
+            _ => None,
+        };
+        LetterTally {
+            table,
+            letter_scores: vec![0; table.map_or(0, |t| t.letters.len())],
+            counted: 0,
+        }
+    }
+
+    /// Counts one lower-case character of the text.
+    #[inline]
+    pub(super) fn add(&mut self, c: char) {
+        let Some(table) = self.table else {
+            return;
+        };
+        if super::is_stop_char(c) {
+            return;
+        }
+        self.counted += 1;
+        if let Some(k) = table.letter_index(c) {
+            if let Some(score) = self.letter_scores.get_mut(k) {
+                *score += 2;
+            }
+        }
+    }
+
+    /// The alphabet scores of the allowed languages of `script` (the tally's): each language's score
+    /// in 0..=1, and the number of letters counted (whatlang weighs the alphabet scores by it).
+    ///
+    /// Scripts without alphabets (Arabic, Devanagari, Hebrew) give every allowed language 1 over a
+    /// count of 1, as whatlang does.
+    pub(super) fn scores(
+        &self,
+        script: Script,
+        allowed: &Allowed<'_>,
+    ) -> (Vec<(Lang, f64)>, usize) {
+        let Some(table) = self.table else {
             let scores = script
                 .langs()
                 .iter()
@@ -86,44 +126,53 @@ pub(super) fn alphabet_scores(
                 .map(|&l| (l, 1.0))
                 .collect();
             return (scores, 1);
-        }
-    };
-    let script_langs = script.langs();
-    let mut letter_scores = vec![0usize; table.letters.len()];
-    let mut counted = 0usize;
-    for c in lowercase.chars().filter(|&c| !super::is_stop_char(c)) {
-        counted += 1;
-        if let Some(k) = table.letter_index(c) {
-            letter_scores[k] += 2;
-        }
-    }
-    // A letter of every alphabet of the script counts for all of them.
-    let mut common = 0usize;
-    let mut lang_scores = vec![0usize; Lang::all().len()];
-    for (k, &score) in letter_scores.iter().enumerate().filter(|(_, &s)| s > 0) {
-        let langs = &table.langs[k];
-        if langs.len() == script_langs.len() {
-            common += score;
-        } else {
-            for &lang in langs {
-                lang_scores[lang as usize] += score;
+        };
+        let script_langs = script.langs();
+        let counted = self.counted;
+        // A letter of every alphabet of the script counts for all of them.
+        let mut common = 0usize;
+        let mut lang_scores = vec![0usize; Lang::all().len()];
+        for (k, &score) in self
+            .letter_scores
+            .iter()
+            .enumerate()
+            .filter(|(_, &s)| s > 0)
+        {
+            let langs = &table.langs[k];
+            if langs.len() == script_langs.len() {
+                common += score;
+            } else {
+                for &lang in langs {
+                    lang_scores[lang as usize] += score;
+                }
             }
         }
+        let scores = script_langs
+            .iter()
+            .filter(|&&l| allowed.has(l))
+            .map(|&l| {
+                let raw = (lang_scores[l as usize] + common).saturating_sub(counted);
+                (l, raw as f64 / counted as f64)
+            })
+            .collect();
+        (scores, counted)
     }
-    let scores = script_langs
-        .iter()
-        .filter(|&&l| allowed.has(l))
-        .map(|&l| {
-            let raw = (lang_scores[l as usize] + common).saturating_sub(counted);
-            (l, raw as f64 / counted as f64)
-        })
-        .collect();
-    (scores, counted)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The alphabet scores of the allowed languages of `script` for `lowercase` text.
+    fn alphabet_scores(
+        script: Script,
+        lowercase: &str,
+        allowed: &Allowed<'_>,
+    ) -> (Vec<(Lang, f64)>, usize) {
+        let mut tally = LetterTally::new(script);
+        lowercase.chars().for_each(|c| tally.add(c));
+        tally.scores(script, allowed)
+    }
 
     fn score_of(scores: &[(Lang, f64)], lang: Lang) -> f64 {
         scores

@@ -6,8 +6,8 @@
 //! Devanagari, Hebrew), the guess blends an alphabet score and a trigram score per language; that is
 //! computed here, from inverted indexes, with whatlang's formulas, so the answer is whatlang's.
 
-use super::alphabets::alphabet_scores;
-use super::trigrams::{has_profiles, trigram_scores};
+use super::alphabets::LetterTally;
+use super::trigrams::{has_profiles, trigram_scores, TrigramReader};
 use super::Allowed;
 use whatlang::{Lang, Script};
 
@@ -31,7 +31,7 @@ impl Guess {
 /// The language of `text` among the allowed ones, as whatlang's detector with the same allowlist
 /// guesses it; `None` when the text has no letters of a known script.
 pub(super) fn guess(text: &str, allowed: &Allowed<'_>) -> Option<Guess> {
-    let script = whatlang::detect_script(text)?;
+    let script = super::script::main_script(text)?;
     if !has_profiles(script) {
         let info = allowed.whatlang_detector().detect(text)?;
         return Some(Guess {
@@ -39,25 +39,57 @@ pub(super) fn guess(text: &str, allowed: &Allowed<'_>) -> Option<Guess> {
             confidence: info.confidence(),
         });
     }
-    blended_guess(script, &text.to_lowercase(), allowed)
+    // The text is read once, lower-cased a character at a time, for both scores.
+    let mut letters = LetterTally::new(script);
+    let mut trigrams = TrigramReader::with_capacity(text.len());
+    each_lowercase_char(text, |c| {
+        letters.add(c);
+        trigrams.add(c);
+    });
+    blended_guess(script, &letters, trigrams, allowed)
+}
+
+/// Calls `f` with each character of `text.to_lowercase()`, without writing it out: every character
+/// lower-cases alone (`char::to_lowercase`) save a capital sigma, which takes the final form at the
+/// end of a word; a text that has one is lower-cased whole.
+fn each_lowercase_char(text: &str, mut f: impl FnMut(char)) {
+    if text.contains('Σ') {
+        text.to_lowercase().chars().for_each(f);
+        return;
+    }
+    for c in text.chars() {
+        if c.is_ascii() {
+            f(c.to_ascii_lowercase());
+        } else {
+            c.to_lowercase().for_each(&mut f);
+        }
+    }
 }
 
 /// The guess for a script several languages share: alphabet and trigram scores blended, the alphabet
 /// weighing more in a short text.
-fn blended_guess(script: Script, lowercase: &str, allowed: &Allowed<'_>) -> Option<Guess> {
-    let (alphabet, letters) = alphabet_scores(script, lowercase, allowed);
-    let (trigram, trigrams) = trigram_scores(script, lowercase, allowed)?;
+fn blended_guess(
+    script: Script,
+    letters: &LetterTally,
+    trigrams: TrigramReader,
+    allowed: &Allowed<'_>,
+) -> Option<Guess> {
+    let (alphabet, letters) = letters.scores(script, allowed);
+    let (trigram, trigrams) = trigram_scores(script, &trigrams.ranking(), allowed)?;
     let alphabet_weight = alphabet_weight(letters);
     let trigram_weight = 1.0 - alphabet_weight;
-    let score_in = |scores: &[(Lang, f64)], lang: Lang| {
-        scores.iter().find(|(l, _)| *l == lang).map_or(0.0, |s| s.1)
+    // The lists are in the same order when the profiles file lists the script's languages as
+    // whatlang does: the language at the same place is tried first.
+    let score_in = |scores: &[(Lang, f64)], k: usize, lang: Lang| match scores.get(k) {
+        Some(&(l, score)) if l == lang => score,
+        _ => scores.iter().find(|(l, _)| *l == lang).map_or(0.0, |s| s.1),
     };
     // Both lists hold the same languages (the script's allowed ones); the order does not matter, since
     // only the best score's language and the two best scores decide.
     let mut best: Option<(Lang, f64)> = None;
     let mut second: Option<f64> = None;
-    for &(lang, a) in &alphabet {
-        let score = a * alphabet_weight + score_in(&trigram, lang) * trigram_weight;
+    for (k, &(lang, a)) in alphabet.iter().enumerate() {
+        let score = a * alphabet_weight + score_in(&trigram, k, lang) * trigram_weight;
         match best {
             Some((_, top)) if score <= top => {
                 second = Some(second.map_or(score, |s| s.max(score)));

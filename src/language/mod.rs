@@ -8,6 +8,7 @@
 
 mod alphabets;
 mod guess;
+mod script;
 mod trigrams;
 
 use crate::block::Block;
@@ -78,20 +79,24 @@ impl Detection {
 /// lists would apply instead. Comparing a handful of languages instead of every language of the script
 /// makes this check several times cheaper than [`detect_language`].
 pub(crate) fn detect_among_lists(blocks: &[Block], declared: &str) -> Option<&'static str> {
-    let mut allowed = LISTED.clone();
-    let declared_lang = whatlang::Lang::all()
-        .iter()
-        .copied()
-        .find(|&l| iso639_1(l) == declared);
-    if let Some(lang) = declared_lang.filter(|l| !allowed.contains(l)) {
-        allowed.push(lang);
-    }
     let sample = sample_of(blocks.iter().map(|b| b.text.as_str()));
     if declared == "en" && is_plainly_english(&sample) {
         // The guess could only agree, or be unsure: no need to make it.
         return Some("en");
     }
-    guess_sample(&Allowed::Only(&allowed), &sample)
+    let declared_lang = whatlang::Lang::all()
+        .iter()
+        .copied()
+        .find(|&l| iso639_1(l) == declared)
+        .filter(|l| !LISTED.contains(l));
+    match declared_lang {
+        Some(lang) => {
+            let mut allowed = LISTED.clone();
+            allowed.push(lang);
+            guess_sample(&Allowed::Only(&allowed), &sample)
+        }
+        None => guess_sample(&Allowed::Only(&LISTED), &sample),
+    }
 }
 
 /// English words that other languages written in Latin letters seldom use ("the", "and", "of"): in
@@ -119,12 +124,13 @@ fn is_plainly_english(sample: &str) -> bool {
         .filter(|w| !w.is_empty())
     {
         words += 1;
-        if word.len() <= 5 && word.is_ascii() {
-            let lower = word.to_ascii_lowercase();
-            if ENGLISH_FUNCTION_WORDS.contains(&lower.as_str()) {
-                function += 1;
-                the += usize::from(lower == "the");
-            }
+        if word.len() <= 5
+            && ENGLISH_FUNCTION_WORDS
+                .iter()
+                .any(|f| f.eq_ignore_ascii_case(word))
+        {
+            function += 1;
+            the += usize::from(word.eq_ignore_ascii_case("the"));
         }
     }
     words >= MIN_PLAIN_SAMPLE_WORDS
