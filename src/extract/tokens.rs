@@ -18,10 +18,13 @@
 //! `card--sidebar`), and the file names in CSS modules' generated names (`footer-module__` in
 //! `footer-module__introCell`).
 //!
-//! Content hints (positive, maybe) keep matching anywhere in the lowercased `class` + `id`, a line
-//! starting with `=` as a whole word only: a builder's `wpb_text_column` or a CSS-in-JS
-//! `RichText__default` still says "text".
+//! Content hints (positive) match whole tokens of a name, its case marking tokens too (see
+//! `content_hints`): `history` is no story, `textwidget` no text, while a builder's
+//! `wpb_text_column` and a CSS-in-JS `RichText__default` still say "text". The hints that rescue an
+//! unlikely container (maybe) still match anywhere in the lowercased `class` + `id`, a line starting
+//! with `=` as a whole word only.
 
+use super::content_hints::ContentHints;
 use super::responsive_display::is_hidden_until_a_breakpoint;
 use aho_corasick::AhoCorasick;
 use once_cell::sync::Lazy;
@@ -511,9 +514,10 @@ impl Hints {
 /// Names of furniture: a container named so loses weight.
 pub(crate) static NEGATIVE: Lazy<Hints> =
     Lazy::new(|| Hints::furniture(include_str!("hints/negative.txt")));
-/// Names of article bodies: a container named so gains weight.
-pub(crate) static POSITIVE: Lazy<Hints> =
-    Lazy::new(|| Hints::content(include_str!("hints/positive.txt")));
+/// Names of article bodies: a container named so gains weight. Matched by whole tokens (see
+/// `content_hints`).
+pub(crate) static POSITIVE: Lazy<ContentHints> =
+    Lazy::new(|| ContentHints::new(hint_lines(include_str!("hints/positive.txt"))));
 /// Names of containers dropped before scoring.
 pub(crate) static UNLIKELY: Lazy<Hints> =
     Lazy::new(|| Hints::furniture(include_str!("hints/unlikely.txt")));
@@ -611,16 +615,17 @@ fn weigh_names(names: &str, negative: &Hints) -> f32 {
         return 0.0;
     }
     // Most names are lowercase ASCII already: no copy for them.
-    let names = if names.is_ascii() && !names.bytes().any(|b| b.is_ascii_uppercase()) {
+    let lowercase = if names.is_ascii() && !names.bytes().any(|b| b.is_ascii_uppercase()) {
         Cow::Borrowed(names)
     } else {
         Cow::Owned(names.to_lowercase())
     };
     let mut weight = 0.0;
-    if negative.matches(&names) {
+    if negative.matches(&lowercase) {
         weight -= HINT_WEIGHT;
     }
-    if POSITIVE.matches(&names) {
+    // Content hints read the names as written: their case marks tokens (`articleBody`).
+    if POSITIVE.matches(names) {
         weight += HINT_WEIGHT;
     }
     weight
