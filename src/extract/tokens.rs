@@ -674,6 +674,12 @@ mod tests {
         assert!(!NEGATIVE.matches("header-download"));
         assert!(POSITIVE.matches("artikel-inhalt"));
         assert!(POSITIVE.matches("正文"));
+        // Content words count as whole tokens of a name, not inside other words.
+        assert!(POSITIVE.matches("wpb_text_column"));
+        assert!(POSITIVE.matches("RichText__default"));
+        assert!(POSITIVE.matches("ce-bodytext"));
+        assert!(!POSITIVE.matches("history-timeline"));
+        assert!(!POSITIVE.matches("textwidget"));
         assert!(UNLIKELY.matches("cookie-banner"));
         assert!(MAYBE.matches("main-column"));
         assert!(UNLIKELY.matches("post-author-bio"));
@@ -861,6 +867,9 @@ mod tests {
     #[test]
     fn weights_add_per_attribute() {
         assert_eq!(class_weight(Some("post-content"), None), 25.0);
+        assert_eq!(class_weight(Some("articleBody"), None), 25.0);
+        // "main" and "page" inside other words: no content hint.
+        assert_eq!(class_weight(Some("maintenance-homepage"), None), 0.0);
         assert_eq!(class_weight(Some("sidebar"), Some("story")), 0.0);
         assert_eq!(class_weight(Some("share"), Some("social")), -50.0);
         assert_eq!(class_weight(None, None), 0.0);
