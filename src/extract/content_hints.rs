@@ -5,7 +5,7 @@
 //! `:`), at a lowercase letter or digit followed by an uppercase one (`articleBody`, CSS-in-JS
 //! `RichText__default`) and inside a run of capitals before a capitalised word (`HTMLContent`); a
 //! token's trailing digits are a counter (`content1`, `post-2`). A hint matches a token it equals,
-//! ASCII case ignored, so a builder's `wpb_text_column` and `RichText__default` still say "text",
+//! ASCII case ignored (or a camelCase word it equals whole: `MathJax`), so a builder's `wpb_text_column` and `RichText__default` still say "text",
 //! while `history`, `context`, `textarea`, `maintenance`, `homepage` and `textwidget` (a sidebar's
 //! text widget) no longer say "story", "text", "main" or "page". A hint of several tokens (`h-entry`)
 //! matches them in a row. Hints written outside ASCII (`正文`, `статья`) match anywhere in the
@@ -59,6 +59,20 @@ impl ContentHints {
 
     /// Whether one name's tokens hold a hint.
     fn name_matches(&self, name: &str) -> bool {
+        // A hint written as one word matches a camelCase word whole too (`MathJax`).
+        let whole_word = |segment: &str| {
+            let counted = segment.trim_end_matches(|c: char| c.is_ascii_digit());
+            let word = if counted.is_empty() { segment } else { counted };
+            self.words
+                .iter()
+                .any(|hint| matches!(hint.as_slice(), [one] if word.eq_ignore_ascii_case(one)))
+        };
+        if name
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|segment| segment.chars().any(char::is_uppercase) && whole_word(segment))
+        {
+            return true;
+        }
         let mut tokens = name_tokens(name);
         while let Some(token) = tokens.next() {
             let holds = |hint: &Vec<String>| {
@@ -137,6 +151,16 @@ mod tests {
     }
 
     #[test]
+    fn a_one_word_hint_matches_a_camel_case_word_whole() {
+        let list = hints("mathjax\nrichtext");
+        assert!(list.matches("MathJax_Display"));
+        assert!(list.matches("RichText2"));
+        assert!(list.matches("richtext"));
+        assert!(!list.matches("Math-Jax"));
+        assert!(!list.matches("MathJaxLoader"));
+    }
+
+    #[test]
     fn names_split_at_separators_case_and_counters() {
         assert_eq!(tokens("wpb_text_column"), ["wpb", "text", "column"]);
         assert_eq!(tokens("RichText__default"), ["Rich", "Text", "default"]);
@@ -159,6 +183,7 @@ mod tests {
             "content2",
             "x h-entry",
             "article-正文",
+            "TextBlock",
         ] {
             assert!(list.matches(names), "{names}");
         }
