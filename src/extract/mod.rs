@@ -30,6 +30,7 @@ mod button_link;
 mod candidates;
 mod cards;
 mod clean;
+mod content_hints;
 mod cta_box;
 mod dense;
 mod depth_cap;

@@ -18,14 +18,16 @@
 //! `card--sidebar`), and the file names in CSS modules' generated names (`footer-module__` in
 //! `footer-module__introCell`).
 //!
-//! Content hints (positive, maybe) keep matching anywhere in the lowercased `class` + `id`, a line
-//! starting with `=` as a whole word only: a builder's `wpb_text_column` or a CSS-in-JS
-//! `RichText__default` still says "text".
+//! Content hints (positive) match whole tokens of a name, its case marking tokens too (see
+//! `content_hints`): `history` is no story, `textwidget` no text, while a builder's
+//! `wpb_text_column` and a CSS-in-JS `RichText__default` still say "text". The hints that rescue an
+//! unlikely container (maybe) match the same way: `and` is no longer found in `standard` or
+//! `landing`.
 
+use super::content_hints::{name_tokens, ContentHints};
 use super::responsive_display::is_hidden_until_a_breakpoint;
 use aho_corasick::AhoCorasick;
 use once_cell::sync::Lazy;
-use regex::Regex;
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 
@@ -253,14 +255,9 @@ fn is_visibility_utility(name: &str) -> bool {
     last.is_some_and(|last| VISIBILITY_WORDS.contains(&last)) && split_tokens(name).any(is_context)
 }
 
-/// A class/id hint list compiled for matching.
+/// A furniture hint list compiled for matching per token.
 #[derive(Debug)]
-pub(crate) enum Hints {
-    /// Furniture hints, matched per token.
-    Tokens(TokenHints),
-    /// Content hints, matched anywhere (or as whole words).
-    Anywhere(Option<Regex>),
-}
+pub(crate) struct Hints(TokenHints);
 
 /// Furniture hints with the automata that find, in one pass over a token, the few hints that may
 /// match it: a token matches a hint only if it holds the hint's word or last token. Utility-class
@@ -417,7 +414,7 @@ fn hint_lines(data: &str) -> impl Iterator<Item = String> + '_ {
 impl Hints {
     /// Compiles a furniture hint file: tokens.
     fn furniture(data: &str) -> Hints {
-        Hints::Tokens(TokenHints::new(
+        Hints(TokenHints::new(
             hint_lines(data).map(|l| Hint::parse(&l)).collect(),
         ))
     }
@@ -425,7 +422,7 @@ impl Hints {
     /// Compiles a furniture hint file without the lines of `without`.
     fn furniture_without(data: &str, without: &str) -> Hints {
         let left_out: Vec<String> = hint_lines(without).collect();
-        Hints::Tokens(TokenHints::new(
+        Hints(TokenHints::new(
             hint_lines(data)
                 .filter(|l| !left_out.contains(l))
                 .map(|l| Hint::parse(&l))
@@ -433,35 +430,9 @@ impl Hints {
         ))
     }
 
-    /// Compiles a content hint file: substrings, `=` lines as whole words.
-    fn content(data: &str) -> Hints {
-        let mut anywhere = Vec::new();
-        let mut words = Vec::new();
-        for line in hint_lines(data) {
-            match line.strip_prefix('=') {
-                Some(word) => words.push(regex::escape(word)),
-                None => anywhere.push(regex::escape(&line)),
-            }
-        }
-        let mut parts = anywhere;
-        if !words.is_empty() {
-            parts.push(format!(
-                r"(?:^|[^\p{{L}}\p{{N}}])(?:{})(?:$|[^\p{{L}}\p{{N}}])",
-                words.join("|")
-            ));
-        }
-        let matcher = (!parts.is_empty()).then(|| {
-            Regex::new(&parts.join("|")).expect("hint lists compile: they are escaped literals")
-        });
-        Hints::Anywhere(matcher)
-    }
-
     /// Whether the (lowercased) names, a `class` and/or an `id` separated by whitespace, match a hint.
     pub(crate) fn matches(&self, names: &str) -> bool {
-        match self {
-            Hints::Anywhere(matcher) => matcher.as_ref().is_some_and(|m| m.is_match(names)),
-            Hints::Tokens(hints) => hints.matches(names),
-        }
+        self.0.matches(names)
     }
 
     /// Whether `class` and `id` (as the page writes them) match a furniture hint: [`Hints::matches`]
@@ -474,11 +445,10 @@ impl Hints {
         id: &'a str,
         seen: &mut NameAnswers<'a>,
     ) -> bool {
-        match self {
-            Hints::Tokens(hints) if class.is_ascii() && id.is_ascii() => {
-                hints.matches_ascii(class, id, seen)
-            }
-            _ => self.matches(&lowercase_names(class, id)),
+        if class.is_ascii() && id.is_ascii() {
+            self.0.matches_ascii(class, id, seen)
+        } else {
+            self.matches(&lowercase_names(class, id))
         }
     }
 
@@ -486,34 +456,29 @@ impl Hints {
     /// automata's answers equal to it.
     #[cfg(test)]
     fn matches_slowly(&self, names: &str) -> bool {
-        match self {
-            Hints::Anywhere(_) => self.matches(names),
-            Hints::Tokens(TokenHints { hints, .. }) => {
-                let anywhere = hints
-                    .iter()
-                    .any(|h| matches!(h, Hint::Anywhere(s) if names.contains(s.as_str())));
-                anywhere
-                    || names
-                        .split_whitespace()
-                        .filter(|name| {
-                            !is_neutral(name) && !is_hidden_until_a_breakpoint(name, names)
-                        })
-                        .any(|name| {
-                            let block = role_block(name);
-                            let tokens: Vec<&str> = split_tokens(block).collect();
-                            hints.iter().any(|h| h.matches_tokens(&tokens))
-                        })
-            }
-        }
+        let hints = &self.0.hints;
+        let anywhere = hints
+            .iter()
+            .any(|h| matches!(h, Hint::Anywhere(s) if names.contains(s.as_str())));
+        anywhere
+            || names
+                .split_whitespace()
+                .filter(|name| !is_neutral(name) && !is_hidden_until_a_breakpoint(name, names))
+                .any(|name| {
+                    let block = role_block(name);
+                    let tokens: Vec<&str> = split_tokens(block).collect();
+                    hints.iter().any(|h| h.matches_tokens(&tokens))
+                })
     }
 }
 
 /// Names of furniture: a container named so loses weight.
 pub(crate) static NEGATIVE: Lazy<Hints> =
     Lazy::new(|| Hints::furniture(include_str!("hints/negative.txt")));
-/// Names of article bodies: a container named so gains weight.
-pub(crate) static POSITIVE: Lazy<Hints> =
-    Lazy::new(|| Hints::content(include_str!("hints/positive.txt")));
+/// Names of article bodies: a container named so gains weight. Matched by whole tokens (see
+/// `content_hints`).
+pub(crate) static POSITIVE: Lazy<ContentHints> =
+    Lazy::new(|| ContentHints::new(hint_lines(include_str!("hints/positive.txt"))));
 /// Names of containers dropped before scoring.
 pub(crate) static UNLIKELY: Lazy<Hints> =
     Lazy::new(|| Hints::furniture(include_str!("hints/unlikely.txt")));
@@ -543,9 +508,9 @@ pub(crate) static UNLIKELY_BUT_BANNER: Lazy<Hints> =
 /// [`NEGATIVE`] without [`BANNER`]: names that lower a container's score whatever it holds.
 pub(crate) static NEGATIVE_BUT_BANNER: Lazy<Hints> =
     Lazy::new(|| Hints::furniture_without(include_str!("hints/negative.txt"), BANNER));
-/// Names that rescue an unlikely container.
-pub(crate) static MAYBE: Lazy<Hints> =
-    Lazy::new(|| Hints::content(include_str!("hints/maybe.txt")));
+/// Names that rescue an unlikely container. Matched by whole tokens, as [`POSITIVE`].
+pub(crate) static MAYBE: Lazy<ContentHints> =
+    Lazy::new(|| ContentHints::new(hint_lines(include_str!("hints/maybe.txt"))));
 
 /// Hints of furniture whose content is never the article's: [`UNLIKELY`] without the header and
 /// the banner, which on many pages hold the article's own head and lead (`article-header`,
@@ -568,11 +533,12 @@ pub(crate) fn rescued_by_other_names(furniture: &Hints, class: &str, id: &str) -
         .split_whitespace()
         .chain(id.split_whitespace())
         .any(|name| {
-            let name = name.to_lowercase();
-            MAYBE.matches(&name)
-                && (!furniture.matches(&name)
-                    || !FURNITURE_OF_ITS_OWN.matches(&name)
-                    || split_tokens(&name).next().is_some_and(|t| MAYBE.matches(t)))
+            MAYBE.matches(name) && {
+                let lowercase = name.to_lowercase();
+                !furniture.matches(&lowercase)
+                    || !FURNITURE_OF_ITS_OWN.matches(&lowercase)
+                    || name_tokens(name).next().is_some_and(|t| MAYBE.matches(t))
+            }
         })
 }
 
@@ -611,16 +577,17 @@ fn weigh_names(names: &str, negative: &Hints) -> f32 {
         return 0.0;
     }
     // Most names are lowercase ASCII already: no copy for them.
-    let names = if names.is_ascii() && !names.bytes().any(|b| b.is_ascii_uppercase()) {
+    let lowercase = if names.is_ascii() && !names.bytes().any(|b| b.is_ascii_uppercase()) {
         Cow::Borrowed(names)
     } else {
         Cow::Owned(names.to_lowercase())
     };
     let mut weight = 0.0;
-    if negative.matches(&names) {
+    if negative.matches(&lowercase) {
         weight -= HINT_WEIGHT;
     }
-    if POSITIVE.matches(&names) {
+    // Content hints read the names as written: their case marks tokens (`articleBody`).
+    if POSITIVE.matches(names) {
         weight += HINT_WEIGHT;
     }
     weight
@@ -669,8 +636,19 @@ mod tests {
         assert!(!NEGATIVE.matches("header-download"));
         assert!(POSITIVE.matches("artikel-inhalt"));
         assert!(POSITIVE.matches("正文"));
+        // Content words count as whole tokens of a name, not inside other words.
+        assert!(POSITIVE.matches("wpb_text_column"));
+        assert!(POSITIVE.matches("RichText__default"));
+        assert!(POSITIVE.matches("ce-bodytext"));
+        assert!(!POSITIVE.matches("history-timeline"));
+        assert!(!POSITIVE.matches("textwidget"));
         assert!(UNLIKELY.matches("cookie-banner"));
         assert!(MAYBE.matches("main-column"));
+        // Rescue words count as whole tokens too: "and" is not in "standard" or "landing".
+        assert!(MAYBE.matches("sidebar-and-content"));
+        assert!(MAYBE.matches("MathJax_Display"));
+        assert!(!MAYBE.matches("format-standard"));
+        assert!(!MAYBE.matches("landing-row"));
         assert!(UNLIKELY.matches("post-author-bio"));
         assert!(UNLIKELY.matches("testreport__authorbox"));
         assert!(UNLIKELY.matches("aawp-disclaimer"));
@@ -856,6 +834,9 @@ mod tests {
     #[test]
     fn weights_add_per_attribute() {
         assert_eq!(class_weight(Some("post-content"), None), 25.0);
+        assert_eq!(class_weight(Some("articleBody"), None), 25.0);
+        // "main" and "page" inside other words: no content hint.
+        assert_eq!(class_weight(Some("maintenance-homepage"), None), 0.0);
         assert_eq!(class_weight(Some("sidebar"), Some("story")), 0.0);
         assert_eq!(class_weight(Some("share"), Some("social")), -50.0);
         assert_eq!(class_weight(None, None), 0.0);
