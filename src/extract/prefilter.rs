@@ -17,12 +17,20 @@
 //!   first. Not inside a `<pre>` or `<listing>`, whose whitespace is text (to the end of the page
 //!   once the scan cannot tell where the parser closes one), nor in an `<h1>` or an element that may hold a byline: the metadata stage limits their text in
 //!   bytes, whitespace included.
+//! - **Whitespace between blocks.** Most runs of text between tags on an indented page are
+//!   whitespace between two blocks' tags (`</li>\n<li>`, `</div>\n</div>`): each was a character
+//!   token for the tree builder and a text node every stage walked past, read by none but as one
+//!   character of padding in a container's text length. Between two blocks' tags, one of which
+//!   surely makes an element's edge (see `Edge`), while no formatting element may be reopened and
+//!   outside SVG, MathML and `<select>`, the scan cuts the run whole: the same tree as the page
+//!   written on one line.
 //!
 //! The scan follows the tokenizer's states wherever they decide what is a tag and where a script
 //! ends (comments, bogus comments, attribute syntax, other raw text, the escaped `<!-- <script>` runs
 //! inside scripts), and cuts nothing inside `<svg>` and `<math>` scripts, which do not hold raw text,
 //! nor anywhere once it cannot follow the parser. A property test checks that the tree parsed from
-//! the result is the page's tree minus the scripts' text and the unread attributes. Pages with nothing
+//! the result is the page's tree minus the scripts' text, the unread attributes and whitespace at a
+//! line's edge. Pages with nothing
 //! to cut are parsed as they are, without a copy.
 
 use super::value_answers::ValueAnswers;
