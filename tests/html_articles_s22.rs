@@ -6,10 +6,13 @@ mod common;
 use common::STORY;
 use copydesk::Pipeline;
 
-/// The closing paragraph of a story, set after a grid when the grid sits in the body's middle.
+/// The closing paragraph of a story, set after a grid when the grid sits in the body's middle: more
+/// prose than a grid that closes the body may have after it (200 characters), without counting the
+/// page's indentation.
 const MORE_STORY: &str = r#"
 <p>The council will publish the final costs of the bridge every quarter on its website, together with
-the minutes of the committee that oversees the work, and residents may ask questions at each meeting.</p>
+the minutes of the committee that oversees the work, and residents may ask questions at each meeting
+of the committee.</p>
 "#;
 
 /// A page that declares no type, names its author (`<meta name="author">`) and holds `story`, then

@@ -17,12 +17,20 @@
 //!   first. Not inside a `<pre>` or `<listing>`, whose whitespace is text (to the end of the page
 //!   once the scan cannot tell where the parser closes one), nor in an `<h1>` or an element that may hold a byline: the metadata stage limits their text in
 //!   bytes, whitespace included.
+//! - **Whitespace between blocks.** Most runs of text between tags on an indented page are
+//!   whitespace between two blocks' tags (`</li>\n<li>`, `</div>\n</div>`): each was a character
+//!   token for the tree builder and a text node every stage walked past, read by none but as one
+//!   character of padding in a container's text length. Between two blocks' tags, one of which
+//!   surely makes an element's edge (see `Edge`), while no formatting element may be reopened and
+//!   outside SVG, MathML and `<select>`, the scan cuts the run whole: the same tree as the page
+//!   written on one line.
 //!
 //! The scan follows the tokenizer's states wherever they decide what is a tag and where a script
 //! ends (comments, bogus comments, attribute syntax, other raw text, the escaped `<!-- <script>` runs
 //! inside scripts), and cuts nothing inside `<svg>` and `<math>` scripts, which do not hold raw text,
 //! nor anywhere once it cannot follow the parser. A property test checks that the tree parsed from
-//! the result is the page's tree minus the scripts' text and the unread attributes. Pages with nothing
+//! the result is the page's tree minus the scripts' text, the unread attributes and whitespace at a
+//! line's edge. Pages with nothing
 //! to cut are parsed as they are, without a copy.
 
 use super::value_answers::ValueAnswers;
@@ -208,6 +216,9 @@ fn cuts(b: &[u8], markup: bool) -> (Vec<Span>, Read, usize) {
         verbatim: Verbatim::Off,
         shield: None,
         byline_answers: ValueAnswers::new(),
+        after: Edge::Inline,
+        pending_space: None,
+        formatting_open: [0; FORMATTING_NAMES],
     };
     let mut i = 0;
     let mut nodes = Nodes::default();
@@ -233,6 +244,8 @@ fn cuts(b: &[u8], markup: bool) -> (Vec<Span>, Read, usize) {
         };
     }
     nodes.text(i, b.len());
+    let kept = scan.drops.len();
+    scan.settle_space(Edge::Inline, kept);
     let read = Read {
         scripts: scan.scripts,
         tags: scan.tags,
@@ -308,6 +321,15 @@ struct Scan<'b> {
     /// `="…"` included) met so far answered to
     /// [`may_name_byline`](super::metadata::may_name_byline).
     byline_answers: ValueAnswers<'b>,
+    /// What the last thing read was to whitespace after it: the start or end tag of a block (see
+    /// [`Edge`]), or anything else.
+    after: Edge,
+    /// A run of whitespace after a block's tag, and what that tag was: cut whole or shortened
+    /// once the scan knows what follows it (see [`Scan::settle_space`]).
+    pending_space: Option<(Range<usize>, Edge)>,
+    /// Start tags of each formatting element read, less its end tags: while any may be open, the
+    /// parser may reopen them at the next text, whitespace too, so whitespace stays.
+    formatting_open: [u16; FORMATTING_NAMES],
 }
 
 /// An `<svg>` whose body is left out when it holds no text: an icon's shapes are nodes no stage
@@ -433,6 +455,16 @@ impl<'b> Scan<'b> {
             self.drops.push(attributes);
         }
         self.tags.push((start, end));
+        // A tag the markup ends in, without its `>`, is no tag to the parser.
+        let edge = if b[..end].last() != Some(&b'>') {
+            Edge::Inline
+        } else if closing {
+            Edge::of_end_tag(tag_name.as_bytes(), self.stack.last() == Some(&tag_name))
+        } else {
+            Edge::of_start_tag(tag_name.as_bytes())
+        };
+        let cuts_before = self.drops.len();
+        self.settle_space(edge, first_cut);
         Some(Tag {
             start,
             end,
@@ -440,7 +472,7 @@ impl<'b> Scan<'b> {
             self_closing,
             raw_name,
             name: tag_name,
-            first_cut,
+            first_cut: first_cut + (self.drops.len() - cuts_before),
             byline_hint,
         })
     }
@@ -454,9 +486,44 @@ impl<'b> Scan<'b> {
                 drawing.has_text = true;
             }
         }
-        if text.len() > 1 && self.may_shorten_space() && text.iter().all(|&c| is_space(c)) {
+        let after = std::mem::replace(&mut self.after, Edge::Inline);
+        if text.is_empty() || !self.may_shorten_space() || !text.iter().all(|&c| is_space(c)) {
+            return;
+        }
+        if after != Edge::Inline && self.may_cut_space_between_blocks() {
+            self.pending_space = Some((range, after));
+        } else if text.len() > 1 {
             self.drops.push((range.start + 1, range.end));
         }
+    }
+
+    /// Cuts the whitespace waiting for what follows it, now that the tag after it (`next`; an
+    /// `Edge::Inline` for anything else) is read: whole between two blocks' tags of which one
+    /// surely makes an element's edge (see [`Edge`]), else to its first character. The cut goes at
+    /// place `at` of the cuts: before those of the tag after it.
+    fn settle_space(&mut self, next: Edge, at: usize) {
+        let Some((range, before)) = self.pending_space.take() else {
+            return;
+        };
+        let cut = if next != Edge::Inline && (before == Edge::Sure || next == Edge::Sure) {
+            (range.start, range.end)
+        } else if range.len() > 1 {
+            (range.start + 1, range.end)
+        } else {
+            return;
+        };
+        self.drops.insert(at, cut);
+    }
+
+    /// Whether a run of whitespace after a block's tag may go whole when a block's tag follows it
+    /// (see [`Scan::settle_space`]): the parser reopens no formatting element at it (none may be
+    /// open), nor reads it in SVG, MathML or a `<select>`. No stage reads such whitespace but as
+    /// padding of the text's length, the same on a page written on one line and one indented.
+    fn may_cut_space_between_blocks(&self) -> bool {
+        self.formatting_open.iter().all(|&n| n == 0)
+            && !self.foreign.is_open()
+            && self.drawing.is_none()
+            && !self.stack.iter().any(|n| n.as_bytes() == b"select")
     }
 
     /// Whether a run of whitespace between tags may be shortened: it is no text of a `<pre>` (none
@@ -489,6 +556,9 @@ impl<'b> Scan<'b> {
     /// streaming boundaries, which `extract::streamed` reads). Inside a drawing,
     /// anything but a comment (a CDATA section, a `<` in text) keeps its body.
     fn other(&mut self, start: usize) -> usize {
+        self.after = Edge::Inline;
+        let kept = self.drops.len();
+        self.settle_space(Edge::Inline, kept);
         let end = self.skip_other(start);
         let b = self.b;
         if !b[start..].starts_with(COMMENT_OPEN) {
@@ -533,6 +603,9 @@ impl<'b> Scan<'b> {
     /// An end tag closes its element if it is open near the top of the stack; returns where to go on.
     fn end_tag(&mut self, tag: Tag<'_>) -> usize {
         self.foreign.close(tag.name);
+        if let Some(k) = formatting_index(tag.name.as_bytes()) {
+            self.formatting_open[k] = self.formatting_open[k].saturating_sub(1);
+        }
         let found = self
             .stack
             .iter()
@@ -540,6 +613,7 @@ impl<'b> Scan<'b> {
             .take(MAX_END_TAG_SEARCH)
             .position(|n| *n == tag.name);
         let index = found.map(|depth_from_top| self.stack.len() - 1 - depth_from_top);
+        self.after = Edge::of_end_tag(tag.name.as_bytes(), found == Some(0));
         if let Some(root) = self.foreign_root {
             match index {
                 Some(k) if k > root => {}
@@ -575,6 +649,7 @@ impl<'b> Scan<'b> {
     /// Returns where to go on, or `None` when the rest of the page is text (`<plaintext>`).
     fn start_tag(&mut self, tag: Tag<'_>) -> Option<usize> {
         let name = tag.name.as_bytes();
+        self.after = Edge::of_start_tag(name);
         let was_foreign = self.foreign.is_open();
         self.foreign.start(tag.name, tag.self_closing);
         if self.foreign.lost_track {
@@ -590,6 +665,9 @@ impl<'b> Scan<'b> {
             // Everything after it is text.
             b"plaintext" => return None,
             _ => {}
+        }
+        if let Some(k) = formatting_index(name) {
+            self.formatting_open[k] = self.formatting_open[k].saturating_add(1);
         }
         let tracked = !tag.self_closing && !is_untracked(name);
         if tag.self_closing && !is_void(name) {
@@ -796,6 +874,120 @@ fn names_read_link(tag: &[u8]) -> bool {
 /// element past the first (the parser adds their attributes to the one it has).
 fn is_document_element(name: &[u8]) -> bool {
     matches!(name, b"html" | b"head" | b"body")
+}
+
+/// How many formatting elements there are (see [`formatting_index`]).
+const FORMATTING_NAMES: usize = 14;
+
+/// The place of a formatting element's name (lower case) among the fourteen.
+fn formatting_index(name: &[u8]) -> Option<usize> {
+    Some(match name {
+        b"a" => 0,
+        b"b" => 1,
+        b"big" => 2,
+        b"code" => 3,
+        b"em" => 4,
+        b"font" => 5,
+        b"i" => 6,
+        b"nobr" => 7,
+        b"s" => 8,
+        b"small" => 9,
+        b"strike" => 10,
+        b"strong" => 11,
+        b"tt" => 12,
+        b"u" => 13,
+        _ => return None,
+    })
+}
+
+/// What a tag is to the whitespace between it and the next or last tag: the edge of a block
+/// element, next to which whitespace is never shown, or anything else.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Edge {
+    /// Not a block's tag, or none: whitespace next to it may be shown.
+    Inline,
+    /// A block's tag that the parser may ignore (a `</li>` with no list item open, a `<td>`
+    /// outside a table), or a `<table>`, before which the parser moves text read inside it:
+    /// whitespace on its far side could join text.
+    Block,
+    /// A block's tag that always makes an element's edge: a start tag the parser inserts wherever
+    /// it stands (outside a `<select>`), a `</p>` (which makes an empty paragraph when none is open),
+    /// or the end tag of the element the scan has open on top.
+    Sure,
+}
+
+impl Edge {
+    /// A start tag of the element so named (lower case).
+    fn of_start_tag(name: &[u8]) -> Edge {
+        match name {
+            b"div" | b"p" | b"ul" | b"ol" | b"li" | b"dl" | b"dt" | b"dd" | b"section"
+            | b"article" | b"header" | b"footer" | b"nav" | b"aside" | b"main" | b"h1" | b"h2"
+            | b"h3" | b"h4" | b"h5" | b"h6" | b"blockquote" | b"figure" | b"figcaption" | b"hr"
+            | b"meta" | b"link" => Edge::Sure,
+            _ if is_block_edge(name) => Edge::Block,
+            _ => Edge::Inline,
+        }
+    }
+
+    /// An end tag of the element so named (lower case); `top` when it closes the element the scan
+    /// has open on top of its stack.
+    fn of_end_tag(name: &[u8], top: bool) -> Edge {
+        match name {
+            b"p" => Edge::Sure,
+            // The document's end tags: whitespace after them goes into the body, after its last child.
+            b"body" | b"html" => Edge::Inline,
+            _ if !is_block_edge(name) => Edge::Inline,
+            _ if top => Edge::Sure,
+            _ => Edge::Block,
+        }
+    }
+}
+
+/// Elements next to which whitespace is never shown (between two of them, nor read by any stage
+/// but as padding): blocks, lists, tables and their rows and cells, and what stands in the head.
+fn is_block_edge(name: &[u8]) -> bool {
+    matches!(
+        name,
+        b"html"
+            | b"head"
+            | b"body"
+            | b"div"
+            | b"p"
+            | b"ul"
+            | b"ol"
+            | b"li"
+            | b"dl"
+            | b"dt"
+            | b"dd"
+            | b"table"
+            | b"thead"
+            | b"tbody"
+            | b"tfoot"
+            | b"tr"
+            | b"td"
+            | b"th"
+            | b"section"
+            | b"article"
+            | b"header"
+            | b"footer"
+            | b"nav"
+            | b"aside"
+            | b"main"
+            | b"h1"
+            | b"h2"
+            | b"h3"
+            | b"h4"
+            | b"h5"
+            | b"h6"
+            | b"blockquote"
+            | b"figure"
+            | b"figcaption"
+            | b"form"
+            | b"hr"
+            | b"meta"
+            | b"link"
+            | b"title"
+    )
 }
 
 /// The formatting elements, whose end tags the parser may read without closing what they hold.
@@ -1693,7 +1885,7 @@ mod tests {
             prepare(
                 "<head>\n<link rel=stylesheet href=\"/a.css\" media=all>\n<LINK REL=icon HREF=x />\n"
             ),
-            "<head>\n<link>\n<LINK>\n"
+            "<head><link><LINK>\n"
         );
         // The canonical address, microdata, and a character reference that may spell them stay.
         for kept in [
@@ -1710,8 +1902,10 @@ mod tests {
     #[test]
     fn whitespace_between_tags_is_cut_to_its_first_character() {
         assert_eq!(
-            prepare("<ul>\n    <li>One two</li>\r\n\t<li> three  four </li>  </ul> \n"),
-            "<ul>\n<li>One two</li>\r<li> three  four </li> </ul> \n"
+            prepare(
+                "<ul>\n    <li><a>One</a>  <a>two</a></li>\r\n\t<i> three  four </i>  </ul> \n"
+            ),
+            "<ul><li><a>One</a> <a>two</a></li>\r<i> three  four </i> </ul> \n"
         );
         // Whitespace beside text, and a single whitespace character, stay.
         let kept = "<p>a <b>b</b> c\n  <i>d</i>\t</p>";
@@ -1755,6 +1949,35 @@ mod tests {
     }
 
     #[test]
+    fn whitespace_between_blocks_goes_whole() {
+        // Between two blocks' tags, one of which surely makes an element's edge.
+        assert_eq!(
+            prepare("<div>\n  <p>a</p>\n  <ul>\n <li>b</li>\n </ul>\n</div>\n<h2>c</h2>"),
+            "<div><p>a</p><ul><li>b</li></ul></div><h2>c</h2>"
+        );
+        for kept in [
+            // Next to an inline element, a comment or text, it may be shown: one character stays.
+            "<div> <span>a</span> <!----> </div>",
+            // While a formatting element may be open, the parser reopens it at whitespace too.
+            "<b><p>a</p> <p>b</p></b>",
+            // Between two tags the parser may ignore or move text across (a stray `</li>`, a
+            // `<table>`), whitespace could join text on both sides.
+            "a</li> <table>b",
+            // In a `<select>`, start tags of blocks are ignored.
+            "<select><div>a</div> <div>b</div></select>",
+            // A tag the page ends in is no tag to the parser.
+            "<p>a</p> <div class=x",
+        ] {
+            assert_eq!(prepare(kept), kept, "{kept}");
+        }
+        // Whitespace at the end of the page or before a tag of the document stays as before.
+        assert_eq!(prepare("<div>a</div>  </body>  "), "<div>a</div> </body>  ");
+        // The parse differs only in whitespace at a line's edge (see `line_edges`).
+        let page = "<body>\n<div>\n <p>a <b>b</b></p>\n</div>\n<ul>\n<li>c</li>\n</ul>\n</body>";
+        assert_eq!(parsed_outline(&prepare(page)), parsed_outline(page));
+    }
+
+    #[test]
     fn headings_and_bylines_keep_their_whitespace() {
         // The metadata stage limits their text in bytes, whitespace included.
         for kept in [
@@ -1768,12 +1991,12 @@ mod tests {
         // An element without content keeps nothing.
         assert_eq!(
             prepare("<head>  <link rel=author href=a>  <title>t</title>  </head>"),
-            "<head> <link rel=author href=a> <title>t</title> </head>"
+            "<head><link rel=author href=a><title>t</title> </head>"
         );
         // Until the element closes; an untracked one, until what holds it closes.
         assert_eq!(
             prepare("<div>  <p class=byline>  <b>J</b>  </div>  <i>x</i>  "),
-            "<div> <p class=byline>  <b>J</b>  </div> <i>x</i>  "
+            "<div><p class=byline>  <b>J</b>  </div> <i>x</i>  "
         );
         // The end tag of a formatting element may leave it open: kept to the end.
         assert_eq!(
@@ -1783,7 +2006,7 @@ mod tests {
         // The page's root, head and body are never bylines: their hints keep nothing.
         assert_eq!(
             prepare("<html class=has-author>  <head id=byline>  </head>  <body class=author-page>  <p>x</p>  </body>"),
-            "<html class=has-author> <head id=byline> </head> <body class=author-page> <p>x</p> </body>"
+            "<html class=has-author> <head id=byline> </head> <body class=author-page><p>x</p> </body>"
         );
     }
 
@@ -1851,6 +2074,7 @@ mod tests {
     /// whitespace): every node in document order.
     fn parsed_outline(html: &str) -> Vec<String> {
         let dom = scraper::Html::parse_document(html);
+        let line_edges = line_edges(&dom);
         let is_drawing = |node: ego_tree::NodeRef<'_, scraper::Node>| {
             node.value().as_element().is_some_and(|e| e.name() == "svg")
         };
@@ -1914,7 +2138,22 @@ mod tests {
                     let text = if verbatim {
                         text.to_string()
                     } else {
-                        runs_as_one_space(text)
+                        let text = runs_as_one_space(text);
+                        // Whitespace at a line's edge is never read (the prefilter may cut it
+                        // whole between blocks): next to a block's edge, inline tags aside.
+                        let (at_start, at_end) =
+                            line_edges.get(&node.id()).copied().unwrap_or_default();
+                        let mut text = text.as_str();
+                        if at_start {
+                            text = text.trim_start_matches(' ');
+                        }
+                        if at_end {
+                            text = text.trim_end_matches(' ');
+                        }
+                        if text.is_empty() {
+                            return None;
+                        }
+                        text.to_string()
                     };
                     (!raw).then(|| format!("{text:?}"))
                 }
@@ -1922,6 +2161,60 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    /// For each text node, whether it starts and whether it ends a line: whether, in document order,
+    /// a block's edge (see [`is_block_edge`]) or the document's own comes before it (and after it)
+    /// with no other text between, inline tags aside.
+    fn line_edges(
+        dom: &scraper::Html,
+    ) -> std::collections::HashMap<ego_tree::NodeId, (bool, bool)> {
+        enum Event {
+            Edge,
+            Text(ego_tree::NodeId, bool),
+        }
+        let mut events = vec![Event::Edge];
+        for edge in dom.tree.root().traverse() {
+            let node = match edge {
+                ego_tree::iter::Edge::Open(n) | ego_tree::iter::Edge::Close(n) => n,
+            };
+            match node.value() {
+                scraper::Node::Element(e) if is_block_edge(e.name().as_bytes()) => {
+                    events.push(Event::Edge)
+                }
+                // A script's or a style sheet's text is never read (it may be emptied).
+                scraper::Node::Text(_)
+                    if matches!(edge, ego_tree::iter::Edge::Open(_))
+                        && !node
+                            .parent()
+                            .and_then(|p| p.value().as_element())
+                            .is_some_and(|p| matches!(p.name(), "script" | "style")) =>
+                {
+                    let blank = node
+                        .value()
+                        .as_text()
+                        .is_some_and(|t| t.bytes().all(is_space));
+                    events.push(Event::Text(node.id(), blank))
+                }
+                _ => {}
+            }
+        }
+        events.push(Event::Edge);
+        let mut edges = std::collections::HashMap::new();
+        // Whitespace next to whitespace reads as one run: passed over.
+        fn reaches_edge<'e>(mut events: impl Iterator<Item = &'e Event>) -> bool {
+            events
+                .find(|e| !matches!(e, Event::Text(_, true)))
+                .is_some_and(|e| matches!(e, Event::Edge))
+        }
+        for (k, event) in events.iter().enumerate() {
+            if let Event::Text(id, _) = event {
+                let start = reaches_edge(events[..k].iter().rev());
+                let end = reaches_edge(events[k + 1..].iter());
+                edges.insert(*id, (start, end));
+            }
+        }
+        edges
     }
 
     /// A `<link>` element's read attributes, names and values, one after the other (a character
@@ -2162,6 +2455,32 @@ mod tests {
         "<script type=module>",
         "<link",
         " rel=preload",
+        // Blocks, between which whitespace may go whole, and tags the parser may ignore.
+        "<ul>",
+        "</ul>",
+        "<li>",
+        "</li>",
+        "</p>",
+        "<tr>",
+        "</tr>",
+        "</td>",
+        "</table>",
+        "<h2>",
+        "</h2>",
+        "<meta>",
+        "<dd>",
+        "</dd>",
+        "<form>",
+        "</form>",
+        "<hr>",
+        "<section>",
+        "</section>",
+        "</body>",
+        "</html>",
+        "<option>",
+        "<i>",
+        "</i>",
+        "<caption>",
     ];
 
     proptest::proptest! {
