@@ -17,13 +17,12 @@
 //!   first. Not inside a `<pre>` or `<listing>`, whose whitespace is text (to the end of the page
 //!   once the scan cannot tell where the parser closes one), nor in an `<h1>` or an element that may hold a byline: the metadata stage limits their text in
 //!   bytes, whitespace included.
-//! - **Whitespace between blocks.** Most runs of text between tags on an indented page are
-//!   whitespace between two blocks' tags (`</li>\n<li>`, `</div>\n</div>`): each was a character
-//!   token for the tree builder and a text node every stage walked past, read by none but as one
-//!   character of padding in a container's text length. Between two blocks' tags, one of which
-//!   surely makes an element's edge (see `Edge`), while no formatting element may be reopened and
-//!   outside SVG, MathML and `<select>`, the scan cuts the run whole: the same tree as the page
-//!   written on one line.
+//! - **Whitespace at a block's edge.** Most runs of text between tags on an indented page are
+//!   whitespace next to a block's tag (`</li>\n<li>`, `</a>\n</div>`): each was a character token
+//!   for the tree builder and a text node every stage walked past, read by none but as one
+//!   character of padding in a container's text length. Next to a tag that surely makes a block's
+//!   edge (see `Edge`), while no formatting element may be reopened and outside SVG, MathML and
+//!   `<select>`, the scan cuts the run whole: the same tree as the page written on one line.
 //!
 //! The scan follows the tokenizer's states wherever they decide what is a tag and where a script
 //! ends (comments, bogus comments, attribute syntax, other raw text, the escaped `<!-- <script>` runs
@@ -216,7 +215,7 @@ fn cuts(b: &[u8], markup: bool) -> (Vec<Span>, Read, usize) {
         verbatim: Verbatim::Off,
         shield: None,
         byline_answers: ValueAnswers::new(),
-        after: Edge::Inline,
+        after: Edge::Unsure,
         pending_space: None,
         formatting_open: [0; FORMATTING_NAMES],
     };
@@ -245,7 +244,7 @@ fn cuts(b: &[u8], markup: bool) -> (Vec<Span>, Read, usize) {
     }
     nodes.text(i, b.len());
     let kept = scan.drops.len();
-    scan.settle_space(Edge::Inline, kept);
+    scan.settle_space(Edge::Unsure, kept);
     let read = Read {
         scripts: scan.scripts,
         tags: scan.tags,
@@ -321,10 +320,9 @@ struct Scan<'b> {
     /// `="…"` included) met so far answered to
     /// [`may_name_byline`](super::metadata::may_name_byline).
     byline_answers: ValueAnswers<'b>,
-    /// What the last thing read was to whitespace after it: the start or end tag of a block (see
-    /// [`Edge`]), or anything else.
+    /// What the last thing read was to whitespace after it (see [`Edge`]).
     after: Edge,
-    /// A run of whitespace after a block's tag, and what that tag was: cut whole or shortened
+    /// A run of whitespace between tags, and what the tag before it was: cut whole or shortened
     /// once the scan knows what follows it (see [`Scan::settle_space`]).
     pending_space: Option<(Range<usize>, Edge)>,
     /// Start tags of each formatting element read, less its end tags: while any may be open, the
@@ -457,7 +455,7 @@ impl<'b> Scan<'b> {
         self.tags.push((start, end));
         // A tag the markup ends in, without its `>`, is no tag to the parser.
         let edge = if b[..end].last() != Some(&b'>') {
-            Edge::Inline
+            Edge::Unsure
         } else if closing {
             Edge::of_end_tag(tag_name.as_bytes(), self.stack.last() == Some(&tag_name))
         } else {
@@ -486,11 +484,11 @@ impl<'b> Scan<'b> {
                 drawing.has_text = true;
             }
         }
-        let after = std::mem::replace(&mut self.after, Edge::Inline);
+        let after = std::mem::replace(&mut self.after, Edge::Unsure);
         if text.is_empty() || !self.may_shorten_space() || !text.iter().all(|&c| is_space(c)) {
             return;
         }
-        if after != Edge::Inline && self.may_cut_space_between_blocks() {
+        if self.may_cut_space_between_blocks() {
             self.pending_space = Some((range, after));
         } else if text.len() > 1 {
             self.drops.push((range.start + 1, range.end));
@@ -498,14 +496,14 @@ impl<'b> Scan<'b> {
     }
 
     /// Cuts the whitespace waiting for what follows it, now that the tag after it (`next`; an
-    /// `Edge::Inline` for anything else) is read: whole between two blocks' tags of which one
-    /// surely makes an element's edge (see [`Edge`]), else to its first character. The cut goes at
-    /// place `at` of the cuts: before those of the tag after it.
+    /// `Edge::Unsure` for anything else) is read: whole next to a tag that surely makes a block's
+    /// edge (see [`Edge`]) on either side, else to its first character. The cut goes at place `at`
+    /// of the cuts: before those of the tag after it.
     fn settle_space(&mut self, next: Edge, at: usize) {
         let Some((range, before)) = self.pending_space.take() else {
             return;
         };
-        let cut = if next != Edge::Inline && (before == Edge::Sure || next == Edge::Sure) {
+        let cut = if before == Edge::Sure || next == Edge::Sure {
             (range.start, range.end)
         } else if range.len() > 1 {
             (range.start + 1, range.end)
@@ -515,9 +513,9 @@ impl<'b> Scan<'b> {
         self.drops.insert(at, cut);
     }
 
-    /// Whether a run of whitespace after a block's tag may go whole when a block's tag follows it
+    /// Whether a run of whitespace may go whole when a block's edge stands on either side of it
     /// (see [`Scan::settle_space`]): the parser reopens no formatting element at it (none may be
-    /// open), nor reads it in SVG, MathML or a `<select>`. No stage reads such whitespace but as
+    /// open), nor reads it in SVG, MathML or a `<select>`. At a line's edge no stage reads it but as
     /// padding of the text's length, the same on a page written on one line and one indented.
     fn may_cut_space_between_blocks(&self) -> bool {
         self.formatting_open.iter().all(|&n| n == 0)
@@ -556,9 +554,9 @@ impl<'b> Scan<'b> {
     /// streaming boundaries, which `extract::streamed` reads). Inside a drawing,
     /// anything but a comment (a CDATA section, a `<` in text) keeps its body.
     fn other(&mut self, start: usize) -> usize {
-        self.after = Edge::Inline;
+        self.after = Edge::Unsure;
         let kept = self.drops.len();
-        self.settle_space(Edge::Inline, kept);
+        self.settle_space(Edge::Unsure, kept);
         let end = self.skip_other(start);
         let b = self.b;
         if !b[start..].starts_with(COMMENT_OPEN) {
@@ -900,19 +898,17 @@ fn formatting_index(name: &[u8]) -> Option<usize> {
     })
 }
 
-/// What a tag is to the whitespace between it and the next or last tag: the edge of a block
-/// element, next to which whitespace is never shown, or anything else.
+/// What a tag is to the whitespace between it and the next or last tag: surely a block's edge,
+/// at which no whitespace is shown, or not surely.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Edge {
-    /// Not a block's tag, or none: whitespace next to it may be shown.
-    Inline,
-    /// A block's tag that the parser may ignore (a `</li>` with no list item open, a `<td>`
-    /// outside a table), or a `<table>`, before which the parser moves text read inside it:
-    /// whitespace on its far side could join text.
-    Block,
+    /// Not a block's tag, anything but a tag, or a block's tag that the parser may ignore (a
+    /// `</li>` with no list item open, a `<td>` outside a table) or move text across (a `<table>`,
+    /// before which it puts text read inside it).
+    Unsure,
     /// A block's tag that always makes an element's edge: a start tag the parser inserts wherever
     /// it stands (outside a `<select>`), a `</p>` (which makes an empty paragraph when none is open),
-    /// or the end tag of the element the scan has open on top.
+    /// or the end tag of the block the scan has open on top.
     Sure,
 }
 
@@ -924,8 +920,7 @@ impl Edge {
             | b"article" | b"header" | b"footer" | b"nav" | b"aside" | b"main" | b"h1" | b"h2"
             | b"h3" | b"h4" | b"h5" | b"h6" | b"blockquote" | b"figure" | b"figcaption" | b"hr"
             | b"meta" | b"link" => Edge::Sure,
-            _ if is_block_edge(name) => Edge::Block,
-            _ => Edge::Inline,
+            _ => Edge::Unsure,
         }
     }
 
@@ -935,10 +930,9 @@ impl Edge {
         match name {
             b"p" => Edge::Sure,
             // The document's end tags: whitespace after them goes into the body, after its last child.
-            b"body" | b"html" => Edge::Inline,
-            _ if !is_block_edge(name) => Edge::Inline,
-            _ if top => Edge::Sure,
-            _ => Edge::Block,
+            b"body" | b"html" => Edge::Unsure,
+            _ if top && is_block_edge(name) => Edge::Sure,
+            _ => Edge::Unsure,
         }
     }
 }
@@ -1905,19 +1899,19 @@ mod tests {
             prepare(
                 "<ul>\n    <li><a>One</a>  <a>two</a></li>\r\n\t<i> three  four </i>  </ul> \n"
             ),
-            "<ul><li><a>One</a> <a>two</a></li>\r<i> three  four </i> </ul> \n"
+            "<ul><li><a>One</a> <a>two</a></li>\r<i> three  four </i></ul> \n"
         );
         // Whitespace beside text, and a single whitespace character, stay.
-        let kept = "<p>a <b>b</b> c\n  <i>d</i>\t</p>";
+        let kept = "<p>a <b>b</b> c\n  <i>d</i>\t<i>e</i></p>";
         assert_eq!(prepare(kept), kept);
         // Inside a `<pre>` or `<listing>`, whitespace is left as it is, up to its end tag.
         assert_eq!(
             prepare("<p>a</p>\n  <pre>\n  <b>x</b>  <i>y</i></pre>  <p>b</p>  "),
-            "<p>a</p>\n<pre>\n  <b>x</b>  <i>y</i></pre> <p>b</p>  "
+            "<p>a</p><pre>\n  <b>x</b>  <i>y</i></pre><p>b</p>  "
         );
         assert_eq!(
             prepare("<listing>\n <b>x</b>\n <pre> <i>y</i> </pre> </listing>  <p>b</p>  "),
-            "<listing>\n <b>x</b>\n <pre> <i>y</i> </pre> </listing> <p>b</p>  "
+            "<listing>\n <b>x</b>\n <pre> <i>y</i> </pre> </listing><p>b</p>  "
         );
         // From there to the end of the page where the parser may leave it open: closed by another
         // element's end tag or by the adoption agency, with a self-closed element inside it (the
@@ -1934,30 +1928,35 @@ mod tests {
         // A self-closed element outside a `<pre>` (an SVG shape) changes nothing.
         assert_eq!(
             prepare("<svg><path d=x/></svg>  <p>a</p>  <pre> <b/>  </pre>  <p>b</p>  "),
-            "<svg></svg> <p>a</p> <pre> <b/>  </pre>  <p>b</p>  "
+            "<svg></svg><p>a</p><pre> <b/>  </pre>  <p>b</p>  "
         );
         // In SVG and MathML it is cut as in HTML: a drawing's text is read collapsed.
         let page = "<div>  <svg><text>  <tspan>a</tspan>  </text></svg>  </div>";
         assert_eq!(
             prepare(page),
-            "<div> <svg><text> <tspan>a</tspan> </text></svg> </div>"
+            "<div><svg><text> <tspan>a</tspan> </text></svg></div>"
         );
         assert_eq!(
             prepare("<p><math>\n  <mi>x</mi>\n  <mo>+</mo>\n</math>  </p>"),
-            "<p><math>\n<mi>x</mi>\n<mo>+</mo>\n</math> </p>"
+            "<p><math>\n<mi>x</mi>\n<mo>+</mo>\n</math></p>"
         );
     }
 
     #[test]
     fn whitespace_between_blocks_goes_whole() {
-        // Between two blocks' tags, one of which surely makes an element's edge.
+        // Next to a block's tag that surely makes an element's edge, whatever stands on its other
+        // side: at a line's edge, no whitespace is shown.
+        assert_eq!(
+            prepare("<div> <span>a</span> <!----> </div>"),
+            "<div><span>a</span> <!----></div>"
+        );
         assert_eq!(
             prepare("<div>\n  <p>a</p>\n  <ul>\n <li>b</li>\n </ul>\n</div>\n<h2>c</h2>"),
             "<div><p>a</p><ul><li>b</li></ul></div><h2>c</h2>"
         );
         for kept in [
-            // Next to an inline element, a comment or text, it may be shown: one character stays.
-            "<div> <span>a</span> <!----> </div>",
+            // Between inline elements, comments or text, it may be shown: one character stays.
+            "<p><span>a</span> <!----> <span>b</span></p>",
             // While a formatting element may be open, the parser reopens it at whitespace too.
             "<b><p>a</p> <p>b</p></b>",
             // Between two tags the parser may ignore or move text across (a stray `</li>`, a
@@ -1966,12 +1965,15 @@ mod tests {
             // In a `<select>`, start tags of blocks are ignored.
             "<select><div>a</div> <div>b</div></select>",
             // A tag the page ends in is no tag to the parser.
-            "<p>a</p> <div class=x",
+            "<span>a</span> <div class=x",
         ] {
             assert_eq!(prepare(kept), kept, "{kept}");
         }
         // Whitespace at the end of the page or before a tag of the document stays as before.
-        assert_eq!(prepare("<div>a</div>  </body>  "), "<div>a</div> </body>  ");
+        assert_eq!(
+            prepare("<span>a</span>  </body>  "),
+            "<span>a</span> </body>  "
+        );
         // The parse differs only in whitespace at a line's edge (see `line_edges`).
         let page = "<body>\n<div>\n <p>a <b>b</b></p>\n</div>\n<ul>\n<li>c</li>\n</ul>\n</body>";
         assert_eq!(parsed_outline(&prepare(page)), parsed_outline(page));
@@ -1996,7 +1998,7 @@ mod tests {
         // Until the element closes; an untracked one, until what holds it closes.
         assert_eq!(
             prepare("<div>  <p class=byline>  <b>J</b>  </div>  <i>x</i>  "),
-            "<div><p class=byline>  <b>J</b>  </div> <i>x</i>  "
+            "<div><p class=byline>  <b>J</b>  </div><i>x</i>  "
         );
         // The end tag of a formatting element may leave it open: kept to the end.
         assert_eq!(
@@ -2006,7 +2008,7 @@ mod tests {
         // The page's root, head and body are never bylines: their hints keep nothing.
         assert_eq!(
             prepare("<html class=has-author>  <head id=byline>  </head>  <body class=author-page>  <p>x</p>  </body>"),
-            "<html class=has-author> <head id=byline> </head> <body class=author-page><p>x</p> </body>"
+            "<html class=has-author> <head id=byline> </head> <body class=author-page><p>x</p></body>"
         );
     }
 
