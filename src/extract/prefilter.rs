@@ -488,7 +488,7 @@ impl<'b> Scan<'b> {
         if text.is_empty() || !self.may_shorten_space() || !text.iter().all(|&c| is_space(c)) {
             return;
         }
-        if self.may_cut_space_between_blocks() {
+        if self.may_cut_space_whole() {
             self.pending_space = Some((range, after));
         } else if text.len() > 1 {
             self.drops.push((range.start + 1, range.end));
@@ -517,7 +517,7 @@ impl<'b> Scan<'b> {
     /// (see [`Scan::settle_space`]): the parser reopens no formatting element at it (none may be
     /// open), nor reads it in SVG, MathML or a `<select>`. At a line's edge no stage reads it but as
     /// padding of the text's length, the same on a page written on one line and one indented.
-    fn may_cut_space_between_blocks(&self) -> bool {
+    fn may_cut_space_whole(&self) -> bool {
         self.formatting_open.iter().all(|&n| n == 0)
             && !self.foreign.is_open()
             && self.drawing.is_none()
@@ -986,22 +986,7 @@ fn is_block_edge(name: &[u8]) -> bool {
 
 /// The formatting elements, whose end tags the parser may read without closing what they hold.
 fn is_formatting(name: &[u8]) -> bool {
-    matches!(
-        name,
-        b"a" | b"b"
-            | b"big"
-            | b"code"
-            | b"em"
-            | b"font"
-            | b"i"
-            | b"nobr"
-            | b"s"
-            | b"small"
-            | b"strike"
-            | b"strong"
-            | b"tt"
-            | b"u"
-    )
+    formatting_index(name).is_some()
 }
 
 /// Whether the body of a raw-text element can be left out: a script or a style sheet. The metadata
