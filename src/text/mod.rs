@@ -9,6 +9,7 @@ mod page_header;
 mod situation;
 mod split;
 mod thread;
+mod title_anchor;
 
 pub use crate::measure::{
     ends_sentence, has_word_chars, has_words, is_prose, is_unspaced_script, word_count,
