@@ -19,6 +19,7 @@
 //! the longest paragraph.
 
 use super::name_run::is_run_of_names;
+use super::stamped_line::is_stamped_teaser;
 use super::title_anchor::title_headlines;
 use crate::block::{Block, BlockKind};
 use crate::document::BlockKey;
@@ -181,6 +182,10 @@ enum Marker {
 /// What block `i` is worth to a stretch of the article that takes it in, or `None` for a block no
 /// stretch crosses (a comment form or counter).
 fn block_value(m: &Measured<'_>, i: usize, lang: Option<Lang>) -> Option<f64> {
+    if is_stamped_teaser(&m.blocks[i].text, m.words[i]) {
+        // A feed's or a teaser list's line, however long: chrome.
+        return Some(-(CHROME_BLOCK_COST + CHROME_WORD_COST * m.words[i] as f64));
+    }
     if is_run_block(m, i) {
         if m.is_cruft(i) {
             // Prose a cleaner takes for cruft: neither the article's nor, by its shape, chrome.
@@ -599,7 +604,8 @@ fn lead_in_start(m: &Measured<'_>, run_start: usize, top: usize, lang: Option<La
             && (words >= MIN_LEAD_IN_WORDS
                 || super::ends_sentence(&block.text)
                 || isolated_short_headline)
-            && !is_end_marker(m, i, lang);
+            && !is_end_marker(m, i, lang)
+            && !is_stamped_teaser(&block.text, words);
         if !lead_in {
             break;
         }
@@ -665,6 +671,21 @@ mod tests {
         let untitled = page.replacen("Council approves budget | Herald", "Herald", 1);
         let opening = format!("{PARA} {PARA} {PARA}");
         assert!(!locate(&untitled).contains(&opening));
+    }
+
+    #[test]
+    fn a_feed_of_stamped_headlines_is_no_run_of_prose() {
+        // Each line of a live feed is long enough to read as prose; stamped with its time, it is
+        // the feed's, and the shorter article is the located run.
+        let feed: String = (10..20)
+            .map(|minute| {
+                format!("14:{minute} Ministers meet in the capital to discuss the next steps of the regional budget plan\n")
+            })
+            .collect();
+        let page = format!("Latest\n{feed}\nBudget approved\n\n{PARA}\n\n{PARA}\n\nHome\nNews\n");
+        let located = locate(&page);
+        assert_eq!(located.first().map(String::as_str), Some("Budget approved"));
+        assert!(!located.iter().any(|b| b.starts_with("14:")), "{located:?}");
     }
 
     #[test]

@@ -8,6 +8,7 @@ mod name_run;
 mod page_header;
 mod situation;
 mod split;
+mod stamped_line;
 mod thread;
 mod title_anchor;
 
