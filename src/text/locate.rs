@@ -19,6 +19,8 @@
 //! the longest paragraph.
 
 use super::name_run::is_run_of_names;
+use super::stamped_line::is_stamped_teaser;
+use super::title_anchor::title_headlines;
 use crate::block::{Block, BlockKind};
 use crate::document::BlockKey;
 use crate::measure::char_table::letter;
@@ -128,10 +130,42 @@ impl Measured<'_> {
 
 /// [`locate_body`] on blocks measured beforehand.
 pub(crate) fn locate_measured(m: &Measured<'_>, lang: Option<Lang>) -> Option<Range<usize>> {
+    locate(m, lang, true)
+}
+
+/// [`locate_measured`] by the prose alone, without the page title's evidence: how the page reads
+/// by its shape, which tells an article's text from a whole page's (the title's headline moves the
+/// article, not the page's shape).
+pub(crate) fn locate_by_prose(m: &Measured<'_>, lang: Option<Lang>) -> Option<Range<usize>> {
+    locate(m, lang, false)
+}
+
+/// The located article, with the page title's evidence ([`below_title_headline`]) when `by_title`.
+fn locate(m: &Measured<'_>, lang: Option<Lang>, by_title: bool) -> Option<Range<usize>> {
     let best = richest_stretch(m, lang)?;
-    let best = take_in_further_sections(m, best, lang);
-    let start = lead_in_start(m, best.start, lang);
+    let below_title = by_title
+        .then(|| below_title_headline(m, &best, lang))
+        .flatten();
+    // Below the title's headline nothing above the headline is the article's.
+    let (best, top) = match below_title {
+        Some((headline, run)) => (joined_below(run, best), headline),
+        None => (best, 0),
+    };
+    let best = take_in_further_sections(m, best, top, lang);
+    let start = lead_in_start(m, best.start, top, lang);
     Some(start..best.end)
+}
+
+/// The run below the title's headline, taking in the richest stretch `best` when that lies further
+/// down: the rest of the same article, which chrome inside it (a product box, a lead form, "Read
+/// more" labels) cut off from its opening. A richer stretch above the headline (a list of teasers
+/// with their blurbs) stays out.
+fn joined_below(run: Range<usize>, best: Range<usize>) -> Range<usize> {
+    if best.start >= run.start {
+        run.start..run.end.max(best.end)
+    } else {
+        run
+    }
 }
 
 /// A block that ends a run of prose, weakest first.
@@ -148,6 +182,10 @@ enum Marker {
 /// What block `i` is worth to a stretch of the article that takes it in, or `None` for a block no
 /// stretch crosses (a comment form or counter).
 fn block_value(m: &Measured<'_>, i: usize, lang: Option<Lang>) -> Option<f64> {
+    if is_stamped_teaser(&m.blocks[i].text, m.words[i]) {
+        // A feed's or a teaser list's line, however long: chrome.
+        return Some(-(CHROME_BLOCK_COST + CHROME_WORD_COST * m.words[i] as f64));
+    }
     if is_run_block(m, i) {
         if m.is_cruft(i) {
             // Prose a cleaner takes for cruft: neither the article's nor, by its shape, chrome.
@@ -235,6 +273,72 @@ fn richest_stretch(m: &Measured<'_>, lang: Option<Lang>) -> Option<Range<usize>>
         }
     }
     best.map(|(_, range)| range)
+}
+
+/// Blocks below the title's headline within which the article's first block of prose must start for
+/// the headline to be the article's: a byline, a dateline, a caption and a share bar stand between.
+const HEADLINE_REACH: usize = 12;
+
+/// Words of prose the run below the title's headline needs to be taken for the article: a headline
+/// repeated above a one-line blurb (a teaser of the article itself) is no article.
+const MIN_HEADLINE_RUN_WORDS: f64 = 40.0;
+
+/// The run of prose below the page title's headline ([`title_headlines`]), when the richest stretch
+/// `best` lies elsewhere: the title names the article, so the prose right below its headline is the
+/// article even where teasers beside it are richer. `None` when the page has no such headline, when
+/// `best` already holds it or starts within [`HEADLINE_REACH`] blocks below it, or when no run of
+/// [`MIN_HEADLINE_RUN_WORDS`] starts there.
+fn below_title_headline(
+    m: &Measured<'_>,
+    best: &Range<usize>,
+    lang: Option<Lang>,
+) -> Option<(usize, Range<usize>)> {
+    let headlines = title_headlines(m);
+    let anchored =
+        |h: usize| best.contains(&h) || (h < best.start && best.start <= h + HEADLINE_REACH);
+    if headlines.is_empty() || headlines.iter().any(|&h| anchored(h)) {
+        return None;
+    }
+    headlines
+        .iter()
+        .filter_map(|&h| Some((h, run_below(m, h, lang)?)))
+        .filter(|(_, (value, _))| *value >= MIN_HEADLINE_RUN_WORDS)
+        .max_by(|a, b| a.1 .0.total_cmp(&b.1 .0))
+        .map(|(h, (_, run))| (h, run))
+}
+
+/// The richest run of blocks whose first block of prose stands within [`HEADLINE_REACH`] blocks below
+/// block `h`, with its value: it ends where its total would fall to nothing, at a comment form or at
+/// a section label.
+fn run_below(m: &Measured<'_>, h: usize, lang: Option<Lang>) -> Option<(f64, Range<usize>)> {
+    let mut best: Option<(f64, Range<usize>)> = None;
+    let mut total = 0.0;
+    let mut first_prose: Option<usize> = None;
+    for i in h + 1..m.blocks.len() {
+        if end_marker(m, i, lang) != Marker::None {
+            break;
+        }
+        let Some(value) = block_value(m, i, lang) else {
+            break;
+        };
+        if value > 0.0 {
+            let from = *first_prose.get_or_insert(i);
+            total += value;
+            if best.as_ref().is_none_or(|(top, _)| total > *top) {
+                best = Some((total, from..i + 1));
+            }
+        } else if first_prose.is_none() {
+            if i >= h + HEADLINE_REACH {
+                return None;
+            }
+        } else {
+            total += value;
+            if total <= 0.0 {
+                break;
+            }
+        }
+    }
+    best
 }
 
 /// What a further section of the article must be worth, as a share of the prose of the stretch found so
@@ -329,11 +433,12 @@ fn prose_worth(m: &Measured<'_>, range: Range<usize>, lang: Option<Lang>) -> f64
 /// The richest stretch grown over the further sections of the article that short lines cut off from
 /// it: a stretch beyond worth [`FURTHER_SECTION_SHARE`] of its prose, with at least
 /// [`MIN_FURTHER_SECTION_PROSE`] blocks of prose and no section label or comment form in between, is
-/// taken in, on either side, until none is left. Each growth adds at least half the worth, so it
-/// happens a few times at most.
+/// taken in, on either side (above, not past block `top`), until none is left. Each growth adds at
+/// least half the worth, so it happens a few times at most.
 fn take_in_further_sections(
     m: &Measured<'_>,
     mut best: Range<usize>,
+    top: usize,
     lang: Option<Lang>,
 ) -> Range<usize> {
     loop {
@@ -346,7 +451,7 @@ fn take_in_further_sections(
             }
         }
         let worth = prose_worth(m, best.clone(), lang);
-        if let Some((value, before)) = richest_beside(m, 0..best.start, lang, false) {
+        if let Some((value, before)) = richest_beside(m, top..best.start, lang, false) {
             if value >= FURTHER_SECTION_SHARE * worth && is_section(m, before.clone()) {
                 best = before.start..best.end;
                 grown = true;
@@ -485,10 +590,10 @@ fn is_end_marker(m: &Measured<'_>, i: usize, lang: Option<Lang>) -> bool {
 /// How far above the run the article's lead-in reaches: up to [`MAX_LEAD_IN_BLOCKS`] blocks that read as
 /// a headline, standfirst, byline or dateline, stopping at the first menu-like line. A one- or two-word
 /// line right above the run counts only when the line above it is not short too (a short headline, not
-/// the last entry of a menu).
-fn lead_in_start(m: &Measured<'_>, run_start: usize, lang: Option<Lang>) -> usize {
+/// the last entry of a menu). It reaches no higher than block `top`.
+fn lead_in_start(m: &Measured<'_>, run_start: usize, top: usize, lang: Option<Lang>) -> usize {
     let mut start = run_start;
-    for i in (run_start.saturating_sub(MAX_LEAD_IN_BLOCKS)..run_start).rev() {
+    for i in (run_start.saturating_sub(MAX_LEAD_IN_BLOCKS).max(top)..run_start).rev() {
         let block = &m.blocks[i];
         let words = m.words[i];
         let isolated_short_headline = i + 1 == run_start
@@ -499,7 +604,8 @@ fn lead_in_start(m: &Measured<'_>, run_start: usize, lang: Option<Lang>) -> usiz
             && (words >= MIN_LEAD_IN_WORDS
                 || super::ends_sentence(&block.text)
                 || isolated_short_headline)
-            && !is_end_marker(m, i, lang);
+            && !is_end_marker(m, i, lang)
+            && !is_stamped_teaser(&block.text, words);
         if !lead_in {
             break;
         }
@@ -519,6 +625,67 @@ mod tests {
         let blocks = split_blocks(text);
         let range = locate_body(&blocks, None).unwrap();
         blocks[range].iter().map(|b| b.text.clone()).collect()
+    }
+
+    /// A blurb of a teaser: prose, but another story's.
+    const TEASER: &str = "A long look at how the city's old harbour became a place to live, work and swim again after decades.";
+
+    #[test]
+    fn the_prose_below_the_title_headline_wins_over_richer_teasers_above_it() {
+        let teasers = format!("{TEASER}\n\n").repeat(5);
+        let menu = "Home\nNews\nSport\nWeather\nCulture\nTravel\nFood\nMusic\nFilm\nBooks\n";
+        let page = format!(
+            "Council approves budget | Herald\n\n{teasers}{menu}\nCouncil approves budget\n\n\
+             By Ann Lee\n\n{PARA}\n\n{PARA}\n\n{PARA}\n\nShare\nPrint\n"
+        );
+        let located = locate(&page);
+        assert_eq!(
+            located.first().map(String::as_str),
+            Some("Council approves budget")
+        );
+        assert_eq!(located.last().map(String::as_str), Some(PARA));
+        assert!(!located.iter().any(|b| b == TEASER), "{located:?}");
+        // Without a title that names it, the richer teasers are the located run.
+        let untitled = page.replacen("Council approves budget | Herald", "Herald", 1);
+        let located = locate(&untitled);
+        assert!(located.iter().any(|b| b == TEASER) && !located.iter().any(|b| b == PARA));
+    }
+
+    #[test]
+    fn the_article_below_the_title_headline_is_taken_in_whole_past_chrome_inside_it() {
+        // The opening paragraph below the headline is outweighed by the menu-like lines of a product
+        // box; the richer rest of the article below it belongs to it all the same.
+        let product_box = "Best overall\nThe Acme One\nRating five\nShop now at Acme\n".repeat(6);
+        let page = format!(
+            "Council approves budget | Herald\n\nCouncil approves budget\n\n{PARA} {PARA} {PARA}\n\n\
+             {product_box}\n{PARA}\n\n{PARA}\n\n{PARA}\n\n{PARA}\n"
+        );
+        let blocks = split_blocks(&page);
+        let located = locate(&page);
+        assert_eq!(
+            located.first().map(String::as_str),
+            Some("Council approves budget")
+        );
+        assert_eq!(located.len(), blocks.len() - 1);
+        // Without a title that names it, the opening stays out.
+        let untitled = page.replacen("Council approves budget | Herald", "Herald", 1);
+        let opening = format!("{PARA} {PARA} {PARA}");
+        assert!(!locate(&untitled).contains(&opening));
+    }
+
+    #[test]
+    fn a_feed_of_stamped_headlines_is_no_run_of_prose() {
+        // Each line of a live feed is long enough to read as prose; stamped with its time, it is
+        // the feed's, and the shorter article is the located run.
+        let feed: String = (10..20)
+            .map(|minute| {
+                format!("14:{minute} Ministers meet in the capital to discuss the next steps of the regional budget plan\n")
+            })
+            .collect();
+        let page = format!("Latest\n{feed}\nBudget approved\n\n{PARA}\n\n{PARA}\n\nHome\nNews\n");
+        let located = locate(&page);
+        assert_eq!(located.first().map(String::as_str), Some("Budget approved"));
+        assert!(!located.iter().any(|b| b.starts_with("14:")), "{located:?}");
     }
 
     #[test]

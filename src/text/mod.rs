@@ -8,7 +8,9 @@ mod name_run;
 mod page_header;
 mod situation;
 mod split;
+mod stamped_line;
 mod thread;
+mod title_anchor;
 
 pub use crate::measure::{
     ends_sentence, has_word_chars, has_words, is_prose, is_unspaced_script, word_count,

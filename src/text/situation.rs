@@ -11,7 +11,7 @@
 //! whose prose the locator never cuts: a doubtful text is left to the cleaners.
 
 use super::data_line::is_data_line;
-use super::locate::{is_run_block, locate_measured, rival_run_words, Measured};
+use super::locate::{is_run_block, locate_by_prose, rival_run_words, Measured};
 use crate::article::InputKind;
 use crate::block::{Block, BlockKind};
 use crate::measure::{ends_sentence, word_count};
@@ -256,7 +256,7 @@ impl Evidence {
             short_lines_apart,
             ..Evidence::default()
         };
-        let body = locate_measured(m, lang);
+        let body = locate_by_prose(m, lang);
         let outside = |i: usize| body.as_ref().is_none_or(|b| !b.contains(&i));
         let (mut streak, mut streak_words, mut streak_outside) = (0usize, 0usize, 0usize);
         // Data lines above the first prose (a recipe's ingredients and times): no page header's.
