@@ -6,7 +6,9 @@
 //! comes back.
 
 use super::prune::Mark;
-use super::tokens::{lowercase_names, rescued_by_other_names, UNLIKELY_BUT_HEADER};
+use super::tokens::{
+    lowercase_names, rescued_by_other_names, Hints, FURNITURE_OF_ITS_OWN, UNLIKELY_BUT_HEADER,
+};
 use super::tree::{attr, trim, Data, Tree, NO_PARENT};
 use super::PageType;
 
@@ -92,18 +94,25 @@ impl SectionHeads {
         &self,
         tree: &Tree<'_>,
         roots: &[usize],
+        banners: bool,
         mark: impl Fn(usize) -> Mark,
     ) -> Vec<bool> {
+        let own: &Hints = if banners {
+            &FURNITURE_OF_ITS_OWN
+        } else {
+            &UNLIKELY_BUT_HEADER
+        };
         let mut revived = vec![false; tree.nodes.len()];
         for &root in roots {
             for i in root + 1..tree.nodes[root].end() {
                 let parent = tree.nodes[i].parent();
-                let inherited =
-                    parent != NO_PARENT && revived[parent] && !named_furniture_inside(tree, i);
+                let inherited = parent != NO_PARENT
+                    && revived[parent]
+                    && !named_furniture_inside(tree, i, own);
                 revived[i] = inherited
                     || (mark(i) == Some(NAMED_FURNITURE)
                         && self.is_head(i)
-                        && named_header_only(tree, i));
+                        && named_header_only(tree, i, own));
             }
         }
         revived
@@ -148,7 +157,7 @@ pub(crate) fn left_out(
 /// Whether element `i`, inside a head that comes back, is named like furniture other than a header
 /// (a cookie notice or a menu set in the site's header), and not rescued by a content name: it stays
 /// out, as pruning would have dropped it on its own.
-fn named_furniture_inside(tree: &Tree<'_>, i: usize) -> bool {
+fn named_furniture_inside(tree: &Tree<'_>, i: usize, own: &Hints) -> bool {
     let Some(el) = tree.element(i) else {
         return false;
     };
@@ -157,20 +166,19 @@ fn named_furniture_inside(tree: &Tree<'_>, i: usize) -> bool {
     if class.is_empty() && id.is_empty() {
         return false;
     }
-    UNLIKELY_BUT_HEADER.matches(&lowercase_names(class, id))
-        && !rescued_by_other_names(&UNLIKELY_BUT_HEADER, class, id)
+    own.matches(&lowercase_names(class, id)) && !rescued_by_other_names(own, class, id)
 }
 
 /// Whether element `i`'s class and id name furniture only as a header: the one hint a section's
 /// head may carry.
-fn named_header_only(tree: &Tree<'_>, i: usize) -> bool {
+fn named_header_only(tree: &Tree<'_>, i: usize, own: &Hints) -> bool {
     let Some(el) = tree.element(i) else {
         return false;
     };
     let class = attr(el, "class").unwrap_or("");
     let id = attr(el, "id").unwrap_or("");
     let names = format!("{class} {id}").to_lowercase();
-    !UNLIKELY_BUT_HEADER.matches(&names)
+    !own.matches(&names)
 }
 
 #[cfg(test)]
