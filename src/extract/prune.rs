@@ -1013,6 +1013,28 @@ mod tests {
     }
 
     #[test]
+    fn camel_cased_panel_names_are_shown_text() {
+        for panel in [
+            r#"<div id="x" class="ImageAccordion_tray__b2Xq" aria-hidden="true">Straps</div>"#,
+            r#"<div id="x" class="faqList_accordionContent__9fQ" aria-hidden="true">Returns</div>"#,
+            r#"<div id="x" class="CollapsePanel" style="display:none">Dimensions</div>"#,
+            r#"<div id="x" class="specs expanderBody" hidden>Warranty</div>"#,
+        ] {
+            let page = format!("<html><body>{panel}</body></html>");
+            assert_eq!(classified(&page), None, "{panel}");
+        }
+        // The panel's word inside a longer name names something else: a drawing of a form, a
+        // toggle's icon.
+        for hidden in [
+            r#"<figure id="x" class="CheckoutAccordionGraphic" aria-hidden="true">Card</figure>"#,
+            r#"<span id="x" class="AccordionIcon" aria-hidden="true">Open</span>"#,
+        ] {
+            let page = format!("<html><body>{hidden}</body></html>");
+            assert_eq!(classified(&page), Some("hidden"), "{hidden}");
+        }
+    }
+
+    #[test]
     fn hidden_dialogs_menus_and_unlabelled_regions_stay_hidden() {
         for hidden in [
             r#"<div id="x" role="dialog" aria-labelledby="n1" hidden>Sign up to our newsletter</div>"#,
