@@ -940,6 +940,49 @@ fn a_banner_holding_headed_prose_is_a_section() {
 }
 
 #[test]
+fn an_unsigned_landing_pages_short_banners_inside_its_content_are_section_heads() {
+    // Two banners of a heading and a line between the page's sections, too short for a banner
+    // section of their own: on a page that names no author and no date they are its sections' heads.
+    let page = include_str!("page_types/service_banner_heads.html");
+    let article = clean(page);
+    assert_eq!(article.page_type, PageType::Unknown);
+    let prose = [
+        "We sweep open fires, wood burners and range cookers",
+        "Most chimneys take under an hour.",
+        "Wood burners should be swept twice a year",
+    ];
+    let banners = [
+        "Same-week visits",
+        "Book by Monday and we come before Friday.",
+        "Bird guards fitted",
+        "Stainless mesh over the pot keeps nests out.",
+    ];
+    let body = article.body_text();
+    assert_holds(&body, &prose);
+    assert_holds(&body, &banners);
+    // A banner of title lines (a teaser for a guide), a banner also named furniture (cookies) and
+    // the footer still go.
+    assert_lacks(
+        &body,
+        &[
+            "Spring safety guide",
+            "Flue care for wood burners",
+            "We use cookies",
+            "registered in England",
+        ],
+    );
+    // A page that names its author and its date reads as an article: its banners go, its prose stays.
+    let signed = page.replace(
+        "<head>",
+        "<head><meta name=\"author\" content=\"Ann Wick\">\
+         <meta property=\"article:published_time\" content=\"2024-03-02\">",
+    );
+    let body = clean(&signed).body_text();
+    assert_holds(&body, &prose);
+    assert_lacks(&body, &banners);
+}
+
+#[test]
 fn a_page_built_by_script_whose_markup_holds_only_the_footer_has_no_body() {
     // The item is rendered in the browser into `#root`; the markup holds the site's footer alone.
     let article = clean(include_str!("page_types/script_shell.html"));

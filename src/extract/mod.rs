@@ -668,7 +668,10 @@ fn run_attempt(
     drop(cleaned);
     let revived = match &page.heads {
         Some(heads) if flags.strip_unlikely => {
-            heads.revived(tree, &roots, |j| layer.furniture.get(j))
+            // A landing page's short banners are its sections' heads (see `section_head`).
+            let banners = page.page_type == PageType::Service
+                || page.page_type == PageType::Unknown && page.unsigned;
+            heads.revived(tree, &roots, banners, |j| layer.furniture.get(j))
         }
         _ => Vec::new(),
     };

@@ -5,6 +5,7 @@
 use super::accordion_button;
 use super::assistive;
 use super::banner::{holds_headed_prose, is_section_banner};
+use super::content_hints::name_tokens;
 use super::heading_anchor;
 use super::layout_wrapper::ParagraphBytes;
 use super::marks::Marks;
@@ -255,10 +256,41 @@ fn is_revealed(el: &Element) -> bool {
         attr(el, "class").unwrap_or(""),
         attr(el, "id").unwrap_or("")
     );
+    let revealing = |t: &str| {
+        REVEALED_PANEL_TOKENS
+            .iter()
+            .any(|r| t.eq_ignore_ascii_case(r))
+            || t.eq_ignore_ascii_case("answer")
+    };
     names
         .to_ascii_lowercase()
         .split(|c: char| c.is_ascii_whitespace() || c == '-' || c == '_')
-        .any(|t| REVEALED_PANEL_TOKENS.contains(&t) || t == "answer")
+        .any(revealing)
+        || names
+            .split(|c: char| c.is_ascii_whitespace() || c == '-' || c == '_')
+            .any(|part| camel_part_reveals(part, revealing))
+}
+
+/// Words after a panel's word in a camel-cased name that name the panel's own parts
+/// (`accordionContent`, `CollapsePanel`): the part is still the panel.
+const PANEL_PART_WORDS: [&str; 4] = ["content", "panel", "body", "item"];
+
+/// Whether a camel-cased part of a name (`ImageAccordion`, `accordionContent`) names a panel: a
+/// word of `revealing` ends it or stands before a word of [`PANEL_PART_WORDS`]. A word inside a
+/// longer name names something else (`PaymentElementAccordionGraphic`, a drawing of a form).
+fn camel_part_reveals(part: &str, revealing: impl Fn(&str) -> bool) -> bool {
+    let words: Vec<&str> = name_tokens(part).collect();
+    if words.len() < 2 {
+        return false;
+    }
+    words.iter().enumerate().any(|(i, w)| {
+        revealing(w)
+            && words.get(i + 1).is_none_or(|next| {
+                PANEL_PART_WORDS
+                    .iter()
+                    .any(|p| next.eq_ignore_ascii_case(p))
+            })
+    })
 }
 
 /// A panel that the page's tab list or accordion header shows on a click: by its ARIA role, a
@@ -977,6 +1009,28 @@ mod tests {
         ] {
             let page = format!("<html><body>{panel}</body></html>");
             assert_eq!(classified(&page), None, "{panel}");
+        }
+    }
+
+    #[test]
+    fn camel_cased_panel_names_are_shown_text() {
+        for panel in [
+            r#"<div id="x" class="ImageAccordion_tray__b2Xq" aria-hidden="true">Straps</div>"#,
+            r#"<div id="x" class="faqList_accordionContent__9fQ" aria-hidden="true">Returns</div>"#,
+            r#"<div id="x" class="CollapsePanel" style="display:none">Dimensions</div>"#,
+            r#"<div id="x" class="specs expanderBody" hidden>Warranty</div>"#,
+        ] {
+            let page = format!("<html><body>{panel}</body></html>");
+            assert_eq!(classified(&page), None, "{panel}");
+        }
+        // The panel's word inside a longer name names something else: a drawing of a form, a
+        // toggle's icon.
+        for hidden in [
+            r#"<figure id="x" class="CheckoutAccordionGraphic" aria-hidden="true">Card</figure>"#,
+            r#"<span id="x" class="AccordionIcon" aria-hidden="true">Open</span>"#,
+        ] {
+            let page = format!("<html><body>{hidden}</body></html>");
+            assert_eq!(classified(&page), Some("hidden"), "{hidden}");
         }
     }
 

@@ -3,12 +3,17 @@
 //! categories and service pages open each section. The `header` hint drops the site's header (logo,
 //! menu, search) before scoring; on a page that does not declare itself an article, the same name on
 //! a heading with its introduction, inside the content picked, is the section's start, and its text
-//! comes back.
+//! comes back. On a landing page that names no author and no date, a block named a banner (`hero-banner`,
+//! `banner_section`) holding a heading and a line is such a head too: too short to be taken for a
+//! section of its own (see `banner`), it opens or closes one of the page's sections.
 
 use super::prune::Mark;
-use super::tokens::{lowercase_names, rescued_by_other_names, UNLIKELY_BUT_HEADER};
+use super::tokens::{
+    lowercase_names, rescued_by_other_names, Hints, FURNITURE_OF_ITS_OWN, UNLIKELY_BUT_HEADER,
+};
 use super::tree::{attr, trim, Data, Tree, NO_PARENT};
 use super::PageType;
+use crate::measure::ends_sentence;
 
 /// The mark pruning gives a container named like furniture.
 const NAMED_FURNITURE: (&str, &str) = ("boilerplate-container", "class or id of page furniture");
@@ -87,23 +92,32 @@ pub(crate) fn may_hold_heads(page_type: PageType) -> bool {
 
 impl SectionHeads {
     /// For each node, whether it stands in a section head that pruning dropped by its `header` name
-    /// (`mark` gives pruning's marks) inside the `roots`: the text that comes back.
+    /// (`mark` gives pruning's marks) inside the `roots`: the text that comes back. With `banners`
+    /// (an unsigned landing page), a head may be named a banner too.
     pub(crate) fn revived(
         &self,
         tree: &Tree<'_>,
         roots: &[usize],
+        banners: bool,
         mark: impl Fn(usize) -> Mark,
     ) -> Vec<bool> {
+        let own: &Hints = if banners {
+            &FURNITURE_OF_ITS_OWN
+        } else {
+            &UNLIKELY_BUT_HEADER
+        };
         let mut revived = vec![false; tree.nodes.len()];
         for &root in roots {
             for i in root + 1..tree.nodes[root].end() {
                 let parent = tree.nodes[i].parent();
                 let inherited =
-                    parent != NO_PARENT && revived[parent] && !named_furniture_inside(tree, i);
+                    parent != NO_PARENT && revived[parent] && !named_furniture_inside(tree, i, own);
                 revived[i] = inherited
                     || (mark(i) == Some(NAMED_FURNITURE)
                         && self.is_head(i)
-                        && named_header_only(tree, i));
+                        && named_header_only(tree, i, own)
+                        && (named_header_only(tree, i, &UNLIKELY_BUT_HEADER)
+                            || holds_a_sentence(tree, i)));
             }
         }
         revived
@@ -145,10 +159,18 @@ pub(crate) fn left_out(
     out
 }
 
-/// Whether element `i`, inside a head that comes back, is named like furniture other than a header
-/// (a cookie notice or a menu set in the site's header), and not rescued by a content name: it stays
-/// out, as pruning would have dropped it on its own.
-fn named_furniture_inside(tree: &Tree<'_>, i: usize) -> bool {
+/// Whether a text of element `i`'s subtree ends as a sentence does. A banner that opens a section
+/// says something of it in a sentence; a banner of title lines (a promoted report's name over a
+/// "Learn more" button, a course's name over its figures) is a teaser for another page.
+fn holds_a_sentence(tree: &Tree<'_>, i: usize) -> bool {
+    (i + 1..tree.nodes[i].end())
+        .any(|j| matches!(tree.nodes[j].data, Data::Text(text) if ends_sentence(text)))
+}
+
+/// Whether element `i`, inside a head that comes back, is named like furniture of `own` (a cookie
+/// notice or a menu set in the site's header), and not rescued by a content name: it stays out, as
+/// pruning would have dropped it on its own.
+fn named_furniture_inside(tree: &Tree<'_>, i: usize, own: &Hints) -> bool {
     let Some(el) = tree.element(i) else {
         return false;
     };
@@ -157,20 +179,19 @@ fn named_furniture_inside(tree: &Tree<'_>, i: usize) -> bool {
     if class.is_empty() && id.is_empty() {
         return false;
     }
-    UNLIKELY_BUT_HEADER.matches(&lowercase_names(class, id))
-        && !rescued_by_other_names(&UNLIKELY_BUT_HEADER, class, id)
+    own.matches(&lowercase_names(class, id)) && !rescued_by_other_names(own, class, id)
 }
 
-/// Whether element `i`'s class and id name furniture only as a header: the one hint a section's
-/// head may carry.
-fn named_header_only(tree: &Tree<'_>, i: usize) -> bool {
+/// Whether element `i`'s class and id name no furniture of `own`: only the hints a section's head
+/// may carry (a header's, and a banner's on an unsigned landing page).
+fn named_header_only(tree: &Tree<'_>, i: usize, own: &Hints) -> bool {
     let Some(el) = tree.element(i) else {
         return false;
     };
     let class = attr(el, "class").unwrap_or("");
     let id = attr(el, "id").unwrap_or("");
     let names = format!("{class} {id}").to_lowercase();
-    !UNLIKELY_BUT_HEADER.matches(&names)
+    !own.matches(&names)
 }
 
 #[cfg(test)]

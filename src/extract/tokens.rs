@@ -517,7 +517,7 @@ pub(crate) static MAYBE: Lazy<ContentHints> =
 /// `articleHeader__content`, a landing page's `hero-banner-content`).
 const HEAD_AND_BANNER: &str = "header\nbanner";
 /// [`UNLIKELY`] without [`HEAD_AND_BANNER`] (see [`rescued_by_other_names`]).
-static FURNITURE_OF_ITS_OWN: Lazy<Hints> =
+pub(crate) static FURNITURE_OF_ITS_OWN: Lazy<Hints> =
     Lazy::new(|| Hints::furniture_without(include_str!("hints/unlikely.txt"), HEAD_AND_BANNER));
 
 /// Whether a name of `class` or `id` names what may be the article ([`MAYBE`]) without itself
