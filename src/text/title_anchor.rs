@@ -43,9 +43,9 @@ pub(super) fn title_headlines(m: &Measured<'_>) -> Vec<usize> {
     }
     (1..m.blocks.len())
         .filter(|&i| m.words[i] <= MAX_TITLE_WORDS)
-        .filter(|&i| {
-            let folded = fold(&m.blocks[i].text);
-            stems.iter().any(|stem| *stem == folded)
+        .filter(|&i| match m.keys.and_then(|keys| keys.get(i)) {
+            Some(key) => stems.iter().any(|stem| stem == key.folded(&m.blocks[i])),
+            None => stems.contains(&fold(&m.blocks[i].text)),
         })
         .collect()
 }
