@@ -248,31 +248,55 @@ fn is_label_line(text: &str) -> bool {
 /// last: the maximum-sum stretch, in one pass over the blocks (a stretch whose running total falls to
 /// zero or below helps no stretch after it, which then starts afresh). Ties go to the first stretch.
 fn richest_stretch(m: &Measured<'_>, lang: Option<Lang>) -> Option<Range<usize>> {
-    let mut best: Option<(f64, Range<usize>)> = None;
-    let mut total = 0.0;
-    let mut first_prose: Option<usize> = None;
+    let mut tally = Tally::default();
     for i in 0..m.blocks.len() {
-        let Some(value) = block_value(m, i, lang) else {
+        match block_value(m, i, lang) {
+            Some(value) => {
+                tally.add(i, value, true);
+            }
             // A comment form: no stretch reaches across it.
-            total = 0.0;
-            first_prose = None;
-            continue;
-        };
-        if value > 0.0 {
-            let from = *first_prose.get_or_insert(i);
-            total += value;
-            if best.as_ref().is_none_or(|(top, _)| total > *top) {
-                best = Some((total, from..i + 1));
-            }
-        } else if first_prose.is_some() {
-            total += value;
-            if total <= 0.0 {
-                total = 0.0;
-                first_prose = None;
-            }
+            None => tally.restart(),
         }
     }
-    best.map(|(_, range)| range)
+    tally.best.map(|(_, range)| range)
+}
+
+/// A stretch of blocks summed one block at a time ([`block_value`]), from its block of prose nearest
+/// the walk's start: the running total, and the best total so far with its stretch. A total that
+/// falls to nothing helps no stretch after it, which then starts afresh.
+#[derive(Default)]
+struct Tally {
+    best: Option<(f64, Range<usize>)>,
+    total: f64,
+    first_prose: Option<usize>,
+}
+
+impl Tally {
+    /// Adds block `i` of `value` (walking `forward`, or back); false when the total fell to nothing
+    /// and the stretch starts afresh.
+    fn add(&mut self, i: usize, value: f64, forward: bool) -> bool {
+        if value > 0.0 {
+            let from = *self.first_prose.get_or_insert(i);
+            self.total += value;
+            if self.best.as_ref().is_none_or(|(top, _)| self.total > *top) {
+                let stretch = if forward { from..i + 1 } else { i..from + 1 };
+                self.best = Some((self.total, stretch));
+            }
+        } else if self.first_prose.is_some() {
+            self.total += value;
+            if self.total <= 0.0 {
+                self.restart();
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Starts the stretch afresh (past a block no stretch crosses).
+    fn restart(&mut self) {
+        self.total = 0.0;
+        self.first_prose = None;
+    }
 }
 
 /// Blocks below the title's headline within which the article's first block of prose must start for
@@ -311,9 +335,7 @@ fn below_title_headline(
 /// block `h`, with its value: it ends where its total would fall to nothing, at a comment form or at
 /// a section label.
 fn run_below(m: &Measured<'_>, h: usize, lang: Option<Lang>) -> Option<(f64, Range<usize>)> {
-    let mut best: Option<(f64, Range<usize>)> = None;
-    let mut total = 0.0;
-    let mut first_prose: Option<usize> = None;
+    let mut tally = Tally::default();
     for i in h + 1..m.blocks.len() {
         if end_marker(m, i, lang) != Marker::None {
             break;
@@ -321,24 +343,14 @@ fn run_below(m: &Measured<'_>, h: usize, lang: Option<Lang>) -> Option<(f64, Ran
         let Some(value) = block_value(m, i, lang) else {
             break;
         };
-        if value > 0.0 {
-            let from = *first_prose.get_or_insert(i);
-            total += value;
-            if best.as_ref().is_none_or(|(top, _)| total > *top) {
-                best = Some((total, from..i + 1));
-            }
-        } else if first_prose.is_none() {
-            if i >= h + HEADLINE_REACH {
-                return None;
-            }
-        } else {
-            total += value;
-            if total <= 0.0 {
-                break;
-            }
+        if tally.first_prose.is_none() && value <= 0.0 && i >= h + HEADLINE_REACH {
+            return None;
+        }
+        if !tally.add(i, value, true) {
+            break;
         }
     }
-    best
+    tally.best
 }
 
 /// What a further section of the article must be worth, as a share of the prose of the stretch found so
@@ -362,9 +374,7 @@ fn richest_beside(
     lang: Option<Lang>,
     forward: bool,
 ) -> Option<(f64, Range<usize>)> {
-    let mut best: Option<(f64, Range<usize>)> = None;
-    let mut total = 0.0;
-    let mut nearest_prose: Option<usize> = None;
+    let mut tally = Tally::default();
     let order: Box<dyn Iterator<Item = usize>> = if forward {
         Box::new(range)
     } else {
@@ -377,22 +387,9 @@ fn richest_beside(
         let Some(value) = block_value(m, i, lang) else {
             break;
         };
-        if value > 0.0 {
-            let from = *nearest_prose.get_or_insert(i);
-            total += value;
-            if best.as_ref().is_none_or(|(top, _)| total > *top) {
-                let stretch = if forward { from..i + 1 } else { i..from + 1 };
-                best = Some((total, stretch));
-            }
-        } else if nearest_prose.is_some() {
-            total += value;
-            if total <= 0.0 {
-                total = 0.0;
-                nearest_prose = None;
-            }
-        }
+        tally.add(i, value, forward);
     }
-    best
+    tally.best
 }
 
 /// The words of prose of the richest stretch outside `body`, before or after it (the walk stops at a
