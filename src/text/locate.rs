@@ -17,6 +17,10 @@
 //! spec list, a pros-and-cons box or a table between two parts of an article costs less than the prose
 //! around it and is kept: the cut is where the chrome outweighs the prose, not at a fixed distance from
 //! the longest paragraph.
+//!
+//! Two more pieces of evidence move the cut: a line stamped with a clock time is a feed's item, not
+//! prose (`stamped_line`), and when the text opens with the page's title, the prose right below the
+//! title's headline is the article even where teasers elsewhere are richer (`title_anchor`).
 
 use super::name_run::is_run_of_names;
 use super::stamped_line::is_stamped_teaser;
