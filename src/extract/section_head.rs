@@ -112,12 +112,15 @@ impl SectionHeads {
                 let parent = tree.nodes[i].parent();
                 let inherited =
                     parent != NO_PARENT && revived[parent] && !named_furniture_inside(tree, i, own);
+                // A banner's name is furniture of `UNLIKELY_BUT_HEADER` but not of `own`: such a
+                // head must say something in a sentence.
                 revived[i] = inherited
                     || (mark(i) == Some(NAMED_FURNITURE)
                         && self.is_head(i)
-                        && named_header_only(tree, i, own)
                         && (named_header_only(tree, i, &UNLIKELY_BUT_HEADER)
-                            || holds_a_sentence(tree, i)));
+                            || banners
+                                && named_header_only(tree, i, own)
+                                && holds_a_sentence(tree, i)));
             }
         }
         revived
@@ -190,8 +193,7 @@ fn named_header_only(tree: &Tree<'_>, i: usize, own: &Hints) -> bool {
     };
     let class = attr(el, "class").unwrap_or("");
     let id = attr(el, "id").unwrap_or("");
-    let names = format!("{class} {id}").to_lowercase();
-    !own.matches(&names)
+    !own.matches(&lowercase_names(class, id))
 }
 
 #[cfg(test)]
