@@ -116,11 +116,13 @@ pub(crate) fn comment_thread_start(
             names.push(name);
         }
     }
+    // The heading stands between the article and the replies: a forum thread's first post may open
+    // under a line naming the discussion ("Continuing the discussion from …"), which heads no comments.
     let signed = first.filter(|&first| {
         replies >= MIN_REPLIES
             && names.len() >= MIN_NAMES
-            && follows_an_article(blocks, range.start, first)
-            && comments_heading_at(blocks, range.start, first).is_some()
+            && comments_heading_at(blocks, range.start, first)
+                .is_some_and(|heading| follows_an_article(blocks, range.start, heading))
     });
     let answered = answered_thread_start(blocks, range.start..end);
     match (signed, answered) {
@@ -484,6 +486,26 @@ mod tests {
             from one compose file after an update”";
         with_heading[1] = titled;
         assert_eq!(start(&with_heading), Some(2));
+    }
+
+    #[test]
+    fn a_discussion_named_above_the_first_post_heads_no_comments() {
+        // Discourse opens a thread split off another with "Continuing the discussion from …": the
+        // line stands above the first post, not between an article and its comments.
+        let lines = [
+            "Continuing the discussion from Which resolver for two containers:",
+            ARTICLE,
+            "rimelek November 8, 2024, 8:42pm 2",
+            "Could you share the compose file you start the two containers with?",
+            "ryshab November 9, 2024, 10:15am 3",
+            "Same problem here since the last update, the resolver ignores the network.",
+            "Onimir November 9, 2024, 6:30pm 4",
+            "Putting both containers on one user-defined network fixed it for me.",
+        ];
+        assert_eq!(start(&lines), None);
+        let mut with_heading = lines.to_vec();
+        with_heading.insert(2, "Join the discussion");
+        assert_eq!(start(&with_heading), Some(3));
     }
 
     #[test]
