@@ -299,15 +299,50 @@ fn is_comments_heading(block: &Block) -> bool {
 }
 
 /// The signature that block `i` opens, if any: the name it is signed with and the index of the reply
-/// under it. A signature is one line with a name, a date and a time ([`signature_name`]), or WordPress's
-/// two: "Diana says" over a line with the date ([`says_name`], [`is_date_line`]).
+/// under it. A signature is one line with a name, a date and a time ([`signature_name`]), or two:
+/// WordPress's "Diana says" over a line with the date ([`says_name`], [`is_date_line`]), or a line with
+/// only the name over one with the date and the time ([`name_line`], [`is_time_stamp_line`]).
 fn signature(blocks: &[Block], i: usize, end: usize) -> Option<(String, usize)> {
     let text = &blocks[i].text;
     if let Some(name) = signature_name(text) {
         return Some((name, i + 1));
     }
-    let name = says_name(text)?;
-    (i + 1 < end && is_date_line(&blocks[i + 1].text)).then_some((name, i + 2))
+    let next = blocks.get(i + 1).filter(|_| i + 1 < end)?;
+    if let Some(name) = says_name(text) {
+        return is_date_line(&next.text).then_some((name, i + 2));
+    }
+    let name = name_line(text)?;
+    is_time_stamp_line(&next.text).then_some((name, i + 2))
+}
+
+/// Words a line holding only a commenter's name has at most: "Emma", "Max Battcher", "Chris S".
+const MAX_NAME_LINE_WORDS: usize = 4;
+
+/// The name of a line that holds nothing but a name, folded to lower case: at most
+/// [`MAX_NAME_LINE_WORDS`] words, each opening with a letter, no digit, and no sentence closed. Comment
+/// templates print the author's name over a line with the date and time; a subheading over a
+/// dateline is a name line too, which is why the line under it must hold a time as well.
+fn name_line(line: &str) -> Option<String> {
+    let line = line.trim();
+    let words = word_count(line);
+    let plain = (1..=MAX_NAME_LINE_WORDS).contains(&words)
+        && !line.contains('\n')
+        && !line.ends_with(['.', '!', '?', ':', ';', ','])
+        && !line.chars().any(|c| c.is_ascii_digit())
+        && line
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_alphabetic));
+    plain.then(|| line.to_lowercase())
+}
+
+/// A line with a date and a clock time and no name: "December 18, 2025, 9:59 pm", "3/12/2021 at
+/// 10:02". At most [`MAX_DATE_LINE_WORDS`] words.
+fn is_time_stamp_line(line: &str) -> bool {
+    is_date_line(line)
+        && signature_name(line).is_none()
+        && line
+            .split_whitespace()
+            .any(|t| is_time(t.trim_matches(|c: char| !c.is_alphanumeric() && c != ':')))
 }
 
 /// Words a "… says" line has at most: a name of a few words and the verb.
@@ -506,6 +541,50 @@ mod tests {
         let mut with_heading = lines.to_vec();
         with_heading.insert(2, "Join the discussion");
         assert_eq!(start(&with_heading), Some(3));
+    }
+
+    #[test]
+    fn replies_under_a_name_line_and_a_time_stamp_are_a_thread() {
+        let lines = [
+            ARTICLE,
+            "12 Comments on “The fish market will be rebuilt”",
+            "Ruth Okafor",
+            "March 4, 2025, 9:46 pm",
+            "About time, the car park stalls were freezing all winter.",
+            "Dev",
+            "March 4, 2025, 9:59 pm",
+            "Will the rents stay the same for the old traders?",
+            "Sam K",
+            "March 5, 2025 at 7:02 am",
+            "Good news for the whole street.",
+        ];
+        assert_eq!(start(&lines), Some(2));
+    }
+
+    #[test]
+    fn subheadings_over_datelines_without_a_time_are_no_signatures() {
+        // An article's timeline: a short heading over a date, then the text. Without a clock time
+        // under the name line nothing is signed, whatever heading stands above.
+        let lines = [
+            ARTICLE,
+            "Responses to the plan",
+            "First vote",
+            "March 4, 2025",
+            "The council approved the plan by eleven votes to four.",
+            "Second vote",
+            "April 2, 2025",
+            "The budget passed after a short debate in the evening.",
+            "Opening",
+            "May 9, 2026",
+            "The hall opened its doors to the first stalls.",
+        ];
+        assert_eq!(start(&lines), None);
+        assert_eq!(name_line("Max Battcher"), Some("max battcher".to_string()));
+        assert_eq!(name_line("Read more:"), None);
+        assert_eq!(name_line("Top 10 picks"), None);
+        assert!(is_time_stamp_line("December 18, 2025, 9:59 pm"));
+        assert!(!is_time_stamp_line("Amy September 11, 2008 at 2:06 PM"));
+        assert!(!is_time_stamp_line("December 18, 2025"));
     }
 
     #[test]
