@@ -283,12 +283,13 @@ fn comments_heading_at(blocks: &[Block], start: usize, first: usize) -> Option<u
 }
 
 /// Whether `block` is a comment section's heading: a short block with one of [`COMMENTS_WORDS`]
-/// ([`MAX_HEADING_WORDS`]), or a longer one that opens with it ([`MAX_TITLED_HEADING_WORDS`]).
+/// ([`MAX_HEADING_WORDS`]), or a longer one that opens with it ([`MAX_TITLED_HEADING_WORDS`]), the
+/// word outside brackets ([`outside_brackets`]).
 fn is_comments_heading(block: &Block) -> bool {
     let words = word_count(&block.text);
+    let unbracketed = outside_brackets(&block.text);
     let names_comments_within = |within: usize| {
-        block
-            .text
+        unbracketed
             .split(|c: char| !c.is_alphanumeric())
             .filter(|word| !word.is_empty())
             .take(within)
@@ -296,6 +297,25 @@ fn is_comments_heading(block: &Block) -> bool {
     };
     (words <= MAX_HEADING_WORDS && names_comments_within(words))
         || (words <= MAX_TITLED_HEADING_WORDS && names_comments_within(HEADING_LEAD_WORDS))
+}
+
+/// `text` without what stands in round or square brackets: "Full Story (comments: 133)" is a link to
+/// a story with its comment count, not a comment section's heading ("Comments (133)" still is).
+fn outside_brackets(text: &str) -> String {
+    let mut depth = 0usize;
+    text.chars()
+        .filter(|&c| {
+            match c {
+                '(' | '[' => depth += 1,
+                ')' | ']' => {
+                    depth = depth.saturating_sub(1);
+                    return false;
+                }
+                _ => {}
+            }
+            depth == 0
+        })
+        .collect()
 }
 
 /// The signature that block `i` opens, if any: the name it is signed with and the index of the reply
@@ -585,6 +605,27 @@ mod tests {
         assert!(is_time_stamp_line("December 18, 2025, 9:59 pm"));
         assert!(!is_time_stamp_line("Amy September 11, 2008 at 2:06 PM"));
         assert!(!is_time_stamp_line("December 18, 2025"));
+    }
+
+    #[test]
+    fn a_comment_count_in_brackets_heads_no_comments() {
+        // A front page: each story's teaser closes with a link giving its comment count, and the
+        // stories are signed by their editors; the count names no comment section.
+        let lines = [
+            ARTICLE,
+            "Full Story (comments: 12)",
+            "[Kernel] Posted March 5, 2026 19:13 UTC by Ann",
+            "The release brings a new scheduler and drops two old drivers.",
+            "[Security] Posted March 5, 2026 15:47 UTC by Bob",
+            "A long-standing bug in the file system was fixed this week.",
+            "[Events] Posted March 4, 2026 10:02 UTC by Cid",
+            "The conference opens its call for papers until the end of May.",
+        ];
+        assert_eq!(start(&lines), None);
+        // The same signatures under a heading that names the comments are a thread.
+        let mut headed = lines.to_vec();
+        headed[1] = "Comments (12)";
+        assert_eq!(start(&headed), Some(2));
     }
 
     #[test]
