@@ -26,7 +26,9 @@ const MIN_REPEATED_ENTRIES: usize = 2;
 /// heading it points to. The label goes when two entries or more come again, or when a label of two
 /// words or more stands over no entry at all, or only over the article's first heading or two before
 /// its prose (the table was shut when the page was saved; the headings stay); an entry
-/// that does not come again (it may be the only copy of its words) stays. Only copies are removed, so no words of the
+/// that does not come again (it may be the only copy of its words) stays. A table without a label
+/// goes when five entries or more all come again below it, in order, as headings apart from each
+/// other. Only copies are removed, so no words of the
 /// article are lost. The headings may stand above the table too (a page's side column comes out after
 /// the article in its text), an entry that opens with its section number ("1. Why it matters")
 /// points to the heading without it, and a bare entry ("Why it matters") to the heading with one.
@@ -60,7 +62,10 @@ impl Cleaner for TableOfContents {
             return Verdict::Keep;
         }
         let Some(label) = label_above(cx, index) else {
-            return Verdict::Keep;
+            return match unlabelled_entry_copy(cx, index) {
+                Some(copy) => Verdict::Drop(Reason::DuplicateOf(copy)),
+                None => Verdict::Keep,
+            };
         };
         if index == label && is_label_over_nothing(cx, index) {
             return Verdict::Drop(Reason::Pattern(
@@ -83,6 +88,48 @@ impl Cleaner for TableOfContents {
             None => Verdict::Keep,
         }
     }
+}
+
+/// Entries a table of contents without a label needs: fewer short lines that come again may be a
+/// list the article walks through, or chance.
+const MIN_UNLABELLED_ENTRIES: usize = 5;
+
+/// For an entry of a table of contents that has no label, the heading it points to: the block at
+/// `index` stands in a run of [`MIN_UNLABELLED_ENTRIES`] short lines or more (not prose, no title),
+/// every one of which comes again further down, in the same order, each copy apart from the next
+/// (headings with their sections between them; a footer's menu that repeats the header's would
+/// come out as lines side by side). Only copies go, so the article loses no words.
+fn unlabelled_entry_copy(cx: &BlockContext<'_>, index: usize) -> Option<usize> {
+    cx.next_copy(index)?;
+    let is_entry = |at: usize| {
+        !(cx.title_is_first_block() && at == 0)
+            && is_entry_shaped(cx, at)
+            && cx.block(at).is_some_and(|block| !is_prose(&block.text))
+    };
+    let mut start = index;
+    while start > 0 && index - start < MAX_ENTRIES && is_entry(start - 1) {
+        start -= 1;
+    }
+    let mut end = index + 1;
+    while end < cx.len() && end - start < MAX_ENTRIES && is_entry(end) {
+        end += 1;
+    }
+    if end - start < MIN_UNLABELLED_ENTRIES {
+        return None;
+    }
+    let mut last: Option<usize> = None;
+    let mut own = None;
+    for entry in start..end {
+        let copy = cx.next_copy(entry).filter(|&copy| copy >= end)?;
+        if last.is_some_and(|last| copy <= last + 1) {
+            return None;
+        }
+        last = Some(copy);
+        if entry == index {
+            own = Some(copy);
+        }
+    }
+    own
 }
 
 /// The heading the entry at `index` of the table whose entries are `entries` points to: the next copy
@@ -291,6 +338,73 @@ mod tests {
         assert_eq!(kept(&at_end), [true, true, false]);
         let heading = ["Budget passes", "Contents", PARA_1, PARA_2];
         assert_eq!(kept(&heading), [true; 4]);
+    }
+
+    #[test]
+    fn removes_the_entries_of_a_table_without_a_label_that_come_again_in_order() {
+        let entries = ["Costs", "Schools", "Roads", "Parks", "What comes next"];
+        let mut texts = vec!["Budget passes"];
+        texts.extend(entries);
+        texts.push(PARA_1);
+        for (heading, para) in entries.iter().zip([PARA_2, PARA_3, PARA_1, PARA_2, PARA_3]) {
+            texts.extend([*heading, para]);
+        }
+        let verdicts = kept(&texts);
+        assert_eq!(
+            verdicts[..7],
+            [true, false, false, false, false, false, true]
+        );
+        assert!(verdicts[7..].iter().all(|&k| k), "{verdicts:?}");
+    }
+
+    #[test]
+    fn keeps_short_lines_without_a_label_unless_five_or_more_come_again_apart_in_order() {
+        // Four entries are too few to tell a table from a list the article walks through.
+        let four = [
+            "Budget passes",
+            "Costs",
+            "Schools",
+            "Roads",
+            "Parks",
+            PARA_1,
+            "Costs",
+            PARA_2,
+            "Schools",
+            PARA_3,
+            "Roads",
+            PARA_1,
+            "Parks",
+            PARA_2,
+        ];
+        assert!(kept(&four).iter().all(|&k| k));
+        // A header's menu that the footer repeats line for line: the copies stand side by side.
+        let menu = ["Home", "News", "Sport", "Business", "Weather"];
+        let mut page = vec!["Budget passes"];
+        page.extend(menu);
+        page.extend([PARA_1, PARA_2]);
+        page.extend(menu);
+        assert!(kept(&page).iter().all(|&k| k));
+        // Copies out of the entries' order point to no table.
+        let shuffled = [
+            "Budget passes",
+            "Costs",
+            "Schools",
+            "Roads",
+            "Parks",
+            "Taxes",
+            PARA_1,
+            "Schools",
+            PARA_2,
+            "Costs",
+            PARA_3,
+            "Parks",
+            PARA_1,
+            "Roads",
+            PARA_2,
+            "Taxes",
+            PARA_3,
+        ];
+        assert!(kept(&shuffled).iter().all(|&k| k));
     }
 
     #[test]

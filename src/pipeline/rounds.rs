@@ -15,7 +15,7 @@ use crate::normalize::{self, NormalizeContext};
 use crate::phrases::Lang;
 use crate::removal::{Reason, Removal};
 use crate::stage_timings::{timed, Stage};
-use crate::text::{box_remnants, page_header, reads_as_preformatted};
+use crate::text::{box_remnants, has_site_separator, page_header, reads_as_preformatted};
 use crate::text::{word_count, Evidence, Measured};
 use std::ops::Range;
 
@@ -484,7 +484,9 @@ fn no_article_reason(article: &Article) -> String {
 /// sentences are not. A line without a letter or a digit ("...", "* * *") is no headline, nor is a
 /// long one that closes a sentence in any way and is not in title case ("… the worry that comes
 /// back every spring: “Why did my seedlings wilt overnight?”"): an article handed over without its
-/// headline opens with its first paragraph, often a question to the reader.
+/// headline opens with its first paragraph, often a question to the reader. A short line in the
+/// shape of a page's `<title>` is a headline however it ends ("Product Hunt – The best new products
+/// in tech.", [`has_site_separator`]): an article's text printed with its title opens so.
 pub(super) fn is_headline(block: &Block) -> bool {
     let text = block.text.trim_end();
     let words = word_count(text);
@@ -493,7 +495,8 @@ pub(super) fn is_headline(block: &Block) -> bool {
         && words <= MAX_TITLE_WORDS
         && ((text.ends_with("...") || !text.ends_with(['.', '。']))
             && !is_long_sentence(text, words)
-            || is_title_case(text))
+            || is_title_case(text)
+            || words <= MAX_SENTENCE_TITLE_WORDS && has_site_separator(text))
 }
 
 /// Whether `text`, of `words` words, closes a sentence past [`MAX_SENTENCE_TITLE_WORDS`].

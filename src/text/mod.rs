@@ -26,3 +26,4 @@ pub(crate) use situation::{short_lines_apart, Evidence};
 pub use split::split_blocks;
 pub(crate) use split::{reads_as_preformatted, split_text};
 pub(crate) use thread::comment_thread_start;
+pub(crate) use title_anchor::has_site_separator;

@@ -116,11 +116,13 @@ pub(crate) fn comment_thread_start(
             names.push(name);
         }
     }
+    // The heading stands between the article and the replies: a forum thread's first post may open
+    // under a line naming the discussion ("Continuing the discussion from …"), which heads no comments.
     let signed = first.filter(|&first| {
         replies >= MIN_REPLIES
             && names.len() >= MIN_NAMES
-            && follows_an_article(blocks, range.start, first)
-            && comments_heading_at(blocks, range.start, first).is_some()
+            && comments_heading_at(blocks, range.start, first)
+                .is_some_and(|heading| follows_an_article(blocks, range.start, heading))
     });
     let answered = answered_thread_start(blocks, range.start..end);
     match (signed, answered) {
@@ -281,12 +283,13 @@ fn comments_heading_at(blocks: &[Block], start: usize, first: usize) -> Option<u
 }
 
 /// Whether `block` is a comment section's heading: a short block with one of [`COMMENTS_WORDS`]
-/// ([`MAX_HEADING_WORDS`]), or a longer one that opens with it ([`MAX_TITLED_HEADING_WORDS`]).
+/// ([`MAX_HEADING_WORDS`]), or a longer one that opens with it ([`MAX_TITLED_HEADING_WORDS`]), the
+/// word outside brackets ([`outside_brackets`]).
 fn is_comments_heading(block: &Block) -> bool {
     let words = word_count(&block.text);
+    let unbracketed = outside_brackets(&block.text);
     let names_comments_within = |within: usize| {
-        block
-            .text
+        unbracketed
             .split(|c: char| !c.is_alphanumeric())
             .filter(|word| !word.is_empty())
             .take(within)
@@ -296,16 +299,70 @@ fn is_comments_heading(block: &Block) -> bool {
         || (words <= MAX_TITLED_HEADING_WORDS && names_comments_within(HEADING_LEAD_WORDS))
 }
 
+/// `text` without what stands in round or square brackets: "Full Story (comments: 133)" is a link to
+/// a story with its comment count, not a comment section's heading ("Comments (133)" still is).
+fn outside_brackets(text: &str) -> String {
+    let mut depth = 0usize;
+    text.chars()
+        .filter(|&c| {
+            match c {
+                '(' | '[' => depth += 1,
+                ')' | ']' => {
+                    depth = depth.saturating_sub(1);
+                    return false;
+                }
+                _ => {}
+            }
+            depth == 0
+        })
+        .collect()
+}
+
 /// The signature that block `i` opens, if any: the name it is signed with and the index of the reply
-/// under it. A signature is one line with a name, a date and a time ([`signature_name`]), or WordPress's
-/// two: "Diana says" over a line with the date ([`says_name`], [`is_date_line`]).
+/// under it. A signature is one line with a name, a date and a time ([`signature_name`]), or two:
+/// WordPress's "Diana says" over a line with the date ([`says_name`], [`is_date_line`]), or a line with
+/// only the name over one with the date and the time ([`name_line`], [`is_time_stamp_line`]).
 fn signature(blocks: &[Block], i: usize, end: usize) -> Option<(String, usize)> {
     let text = &blocks[i].text;
     if let Some(name) = signature_name(text) {
         return Some((name, i + 1));
     }
-    let name = says_name(text)?;
-    (i + 1 < end && is_date_line(&blocks[i + 1].text)).then_some((name, i + 2))
+    let next = blocks.get(i + 1).filter(|_| i + 1 < end)?;
+    if let Some(name) = says_name(text) {
+        return is_date_line(&next.text).then_some((name, i + 2));
+    }
+    let name = name_line(text)?;
+    is_time_stamp_line(&next.text).then_some((name, i + 2))
+}
+
+/// Words a line holding only a commenter's name has at most: "Emma", "Max Battcher", "Chris S".
+const MAX_NAME_LINE_WORDS: usize = 4;
+
+/// The name of a line that holds nothing but a name, folded to lower case: at most
+/// [`MAX_NAME_LINE_WORDS`] words, each opening with a letter, no digit, and no sentence closed. Comment
+/// templates print the author's name over a line with the date and time; a subheading over a
+/// dateline is a name line too, which is why the line under it must hold a time as well.
+fn name_line(line: &str) -> Option<String> {
+    let line = line.trim();
+    let words = word_count(line);
+    let plain = (1..=MAX_NAME_LINE_WORDS).contains(&words)
+        && !line.contains('\n')
+        && !line.ends_with(['.', '!', '?', ':', ';', ','])
+        && !line.chars().any(|c| c.is_ascii_digit())
+        && line
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_alphabetic));
+    plain.then(|| line.to_lowercase())
+}
+
+/// A line with a date and a clock time and no name: "December 18, 2025, 9:59 pm", "3/12/2021 at
+/// 10:02". At most [`MAX_DATE_LINE_WORDS`] words.
+fn is_time_stamp_line(line: &str) -> bool {
+    is_date_line(line)
+        && signature_name(line).is_none()
+        && line
+            .split_whitespace()
+            .any(|t| is_time(t.trim_matches(|c: char| !c.is_alphanumeric() && c != ':')))
 }
 
 /// Words a "… says" line has at most: a name of a few words and the verb.
@@ -484,6 +541,91 @@ mod tests {
             from one compose file after an update”";
         with_heading[1] = titled;
         assert_eq!(start(&with_heading), Some(2));
+    }
+
+    #[test]
+    fn a_discussion_named_above_the_first_post_heads_no_comments() {
+        // Discourse opens a thread split off another with "Continuing the discussion from …": the
+        // line stands above the first post, not between an article and its comments.
+        let lines = [
+            "Continuing the discussion from Which resolver for two containers:",
+            ARTICLE,
+            "rimelek November 8, 2024, 8:42pm 2",
+            "Could you share the compose file you start the two containers with?",
+            "ryshab November 9, 2024, 10:15am 3",
+            "Same problem here since the last update, the resolver ignores the network.",
+            "Onimir November 9, 2024, 6:30pm 4",
+            "Putting both containers on one user-defined network fixed it for me.",
+        ];
+        assert_eq!(start(&lines), None);
+        let mut with_heading = lines.to_vec();
+        with_heading.insert(2, "Join the discussion");
+        assert_eq!(start(&with_heading), Some(3));
+    }
+
+    #[test]
+    fn replies_under_a_name_line_and_a_time_stamp_are_a_thread() {
+        let lines = [
+            ARTICLE,
+            "12 Comments on “The fish market will be rebuilt”",
+            "Ruth Okafor",
+            "March 4, 2025, 9:46 pm",
+            "About time, the car park stalls were freezing all winter.",
+            "Dev",
+            "March 4, 2025, 9:59 pm",
+            "Will the rents stay the same for the old traders?",
+            "Sam K",
+            "March 5, 2025 at 7:02 am",
+            "Good news for the whole street.",
+        ];
+        assert_eq!(start(&lines), Some(2));
+    }
+
+    #[test]
+    fn subheadings_over_datelines_without_a_time_are_no_signatures() {
+        // An article's timeline: a short heading over a date, then the text. Without a clock time
+        // under the name line nothing is signed, whatever heading stands above.
+        let lines = [
+            ARTICLE,
+            "Responses to the plan",
+            "First vote",
+            "March 4, 2025",
+            "The council approved the plan by eleven votes to four.",
+            "Second vote",
+            "April 2, 2025",
+            "The budget passed after a short debate in the evening.",
+            "Opening",
+            "May 9, 2026",
+            "The hall opened its doors to the first stalls.",
+        ];
+        assert_eq!(start(&lines), None);
+        assert_eq!(name_line("Max Battcher"), Some("max battcher".to_string()));
+        assert_eq!(name_line("Read more:"), None);
+        assert_eq!(name_line("Top 10 picks"), None);
+        assert!(is_time_stamp_line("December 18, 2025, 9:59 pm"));
+        assert!(!is_time_stamp_line("Amy September 11, 2008 at 2:06 PM"));
+        assert!(!is_time_stamp_line("December 18, 2025"));
+    }
+
+    #[test]
+    fn a_comment_count_in_brackets_heads_no_comments() {
+        // A front page: each story's teaser closes with a link giving its comment count, and the
+        // stories are signed by their editors; the count names no comment section.
+        let lines = [
+            ARTICLE,
+            "Full Story (comments: 12)",
+            "[Kernel] Posted March 5, 2026 19:13 UTC by Ann",
+            "The release brings a new scheduler and drops two old drivers.",
+            "[Security] Posted March 5, 2026 15:47 UTC by Bob",
+            "A long-standing bug in the file system was fixed this week.",
+            "[Events] Posted March 4, 2026 10:02 UTC by Cid",
+            "The conference opens its call for papers until the end of May.",
+        ];
+        assert_eq!(start(&lines), None);
+        // The same signatures under a heading that names the comments are a thread.
+        let mut headed = lines.to_vec();
+        headed[1] = "Comments (12)";
+        assert_eq!(start(&headed), Some(2));
     }
 
     #[test]

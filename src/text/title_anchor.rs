@@ -26,6 +26,22 @@ const TITLE_SEPARATORS: [&str; 9] = [
     " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ", " : ",
 ];
 
+/// The [`TITLE_SEPARATORS`] that a short sentence of prose seldom holds: bars, dashes and the like
+/// between spaces. (" / " and " : " stand in prose: "and / or", "Note : …".)
+const SITE_SEPARATORS: [&str; 7] = [" | ", " - ", " – ", " — ", " :: ", " · ", " » "];
+
+/// Whether `line` has the shape of a page's `<title>`: words, one of [`SITE_SEPARATORS`], words
+/// ("Hugging Face – The AI community building the future.", "Grain exports rise | Daily Post"). A
+/// title may close with a full stop, as a site's motto does; the caller bounds its length, for a
+/// long sentence may hold a dash.
+pub(crate) fn has_site_separator(line: &str) -> bool {
+    SITE_SEPARATORS.iter().any(|sep| {
+        line.split_once(sep).is_some_and(|(before, after)| {
+            before.chars().any(char::is_alphanumeric) && after.chars().any(char::is_alphanumeric)
+        })
+    })
+}
+
 /// The lines of the page below its title, by index, that repeat the title's headline: the first
 /// line's folded text whole, or a part of it that one of [`TITLE_SEPARATORS`] cuts off from the
 /// rest (the site's name before or after). Empty when the first line is no title (too long) or no
@@ -128,5 +144,18 @@ mod tests {
         assert!(headlines(page).is_empty());
         let page = "News | Herald\n\nNews\n\nHerald\n";
         assert!(headlines(page).is_empty());
+    }
+
+    #[test]
+    fn a_site_separator_between_words_gives_a_title_its_shape() {
+        assert!(has_site_separator(
+            "Product Hunt – The best new products in tech."
+        ));
+        assert!(has_site_separator("Grain exports rise | Daily Post"));
+        assert!(!has_site_separator(
+            "The vote was close, and the council met again."
+        ));
+        assert!(!has_site_separator("Pros and / or cons"));
+        assert!(!has_site_separator("– The best new products in tech."));
     }
 }
