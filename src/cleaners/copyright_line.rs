@@ -95,12 +95,22 @@ mod tests {
         sign_in_any_language: "© 2022, Example News. This article is the property of Example News. Written permission must be obtained before reprint.",
         rights: "All rights reserved.",
         reprint: "This material may not be published, broadcast, rewritten or redistributed.",
+        licence_named: "This work is licensed under a Creative Commons Attribution 4.0 International License.",
+        licence_in_german: "Alle Texte dieses Blogs stehen unter einer Creative-Commons-Lizenz (Namensnennung 4.0).",
+        licence_by_its_code: "Inhalte dieser Seite: Creative Commons BY-SA",
+        licence_in_spanish: "Este sitio se publica bajo una licencia Creative Commons.",
     }
 
     keeps! { CopyrightLine;
         lawsuit: "The publisher sued over copyright, saying the site had copied thousands of articles.",
         reserved: "The seats were reserved for relatives of the victims, all of whom attended the ceremony.",
         sign_mid_sentence: "The logo, marked © in the corner of every page, was designed by a student in 1998.",
+        // Creative Commons named as the subject, not as the licence of the page: headings, headlines,
+        // an explainer's sentences, in any language.
+        commons_question: "Was ist Creative Commons?",
+        commons_licences_explained: "How Creative Commons licences work",
+        commons_headline: "Museum releases its photo archive under Creative Commons",
+        commons_sentence: "Die Lizenzen von Creative Commons funktionieren wie ein Baukastensystem",
     }
 
     #[test]
