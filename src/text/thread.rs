@@ -4,6 +4,7 @@
 
 use crate::block::Block;
 use crate::measure::word_count;
+use rustc_hash::FxHashSet;
 
 /// Replies a thread needs before it is one: two signed lines can be an article's own (a letter and
 /// its answer).
@@ -90,40 +91,16 @@ const MONTHS: &[&str] = &[
 ];
 
 /// Where a comment thread starts among `blocks` (within `range`): the first of at least
-/// [`MIN_REPLIES`] signature lines, each with a reply under it, signed with at least [`MIN_NAMES`]
-/// different names, after at least [`MIN_ARTICLE_WORDS`] words of prose. `None` when there is none.
+/// [`MIN_REPLIES`] signature lines under a comment section's heading, each with a reply under it,
+/// signed with at least [`MIN_NAMES`] different names ([`signed_thread_start`]), or the first of
+/// the replies closed by their buttons ([`answered_thread_start`]); the heading stands after at
+/// least [`MIN_ARTICLE_WORDS`] words of prose. `None` when there is none.
 pub(crate) fn comment_thread_start(
     blocks: &[Block],
     range: std::ops::Range<usize>,
 ) -> Option<usize> {
     let end = range.end.min(blocks.len());
-    let mut first = None;
-    let mut replies = 0;
-    let mut names: Vec<String> = Vec::new();
-    for i in range.start..end {
-        let Some((name, reply)) = signature(blocks, i, end) else {
-            continue;
-        };
-        let replied = blocks
-            .get(reply)
-            .is_some_and(|b| reply < end && word_count(&b.text) >= MIN_REPLY_WORDS);
-        if !replied {
-            continue;
-        }
-        first.get_or_insert(i);
-        replies += 1;
-        if !names.contains(&name) {
-            names.push(name);
-        }
-    }
-    // The heading stands between the article and the replies: a forum thread's first post may open
-    // under a line naming the discussion ("Continuing the discussion from …"), which heads no comments.
-    let signed = first.filter(|&first| {
-        replies >= MIN_REPLIES
-            && names.len() >= MIN_NAMES
-            && comments_heading_at(blocks, range.start, first)
-                .is_some_and(|heading| follows_an_article(blocks, range.start, heading))
-    });
+    let signed = signed_thread_start(blocks, range.start, end);
     let answered = answered_thread_start(blocks, range.start..end);
     match (signed, answered) {
         (Some(a), Some(b)) => Some(a.min(b)),
@@ -131,14 +108,56 @@ pub(crate) fn comment_thread_start(
     }
 }
 
-/// Whether at least [`MIN_ARTICLE_WORDS`] words of prose stand between `start` and `first`.
-fn follows_an_article(blocks: &[Block], start: usize, first: usize) -> bool {
-    let article_words: usize = blocks[start..first]
-        .iter()
-        .map(|b| word_count(&b.text))
-        .filter(|&words| words >= MIN_PROSE_WORDS)
-        .sum();
-    article_words >= MIN_ARTICLE_WORDS
+/// Where a thread of signed replies starts among `blocks[start..end]`: the first signed reply (see
+/// [`signature`]) under a comment section's heading that stands after the article, with at least
+/// [`MIN_REPLIES`] signed replies from it on, signed with at least [`MIN_NAMES`] names. Signatures
+/// above the heading do not count: an article's own headline over its dateline reads as a name
+/// over a date, and a forum thread's first post may open under a line naming the discussion
+/// ("Continuing the discussion from …"), which heads no comments.
+fn signed_thread_start(blocks: &[Block], start: usize, end: usize) -> Option<usize> {
+    let mut signed: Vec<(usize, String)> = Vec::new();
+    for i in start..end {
+        let Some((name, reply)) = signature(blocks, i, end) else {
+            continue;
+        };
+        let replied = blocks
+            .get(reply)
+            .is_some_and(|b| reply < end && word_count(&b.text) >= MIN_REPLY_WORDS);
+        if replied {
+            signed.push((i, name));
+        }
+    }
+    if signed.len() < MIN_REPLIES {
+        return None;
+    }
+    // Different names from each signed reply to the last, counted once from the end.
+    let mut seen: FxHashSet<&str> = FxHashSet::default();
+    let mut names_from = vec![0; signed.len()];
+    for (k, (_, name)) in signed.iter().enumerate().rev() {
+        seen.insert(name);
+        names_from[k] = seen.len();
+    }
+    let article_end = article_end(blocks, start, end)?;
+    signed.iter().enumerate().find_map(|(k, &(i, _))| {
+        let enough = signed.len() - k >= MIN_REPLIES && names_from[k] >= MIN_NAMES;
+        let headed = enough
+            && comments_heading_at(blocks, start, i).is_some_and(|heading| heading >= article_end);
+        headed.then_some(i)
+    })
+}
+
+/// The first block from which at least [`MIN_ARTICLE_WORDS`] words of prose stand before it, from
+/// `start` on: a comment section's heading at or after it follows an article. `None` when the text
+/// holds less prose.
+fn article_end(blocks: &[Block], start: usize, end: usize) -> Option<usize> {
+    let mut words = 0;
+    (start..end).find_map(|i| {
+        let block_words = word_count(&blocks[i].text);
+        if block_words >= MIN_PROSE_WORDS {
+            words += block_words;
+        }
+        (words >= MIN_ARTICLE_WORDS).then_some(i + 1)
+    })
 }
 
 /// Words a reply's button line has at most: "Reply", "Reply to This Share", "Reply to Sara Lee".
@@ -219,7 +238,8 @@ fn answered_thread_start(blocks: &[Block], range: std::ops::Range<usize>) -> Opt
     }
     let first = first.filter(|_| replies >= MIN_REPLIES)?;
     let heading = comments_heading_at(blocks, range.start, first)?;
-    follows_an_article(blocks, range.start, heading).then_some(heading + 1)
+    let article_end = article_end(blocks, range.start, range.end)?;
+    (heading >= article_end).then_some(heading + 1)
 }
 
 /// Blocks before a thread's first reply in which its heading is looked for: the heading, the comment
@@ -579,6 +599,28 @@ mod tests {
             "Good news for the whole street.",
         ];
         assert_eq!(start(&lines), Some(2));
+    }
+
+    #[test]
+    fn a_headline_over_its_dateline_above_the_article_does_not_hide_the_thread() {
+        // The article's headline over its dateline reads as a name over a date and a time; the
+        // thread under the comment heading is still found.
+        let lines = [
+            "Harbour Plans Approved",
+            "7 June 2017, 11:19",
+            ARTICLE,
+            "3 Comments",
+            "Ruth Okafor",
+            "March 4, 2025, 9:46 pm",
+            "About time, the car park stalls were freezing all winter.",
+            "Dev",
+            "March 4, 2025, 9:59 pm",
+            "Will the rents stay the same for the old traders?",
+            "Sam K",
+            "March 5, 2025 at 7:02 am",
+            "Good news for the whole street.",
+        ];
+        assert_eq!(start(&lines), Some(4));
     }
 
     #[test]

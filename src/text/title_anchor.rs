@@ -9,6 +9,7 @@
 //! below the title's headline, the article is that run.
 
 use super::locate::Measured;
+use crate::measure::is_unspaced_script;
 use crate::phrases::fold;
 
 /// Words past which the first line is no page title (a title is a headline and a site's name).
@@ -95,12 +96,15 @@ fn headline_stems(title: &str) -> Vec<String> {
 }
 
 /// Whether a folded headline is long enough for its repetition on a line of its own to mean the
-/// article's headline.
+/// article's headline: [`MIN_HEADLINE_WORDS`] words, or a run of [`MIN_UNSPACED_HEADLINE_CHARS`]
+/// characters of a script written without spaces. One long word of a spaced script ("Newsletter",
+/// a menu's first entry, which the footer's menu repeats) is no headline.
 fn tells_something(folded: &str) -> bool {
     let words = folded.split(' ').filter(|w| !w.is_empty()).count();
     words >= MIN_HEADLINE_WORDS
         || (words == 1
-            && folded.chars().filter(|c| c.is_alphabetic()).count() >= MIN_UNSPACED_HEADLINE_CHARS)
+            && folded.chars().filter(|&c| is_unspaced_script(c)).count()
+                >= MIN_UNSPACED_HEADLINE_CHARS)
 }
 
 #[cfg(test)]
@@ -144,6 +148,15 @@ mod tests {
         assert!(headlines(page).is_empty());
         let page = "News | Herald\n\nNews\n\nHerald\n";
         assert!(headlines(page).is_empty());
+    }
+
+    #[test]
+    fn one_long_word_is_a_headline_only_in_a_script_without_spaces() {
+        // A page's text without its title opens with the menu, which the footer repeats.
+        let page = "Newsletter\n\nSubscriptions\n\nStorm hits the coast\n\nNewsletter\n";
+        assert!(headlines(page).is_empty());
+        let page = "台風が沿岸部を直撃 | 日報\n\nホーム\n\n台風が沿岸部を直撃\n\n本文。\n";
+        assert_eq!(headlines(page), vec![2]);
     }
 
     #[test]
