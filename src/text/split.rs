@@ -53,9 +53,11 @@ pub(crate) fn split_text(text: &str) -> (Vec<Block>, Vec<LineGroup>) {
         split_group(group, layout, blocks);
         let split = &blocks[first..];
         if group.len() >= 2 && split.len() >= 2 {
+            let lines = line_group(group, split);
             match has_prose_line(group) {
+                true if lines.is_some() && is_program_text(group) => groups.extend(lines),
                 true => prose_grouped = true,
-                false => groups.extend(line_group(group, split)),
+                false => groups.extend(lines),
             }
         }
         group.clear();
@@ -131,6 +133,48 @@ fn is_bordered_row(text: &str) -> bool {
 /// Whether a line of the group reads as prose ([`is_prose_line`]).
 fn has_prose_line(group: &[(usize, &str)]) -> bool {
     group.iter().any(|(_, line)| is_prose_line(&settled(line)))
+}
+
+/// A group of lines holding a sentence that is still a program's text, not a paragraph with a label
+/// over it: a line that is no sentence is a program's diagnostic ([`is_diagnostic`]), and each
+/// sentence stands flush and single-spaced, as a paragraph of the output would (so the layout the
+/// text reads, [`Layout::of`], is the same again when the group comes back as it stood). A
+/// compiler's closing lines: "For more information about this error, try `rustc --explain E0382`."
+/// over "error: could not compile `demo` due to 1 previous error".
+///
+/// Its lines are still read one by one; the text gives them back together only when the cleaners keep
+/// every one, and its sentences do not part the text's other groups (see [`split_text`]). The test
+/// reads the group alone, and a group given back comes out as it stood, so a second reading of the
+/// output finds the same group and reads it the same.
+fn is_program_text(group: &[(usize, &str)]) -> bool {
+    let settled: Vec<Cow<'_, str>> = group.iter().map(|(_, line)| settled(line)).collect();
+    let (prose, other): (Vec<&str>, Vec<&str>) = settled
+        .iter()
+        .map(|line| line.as_ref())
+        .partition(|line| is_prose_line(line));
+    prose.iter().all(|line| stands_flush(line))
+        && other.iter().any(|line| is_diagnostic(visible(line)))
+}
+
+/// A line neither indented nor aligned by its spacing: how a paragraph comes out.
+fn stands_flush(line: &str) -> bool {
+    !is_indented(line) && !is_aligned(line)
+}
+
+/// A program's diagnostic: a line opening with a lower-case name and a colon, the message after it
+/// in lower case too ("error: could not compile", "warning: unused variable", "grep: notes.txt: No
+/// such file", "fatal: not a git repository"), the shape compilers and Unix tools print. A label
+/// opens with a capital, and a glossary's entry ("ggplot2: A package for graphs.") gives its
+/// description one.
+fn is_diagnostic(line: &str) -> bool {
+    let Some((name, message)) = line.split_once(": ") else {
+        return false;
+    };
+    name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.'))
+        && message.starts_with(|c: char| c.is_lowercase())
 }
 
 /// The [`LineGroup`] of a group of lines without prose that came out as `blocks`: when each line is a
@@ -412,15 +456,27 @@ fn as_they_stand(group: &[(usize, &str)]) -> (String, Range<usize>) {
     (text, first_start..last_start + last.trim_end().len())
 }
 
-/// A group whose spacing marks it as preformatted: a line aligned by spaces or tabs, a line of code
-/// spaced by a double space, or an indented line that is not a list item (nested lists indent theirs);
-/// and no line of prose, flush or indented.
+/// A group whose spacing marks it as preformatted, by a line that is no line of prose: a line aligned
+/// by spaces or tabs, a line of code spaced by a double space, or, in a group without prose, an
+/// indented line that is not a list item (nested lists indent theirs). A group holding prose is laid
+/// out only by columns or spaced code, and only when each of its lines of prose stands flush and
+/// single-spaced ([`stands_flush`]): a configuration file whose comments are sentences, over its
+/// aligned settings. An indented line under a sentence is a paragraph's own (a page's markup
+/// indentation), and a prose line that keeps its spacing in the output would change the layout a
+/// second reading finds ([`Layout::of`]).
 fn is_laid_out(group: &[(usize, &str)]) -> bool {
-    group.iter().any(|(_, line)| {
+    let (prose, other): (Vec<&str>, Vec<&str>) = group
+        .iter()
+        .map(|(_, line)| *line)
+        .partition(|line| is_prose_line(line));
+    if !prose.iter().all(|line| stands_flush(line)) {
+        return false;
+    }
+    other.iter().any(|line| {
         is_aligned(line)
             || is_spaced_code(line)
-            || is_indented(line) && !is_list_item(visible(line))
-    }) && !group.iter().any(|(_, line)| is_prose_line(line))
+            || prose.is_empty() && is_indented(line) && !is_list_item(visible(line))
+    })
 }
 
 /// A line of code with a double space inside it (`{  const x = 1;`, a cron entry's `sun  /path`): where
