@@ -37,11 +37,12 @@ pub fn split_blocks(text: &str) -> Vec<Block> {
 /// [`split_blocks`], and the groups of lines between blank lines that came out a block for each line
 /// (see [`LineGroup`]), when the text's spacing is meaningful and none of its prose lines shares a
 /// group with another line that is read as a block of its own: a text that parts its paragraphs by
-/// blank lines. None otherwise.
+/// blank lines. None otherwise. A group that is a program's text by its own lines
+/// ([`is_program_text`]) may hold a sentence: it is given back, and does not count against the text.
 ///
 /// Both conditions hold again for the text's own output: its paragraphs stand a blank line apart, flush,
-/// and the groups given back hold no prose line, whatever the cleaners took. So the output, read again,
-/// has the same groups.
+/// and the groups given back hold no prose line but in a program's text, which reads the same alone,
+/// whatever the cleaners took. So the output, read again, has the same groups.
 pub(crate) fn split_text(text: &str) -> (Vec<Block>, Vec<LineGroup>) {
     let layout = Layout::of(text);
     let mut blocks = Vec::new();
@@ -1306,6 +1307,60 @@ mod tests {
         // Prices are not prompts; a byline and a date are lines, not settings.
         assert_eq!(texts("$ 4.99\nFree shipping\nIn stock").len(), 3);
         assert_eq!(texts("By Ann Lee\nMay 3, 2024 (Updated)").len(), 2);
+    }
+
+    #[test]
+    fn a_lower_case_name_and_message_after_a_colon_is_a_diagnostic() {
+        for line in [
+            "error: could not compile `demo` due to 1 previous error",
+            "grep: notes.txt: No such file or directory",
+            "fatal: not a git repository",
+        ] {
+            assert!(is_diagnostic(line), "{line}");
+        }
+        for line in [
+            "Note: the hall stays closed.",
+            "ggplot2: A package for graphs.",
+            "Error: could not compile",
+            "see also: the notes",
+            "error:could not compile",
+        ] {
+            assert!(!is_diagnostic(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_sentence_over_a_diagnostic_is_a_line_group_and_parts_no_other() {
+        let closing = "For more on this failure, run the checker again with the verbose flag.\n\
+                       error: could not check `demo` because of 2 earlier errors";
+        let text = format!("{PROSE}\n\n{closing}\n\nRoad closed\nDiversion\n\n{PROSE}");
+        let groups = split_text(&text).1;
+        let given: Vec<&str> = groups.iter().map(|g| g.text.as_str()).collect();
+        assert_eq!(given, [closing, "Road closed\nDiversion"]);
+        // A sentence set in by spaces, over the diagnostic: a paragraph's, and no group is given.
+        let set_in = closing.replacen("For", "  For", 1);
+        let text = format!("{PROSE}\n\n{set_in}\n\nRoad closed\nDiversion\n\n{PROSE}");
+        assert!(split_text(&text).1.is_empty());
+    }
+
+    #[test]
+    fn columns_under_a_flush_sentence_are_laid_out_and_an_indented_line_is_not() {
+        let settings = "# Keep the restricted editor for everyone, and let nobody replace it.\n\
+                        Defaults      editor=/usr/bin/rnano";
+        let blocks = split_blocks(&format!("{PROSE}\n\n{settings}\n\n{PROSE}"));
+        assert_eq!(blocks[1].kind, BlockKind::Preformatted);
+        assert_eq!(blocks[1].text, settings);
+        // The sentence itself aligned, or the sentence over an indented line: lines, not laid out.
+        for group in [
+            "Defaults      editor=/usr/bin/rnano\nNobody may   replace the restricted editor on this host.",
+            "Nobody may replace the restricted editor on this host.\n    see the notes",
+        ] {
+            let blocks = split_blocks(&format!("{PROSE}\n\n{group}\n\n{PROSE}"));
+            assert!(
+                blocks.iter().all(|b| b.kind != BlockKind::Preformatted),
+                "{group}: {blocks:?}"
+            );
+        }
     }
 
     #[test]
