@@ -270,9 +270,10 @@ impl Layout {
     /// Reads the layout from the prose lines: lines of [`MIN_WRAPPED_LINE_WORDS`] words or more that end
     /// a sentence. A text without any has nothing against meaningful spacing. Groups that are code by
     /// their shape ([`is_code_by_shape`]) are preformatted whatever the layout and are not read here;
-    /// groups laid out by their spacing hold no prose line ([`is_laid_out`]); every other line comes out
-    /// flush in a paragraph. So a text cleaned once reads the same layout again, whatever lines of prose
-    /// the cleaners cut.
+    /// groups laid out by their spacing ([`is_laid_out`]) and groups of a program's text given back
+    /// whole ([`is_program_text`]) hold prose lines only flush and single-spaced; every other line comes
+    /// out flush in a paragraph. So no prose line read here is padded in a text cleaned once, which
+    /// reads the same layout again, whatever lines of prose the cleaners cut.
     fn of(text: &str) -> Layout {
         let mut counts = ProseLines::default();
         let mut group: Vec<&str> = Vec::new();
