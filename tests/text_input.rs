@@ -661,3 +661,92 @@ fn a_line_that_reads_as_prose_once_normalized_comes_out_as_a_paragraph() {
         article.text()
     );
 }
+
+#[test]
+fn a_compiler_s_sentence_over_its_diagnostic_comes_back_with_its_lines() {
+    // The compiler's closing lines hold a sentence; they stand together as printed, and the program
+    // output above them is given back whole too.
+    let text = "Why the build stops\n\n\
+        The checker refuses the second use of the buffer, and the build ends with its usual advice.\n\n\
+        Checking parser v0.3.1\nBuild halted at stage two\n\n\
+        To see every step the checker took, run it again with the verbose flag set.\n\
+        error: could not check `parser` because of 2 earlier errors\n\n\
+        Moving the buffer into a clone on the second use is enough to make the checker agree.\n";
+    let article = Pipeline::default().clean_text(text).unwrap();
+    let texts: Vec<&str> = article.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert!(
+        texts.contains(&"Checking parser v0.3.1\nBuild halted at stage two"),
+        "{texts:?}"
+    );
+    assert!(
+        texts.contains(
+            &"To see every step the checker took, run it again with the verbose flag set.\n\
+              error: could not check `parser` because of 2 earlier errors"
+        ),
+        "{texts:?}"
+    );
+    assert_reads_the_same_again(text);
+}
+
+#[test]
+fn a_sentence_over_a_label_or_an_entry_still_parts_the_text_s_line_groups() {
+    // A glossary entry opens its description with a capital and a note's label with one: no
+    // diagnostic, so the sentence is a paragraph and the text's groups come out a line a block.
+    for grouped in [
+        "tidyframe: A package for tidying tables before they are plotted or summed.\n\
+         plotkit: A package for drawing the tables once they are tidy.",
+        "Note: the hall stays closed until the inspectors have signed it off.\n\
+         The market moves to the car park until then, the council said on Monday.",
+    ] {
+        let text = format!(
+            "Market moves for the summer\n\n\
+             The covered market will close for repairs in June, the council said on Monday.\n\n\
+             Stalls open at six\nParking is free\n\n{grouped}\n\n\
+             Traders said they would rather move than close for the whole summer.\n"
+        );
+        let article = Pipeline::default().clean_text(&text).unwrap();
+        assert!(
+            article
+                .blocks
+                .iter()
+                .all(|b| b.kind != BlockKind::Preformatted),
+            "{grouped}: {:?}",
+            article.blocks
+        );
+        assert_reads_the_same_again(&text);
+    }
+}
+
+#[test]
+fn a_sentence_comment_over_aligned_settings_is_one_preformatted_block() {
+    let settings = "# Keep the editor to the restricted one, and do not let others replace it.\n\
+                    Defaults      editor=/usr/bin/rnano, !env_editor\n\
+                    Defaults      umask=0077";
+    let text = format!(
+        "Locking down the editor\n\n\
+         The settings below make the tool start the restricted editor for everyone on the host.\n\n\
+         {settings}\n\n\
+         Check the file with the tool's own checker before you log out of the root shell.\n"
+    );
+    let article = Pipeline::default().clean_text(&text).unwrap();
+    let block = article.blocks.iter().find(|b| b.text.starts_with("# Keep"));
+    assert_eq!(
+        block.map(|b| (b.kind, b.text.as_str())),
+        Some((BlockKind::Preformatted, settings))
+    );
+    assert_reads_the_same_again(&text);
+    // A sentence aligned by its own spacing is a paragraph's: the group is read a line a block.
+    let aligned = "Defaults      editor=/usr/bin/rnano\n\
+                   The restricted editor   cannot open a shell, so nobody can escape from it.";
+    let article = Pipeline::default()
+        .clean_text(&text.replace(settings, aligned))
+        .unwrap();
+    assert!(
+        article
+            .blocks
+            .iter()
+            .all(|b| b.kind != BlockKind::Preformatted),
+        "{:?}",
+        article.blocks
+    );
+}

@@ -37,11 +37,12 @@ pub fn split_blocks(text: &str) -> Vec<Block> {
 /// [`split_blocks`], and the groups of lines between blank lines that came out a block for each line
 /// (see [`LineGroup`]), when the text's spacing is meaningful and none of its prose lines shares a
 /// group with another line that is read as a block of its own: a text that parts its paragraphs by
-/// blank lines. None otherwise.
+/// blank lines. None otherwise. A group that is a program's text by its own lines
+/// ([`is_program_text`]) may hold a sentence: it is given back, and does not count against the text.
 ///
 /// Both conditions hold again for the text's own output: its paragraphs stand a blank line apart, flush,
-/// and the groups given back hold no prose line, whatever the cleaners took. So the output, read again,
-/// has the same groups.
+/// and the groups given back hold no prose line but in a program's text, which reads the same alone,
+/// whatever the cleaners took. So the output, read again, has the same groups.
 pub(crate) fn split_text(text: &str) -> (Vec<Block>, Vec<LineGroup>) {
     let layout = Layout::of(text);
     let mut blocks = Vec::new();
@@ -53,9 +54,11 @@ pub(crate) fn split_text(text: &str) -> (Vec<Block>, Vec<LineGroup>) {
         split_group(group, layout, blocks);
         let split = &blocks[first..];
         if group.len() >= 2 && split.len() >= 2 {
+            let lines = line_group(group, split);
             match has_prose_line(group) {
+                true if lines.is_some() && is_program_text(group) => groups.extend(lines),
                 true => prose_grouped = true,
-                false => groups.extend(line_group(group, split)),
+                false => groups.extend(lines),
             }
         }
         group.clear();
@@ -131,6 +134,48 @@ fn is_bordered_row(text: &str) -> bool {
 /// Whether a line of the group reads as prose ([`is_prose_line`]).
 fn has_prose_line(group: &[(usize, &str)]) -> bool {
     group.iter().any(|(_, line)| is_prose_line(&settled(line)))
+}
+
+/// A group of lines holding a sentence that is still a program's text, not a paragraph with a label
+/// over it: a line that is no sentence is a program's diagnostic ([`is_diagnostic`]), and each
+/// sentence stands flush and single-spaced, as a paragraph of the output would (so the layout the
+/// text reads, [`Layout::of`], is the same again when the group comes back as it stood). A
+/// compiler's closing lines: "For more information about this error, try `rustc --explain E0382`."
+/// over "error: could not compile `demo` due to 1 previous error".
+///
+/// Its lines are still read one by one; the text gives them back together only when the cleaners keep
+/// every one, and its sentences do not part the text's other groups (see [`split_text`]). The test
+/// reads the group alone, and a group given back comes out as it stood, so a second reading of the
+/// output finds the same group and reads it the same.
+fn is_program_text(group: &[(usize, &str)]) -> bool {
+    let settled: Vec<Cow<'_, str>> = group.iter().map(|(_, line)| settled(line)).collect();
+    let (prose, other): (Vec<&str>, Vec<&str>) = settled
+        .iter()
+        .map(|line| line.as_ref())
+        .partition(|line| is_prose_line(line));
+    prose.iter().all(|line| stands_flush(line))
+        && other.iter().any(|line| is_diagnostic(visible(line)))
+}
+
+/// A line neither indented nor aligned by its spacing: how a paragraph comes out.
+fn stands_flush(line: &str) -> bool {
+    !is_indented(line) && !is_aligned(line)
+}
+
+/// A program's diagnostic: a line opening with a lower-case name and a colon, the message after it
+/// in lower case too ("error: could not compile", "warning: unused variable", "grep: notes.txt: No
+/// such file", "fatal: not a git repository"), the shape compilers and Unix tools print. A label
+/// opens with a capital, and a glossary's entry ("ggplot2: A package for graphs.") gives its
+/// description one.
+fn is_diagnostic(line: &str) -> bool {
+    let Some((name, message)) = line.split_once(": ") else {
+        return false;
+    };
+    name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.'))
+        && message.starts_with(|c: char| c.is_lowercase())
 }
 
 /// The [`LineGroup`] of a group of lines without prose that came out as `blocks`: when each line is a
@@ -225,9 +270,10 @@ impl Layout {
     /// Reads the layout from the prose lines: lines of [`MIN_WRAPPED_LINE_WORDS`] words or more that end
     /// a sentence. A text without any has nothing against meaningful spacing. Groups that are code by
     /// their shape ([`is_code_by_shape`]) are preformatted whatever the layout and are not read here;
-    /// groups laid out by their spacing hold no prose line ([`is_laid_out`]); every other line comes out
-    /// flush in a paragraph. So a text cleaned once reads the same layout again, whatever lines of prose
-    /// the cleaners cut.
+    /// groups laid out by their spacing ([`is_laid_out`]) and groups of a program's text given back
+    /// whole ([`is_program_text`]) hold prose lines only flush and single-spaced; every other line comes
+    /// out flush in a paragraph. So no prose line read here is padded in a text cleaned once, which
+    /// reads the same layout again, whatever lines of prose the cleaners cut.
     fn of(text: &str) -> Layout {
         let mut counts = ProseLines::default();
         let mut group: Vec<&str> = Vec::new();
@@ -412,15 +458,27 @@ fn as_they_stand(group: &[(usize, &str)]) -> (String, Range<usize>) {
     (text, first_start..last_start + last.trim_end().len())
 }
 
-/// A group whose spacing marks it as preformatted: a line aligned by spaces or tabs, a line of code
-/// spaced by a double space, or an indented line that is not a list item (nested lists indent theirs);
-/// and no line of prose, flush or indented.
+/// A group whose spacing marks it as preformatted, by a line that is no line of prose: a line aligned
+/// by spaces or tabs, a line of code spaced by a double space, or, in a group without prose, an
+/// indented line that is not a list item (nested lists indent theirs). A group holding prose is laid
+/// out only by columns or spaced code, and only when each of its lines of prose stands flush and
+/// single-spaced ([`stands_flush`]): a configuration file whose comments are sentences, over its
+/// aligned settings. An indented line under a sentence is a paragraph's own (a page's markup
+/// indentation), and a prose line that keeps its spacing in the output would change the layout a
+/// second reading finds ([`Layout::of`]).
 fn is_laid_out(group: &[(usize, &str)]) -> bool {
-    group.iter().any(|(_, line)| {
+    let (prose, other): (Vec<&str>, Vec<&str>) = group
+        .iter()
+        .map(|(_, line)| *line)
+        .partition(|line| is_prose_line(line));
+    if !prose.iter().all(|line| stands_flush(line)) {
+        return false;
+    }
+    other.iter().any(|line| {
         is_aligned(line)
             || is_spaced_code(line)
-            || is_indented(line) && !is_list_item(visible(line))
-    }) && !group.iter().any(|(_, line)| is_prose_line(line))
+            || prose.is_empty() && is_indented(line) && !is_list_item(visible(line))
+    })
 }
 
 /// A line of code with a double space inside it (`{  const x = 1;`, a cron entry's `sun  /path`): where
@@ -1250,6 +1308,60 @@ mod tests {
         // Prices are not prompts; a byline and a date are lines, not settings.
         assert_eq!(texts("$ 4.99\nFree shipping\nIn stock").len(), 3);
         assert_eq!(texts("By Ann Lee\nMay 3, 2024 (Updated)").len(), 2);
+    }
+
+    #[test]
+    fn a_lower_case_name_and_message_after_a_colon_is_a_diagnostic() {
+        for line in [
+            "error: could not compile `demo` due to 1 previous error",
+            "grep: notes.txt: No such file or directory",
+            "fatal: not a git repository",
+        ] {
+            assert!(is_diagnostic(line), "{line}");
+        }
+        for line in [
+            "Note: the hall stays closed.",
+            "ggplot2: A package for graphs.",
+            "Error: could not compile",
+            "see also: the notes",
+            "error:could not compile",
+        ] {
+            assert!(!is_diagnostic(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_sentence_over_a_diagnostic_is_a_line_group_and_parts_no_other() {
+        let closing = "For more on this failure, run the checker again with the verbose flag.\n\
+                       error: could not check `demo` because of 2 earlier errors";
+        let text = format!("{PROSE}\n\n{closing}\n\nRoad closed\nDiversion\n\n{PROSE}");
+        let groups = split_text(&text).1;
+        let given: Vec<&str> = groups.iter().map(|g| g.text.as_str()).collect();
+        assert_eq!(given, [closing, "Road closed\nDiversion"]);
+        // A sentence set in by spaces, over the diagnostic: a paragraph's, and no group is given.
+        let set_in = closing.replacen("For", "  For", 1);
+        let text = format!("{PROSE}\n\n{set_in}\n\nRoad closed\nDiversion\n\n{PROSE}");
+        assert!(split_text(&text).1.is_empty());
+    }
+
+    #[test]
+    fn columns_under_a_flush_sentence_are_laid_out_and_an_indented_line_is_not() {
+        let settings = "# Keep the restricted editor for everyone, and let nobody replace it.\n\
+                        Defaults      editor=/usr/bin/rnano";
+        let blocks = split_blocks(&format!("{PROSE}\n\n{settings}\n\n{PROSE}"));
+        assert_eq!(blocks[1].kind, BlockKind::Preformatted);
+        assert_eq!(blocks[1].text, settings);
+        // The sentence itself aligned, or the sentence over an indented line: lines, not laid out.
+        for group in [
+            "Defaults      editor=/usr/bin/rnano\nNobody may   replace the restricted editor on this host.",
+            "Nobody may replace the restricted editor on this host.\n    see the notes",
+        ] {
+            let blocks = split_blocks(&format!("{PROSE}\n\n{group}\n\n{PROSE}"));
+            assert!(
+                blocks.iter().all(|b| b.kind != BlockKind::Preformatted),
+                "{group}: {blocks:?}"
+            );
+        }
     }
 
     #[test]
