@@ -109,14 +109,18 @@ pub(crate) fn comment_thread_start(
 }
 
 /// Where a thread of signed replies starts among `blocks[start..end]`: the first signed reply (see
-/// [`signature`]) under a comment section's heading that stands after the article, with at least
-/// [`MIN_REPLIES`] signed replies from it on, signed with at least [`MIN_NAMES`] names. Signatures
-/// above the heading do not count: an article's own headline over its dateline reads as a name
-/// over a date, and a forum thread's first post may open under a line naming the discussion
-/// ("Continuing the discussion from …"), which heads no comments.
+/// [`signature`]) after the article's first [`MIN_ARTICLE_WORDS`] words of prose, under a comment
+/// section's heading that stands there too, when at least [`MIN_REPLIES`] signed replies follow from
+/// it, signed with at least [`MIN_NAMES`] names. Signatures within the article's opening do not count
+/// (its headline over its dateline reads as a name over a date); a line naming the discussion above a
+/// forum thread's first post ("Continuing the discussion from …") heads no comments. Only the heading
+/// before the first reply is asked: a short reply that speaks of the discussion heads nothing.
 fn signed_thread_start(blocks: &[Block], start: usize, end: usize) -> Option<usize> {
-    let mut signed: Vec<(usize, String)> = Vec::new();
-    for i in start..end {
+    let article_end = article_end(blocks, start, end)?;
+    let mut first = None;
+    let mut replies = 0;
+    let mut names: FxHashSet<String> = FxHashSet::default();
+    for i in article_end..end {
         let Some((name, reply)) = signature(blocks, i, end) else {
             continue;
         };
@@ -124,25 +128,15 @@ fn signed_thread_start(blocks: &[Block], start: usize, end: usize) -> Option<usi
             .get(reply)
             .is_some_and(|b| reply < end && word_count(&b.text) >= MIN_REPLY_WORDS);
         if replied {
-            signed.push((i, name));
+            first.get_or_insert(i);
+            replies += 1;
+            names.insert(name);
         }
     }
-    if signed.len() < MIN_REPLIES {
-        return None;
-    }
-    // Different names from each signed reply to the last, counted once from the end.
-    let mut seen: FxHashSet<&str> = FxHashSet::default();
-    let mut names_from = vec![0; signed.len()];
-    for (k, (_, name)) in signed.iter().enumerate().rev() {
-        seen.insert(name);
-        names_from[k] = seen.len();
-    }
-    let article_end = article_end(blocks, start, end)?;
-    signed.iter().enumerate().find_map(|(k, &(i, _))| {
-        let enough = signed.len() - k >= MIN_REPLIES && names_from[k] >= MIN_NAMES;
-        let headed = enough
-            && comments_heading_at(blocks, start, i).is_some_and(|heading| heading >= article_end);
-        headed.then_some(i)
+    first.filter(|&first| {
+        replies >= MIN_REPLIES
+            && names.len() >= MIN_NAMES
+            && comments_heading_at(blocks, article_end, first).is_some()
     })
 }
 
@@ -621,6 +615,24 @@ mod tests {
             "Good news for the whole street.",
         ];
         assert_eq!(start(&lines), Some(4));
+    }
+
+    #[test]
+    fn a_reply_that_speaks_of_the_discussion_heads_no_thread() {
+        // A forum thread: the first post, then replies, one of them a short line about the
+        // discussion. Without a heading before the first reply the posts are the page's content.
+        let lines = [
+            ARTICLE,
+            "rimelek November 8, 2024, 8:42pm 2",
+            "Could you share the compose file you start the two containers with?",
+            "ryshab November 9, 2024, 10:15am 3",
+            "Great discussion, thanks to all of you",
+            "Onimir November 9, 2024, 6:30pm 4",
+            "Putting both containers on one user-defined network fixed it for me.",
+            "Dana November 10, 2024, 7:12am 5",
+            "Same fix worked here after the update last week.",
+        ];
+        assert_eq!(start(&lines), None);
     }
 
     #[test]
