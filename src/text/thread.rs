@@ -114,30 +114,36 @@ pub(crate) fn comment_thread_start(
 /// it, signed with at least [`MIN_NAMES`] names. Signatures within the article's opening do not count
 /// (its headline over its dateline reads as a name over a date); a line naming the discussion above a
 /// forum thread's first post ("Continuing the discussion from …") heads no comments. Only the heading
-/// before the first reply is asked: a short reply that speaks of the discussion heads nothing.
+/// before the first reply is asked: a short reply that speaks of the discussion heads nothing. When
+/// the opening is signed in the replies' form, the text is a forum's thread ("Pepper Pot" over "Jun
+/// 7, 2017 at 8:28 pm" over the first post, "76 Replies", the replies signed alike): its posts stay.
 fn signed_thread_start(blocks: &[Block], start: usize, end: usize) -> Option<usize> {
     let article_end = article_end(blocks, start, end)?;
-    let mut first = None;
+    let mut first: Option<(usize, SignatureForm)> = None;
     let mut replies = 0;
     let mut names: FxHashSet<String> = FxHashSet::default();
     for i in article_end..end {
-        let Some((name, reply)) = signature(blocks, i, end) else {
+        let Some(signed) = signature(blocks, i, end) else {
             continue;
         };
         let replied = blocks
-            .get(reply)
-            .is_some_and(|b| reply < end && word_count(&b.text) >= MIN_REPLY_WORDS);
+            .get(signed.reply)
+            .is_some_and(|b| signed.reply < end && word_count(&b.text) >= MIN_REPLY_WORDS);
         if replied {
-            first.get_or_insert(i);
+            first.get_or_insert((i, signed.form));
             replies += 1;
-            names.insert(name);
+            names.insert(signed.name);
         }
     }
-    first.filter(|&first| {
-        replies >= MIN_REPLIES
-            && names.len() >= MIN_NAMES
-            && comments_heading_at(blocks, article_end, first).is_some()
-    })
+    let (first, form) = first?;
+    // The opening post signed as the replies are: a forum's thread, whose posts are the content.
+    let opens_signed_alike = (start..article_end)
+        .any(|i| signature(blocks, i, end).is_some_and(|signed| signed.form == form));
+    (replies >= MIN_REPLIES
+        && names.len() >= MIN_NAMES
+        && !opens_signed_alike
+        && comments_heading_at(blocks, article_end, first).is_some())
+    .then_some(first)
 }
 
 /// The first block from which at least [`MIN_ARTICLE_WORDS`] words of prose stand before it, from
@@ -336,36 +342,68 @@ fn outside_brackets(text: &str) -> String {
 /// under it. A signature is one line with a name, a date and a time ([`signature_name`]), or two:
 /// WordPress's "Diana says" over a line with the date ([`says_name`], [`is_date_line`]), or a line with
 /// only the name over one with the date and the time ([`name_line`], [`is_time_stamp_line`]).
-fn signature(blocks: &[Block], i: usize, end: usize) -> Option<(String, usize)> {
+fn signature(blocks: &[Block], i: usize, end: usize) -> Option<Signature> {
     let text = &blocks[i].text;
     if let Some(name) = signature_name(text) {
-        return Some((name, i + 1));
+        return Some(Signature {
+            name,
+            reply: i + 1,
+            form: SignatureForm::OneLine,
+        });
     }
     let next = blocks.get(i + 1).filter(|_| i + 1 < end)?;
-    if let Some(name) = says_name(text) {
-        return is_date_line(&next.text).then_some((name, i + 2));
-    }
-    let name = name_line(text)?;
-    is_time_stamp_line(&next.text).then_some((name, i + 2))
+    let (name, form, dated) = match says_name(text) {
+        Some(name) => (name, SignatureForm::Says, is_date_line(&next.text)),
+        None => (
+            name_line(text)?,
+            SignatureForm::NameOverTime,
+            is_time_stamp_line(&next.text),
+        ),
+    };
+    dated.then_some(Signature {
+        name,
+        reply: i + 2,
+        form,
+    })
+}
+
+/// A signature line (or two) and what it tells: the name, the index of the reply under it, its form.
+struct Signature {
+    name: String,
+    reply: usize,
+    form: SignatureForm,
+}
+
+/// The shapes a reply's signature takes ([`signature`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SignatureForm {
+    /// A name, a date and a time on one line.
+    OneLine,
+    /// "Diana says" over a date.
+    Says,
+    /// A line with only the name over a date and a time.
+    NameOverTime,
 }
 
 /// Words a line holding only a commenter's name has at most: "Emma", "Max Battcher", "Chris S".
-const MAX_NAME_LINE_WORDS: usize = 4;
+const MAX_NAME_LINE_WORDS: usize = 3;
 
 /// The name of a line that holds nothing but a name, folded to lower case: at most
-/// [`MAX_NAME_LINE_WORDS`] words, each opening with a letter, no digit, and no sentence closed. Comment
-/// templates print the author's name over a line with the date and time; a subheading over a
-/// dateline is a name line too, which is why the line under it must hold a time as well.
+/// [`MAX_NAME_LINE_WORDS`] words, each opening with a letter, no digit, and no sentence closed; a name
+/// of several words has each open with a capital ("Max Battcher"), where one word may be a handle
+/// ("rimelek"). Comment templates print the author's name over a line with the date and time; a
+/// headline over its dateline has words in lower case ("Publizistische Sorgfaltspflicht statt …") or
+/// more of them, and a subheading over a date has no time under it ([`is_time_stamp_line`]).
 fn name_line(line: &str) -> Option<String> {
     let line = line.trim();
-    let words = word_count(line);
-    let plain = (1..=MAX_NAME_LINE_WORDS).contains(&words)
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let capitalized = |w: &&str| w.starts_with(char::is_uppercase);
+    let plain = (1..=MAX_NAME_LINE_WORDS).contains(&words.len())
         && !line.contains('\n')
         && !line.ends_with(['.', '!', '?', ':', ';', ','])
         && !line.chars().any(|c| c.is_ascii_digit())
-        && line
-            .split_whitespace()
-            .all(|w| w.starts_with(char::is_alphabetic));
+        && words.iter().all(|w| w.starts_with(char::is_alphabetic))
+        && (words.len() == 1 || words.iter().all(capitalized));
     plain.then(|| line.to_lowercase())
 }
 
@@ -598,23 +636,42 @@ mod tests {
     #[test]
     fn a_headline_over_its_dateline_above_the_article_does_not_hide_the_thread() {
         // The article's headline over its dateline reads as a name over a date and a time; the
-        // thread under the comment heading is still found.
+        // thread under the comment heading, signed on one line each, is still found.
         let lines = [
             "Harbour Plans Approved",
             "7 June 2017, 11:19",
             ARTICLE,
             "3 Comments",
-            "Ruth Okafor",
-            "March 4, 2025, 9:46 pm",
+            "Ruth Okafor March 4, 2025 at 9:46 pm",
             "About time, the car park stalls were freezing all winter.",
-            "Dev",
-            "March 4, 2025, 9:59 pm",
+            "Dev March 4, 2025 at 9:59 pm",
             "Will the rents stay the same for the old traders?",
-            "Sam K",
-            "March 5, 2025 at 7:02 am",
+            "Sam K March 5, 2025 at 7:02 am",
             "Good news for the whole street.",
         ];
         assert_eq!(start(&lines), Some(4));
+    }
+
+    #[test]
+    fn a_forum_thread_whose_first_post_is_signed_as_its_replies_is_not_cut() {
+        // A forum's thread: the first post under its author's name and time, the reply count as a
+        // heading, the replies signed alike. The posts are the page's content.
+        let lines = [
+            "Pepper Pot",
+            "Jun 7, 2017 at 8:28 pm",
+            ARTICLE,
+            "76 Replies",
+            "Pepper Pot",
+            "Jun 7, 2017 at 8:34 pm",
+            "First project ever: a saw horse that doubles as a small bench.",
+            "Dev",
+            "Jun 7, 2017 at 9:59 pm",
+            "Nice work, what wood did you use for the top?",
+            "Sam K",
+            "Jun 8, 2017 at 7:02 am",
+            "Good start, the joints look tight.",
+        ];
+        assert_eq!(start(&lines), None);
     }
 
     #[test]
@@ -656,6 +713,8 @@ mod tests {
         assert_eq!(name_line("Max Battcher"), Some("max battcher".to_string()));
         assert_eq!(name_line("Read more:"), None);
         assert_eq!(name_line("Top 10 picks"), None);
+        assert_eq!(name_line("rimelek"), Some("rimelek".to_string()));
+        assert_eq!(name_line("Sorgfaltspflicht statt Gesetz"), None);
         assert!(is_time_stamp_line("December 18, 2025, 9:59 pm"));
         assert!(!is_time_stamp_line("Amy September 11, 2008 at 2:06 PM"));
         assert!(!is_time_stamp_line("December 18, 2025"));
