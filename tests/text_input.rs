@@ -365,14 +365,7 @@ fn lines_of_a_text_without_blank_line_paragraphs_stay_apart() {
         Road closed\nReopening expected Friday\n\
         Crews worked through the night, and the council said the road should reopen by Friday.\n";
     let article = Pipeline::default().clean_text(text).unwrap();
-    assert!(
-        article
-            .blocks
-            .iter()
-            .all(|b| b.kind != BlockKind::Preformatted),
-        "{:?}",
-        article.blocks
-    );
+    assert!(no_block_is_preformatted(&article), "{:?}", article.blocks);
     assert!(article.blocks.iter().any(|b| b.text == "Road closed"));
 }
 
@@ -644,10 +637,7 @@ fn a_line_that_reads_as_prose_once_normalized_comes_out_as_a_paragraph() {
         out.ends_with("\n\nThe reading room will open later on Sunday mornings from April…\n"),
         "{out:?}"
     );
-    assert!(article
-        .blocks
-        .iter()
-        .all(|b| b.kind != BlockKind::Preformatted));
+    assert!(no_block_is_preformatted(&article));
     assert_eq!(pipeline.clean_text(&out).expect("an article").text(), out);
     // Code set in by a control character stays code: its lines still read as preformatted.
     let code = "The council published the script it uses to count visitors at the door.\n\n\
@@ -706,10 +696,7 @@ fn a_sentence_over_a_label_or_an_entry_still_parts_the_text_s_line_groups() {
         );
         let article = Pipeline::default().clean_text(&text).unwrap();
         assert!(
-            article
-                .blocks
-                .iter()
-                .all(|b| b.kind != BlockKind::Preformatted),
+            no_block_is_preformatted(&article),
             "{grouped}: {:?}",
             article.blocks
         );
@@ -741,12 +728,13 @@ fn a_sentence_comment_over_aligned_settings_is_one_preformatted_block() {
     let article = Pipeline::default()
         .clean_text(&text.replace(settings, aligned))
         .unwrap();
-    assert!(
-        article
-            .blocks
-            .iter()
-            .all(|b| b.kind != BlockKind::Preformatted),
-        "{:?}",
-        article.blocks
-    );
+    assert!(no_block_is_preformatted(&article), "{:?}", article.blocks);
+}
+
+/// Whether none of `article`'s blocks is preformatted: lines read one by one, or as paragraphs.
+fn no_block_is_preformatted(article: &copydesk::Article) -> bool {
+    article
+        .blocks
+        .iter()
+        .all(|b| b.kind != BlockKind::Preformatted)
 }
