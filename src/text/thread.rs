@@ -5,6 +5,7 @@
 use crate::block::Block;
 use crate::measure::word_count;
 use rustc_hash::FxHashSet;
+use std::borrow::Cow;
 
 /// Replies a thread needs before it is one: two signed lines can be an article's own (a letter and
 /// its answer).
@@ -321,7 +322,10 @@ fn is_comments_heading(block: &Block) -> bool {
 
 /// `text` without what stands in round or square brackets: "Full Story (comments: 133)" is a link to
 /// a story with its comment count, not a comment section's heading ("Comments (133)" still is).
-fn outside_brackets(text: &str) -> String {
+fn outside_brackets(text: &str) -> Cow<'_, str> {
+    if !text.contains(['(', '[']) {
+        return Cow::Borrowed(text);
+    }
     let mut depth = 0usize;
     text.chars()
         .filter(|&c| {
