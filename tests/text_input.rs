@@ -458,6 +458,32 @@ fn a_title_case_headline_ending_in_a_full_stop_is_the_title_and_a_sentence_is_no
     assert_eq!(article.body_text(), format!("{lede}\n\n{body}"));
 }
 
+#[test]
+fn a_first_sentence_that_runs_on_into_the_next_block_is_no_headline() {
+    let quote = "The old rule, the harbour master wrote, was that no boat leaves after dark.";
+    for opening in [
+        "As the harbour master put it in his memoir of forty years on the quay,",
+        "Readers write to me every week with the same question about the tides:",
+        "The board met on Monday; its chair, who has served for a decade, spoke first;",
+    ] {
+        let article = Pipeline::default()
+            .clean_text(&format!("{opening}\n\n{quote}\n"))
+            .unwrap();
+        assert_eq!(article.title, None, "{opening}");
+        assert_eq!(article.body_text(), format!("{opening}\n\n{quote}"));
+    }
+    // A headline may end in a colon when it is written as one, and a short label stands as before.
+    for headline in [
+        "Harbour Dredging: What Comes Next",
+        "Tide Tables for the Winter:",
+    ] {
+        let article = Pipeline::default()
+            .clean_text(&format!("{headline}\n\n{quote}\n"))
+            .unwrap();
+        assert_eq!(article.title.as_deref(), Some(headline));
+    }
+}
+
 /// A made-up site's page as a scraper dumps it: a menu and a footer that recur on every page, and
 /// around the article a list of teasers that differs from page to page.
 fn dumped_page(topic: &str) -> String {

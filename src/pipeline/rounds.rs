@@ -486,17 +486,39 @@ fn no_article_reason(article: &Article) -> String {
 /// back every spring: “Why did my seedlings wilt overnight?”"): an article handed over without its
 /// headline opens with its first paragraph, often a question to the reader. A short line in the
 /// shape of a page's `<title>` is a headline however it ends ("Product Hunt – The best new products
-/// in tech.", [`has_site_separator`]): an article's text printed with its title opens so.
+/// in tech.", [`has_site_separator`]): an article's text printed with its title opens so. A
+/// sentence that runs on into the next block ("I get emails every day asking:", "As the philosopher
+/// says in his book,") is the article's opening, not its headline ([`leads_into_next`]).
 pub(super) fn is_headline(block: &Block) -> bool {
     let text = block.text.trim_end();
     let words = word_count(text);
     matches!(block.kind, BlockKind::Paragraph | BlockKind::Heading)
         && text.chars().any(char::is_alphanumeric)
         && words <= MAX_TITLE_WORDS
+        && !leads_into_next(text, words)
         && ((text.ends_with("...") || !text.ends_with(['.', '。']))
             && !is_long_sentence(text, words)
             || is_title_case(text)
             || words <= MAX_SENTENCE_TITLE_WORDS && has_site_separator(text))
+}
+
+/// Words up to which a line ending in a colon may be a label standing as the headline ("Key
+/// Takeaways:", "Search:"): what it introduces is no part of a sentence.
+const MAX_LABEL_WORDS: usize = 3;
+
+/// Whether `text`, of `words` words, is a sentence that goes on in the next block: it ends in a
+/// comma or a semicolon, or in a colon after more words than a label has and not in title case (a
+/// headline ending in a colon is written as one). A page title's " :: " separator is no colon.
+fn leads_into_next(text: &str, words: usize) -> bool {
+    let text = text.trim_end_matches(['"', '\'', '”', '’', ')', ' ']);
+    let Some(last) = text.chars().next_back() else {
+        return false;
+    };
+    match last {
+        ',' | ';' | '，' | '；' => true,
+        ':' | '：' => !text.ends_with("::") && words > MAX_LABEL_WORDS && !is_title_case(text),
+        _ => false,
+    }
 }
 
 /// Whether `text`, of `words` words, closes a sentence past [`MAX_SENTENCE_TITLE_WORDS`].
