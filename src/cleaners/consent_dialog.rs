@@ -151,11 +151,14 @@ fn is_label(cx: &BlockContext<'_>, at: usize) -> bool {
         }
 }
 
-/// Whether block `at` may stand in a dialog: it speaks of the topic, or it is short.
+/// Whether block `at` may stand in a dialog: it speaks of the topic, it is short, or it is a row of
+/// buttons (a service's toggle, "Click to enable/disable Google Maps.").
 fn is_entry(cx: &BlockContext<'_>, at: usize) -> bool {
     at < cx.len()
         && cx.words_at(at) <= MAX_ENTRY_WORDS
-        && (cx.words_at(at) <= MAX_SHORT_ENTRY_WORDS || speaks_of_topic(cx, at))
+        && (cx.words_at(at) <= MAX_SHORT_ENTRY_WORDS
+            || speaks_of_topic(cx, at)
+            || is_buttons(cx, at))
 }
 
 /// Whether block `at` speaks of cookies or consent.
@@ -270,6 +273,30 @@ mod tests {
         assert!(judge_blocks(&ConsentDialog, &blocks, 2, Some("Budget passes")).is_keep());
         // The same blocks as a text input: the dialog goes.
         assert!(!judge_blocks(&ConsentDialog, &blocks, 2, None).is_keep());
+    }
+
+    #[test]
+    fn removes_a_settings_panel_whose_toggles_name_services() {
+        // A theme's privacy panel: tabs, then each tab's text with a toggle per service, the
+        // toggles' lines naming no cookie.
+        let texts = [
+            "Budget passes",
+            PARA_1,
+            PARA_2,
+            "Cookie and Privacy Settings",
+            "How we use cookies",
+            "Other external services",
+            NOTICE,
+            "We also use external services like web fonts and maps, which may store cookies.",
+            "Click to enable/disable Google Webfonts.",
+            "Click to enable/disable Google Maps.",
+            CATEGORY,
+            "Contact us",
+        ];
+        assert_eq!(
+            kept_blocks(&ConsentDialog, &texts),
+            [true, true, true, false, false, true, false, false, false, false, false, true]
+        );
     }
 
     #[test]
