@@ -44,6 +44,9 @@ pub struct BlockContext<'a> {
     /// For each short block, the next block with the same fold, found once per pass (see
     /// [`BlockContext::next_copy`]).
     next_copies: Option<&'a OnceCell<Vec<Option<usize>>>>,
+    /// For each block, the last block before it with the same text, found once per pass (see
+    /// [`BlockContext::earlier_copy`]).
+    earlier_copies: Option<&'a OnceCell<Vec<Option<usize>>>>,
     /// The short blocks of each fold, found once per pass on first use (see
     /// [`BlockContext::blocks_folding_to`]).
     folds: Option<&'a OnceCell<Folds>>,
@@ -106,6 +109,7 @@ impl<'a> BlockContext<'a> {
             prose_around: prose_around(blocks, index),
             prose_counts: None,
             next_copies: None,
+            earlier_copies: None,
             flags: None,
             folds: None,
             numbered: None,
@@ -164,6 +168,7 @@ impl<'a> BlockContext<'a> {
             prose_around: pass.prose_around(index),
             prose_counts: Some(&pass.prose_before),
             next_copies: Some(&pass.next_copies),
+            earlier_copies: Some(&pass.earlier_copies),
             folds: Some(&pass.folds),
             numbered: Some(&pass.numbered),
             flags: Some(&pass.flags),
@@ -362,6 +367,54 @@ impl<'a> BlockContext<'a> {
         }
     }
 
+    /// The last block before the one at `index` with the same text: for a block of at most 200
+    /// bytes, the same fold ([`BlockContext::blocks_folding_to`]); for a longer one (a paragraph),
+    /// the same text, trimmed. Inside the pipeline the paragraphs are read once per pass, on first
+    /// use.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use copydesk::cleaners::BlockContext;
+    /// use copydesk::{Block, BlockKind};
+    /// let long = "The council approved the budget on Monday after a debate that lasted well into the \
+    ///     night, and the mayor said the vote settled the question of the new library for a decade.";
+    /// let blocks = [
+    ///     Block::new(BlockKind::Paragraph, long),
+    ///     Block::new(BlockKind::Paragraph, "Why it matters"),
+    ///     Block::new(BlockKind::Paragraph, long),
+    ///     Block::new(BlockKind::Heading, "Why it matters!"),
+    /// ];
+    /// let cx = BlockContext::new(&blocks, 0);
+    /// assert_eq!(cx.earlier_copy(2), Some(0));
+    /// assert_eq!(cx.earlier_copy(3), Some(1));
+    /// assert_eq!(cx.earlier_copy(1), None);
+    /// ```
+    pub fn earlier_copy(&self, index: usize) -> Option<usize> {
+        match self.earlier_copies {
+            Some(cell) => cell
+                .get_or_init(|| earlier_copies(self.blocks, |i| self.folded_at(i)))
+                .get(index)
+                .copied()
+                .flatten(),
+            None => {
+                let block = self.blocks.get(index)?;
+                let same = |at: usize| match block.text.len() <= MAX_COPY_BYTES {
+                    true => {
+                        self.blocks[at].text.len() <= MAX_COPY_BYTES
+                            && self.folded_at(at) == self.folded_at(index)
+                    }
+                    false => self.blocks[at].text.trim() == block.text.trim(),
+                };
+                let key_empty =
+                    block.text.len() <= MAX_COPY_BYTES && self.folded_at(index).is_empty();
+                (!key_empty)
+                    .then(|| (0..index).rev().find(|&at| same(at)))
+                    .flatten()
+            }
+        }
+    }
+
     /// The blocks of at most 200 bytes whose text folds to `key`, in order: the copies of a heading
     /// wherever they stand (a table of contents set after the article, a numbered entry whose heading
     /// has no number). Inside the pipeline the blocks are folded once per pass, on first use.
@@ -512,6 +565,8 @@ pub(crate) struct Pass<'a> {
     prose_before: Vec<usize>,
     /// [`BlockContext::next_copy`] of every block, found on first use.
     next_copies: OnceCell<Vec<Option<usize>>>,
+    /// [`BlockContext::earlier_copy`] of every block, found on first use.
+    earlier_copies: OnceCell<Vec<Option<usize>>>,
     /// [`BlockContext::blocks_folding_to`] of every fold, found on first use.
     folds: OnceCell<Folds>,
     /// [`BlockContext::blocks_numbering`] of every fold, found on first use.
@@ -542,6 +597,7 @@ impl<'a> Pass<'a> {
             body: first.zip(last).map(|(first, last)| first..last + 1),
             prose_before,
             next_copies: OnceCell::new(),
+            earlier_copies: OnceCell::new(),
             folds: OnceCell::new(),
             numbered: OnceCell::new(),
             flags: Default::default(),
@@ -581,6 +637,30 @@ fn next_copies<'a>(
         next[i] = seen.insert(key, i);
     }
     next
+}
+
+/// For each block, the last block before it with the same text: for a block of at most
+/// [`MAX_COPY_BYTES`] bytes the same fold, for a longer one the same trimmed text. One walk,
+/// remembering where each was last seen.
+fn earlier_copies<'a>(
+    blocks: &'a [Block],
+    folded_at: impl Fn(usize) -> Cow<'a, str>,
+) -> Vec<Option<usize>> {
+    let mut earlier = vec![None; blocks.len()];
+    let mut folds: HashMap<Cow<'a, str>, usize> = HashMap::new();
+    let mut texts: HashMap<&'a str, usize> = HashMap::new();
+    for (i, block) in blocks.iter().enumerate() {
+        earlier[i] = if block.text.len() <= MAX_COPY_BYTES {
+            let key = folded_at(i);
+            if key.is_empty() {
+                continue;
+            }
+            folds.insert(key, i)
+        } else {
+            texts.insert(block.text.trim(), i)
+        };
+    }
+    earlier
 }
 
 /// The blocks of at most [`MAX_COPY_BYTES`] bytes by their fold, in one walk.

@@ -59,6 +59,7 @@ mod reading_time;
 mod related_list;
 mod repeated_headline;
 mod repeated_lede;
+mod repeated_section;
 mod share_prompt;
 mod skip_link;
 mod stray_punctuation;
@@ -95,6 +96,7 @@ pub use reading_time::ReadingTime;
 pub use related_list::RelatedList;
 pub use repeated_headline::RepeatedHeadline;
 pub use repeated_lede::RepeatedLede;
+pub use repeated_section::RepeatedSection;
 pub use share_prompt::SharePrompt;
 pub use skip_link::SkipLink;
 pub use stray_punctuation::StrayPunctuation;
@@ -373,6 +375,7 @@ pub fn default_cleaners() -> Vec<Arc<dyn Cleaner>> {
         Arc::new(TableOfContents),
         Arc::new(RepeatedHeadline),
         Arc::new(RepeatedLede),
+        Arc::new(RepeatedSection),
     ]
 }
 
