@@ -58,6 +58,9 @@ pub struct BlockContext<'a> {
     /// A declared title and its fold, folded once per pass on first use (see
     /// [`BlockContext::folded_title`]).
     title_fold: Option<&'a OnceCell<(String, String)>>,
+    /// Whether every block counts as standing at an edge of the article (see
+    /// [`BlockContext::everywhere_an_edge`]).
+    everywhere_an_edge: bool,
 }
 
 /// A question a cleaner asks about many blocks around each block it judges, whose answer depends on
@@ -114,6 +117,7 @@ impl<'a> BlockContext<'a> {
             folds: None,
             numbered: None,
             title_fold: None,
+            everywhere_an_edge: false,
         }
     }
 
@@ -173,6 +177,7 @@ impl<'a> BlockContext<'a> {
             numbered: Some(&pass.numbered),
             flags: Some(&pass.flags),
             title_fold: Some(&pass.title_fold),
+            everywhere_an_edge: false,
         }
     }
 
@@ -552,7 +557,17 @@ impl<'a> BlockContext<'a> {
     /// True when no other prose block stands before this one, or none after it: the block is at an edge of
     /// the article even if it reads as prose itself (a sign-up pitch, a consent notice).
     pub fn is_at_edge(&self) -> bool {
-        self.prose_around.0 == 0 || self.prose_around.1 == 0
+        self.everywhere_an_edge || self.prose_around.0 == 0 || self.prose_around.1 == 0
+    }
+
+    /// The same context with every block standing at an edge of the article ([`is_at_edge`]): for
+    /// asking whether a block of prose is cruft wherever the page has it (a consent notice among a
+    /// page's menus, a sign-up pitch between two boxes), not whether to remove it there.
+    ///
+    /// [`is_at_edge`]: BlockContext::is_at_edge
+    pub(crate) fn everywhere_an_edge(mut self) -> Self {
+        self.everywhere_an_edge = true;
+        self
     }
 }
 

@@ -61,13 +61,16 @@ impl Cleaner for TeaserLink {
                 "a label and a colon before another story's headline",
             ));
         }
-        let Some((_, after)) = split_at_ellipsis(text) else {
+        let Some((before, after)) = split_at_ellipsis(text) else {
             return Verdict::Keep;
         };
         let after = fold(after);
         let words = cx.words();
         if !after.is_empty() && READ_MORE.contains(&after) && words <= MAX_TEASER_WORDS {
             return Verdict::Drop(Reason::Pattern("a teaser with a link to more"));
+        }
+        if after.is_empty() && ends_with_more_link(before) {
+            return Verdict::Drop(Reason::Pattern("a teaser whose link to more trails off"));
         }
 
         Verdict::Keep
@@ -76,6 +79,28 @@ impl Cleaner for TeaserLink {
     fn judges_block_alone(&self) -> bool {
         true
     }
+}
+
+/// Words a "more" link has at most ("Continue reading", "Lire la suite").
+const MAX_MORE_WORDS: usize = 3;
+
+/// Whether `before` (a block's text up to its closing ellipsis) ends with a "more" link written as
+/// links are, with a capital ("… Weiterlesen …", "Read More…"): themes print the link with an
+/// ellipsis after it, or alone on a line. A sentence that trails off on the word ("there was more…")
+/// has it in lower case.
+fn ends_with_more_link(before: &str) -> bool {
+    let words: Vec<&str> = before
+        .split_whitespace()
+        .rev()
+        .take(MAX_MORE_WORDS)
+        .collect();
+    (1..=words.len()).any(|n| {
+        let first = words[n - 1];
+        first.chars().next().is_some_and(char::is_uppercase) && {
+            let link: Vec<&str> = words[..n].iter().rev().copied().collect();
+            READ_MORE.contains(&fold(&link.join(" ")))
+        }
+    })
 }
 
 /// Characters a "more" link after the ellipsis may have.
@@ -116,7 +141,8 @@ mod tests {
         german_more: "Auskunft über vergangenes Wetter… mehr •••",
         english_read_more: "The council met on Monday to discuss the budget […] Read more »",
         related_line: "Related: How the old bridge was built in nine months",
-
+        more_link_trailing_off: "Was ist schlauer – statt Wasserflaschen aus Glas in Kisten herum wuchten? Also! Übrigens, am Weiterlesen …",
+        lone_more_link: "Read More...",
     }
 
     #[test]
@@ -139,5 +165,6 @@ mod tests {
         trailing_quote: "“We will see what happens…” she said, before leaving the room without another word.",
         related_sentence: "Related research shows that parks lower the temperature of a city in summer.",
         ellipsis_inside: "He paused… and then the whole room laughed, which nobody had expected at all.",
+        trailing_off_on_more: "The council said there would be cuts, and then it promised more…",
     }
 }

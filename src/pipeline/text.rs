@@ -215,7 +215,9 @@ impl Pipeline {
             let Some(i) = in_document[at] else {
                 continue;
             };
-            let cx = BlockContext::in_pass(&pass, i, None, lang);
+            // Asked as if at the article's edge: where the locator has yet to find the article,
+            // a notice between the page's menus stands at the edge of whatever it turns out to be.
+            let cx = BlockContext::in_pass(&pass, i, None, lang).everywhere_an_edge();
             cruft[at] = self
                 .cleaners
                 .iter()
