@@ -484,6 +484,49 @@ fn a_first_sentence_that_runs_on_into_the_next_block_is_no_headline() {
     }
 }
 
+#[test]
+fn a_line_of_an_article_s_markup_is_read_as_html() {
+    let paragraphs = [
+        "The harbour board voted on Monday to dredge the channel that silted up two winters ago.",
+        "The dredger will start in March, the board\u{2019}s chair said, and will work for six weeks.",
+        "Work is due to end before the summer season brings the visitors back to the quay.",
+        "The council has promised to pay a third of the bill, the rest coming from the reserves.",
+    ];
+    let markup: String = paragraphs
+        .iter()
+        .map(|p| format!("<p>{}</p> ", p.replace('\u{2019}', "&rsquo;")))
+        .collect();
+    // A scraper that handed over the article element's markup instead of its text.
+    let article = Pipeline::default()
+        .clean_text(&format!("<h1>Harbour board backs plan</h1> {markup}\n"))
+        .unwrap();
+    assert_eq!(article.title.as_deref(), Some("Harbour board backs plan"));
+    assert_eq!(article.body_text(), paragraphs.join("\n\n"));
+    // A republishing box under the article, its copy of the article in markup: the copy goes.
+    let page = format!(
+        "Harbour board backs plan\n\n{}\n\nRepublish this article\n\n<h1>Harbour board backs plan</h1> {markup}\n",
+        paragraphs.join("\n\n")
+    );
+    let article = Pipeline::default().clean_text(&page).unwrap();
+    assert_eq!(
+        article.body_text(),
+        format!("{}\n\nRepublish this article", paragraphs.join("\n\n"))
+    );
+    // Spans of the blocks read from the markup point at their words in the input.
+    for removal in article
+        .removals
+        .iter()
+        .filter(|r| r.stage == "repeated-section")
+    {
+        let span = removal.span.clone().expect("a span");
+        assert!(
+            page[span].starts_with(&removal.text[..20]),
+            "{}",
+            removal.text
+        );
+    }
+}
+
 /// A made-up site's page as a scraper dumps it: a menu and a footer that recur on every page, and
 /// around the article a list of teasers that differs from page to page.
 fn dumped_page(topic: &str) -> String {

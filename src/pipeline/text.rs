@@ -14,8 +14,8 @@ use crate::measure::is_format_character;
 use crate::phrases::Lang;
 use crate::removal::{Reason, Removal};
 use crate::text::{
-    comment_thread_start, locate_measured, prose_blocks, short_lines_apart, split_dense,
-    split_text, LineDensity, Measured,
+    comment_thread_start, is_article_markup, locate_measured, prose_blocks, short_lines_apart,
+    split_dense, split_text, LineDensity, Measured,
 };
 use std::collections::HashSet;
 use std::ops::Range;
@@ -106,6 +106,7 @@ impl Pipeline {
         } else {
             split_text(text)
         };
+        let blocks = read_article_markup(blocks, text);
         let apart = short_lines_apart(text, &blocks);
         Ok(Document {
             blocks,
@@ -264,6 +265,42 @@ impl Pipeline {
         }
         outside_the_article()
     }
+}
+
+/// `blocks` of the text `text`, each line of an article's HTML source among them
+/// ([`is_article_markup`]: a republishing box's copy of the article, an element's markup a scraper
+/// handed over as its text) read as HTML: its paragraphs, headings and list entries as blocks of
+/// their own, tags gone and character references decoded, their spans into `text`.
+fn read_article_markup(blocks: Vec<Block>, text: &str) -> Vec<Block> {
+    if !blocks.iter().any(|b| is_article_markup(&b.text)) {
+        return blocks;
+    }
+    let mut read = Vec::with_capacity(blocks.len());
+    for block in blocks {
+        if block.kind == BlockKind::Preformatted || !is_article_markup(&block.text) {
+            read.push(block);
+            continue;
+        }
+        // Spans of the markup's blocks are offsets into the line, placed in the text only where
+        // the block's span holds the line as it stands.
+        let base = block
+            .span
+            .as_ref()
+            .filter(|span| text.get((*span).clone()) == Some(block.text.as_str()))
+            .map(|span| span.start);
+        let inner = crate::extract::fragment_blocks(&block.text);
+        if inner.is_empty() {
+            read.push(block);
+            continue;
+        }
+        read.extend(inner.into_iter().map(|mut b| {
+            b.span = base
+                .zip(b.span)
+                .map(|(at, span)| at + span.start..at + span.end);
+            b
+        }));
+    }
+    read
 }
 
 /// A text document's blocks with the batch's furniture put back where it stood, for reading the
