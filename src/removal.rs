@@ -186,9 +186,13 @@ pub struct Change {
     pub normalizer: &'static str,
     /// Index of the changed block in [`Article::blocks`](crate::Article::blocks), or `None` for the title
     /// (and for the rare block a custom normalizer empties although it held a letter or a digit; a
-    /// block left empty otherwise is a [`Removal`] by the normalizer that emptied it).
+    /// block left empty otherwise is a [`Removal`] by the normalizer that emptied it). `None` too for
+    /// text input's reading of a line of an article's HTML source as HTML, before any block was
+    /// cleaned (normalizer `"article-markup"`: `from` is the line, `to` its blocks' texts a blank line
+    /// apart); such records come first.
     pub block: Option<usize>,
-    /// Byte range of `from` in the block's text as it was before this change.
+    /// Byte range of `from` in the block's text as it was before this change (for `"article-markup"`,
+    /// in the input).
     pub span: Range<usize>,
     /// The text before.
     pub from: String,

@@ -12,7 +12,7 @@ use crate::document::{BlockKey, Document, LineGroup, TitleSource};
 use crate::error::Error;
 use crate::measure::is_format_character;
 use crate::phrases::Lang;
-use crate::removal::{Reason, Removal};
+use crate::removal::{Change, Reason, Removal};
 use crate::text::{
     comment_thread_start, is_article_markup, locate_measured, prose_blocks, short_lines_apart,
     split_dense, split_text, LineDensity, Measured,
@@ -106,7 +106,8 @@ impl Pipeline {
         } else {
             split_text(text)
         };
-        let blocks = read_article_markup(blocks, text);
+        let (blocks, read_markup) = read_article_markup(blocks, text);
+        meta.changes = read_markup;
         let apart = short_lines_apart(text, &blocks);
         Ok(Document {
             blocks,
@@ -267,17 +268,28 @@ impl Pipeline {
     }
 }
 
+/// The name, in [`Change`] records, of text input's reading of a line of an article's HTML source
+/// ([`is_article_markup`]) as HTML.
+pub(crate) const ARTICLE_MARKUP: &str = "article-markup";
+
 /// `blocks` of the text `text`, each line of an article's HTML source among them
 /// ([`is_article_markup`]: a republishing box's copy of the article, an element's markup a scraper
 /// handed over as its text) read as HTML: its paragraphs, headings and list entries as blocks of
-/// their own, tags gone and character references decoded, their spans into `text`.
-fn read_article_markup(blocks: Vec<Block>, text: &str) -> Vec<Block> {
+/// their own, tags gone and character references decoded, their spans into `text`. Each line so
+/// read is recorded as a change (see [`ARTICLE_MARKUP`]): the line before, its blocks' texts after.
+fn read_article_markup(blocks: Vec<Block>, text: &str) -> (Vec<Block>, Vec<Change>) {
     if !blocks.iter().any(|b| is_article_markup(&b.text)) {
-        return blocks;
+        return (blocks, Vec::new());
     }
     let mut read = Vec::with_capacity(blocks.len());
+    let mut changes = Vec::new();
     for block in blocks {
         if block.kind == BlockKind::Preformatted || !is_article_markup(&block.text) {
+            read.push(block);
+            continue;
+        }
+        let inner = crate::extract::fragment_blocks(&block.text);
+        if inner.is_empty() {
             read.push(block);
             continue;
         }
@@ -288,11 +300,15 @@ fn read_article_markup(blocks: Vec<Block>, text: &str) -> Vec<Block> {
             .as_ref()
             .filter(|span| text.get((*span).clone()) == Some(block.text.as_str()))
             .map(|span| span.start);
-        let inner = crate::extract::fragment_blocks(&block.text);
-        if inner.is_empty() {
-            read.push(block);
-            continue;
-        }
+        let to: Vec<&str> = inner.iter().map(|b| b.text.as_str()).collect();
+        changes.push(Change {
+            normalizer: ARTICLE_MARKUP,
+            block: None,
+            span: block.span.clone().unwrap_or(0..block.text.len()),
+            to: to.join("\n\n"),
+            from: block.text,
+            repeats: 1,
+        });
         read.extend(inner.into_iter().map(|mut b| {
             b.span = base
                 .zip(b.span)
@@ -300,7 +316,7 @@ fn read_article_markup(blocks: Vec<Block>, text: &str) -> Vec<Block> {
             b
         }));
     }
-    read
+    (read, changes)
 }
 
 /// A text document's blocks with the batch's furniture put back where it stood, for reading the
