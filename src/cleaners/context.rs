@@ -396,13 +396,16 @@ impl<'a> BlockContext<'a> {
     /// assert_eq!(cx.earlier_copy(1), None);
     /// ```
     pub fn earlier_copy(&self, index: usize) -> Option<usize> {
-        match self.earlier_copies {
-            Some(cell) => cell
-                .get_or_init(|| earlier_copies(self.blocks, |i| self.folded_at(i)))
+        match (self.earlier_copies, self.next_copies) {
+            (Some(cell), Some(next)) => cell
+                .get_or_init(|| {
+                    let next = next.get_or_init(|| next_copies(self.blocks, |i| self.folded_at(i)));
+                    earlier_copies(self.blocks, next)
+                })
                 .get(index)
                 .copied()
                 .flatten(),
-            None => {
+            _ => {
                 let block = self.blocks.get(index)?;
                 let same = |at: usize| match block.text.len() <= MAX_COPY_BYTES {
                     true => {
@@ -655,25 +658,20 @@ fn next_copies<'a>(
 }
 
 /// For each block, the last block before it with the same text: for a block of at most
-/// [`MAX_COPY_BYTES`] bytes the same fold, for a longer one the same trimmed text. One walk,
-/// remembering where each was last seen.
-fn earlier_copies<'a>(
-    blocks: &'a [Block],
-    folded_at: impl Fn(usize) -> Cow<'a, str>,
-) -> Vec<Option<usize>> {
+/// [`MAX_COPY_BYTES`] bytes the same fold (the block whose next copy it is, from `next`, the
+/// [`next_copies`] of the blocks), for a longer one the same trimmed text, found in one walk.
+fn earlier_copies(blocks: &[Block], next: &[Option<usize>]) -> Vec<Option<usize>> {
     let mut earlier = vec![None; blocks.len()];
-    let mut folds: HashMap<Cow<'a, str>, usize> = HashMap::new();
-    let mut texts: HashMap<&'a str, usize> = HashMap::new();
+    for (at, copy) in next.iter().enumerate() {
+        if let Some(slot) = copy.and_then(|copy| earlier.get_mut(copy)) {
+            *slot = Some(at);
+        }
+    }
+    let mut texts: HashMap<&str, usize> = HashMap::new();
     for (i, block) in blocks.iter().enumerate() {
-        earlier[i] = if block.text.len() <= MAX_COPY_BYTES {
-            let key = folded_at(i);
-            if key.is_empty() {
-                continue;
-            }
-            folds.insert(key, i)
-        } else {
-            texts.insert(block.text.trim(), i)
-        };
+        if block.text.len() > MAX_COPY_BYTES {
+            earlier[i] = texts.insert(block.text.trim(), i);
+        }
     }
     earlier
 }
