@@ -358,11 +358,12 @@ fn signature(blocks: &[Block], i: usize, end: usize) -> Option<Signature> {
     let next = blocks.get(i + 1).filter(|_| i + 1 < end)?;
     let (name, form, dated) = match says_name(text) {
         Some(name) => (name, SignatureForm::Says, is_date_line(&next.text)),
-        None => (
-            name_line(text)?,
-            SignatureForm::NameOverTime,
-            is_time_stamp_line(&next.text),
-        ),
+        // The line under is asked first: most lines have no time under them, and reading a line
+        // for a name costs more.
+        None if is_time_stamp_line(&next.text) => {
+            (name_line(text)?, SignatureForm::NameOverTime, true)
+        }
+        None => return None,
     };
     dated.then_some(Signature {
         name,
@@ -414,7 +415,9 @@ fn name_line(line: &str) -> Option<String> {
 /// A line with a date and a clock time and no name: "December 18, 2025, 9:59 pm", "3/12/2021 at
 /// 10:02". At most [`MAX_DATE_LINE_WORDS`] words.
 fn is_time_stamp_line(line: &str) -> bool {
-    is_date_line(line)
+    // A time holds a colon: most lines have none, and are passed over unread.
+    memchr::memchr(b':', line.as_bytes()).is_some()
+        && is_date_line(line)
         && signature_name(line).is_none()
         && line
             .split_whitespace()
@@ -462,7 +465,11 @@ fn is_date_line(line: &str) -> bool {
 /// that are not [`NOT_A_NAME`]. `None` when the line is no signature: longer than
 /// [`MAX_SIGNATURE_WORDS`], over several lines, without both a date and a time, or without a name.
 fn signature_name(line: &str) -> Option<String> {
-    if line.contains('\n') || word_count(line) > MAX_SIGNATURE_WORDS {
+    // A signature holds a time, and a time a colon: most lines have none, and are passed over unread.
+    if memchr::memchr(b':', line.as_bytes()).is_none()
+        || line.contains('\n')
+        || word_count(line) > MAX_SIGNATURE_WORDS
+    {
         return None;
     }
     let tokens: Vec<&str> = line
