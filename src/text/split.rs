@@ -336,7 +336,9 @@ impl ProseLines {
         if is_code_by_shape(&view, Layout::Incidental) {
             return;
         }
-        if is_code_by_shape(&view, Layout::Meaningful) {
+        // Code by its shape where the layout is meaningful, and not otherwise: an indented block
+        // (the rest of [`is_code_by_shape`] was asked above and does not depend on the layout).
+        if view.len() >= 2 && is_indented_block(&view) {
             self.set_in += prose().count();
             return;
         }
