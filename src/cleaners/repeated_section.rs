@@ -168,6 +168,13 @@ mod tests {
     use super::RepeatedSection;
     use crate::cleaners::test_macros::kept_blocks;
 
+    /// Asserts that the cleaner keeps every block of `texts`.
+    fn assert_all_kept(texts: &[&str]) {
+        assert!(kept_blocks(&RepeatedSection, texts)
+            .iter()
+            .all(|&kept| kept));
+    }
+
     const P: [&str; 5] = [
         "The council approved the new budget on Monday after a debate that lasted well into the night.",
         "Opponents said the plan would raise taxes, while supporters argued it would fund schools and roads.",
@@ -214,9 +221,7 @@ mod tests {
             "Quote of the day",
             P[2],
         ];
-        assert!(kept_blocks(&RepeatedSection, &texts)
-            .iter()
-            .all(|&kept| kept));
+        assert_all_kept(&texts);
     }
 
     #[test]
@@ -234,9 +239,7 @@ mod tests {
             P[4],
             P[0],
         ];
-        assert!(kept_blocks(&RepeatedSection, &texts)
-            .iter()
-            .all(|&kept| kept));
+        assert_all_kept(&texts);
     }
 
     #[test]
@@ -256,9 +259,7 @@ mod tests {
             P[2],
             P[3],
         ];
-        assert!(kept_blocks(&RepeatedSection, &texts)
-            .iter()
-            .all(|&kept| kept));
+        assert_all_kept(&texts);
     }
 
     #[test]
@@ -283,9 +284,7 @@ mod tests {
         // Each copy's earlier copy is the one right above it, inside the run: no earlier section.
         let mut texts = vec!["Budget passes"];
         texts.extend([P[0]; 6]);
-        assert!(kept_blocks(&RepeatedSection, &texts)
-            .iter()
-            .all(|&kept| kept));
+        assert_all_kept(&texts);
     }
 
     #[test]
@@ -299,8 +298,6 @@ mod tests {
             P[3],
             "Share this story",
         ];
-        assert!(kept_blocks(&RepeatedSection, &texts)
-            .iter()
-            .all(|&kept| kept));
+        assert_all_kept(&texts);
     }
 }
