@@ -407,18 +407,20 @@ impl<'a> BlockContext<'a> {
                 .flatten(),
             _ => {
                 let block = self.blocks.get(index)?;
-                let same = |at: usize| match block.text.len() <= MAX_COPY_BYTES {
-                    true => {
-                        self.blocks[at].text.len() <= MAX_COPY_BYTES
-                            && self.folded_at(at) == self.folded_at(index)
-                    }
-                    false => self.blocks[at].text.trim() == block.text.trim(),
-                };
-                let key_empty =
-                    block.text.len() <= MAX_COPY_BYTES && self.folded_at(index).is_empty();
-                (!key_empty)
-                    .then(|| (0..index).rev().find(|&at| same(at)))
-                    .flatten()
+                if block.text.len() > MAX_COPY_BYTES {
+                    let text = block.text.trim();
+                    return (0..index)
+                        .rev()
+                        .find(|&at| self.blocks[at].text.trim() == text);
+                }
+                // The block is folded once, not again for every block it is compared with.
+                let key = self.folded_at(index);
+                if key.is_empty() {
+                    return None;
+                }
+                (0..index).rev().find(|&at| {
+                    self.blocks[at].text.len() <= MAX_COPY_BYTES && self.folded_at(at) == key
+                })
             }
         }
     }
