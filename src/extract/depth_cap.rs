@@ -647,6 +647,12 @@ impl Capped {
             // `<video>`'s unseen fallback). With no dropped element open it holds what the parser
             // holds, and reads the tag alike.
             "a" | "nobr" if self.runs.borrow().is_empty() => kept(MAX_KEPT_PAST_CAP),
+            // A table's part, with no dropped element open, is read by the tree builder as the
+            // parser reads it: in a table's modes it closes the cell, row or section it belongs to,
+            // and every element above (a kept `<video>`'s unseen fallback too), before it opens its
+            // own at the table's depth; elsewhere it is ignored. Dropped, what follows would stand
+            // in what it closes, unseen.
+            _ if is_table_part(name) && self.runs.borrow().is_empty() => kept(MAX_KEPT_PAST_CAP),
             _ if may_hide(tag) => kept(MAX_HIDING_PAST_CAP),
             _ => Keep::Drop,
         }
@@ -1557,6 +1563,31 @@ mod tests {
                 "<template>unseen<caption>caption words</caption></template>",
             ],
             MAX_DEPTH + 8,
+        );
+    }
+
+    #[test]
+    fn past_the_cap_a_table_part_closes_a_kept_cell_and_the_unseen_elements_above_it() {
+        // Found by the HTML mutation run (seed 2026120746): a table's cell kept under the cap, then
+        // `<video>`s (kept: their fallback is unseen) nested past it. The parser is in the cell's
+        // mode, where a cell, a row or a caption closes the cell and every video above it; dropped
+        // on the top video, the new cell's text stood in its fallback, unseen.
+        reads_the_same_under(
+            "<div>",
+            MAX_DEPTH - 12,
+            &[
+                &format!(
+                    "<table><tr><th>head{}<p>unseen</p><td>cell words<caption>caption words",
+                    "<video>fallback".repeat(40)
+                ),
+                &format!(
+                    "<table><tr><td>cell{}<tr><td>row words",
+                    "<audio>fallback".repeat(40)
+                ),
+                // No table open: the part is ignored, and what follows stays unseen in both.
+                &format!("{}<td>still unseen", "<video>fallback".repeat(40)),
+            ],
+            MAX_DEPTH + 48,
         );
     }
 
