@@ -38,44 +38,161 @@ pub fn split_blocks(text: &str) -> Vec<Block> {
 /// (see [`LineGroup`]), when the text's spacing is meaningful and none of its prose lines shares a
 /// group with another line that is read as a block of its own: a text that parts its paragraphs by
 /// blank lines. None otherwise. A group that is a program's text by its own lines
-/// ([`is_program_text`]) may hold a sentence: it is given back, and does not count against the text.
+/// ([`Group::is_program_text`]) may hold a sentence: it is given back, and does not count against the text.
 ///
 /// Both conditions hold again for the text's own output: its paragraphs stand a blank line apart, flush,
 /// and the groups given back hold no prose line but in a program's text, which reads the same alone,
 /// whatever the cleaners took. So the output, read again, has the same groups.
 pub(crate) fn split_text(text: &str) -> (Vec<Block>, Vec<LineGroup>) {
-    let layout = Layout::of(text);
+    let groups = read_groups(text);
+    let layout = Layout::of(&groups);
     let mut blocks = Vec::new();
-    let mut groups = Vec::new();
+    let mut line_groups = Vec::new();
     let mut prose_grouped = false;
-    let mut group: Vec<(usize, &str)> = Vec::new();
-    let mut end_group = |group: &mut Vec<(usize, &str)>, blocks: &mut Vec<Block>| {
+    for group in &groups {
         let first = blocks.len();
-        split_group(group, layout, blocks);
+        split_group(group, layout, &mut blocks);
         let split = &blocks[first..];
-        if group.len() >= 2 && split.len() >= 2 {
-            let lines = line_group(group, split);
-            match has_prose_line(group) {
-                true if lines.is_some() && is_program_text(group) => groups.extend(lines),
+        if group.lines.len() >= 2 && split.len() >= 2 {
+            let lines = line_group(&group.lines, split);
+            match group.has_prose_line() {
+                true if lines.is_some() && group.is_program_text() => line_groups.extend(lines),
                 true => prose_grouped = true,
-                false => groups.extend(lines),
+                false => line_groups.extend(lines),
             }
         }
-        group.clear();
-    };
-    for (start, line) in raw_lines(text) {
-        if line.trim().is_empty() {
-            end_group(&mut group, &mut blocks);
-        } else {
-            group.push((start, line));
-        }
     }
-    end_group(&mut group, &mut blocks);
     mark_table_rows(&mut blocks);
     if layout == Layout::Incidental || prose_grouped {
-        groups.clear();
+        line_groups.clear();
     }
-    (blocks, groups)
+    (blocks, line_groups)
+}
+
+/// A group of lines between blank lines, read once for both the text's [`Layout`] and its split:
+/// each line as it stands (with its byte offset) and as the normalizers will leave it
+/// ([`settled`]), which of those read as prose ([`is_prose_line`]), and the group's shape as code
+/// (see [`Group::is_code_by_shape`]).
+struct Group<'a> {
+    /// The lines, each with its offset in the text.
+    lines: Vec<(usize, &'a str)>,
+    /// The lines as the normalizers will leave them, for reading their shape.
+    settled: Vec<Cow<'a, str>>,
+    /// For each settled line, whether it reads as prose.
+    prose: Vec<bool>,
+    /// Code by its shape whatever the text's layout: fenced, indented code or code without
+    /// indentation (two lines or more).
+    code: bool,
+    /// An indented block (two lines or more): code by its shape where the layout is meaningful.
+    indented_block: bool,
+}
+
+impl<'a> Group<'a> {
+    /// Reads the lines of one group.
+    fn read(lines: Vec<(usize, &'a str)>) -> Group<'a> {
+        let settled: Vec<Cow<'a, str>> = lines.iter().map(|&(_, line)| settled(line)).collect();
+        let prose = settled.iter().map(|line| is_prose_line(line)).collect();
+        let view = settled_view(&settled);
+        let several = view.len() >= 2;
+        Group {
+            code: several && (is_fenced(&view) || is_indented_code(&view) || is_flush_code(&view)),
+            indented_block: several && is_indented_block(&view),
+            lines,
+            settled,
+            prose,
+        }
+    }
+
+    /// A group of two lines or more that is code by its shape alone: fenced, indented code
+    /// ([`is_indented_code`]) or code without indentation ([`is_flush_code`]), whatever the text's layout;
+    /// and, where the layout is meaningful, an indented block ([`is_indented_block`]). Where indentation is
+    /// the text's margin, a group indented as every other is not set in.
+    fn is_code_by_shape(&self, layout: Layout) -> bool {
+        self.code || layout == Layout::Meaningful && self.indented_block
+    }
+
+    /// The settled lines that read as prose.
+    fn prose_lines(&self) -> impl Iterator<Item = &str> {
+        self.settled
+            .iter()
+            .zip(&self.prose)
+            .filter(|(_, &prose)| prose)
+            .map(|(line, _)| line.as_ref())
+    }
+
+    /// The settled lines that do not read as prose.
+    fn other_lines(&self) -> impl Iterator<Item = &str> {
+        self.settled
+            .iter()
+            .zip(&self.prose)
+            .filter(|(_, &prose)| !prose)
+            .map(|(line, _)| line.as_ref())
+    }
+
+    /// Whether a line of the group reads as prose ([`is_prose_line`]).
+    fn has_prose_line(&self) -> bool {
+        self.prose.contains(&true)
+    }
+
+    /// A group of lines holding a sentence that is still a program's text, not a paragraph with a
+    /// label over it: a line that is no sentence is a program's diagnostic ([`is_diagnostic`]), and
+    /// each sentence stands flush and single-spaced, as a paragraph of the output would (so the
+    /// layout the text reads, [`Layout::of`], is the same again when the group comes back as it
+    /// stood). A compiler's closing lines: "For more information about this error, try `rustc
+    /// --explain E0382`." over "error: could not compile `demo` due to 1 previous error".
+    ///
+    /// Its lines are still read one by one; the text gives them back together only when the cleaners
+    /// keep every one, and its sentences do not part the text's other groups (see [`split_text`]).
+    /// The test reads the group alone, and a group given back comes out as it stood, so a second
+    /// reading of the output finds the same group and reads it the same.
+    fn is_program_text(&self) -> bool {
+        self.prose_lines().all(stands_flush)
+            && self.other_lines().any(|line| is_diagnostic(visible(line)))
+    }
+
+    /// A group whose spacing marks it as preformatted, by a line that is no line of prose: a line
+    /// aligned by spaces or tabs, a line of code spaced by a double space, or, in a group without
+    /// prose, an indented line that is not a list item (nested lists indent theirs). A group holding
+    /// prose is laid out only by columns or spaced code, and only when each of its lines of prose
+    /// stands flush and single-spaced ([`stands_flush`]): a configuration file whose comments are
+    /// sentences, over its aligned settings. An indented line under a sentence is a paragraph's own
+    /// (a page's markup indentation), and a prose line that keeps its spacing in the output would
+    /// change the layout a second reading finds ([`Layout::of`]).
+    fn is_laid_out(&self) -> bool {
+        if !self.prose_lines().all(stands_flush) {
+            return false;
+        }
+        let no_prose = !self.has_prose_line();
+        self.other_lines().any(|line| {
+            is_aligned(line)
+                || is_spaced_code(line)
+                || no_prose && is_indented(line) && !is_list_item(visible(line))
+        })
+    }
+}
+
+/// Settled lines as the `(offset, line)` pairs the shape tests read (offsets unused there).
+fn settled_view<'s>(settled: &'s [Cow<'_, str>]) -> Vec<(usize, &'s str)> {
+    settled.iter().map(|line| (0, line.as_ref())).collect()
+}
+
+/// The text's groups of lines between blank lines, each read once ([`Group::read`]).
+fn read_groups(text: &str) -> Vec<Group<'_>> {
+    let mut groups = Vec::new();
+    let mut lines: Vec<(usize, &str)> = Vec::new();
+    for (start, line) in raw_lines(text) {
+        if line.trim().is_empty() {
+            if !lines.is_empty() {
+                groups.push(Group::read(std::mem::take(&mut lines)));
+            }
+        } else {
+            lines.push((start, line));
+        }
+    }
+    if !lines.is_empty() {
+        groups.push(Group::read(lines));
+    }
+    groups
 }
 
 /// Rows a run of lines with the same cells needs to be a table: a header and two rows, or three
@@ -129,32 +246,6 @@ fn is_bordered_row(text: &str) -> bool {
         && text.len() >= 4
         && (text.starts_with("| ") || text.starts_with("|\t"))
         && (text.ends_with(" |") || text.ends_with("\t|"))
-}
-
-/// Whether a line of the group reads as prose ([`is_prose_line`]).
-fn has_prose_line(group: &[(usize, &str)]) -> bool {
-    group.iter().any(|(_, line)| is_prose_line(&settled(line)))
-}
-
-/// A group of lines holding a sentence that is still a program's text, not a paragraph with a label
-/// over it: a line that is no sentence is a program's diagnostic ([`is_diagnostic`]), and each
-/// sentence stands flush and single-spaced, as a paragraph of the output would (so the layout the
-/// text reads, [`Layout::of`], is the same again when the group comes back as it stood). A
-/// compiler's closing lines: "For more information about this error, try `rustc --explain E0382`."
-/// over "error: could not compile `demo` due to 1 previous error".
-///
-/// Its lines are still read one by one; the text gives them back together only when the cleaners keep
-/// every one, and its sentences do not part the text's other groups (see [`split_text`]). The test
-/// reads the group alone, and a group given back comes out as it stood, so a second reading of the
-/// output finds the same group and reads it the same.
-fn is_program_text(group: &[(usize, &str)]) -> bool {
-    let settled: Vec<Cow<'_, str>> = group.iter().map(|(_, line)| settled(line)).collect();
-    let (prose, other): (Vec<&str>, Vec<&str>) = settled
-        .iter()
-        .map(|line| line.as_ref())
-        .partition(|line| is_prose_line(line));
-    prose.iter().all(|line| stands_flush(line))
-        && other.iter().any(|line| is_diagnostic(visible(line)))
 }
 
 /// A line neither indented nor aligned by its spacing: how a paragraph comes out.
@@ -269,23 +360,16 @@ const INCIDENTAL_PROSE_SHARE: f64 = 0.2;
 impl Layout {
     /// Reads the layout from the prose lines: lines of [`MIN_WRAPPED_LINE_WORDS`] words or more that end
     /// a sentence. A text without any has nothing against meaningful spacing. Groups that are code by
-    /// their shape ([`is_code_by_shape`]) are preformatted whatever the layout and are not read here;
-    /// groups laid out by their spacing ([`is_laid_out`]) and groups of a program's text given back
-    /// whole ([`is_program_text`]) hold prose lines only flush and single-spaced; every other line comes
+    /// their shape ([`Group::is_code_by_shape`]) are preformatted whatever the layout and are not read here;
+    /// groups laid out by their spacing ([`Group::is_laid_out`]) and groups of a program's text given back
+    /// whole ([`Group::is_program_text`]) hold prose lines only flush and single-spaced; every other line comes
     /// out flush in a paragraph. So no prose line read here is padded in a text cleaned once, which
     /// reads the same layout again, whatever lines of prose the cleaners cut.
-    fn of(text: &str) -> Layout {
+    fn of(groups: &[Group<'_>]) -> Layout {
         let mut counts = ProseLines::default();
-        let mut group: Vec<&str> = Vec::new();
-        for (_, line) in raw_lines(text) {
-            if line.trim().is_empty() {
-                counts.add(&group);
-                group.clear();
-            } else {
-                group.push(line);
-            }
+        for group in groups {
+            counts.add(group);
         }
-        counts.add(&group);
         if counts.padded as f64 > INCIDENTAL_PROSE_SHARE * counts.flowing as f64
             || counts.set_in as f64 > MARGIN_PROSE_SHARE * (counts.flowing + counts.set_in) as f64
                 && counts.indented_lines as f64 >= MARGIN_LINE_SHARE * counts.lines as f64
@@ -312,11 +396,11 @@ const MARGIN_LINE_SHARE: f64 = 0.8;
 /// The prose lines [`Layout::of`] reads the layout from, and how many of all the lines are indented.
 #[derive(Debug, Default)]
 struct ProseLines {
-    /// Prose lines of the groups that are not code by their shape ([`is_code_by_shape`]).
+    /// Prose lines of the groups that are not code by their shape ([`Group::is_code_by_shape`]).
     flowing: usize,
     /// Those of them indented or aligned.
     padded: usize,
-    /// Prose lines of the indented blocks that are not code otherwise ([`is_code_by_shape`] but for
+    /// Prose lines of the indented blocks that are not code otherwise ([`Group::is_code_by_shape`] but for
     /// [`is_indented_block`]).
     set_in: usize,
     /// Lines that are not blank.
@@ -327,38 +411,27 @@ struct ProseLines {
 
 impl ProseLines {
     /// Adds a group's prose lines.
-    fn add(&mut self, group: &[&str]) {
-        let settled: Vec<Cow<'_, str>> = group.iter().map(|line| settled(line)).collect();
-        let view: Vec<(usize, &str)> = settled.iter().map(|line| (0, line.as_ref())).collect();
-        let prose = || settled.iter().filter(|line| is_prose_line(line));
-        self.lines += settled.len();
-        self.indented_lines += settled.iter().filter(|line| is_indented(line)).count();
-        if is_code_by_shape(&view, Layout::Incidental) {
+    fn add(&mut self, group: &Group<'_>) {
+        self.lines += group.settled.len();
+        self.indented_lines += group
+            .settled
+            .iter()
+            .filter(|line| is_indented(line))
+            .count();
+        if group.is_code_by_shape(Layout::Incidental) {
             return;
         }
         // Code by its shape where the layout is meaningful, and not otherwise: an indented block
-        // (the rest of [`is_code_by_shape`] was asked above and does not depend on the layout).
-        if view.len() >= 2 && is_indented_block(&view) {
-            self.set_in += prose().count();
+        // (the rest of [`Group::is_code_by_shape`] was asked above and does not depend on the layout).
+        if group.indented_block {
+            self.set_in += group.prose_lines().count();
             return;
         }
-        for line in prose() {
+        for line in group.prose_lines() {
             self.flowing += 1;
             self.padded += usize::from(is_indented(line) || is_aligned(line));
         }
     }
-}
-
-/// A group of two lines or more that is code by its shape alone: fenced, indented code
-/// ([`is_indented_code`]) or code without indentation ([`is_flush_code`]), whatever the text's layout;
-/// and, where the layout is meaningful, an indented block ([`is_indented_block`]). Where indentation is
-/// the text's margin, a group indented as every other is not set in.
-fn is_code_by_shape(view: &[(usize, &str)], layout: Layout) -> bool {
-    view.len() >= 2
-        && (is_fenced(view)
-            || is_indented_code(view)
-            || layout == Layout::Meaningful && is_indented_block(view)
-            || is_flush_code(view))
 }
 
 /// A Markdown fenced block: a group that opens with a fence of three backticks or tildes (an info
@@ -389,8 +462,8 @@ fn is_indented_block(group: &[(usize, &str)]) -> bool {
 /// Splits one group of lines (between blank lines) into blocks: one preformatted block when the group is
 /// code or laid out, else at the lines that stand alone. Code with blank lines inside comes out as one
 /// preformatted block for each group: cleaners judge each apart, as a second reading of the output does.
-fn split_group(group: &[(usize, &str)], layout: Layout, blocks: &mut Vec<Block>) {
-    if group.is_empty() {
+fn split_group(group: &Group<'_>, layout: Layout, blocks: &mut Vec<Block>) {
+    if group.lines.is_empty() {
         return;
     }
     if let Some(block) = preformatted(group, layout) {
@@ -402,7 +475,7 @@ fn split_group(group: &[(usize, &str)], layout: Layout, blocks: &mut Vec<Block>)
                                                          // paragraph's words only grow when a line joins it (counting the whole paragraph again at every
                                                          // line took time quadratic in its length).
     let mut open_long = false;
-    for &(start, raw) in group {
+    for &(start, raw) in &group.lines {
         let lead = raw.len() - raw.trim_start().len();
         let (start, line) = (start + lead, raw.trim());
         let end = start + line.len();
@@ -431,19 +504,11 @@ fn split_group(group: &[(usize, &str)], layout: Layout, blocks: &mut Vec<Block>)
 /// Where the text's [`Layout`] is meaningful, a group is preformatted on its spacing alone, a single line
 /// too: a line aligned by runs of spaces or tabs, or an indented line — unless a line of the group is
 /// prose, which preformatted text seldom holds and a paragraph always does.
-fn preformatted(group: &[(usize, &str)], layout: Layout) -> Option<Block> {
-    let settled: Vec<(usize, Cow<'_, str>)> = group
-        .iter()
-        .map(|&(start, line)| (start, settled(line)))
-        .collect();
-    let view: Vec<(usize, &str)> = settled
-        .iter()
-        .map(|(start, line)| (*start, line.as_ref()))
-        .collect();
-    if !(is_code_by_shape(&view, layout) || layout == Layout::Meaningful && is_laid_out(&view)) {
+fn preformatted(group: &Group<'_>, layout: Layout) -> Option<Block> {
+    if !(group.is_code_by_shape(layout) || layout == Layout::Meaningful && group.is_laid_out()) {
         return None;
     }
-    let (text, span) = as_they_stand(group);
+    let (text, span) = as_they_stand(&group.lines);
     Some(Block::located(BlockKind::Preformatted, text, span))
 }
 
@@ -458,29 +523,6 @@ fn as_they_stand(group: &[(usize, &str)]) -> (String, Range<usize>) {
         .collect::<Vec<_>>()
         .join("\n");
     (text, first_start..last_start + last.trim_end().len())
-}
-
-/// A group whose spacing marks it as preformatted, by a line that is no line of prose: a line aligned
-/// by spaces or tabs, a line of code spaced by a double space, or, in a group without prose, an
-/// indented line that is not a list item (nested lists indent theirs). A group holding prose is laid
-/// out only by columns or spaced code, and only when each of its lines of prose stands flush and
-/// single-spaced ([`stands_flush`]): a configuration file whose comments are sentences, over its
-/// aligned settings. An indented line under a sentence is a paragraph's own (a page's markup
-/// indentation), and a prose line that keeps its spacing in the output would change the layout a
-/// second reading finds ([`Layout::of`]).
-fn is_laid_out(group: &[(usize, &str)]) -> bool {
-    let (prose, other): (Vec<&str>, Vec<&str>) = group
-        .iter()
-        .map(|(_, line)| *line)
-        .partition(|line| is_prose_line(line));
-    if !prose.iter().all(|line| stands_flush(line)) {
-        return false;
-    }
-    other.iter().any(|line| {
-        is_aligned(line)
-            || is_spaced_code(line)
-            || prose.is_empty() && is_indented(line) && !is_list_item(visible(line))
-    })
 }
 
 /// A line of code with a double space inside it (`{  const x = 1;`, a cron entry's `sun  /path`): where
@@ -894,7 +936,7 @@ mod tests {
                     kinds[(seed % kinds.len() as u64) as usize]
                 })
                 .collect();
-            let group: Vec<(usize, &str)> = lines.iter().map(|l| (0, *l)).collect();
+            let group = Group::read(lines.iter().map(|l| (0, *l)).collect());
             let mut blocks = Vec::new();
             split_group(&group, Layout::Incidental, &mut blocks);
             let texts: Vec<String> = blocks.into_iter().map(|b| b.text).collect();
