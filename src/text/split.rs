@@ -304,8 +304,9 @@ fn is_prose_line(line: &str) -> bool {
         let part = visible(part);
         part.trim_start_matches(|c: char| !c.is_alphanumeric())
             .starts_with(char::is_alphabetic)
-            && word_count(part) >= MIN_WRAPPED_LINE_WORDS
+            // The end first: it is read at once, the words are counted along the whole line.
             && ends_sentence(part)
+            && word_count(part) >= MIN_WRAPPED_LINE_WORDS
     })
 }
 
@@ -545,11 +546,19 @@ fn is_indented(line: &str) -> bool {
 /// a full stop were the typists' rule; columns and code comments line up with longer or repeated runs.
 fn is_aligned(line: &str) -> bool {
     let inner = visible(line);
+    // Without a tab or a double space none of the marks below is there: one or two searches for
+    // nearly every line of prose, not five.
+    if inner.contains('\t') {
+        return true;
+    }
+    if !inner.contains("  ") {
+        return false;
+    }
     let pairs = inner
         .match_indices("  ")
         .filter(|&(at, _)| !inner[..at].ends_with(['.', '!', '?', ':', ';']))
         .count();
-    inner.contains('\t') || inner.contains("   ") || pairs >= 2 || is_inline_comment(inner)
+    inner.contains("   ") || pairs >= 2 || is_inline_comment(inner)
 }
 
 /// Code's inline comment: two spaces, then `#` or `//` (the spacing Python's and C's style guides ask for).
