@@ -427,12 +427,25 @@ impl Evidence {
     /// sit between the article's sections, inside what the locator spans, where
     /// [`Evidence::is_headed_page`] wants nearly all the chrome outside. Reading it as a page cuts the
     /// header and at most a tenth of the prose; reading it as an article leaves a menu of twenty lines
-    /// and more to the cleaners. Its short lines stand one under the other, as a page's dump has them.
+    /// and more to the cleaners. Its short lines stand one under the other, as a page's dump has them —
+    /// or, dumped with a blank line after every line, a footer stands below an article of its own
+    /// ([`Evidence::has_footer_below_an_article`]).
     fn is_long_headed_page(&self, located_share: f64) -> bool {
         self.lead_blocks >= LONG_HEADER_MIN_BLOCKS
             && self.stretches >= 1
             && located_share >= HEADED_PAGE_LOCATED_PROSE_SHARE
-            && self.short_lines_apart < EDITED_SHORT_LINES_APART
+            && (self.short_lines_apart < EDITED_SHORT_LINES_APART
+                || self.has_footer_below_an_article())
+    }
+
+    /// A footer below the last prose ([`EDITED_PAGE_MIN_TAIL_BLOCKS`] short blocks) under an article
+    /// of its own ([`EDITED_PAGE_MIN_ARTICLE_WORDS`]): what tells a page's text dumped with a blank line
+    /// after every line from an edited text whose short lines stand apart too. An article's text, and
+    /// copydesk's own output of a shop's or a listing's page, ends with its prose or its items and a
+    /// line or two of credits; a page's dump ends with its footer.
+    fn has_footer_below_an_article(&self) -> bool {
+        self.tail_blocks >= EDITED_PAGE_MIN_TAIL_BLOCKS
+            && self.located_prose_words >= EDITED_PAGE_MIN_ARTICLE_WORDS
     }
 
     /// A page made mostly of chrome, nearly all of it outside the located article, and no run of prose
@@ -668,10 +681,33 @@ mod tests {
             InputKind::Article
         );
         // Short lines standing apart, as edited text has them (copydesk's own output): an article.
+        let apart = Evidence {
+            short_lines_apart: 0.96,
+            ..long_headed
+        };
+        assert_eq!(apart.kind(), InputKind::Article);
+        // ... unless a footer stands below an article of its own: a page dumped with a blank line
+        // after every line.
+        let dumped = Evidence {
+            tail_blocks: EDITED_PAGE_MIN_TAIL_BLOCKS,
+            ..apart
+        };
+        assert_eq!(dumped.kind(), InputKind::Page);
+        // Fewer short lines below the prose are an article's closing credits, not a footer.
         assert_eq!(
             Evidence {
-                short_lines_apart: 0.96,
-                ..long_headed
+                tail_blocks: EDITED_PAGE_MIN_TAIL_BLOCKS - 1,
+                ..dumped
+            }
+            .kind(),
+            InputKind::Article
+        );
+        // A line or two of prose among a shop's items is no article of its own.
+        assert_eq!(
+            Evidence {
+                prose_words: 90,
+                located_prose_words: 90,
+                ..dumped
             }
             .kind(),
             InputKind::Article
@@ -949,6 +985,35 @@ mod tests {
         assert!(page.located_prose_words >= 100);
         assert!(page.prose_words * 2 < page.words);
         assert_eq!(page.kind(), InputKind::Page);
+    }
+
+    #[test]
+    fn a_long_menu_and_a_footer_around_an_article_with_sidebars_inside_dumped_apart_is_a_page() {
+        // Every line a paragraph of its own: a menu of 24 entries, an article with two sidebars of
+        // fifteen links between its sections (so the chrome outside the located article is about
+        // half of it), and a footer of eight lines.
+        let apart = |lines: usize| entries(lines).join("\n\n");
+        let mut text = format!("{}\n\n", apart(24));
+        for k in 0..21 {
+            text.push_str(&format!("{PARA} It was the {k}th point raised.\n\n"));
+            if k == 7 || k == 14 {
+                text.push_str(&format!("{}\n\n", apart(15)));
+            }
+        }
+        let article = text.clone();
+        text.push_str(&apart(8));
+        let page = evidence(&text);
+        assert_eq!(page.short_lines_apart, 1.0);
+        assert!(page.lead_blocks >= LONG_HEADER_MIN_BLOCKS, "{page:?}");
+        assert!(
+            (page.outside_stretch_blocks as f64)
+                < PAGE_CHROME_OUTSIDE_SHARE * page.stretch_blocks as f64,
+            "{page:?}"
+        );
+        assert_eq!(page.kind(), InputKind::Page);
+        // Without the footer it may be copydesk's own output of a page (its lists, then the
+        // article): an article.
+        assert_eq!(evidence(&article).kind(), InputKind::Article);
     }
 
     #[test]
