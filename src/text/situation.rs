@@ -163,6 +163,12 @@ const FRAMED_MIN_ARTICLE_WORDS: usize = 250;
 /// introduces it.
 const LONG_HEADER_MIN_BLOCKS: usize = 20;
 
+/// Share of the prose the located article must hold under a long header
+/// ([`Evidence::is_long_headed_page`]): four fifths. Twenty lines of menu above the prose are a
+/// page's, so what the locator leaves out is more likely a teaser, a sidebar's blurb or a comment
+/// than the article's own section.
+const LONG_HEADED_LOCATED_PROSE_SHARE: f64 = 0.8;
+
 /// Data lines ([`is_data_line`]) above the first prose from which they are an article's list (a
 /// recipe's ingredients and times, a spec sheet) and leave the count of a page's header lines: a
 /// page's header may hold a line or two of numbers ("2 comments", a date), never a list of them.
@@ -422,18 +428,18 @@ impl Evidence {
     }
 
     /// A page under a long header ([`LONG_HEADER_MIN_BLOCKS`] short blocks or more above the first
-    /// prose) whose located article holds nearly all the prose ([`HEADED_PAGE_LOCATED_PROSE_SHARE`]),
+    /// prose) whose located article holds most of the prose ([`LONG_HEADED_LOCATED_PROSE_SHARE`]),
     /// wherever the rest of its chrome stands: a page's sidebars, related lists and comment threads can
     /// sit between the article's sections, inside what the locator spans, where
     /// [`Evidence::is_headed_page`] wants nearly all the chrome outside. Reading it as a page cuts the
-    /// header and at most a tenth of the prose; reading it as an article leaves a menu of twenty lines
+    /// header and at most a fifth of the prose; reading it as an article leaves a menu of twenty lines
     /// and more to the cleaners. Its short lines stand one under the other, as a page's dump has them —
     /// or, dumped with a blank line after every line, a footer stands below an article of its own
     /// ([`Evidence::has_footer_below_an_article`]).
     fn is_long_headed_page(&self, located_share: f64) -> bool {
         self.lead_blocks >= LONG_HEADER_MIN_BLOCKS
             && self.stretches >= 1
-            && located_share >= HEADED_PAGE_LOCATED_PROSE_SHARE
+            && located_share >= LONG_HEADED_LOCATED_PROSE_SHARE
             && (self.short_lines_apart < EDITED_SHORT_LINES_APART
                 || self.has_footer_below_an_article())
     }
@@ -671,10 +677,10 @@ mod tests {
             .kind(),
             InputKind::Article
         );
-        // The located article would leave out more than a tenth of the prose: an article.
+        // The located article would leave out more than a fifth of the prose: an article.
         assert_eq!(
             Evidence {
-                located_prose_words: 860,
+                located_prose_words: 790,
                 ..long_headed
             }
             .kind(),
