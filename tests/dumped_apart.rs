@@ -94,13 +94,38 @@ fn an_article_text_whose_lines_all_stand_apart_stays_an_article() {
     assert!(article.blocks.len() >= PARAGRAPHS.len());
 }
 
+/// Twenty-five titles of several words each, not a menu's entries of one to three.
+fn episode_titles() -> Vec<String> {
+    (1..=25)
+        .map(|i| format!("Episode {i} with garden guests"))
+        .collect()
+}
+
 #[test]
 fn a_list_of_titles_above_the_prose_stays_an_article() {
-    // A listing's own text (copydesk's output of a listing page, cleaned again): its items are titles
-    // of several words, not a menu's entries of one to three, though the prose is most of the text.
-    let titles: Vec<String> = (1..=25)
-        .map(|i| format!("Episode {i} with garden guests"))
-        .collect();
+    // A listing's own text (copydesk's output of a listing page, cleaned again), though the prose is
+    // most of the text, with a closing line or two that name a stock page ("About us", "Contact").
+    let titles = episode_titles();
+    let titles: Vec<&str> = titles.iter().map(String::as_str).collect();
+    let text = format!(
+        "{}{}{}{}",
+        apart(&titles),
+        apart(&PARAGRAPHS),
+        apart(&PARAGRAPHS),
+        apart(&FOOTER[..2])
+    );
+    let article = Pipeline::default().clean_text(&text).unwrap();
+    let reading = article.input.as_ref().unwrap();
+    assert_eq!(reading.kind, InputKind::Article, "{}", reading.evidence);
+    let text = article.text();
+    assert!(titles.iter().all(|t| text.contains(t)), "every title stays");
+}
+
+#[test]
+fn a_page_footer_of_stock_links_makes_a_page_of_any_shape() {
+    // The same titles above the prose, but a site's whole footer below it (its about, contact,
+    // careers, privacy and terms pages): no edited text carries that, a page's text does.
+    let titles = episode_titles();
     let titles: Vec<&str> = titles.iter().map(String::as_str).collect();
     let text = format!(
         "{}{}{}{}",
@@ -111,9 +136,20 @@ fn a_list_of_titles_above_the_prose_stays_an_article() {
     );
     let article = Pipeline::default().clean_text(&text).unwrap();
     let reading = article.input.as_ref().unwrap();
-    assert_eq!(reading.kind, InputKind::Article, "{}", reading.evidence);
+    assert_eq!(reading.kind, InputKind::Page, "{}", reading.evidence);
+    assert!(
+        reading.evidence.contains("8 different footer marks"),
+        "{}",
+        reading.evidence
+    );
     let text = article.text();
-    assert!(titles.iter().all(|t| text.contains(t)), "every title stays");
+    assert!(
+        PARAGRAPHS.iter().all(|p| text.contains(p)),
+        "the prose stays"
+    );
+    for line in FOOTER {
+        assert!(!text.contains(line), "{line:?} goes");
+    }
 }
 
 #[test]

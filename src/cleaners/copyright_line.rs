@@ -60,6 +60,16 @@ impl Cleaner for CopyrightLine {
     }
 }
 
+/// Whether `text` (folded, `folded`) is a site's rights line in any language: it opens with the
+/// copyright sign ("© 2024 Example Media"), or with the word "Copyright" and states a right
+/// ("Copyright 2019 The Associated Press"). A page's footer has one, an article's text seldom does.
+pub(crate) fn is_rights_line(text: &str, folded: &str) -> bool {
+    starts_with_copyright_sign(text)
+        || (folded.starts_with("copyright ")
+            && word_count(text) <= MAX_LINE_WORDS
+            && states_rights(text))
+}
+
 /// Whether a line that opens with "Copyright" states a right: a year, the sign, or the words of a
 /// rights notice ("Copyright 2019 The Associated Press", "Copyright © Example"). A heading that opens
 /// with the word ("Copyright Office weighs in on AI training") states none.
@@ -111,6 +121,26 @@ mod tests {
         commons_licences_explained: "How Creative Commons licences work",
         commons_headline: "Museum releases its photo archive under Creative Commons",
         commons_sentence: "Die Lizenzen von Creative Commons funktionieren wie ein Baukastensystem",
+    }
+
+    #[test]
+    fn a_rights_line_opens_with_the_sign_or_the_word_and_a_right() {
+        use super::is_rights_line;
+        use crate::phrases::fold;
+        for line in [
+            "© 2024 Example Media. All rights reserved.",
+            "(c) 2019 Beispiel Verlag",
+            "Copyright 2019 The Associated Press",
+        ] {
+            assert!(is_rights_line(line, &fold(line)), "{line}");
+        }
+        for line in [
+            "Copyright Office weighs in on AI training",
+            "The publisher sued over copyright in 2019.",
+            "All photos by the author",
+        ] {
+            assert!(!is_rights_line(line, &fold(line)), "{line}");
+        }
     }
 
     #[test]

@@ -88,22 +88,34 @@ impl Cleaner for LegalLinks {
 /// Whether the folded text is footer links only ([`LABELS`], the longest at each word), with at
 /// least [`MIN_LEGAL_LINKS`] legal ones among them.
 fn is_row_of_links(folded: &str) -> bool {
+    footer_links_in(folded).is_some_and(|legal| legal >= MIN_LEGAL_LINKS)
+}
+
+/// Whether the folded text is one footer link or more and nothing else ("About us", "Privacy
+/// Policy", "Contact | Careers"): a line of a page's footer, which an article's text does not hold
+/// three different ones of (the situation reader counts them, see
+/// [`is_footer_mark`](crate::cleaners::is_footer_mark)).
+pub(crate) fn is_footer_links(folded: &str) -> bool {
+    footer_links_in(folded).is_some()
+}
+
+/// The legal links among the footer links the folded text is made of, or `None` when a word of it
+/// belongs to no label ([`LABELS`], the longest at each word) or it has no word.
+fn footer_links_in(folded: &str) -> Option<usize> {
     let mut words = folded.split(' ').filter(|w| !w.is_empty()).peekable();
     // Nearly every block opens with a word no label opens with: answered before the words are
     // gathered.
     if !words.peek().is_some_and(|w| LABELS.contains_key(*w)) {
-        return false;
+        return None;
     }
     let words: Vec<&str> = words.collect();
     let (mut at, mut legal) = (0, 0);
     while at < words.len() {
-        let Some(label) = longest_label_at(&words[at..]) else {
-            return false;
-        };
+        let label = longest_label_at(&words[at..])?;
         at += label.words.len();
         legal += usize::from(label.legal);
     }
-    legal >= MIN_LEGAL_LINKS
+    Some(legal)
 }
 
 /// The longest label that `words` open with.
@@ -120,8 +132,29 @@ fn longest_label_at<'l>(words: &[&str]) -> Option<&'l Label> {
 
 #[cfg(test)]
 mod tests {
-    use super::{LegalLinks, LABELS};
+    use super::{is_footer_links, LegalLinks, LABELS};
     use crate::phrases::fold;
+
+    #[test]
+    fn one_footer_link_or_a_row_of_them_is_footer_links() {
+        for line in [
+            "About us",
+            "Privacy Policy",
+            "Contact | Careers",
+            "Impressum",
+            "Sitemap",
+        ] {
+            assert!(is_footer_links(&fold(line)), "{line}");
+        }
+        for line in [
+            "About the author",
+            "Contact the council before Friday",
+            "Privacy campaigners object",
+            "",
+        ] {
+            assert!(!is_footer_links(&fold(line)), "{line}");
+        }
+    }
 
     removes! { LegalLinks;
         bars: "Privacy Policy | Terms of Use | Cookie Settings",

@@ -6,7 +6,7 @@ use super::{emptied, Pipeline, BOX_REMNANT, PAGE_HEADER};
 use crate::article::{Article, InputKind, InputReading};
 use crate::block::{Block, BlockKind};
 use crate::cleaners::context::Pass;
-use crate::cleaners::{BlockContext, Verdict};
+use crate::cleaners::{is_footer_mark, BlockContext, Verdict, MAX_FOOTER_MARK_WORDS};
 use crate::document::{BlockKey, Document, TitleSource};
 use crate::error::Error;
 use crate::language::Detection;
@@ -17,6 +17,7 @@ use crate::removal::{Reason, Removal};
 use crate::stage_timings::{timed, Stage};
 use crate::text::{box_remnants, has_site_separator, page_header, reads_as_preformatted};
 use crate::text::{word_count, Evidence, Measured};
+use rustc_hash::FxHashSet;
 use std::ops::Range;
 
 /// A first block longer than this is a paragraph, not a headline, so text input gets no title from it.
@@ -447,7 +448,12 @@ fn read_input(
         keys: Some(keys),
         cruft: None,
     };
-    let evidence = Evidence::of(&measured, lang, short_lines_apart);
+    let evidence = Evidence::of(
+        &measured,
+        lang,
+        short_lines_apart,
+        footer_marks(blocks, keys),
+    );
     let (kind, decided_by) = match said {
         InputKind::Auto => (evidence.kind(), READ_FROM_THE_TEXT),
         said => (said, "option"),
@@ -457,6 +463,19 @@ fn read_input(
         decided_by,
         evidence: evidence.describe(),
     }
+}
+
+/// The different footer marks among `blocks` ([`is_footer_mark`]: footer links, rights lines),
+/// each counted once however often it stands (a shop's "Support" under every product is one).
+fn footer_marks(blocks: &[Block], keys: &[BlockKey]) -> usize {
+    let mut seen: FxHashSet<&str> = FxHashSet::default();
+    for (block, key) in blocks.iter().zip(keys) {
+        // A paragraph is folded only when it is short enough to be a mark.
+        if key.words <= MAX_FOOTER_MARK_WORDS && is_footer_mark(&block.text, key.folded(block)) {
+            seen.insert(key.folded(block));
+        }
+    }
+    seen.len()
 }
 
 /// Why an article came out empty, for [`Error::NoArticle`].

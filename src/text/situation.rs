@@ -169,6 +169,17 @@ const LONG_HEADER_MIN_BLOCKS: usize = 20;
 /// than the article's own section.
 const LONG_HEADED_LOCATED_PROSE_SHARE: f64 = 0.8;
 
+/// Different footer marks (footer links, rights lines: "About us", "Privacy Policy", "© 2024 Example
+/// Media") from which a text has a page's footer ([`Evidence::has_page_footer`]). An article's own
+/// text holds none, or one ("Contact" over the author's address); a page's footer holds a handful,
+/// whatever shape its lines come in.
+const FOOTER_MIN_MARKS: usize = 3;
+
+/// Share of the prose the located article must hold for a text with a page's footer to be a page
+/// ([`Evidence::has_page_footer`]): most of it. What the locator leaves out of such a text is
+/// teasers, a sidebar's blurbs or comments more often than the article's own section.
+const FOOTER_LOCATED_PROSE_SHARE: f64 = 0.7;
+
 /// Data lines ([`is_data_line`]) above the first prose from which they are an article's list (a
 /// recipe's ingredients and times, a spec sheet) and leave the count of a page's header lines: a
 /// page's header may hold a line or two of numbers ("2 comments", a date), never a list of them.
@@ -246,6 +257,9 @@ pub(crate) struct Evidence {
     /// Blocks of the stretches of chrome that lie outside the located article, and words outside it.
     pub outside_stretch_blocks: usize,
     pub outside_words: usize,
+    /// Different footer marks the text holds (footer links, rights lines; counted by the caller,
+    /// which knows the cleaners' word lists: see `cleaners::is_footer_mark`).
+    pub footer_marks: usize,
 }
 
 /// A block of several lines kept as they stand: code, a program's output, a shell session. Menus and
@@ -256,10 +270,16 @@ fn is_code(block: &Block) -> bool {
 
 impl Evidence {
     /// Measures the blocks.
-    pub(crate) fn of(m: &Measured<'_>, lang: Option<Lang>, short_lines_apart: f64) -> Evidence {
+    pub(crate) fn of(
+        m: &Measured<'_>,
+        lang: Option<Lang>,
+        short_lines_apart: f64,
+        footer_marks: usize,
+    ) -> Evidence {
         let mut evidence = Evidence {
             blocks: m.blocks.len(),
             short_lines_apart,
+            footer_marks,
             ..Evidence::default()
         };
         let body = locate_by_prose(m, lang);
@@ -372,6 +392,7 @@ impl Evidence {
             || self.is_framed_apart(outside_share, located_share)
             || self.is_headed_page(outside_share, located_share)
             || self.is_long_headed_page(located_share)
+            || self.has_page_footer(located_share)
         {
             InputKind::Page
         } else {
@@ -454,6 +475,19 @@ impl Evidence {
             && self.located_prose_words >= EDITED_PAGE_MIN_ARTICLE_WORDS
     }
 
+    /// A page by its footer: [`FOOTER_MIN_MARKS`] different footer links or rights lines ("About
+    /// us", "Privacy Policy", "© 2024 Example Media"), a stretch of chrome, and an article of its own
+    /// ([`EDITED_PAGE_MIN_ARTICLE_WORDS`]) holding most of the prose
+    /// ([`FOOTER_LOCATED_PROSE_SHARE`]). Whatever shape its lines come in — one under the other, or
+    /// each a paragraph of its own as a block-per-line export has them — a page's text carries its
+    /// footer's stock links, where an article's own text, and copydesk's output, has none.
+    fn has_page_footer(&self, located_share: f64) -> bool {
+        self.footer_marks >= FOOTER_MIN_MARKS
+            && self.stretches >= 1
+            && located_share >= FOOTER_LOCATED_PROSE_SHARE
+            && self.located_prose_words >= EDITED_PAGE_MIN_ARTICLE_WORDS
+    }
+
     /// A page made mostly of chrome, nearly all of it outside the located article, and no run of prose
     /// beside the located one that rivals it: there the prose the locator leaves out stands scattered
     /// among the chrome (teasers, comments, promotions), not in an article of unusual shape, so a
@@ -475,7 +509,7 @@ impl Evidence {
              hold {} blocks ({} words); the located article holds {} words of prose, the richest run \
              beside it {}; {:.0}% of short \
              lines stand apart; {} stretch blocks and {} words lie outside the located article; {} short \
-             blocks come before the first prose, {} after the last",
+             blocks come before the first prose, {} after the last; {} different footer marks",
             self.prose_blocks,
             self.blocks,
             self.prose_words,
@@ -491,6 +525,7 @@ impl Evidence {
             self.outside_words,
             self.lead_blocks,
             self.tail_blocks,
+            self.footer_marks,
         )
     }
 }
@@ -514,6 +549,7 @@ mod tests {
             },
             None,
             short_lines_apart(text, &blocks),
+            0,
         )
     }
 
@@ -534,6 +570,7 @@ mod tests {
             short_lines_apart,
             outside_stretch_blocks: 30,
             outside_words: 300,
+            footer_marks: 0,
         }
     }
 
@@ -714,6 +751,65 @@ mod tests {
                 prose_words: 90,
                 located_prose_words: 90,
                 ..dumped
+            }
+            .kind(),
+            InputKind::Article
+        );
+    }
+
+    #[test]
+    fn three_different_footer_marks_make_a_page_of_an_article_with_chrome_inside() {
+        // Little of the text is chrome and half of it stands inside the located article, short lines
+        // apart: an article by its shape alone.
+        let shaped = Evidence {
+            stretches: 2,
+            stretch_blocks: 20,
+            lead_blocks: 3,
+            tail_blocks: 9,
+            outside_stretch_blocks: 10,
+            ..half_outside(1.0, 800)
+        };
+        assert_eq!(shaped.kind(), InputKind::Article);
+        let footed = Evidence {
+            footer_marks: FOOTER_MIN_MARKS,
+            ..shaped
+        };
+        assert_eq!(footed.kind(), InputKind::Page);
+        // Two marks are an article's own ("Contact", "About the project"): an article.
+        assert_eq!(
+            Evidence {
+                footer_marks: FOOTER_MIN_MARKS - 1,
+                ..shaped
+            }
+            .kind(),
+            InputKind::Article
+        );
+        // The located article would leave out more than a third of the prose: an article.
+        assert_eq!(
+            Evidence {
+                located_prose_words: 650,
+                ..footed
+            }
+            .kind(),
+            InputKind::Article
+        );
+        // A paragraph or two of prose among a shop's items is no article of its own.
+        assert_eq!(
+            Evidence {
+                prose_words: 90,
+                located_prose_words: 90,
+                ..footed
+            }
+            .kind(),
+            InputKind::Article
+        );
+        // Without a stretch of chrome, nothing for the locator to cut: an article.
+        assert_eq!(
+            Evidence {
+                stretches: 0,
+                stretch_blocks: 0,
+                outside_stretch_blocks: 0,
+                ..footed
             }
             .kind(),
             InputKind::Article
@@ -950,7 +1046,7 @@ mod tests {
             "1 of 1 blocks read as prose (17 of 17 words); 0 stretch(es) of 5 or more short lines hold \
              0 blocks (0 words); the located article holds 17 words of prose, the richest run beside it \
              0; 100% of short lines stand apart; 0 stretch blocks and 0 words lie outside the located article; 0 short blocks come \
-             before the first prose, 0 after the last"
+             before the first prose, 0 after the last; 0 different footer marks"
         );
     }
 
