@@ -7,8 +7,10 @@
 //! *stretches* of short lines: a menu, a list of section links, a footer's columns. So the reader counts
 //! the blocks that stand in such stretches — [`MIN_CHROME_STRETCH`] or more short blocks in a row. A text
 //! is read as a page when half its blocks are such chrome and the article the locator finds in it holds
-//! nearly all its prose, or when nine blocks in ten are chrome. Anything else is read as an article,
-//! whose prose the locator never cuts: a doubtful text is left to the cleaners.
+//! nearly all its prose, or when nine blocks in ten are chrome; when a long menu stands above the
+//! prose; or when it carries a page's footer (three different stock footer links or rights lines,
+//! whatever the shape of its lines). Anything else is read as an article, whose prose the locator
+//! never cuts: a doubtful text is left to the cleaners.
 
 use super::data_line::is_data_line;
 use super::locate::{is_run_block, locate_by_prose, rival_run_words, Measured};
