@@ -166,6 +166,12 @@ mod tests {
         capitals: "PRIVACY • TERMS • ACCESSIBILITY",
         german: "Impressum | Datenschutz | Kontakt",
         french: "Mentions légales - Politique de confidentialité - Plan du site",
+        polish: "O nas | Kontakt | Polityka prywatności | Regulamin",
+        russian: "Политика конфиденциальности · Пользовательское соглашение",
+        turkish: "İletişim · Gizlilik Politikası · Kullanım Koşulları",
+        chinese: "关于我们 | 联系我们 | 隐私政策 | 使用条款",
+        japanese: "プライバシーポリシー | 利用規約 | お問い合わせ",
+        arabic: "سياسة الخصوصية | الشروط والأحكام",
     }
 
     keeps! { LegalLinks;
