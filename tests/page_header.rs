@@ -25,18 +25,48 @@ const PARA: &str =
     "Our workshop in the valley has made oak furniture by hand since the spring of 1987, \
     and every table still leaves it finished with linseed oil.";
 
+/// Each entry followed by a blank line.
+fn lines(entries: &[&str]) -> String {
+    entries.iter().map(|e| format!("{e}\n\n")).collect()
+}
+
 /// A shop's page: its menu, a headline, two paragraphs, then three columns of links (a sidebar, a
-/// list of collections and a footer) between and after more paragraphs.
+/// list of collections and a footer of the shop's own lines, no stock footer link among them)
+/// between and after more paragraphs.
 fn page() -> String {
-    let lines =
-        |entries: &[&str]| -> String { entries.iter().map(|e| format!("{e}\n\n")).collect() };
+    page_with_footer(&[
+        "Valley Oak",
+        "Mill Lane",
+        "Open daily",
+        "Since 1987",
+        "Sale",
+    ])
+}
+
+fn page_with_footer(footer: &[&str]) -> String {
     let column = lines(&["Tables", "Chairs", "Benches", "Shelves", "Sale"]);
-    let footer = lines(&["About us", "Contact", "Careers", "Privacy", "Terms"]);
+    let footer = lines(footer);
     format!(
         "Oak tables | Valley Oak\n\n{}Oak tables\n\nMade to order\n\n{PARA}\n\n{PARA}\n\n{column}\
          {PARA}\n\n{column}{PARA}\n\n{footer}",
         lines(&MENU)
     )
+}
+
+#[test]
+fn with_a_footer_of_stock_links_the_page_is_read_as_one_and_loses_its_menu_to_the_locator() {
+    // The same page with its footer's about, contact, careers, privacy and terms links: read as a
+    // page (see the situation's footer marks), and the locator takes the menu.
+    let article = Pipeline::default()
+        .clean_text(&page_with_footer(&[
+            "About us", "Contact", "Careers", "Privacy", "Terms",
+        ]))
+        .unwrap();
+    let reading = article.input.as_ref().unwrap();
+    assert_eq!(reading.kind, InputKind::Page, "{}", reading.evidence);
+    let text = article.text();
+    assert!(text.lines().all(|line| !MENU.contains(&line)), "{text}");
+    assert_eq!(text.matches("finished with linseed oil.").count(), 4);
 }
 
 #[test]
