@@ -101,20 +101,26 @@ fn episode_titles() -> Vec<String> {
         .collect()
 }
 
-#[test]
-fn a_list_of_titles_above_the_prose_stays_an_article() {
-    // A listing's own text (copydesk's output of a listing page, cleaned again), though the prose is
-    // most of the text, with a closing line or two that name a stock page ("About us", "Contact").
-    let titles = episode_titles();
+/// The titles, the paragraphs twice, and `footer` below them, every line apart: a listing's own
+/// text cleaned again, or a page's.
+fn titles_above_prose(titles: &[String], footer: &[&str]) -> copydesk::Article {
     let titles: Vec<&str> = titles.iter().map(String::as_str).collect();
     let text = format!(
         "{}{}{}{}",
         apart(&titles),
         apart(&PARAGRAPHS),
         apart(&PARAGRAPHS),
-        apart(&FOOTER[..2])
+        apart(footer)
     );
-    let article = Pipeline::default().clean_text(&text).unwrap();
+    Pipeline::default().clean_text(&text).unwrap()
+}
+
+#[test]
+fn a_list_of_titles_above_the_prose_stays_an_article() {
+    // A listing's own text (copydesk's output of a listing page, cleaned again), though the prose is
+    // most of the text, with a closing line or two that name a stock page ("About us", "Contact").
+    let titles = episode_titles();
+    let article = titles_above_prose(&titles, &FOOTER[..2]);
     let reading = article.input.as_ref().unwrap();
     assert_eq!(reading.kind, InputKind::Article, "{}", reading.evidence);
     let text = article.text();
@@ -125,16 +131,7 @@ fn a_list_of_titles_above_the_prose_stays_an_article() {
 fn a_page_footer_of_stock_links_makes_a_page_of_any_shape() {
     // The same titles above the prose, but a site's whole footer below it (its about, contact,
     // careers, privacy and terms pages): no edited text carries that, a page's text does.
-    let titles = episode_titles();
-    let titles: Vec<&str> = titles.iter().map(String::as_str).collect();
-    let text = format!(
-        "{}{}{}{}",
-        apart(&titles),
-        apart(&PARAGRAPHS),
-        apart(&PARAGRAPHS),
-        apart(&FOOTER)
-    );
-    let article = Pipeline::default().clean_text(&text).unwrap();
+    let article = titles_above_prose(&episode_titles(), &FOOTER);
     let reading = article.input.as_ref().unwrap();
     assert_eq!(reading.kind, InputKind::Page, "{}", reading.evidence);
     assert!(

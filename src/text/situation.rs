@@ -738,25 +738,22 @@ mod tests {
             ..apart
         };
         assert_eq!(dumped.kind(), InputKind::Page);
-        // Fewer short lines below the prose are an article's closing credits, not a footer.
-        assert_eq!(
+        let articles = [
+            // Fewer short lines below the prose are an article's closing credits, not a footer.
             Evidence {
                 tail_blocks: EDITED_PAGE_MIN_TAIL_BLOCKS - 1,
                 ..dumped
-            }
-            .kind(),
-            InputKind::Article
-        );
-        // A line or two of prose among a shop's items is no article of its own.
-        assert_eq!(
+            },
+            // A line or two of prose among a shop's items is no article of its own.
             Evidence {
                 prose_words: 90,
                 located_prose_words: 90,
                 ..dumped
-            }
-            .kind(),
-            InputKind::Article
-        );
+            },
+        ];
+        for article in articles {
+            assert_eq!(article.kind(), InputKind::Article, "{article:?}");
+        }
     }
 
     #[test]
@@ -777,45 +774,34 @@ mod tests {
             ..shaped
         };
         assert_eq!(footed.kind(), InputKind::Page);
-        // Two marks are an article's own ("Contact", "About the project"): an article.
-        assert_eq!(
+        let articles = [
+            // Two marks are an article's own ("Contact", "About the project").
             Evidence {
                 footer_marks: FOOTER_MIN_MARKS - 1,
                 ..shaped
-            }
-            .kind(),
-            InputKind::Article
-        );
-        // The located article would leave out more than a third of the prose: an article.
-        assert_eq!(
+            },
+            // The located article would leave out more than a third of the prose.
             Evidence {
                 located_prose_words: 650,
                 ..footed
-            }
-            .kind(),
-            InputKind::Article
-        );
-        // A paragraph or two of prose among a shop's items is no article of its own.
-        assert_eq!(
+            },
+            // A paragraph or two of prose among a shop's items is no article of its own.
             Evidence {
                 prose_words: 90,
                 located_prose_words: 90,
                 ..footed
-            }
-            .kind(),
-            InputKind::Article
-        );
-        // Without a stretch of chrome, nothing for the locator to cut: an article.
-        assert_eq!(
+            },
+            // Without a stretch of chrome there is nothing for the locator to cut.
             Evidence {
                 stretches: 0,
                 stretch_blocks: 0,
                 outside_stretch_blocks: 0,
                 ..footed
-            }
-            .kind(),
-            InputKind::Article
-        );
+            },
+        ];
+        for article in articles {
+            assert_eq!(article.kind(), InputKind::Article, "{article:?}");
+        }
     }
 
     #[test]
