@@ -83,17 +83,6 @@ pub use cookie_notice::CookieNotice;
 pub use copyright_line::CopyrightLine;
 pub use credit_line::CreditLine;
 pub use legal_links::LegalLinks;
-
-/// Words a footer's line has at most ([`is_footer_mark`]): a row of a dozen links, or a rights line.
-pub(crate) const MAX_FOOTER_MARK_WORDS: usize = 30;
-
-/// Whether a block (its text `text`, folded `folded`, of at most [`MAX_FOOTER_MARK_WORDS`] words)
-/// marks a page's footer: a footer link or a row of them ("About us", "Privacy Policy | Terms of
-/// Use", "Impressum"), or a rights line ("© 2024 Example Media"). The situation reader counts the
-/// different ones a text holds: a page's text has its footer's, an article's own text none or one.
-pub(crate) fn is_footer_mark(text: &str, folded: &str) -> bool {
-    legal_links::is_footer_links(folded) || copyright_line::is_rights_line(text, folded)
-}
 pub use listing_control::ListingControl;
 pub use loading_indicator::LoadingIndicator;
 pub use markup_residue::MarkupResidue;
@@ -388,6 +377,17 @@ pub fn default_cleaners() -> Vec<Arc<dyn Cleaner>> {
         Arc::new(RepeatedLede),
         Arc::new(RepeatedSection),
     ]
+}
+
+/// Words a footer's line has at most ([`is_footer_mark`]): a row of a dozen links, or a rights line.
+pub(crate) const MAX_FOOTER_MARK_WORDS: usize = 30;
+
+/// Whether a block (its text `text`, folded `folded`, of at most [`MAX_FOOTER_MARK_WORDS`] words)
+/// marks a page's footer: a footer link or a row of them ("About us", "Privacy Policy | Terms of
+/// Use", "Impressum"), or a rights line ("© 2024 Example Media"). The situation reader counts the
+/// different ones a text holds: a page's text has its footer's, an article's own text none or one.
+pub(crate) fn is_footer_mark(text: &str, folded: &str) -> bool {
+    legal_links::is_footer_links(folded) || copyright_line::is_rights_line(text, folded)
 }
 
 #[cfg(test)]
