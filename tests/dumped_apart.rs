@@ -166,3 +166,43 @@ fn a_menu_above_a_text_that_is_mostly_short_lines_stays_an_article() {
     let reading = article.input.as_ref().unwrap();
     assert_eq!(reading.kind, InputKind::Article, "{}", reading.evidence);
 }
+
+#[test]
+fn a_german_page_is_read_as_a_page_by_its_footer() {
+    // A local paper's page in German, every line apart, with a short menu (fewer lines than a
+    // header alone needs) and its footer's imprint, privacy, terms and contact links.
+    let menu = [
+        "Startseite",
+        "Lokales",
+        "Sport",
+        "Kultur",
+        "Wetter",
+        "Anmelden",
+    ];
+    let paragraphs = [
+        "Die Fußgängerbrücke über den Fluss an der Mühlenstraße wird im Frühjahr wieder geöffnet, ein Jahr nachdem das Hochwasser zwei ihrer Felder fortgerissen hat, teilte die Stadt am Dienstag mit.",
+        "Die Ingenieure fanden die Pfeiler unbeschädigt, als das Wasser zurückgegangen war, und die neuen Felder werden andernorts gebaut, damit der Übergang nur wenige Wochen gesperrt bleibt.",
+        "Fußgänger und Radfahrer müssen bis dahin die Straßenbrücke eine Meile flussabwärts nehmen, wo der Gehweg schmal und der Verkehr schnell ist; Eltern der Grundschule hatten einen Schülerlotsen gefordert.",
+        "Der Verkehrsausschuss hat den Auftrag im vergangenen Monat vergeben, nach einer Debatte darüber, ob die Brücke über den Stand des letzten Hochwassers angehoben werden soll, was die Kosten erhöht.",
+    ];
+    let footer = ["Impressum", "Datenschutz", "AGB", "Kontakt", "Mediadaten"];
+    let text = format!(
+        "{}Brücke öffnet im Frühjahr\n\n{}{}",
+        apart(&menu),
+        apart(&paragraphs),
+        apart(&footer)
+    );
+    let article = Pipeline::default().clean_text(&text).unwrap();
+    let reading = article.input.as_ref().unwrap();
+    assert_eq!(reading.kind, InputKind::Page, "{}", reading.evidence);
+    let body: Vec<&str> = article.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(body, paragraphs, "the article's paragraphs, and only them");
+    // Without the footer the same text is an article's own: nothing of it is cut.
+    let without_footer = format!(
+        "{}Brücke öffnet im Frühjahr\n\n{}",
+        apart(&menu),
+        apart(&paragraphs)
+    );
+    let article = Pipeline::default().clean_text(&without_footer).unwrap();
+    assert_eq!(article.input.as_ref().unwrap().kind, InputKind::Article);
+}
