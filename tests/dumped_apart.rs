@@ -206,3 +206,84 @@ fn a_german_page_is_read_as_a_page_by_its_footer() {
     let article = Pipeline::default().clean_text(&without_footer).unwrap();
     assert_eq!(article.input.as_ref().unwrap().kind, InputKind::Article);
 }
+
+/// Three more paragraphs of the footbridge story: with [`PARAGRAPHS`], an article of some 300 words.
+const MORE_PARAGRAPHS: [&str; 3] = [
+    "The river trust, which owns the towpath on the far bank, has agreed to close it for two days while the spans are lifted, and will put up signs at both ends a fortnight before.",
+    "Residents on Mill Lane asked at a meeting in January whether lorries would use their street; the contractor said deliveries would come by the industrial estate road instead.",
+    "A plaque recording the flood level will be fixed to the new parapet, the council said, at the suggestion of the history society, which has photographs of the old crossing going back a century.",
+];
+
+/// Thirty teasers of other stories: short lines, six to eight words each, no sentence among them.
+fn teasers() -> Vec<String> {
+    (1..=30)
+        .map(|i| format!("Story {i} from the valley this week"))
+        .collect()
+}
+
+/// A story's page exported a block per line: a short menu, the headline and `paragraphs`, then
+/// `below` (share buttons and prompts, or none) and thirty teasers of other stories.
+fn exported_page(paragraphs: &[&str], below: &[&str]) -> copydesk::Article {
+    let menu = ["Menu", "Search", "Home", "Local", "Sport"];
+    let teasers = teasers();
+    let teasers: Vec<&str> = teasers.iter().map(String::as_str).collect();
+    let text = format!(
+        "{}{HEADLINE}\n\n{}{}{}",
+        apart(&menu),
+        apart(paragraphs),
+        apart(below),
+        apart(&teasers)
+    );
+    Pipeline::default().clean_text(&text).unwrap()
+}
+
+/// A page's stock lines below its story: share buttons and the newsletter and comment prompts.
+const STOCK_LINES: [&str; 4] = [
+    "Share on Facebook",
+    "Share on X",
+    "Sign up for our newsletter",
+    "Leave a comment",
+];
+
+#[test]
+fn a_page_exported_a_block_per_line_is_read_as_a_page_by_its_stock_lines() {
+    // Its menu is too short for a page's header and it has no footer: what tells it from an
+    // edited text is that it is led by chrome (the teasers) carrying a page's stock lines.
+    let story: Vec<&str> = PARAGRAPHS.iter().chain(&MORE_PARAGRAPHS).copied().collect();
+    let article = exported_page(&story, &STOCK_LINES);
+    let reading = article.input.as_ref().unwrap();
+    assert_eq!(reading.kind, InputKind::Page, "{}", reading.evidence);
+    let body: Vec<&str> = article.blocks.iter().map(|b| b.text.as_str()).collect();
+    let headed: Vec<&str> = [HEADLINE].iter().chain(&story).copied().collect();
+    assert_eq!(
+        body, headed,
+        "the story's headline and paragraphs, and only them"
+    );
+    // The same text without its stock lines is an edited text's shape: nothing is cut by position.
+    let edited = exported_page(&story, &[]);
+    let reading = edited.input.as_ref().unwrap();
+    assert_eq!(reading.kind, InputKind::Article, "{}", reading.evidence);
+    let text = edited.text();
+    assert!(teasers().iter().all(|t| text.contains(t.as_str())));
+}
+
+#[test]
+fn a_post_made_of_lists_with_stock_lines_below_stays_an_article() {
+    // Five short paragraphs and a long list, every line apart, with share buttons below: the prose is no
+    // article of its own to cut the list from, so nothing is cut for standing outside it (the
+    // cleaners still take the stock lines, and the box-remnant cleaner a list line or two beside
+    // them).
+    let article = exported_page(&PARAGRAPHS, &STOCK_LINES);
+    let reading = article.input.as_ref().unwrap();
+    assert_eq!(reading.kind, InputKind::Article, "{}", reading.evidence);
+    let cut: Vec<&str> = article
+        .removals
+        .iter()
+        .filter(|r| r.stage == "body-locator")
+        .map(|r| r.text.as_str())
+        .collect();
+    assert!(cut.is_empty(), "{cut:?}");
+    let text = article.text();
+    assert!(PARAGRAPHS.iter().all(|p| text.contains(p)));
+    assert!(teasers()[5..].iter().all(|t| text.contains(t.as_str())));
+}

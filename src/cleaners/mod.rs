@@ -106,6 +106,10 @@ pub use teaser_link::TeaserLink;
 pub use timestamp_label::TimestampLabel;
 
 use crate::block::Block;
+use crate::phrases::{
+    Category, Lang, PhraseHits, COMMENT_FORM, COOKIE_NOTICE, LISTING_CONTROL, NEWSLETTER_PROMPT,
+    SHARE_PROMPT, SKIP_LINK,
+};
 use crate::removal::Reason;
 use std::fmt;
 use std::ops::Range;
@@ -390,6 +394,32 @@ pub(crate) fn is_footer_mark(text: &str, folded: &str) -> bool {
     legal_links::is_footer_links(folded) || copyright_line::is_rights_line(text, folded)
 }
 
+/// Words a stock line of a page's chrome has at most ([`is_chrome_mark`]): a button or a prompt.
+pub(crate) const MAX_CHROME_MARK_WORDS: usize = 8;
+
+/// The phrase lists whose lines are a page's stock chrome wherever they stand: share buttons, skip
+/// links, newsletter and sign-in prompts, comment forms, a listing's controls, cookie notices.
+/// (Ad labels, photo credits and "Related" headings stand inside articles' own texts too.)
+const CHROME_MARK_LISTS: [Category; 6] = [
+    SHARE_PROMPT,
+    SKIP_LINK,
+    NEWSLETTER_PROMPT,
+    COMMENT_FORM,
+    LISTING_CONTROL,
+    COOKIE_NOTICE,
+];
+
+/// Whether a block of at most [`MAX_CHROME_MARK_WORDS`] words, with its `hits` in the shipped phrase
+/// lists, is a stock line of a page's chrome ([`CHROME_MARK_LISTS`]): "Share on Facebook", "Skip to
+/// content", "Sign up for our newsletter", "Leave a comment", "Sort by". The situation reader counts
+/// the different ones a text holds, with its footer marks: a page exported a block per line keeps
+/// several, an edited text (copydesk's own output among them) none or one.
+pub(crate) fn is_chrome_mark(hits: &PhraseHits, lang: Option<Lang>) -> bool {
+    CHROME_MARK_LISTS
+        .iter()
+        .any(|list| list.pick(hits, lang).is_some())
+}
+
 #[cfg(test)]
 mod tests {
     use super::context::Pass;
@@ -451,6 +481,34 @@ mod tests {
                 1,
             ),
         ]
+    }
+
+    #[test]
+    fn stock_lines_of_a_page_chrome_are_chrome_marks_and_an_article_s_lines_are_not() {
+        use crate::phrases::{fold, SHIPPED};
+        let mark = |line: &str, lang| is_chrome_mark(&SHIPPED.hits(&fold(line)), lang);
+        for line in [
+            "Share on Facebook",
+            "Skip to content",
+            "Sign up for our newsletter",
+            "Leave a comment",
+            "Sort by",
+            "Accept all cookies",
+        ] {
+            assert!(mark(line, Some(Lang::En)), "{line:?}");
+            assert!(mark(line, None), "{line:?} in any language's lists");
+        }
+        assert!(mark("Zum Inhalt springen", Some(Lang::De)));
+        for line in [
+            "The council approved the budget on Monday.",
+            "Facebook shares fell",
+            "Advertisement",
+            "Photo: Jane Doe / Reuters",
+            "Related articles",
+            "Privacy Policy",
+        ] {
+            assert!(!mark(line, Some(Lang::En)), "{line:?}");
+        }
     }
 
     #[test]

@@ -6,7 +6,10 @@ use super::{emptied, Pipeline, BOX_REMNANT, PAGE_HEADER};
 use crate::article::{Article, InputKind, InputReading};
 use crate::block::{Block, BlockKind};
 use crate::cleaners::context::Pass;
-use crate::cleaners::{is_footer_mark, BlockContext, Verdict, MAX_FOOTER_MARK_WORDS};
+use crate::cleaners::{
+    is_chrome_mark, is_footer_mark, BlockContext, Verdict, MAX_CHROME_MARK_WORDS,
+    MAX_FOOTER_MARK_WORDS,
+};
 use crate::document::{BlockKey, Document, TitleSource};
 use crate::error::Error;
 use crate::language::Detection;
@@ -16,7 +19,7 @@ use crate::phrases::Lang;
 use crate::removal::{Reason, Removal};
 use crate::stage_timings::{timed, Stage};
 use crate::text::{box_remnants, has_site_separator, page_header, reads_as_preformatted};
-use crate::text::{word_count, Evidence, Measured};
+use crate::text::{word_count, Evidence, Measured, StockMarks};
 use rustc_hash::FxHashSet;
 use std::ops::Range;
 
@@ -452,7 +455,7 @@ fn read_input(
         &measured,
         lang,
         short_lines_apart,
-        footer_marks(blocks, keys),
+        stock_marks(blocks, keys, lang),
     );
     let (kind, decided_by) = match said {
         InputKind::Auto => (evidence.kind(), READ_FROM_THE_TEXT),
@@ -465,17 +468,30 @@ fn read_input(
     }
 }
 
-/// The different footer marks among `blocks` ([`is_footer_mark`]: footer links, rights lines),
-/// each counted once however often it stands (a shop's "Support" under every product is one).
-fn footer_marks(blocks: &[Block], keys: &[BlockKey]) -> usize {
-    let mut seen: FxHashSet<&str> = FxHashSet::default();
+/// The different footer marks among `blocks` ([`is_footer_mark`]: footer links, rights lines) and
+/// the different chrome marks, the footer's and the other stock lines of a page's chrome
+/// ([`is_chrome_mark`]): each counted once however often it stands (a shop's "Support" under every
+/// product is one).
+fn stock_marks(blocks: &[Block], keys: &[BlockKey], lang: Option<Lang>) -> StockMarks {
+    let mut footer: FxHashSet<&str> = FxHashSet::default();
+    let mut other: FxHashSet<&str> = FxHashSet::default();
     for (block, key) in blocks.iter().zip(keys) {
         // A paragraph is folded only when it is short enough to be a mark.
-        if key.words <= MAX_FOOTER_MARK_WORDS && is_footer_mark(&block.text, key.folded(block)) {
-            seen.insert(key.folded(block));
+        if key.words > MAX_FOOTER_MARK_WORDS {
+            continue;
+        }
+        let folded = key.folded(block);
+        if is_footer_mark(&block.text, folded) {
+            footer.insert(folded);
+        } else if key.words <= MAX_CHROME_MARK_WORDS && is_chrome_mark(key.phrase_hits(block), lang)
+        {
+            other.insert(folded);
         }
     }
-    seen.len()
+    StockMarks {
+        footer: footer.len(),
+        chrome: footer.len() + other.len(),
+    }
 }
 
 /// Why an article came out empty, for [`Error::NoArticle`].

@@ -24,7 +24,7 @@ pub(crate) use locate::{locate_measured, prose_blocks, Measured};
 pub use markup_line::is_article_markup;
 pub(crate) use page_header::page_header;
 pub use page_header::PAGE_HEADER;
-pub(crate) use situation::{short_lines_apart, Evidence};
+pub(crate) use situation::{short_lines_apart, Evidence, StockMarks};
 pub use split::split_blocks;
 pub(crate) use split::{reads_as_preformatted, split_text};
 pub(crate) use thread::comment_thread_start;

@@ -98,8 +98,17 @@ const CHROME_LED_LOCATED_PROSE_SHARE: f64 = 0.3;
 /// article.
 const CHROME_LED_RIVAL_SHARE: f64 = 0.25;
 
-/// Share of the short lines standing apart below which a chrome-led text reads as a page's dump.
+/// Share of the short lines standing apart below which a chrome-led text reads as a page's dump by
+/// its shape alone; from it on (a page exported a block per line, or an edited text) it needs
+/// [`CHROME_LED_APART_MIN_MARKS`] and an article of its own ([`FRAMED_MIN_ARTICLE_WORDS`]).
 const CHROME_LED_SHORT_LINES_APART: f64 = 0.7;
+
+/// Different chrome marks ([`StockMarks::chrome`]) a chrome-led text whose short lines stand apart
+/// needs to read as a page: a page exported a block per line keeps its share buttons, sign-in,
+/// newsletter and comment prompts and footer links, while an edited text whose lines stand apart
+/// has at most one left — copydesk's own output of a page, cleaned again, has none or one in
+/// 1,475 of the 1,480 WCXB pages it is not empty on.
+const CHROME_LED_APART_MIN_MARKS: usize = 2;
 
 /// Share of the short lines standing in a paragraph of their own from which a text reads as edited
 /// into blocks — an article's text, or copydesk's own output — rather than a page's dump: a page's
@@ -259,9 +268,22 @@ pub(crate) struct Evidence {
     /// Blocks of the stretches of chrome that lie outside the located article, and words outside it.
     pub outside_stretch_blocks: usize,
     pub outside_words: usize,
-    /// Different footer marks the text holds (footer links, rights lines; counted by the caller,
-    /// which knows the cleaners' word lists: see `cleaners::is_footer_mark`).
+    /// Different footer marks the text holds ([`StockMarks::footer`]).
     pub footer_marks: usize,
+    /// Different chrome marks the text holds, its footer marks among them ([`StockMarks::chrome`]).
+    pub chrome_marks: usize,
+}
+
+/// The stock lines of a page's chrome a text holds, each different one counted once however often it
+/// stands; counted by the caller, which knows the cleaners' word lists (see
+/// `cleaners::is_footer_mark` and `cleaners::is_chrome_mark`).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct StockMarks {
+    /// Footer links and rights lines ("About us", "Privacy Policy", "© 2024 Example Media").
+    pub footer: usize,
+    /// The footer marks and the other stock lines of a page's chrome: share buttons, skip links,
+    /// sign-in, newsletter and comment prompts, a listing's controls, cookie notices.
+    pub chrome: usize,
 }
 
 /// A block of several lines kept as they stand: code, a program's output, a shell session. Menus and
@@ -276,12 +298,13 @@ impl Evidence {
         m: &Measured<'_>,
         lang: Option<Lang>,
         short_lines_apart: f64,
-        footer_marks: usize,
+        marks: StockMarks,
     ) -> Evidence {
         let mut evidence = Evidence {
             blocks: m.blocks.len(),
             short_lines_apart,
-            footer_marks,
+            footer_marks: marks.footer,
+            chrome_marks: marks.chrome,
             ..Evidence::default()
         };
         let body = locate_by_prose(m, lang);
@@ -381,12 +404,16 @@ impl Evidence {
         } else {
             PAGE_CHROME_OUTSIDE_SHARE
         };
+        let chrome_led = self.is_chrome_led(chrome_share, outside_share, located_share);
+        // Short lines that all stand apart are an edited text's, unless a page's header stands above
+        // the prose or the text is led by chrome that carries a page's stock lines.
         let page = (self.short_lines_apart < EDITED_SHORT_LINES_APART
+            || chrome_led
             || self.is_dumped_apart(outside_share))
             && self.stretches >= PAGE_MIN_STRETCHES
             && chrome_share >= PAGE_CHROME_SHARE
             && outside_share >= outside_needed
-            && (located_share >= PAGE_LOCATED_PROSE_SHARE || self.is_chrome_led(chrome_share, outside_share, located_share))
+            && (located_share >= PAGE_LOCATED_PROSE_SHARE || chrome_led)
             // A page's text has its header or its footer outside the prose; a text that begins and
             // ends with prose is an article, however many lists it holds.
             && self.lead_blocks + self.tail_blocks > 0;
@@ -494,12 +521,19 @@ impl Evidence {
     /// beside the located one that rivals it: there the prose the locator leaves out stands scattered
     /// among the chrome (teasers, comments, promotions), not in an article of unusual shape, so a
     /// smaller share of located prose ([`CHROME_LED_LOCATED_PROSE_SHARE`]) is enough. Its short lines
-    /// stand one under the other, as a page's dump has them.
+    /// stand one under the other, as a page's dump has them; or, each a paragraph of its own as a
+    /// block-per-line export has them, they hold a page's stock lines
+    /// ([`CHROME_LED_APART_MIN_MARKS`]) around an article of its own as a framed page's
+    /// ([`FRAMED_MIN_ARTICLE_WORDS`]): an edited text has no such marks, and a blog post or a recipe
+    /// made mostly of lists, each line apart, has a paragraph or two of prose among them that reading
+    /// it as a page would cut it down to.
     fn is_chrome_led(&self, chrome_share: f64, outside_share: f64, located_share: f64) -> bool {
         chrome_share >= CHROME_LED_SHARE
             && outside_share >= CHROME_LED_OUTSIDE_SHARE
             && located_share >= CHROME_LED_LOCATED_PROSE_SHARE
-            && self.short_lines_apart < CHROME_LED_SHORT_LINES_APART
+            && (self.short_lines_apart < CHROME_LED_SHORT_LINES_APART
+                || (self.chrome_marks >= CHROME_LED_APART_MIN_MARKS
+                    && self.located_prose_words >= FRAMED_MIN_ARTICLE_WORDS))
             && (self.rival_run_words as f64)
                 < CHROME_LED_RIVAL_SHARE * self.located_prose_words as f64
     }
@@ -511,7 +545,8 @@ impl Evidence {
              hold {} blocks ({} words); the located article holds {} words of prose, the richest run \
              beside it {}; {:.0}% of short \
              lines stand apart; {} stretch blocks and {} words lie outside the located article; {} short \
-             blocks come before the first prose, {} after the last; {} different footer marks",
+             blocks come before the first prose, {} after the last; {} different footer marks, {} chrome \
+             marks",
             self.prose_blocks,
             self.blocks,
             self.prose_words,
@@ -528,6 +563,7 @@ impl Evidence {
             self.lead_blocks,
             self.tail_blocks,
             self.footer_marks,
+            self.chrome_marks,
         )
     }
 }
@@ -551,7 +587,7 @@ mod tests {
             },
             None,
             short_lines_apart(text, &blocks),
-            0,
+            StockMarks::default(),
         )
     }
 
@@ -573,6 +609,7 @@ mod tests {
             outside_stretch_blocks: 30,
             outside_words: 300,
             footer_marks: 0,
+            chrome_marks: 0,
         }
     }
 
@@ -923,6 +960,48 @@ mod tests {
     }
 
     #[test]
+    fn a_chrome_led_text_whose_lines_stand_apart_is_a_page_by_its_chrome_marks() {
+        // A page led by chrome and exported a block per line: nearly every stretch outside the
+        // located article, which holds under half the prose, and every short line apart.
+        let exported = Evidence {
+            stretch_blocks: 70,
+            outside_stretch_blocks: 66,
+            located_prose_words: 400,
+            chrome_marks: CHROME_LED_APART_MIN_MARKS,
+            ..half_outside(1.0, 0)
+        };
+        assert_eq!(exported.kind(), InputKind::Page, "{exported:?}");
+        // The same dumped one line under another is a page by its shape alone, marks or none.
+        let dumped = Evidence {
+            short_lines_apart: 0.3,
+            chrome_marks: 0,
+            ..exported
+        };
+        assert_eq!(dumped.kind(), InputKind::Page, "{dumped:?}");
+        let articles = [
+            // Fewer stock lines: an edited text (copydesk's own output of a page, cleaned again).
+            Evidence {
+                chrome_marks: CHROME_LED_APART_MIN_MARKS - 1,
+                ..exported
+            },
+            // A paragraph or two among lists: a blog post or a recipe made of them, not an article
+            // of its own to cut the lists from.
+            Evidence {
+                located_prose_words: FRAMED_MIN_ARTICLE_WORDS - 1,
+                ..exported
+            },
+            // A rival run of prose beside the located one.
+            Evidence {
+                rival_run_words: 200,
+                ..exported
+            },
+        ];
+        for article in articles {
+            assert_eq!(article.kind(), InputKind::Article, "{article:?}");
+        }
+    }
+
+    #[test]
     fn prose_the_locator_would_leave_out_keeps_a_chrome_heavy_text_an_article() {
         // A guide with a long run of short steps between its paragraphs: the locator would keep only
         // the part before the steps.
@@ -1034,7 +1113,7 @@ mod tests {
             "1 of 1 blocks read as prose (17 of 17 words); 0 stretch(es) of 5 or more short lines hold \
              0 blocks (0 words); the located article holds 17 words of prose, the richest run beside it \
              0; 100% of short lines stand apart; 0 stretch blocks and 0 words lie outside the located article; 0 short blocks come \
-             before the first prose, 0 after the last; 0 different footer marks"
+             before the first prose, 0 after the last; 0 different footer marks, 0 chrome marks"
         );
     }
 
