@@ -104,8 +104,8 @@ const CHROME_LED_RIVAL_SHARE: f64 = 0.25;
 const CHROME_LED_SHORT_LINES_APART: f64 = 0.7;
 
 /// Different chrome marks ([`StockMarks::chrome`]) a chrome-led text whose short lines stand apart
-/// needs to read as a page: a page exported a block per line keeps its share buttons, sign-in,
-/// newsletter and comment prompts and footer links, while an edited text whose lines stand apart
+/// needs to read as a page: a page exported a block per line keeps its share buttons, newsletter and
+/// comment prompts and footer links, while an edited text whose lines stand apart
 /// has at most one left — copydesk's own output of a page, cleaned again, has none or one in
 /// 1,475 of the 1,480 WCXB pages it is not empty on.
 const CHROME_LED_APART_MIN_MARKS: usize = 2;
@@ -282,7 +282,7 @@ pub(crate) struct StockMarks {
     /// Footer links and rights lines ("About us", "Privacy Policy", "© 2024 Example Media").
     pub footer: usize,
     /// The footer marks and the other stock lines of a page's chrome: share buttons, skip links,
-    /// sign-in, newsletter and comment prompts, a listing's controls, cookie notices.
+    /// newsletter and comment prompts, a listing's controls, cookie notices.
     pub chrome: usize,
 }
 
