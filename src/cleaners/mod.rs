@@ -398,7 +398,8 @@ pub(crate) fn is_footer_mark(text: &str, folded: &str) -> bool {
 pub(crate) const MAX_CHROME_MARK_WORDS: usize = 8;
 
 /// The phrase lists whose lines are a page's stock chrome wherever they stand: share buttons, skip
-/// links, newsletter prompts, comment forms and their "sign in to comment" prompts, a listing's controls, cookie notices.
+/// links, newsletter prompts, comment forms and their "sign in to comment" prompts, a listing's
+/// controls, cookie notices.
 /// (Ad labels, photo credits and "Related" headings stand inside articles' own texts too.)
 const CHROME_MARK_LISTS: [Category; 6] = [
     SHARE_PROMPT,
