@@ -445,12 +445,7 @@ fn read_input(
     lang: Option<Lang>,
 ) -> InputReading {
     let words: Vec<usize> = keys.iter().map(|k| k.words).collect();
-    let measured = Measured {
-        blocks,
-        words: &words,
-        keys: Some(keys),
-        cruft: None,
-    };
+    let measured = Measured::new(blocks, &words, Some(keys));
     let evidence = Evidence::of(
         &measured,
         lang,
@@ -692,12 +687,7 @@ fn drop_page_header(document: &mut Document, folded: &mut Vec<BlockKey>) {
     };
     let header = {
         let words: Vec<usize> = folded.iter().map(|k| k.words).collect();
-        let m = Measured {
-            blocks: &document.blocks,
-            words: &words,
-            keys: Some(folded),
-            cruft: None,
-        };
+        let m = Measured::new(&document.blocks, &words, Some(folded));
         page_header(&m, from)
     };
     if header.is_empty() {

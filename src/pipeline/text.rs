@@ -133,12 +133,7 @@ impl Pipeline {
             None => (&document.blocks[..], &keys[..]),
         };
         let words: Vec<usize> = page_keys.iter().map(|k| k.words).collect();
-        let shape = Measured {
-            blocks,
-            words: &words,
-            keys: Some(page_keys),
-            cruft: None,
-        };
+        let shape = Measured::new(blocks, &words, Some(page_keys));
         let cruft = self.recognised_prose(&shape, document, keys, page.as_ref(), lang);
         let measured = Measured {
             cruft: Some(&cruft),

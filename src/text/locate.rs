@@ -22,6 +22,7 @@
 //! prose (`stamped_line`), and when the text opens with the page's title, the prose right below the
 //! title's headline is the article even where teasers elsewhere are richer (`title_anchor`).
 
+use super::list_marks::{bullets_mark_menus, is_bulleted};
 use super::name_run::is_run_of_names;
 use super::stamped_line::is_stamped_teaser;
 use super::title_anchor::title_headlines;
@@ -86,15 +87,7 @@ const MIN_LEAD_IN_WORDS: usize = 3;
 /// ```
 pub fn locate_body(blocks: &[Block], lang: Option<Lang>) -> Option<Range<usize>> {
     let words: Vec<usize> = blocks.iter().map(|b| word_count(&b.text)).collect();
-    locate_measured(
-        &Measured {
-            blocks,
-            words: &words,
-            keys: None,
-            cruft: None,
-        },
-        lang,
-    )
+    locate_measured(&Measured::new(blocks, &words, None), lang)
 }
 
 /// Blocks with what the pipeline already knows of each: its [`word_count`] and, when at hand, its
@@ -106,6 +99,26 @@ pub(crate) struct Measured<'a> {
     /// For each block, when at hand, whether a cleaner recognises it as cruft on its own: such a
     /// block of prose is worth nothing to a stretch (a cookie dialog's paragraphs are no article).
     pub cruft: Option<&'a [bool]>,
+    /// Whether the text's bullets are a tool's, marking menus too ([`bullets_mark_menus`]): then a
+    /// bulleted entry is no content list item.
+    pub bullets_mark_menus: bool,
+}
+
+impl<'a> Measured<'a> {
+    /// Blocks with their word counts (and keys, when at hand), no block taken for cruft yet.
+    pub(crate) fn new(
+        blocks: &'a [Block],
+        words: &'a [usize],
+        keys: Option<&'a [BlockKey]>,
+    ) -> Self {
+        Measured {
+            blocks,
+            words,
+            keys,
+            cruft: None,
+            bullets_mark_menus: bullets_mark_menus(blocks, words),
+        }
+    }
 }
 
 impl Measured<'_> {
@@ -471,7 +484,7 @@ pub(crate) fn prose_blocks<'m>(m: &'m Measured<'_>) -> impl Iterator<Item = usiz
 
 /// True for a block that a run of prose takes in: one that reads as prose, or a content list item.
 pub(super) fn is_run_block(m: &Measured<'_>, i: usize) -> bool {
-    m.reads_as_prose(i) || is_content_list_item(&m.blocks[i], m.words[i])
+    m.reads_as_prose(i) || is_content_list_item(m, i)
 }
 
 /// A figure's number or axis label ("$900", "’17", "0"): charts and tables inside an article leave runs
@@ -481,9 +494,13 @@ fn is_figure_label(text: &str) -> bool {
 }
 
 /// A list item with its bullet or number: naive page text keeps the markers of content lists, while
-/// menus come out as bare lines.
-fn is_content_list_item(block: &Block, words: usize) -> bool {
-    block.kind == BlockKind::ListItem && words >= MIN_LEAD_IN_WORDS
+/// menus come out as bare lines. In a text whose tool bullets every list ([`bullets_mark_menus`]),
+/// only a numbered entry is one: menus are bulleted there too, seldom numbered.
+fn is_content_list_item(m: &Measured<'_>, i: usize) -> bool {
+    let block = &m.blocks[i];
+    block.kind == BlockKind::ListItem
+        && m.words[i] >= MIN_LEAD_IN_WORDS
+        && !(m.bullets_mark_menus && is_bulleted(&block.text))
 }
 
 /// Prose as the locator counts it: a sentence of some length, made mostly of letters (an archive list
@@ -631,6 +648,63 @@ mod tests {
     /// A blurb of a teaser: prose, but another story's.
     const TEASER: &str = "A long look at how the city's old harbour became a place to live, work and swim again after decades.";
 
+    /// A page as a tool that bullets every list prints it (`inscriptis`, Markdown writers): the
+    /// menus, a list of other stories' headlines, the article with a list of its own, a footer.
+    fn bulleted_page(bullet: &str) -> String {
+        let entries = [
+            "Home", "News", "Sport", "Weather", "Culture", "Travel", "Food", "Video",
+        ];
+        let menu: String = entries.iter().map(|e| format!("{bullet}{e}\n")).collect();
+        let headlines: String = [
+            "Mayor backs the new tram line plan",
+            "Storm leaves thousands without power",
+            "Harbour swimming pool opens its doors",
+            "School meals to be free from autumn",
+            "Police name the man found in the river",
+            "Rail strike called off after late talks",
+        ]
+        .iter()
+        .map(|h| format!("{bullet}{h}\n"))
+        .collect();
+        format!(
+            "{menu}\n{headlines}\nCouncil approves budget\n\n{PARA}\n\n\
+             {bullet}Roads and bridges get more money\n{bullet}Libraries open on Sundays\n\n\
+             {PARA}\n\n{menu}"
+        )
+    }
+
+    #[test]
+    fn a_tool_s_bulleted_headlines_are_no_content_list_while_the_article_s_list_stays() {
+        // The headlines right above the article's may still be taken for its lead-in (a headline, a
+        // standfirst: see `lead_in_start`), but the list is no part of the run of prose.
+        let located = locate(&bulleted_page("  * "));
+        assert!(
+            !located.iter().any(|b| b.contains("Storm leaves thousands")),
+            "{located:?}"
+        );
+        assert!(located.iter().any(|b| b == "Council approves budget"));
+        assert!(located
+            .iter()
+            .any(|b| b.ends_with("Libraries open on Sundays")));
+        assert_eq!(located.last().map(String::as_str), Some(PARA));
+    }
+
+    #[test]
+    fn bullets_a_site_typed_beside_bare_menus_mark_content() {
+        // The same headlines bulleted, the menus bare: a plain dump, where only the site's own lists
+        // carry bullets, and a bulleted entry is content to the run.
+        let page = bulleted_page("• ").replace("• Home\n• News", "Home\nNews");
+        let page = page.replace(
+            "• Sport\n• Weather\n• Culture\n• Travel\n• Food\n• Video\n",
+            "Sport\nWeather\nCulture\nTravel\nFood\nVideo\n",
+        );
+        let located = locate(&page);
+        assert!(
+            located.iter().any(|b| b.contains("Storm leaves thousands")),
+            "{located:?}"
+        );
+    }
+
     #[test]
     fn the_prose_below_the_title_headline_wins_over_richer_teasers_above_it() {
         let teasers = format!("{TEASER}\n\n").repeat(5);
@@ -701,10 +775,8 @@ mod tests {
         let located = |cruft: Option<&[bool]>| {
             locate_measured(
                 &Measured {
-                    blocks: &blocks,
-                    words: &words,
-                    keys: None,
                     cruft,
+                    ..Measured::new(&blocks, &words, None)
                 },
                 None,
             )

@@ -3,6 +3,7 @@
 mod box_remnant;
 mod data_line;
 mod dense_lines;
+mod list_marks;
 mod locate;
 mod markup_line;
 mod name_run;

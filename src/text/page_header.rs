@@ -191,12 +191,7 @@ mod tests {
     fn header(text: &str) -> Vec<String> {
         let blocks = split_blocks(text);
         let words: Vec<usize> = blocks.iter().map(|b| word_count(&b.text)).collect();
-        let m = Measured {
-            blocks: &blocks,
-            words: &words,
-            keys: None,
-            cruft: None,
-        };
+        let m = Measured::new(&blocks, &words, None);
         blocks[page_header(&m, 1)]
             .iter()
             .map(|b| b.text.clone())

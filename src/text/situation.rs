@@ -579,12 +579,7 @@ mod tests {
         let blocks = split_blocks(text);
         let words: Vec<usize> = blocks.iter().map(|b| word_count(&b.text)).collect();
         Evidence::of(
-            &Measured {
-                blocks: &blocks,
-                words: &words,
-                keys: None,
-                cruft: None,
-            },
+            &Measured::new(&blocks, &words, None),
             None,
             short_lines_apart(text, &blocks),
             StockMarks::default(),

@@ -116,12 +116,7 @@ mod tests {
     fn headlines(text: &str) -> Vec<usize> {
         let blocks = split_blocks(text);
         let words: Vec<usize> = blocks.iter().map(|b| word_count(&b.text)).collect();
-        title_headlines(&Measured {
-            blocks: &blocks,
-            words: &words,
-            keys: None,
-            cruft: None,
-        })
+        title_headlines(&Measured::new(&blocks, &words, None))
     }
 
     #[test]

@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""tool_text.py: HTML pages as other page-to-text tools print them, to check that text mode reads a
+page the same whichever tool dumped it (input side only: no answer is read).
+
+usage: tool_text.py HTML_DIR OUT_DIR   (needs: pip install inscriptis html2text beautifulsoup4)
+
+HTML_DIR holds ID.html files, or ID/source.html (readability-pages). Writes, for each page:
+OUT_DIR/insc-page/ID.txt   the page's <title>, a blank line, then inscriptis' text of the whole page
+                           (every list entry bulleted "* " or "+ ", indented by its nesting);
+OUT_DIR/md-page/ID.txt     the same with html2text (Markdown: bullets, [links](urls), # headings);
+OUT_DIR/insc-container/ID.txt, OUT_DIR/md-container/ID.txt
+                           the first element matched by [itemprop=articleBody], article, [role=main],
+                           main (else body), printed by each tool, as a scraper's article selector
+                           hands it over.
+Session 49 scored copydesk --json-map on these against the dev sets' truths, by site half.
+"""
+import html
+import os
+import re
+import sys
+from multiprocessing import Pool
+
+import html2text
+from bs4 import BeautifulSoup
+from inscriptis import get_text
+
+SELECTORS = ["[itemprop=articleBody]", "article", "[role=main]", "main", "body"]
+OUT = {}
+
+
+def markdown(fragment):
+    writer = html2text.HTML2Text()
+    writer.ignore_images = True
+    writer.body_width = 0
+    return writer.handle(fragment)
+
+
+def title_of(page):
+    m = re.search(r"<title[^>]*>(.*?)</title>", page, re.S | re.I)
+    return html.unescape(re.sub(r"\s+", " ", m.group(1))).strip() if m else ""
+
+
+def container_of(page):
+    soup = BeautifulSoup(page, "html.parser")
+    for tag in soup(["script", "style", "noscript", "template"]):
+        tag.decompose()
+    for selector in SELECTORS:
+        element = soup.select_one(selector)
+        if element is not None:
+            return str(element)
+    return page
+
+
+def write(kind, key, text):
+    with open(os.path.join(OUT["dir"], kind, key + ".txt"), "w", encoding="utf-8") as f:
+        f.write(text)
+
+
+def render(item):
+    key, path = item
+    try:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            page = f.read()
+        title = title_of(page)
+        head = title + "\n\n" if title else ""
+        write("insc-page", key, head + get_text(page))
+        write("md-page", key, head + markdown(page))
+        container = container_of(page)
+        write("insc-container", key, get_text(container))
+        write("md-container", key, markdown(container))
+    except Exception as e:  # a page a tool cannot print is left out, and said
+        print(f"{key}: {e}", file=sys.stderr)
+
+
+def pages(root):
+    for name in sorted(os.listdir(root)):
+        path = os.path.join(root, name)
+        if name.endswith(".html"):
+            yield name[: -len(".html")], path
+        elif os.path.isfile(os.path.join(path, "source.html")):
+            yield name, os.path.join(path, "source.html")
+
+
+def init(out_dir):
+    OUT["dir"] = out_dir
+
+
+def main():
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
+    src, out_dir = sys.argv[1], sys.argv[2]
+    for kind in ["insc-page", "md-page", "insc-container", "md-container"]:
+        os.makedirs(os.path.join(out_dir, kind), exist_ok=True)
+    with Pool(initializer=init, initargs=(out_dir,)) as pool:
+        pool.map(render, list(pages(src)), chunksize=8)
+
+
+if __name__ == "__main__":
+    main()
