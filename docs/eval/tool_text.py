@@ -4,7 +4,8 @@ page the same whichever tool dumped it (input side only: no answer is read).
 
 usage: tool_text.py HTML_DIR OUT_DIR   (needs: pip install inscriptis html2text beautifulsoup4)
 
-HTML_DIR holds ID.html files, or ID/source.html (readability-pages). Writes, for each page:
+HTML_DIR holds ID.html files, or ID/source.html (readability-pages), in any charset (UTF-8 when
+valid, else as container_text.py decodes: BOM, declared charset, windows-1252). Writes, for each page:
 OUT_DIR/insc-page/ID.txt   the page's <title>, a blank line, then inscriptis' text of the whole page
                            (every list entry bulleted "* " or "+ ", indented by its nesting);
 OUT_DIR/md-page/ID.txt     the same with html2text (Markdown: bullets, [links](urls), # headings);
@@ -23,6 +24,18 @@ from multiprocessing import Pool
 import html2text
 from bs4 import BeautifulSoup
 from inscriptis import get_text
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from container_text import decode as declared_decode  # noqa: E402
+
+
+def decode(raw):
+    """UTF-8 when the bytes are valid UTF-8 (pages saved again as UTF-8 keep their old charset
+    declaration), else as container_text.py decodes: BOM, declared charset, windows-1252."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return declared_decode(raw)
 
 SELECTORS = ["[itemprop=articleBody]", "article", "[role=main]", "main", "body"]
 OUT = {}
@@ -59,8 +72,8 @@ def write(kind, key, text):
 def render(item):
     key, path = item
     try:
-        with open(path, encoding="utf-8", errors="replace") as f:
-            page = f.read()
+        with open(path, "rb") as f:
+            page = decode(f.read())
         title = title_of(page)
         head = title + "\n\n" if title else ""
         write("insc-page", key, head + get_text(page))
