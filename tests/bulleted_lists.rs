@@ -1,7 +1,8 @@
-//! Whole-page text from tools that mark every list entry with a bullet (`inscriptis`, `html2text` and
-//! other Markdown writers, `lynx -dump`): the site's menus and lists of other stories come out
-//! bulleted, indented by their nesting, as an article's own lists do. Such a page must read as the
-//! same page dumped with bare lines. Every text here is made up.
+//! Whole-page text from tools that mark every list entry with a bullet (`inscriptis`, `resiliparse`,
+//! `html2text` and other Markdown writers, `lynx -dump`): the site's menus and lists of other stories
+//! come out bulleted, and indented by their nesting (four spaces and more, which is no code block
+//! there), as an article's own lists do. Such a page must read as the same page dumped with bare
+//! lines. Every text here is made up.
 
 use copydesk::{InputKind, Pipeline};
 
@@ -92,7 +93,7 @@ fn body(text: &str) -> String {
 #[test]
 fn a_page_whose_tool_bullets_every_list_keeps_the_article_and_its_list_only() {
     // The bare dump ("") is the baseline: a tool's bullets must not change what is kept.
-    for bullet in ["", "* ", "  * ", "- ", "+ "] {
+    for bullet in ["", "* ", "  * ", "- ", "+ ", "    • ", "      + "] {
         let body = body(&page(bullet, bullet));
         for paragraph in PARAGRAPHS {
             assert!(body.contains(paragraph), "{bullet:?}: {body}");

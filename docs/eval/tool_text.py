@@ -2,13 +2,16 @@
 """tool_text.py: HTML pages as other page-to-text tools print them, to check that text mode reads a
 page the same whichever tool dumped it (input side only: no answer is read).
 
-usage: tool_text.py HTML_DIR OUT_DIR   (needs: pip install inscriptis html2text beautifulsoup4)
+usage: tool_text.py HTML_DIR OUT_DIR
+       (needs: pip install inscriptis html2text beautifulsoup4 resiliparse)
 
 HTML_DIR holds ID.html files, or ID/source.html (readability-pages), in any charset (UTF-8 when
 valid, else as container_text.py decodes: BOM, declared charset, windows-1252). Writes, for each page:
 OUT_DIR/insc-page/ID.txt   the page's <title>, a blank line, then inscriptis' text of the whole page
                            (every list entry bulleted "* " or "+ ", indented by its nesting);
 OUT_DIR/md-page/ID.txt     the same with html2text (Markdown: bullets, [links](urls), # headings);
+OUT_DIR/res-page/ID.txt    the same with resiliparse's extract_plain_text (main_content=False: the
+                           whole page; lists bulleted "• " and indented), as web-corpus pipelines use;
 OUT_DIR/insc-container/ID.txt, OUT_DIR/md-container/ID.txt
                            the first element matched by [itemprop=articleBody], article, [role=main],
                            main (else body), printed by each tool, as a scraper's article selector
@@ -24,6 +27,7 @@ from multiprocessing import Pool
 import html2text
 from bs4 import BeautifulSoup
 from inscriptis import get_text
+from resiliparse.extract.html2text import extract_plain_text
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from container_text import decode as declared_decode  # noqa: E402
@@ -78,6 +82,7 @@ def render(item):
         head = title + "\n\n" if title else ""
         write("insc-page", key, head + get_text(page))
         write("md-page", key, head + markdown(page))
+        write("res-page", key, head + extract_plain_text(page, main_content=False))
         container = container_of(page)
         write("insc-container", key, get_text(container))
         write("md-container", key, markdown(container))
@@ -102,7 +107,7 @@ def main():
     if len(sys.argv) != 3:
         sys.exit(__doc__)
     src, out_dir = sys.argv[1], sys.argv[2]
-    for kind in ["insc-page", "md-page", "insc-container", "md-container"]:
+    for kind in ["insc-page", "md-page", "res-page", "insc-container", "md-container"]:
         os.makedirs(os.path.join(out_dir, kind), exist_ok=True)
     with Pool(initializer=init, initargs=(out_dir,)) as pool:
         pool.map(render, list(pages(src)), chunksize=8)

@@ -372,6 +372,7 @@ impl Layout {
             counts.add(group);
         }
         if counts.padded as f64 > INCIDENTAL_PROSE_SHARE * counts.flowing as f64
+            || counts.nested_entries >= MIN_NESTED_ENTRIES
             || counts.set_in as f64 > MARGIN_PROSE_SHARE * (counts.flowing + counts.set_in) as f64
                 && counts.indented_lines as f64 >= MARGIN_LINE_SHARE * counts.lines as f64
         {
@@ -394,6 +395,12 @@ const MARGIN_PROSE_SHARE: f64 = 0.5;
 /// quoted message in has lines of its own standing flush around it.
 const MARGIN_LINE_SHARE: f64 = 0.8;
 
+/// Indented list entries ("  • Home", "    * News") from which a text's indentation is the nesting of
+/// the page's lists as a tool printed them (`inscriptis`, `resiliparse`, `w3m`, Markdown writers), not
+/// a layout of its own: such tools indent every nested list, menus included, and a page's menus run
+/// to dozens of entries. A text typed or dumped plain opens its list entries flush.
+const MIN_NESTED_ENTRIES: usize = 10;
+
 /// The prose lines [`Layout::of`] reads the layout from, and how many of all the lines are indented.
 #[derive(Debug, Default)]
 struct ProseLines {
@@ -408,6 +415,8 @@ struct ProseLines {
     lines: usize,
     /// Those of them indented ([`is_indented`]).
     indented_lines: usize,
+    /// Indented lines that are list entries ([`MIN_NESTED_ENTRIES`]).
+    nested_entries: usize,
 }
 
 impl ProseLines {
@@ -419,6 +428,18 @@ impl ProseLines {
             .iter()
             .filter(|line| is_indented(line))
             .count();
+        // A comment block of C's family ("/**", " * I format the name.", " */") stars its lines too.
+        let comment = group.settled.iter().any(|line| {
+            let line = visible(line);
+            line.starts_with("/*") || line.ends_with("*/")
+        });
+        if !comment {
+            self.nested_entries += group
+                .settled
+                .iter()
+                .filter(|line| is_indented(line) && is_list_item(visible(line)))
+                .count();
+        }
         if group.is_code_by_shape(Layout::Incidental) {
             return;
         }
@@ -568,14 +589,20 @@ fn is_inline_comment(line: &str) -> bool {
 
 /// Indented code: a later line indented deeper than the first, and a line of code among them. (Lines
 /// all set in by the same margin, as a page's text printed with the markup's indentation has them, are
-/// not indented against each other.)
+/// not indented against each other.) A group whose lines are mostly list entries is a nested list as
+/// a tool prints one ("• News", "  • World", "  • Politics (12)"), not code, whatever its lines end
+/// with.
 fn is_indented_code(group: &[(usize, &str)]) -> bool {
     let margin = indentation(group[0].1);
     let indented = group
         .iter()
         .skip(1)
         .any(|(_, line)| indentation(line) > margin);
-    indented && group.iter().any(|(_, line)| is_code_line(line))
+    let entries = group
+        .iter()
+        .filter(|(_, line)| is_list_item(visible(line)))
+        .count();
+    indented && entries * 2 < group.len() && group.iter().any(|(_, line)| is_code_line(line))
 }
 
 /// The bytes of spaces and tabs a line starts with.
@@ -1233,6 +1260,56 @@ mod tests {
         // An indented line that is not a list item stays preformatted, invisible character or not.
         let blocks = split_blocks(&format!("{PROSE}\n\n\u{e}    npm run build --watch\n"));
         assert_eq!(blocks[1].kind, BlockKind::Preformatted);
+    }
+
+    /// A page's menus as a tool that nests lists prints them (`resiliparse`, `inscriptis`): every
+    /// entry bulleted and indented by its depth, a sub-menu's entries deeper, counts in brackets.
+    fn nested_menus() -> String {
+        let entries = ["News", "World", "Politics (12)", "Tech", "Science", "Sport"];
+        let menu: String = entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| {
+                let depth = if i == 0 { 2 } else { 4 };
+                format!("{}• {e}\n", " ".repeat(depth))
+            })
+            .collect();
+        format!("{menu}\n{menu}")
+    }
+
+    #[test]
+    fn a_tool_s_nested_list_is_no_code_and_its_indentation_no_layout() {
+        let text = format!("{}\n{PROSE}\n\n    Search:\n\n{PROSE}\n", nested_menus());
+        let blocks = split_blocks(&text);
+        assert!(
+            blocks.iter().all(|b| b.kind != BlockKind::Preformatted),
+            "{blocks:?}"
+        );
+        assert_eq!(blocks[0].kind, BlockKind::ListItem);
+        assert_eq!(blocks[0].text, "• News");
+        // A lone indented label among twelve nested entries: the tool's margin, not a layout.
+        assert!(blocks.iter().any(|b| b.text == "Search:"));
+    }
+
+    #[test]
+    fn code_and_a_layout_of_its_own_stay_beside_few_nested_entries() {
+        // Indented code with a comment block of C's family: its starred lines are no list entries.
+        let comment = "    /**\n     * Formats the name.\n     */\n    function format(name) {\n        return name;\n    }";
+        let repeated = format!("{comment}\n\n").repeat(12);
+        let blocks = split_blocks(&format!(
+            "{PROSE}\n\n{repeated}{PROSE}\n\n    npm run build\n"
+        ));
+        let pre = blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Preformatted)
+            .count();
+        assert_eq!(pre, 13, "{blocks:?}");
+        // A line that opens like a list entry among lines of code: code.
+        let code = "config = {\n    - debug: true\n    port: 8080,\n    host: 'local',\n}";
+        assert_eq!(
+            split_blocks(&format!("{PROSE}\n\n{code}\n\n{PROSE}"))[1].kind,
+            BlockKind::Preformatted
+        );
     }
 
     #[test]
