@@ -189,10 +189,12 @@ pub struct Change {
     /// block left empty otherwise is a [`Removal`] by the normalizer that emptied it). `None` too for
     /// text input's reading of a line of an article's HTML source as HTML, before any block was
     /// cleaned (normalizer `"article-markup"`: `from` is the line, `to` its blocks' texts a blank line
-    /// apart); such records come first.
+    /// apart), and of Markdown's inline links and images (normalizer `"markdown-links"`: `from` is the
+    /// block as it stood, `to` the block read, `repeats` the links and images read); such records
+    /// come first.
     pub block: Option<usize>,
-    /// Byte range of `from` in the block's text as it was before this change (for `"article-markup"`,
-    /// in the input).
+    /// Byte range of `from` in the block's text as it was before this change (for `"article-markup"`
+    /// and `"markdown-links"`, in the input).
     pub span: Range<usize>,
     /// The text before.
     pub from: String,

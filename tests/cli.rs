@@ -611,7 +611,7 @@ fn links_images_and_formatting_are_kept_in_markdown_and_json_only_when_asked() {
 }
 
 #[test]
-fn markdown_looking_text_input_is_plain_text() {
+fn a_link_or_two_in_markdown_syntax_stay_plain_text() {
     let text = "Notes\n\nSee [the report](https://example.com/r) and **read it** before Monday's meeting.\n";
     let out = stdout_of(&run_with_stdin(
         &["--format", "markdown", "--links", "--formatting"],
@@ -625,6 +625,48 @@ fn markdown_looking_text_input_is_plain_text() {
         serde_json::from_str(stdout_of(&run_with_stdin(&["--json", "--links"], text)).trim())
             .unwrap();
     assert!(record["blocks"][0].get("inlines").is_none(), "{record}");
+}
+
+#[test]
+fn text_written_in_markdown_has_its_links_read_as_links() {
+    let menu: String = ["Home", "News", "Sport", "Weather", "Culture"]
+        .iter()
+        .map(|e| format!("* [{e}](https://example.com/{})\n", e.to_lowercase()))
+        .collect();
+    let text = format!(
+        "Notes\n\n{menu}\nSee [the report](https://example.com/r) and **read it** before Monday's meeting.\n"
+    );
+    // The link is the block's markup: Markdown output writes it again, plain text has its text.
+    let out = stdout_of(&run_with_stdin(
+        &["--format", "markdown", "--links", "--formatting"],
+        &text,
+    ));
+    assert!(
+        out.contains("See [the report](https://example.com/r) and **read it** before"),
+        "{out}"
+    );
+    let plain = stdout_of(&run_with_stdin(&[], &text));
+    assert!(
+        plain.contains("See the report and **read it** before"),
+        "{plain}"
+    );
+    let record: serde_json::Value =
+        serde_json::from_str(stdout_of(&run_with_stdin(&["--json", "--links"], &text)).trim())
+            .unwrap();
+    let blocks = record["blocks"].as_array().unwrap();
+    let paragraph = blocks
+        .iter()
+        .find(|b| b["text"].as_str().unwrap().starts_with("See the report"))
+        .expect("the paragraph");
+    assert_eq!(paragraph["inlines"][0]["href"], "https://example.com/r");
+    assert_eq!(paragraph["inlines"][0]["text"], "the report");
+    // What was read is on record, each block as it stood before.
+    let changes = record["changes"].as_array().unwrap();
+    assert!(changes.iter().any(|c| c["stage"] == "markdown-links"
+        && c["from"]
+            .as_str()
+            .unwrap()
+            .contains("(https://example.com/r)")));
 }
 
 #[test]

@@ -14,8 +14,8 @@ use crate::measure::is_format_character;
 use crate::phrases::Lang;
 use crate::removal::{Change, Reason, Removal};
 use crate::text::{
-    comment_thread_start, is_article_markup, locate_measured, prose_blocks, short_lines_apart,
-    split_dense, split_text, LineDensity, Measured,
+    comment_thread_start, is_article_markup, locate_measured, prose_blocks, read_markdown_links,
+    short_lines_apart, split_dense, split_text, LineDensity, Measured, MARKDOWN_LINKS,
 };
 use std::collections::HashSet;
 use std::ops::Range;
@@ -108,6 +108,9 @@ impl Pipeline {
         };
         let (blocks, read_markup) = read_article_markup(blocks, text);
         meta.changes = read_markup;
+        let (blocks, read_links) = read_markdown(blocks);
+        let line_groups = without_read_lines(line_groups, &read_links);
+        meta.changes.extend(read_links);
         let apart = short_lines_apart(text, &blocks);
         Ok(Document {
             blocks,
@@ -312,6 +315,72 @@ fn read_article_markup(blocks: Vec<Block>, text: &str) -> (Vec<Block>, Vec<Chang
         }));
     }
     (read, changes)
+}
+
+/// `blocks` with Markdown's inline links read as their text and its inline images as nothing
+/// ([`read_markdown_links`]; the targets kept as the blocks' markup), each block so read recorded as a
+/// change ([`MARKDOWN_LINKS`]: the block's text before and after, its span in the input), when the
+/// text holds [`MIN_MARKDOWN_LINKS`] or more. A block left without a visible character (a line of
+/// images) goes, its text in the record. Preformatted blocks (code) are read as they stand.
+fn read_markdown(blocks: Vec<Block>) -> (Vec<Block>, Vec<Change>) {
+    if !blocks.iter().any(|b| b.text.contains("](")) {
+        return (blocks, Vec::new());
+    }
+    let found: Vec<_> = blocks
+        .iter()
+        .map(|block| {
+            (block.kind != BlockKind::Preformatted)
+                .then(|| read_markdown_links(&block.text))
+                .flatten()
+        })
+        .collect();
+    let links: usize = found.iter().flatten().map(|(_, _, links)| links).sum();
+    if links < MIN_MARKDOWN_LINKS {
+        return (blocks, Vec::new());
+    }
+    let mut read = Vec::with_capacity(blocks.len());
+    let mut changes = Vec::new();
+    for (mut block, found) in blocks.into_iter().zip(found) {
+        let Some((text, markup, links)) = found else {
+            read.push(block);
+            continue;
+        };
+        let visible = text
+            .chars()
+            .any(|c| !c.is_whitespace() && !is_format_character(c));
+        changes.push(Change {
+            normalizer: MARKDOWN_LINKS,
+            block: None,
+            span: block.span.clone().unwrap_or(0..block.text.len()),
+            from: std::mem::replace(&mut block.text, text),
+            to: block.text.clone(),
+            repeats: links,
+        });
+        if visible {
+            block.inlines = markup;
+            read.push(block);
+        }
+    }
+    (read, changes)
+}
+
+/// Markdown links and images a text holds at least for its links to be read ([`read_markdown`]):
+/// a text written in Markdown links its menus and sentences by the dozen, while a plain text may
+/// show the syntax a few times (a help page, an article quoting a reference list as its site
+/// printed it), which is its text.
+const MIN_MARKDOWN_LINKS: usize = 6;
+
+/// The line groups none of whose lines Markdown's links were read in (`read`): a group gives back
+/// its lines as they stood, links and all, so a group with a line read is no group to give back.
+fn without_read_lines(groups: Vec<LineGroup>, read: &[Change]) -> Vec<LineGroup> {
+    if read.is_empty() {
+        return groups;
+    }
+    let spans: HashSet<&Range<usize>> = read.iter().map(|c| &c.span).collect();
+    groups
+        .into_iter()
+        .filter(|g| !g.lines.iter().any(|line| spans.contains(line)))
+        .collect()
 }
 
 /// A text document's blocks with the batch's furniture put back where it stood, for reading the
