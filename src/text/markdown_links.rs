@@ -101,8 +101,8 @@ enum Found<'t> {
 /// The images and links of `text` outside code spans, in order, as `(start, end, what)`: images
 /// first, so a linked image (`[![alt](src)](href)`) reads as nothing.
 fn matches(text: &str) -> Vec<(usize, usize, Found<'_>)> {
-    let code = code_spans(text);
-    let outside = |start: usize, end: usize| !code.iter().any(|c| start < c.end && c.start < end);
+    let code = Spans::new(code_spans(text));
+    let outside = |start: usize, end: usize| !code.overlaps(start, end);
     let escaped = |start: usize| text[..start].ends_with('\\');
     let mut found: Vec<(usize, usize, Found<'_>)> = IMAGE
         .captures_iter(text)
@@ -119,10 +119,11 @@ fn matches(text: &str) -> Vec<(usize, usize, Found<'_>)> {
         .collect();
     // A link around an image: "[" right before the image, "](" and a target right after it.
     for image in &mut found {
+        // Bytes, not a slice: the byte before the image may be inside another character.
         let Some(open) = image
             .0
             .checked_sub(1)
-            .filter(|&o| text[o..].starts_with('['))
+            .filter(|&o| text.as_bytes()[o] == b'[')
         else {
             continue;
         };
@@ -136,8 +137,8 @@ fn matches(text: &str) -> Vec<(usize, usize, Found<'_>)> {
             }
         }
     }
-    let taken: Vec<(usize, usize)> = found.iter().map(|&(s, e, _)| (s, e)).collect();
-    let free = |start: usize, end: usize| !taken.iter().any(|&(s, e)| start < e && s < end);
+    let taken = Spans::new(found.iter().map(|&(s, e, _)| s..e).collect());
+    let free = |start: usize, end: usize| !taken.overlaps(start, end);
     found.extend(LINK.captures_iter(text).filter_map(|c| {
         let whole = c.get(0)?;
         let href = target(c.get(2)?.as_str());
@@ -149,6 +150,35 @@ fn matches(text: &str) -> Vec<(usize, usize, Found<'_>)> {
     }));
     found.sort_by_key(|f| f.0);
     found
+}
+
+/// Byte ranges in the order of their starts, asked whether any overlaps a range in time logarithmic
+/// in their number (a text of many links and code spans is read in time linear in its length).
+struct Spans {
+    starts: Vec<usize>,
+    /// The furthest end among the ranges up to each one.
+    reach: Vec<usize>,
+}
+
+impl Spans {
+    fn new(mut spans: Vec<std::ops::Range<usize>>) -> Spans {
+        spans.sort_by_key(|s| s.start);
+        let starts = spans.iter().map(|s| s.start).collect();
+        let reach = spans
+            .iter()
+            .scan(0, |furthest, s| {
+                *furthest = s.end.max(*furthest);
+                Some(*furthest)
+            })
+            .collect();
+        Spans { starts, reach }
+    }
+
+    /// Whether a range overlaps `start..end`: one starting before `end` reaches past `start`.
+    fn overlaps(&self, start: usize, end: usize) -> bool {
+        let before_end = self.starts.partition_point(|&s| s < end);
+        before_end > 0 && self.reach[before_end - 1] > start
+    }
 }
 
 /// A target without the angle brackets of its `<…>` form.
@@ -242,6 +272,52 @@ mod tests {
         assert!(
             matches!(&markup[1].kind, InlineKind::Image { src, alt } if src == "c.png" && alt == "chart")
         );
+    }
+
+    #[test]
+    fn an_image_after_a_character_of_several_bytes_reads_too() {
+        assert_eq!(read("é![x](a.png)").as_deref(), Some("é"));
+        assert_eq!(
+            read("日[![x](a.png)](https://e.com)本").as_deref(),
+            Some("日本")
+        );
+    }
+
+    /// Texts made of the syntax's pieces and characters of several bytes.
+    fn pieces() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let piece = prop::sample::select(vec![
+            "![x](a.png)",
+            "[x](https://e.com)",
+            "[",
+            "]",
+            "(",
+            ")",
+            "](https://e.com)",
+            "é",
+            "日",
+            "`",
+            "\\",
+            " ",
+            "x",
+            "\n",
+        ]);
+        prop::collection::vec(piece, 0..24).prop_map(|v| v.concat())
+    }
+
+    proptest::proptest! {
+        /// Any text of the syntax's pieces reads without a panic: what is read is shorter than what
+        /// stood, with one piece of markup for each link or image read, each over the text read.
+        #[test]
+        fn any_text_reads_without_a_panic(text in pieces()) {
+            if let Some((out, markup, read)) = read_markdown_links(&text) {
+                proptest::prop_assert!(out.len() < text.len());
+                proptest::prop_assert_eq!(markup.len(), read);
+                for inline in &markup {
+                    proptest::prop_assert_eq!(out.get(inline.range.clone()), Some(inline.text.as_str()));
+                }
+            }
+        }
     }
 
     #[test]
