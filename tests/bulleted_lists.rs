@@ -6,6 +6,10 @@
 
 use copydesk::{InputKind, Pipeline};
 
+#[path = "common/footbridge.rs"]
+mod footbridge;
+use footbridge::{FOOTER, HEADLINE, PARAGRAPHS};
+
 const MENU: [&str; 14] = [
     "Home",
     "News",
@@ -34,26 +38,6 @@ const OTHER_STORIES: [&str; 8] = [
     "New bus station will open in the spring",
 ];
 
-const FOOTER: [&str; 8] = [
-    "About us",
-    "Contact",
-    "Careers",
-    "Advertise",
-    "Privacy",
-    "Terms",
-    "Cookies",
-    "Sitemap",
-];
-
-const HEADLINE: &str = "River footbridge to reopen in spring";
-
-const PARAGRAPHS: [&str; 4] = [
-    "The footbridge over the river at Mill Lane will reopen in the spring, a year after floods tore away two of its spans, the council said on Tuesday.",
-    "Engineers found the piers sound once the water had gone down, and the new spans are being built off site so that the crossing is closed for as few weeks as possible.",
-    "The council's transport committee approved the contract last month after a debate about whether to raise the deck above the level of the last flood, which adds to the cost.",
-    "Work on the approach paths starts next week, and the council expects to lift the spans into place in March if the river stays low enough for the cranes.",
-];
-
 /// The article's own list, between its second and third paragraphs.
 const WORKS: [&str; 3] = [
     "New spans built off site",
@@ -69,9 +53,9 @@ fn list(bullet: &str, entries: &[&str]) -> String {
 /// The page as a tool prints it: every list marked with `menu_bullet`, the article's own with
 /// `article_bullet`.
 fn page(menu_bullet: &str, article_bullet: &str) -> String {
-    let [first, second, third, fourth] = PARAGRAPHS;
+    let [first, second, third, fourth, fifth] = PARAGRAPHS;
     format!(
-        "Mill Lane footbridge to reopen | Valley Herald\n\n{}\n{}\n{HEADLINE}\n\n{first}\n\n{second}\n\n{}\n{third}\n\n{fourth}\n\n{}",
+        "Mill Lane footbridge to reopen | Valley Herald\n\n{}\n{}\n{HEADLINE}\n\n{first}\n\n{second}\n\n{}\n{third}\n\n{fourth}\n\n{fifth}\n\n{}",
         list(menu_bullet, &MENU),
         list(menu_bullet, &OTHER_STORIES),
         list(article_bullet, &WORKS),

@@ -4,6 +4,10 @@
 
 use copydesk::{InputKind, Pipeline};
 
+#[path = "common/footbridge.rs"]
+mod footbridge;
+use footbridge::{FOOTER, HEADLINE, PARAGRAPHS};
+
 /// A site's header menu, one entry a line: two dozen entries of one to three words.
 const MENU: [&str; 24] = [
     "Skip to content",
@@ -30,27 +34,6 @@ const MENU: [&str; 24] = [
     "Subscribe",
     "Log in",
     "Search",
-];
-
-const FOOTER: [&str; 8] = [
-    "About us",
-    "Contact",
-    "Careers",
-    "Advertise",
-    "Privacy",
-    "Terms",
-    "Cookies",
-    "Sitemap",
-];
-
-const HEADLINE: &str = "River footbridge to reopen in spring";
-
-const PARAGRAPHS: [&str; 5] = [
-    "The footbridge over the river at Mill Lane will reopen in the spring, a year after floods tore away two of its spans, the council said on Tuesday.",
-    "Engineers found the piers sound once the water had gone down, and the new spans are being built off site so that the crossing can be closed for as few weeks as possible.",
-    "Walkers and cyclists have had to use the road bridge a mile downstream, where the pavement is narrow and the traffic fast, and parents at the primary school had asked for a crossing patrol.",
-    "The council's transport committee approved the contract last month after a debate about whether to raise the deck above the level of the last flood, which adds to the cost.",
-    "Work on the approach paths starts next week, and the council expects to lift the spans into place in March if the river stays low enough for the cranes.",
 ];
 
 /// Each line of `lines` followed by a blank line.

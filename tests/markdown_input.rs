@@ -5,20 +5,13 @@
 
 use copydesk::{InlineKind, InputKind, Pipeline};
 
+#[path = "common/footbridge.rs"]
+mod footbridge;
+use footbridge::FOOTER;
+
 const MENU: [&str; 12] = [
     "Home", "News", "Local", "World", "Business", "Sport", "Weather", "Culture", "Travel", "Food",
     "Opinion", "Podcasts",
-];
-
-const FOOTER: [&str; 8] = [
-    "About us",
-    "Contact",
-    "Careers",
-    "Advertise",
-    "Privacy",
-    "Terms",
-    "Cookies",
-    "Sitemap",
 ];
 
 /// The article's paragraphs, a link in each written as `[text](target)`.
