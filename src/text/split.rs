@@ -63,7 +63,7 @@ pub(crate) fn split_text(text: &str) -> (Vec<Block>, Vec<LineGroup>) {
         }
     }
     mark_table_rows(&mut blocks);
-    if layout == Layout::Incidental || prose_grouped {
+    if layout != Layout::Meaningful || prose_grouped {
         line_groups.clear();
     }
     (blocks, line_groups)
@@ -80,9 +80,12 @@ struct Group<'a> {
     settled: Vec<Cow<'a, str>>,
     /// For each settled line, whether it reads as prose.
     prose: Vec<bool>,
-    /// Code by its shape whatever the text's layout: fenced, indented code or code without
-    /// indentation (two lines or more).
+    /// Code by its shape whatever the text's layout: fenced, or code without indentation (two lines
+    /// or more).
     code: bool,
+    /// Indented code ([`is_indented_code`], two lines or more): code by its shape unless the text's
+    /// indentation is a tool's nesting of lists ([`Layout::Nested`]).
+    indented_code: bool,
     /// An indented block (two lines or more): code by its shape where the layout is meaningful.
     indented_block: bool,
 }
@@ -95,7 +98,8 @@ impl<'a> Group<'a> {
         let view = settled_view(&settled);
         let several = view.len() >= 2;
         Group {
-            code: several && (is_fenced(&view) || is_indented_code(&view) || is_flush_code(&view)),
+            code: several && (is_fenced(&view) || is_flush_code(&view)),
+            indented_code: several && is_indented_code(&view),
             indented_block: several && is_indented_block(&view),
             lines,
             settled,
@@ -108,7 +112,9 @@ impl<'a> Group<'a> {
     /// and, where the layout is meaningful, an indented block ([`is_indented_block`]). Where indentation is
     /// the text's margin, a group indented as every other is not set in.
     fn is_code_by_shape(&self, layout: Layout) -> bool {
-        self.code || layout == Layout::Meaningful && self.indented_block
+        self.code
+            || self.indented_code && layout != Layout::Nested
+            || layout == Layout::Meaningful && self.indented_block
     }
 
     /// The settled lines that read as prose.
@@ -293,6 +299,9 @@ enum Layout {
     /// Prose lines are indented or padded too: the markup's own indentation, as a scraper's page dump
     /// keeps it. Spacing says nothing there.
     Incidental,
+    /// Incidental, and the indentation is a tool's nesting of lists ([`MIN_NESTED_ENTRIES`]): a
+    /// line deeper than the one above it is a sub-menu's, no evidence of code either.
+    Nested,
 }
 
 /// A line that reads as prose for [`Layout::of`]: past any punctuation, control or invisible character
@@ -371,8 +380,10 @@ impl Layout {
         for group in groups {
             counts.add(group);
         }
+        if counts.nested_entries >= MIN_NESTED_ENTRIES {
+            return Layout::Nested;
+        }
         if counts.padded as f64 > INCIDENTAL_PROSE_SHARE * counts.flowing as f64
-            || counts.nested_entries >= MIN_NESTED_ENTRIES
             || counts.set_in as f64 > MARGIN_PROSE_SHARE * (counts.flowing + counts.set_in) as f64
                 && counts.indented_lines as f64 >= MARGIN_LINE_SHARE * counts.lines as f64
         {
@@ -433,7 +444,13 @@ impl ProseLines {
             let line = visible(line);
             line.starts_with("/*") || line.ends_with("*/")
         });
-        if !comment {
+        let entries = group
+            .settled
+            .iter()
+            .filter(|line| is_list_item(visible(line)))
+            .count();
+        // Only a list's entries: a program's text holds a few (YAML's "  - name: web") among its lines.
+        if !comment && entries * 2 >= group.settled.len() {
             self.nested_entries += group
                 .settled
                 .iter()
@@ -1289,6 +1306,38 @@ mod tests {
         assert_eq!(blocks[0].text, "• News");
         // A lone indented label among twelve nested entries: the tool's margin, not a layout.
         assert!(blocks.iter().any(|b| b.text == "Search:"));
+    }
+
+    #[test]
+    fn under_a_tool_s_nesting_a_deeper_line_is_no_code() {
+        // A sidebar's lines set in by the tool among nested menus: "See More:" ends like code,
+        // and a line stands deeper than the one above it, as a sub-menu's would.
+        let sidebar = "      Get breaking news alerts\n        See More:\n      Comments (12)";
+        let text = format!("{}\n{PROSE}\n\n{sidebar}\n\n{PROSE}\n", nested_menus());
+        let blocks = split_blocks(&text);
+        assert!(
+            blocks.iter().all(|b| b.kind != BlockKind::Preformatted),
+            "{blocks:?}"
+        );
+        assert!(blocks.iter().any(|b| b.text == "See More:"));
+        // The same lines in a text without the tool's nesting: indented code by their shape.
+        let blocks = split_blocks(&format!("{PROSE}\n\n{sidebar}\n\n{PROSE}\n"));
+        assert_eq!(blocks[1].kind, BlockKind::Preformatted);
+    }
+
+    #[test]
+    fn a_program_s_list_lines_are_no_tool_s_nesting() {
+        // YAML in an article: its "- name:" lines are a dozen indented entries, a minority of the
+        // lines of each group, so the text keeps a layout of its own and each group stays code.
+        let yaml =
+            "spec:\n  ports:\n    - name: http\n      port: 80\n    - name: https\n      port: 443";
+        let text = format!("{PROSE}\n\n{}{PROSE}\n", format!("{yaml}\n\n").repeat(6));
+        let blocks = split_blocks(&text);
+        let pre = blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Preformatted)
+            .count();
+        assert_eq!(pre, 6, "{blocks:?}");
     }
 
     #[test]
