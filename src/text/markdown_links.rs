@@ -232,30 +232,22 @@ mod tests {
 
     #[test]
     fn links_read_as_their_text_and_images_as_nothing() {
-        assert_eq!(
-            read("The [council](https://example.gov/council) met on [Monday](/news/2024/monday \"Monday\").").as_deref(),
-            Some("The council met on Monday.")
-        );
-        assert_eq!(
-            read("![A harbour at dawn](harbour.jpg)").as_deref(),
-            Some("")
-        );
-        assert_eq!(
-            read("[![Logo](/logo.png)](https://example.com/) Home").as_deref(),
-            Some(" Home")
-        );
-        assert_eq!(
-            read("See [Mercury](https://en.wikipedia.org/wiki/Mercury_(planet)).").as_deref(),
-            Some("See Mercury.")
-        );
-        assert_eq!(
-            read("[Contact](<https://example.com/a b>)").as_deref(),
-            None
-        );
-        assert_eq!(
-            read("[Contact](<mailto:desk@example.com>)").as_deref(),
-            Some("Contact")
-        );
+        for (text, expected) in [
+            (
+                "The [council](https://example.gov/council) met on [Monday](/news/2024/monday \"Monday\").",
+                Some("The council met on Monday."),
+            ),
+            ("![A harbour at dawn](harbour.jpg)", Some("")),
+            ("[![Logo](/logo.png)](https://example.com/) Home", Some(" Home")),
+            (
+                "See [Mercury](https://en.wikipedia.org/wiki/Mercury_(planet)).",
+                Some("See Mercury."),
+            ),
+            ("[Contact](<https://example.com/a b>)", None),
+            ("[Contact](<mailto:desk@example.com>)", Some("Contact")),
+        ] {
+            assert_eq!(read(text).as_deref(), expected, "{text}");
+        }
     }
 
     #[test]

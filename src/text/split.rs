@@ -107,8 +107,9 @@ impl<'a> Group<'a> {
         }
     }
 
-    /// A group of two lines or more that is code by its shape alone: fenced, indented code
-    /// ([`is_indented_code`]) or code without indentation ([`is_flush_code`]), whatever the text's layout;
+    /// A group of two lines or more that is code by its shape alone: fenced or code without
+    /// indentation ([`is_flush_code`]), whatever the text's layout; indented code
+    /// ([`is_indented_code`]) unless the indentation is a tool's nesting of lists ([`Layout::Nested`]);
     /// and, where the layout is meaningful, an indented block ([`is_indented_block`]). Where indentation is
     /// the text's margin, a group indented as every other is not set in.
     fn is_code_by_shape(&self, layout: Layout) -> bool {
@@ -434,28 +435,23 @@ impl ProseLines {
     /// Adds a group's prose lines.
     fn add(&mut self, group: &Group<'_>) {
         self.lines += group.settled.len();
-        self.indented_lines += group
-            .settled
-            .iter()
-            .filter(|line| is_indented(line))
-            .count();
-        // A comment block of C's family ("/**", " * I format the name.", " */") stars its lines too.
-        let comment = group.settled.iter().any(|line| {
-            let line = visible(line);
-            line.starts_with("/*") || line.ends_with("*/")
-        });
-        let entries = group
-            .settled
-            .iter()
-            .filter(|line| is_list_item(visible(line)))
-            .count();
+        // One pass over the lines: indented ones, list entries, indented entries, and whether the
+        // group is a comment block of C's family ("/**", " * I format the name.", " */"), which
+        // stars its lines too.
+        let (mut indented, mut entries, mut nested, mut comment) = (0, 0, 0, false);
+        for line in &group.settled {
+            let shown = visible(line);
+            let set_in = is_indented(line);
+            let entry = is_list_item(shown);
+            indented += usize::from(set_in);
+            entries += usize::from(entry);
+            nested += usize::from(set_in && entry);
+            comment |= shown.starts_with("/*") || shown.ends_with("*/");
+        }
+        self.indented_lines += indented;
         // Only a list's entries: a program's text holds a few (YAML's "  - name: web") among its lines.
         if !comment && entries * 2 >= group.settled.len() {
-            self.nested_entries += group
-                .settled
-                .iter()
-                .filter(|line| is_indented(line) && is_list_item(visible(line)))
-                .count();
+            self.nested_entries += nested;
         }
         if group.is_code_by_shape(Layout::Incidental) {
             return;
